@@ -1,0 +1,39 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Deterministic ids. The same input gives the same id on every machine and every run.
+ *   slug('Vladimir Putin') -> 'vladimir-putin'
+ *   entityId('Person', 'Vladimir Putin') -> 'person:vladimir-putin'
+ *   articleId(sha256) -> 'article:<first 16 hex of the sha256>'
+ *   relationId('LEADER_OF', from, to) -> 'LEADER_OF:<12 hex of a hash of from and to>'
+ */
+export function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['\u2019]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80) || shortHash(s, 12);
+}
+
+export function shortHash(s: string, hexChars = 12): string {
+  return createHash('sha256').update(s).digest('hex').slice(0, hexChars);
+}
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export function entityId(label: string, canonicalKey: string): string {
+  return `${label.toLowerCase()}:${slug(canonicalKey)}`;
+}
+
+export function articleId(sha256: string): string {
+  return `article:${sha256.slice(0, 16)}`;
+}
+
+export function relationId(type: string, from: string, to: string, discriminator = ''): string {
+  return `${type}:${shortHash(`${from}\u0000${to}\u0000${discriminator}`)}`;
+}

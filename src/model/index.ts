@@ -1,0 +1,4 @@
+export * from './ontology';
+export * from './types';
+export * from './errors';
+export * from './ids';
