@@ -52,6 +52,18 @@ export abstract class TemporalValue {
   abstract readonly temporalType: 'Date' | 'LocalTime' | 'Time' | 'LocalDateTime' | 'DateTime' | 'Duration';
   /** the ISO form the TCK expects */
   abstract toString(): string;
+  /** Cypher equality; false for a different temporal type */
+  abstract equals(other: TemporalValue): boolean;
+  /** <0, 0, >0; null when the two are not comparable (different types, durations) */
+  abstract compareTo(other: TemporalValue): number | null;
+  /** component accessor (d.year, dt.timezone, dur.minutes); undefined when this type has no such key */
+  abstract get(component: string): CypherValue | undefined;
+  /** this + other, this - other, this * n, this / n; undefined when the combination is not defined
+   *  (the caller raises a TypeError). `other` may be any value; only durations and numbers apply. */
+  abstract add(other: CypherValue): CypherValue | undefined;
+  abstract subtract(other: CypherValue): CypherValue | undefined;
+  abstract multiply(other: CypherValue): CypherValue | undefined;
+  abstract divide(other: CypherValue): CypherValue | undefined;
 }
 
 /**
