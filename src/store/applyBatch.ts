@@ -1,0 +1,40 @@
+import type { GraphBatch } from '../model';
+import type { NewsGraph } from './types';
+import { addEntity, addRelation, mergeEntity, mergeRelation } from './verbs';
+
+export interface ApplyBatchOptions {
+  /** 'add' (default): every id must be new (CONFLICT otherwise); 'merge': upsert into what is stored */
+  mode?: 'add' | 'merge';
+}
+
+export interface ApplyBatchResult {
+  nodesAdded: number;
+  nodesMerged: number;
+  edgesAdded: number;
+  edgesMerged: number;
+}
+
+/** Applies a resolved batch: all nodes first (sorted by id), then all relationships (sorted by id). */
+export function applyBatch(graph: NewsGraph, batch: GraphBatch, options: ApplyBatchOptions = {}): ApplyBatchResult {
+  const merge = options.mode === 'merge';
+  const result: ApplyBatchResult = { nodesAdded: 0, nodesMerged: 0, edgesAdded: 0, edgesMerged: 0 };
+  for (const node of [...batch.nodes].sort(byId)) {
+    if (!merge) {
+      addEntity(graph, node);
+      result.nodesAdded++;
+    } else if (mergeEntity(graph, node)) result.nodesAdded++;
+    else result.nodesMerged++;
+  }
+  for (const edge of [...batch.edges].sort(byId)) {
+    if (!merge) {
+      addRelation(graph, edge);
+      result.edgesAdded++;
+    } else if (mergeRelation(graph, edge)) result.edgesAdded++;
+    else result.edgesMerged++;
+  }
+  return result;
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

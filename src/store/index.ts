@@ -1,0 +1,10 @@
+export * from './types';
+export { createGraph } from './createGraph';
+export { addEntity, mergeEntity, addRelation, mergeRelation } from './verbs';
+export { applyBatch, type ApplyBatchOptions, type ApplyBatchResult } from './applyBatch';
+export { mergeProperties, winningClaim } from './mergeProperties';
+export { canonicalJson } from './canonicalJson';
+export { serializeGraph } from './serializeGraph';
+export { writeFileAtomic } from './writeFileAtomic';
+export { saveGraph } from './saveGraph';
+export { loadGraph, parseGraph } from './loadGraph';

@@ -1,0 +1,160 @@
+import { expect } from 'chai';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { NewsgraphError } from '../model';
+import { ARTICLE_A, ARTICLE_B, sampleBatch, sampleExtraction } from '../../test/fixtures/sampleBatch';
+import { addEntity, applyBatch, createGraph, loadGraph, mergeEntity, mergeRelation, parseGraph, saveGraph, serializeGraph, STORE_FORMAT, writeFileAtomic } from '.';
+
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-store-'));
+}
+
+function sampleGraph(reverse = false) {
+  const graph = createGraph();
+  const batch = sampleBatch();
+  if (reverse) {
+    batch.nodes.reverse();
+    batch.edges.reverse();
+  }
+  applyBatch(graph, batch);
+  const extractions = [ARTICLE_B, ARTICLE_A].map(sampleExtraction);
+  if (reverse) extractions.reverse();
+  for (const x of extractions) graph.getAttribute('extractions')[x.articleId] = x;
+  return graph;
+}
+
+function codeOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).to.be.instanceOf(NewsgraphError);
+    return (e as NewsgraphError).code;
+  }
+  throw new Error('expected a NewsgraphError');
+}
+
+describe('store', () => {
+  it('creates a directed multigraph with self loops and the format tag', () => {
+    const graph = createGraph();
+    expect([graph.type, graph.multi, graph.allowSelfLoops]).to.deep.equal(['directed', true, true]);
+    expect(graph.getAttributes()).to.deep.equal({ format: STORE_FORMAT, extractions: {} });
+  });
+
+  it('applies a batch with node attributes {labels, properties} and edge attributes {type, properties}', () => {
+    const graph = sampleGraph();
+    expect(graph.order).to.equal(6);
+    expect(graph.size).to.equal(5);
+    expect(graph.getNodeAttributes('country:mng')).to.deep.equal({ labels: ['Country'], properties: { id: 'country:mng', name: 'Mongolia', aliases: ['Mongolia', 'Mongolian'] } });
+    expect(graph.getEdgeAttributes('MENTIONS:000000000001')).to.deep.equal({ type: 'MENTIONS', properties: { count: 4 } });
+    expect(graph.source('PARTY_TO:000000000003')).to.equal('country:mng');
+  });
+
+  const refusals: [string, (g: ReturnType<typeof createGraph>) => unknown, string][] = [
+    ['addEntity on an existing id', (g) => addEntity(g, { id: 'country:mng', label: 'Country', properties: {} }), 'CONFLICT'],
+    ['applyBatch (add) with an existing relationship', (g) => applyBatch(g, { nodes: [], edges: [sampleBatch().edges[0]] }), 'CONFLICT'],
+    ['a relationship to a missing node', (g) => applyBatch(g, { nodes: [], edges: [{ id: 'X:1', type: 'BORDERS', from: 'country:mng', to: 'country:nope', properties: {} }] }), 'NOT_FOUND'],
+    ['mergeRelation with other ends', (g) => mergeRelation(g, { ...sampleBatch().edges[0], to: 'country:mng' }), 'CONFLICT'],
+  ];
+  for (const [name, act, code] of refusals) {
+    it(`refuses ${name} with ${code}`, () => {
+      const graph = sampleGraph();
+      expect(codeOf(() => act(graph))).to.equal(code);
+    });
+  }
+
+  it('mergeEntity unions aliases and labels, keeps stored scalars', () => {
+    const graph = sampleGraph();
+    const added = mergeEntity(graph, { id: 'person:vladimir-putin', label: 'Person', properties: { id: 'person:vladimir-putin', name: 'Putin', aliases: ['Putin', 'the Russian leader'], born: '1952' } });
+    expect(added).to.equal(false);
+    expect(graph.getNodeAttributes('person:vladimir-putin').properties).to.deep.equal({
+      id: 'person:vladimir-putin', name: 'Vladimir Putin', aliases: ['Putin', 'Mr Putin', 'President Vladimir Putin', 'the Russian leader'], titles: ['President'], born: '1952',
+    });
+  });
+
+  it('mergeRelation unions claims, recomputes the winner and the conflicts', () => {
+    const graph = createGraph();
+    applyBatch(graph, { nodes: sampleBatch().nodes, edges: [] });
+    const edge = (value: string, source: string) => ({
+      id: 'PARTY_TO:1', type: 'PARTY_TO' as const, from: 'country:mng', to: 'treaty:rome-statute',
+      properties: { ratified: value, ratified_values: [value], ratified_sources: [source], sources: [source], confidence: source === ARTICLE_A ? 0.5 : 0.7 },
+    });
+    mergeRelation(graph, edge('2003', ARTICLE_A));
+    expect(graph.getEdgeAttributes('PARTY_TO:1').properties.conflicts).to.equal(undefined);
+    mergeRelation(graph, edge('2002', ARTICLE_B));
+    expect(graph.getEdgeAttributes('PARTY_TO:1').properties).to.deep.equal({
+      ratified: '2002', ratified_values: ['2003', '2002'], ratified_sources: [ARTICLE_A, ARTICLE_B], conflicts: ['ratified'], sources: [ARTICLE_A, ARTICLE_B], confidence: 0.7,
+    });
+    mergeRelation(graph, edge('2003', 'article:c'));
+    expect(graph.getEdgeAttributes('PARTY_TO:1').properties.ratified).to.equal('2003');
+  });
+
+  it('saves byte-identical files for the same graph, whatever the insertion order', () => {
+    const dir = tempDir();
+    saveGraph(path.join(dir, 'a.json'), sampleGraph());
+    saveGraph(path.join(dir, 'b.json'), sampleGraph(true));
+    saveGraph(path.join(dir, 'c.json'), sampleGraph());
+    const a = fs.readFileSync(path.join(dir, 'a.json'));
+    expect(a.equals(fs.readFileSync(path.join(dir, 'b.json')))).to.equal(true);
+    expect(a.equals(fs.readFileSync(path.join(dir, 'c.json')))).to.equal(true);
+    expect(fs.readdirSync(dir).sort()).to.deep.equal(['a.json', 'b.json', 'c.json']);
+  });
+
+  it('writes graphology export() shape that loads back into an equal graph and re-saves identically', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'graph.json');
+    const graph = sampleGraph();
+    saveGraph(file, graph);
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(data.options).to.deep.equal({ allowSelfLoops: true, multi: true, type: 'directed' });
+    expect(data.attributes.format).to.equal('newsgraph/1');
+    expect(Object.keys(data.attributes.extractions)).to.deep.equal([ARTICLE_A, ARTICLE_B]);
+    expect(data.nodes.map((n: { key: string }) => n.key)).to.deep.equal([...graph.nodes()].sort());
+    const loaded = loadGraph(file);
+    expect(loaded.export()).to.deep.equal(JSON.parse(JSON.stringify(graph.export())));
+    const again = [...serializeGraph(loaded)].join('');
+    expect(again).to.equal(fs.readFileSync(file, 'utf8'));
+  });
+
+  const badFiles: [string, string | null, string][] = [
+    ['not JSON', '{"nodes": [', 'FORMAT'],
+    ['a JSON array', '[]', 'FORMAT'],
+    ['a wrong format tag', '{"attributes":{"format":"other/2"},"nodes":[],"edges":[]}', 'FORMAT'],
+    ['no format tag (plain graphology export)', '{"attributes":{},"nodes":[],"edges":[]}', 'FORMAT'],
+    ['nodes without labels', '{"attributes":{"format":"newsgraph/1"},"nodes":[{"key":"a","attributes":{}}],"edges":[]}', 'FORMAT'],
+    ['an edge to a missing node', '{"attributes":{"format":"newsgraph/1"},"nodes":[],"edges":[{"key":"e","source":"a","target":"b","attributes":{"type":"X","properties":{}}}]}', 'FORMAT'],
+    ['a missing file', null, 'NOT_FOUND'],
+  ];
+  for (const [name, text, code] of badFiles) {
+    it(`loadGraph rejects ${name} with ${code} and one line naming the file`, () => {
+      const file = path.join(tempDir(), 'graph.json');
+      if (text !== null) fs.writeFileSync(file, text);
+      let error: NewsgraphError | undefined;
+      try {
+        loadGraph(file);
+      } catch (e) {
+        error = e as NewsgraphError;
+      }
+      expect(error).to.be.instanceOf(NewsgraphError);
+      expect(error!.code).to.equal(code);
+      expect(error!.message).to.match(/^store: /).and.include(file).and.not.include('\n');
+    });
+  }
+
+  it('parseGraph accepts an empty store', () => {
+    expect(parseGraph('{"attributes":{"format":"newsgraph/1"},"nodes":[],"edges":[]}').order).to.equal(0);
+  });
+
+  it('a write that fails midway leaves the old file and no temp file', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'graph.json');
+    fs.writeFileSync(file, 'old');
+    function* failing() {
+      yield 'x'.repeat(2 << 20);
+      throw new Error('boom');
+    }
+    expect(() => writeFileAtomic(file, failing())).to.throw('boom');
+    expect(fs.readFileSync(file, 'utf8')).to.equal('old');
+    expect(fs.readdirSync(dir)).to.deep.equal(['graph.json']);
+  });
+});
