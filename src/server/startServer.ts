@@ -1,0 +1,101 @@
+/**
+ * startServer(options) -> {url, close()}: loads the graph, computes the layout once, then serves the
+ * viewer's files and the JSON API on node:http.
+ *
+ *   GET  /api/graph              viewer JSON (viewerTypes.ts)
+ *   GET  /api/articles/:id       one article's text and metadata
+ *   POST /api/query              {query, params} -> {columns, rows, truncated, stats, ms}
+ *   GET  /api/export/graphml     the whole graph as GraphML (when a writer is available)
+ *   GET  /api/health             {ok, nodes, edges}
+ *   GET  anything else           a file of the viewer (staticDir), index.html for "/"
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolveServerOptions, type ServerOptions } from './options';
+import { graphmlWriter, loadStoreGraph } from './graphSource';
+import { defaultQueryRunnerFactory } from './query/queryRunner';
+import { handleArticle, handleGraph, handleGraphml, handleQuery, viewerJson, type ServerContext } from './handlers';
+import { sendError, sendJson, sendThrown } from './http/respond';
+import { serveStatic } from './http/serveStatic';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  context: ServerContext;
+  close(): Promise<void>;
+}
+
+export async function startServer(partial: Partial<ServerOptions> = {}): Promise<RunningServer> {
+  const options = resolveServerOptions(partial);
+  const graph = options.graph ?? (await loadStoreGraph(options.graphPath!));
+  const factory = options.queryRunner ?? defaultQueryRunnerFactory;
+  const ctx: ServerContext = { graph, options, runner: factory ? factory(graph) : null, graphml: graphmlWriter, cache: null };
+  viewerJson(ctx); // the layout is computed at startup, so the first page load is fast
+
+  const server = createServer((req, res) => {
+    const started = performance.now();
+    res.on('finish', () => options.log?.(`${req.method} ${req.url} ${res.statusCode} ${Math.round(performance.now() - started)}ms`));
+    route(ctx, req, res).catch((e) => {
+      if (!res.headersSent) sendThrown(res, e);
+      else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 2000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const hostInUrl = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${hostInUrl}:${port}/`,
+    port,
+    context: ctx,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function route(ctx: ServerContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const path = url.pathname;
+  const method = req.method ?? 'GET';
+  if (path.startsWith('/api/')) {
+    const allow = (methods: string[]) => {
+      if (methods.includes(method)) return true;
+      res.setHeader('Allow', methods.join(', '));
+      sendError(res, 405, 'METHOD_NOT_ALLOWED', `server: ${method} ${path} is not allowed (use ${methods.join(' or ')})`);
+      return false;
+    };
+    try {
+      if (path === '/api/graph') {
+        if (allow(['GET'])) handleGraph(ctx, res);
+      } else if (path === '/api/health') {
+        if (allow(['GET'])) sendJson(res, 200, { ok: true, nodes: ctx.graph.order, edges: ctx.graph.size });
+      } else if (path.startsWith('/api/articles/')) {
+        if (allow(['GET'])) handleArticle(ctx, res, decodeURIComponent(path.slice('/api/articles/'.length)));
+      } else if (path === '/api/query') {
+        if (allow(['POST'])) await handleQuery(ctx, req, res);
+      } else if (path === '/api/export/graphml') {
+        if (allow(['GET'])) handleGraphml(ctx, res);
+      } else {
+        sendError(res, 404, 'NOT_FOUND', `server: no API route ${path}`);
+      }
+    } catch (e) {
+      if (!res.headersSent) sendThrown(res, e);
+    }
+    return;
+  }
+  if (method !== 'GET' && method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    sendError(res, 405, 'METHOD_NOT_ALLOWED', `server: ${method} is not allowed on files`);
+    return;
+  }
+  await serveStatic(res, ctx.options.staticDir, path, method === 'HEAD');
+}
