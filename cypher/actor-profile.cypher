@@ -6,4 +6,4 @@ MATCH (n)-[r]-(other)
 WHERE type(r) <> 'MENTIONS'
 RETURN n.name AS actor, type(r) AS relation, startNode(r) = n AS outgoing, other.name AS other,
        labels(other)[0] AS otherKind, r.confidence AS confidence, size(r.sources) AS articles
-ORDER BY relation, other;
+ORDER BY relation, other

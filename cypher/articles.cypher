@@ -4,4 +4,4 @@ MATCH (a:Article)
 OPTIONAL MATCH (a)-[m:MENTIONS]->()
 RETURN a.title AS title, a.publisher AS publisher, a.author AS author, a.published AS published,
        count(m) AS entities
-ORDER BY published, title;
+ORDER BY published, title

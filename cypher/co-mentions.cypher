@@ -4,4 +4,4 @@ MATCH (article:Article)-[:MENTIONS]->(x), (article)-[:MENTIONS]->(y)
 WHERE x.id < y.id AND NOT x:Event AND NOT y:Event
 RETURN x.name AS first, y.name AS second, count(DISTINCT article) AS articles
 ORDER BY articles DESC, first, second
-LIMIT 25;
+LIMIT 25

@@ -4,4 +4,4 @@ MATCH (n)
 WHERE NOT n:Article AND (n.name = $name OR $name IN coalesce(n.aliases, []))
 MATCH (e:Event)-[r:AGENT|TARGET|LOCATION]->(n)
 RETURN e.date AS date, e.type AS type, e.name AS event, type(r) AS role, e.sources AS sources
-ORDER BY date, event;
+ORDER BY date, event

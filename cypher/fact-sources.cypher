@@ -6,4 +6,4 @@ UNWIND r.sources AS sourceId
 MATCH (article:Article {id: sourceId})
 RETURN article.title AS title, article.publisher AS publisher, article.published AS published,
        r.evidence AS evidence, r.confidence AS confidence
-ORDER BY published, title;
+ORDER BY published, title

@@ -2,4 +2,4 @@
 // Parameters: none.
 MATCH (m)-[r:MEMBER_OF]->(o:Organization)
 RETURN o.name AS organization, collect(m.name) AS members, sum(size(r.sources)) AS statements
-ORDER BY organization;
+ORDER BY organization

@@ -5,4 +5,4 @@ MATCH (a {name: $from}), (b {name: $to})
 MATCH p = (a)-[:LEADER_OF|SPOKESPERSON_FOR|WORKS_FOR|MEMBER_OF|PARTY_TO|ESTABLISHED|ALLY_OF|BORDERS|LOCATED_IN|AGENT|TARGET|LOCATION|PART_OF*1..4]-(b)
 RETURN [n IN nodes(p) | n.name] AS path, [r IN relationships(p) | type(r)] AS relations, length(p) AS hops
 ORDER BY hops
-LIMIT 1;
+LIMIT 1

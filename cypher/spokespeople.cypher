@@ -2,4 +2,4 @@
 // Parameters: none.
 MATCH (p:Person)-[r:SPOKESPERSON_FOR]->(x)
 RETURN p.name AS spokesperson, x.name AS speaksFor, labels(x)[0] AS kind, r.evidence AS evidence
-ORDER BY speaksFor, spokesperson;
+ORDER BY speaksFor, spokesperson

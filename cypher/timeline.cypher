@@ -6,4 +6,4 @@ WHERE ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
 OPTIONAL MATCH (e)-[:AGENT]->(agent)
 WITH e, collect(DISTINCT agent.name) AS agents
 RETURN e.date AS date, e.type AS type, e.name AS event, agents, e.sources AS sources
-ORDER BY date, event;
+ORDER BY date, event

@@ -4,4 +4,4 @@
 MATCH (c:Country)-[r:PARTY_TO]->(t:Treaty)
 RETURN t.name AS treaty, c.name AS country, r.signed AS signed, r.ratified AS ratified,
        coalesce(r.ratified_values, []) AS ratifiedClaims, r.sources AS sources
-ORDER BY treaty, country;
+ORDER BY treaty, country
