@@ -11,10 +11,12 @@ export type GoldEntityLabel = Exclude<EntityLabel, 'Event'>;
 export interface GoldArticle {
   /** file name inside the articles directory ("usmca-signing.txt") */
   file: string;
-  /** where the text was taken from */
-  url: string;
+  /** where the text was taken from; absent only when nobody knows (some seeds) */
+  url?: string;
   /** free text: "trade deal", "election" */
   topic?: string;
+  /** the headline, for reports */
+  title?: string;
 }
 
 /** One real-world thing the texts name. */

@@ -61,8 +61,10 @@ export function parseGold(json: unknown, file: string): Gold {
     const p = `$.articles[${i}]`;
     const o = r.object(a, p);
     r.noExtraKeys(o, ['file', 'url', 'topic', 'title'], p);
-    const art: GoldArticle = { file: r.string(o.file, `${p}.file`), url: r.string(o.url, `${p}.url`) };
+    const art: GoldArticle = { file: r.string(o.file, `${p}.file`) };
+    if (o.url !== undefined) art.url = r.string(o.url, `${p}.url`);
     if (o.topic !== undefined) art.topic = r.string(o.topic, `${p}.topic`);
+    if (o.title !== undefined) art.title = r.string(o.title, `${p}.title`);
     return art;
   });
 
