@@ -1,0 +1,324 @@
+/**
+ * Entity identity across articles: every Mention of every Extraction is assigned to one entity node.
+ *
+ *   1. A mention with `refersTo` ("the Russian leader", "he", "ICC" -> "International Criminal Court")
+ *      takes the entity of the mention it refers to (same article, same label); an unlinked description
+ *      or coreference is dropped: it names nothing by itself.
+ *   2. Countries are keyed by ISO 3166-1 alpha-3 (mention.countryCode, else the gazetteer by name or
+ *      demonym): `country:mng`.
+ *   3. Other named mentions become forms (label + name tokens, see nameTokens). Forms of one label that
+ *      name the same thing (equal or transliteration variants: personNamesMatch, tokenListsMatch) are
+ *      united. This is pairwise and symmetric, so it does not depend on order.
+ *   4. Partial forms (a person's single surname, an acronym, a name that is the start or end of a longer
+ *      one: "Putin", "ICC", "Court", "Rome Statute") join a full form's entity per mention, only when
+ *      unambiguous: exactly one candidate in the same article, else exactly one in the corpus (not for
+ *      one-word generic names like "Court": same article only). Otherwise they stay apart.
+ *   5. Each entity's canonical name is its fullest form (most name tokens, then most articles, then
+ *      shortest, then first in sort order), its id entityId(label, canonical name) (countries: ISO code).
+ */
+import type { EntityLabel, OrganizationKind } from '../model/ontology';
+import type { Extraction, Mention, Properties } from '../model/types';
+import { entityId, shortHash } from '../model/ids';
+import { countryByIso, countryByName } from './countryTable';
+import { foldText, initials, isPronoun, nameTokens, phoneticKey } from './normalizeName';
+import type { ResolveOptions } from './options';
+import { compareStrings, orderProperties, sortedUnique } from './orderProperties';
+import { isAffixOf, personNamesMatch, tokenListsMatch, tokensMatch } from './similarity';
+import { UnionFind } from './unionFind';
+
+type MentionLabel = Exclude<EntityLabel, 'Event'>;
+
+export interface EntityNode {
+  id: string;
+  label: MentionLabel;
+  properties: Properties;
+}
+
+export interface EntityResolution {
+  /** sorted by id */
+  entities: EntityNode[];
+  /** mentionKey(articleId, mentionId) -> entity id, for every mention that resolved */
+  mentionEntity: Map<string, string>;
+}
+
+export const mentionKey = (articleId: string, mentionId: string) => `${articleId}\u0000${mentionId}`;
+
+interface Form {
+  key: string;
+  label: MentionLabel;
+  tokens: string[];
+  /** mention keys of the named mentions with this form */
+  mentions: string[];
+  articles: Set<string>;
+  iso?: string;
+  acronym: boolean;
+}
+
+interface MentionInfo {
+  articleId: string;
+  mention: Mention;
+  /** the named mention this one stands for (itself when it is named) */
+  anchor?: string;
+}
+
+const NAMED_VIA = new Set(['name', 'demonym', 'capital', 'abbreviation']);
+
+export function clusterEntities(extractions: readonly Extraction[], o: ResolveOptions): EntityResolution {
+  const infos = new Map<string, MentionInfo>();
+  for (const x of extractions) for (const m of x.mentions) infos.set(mentionKey(x.articleId, m.id), { articleId: x.articleId, mention: m });
+
+  // 1. anchors: follow refersTo inside the article
+  for (const [k, info] of infos) {
+    let cur = info;
+    let curKey = k;
+    const seen = new Set<string>();
+    while (cur.mention.refersTo && !seen.has(curKey)) {
+      seen.add(curKey);
+      const nextKey = mentionKey(info.articleId, cur.mention.refersTo);
+      const next = infos.get(nextKey);
+      if (!next || next.mention.label !== info.mention.label) break;
+      cur = next;
+      curKey = nextKey;
+    }
+    if (!cur.mention.refersTo && NAMED_VIA.has(cur.mention.via) && nameTokens(cur.mention.label, cur.mention.name).length) info.anchor = curKey;
+  }
+
+  // 2-3. forms of the named anchors
+  const forms = new Map<string, Form>();
+  const formOf = new Map<string, string>();
+  for (const [k, info] of infos) {
+    if (info.anchor !== k) continue;
+    const m = info.mention;
+    let key: string;
+    let iso: string | undefined;
+    let tokens: string[];
+    if (m.label === 'Country') {
+      iso = (m.countryCode && countryByIso(m.countryCode)?.iso3) || m.countryCode?.toUpperCase() || countryByName(m.name)?.iso3;
+    }
+    if (iso) {
+      key = `Country\u0000iso:${iso}`;
+      tokens = [iso.toLowerCase()];
+    } else {
+      tokens = nameTokens(m.label, m.name);
+      key = `${m.label}\u0000${tokens.join(' ')}`;
+    }
+    let f = forms.get(key);
+    if (!f) {
+      f = { key, label: m.label, tokens, mentions: [], articles: new Set(), iso, acronym: false };
+      forms.set(key, f);
+    }
+    f.mentions.push(k);
+    f.articles.add(info.articleId);
+    if (!iso && tokens.length === 1 && m.label !== 'Person' && (m.via === 'abbreviation' || /^[A-Z][A-Z.&]{1,7}$/.test(m.name.trim()))) f.acronym = true;
+    formOf.set(k, key);
+  }
+
+  const uf = new UnionFind();
+  for (const key of forms.keys()) uf.add(key);
+  const byLabel = new Map<MentionLabel, Form[]>();
+  for (const f of [...forms.values()].sort((a, b) => compareStrings(a.key, b.key))) {
+    if (f.iso) continue;
+    if (!byLabel.has(f.label)) byLabel.set(f.label, []);
+    byLabel.get(f.label)!.push(f);
+  }
+
+  // 3. same-name unions, blocked by the phonetic key of the distinguishing token
+  for (const [label, list] of byLabel) {
+    const blocks = new Map<string, Form[]>();
+    for (const f of list) {
+      const t = label === 'Person' ? f.tokens[f.tokens.length - 1] : f.tokens[0];
+      const b = `${f.tokens.length > 1 ? 'n' : '1'}:${phoneticKey(t) || t}`;
+      if (!blocks.has(b)) blocks.set(b, []);
+      blocks.get(b)!.push(f);
+    }
+    for (const block of blocks.values())
+      for (let i = 0; i < block.length; i++)
+        for (let j = i + 1; j < block.length; j++) {
+          const a = block[i];
+          const b = block[j];
+          const same =
+            label === 'Person'
+              ? a.tokens.length === 1 && b.tokens.length === 1
+                ? tokensMatch(a.tokens[0], b.tokens[0], o)
+                : personNamesMatch(a.tokens, b.tokens, o)
+              : tokenListsMatch(a.tokens, b.tokens, o);
+          if (same) uf.union(a.key, b.key);
+        }
+  }
+
+  // 4. partial forms join a full form's entity per mention when unambiguous
+  const mentionRoot = new Map<string, string>();
+  const articleRoots = new Map<string, Set<string>>();
+  for (const [k, info] of infos) {
+    if (info.anchor !== k) continue;
+    const root = uf.find(formOf.get(k)!);
+    mentionRoot.set(k, root);
+    if (!articleRoots.has(info.articleId)) articleRoots.set(info.articleId, new Set());
+    articleRoots.get(info.articleId)!.add(root);
+  }
+  const attach = partialCandidates(byLabel, o);
+  const decided = new Map<string, string>();
+  for (const [k, info] of infos) {
+    if (info.anchor !== k) continue;
+    const form = forms.get(formOf.get(k)!)!;
+    const cand = attach.get(form.key);
+    if (!cand) continue;
+    const own = uf.find(form.key);
+    const roots = sortedUnique(cand.candidates.map((c) => uf.find(c))).filter((r) => r !== own);
+    const local = roots.filter((r) => articleRoots.get(info.articleId)?.has(r));
+    if (local.length === 1) decided.set(k, local[0]);
+    else if (local.length === 0 && roots.length === 1 && cand.corpusWide) decided.set(k, roots[0]);
+  }
+  for (const [k, r] of decided) mentionRoot.set(k, r);
+
+  // every mention: its anchor's root
+  const groups = new Map<string, string[]>();
+  for (const [k, info] of infos) {
+    if (!info.anchor) continue;
+    const root = mentionRoot.get(info.anchor);
+    if (!root) continue;
+    if (!groups.has(root)) groups.set(root, []);
+    groups.get(root)!.push(k);
+  }
+
+  // 5. nodes
+  const built: { node: EntityNode; members: string[]; aliasKey: string }[] = [];
+  for (const members of groups.values()) built.push(buildNode(members, infos, forms, formOf, o));
+  const byId = new Map<string, typeof built>();
+  for (const b of built) {
+    if (!byId.has(b.node.id)) byId.set(b.node.id, []);
+    byId.get(b.node.id)!.push(b);
+  }
+  const entities: EntityNode[] = [];
+  const mentionEntity = new Map<string, string>();
+  for (const [id, same] of byId) {
+    for (const b of same) {
+      // two different entities with one canonical name (only possible when their forms could not be united)
+      if (same.length > 1) {
+        b.node.id = `${id}-${shortHash(b.aliasKey, 6)}`;
+        b.node.properties.id = b.node.id;
+      }
+      b.node.properties = orderProperties(b.node.properties);
+      entities.push(b.node);
+      for (const m of b.members) mentionEntity.set(m, b.node.id);
+    }
+  }
+  entities.sort((a, b) => compareStrings(a.id, b.id));
+  return { entities, mentionEntity };
+}
+
+interface PartialCandidates {
+  candidates: string[];
+  corpusWide: boolean;
+}
+
+/** For each partial form: the full forms it may stand for, and whether a corpus-wide unique match counts. */
+function partialCandidates(byLabel: Map<MentionLabel, Form[]>, o: ResolveOptions): Map<string, PartialCandidates> {
+  const out = new Map<string, PartialCandidates>();
+  for (const [label, list] of byLabel) {
+    if (label === 'Person') {
+      const bySurname = new Map<string, Form[]>();
+      for (const f of list) {
+        if (f.tokens.length < 2) continue;
+        const b = phoneticKey(f.tokens[f.tokens.length - 1]);
+        if (!bySurname.has(b)) bySurname.set(b, []);
+        bySurname.get(b)!.push(f);
+      }
+      for (const f of list) {
+        if (f.tokens.length !== 1) continue;
+        const c = (bySurname.get(phoneticKey(f.tokens[0])) ?? []).filter((g) => tokensMatch(g.tokens[g.tokens.length - 1], f.tokens[0], o));
+        if (c.length) out.set(f.key, { candidates: c.map((g) => g.key), corpusWide: true });
+      }
+      continue;
+    }
+    // affixes: index multi-token forms by the keys of their first and last tokens
+    const byEdge = new Map<string, Form[]>();
+    const byInitials = new Map<string, Form[]>();
+    for (const f of list) {
+      if (f.tokens.length < 2) continue;
+      for (const t of new Set([phoneticKey(f.tokens[0]), phoneticKey(f.tokens[f.tokens.length - 1])])) {
+        if (!byEdge.has(t)) byEdge.set(t, []);
+        byEdge.get(t)!.push(f);
+      }
+      const ini = initials(f.tokens);
+      if (!byInitials.has(ini)) byInitials.set(ini, []);
+      byInitials.get(ini)!.push(f);
+    }
+    const affixOf = new Map<string, Form[]>();
+    for (const f of list) {
+      const near = new Set([...(byEdge.get(phoneticKey(f.tokens[0])) ?? []), ...(byEdge.get(phoneticKey(f.tokens[f.tokens.length - 1])) ?? [])]);
+      const longer = [...near].filter((g) => isAffixOf(f.tokens, g.tokens, o));
+      if (longer.length) affixOf.set(f.key, longer);
+    }
+    for (const f of list) {
+      const acr = f.acronym ? (byInitials.get(foldText(f.tokens[0]).replace(/[^a-z0-9]/g, '')) ?? []) : [];
+      const aff = (affixOf.get(f.key) ?? []).filter((g) => !affixOf.has(g.key));
+      const candidates = sortedUnique([...acr, ...aff].map((g) => g.key));
+      if (candidates.length) out.set(f.key, { candidates, corpusWide: f.acronym || f.tokens.length > 1 });
+    }
+  }
+  return out;
+}
+
+function buildNode(
+  members: string[],
+  infos: Map<string, MentionInfo>,
+  forms: Map<string, Form>,
+  formOf: Map<string, string>,
+  o: ResolveOptions,
+): { node: EntityNode; members: string[]; aliasKey: string } {
+  members.sort();
+  const first = infos.get(members[0])!.mention;
+  const label = first.label;
+  const aliases = new Set<string>();
+  const titles = new Map<string, string>();
+  const kinds = new Map<OrganizationKind, number>();
+  const nameStats = new Map<string, { tokens: number; articles: Set<string> }>();
+  let iso: string | undefined;
+  for (const k of members) {
+    const { mention: m, articleId } = infos.get(k)!;
+    const named = NAMED_VIA.has(m.via) && !m.refersTo;
+    const text = m.text.trim().replace(/\s+/g, ' ');
+    if (text && !isPronoun(text) && (named || m.refersTo && NAMED_VIA.has(m.via) || o.descriptionAliases)) aliases.add(text);
+    if (named || (m.refersTo && NAMED_VIA.has(m.via))) {
+      const name = m.name.trim().replace(/\s+/g, ' ');
+      if (name) {
+        aliases.add(name);
+        const st = nameStats.get(name) ?? { tokens: nameTokens(label, name).length, articles: new Set<string>() };
+        st.articles.add(articleId);
+        nameStats.set(name, st);
+      }
+    }
+    for (const t of m.titles ?? []) {
+      const clean = t.trim().replace(/\s+/g, ' ');
+      const fk = clean.toLowerCase();
+      if (clean && (!titles.has(fk) || clean < titles.get(fk)!)) titles.set(fk, clean);
+    }
+    if (m.kind) kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
+    const fk = formOf.get(k);
+    if (fk && forms.get(fk)?.iso) iso = forms.get(fk)!.iso;
+  }
+  const canonical =
+    [...nameStats.entries()].sort(
+      ([a, x], [b, y]) => y.tokens - x.tokens || y.articles.size - x.articles.size || a.length - b.length || compareStrings(a, b),
+    )[0]?.[0] ?? first.name;
+  const props: Record<string, Properties[string] | undefined> = { aliases: [...aliases].sort() };
+  let id: string;
+  if (label === 'Country' && iso) {
+    const info = countryByIso(iso);
+    id = entityId('Country', iso);
+    props.name = info?.name ?? canonical;
+    props.iso3 = info?.iso3 ?? iso;
+    props.iso2 = info?.iso2;
+  } else {
+    id = entityId(label, canonical);
+    props.name = canonical;
+  }
+  props.id = id;
+  if (label === 'Person') props.titles = [...titles.values()].sort();
+  if (label === 'Organization') {
+    const ranked = [...kinds.entries()].sort(([a, x], [b, y]) => Number(a === 'other') - Number(b === 'other') || y - x || compareStrings(a, b));
+    props.kind = ranked[0]?.[0] ?? 'other';
+  }
+  return { node: { id, label, properties: props as Properties }, members, aliasKey: (props.aliases as string[]).join('\u0000') };
+}

@@ -1,0 +1,155 @@
+/**
+ * Events across articles: EventCandidates (participants already mapped to entity ids) become Event nodes.
+ *
+ * Two candidates are the same event when they have the same type, compatible dates ('2024-09' ~
+ * '2024-09-03', not '2019'), and overlapping agents or targets (or, without participants in common,
+ * names that match token by token: "Battle of Khalkhin Gol" ~ "Battle of the Halkhin River"), and no
+ * clash (both name agents, none shared). Singular types (ratification of a treaty, a battle, ...: see
+ * ResolveOptions.singularEventTypes) happen once for given participants, so their dates need not agree;
+ * a disagreement is kept as a claim conflict on `date`.
+ *
+ * Candidates are taken most precise date first, then by article id and local id (a total order over the
+ * input set), and each joins the best compatible cluster: so the result never depends on input order.
+ */
+import { entityId, shortHash } from '../model/ids';
+import type { EventType } from '../model/ontology';
+import type { EventCandidate, Properties } from '../model/types';
+import { datesCompatible, encodeClaims } from './claims';
+import { nameTokens } from './normalizeName';
+import type { ResolveOptions } from './options';
+import { compareStrings, orderProperties, sortedUnique } from './orderProperties';
+import { provenance } from './provenance';
+import { tokenListsMatch } from './similarity';
+
+export interface EventInput {
+  articleId: string;
+  /** publication date of the article, if known: places an undated candidate nearest in time */
+  published?: string;
+  event: EventCandidate;
+  agents: string[];
+  targets: string[];
+  locations: string[];
+}
+
+export interface EventCluster {
+  id: string;
+  properties: Properties;
+  members: EventInput[];
+}
+
+interface Working {
+  type: EventType;
+  members: EventInput[];
+  tokens: string[][];
+  agents: Set<string>;
+  targets: Set<string>;
+  dates: string[];
+}
+
+const precision = (d?: string) => (d ? d.split('-').length : 0);
+export const eventKey = (articleId: string, eventId: string) => `${articleId}\u0000${eventId}`;
+
+/** Days since year 0, roughly, for the middle of a partial ISO date. */
+function dayNumber(d: string): number {
+  const [y, m, day] = d.split('-').map(Number);
+  return y * 372 + ((m ?? 6.5) - 1) * 31 + (day ?? 15.5);
+}
+
+function overlap(a: Set<string>, b: string[]): number {
+  let n = 0;
+  for (const x of b) if (a.has(x)) n++;
+  return n;
+}
+
+export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<string, string>, o: ResolveOptions): EventCluster[] {
+  const ordered = [...inputs].sort(
+    (a, b) =>
+      precision(b.event.date) - precision(a.event.date) ||
+      compareStrings(a.articleId, b.articleId) ||
+      compareStrings(a.event.id, b.event.id),
+  );
+  const clusters: Working[] = [];
+  for (const c of ordered) {
+    const tokens = nameTokens('Event', c.event.name);
+    const singular = o.singularEventTypes.includes(c.event.type);
+    let best: { w: Working; score: number[] } | undefined;
+    for (const w of clusters) {
+      if (w.type !== c.event.type) continue;
+      if (!singular && !w.dates.every((d) => datesCompatible(d, c.event.date))) continue;
+      const ao = overlap(w.agents, c.agents);
+      const to = overlap(w.targets, c.targets);
+      const agentClash = w.agents.size > 0 && c.agents.length > 0 && ao === 0;
+      const targetClash = w.targets.size > 0 && c.targets.length > 0 && to === 0;
+      const nameMatch = w.tokens.some((t) => tokenListsMatch(t, tokens, o));
+      if (agentClash || targetClash || !(ao || to || nameMatch)) continue;
+      const mostPrecise = w.dates.reduce<string | undefined>((a, d) => (!a || d.length > a.length ? d : a), undefined);
+      const distance = !c.event.date && c.published && mostPrecise ? Math.abs(dayNumber(c.published) - dayNumber(mostPrecise)) : 0;
+      const score = [ao + to + (nameMatch ? 1 : 0), -distance, new Set(w.members.map((m) => m.articleId)).size];
+      if (!best || better(score, best.score)) best = { w, score };
+    }
+    const w = best?.w ?? { type: c.event.type, members: [], tokens: [], agents: new Set(), targets: new Set(), dates: [] };
+    if (!best) clusters.push(w);
+    w.members.push(c);
+    w.tokens.push(tokens);
+    c.agents.forEach((a) => w.agents.add(a));
+    c.targets.forEach((t) => w.targets.add(t));
+    if (c.event.date) w.dates.push(c.event.date);
+  }
+  return finish(clusters, entityNames, o);
+}
+
+function better(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i];
+  return false; // equal scores: the earlier cluster (created first in the total order) wins
+}
+
+function finish(clusters: Working[], entityNames: Map<string, string>, o: ResolveOptions): EventCluster[] {
+  const out: EventCluster[] = [];
+  for (const w of clusters) {
+    const nameStats = new Map<string, { tokens: number; articles: Set<string> }>();
+    for (const m of w.members) {
+      const n = m.event.name.trim().replace(/\s+/g, ' ');
+      if (!n) continue;
+      const st = nameStats.get(n) ?? { tokens: nameTokens('Event', n).length, articles: new Set<string>() };
+      st.articles.add(m.articleId);
+      nameStats.set(n, st);
+    }
+    const name =
+      [...nameStats.entries()].sort(
+        ([a, x], [b, y]) => y.tokens - x.tokens || y.articles.size - x.articles.size || a.length - b.length || compareStrings(a, b),
+      )[0]?.[0] ?? w.type;
+    const props: Record<string, Properties[string] | undefined> = {
+      name,
+      type: w.type,
+      aliases: sortedUnique(nameStats.keys()),
+      ...provenance(
+        w.members.map((m) => ({ evidence: m.event.evidence, confidence: m.event.confidence })),
+        o.confidenceDecimals,
+      ),
+    };
+    const dated = w.members.filter((m) => m.event.date);
+    if (dated.length) {
+      const { props: encoded, conflict } = encodeClaims(
+        'date',
+        dated.map((m) => ({ value: m.event.date!, source: m.articleId })),
+      );
+      Object.assign(props, encoded);
+      if (conflict) props.conflicts = ['date'];
+    }
+    const names = (ids: Set<string>) => [...ids].map((id) => entityNames.get(id) ?? id).sort();
+    const participants = [...names(w.agents), ...names(w.targets)];
+    const key = [w.type, ...(participants.length ? participants : [name]), (props.date as string | undefined) ?? 'undated'].join(' ');
+    out.push({ id: entityId('Event', key), properties: props as Properties, members: w.members });
+  }
+  // distinct events with one key (e.g. two undated statements by one person): tell them apart by content
+  const count = new Map<string, number>();
+  for (const c of out) count.set(c.id, (count.get(c.id) ?? 0) + 1);
+  for (const c of out) {
+    if (count.get(c.id)! > 1) {
+      const content = [...(c.properties.aliases as string[]), ...(c.properties.sources as string[]), ...(c.properties.evidence as string[])].join('\u0000');
+      c.id = `${c.id}-${shortHash(content, 6)}`;
+    }
+    c.properties = orderProperties({ ...c.properties, id: c.id }, ['id', 'name']);
+  }
+  return out.sort((a, b) => compareStrings(a.id, b.id));
+}

@@ -1,0 +1,66 @@
+/**
+ * Collects statements of relationships (facts, event roles) and merges them per (type, from, to) into
+ * EdgeRecords: provenance (sources, evidence, confidence) plus claim-encoded properties
+ * (role, signed, ratified, ... with P / P_values / P_sources / conflicts, see claims.ts).
+ */
+import { relationId } from '../model/ids';
+import type { RelationType } from '../model/ontology';
+import type { EdgeRecord, Properties, PropValue, Scalar } from '../model/types';
+import { type Claim, encodeClaims, isReservedProperty } from './claims';
+import { compareStrings, orderProperties } from './orderProperties';
+import { provenance, type Statement } from './provenance';
+
+interface Pending {
+  type: RelationType;
+  from: string;
+  to: string;
+  statements: Statement[];
+  claims: Map<string, Claim[]>;
+  lists: Map<string, PropValue[]>;
+}
+
+export class EdgeAccumulator {
+  private readonly pending = new Map<string, Pending>();
+
+  add(type: RelationType, from: string, to: string, statement: Statement, properties: Properties = {}): void {
+    const key = `${type}\u0000${from}\u0000${to}`;
+    let p = this.pending.get(key);
+    if (!p) {
+      p = { type, from, to, statements: [], claims: new Map(), lists: new Map() };
+      this.pending.set(key, p);
+    }
+    p.statements.push(statement);
+    for (const [k, v] of Object.entries(properties)) {
+      if (isReservedProperty(k) || v === undefined || v === null) continue;
+      if (Array.isArray(v)) {
+        if (!p.lists.has(k)) p.lists.set(k, []);
+        p.lists.get(k)!.push(...(v as Scalar[]));
+        continue;
+      }
+      if (typeof v === 'string' && !v.trim()) continue;
+      if (!p.claims.has(k)) p.claims.set(k, []);
+      p.claims.get(k)!.push({ value: v, source: statement.evidence.articleId });
+    }
+  }
+
+  build(decimals: number): EdgeRecord[] {
+    const out: EdgeRecord[] = [];
+    for (const p of this.pending.values()) {
+      const props: Record<string, PropValue | undefined> = { ...provenance(p.statements, decimals) };
+      const conflicts: string[] = [];
+      for (const k of [...p.claims.keys()].sort()) {
+        const { props: encoded, conflict } = encodeClaims(k, p.claims.get(k)!);
+        Object.assign(props, encoded);
+        if (conflict) conflicts.push(k);
+      }
+      for (const [k, vs] of p.lists) {
+        const uniq = [...new Set(vs.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))))].sort();
+        props[k] = uniq;
+      }
+      if (conflicts.length) props.conflicts = conflicts;
+      const id = relationId(p.type, p.from, p.to);
+      out.push({ id, type: p.type, from: p.from, to: p.to, properties: orderProperties(props, []) });
+    }
+    return out.sort((a, b) => compareStrings(a.id, b.id));
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Name normalisation: the keys the resolver compares names by.
+ *
+ *   foldText('Fadi El-Abdallah’s')        -> 'fadi el-abdallahs'   (ASCII, lower case, no diacritics)
+ *   nameTokens('Person', 'Fadi el-Abdallah') -> ['fadi', 'abdallah'] (particles, honorifics, titles dropped)
+ *   transliterate('khurilesukh')          -> 'hurilesu'            (digraphs, y/i, doubled letters, final h)
+ *   phoneticKey('khurilesukh')            -> 'hrls'                (first letter + consonant skeleton)
+ */
+import countries from 'world-countries';
+import type { EntityLabel } from '../model/ontology';
+
+const SPECIAL: Record<string, string> = { đ: 'd', ð: 'd', ø: 'o', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th' };
+
+/** ASCII lower case without diacritics or apostrophes; hyphens kept, other punctuation becomes a space. */
+export function foldText(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[đðøłßæœıþ]/g, (c) => SPECIAL[c] ?? c)
+    .replace(/['\u2018\u2019\u02bc`´]/g, '')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/[^a-z0-9\- ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words that carry no identity in names of organizations, places, treaties and events. */
+export const STOPWORDS = new Set(['the', 'of', 'and', 'for', 'a', 'an', 'on', 'in', 'at', 'to', 'de', 'du', 'des']);
+/** Generic water-body words ("Khalkhin Gol" is the Khalkhin river): dropped from Location and Event names. */
+export const GEO_GENERIC = new Set(['river', 'gol', 'lake', 'nuur', 'sea']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'madam', 'monsieur', 'herr']);
+/** Title words an extractor may leave at the front of a person's name ("Russian President Vladimir Putin"). */
+const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope',
+  'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'general', 'foreign', 'defence', 'defense', 'deputy',
+  'judge', 'justice', 'senator', 'governor', 'mayor', 'ambassador', 'marshal', 'gen', 'col', 'adm', 'capt', 'lt',
+  'chairman', 'chairwoman', 'chair', 'chief', 'director', 'speaker', 'press', 'former', 'late', 'host', 'country',
+  'envoy', 'commander', 'sheikh', 'emir', 'sultan', 'ayatollah', 'leader', 'head',
+]);
+/** Name particles dropped from person names for comparison (Arabic article, Dutch/German/Romance particles). */
+const PARTICLES = new Set(['el', 'al', 'ul', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'dos', 'das']);
+
+let demonymSet: Set<string> | undefined;
+/** English demonyms of every country ("russian", "mongolian"): stripped from the front of person names. */
+function demonyms(): Set<string> {
+  if (!demonymSet) {
+    demonymSet = new Set();
+    for (const c of countries) {
+      const d = c.demonyms?.eng;
+      if (d?.m) demonymSet.add(foldText(d.m));
+      if (d?.f) demonymSet.add(foldText(d.f));
+    }
+  }
+  return demonymSet;
+}
+
+/**
+ * The tokens a name is compared by. Person: honorifics, leading titles and demonyms, and particles
+ * (except a space-separated first token: "Al Gore") are dropped. Other labels: stop words and a leading
+ * "the" are dropped; Location and Event names also lose generic water-body words. Never returns an
+ * empty list for a non-empty name (the last token survives).
+ */
+export function nameTokens(label: EntityLabel | 'Article', name: string): string[] {
+  const folded = foldText(name);
+  if (!folded) return [];
+  if (label === 'Person') {
+    // split on spaces, remember which tokens were hyphen-attached ("el-Abdallah")
+    const raw: { t: string; hyphenNext: boolean }[] = [];
+    for (const word of folded.split(' ')) {
+      const parts = word.split('-').filter(Boolean);
+      parts.forEach((t, i) => raw.push({ t, hyphenNext: i < parts.length - 1 }));
+    }
+    let start = 0;
+    const dem = demonyms();
+    while (start < raw.length - 1 && (HONORIFICS.has(raw[start].t) || TITLE_WORDS.has(raw[start].t) || dem.has(raw[start].t))) start++;
+    const rest = raw.slice(start);
+    // a particle goes unless it is a space-separated first token ("Al Gore") or the only token
+    const kept = rest.filter((r, i) => !PARTICLES.has(r.t) || rest.length === 1 || (i === 0 && !r.hyphenNext));
+    return (kept.length ? kept : rest.slice(-1)).map((r) => r.t);
+  }
+  let toks = folded.replace(/-/g, ' ').split(' ').filter(Boolean);
+  const drop = (t: string) => STOPWORDS.has(t) || ((label === 'Location' || label === 'Event') && GEO_GENERIC.has(t));
+  const kept = toks.filter((t) => !drop(t));
+  toks = kept.length ? kept : toks.slice(-1);
+  return toks;
+}
+
+/**
+ * Transliteration-normalised token: common romanisation variants collapse (kh/h, zh/j, ph/f, y/i, w/v,
+ * c/q/ck/k, ou/u), doubled letters are single, a final h after a vowel goes ("Abdallah" ~ "Abdalla").
+ */
+export function transliterate(token: string): string {
+  let s = token
+    .replace(/dzh/g, 'j')
+    .replace(/zh/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/gh/g, 'g')
+    .replace(/ck/g, 'k')
+    .replace(/[cq]/g, 'k')
+    .replace(/w/g, 'v')
+    .replace(/y/g, 'i')
+    .replace(/x/g, 'ks')
+    .replace(/ou/g, 'u');
+  s = s.replace(/([a-z])\1+/g, '$1');
+  if (s.length > 3) s = s.replace(/([aeiou])h$/, '$1');
+  return s;
+}
+
+/** First letter (any vowel as 'a') + the consonant skeleton of the rest, doubled consonants single. */
+export function phoneticKey(token: string): string {
+  const t = transliterate(token);
+  if (!t) return '';
+  const first = /[aeiou]/.test(t[0]) ? 'a' : t[0];
+  return (first + t.slice(1).replace(/[aeiou]/g, '')).replace(/([a-z])\1+/g, '$1');
+}
+
+/** Initials of the significant words ("International Criminal Court" -> "icc"). */
+export function initials(tokens: string[]): string {
+  return tokens.map((t) => t[0]).join('');
+}
+
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'his', 'its', 'their', 'them', 'himself', 'herself', 'itself', 'themselves', 'we', 'us', 'our', 'i', 'me', 'my', 'you', 'your', 'this', 'that', 'these', 'those']);
+/** True for a pronoun surface form ("he", "its"): never an alias. */
+export function isPronoun(text: string): boolean {
+  return PRONOUNS.has(foldText(text));
+}

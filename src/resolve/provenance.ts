@@ -1,0 +1,45 @@
+/**
+ * Provenance shared by relationships and events: sources (article ids, sorted unique), evidence
+ * (sentences, unique, in source order: by article id, then offset) and a combined confidence
+ * 1 - prod(1 - c_i) over distinct statements (the same sentence counted once, at its highest confidence).
+ */
+import type { Evidence, Properties } from '../model/types';
+import { compareStrings, sortedUnique } from './orderProperties';
+
+export interface Statement {
+  evidence: Evidence;
+  confidence: number;
+}
+
+function clamp01(x: number): number {
+  return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
+}
+
+export function combineConfidence(confidences: number[], decimals: number): number {
+  let miss = 1;
+  for (const c of confidences) miss *= 1 - clamp01(c);
+  const f = 10 ** decimals;
+  return Math.min(1, Math.round((1 - miss) * f) / f);
+}
+
+export function provenance(statements: Statement[], decimals: number): Properties {
+  const best = new Map<string, Statement>();
+  for (const s of statements) {
+    const k = `${s.evidence.articleId}\u0000${s.evidence.start}\u0000${s.evidence.end}\u0000${s.evidence.sentence}`;
+    const had = best.get(k);
+    if (!had || clamp01(s.confidence) > clamp01(had.confidence)) best.set(k, s);
+  }
+  const ordered = [...best.values()].sort(
+    (a, b) =>
+      compareStrings(a.evidence.articleId, b.evidence.articleId) ||
+      a.evidence.start - b.evidence.start ||
+      a.evidence.end - b.evidence.end ||
+      compareStrings(a.evidence.sentence, b.evidence.sentence),
+  );
+  const sorted = [...ordered].sort((a, b) => clamp01(a.confidence) - clamp01(b.confidence));
+  return {
+    sources: sortedUnique(ordered.map((s) => s.evidence.articleId)),
+    evidence: [...new Set(ordered.map((s) => s.evidence.sentence.trim()).filter(Boolean))],
+    confidence: combineConfidence(sorted.map((s) => s.confidence), decimals),
+  };
+}

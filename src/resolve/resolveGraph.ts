@@ -1,0 +1,123 @@
+/**
+ * resolveGraph: all articles' extractions -> one GraphBatch (nodes and edges sorted by id).
+ *
+ * Pure and deterministic: inputs are sorted by article id first, and every grouping decision is a
+ * function of the whole input set, so any permutation of the inputs gives deep-equal output, and
+ * resolving the union of two builds equals building them together.
+ */
+import { RELATION_SIGNATURES, isEventType, type NodeLabel, type RelationType } from '../model/ontology';
+import { relationId } from '../model/ids';
+import type { ArticleDoc, EdgeRecord, Extraction, GraphBatch, NodeRecord } from '../model/types';
+import { articleNode } from './articleNode';
+import { clusterEntities, mentionKey } from './clusterEntities';
+import { clusterEvents, eventKey, type EventInput } from './clusterEvents';
+import { EdgeAccumulator } from './edgeAccumulator';
+import { type ResolveOptions, validateResolveOptions } from './options';
+import { compareStrings, sortedUnique } from './orderProperties';
+
+function allowed(type: RelationType, from: NodeLabel | undefined, to: NodeLabel | undefined): boolean {
+  const sig = RELATION_SIGNATURES[type];
+  return !!from && !!to && sig.from.includes(from) && sig.to.includes(to);
+}
+
+function dedupeById<T extends { id?: string; articleId?: string }>(xs: readonly T[], idOf: (x: T) => string): T[] {
+  const byId = new Map<string, { x: T; json: string }>();
+  for (const x of xs) {
+    const json = JSON.stringify(x);
+    const had = byId.get(idOf(x));
+    if (!had || json < had.json) byId.set(idOf(x), { x, json });
+  }
+  return [...byId.keys()].sort().map((k) => byId.get(k)!.x);
+}
+
+export function resolveGraph(docs: readonly ArticleDoc[], extractions: readonly Extraction[], options: Partial<ResolveOptions> = {}): GraphBatch {
+  const o = validateResolveOptions(options);
+  const articles = dedupeById(docs, (d) => d.id);
+  const xs = dedupeById(extractions, (x) => x.articleId);
+  const docById = new Map(articles.map((d) => [d.id, d]));
+
+  const nodes: NodeRecord[] = articles.map(articleNode);
+  const labelOf = new Map<string, NodeLabel>(articles.map((d) => [d.id, 'Article' as NodeLabel]));
+
+  // entities
+  const { entities, mentionEntity } = clusterEntities(xs, o);
+  const entityNames = new Map<string, string>();
+  for (const e of entities) {
+    nodes.push(e);
+    labelOf.set(e.id, e.label);
+    entityNames.set(e.id, String(e.properties.name));
+  }
+
+  // facts
+  const acc = new EdgeAccumulator();
+  for (const x of xs) {
+    for (const f of x.facts) {
+      const from = mentionEntity.get(mentionKey(x.articleId, f.from));
+      const to = mentionEntity.get(mentionKey(x.articleId, f.to));
+      if (!from || !to || from === to || !allowed(f.type, labelOf.get(from), labelOf.get(to))) continue;
+      acc.add(f.type, from, to, { evidence: { ...f.evidence, articleId: x.articleId }, confidence: f.confidence }, f.properties ?? {});
+    }
+  }
+
+  // events
+  const eventInputs: EventInput[] = [];
+  for (const x of xs) {
+    for (const ev of x.events) {
+      if (!isEventType(ev.type)) continue;
+      const map = (ids: readonly string[]) => sortedUnique(ids.map((m) => mentionEntity.get(mentionKey(x.articleId, m))).filter((v): v is string => !!v));
+      eventInputs.push({
+        articleId: x.articleId,
+        published: docById.get(x.articleId)?.published,
+        event: ev,
+        agents: map(ev.agents ?? []),
+        targets: map(ev.targets ?? []),
+        locations: map(ev.locations ?? []),
+      });
+    }
+  }
+  const events = clusterEvents(eventInputs, entityNames, o);
+  const eventOf = new Map<string, string>();
+  for (const e of events) {
+    nodes.push({ id: e.id, label: 'Event', properties: e.properties });
+    labelOf.set(e.id, 'Event');
+    for (const m of e.members) eventOf.set(eventKey(m.articleId, m.event.id), e.id);
+  }
+  for (const e of events) {
+    for (const m of e.members) {
+      const st = { evidence: { ...m.event.evidence, articleId: m.articleId }, confidence: m.event.confidence };
+      const role = (type: RelationType, targets: string[]) => {
+        for (const t of targets) if (t !== e.id && allowed(type, 'Event', labelOf.get(t))) acc.add(type, e.id, t, st);
+      };
+      role('AGENT', m.agents);
+      role('TARGET', m.targets);
+      role('LOCATION', m.locations);
+      if (m.event.partOf) {
+        const parent = eventOf.get(eventKey(m.articleId, m.event.partOf));
+        if (parent) role('PART_OF', [parent]);
+      }
+    }
+  }
+
+  // MENTIONS: article -> entity (count of its mentions), article -> event (count of its candidates)
+  const counts = new Map<string, number>();
+  const bump = (a: string, n: string) => counts.set(`${a}\u0000${n}`, (counts.get(`${a}\u0000${n}`) ?? 0) + 1);
+  for (const x of xs) {
+    if (!docById.has(x.articleId)) continue;
+    for (const m of x.mentions) {
+      const n = mentionEntity.get(mentionKey(x.articleId, m.id));
+      if (n) bump(x.articleId, n);
+    }
+    for (const ev of x.events) {
+      const n = eventOf.get(eventKey(x.articleId, ev.id));
+      if (n) bump(x.articleId, n);
+    }
+  }
+  const edges: EdgeRecord[] = acc.build(o.confidenceDecimals);
+  for (const [k, count] of counts) {
+    const [from, to] = k.split('\u0000');
+    edges.push({ id: relationId('MENTIONS', from, to), type: 'MENTIONS', from, to, properties: { count } });
+  }
+  nodes.sort((a, b) => compareStrings(a.id, b.id));
+  edges.sort((a, b) => compareStrings(a.id, b.id));
+  return { nodes, edges };
+}

@@ -1,0 +1,95 @@
+/**
+ * Fuzzy comparison of name tokens and names, with guards. A token pair matches when
+ *   - the tokens are equal after transliteration (Dmitry/Dmitri, Tykhii/Tikhiy), or
+ *   - both are long enough, their phonetic keys agree, their Levenshtein distance (fastest-levenshtein)
+ *     is a small part of their length, and their Jaro-Winkler similarity is high
+ *     (Abdallah/Abdullah, Khurelsukh/Khurilesukh; not Putin/Patten, not Peskov/Medvedev).
+ */
+import { distance } from 'fastest-levenshtein';
+import { phoneticKey, transliterate } from './normalizeName';
+import type { ResolveOptions } from './options';
+
+export type NameMatchOptions = Pick<ResolveOptions, 'tokenSimilarity' | 'maxEditRatio' | 'minFuzzyTokenLength'>;
+
+/** Jaro-Winkler similarity in [0, 1] (prefix scale 0.1, prefix up to 4). */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1;
+  if (!a.length || !b.length) return 0;
+  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const aHit = new Array<boolean>(a.length).fill(false);
+  const bHit = new Array<boolean>(b.length).fill(false);
+  let matches = 0;
+  for (let i = 0; i < a.length; i++) {
+    const lo = Math.max(0, i - window);
+    const hi = Math.min(b.length - 1, i + window);
+    for (let j = lo; j <= hi; j++) {
+      if (bHit[j] || a[i] !== b[j]) continue;
+      aHit[i] = bHit[j] = true;
+      matches++;
+      break;
+    }
+  }
+  if (!matches) return 0;
+  let k = 0;
+  let transpositions = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (!aHit[i]) continue;
+    while (!bHit[k]) k++;
+    if (a[i] !== b[k]) transpositions++;
+    k++;
+  }
+  const m = matches;
+  const jaro = (m / a.length + m / b.length + (m - transpositions / 2) / m) / 3;
+  let prefix = 0;
+  while (prefix < 4 && prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/** Do two folded name tokens name the same thing, allowing transliteration variants? */
+export function tokensMatch(a: string, b: string, o: NameMatchOptions): boolean {
+  if (a === b) return true;
+  const ta = transliterate(a);
+  const tb = transliterate(b);
+  if (ta === tb) return true;
+  if (Math.min(a.length, b.length) < o.minFuzzyTokenLength) return false;
+  if (/\d/.test(a) || /\d/.test(b)) return false;
+  if (phoneticKey(a) !== phoneticKey(b)) return false;
+  const ratio = distance(ta, tb) / Math.max(ta.length, tb.length);
+  return ratio <= o.maxEditRatio && jaroWinkler(ta, tb) >= o.tokenSimilarity;
+}
+
+/** A first-name token is compatible with another when they match or one is the other's initial ("V" ~ "Vladimir"). */
+function givenNamesCompatible(a: string, b: string, o: NameMatchOptions): boolean {
+  if ((a.length === 1 || b.length === 1) && a[0] === b[0]) return true;
+  return tokensMatch(a, b, o);
+}
+
+/**
+ * Full person names (two or more tokens each, from nameTokens): the last tokens match and the first
+ * tokens are compatible; middle names may be missing on one side ("George W Bush" ~ "George Bush").
+ */
+export function personNamesMatch(a: string[], b: string[], o: NameMatchOptions): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  if (!tokensMatch(a[a.length - 1], b[b.length - 1], o)) return false;
+  if (!givenNamesCompatible(a[0], b[0], o)) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === long.length) {
+    for (let i = 1; i < short.length - 1; i++) if (!givenNamesCompatible(short[i], long[i], o)) return false;
+  }
+  return true;
+}
+
+/** Names of organizations, places, treaties and events: the same number of tokens, each pair matching. */
+export function tokenListsMatch(a: string[], b: string[], o: NameMatchOptions): boolean {
+  if (a.length !== b.length || !a.length) return false;
+  return a.every((t, i) => tokensMatch(t, b[i], o));
+}
+
+/** Is `short` a proper prefix or suffix of `long`, token by token? */
+export function isAffixOf(short: string[], long: string[], o: NameMatchOptions): boolean {
+  if (!short.length || short.length >= long.length) return false;
+  const prefix = short.every((t, i) => tokensMatch(t, long[i], o));
+  if (prefix) return true;
+  const off = long.length - short.length;
+  return short.every((t, i) => tokensMatch(t, long[off + i], o));
+}
