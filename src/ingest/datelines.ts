@@ -1,0 +1,95 @@
+import * as chrono from 'chrono-node';
+import { wordCount } from './blockShape';
+
+/**
+ * Dates of publication, read from datelines.
+ *
+ * The date rule (README.md, "Dates"):
+ *  - Only a *dateline* gives the published date: a short line that is mostly a date, optionally with a
+ *    label (Time:, Published, Posted on, Date:, Updated), a time, a counter ("Click:28") or a name
+ *    ("Người Đưa Tin04/09/2024", "By Jane Doe | 3 September 2024"). A date inside a sentence of the
+ *    story ("on September 3") is an event of the story, never the publication date.
+ *  - Numeric dates: when one field is > 12 it decides the order; a dotted date (12.03.2024) is
+ *    day-first; otherwise day/month unless the page declares a US locale (en-US) — most of the world
+ *    writes day-first, and a page that is explicitly American is the exception we can detect.
+ *    Day-first dates are read with chrono-node's en.GB parser, month-first with chrono's en parser.
+ *  - A year must be present; the ISO result is as precise as the text: 2024, 2024-09, 2024-09-02.
+ *  - Among several datelines the earliest wins ("Published 2 Sept, updated 4 Sept" -> 2 Sept).
+ */
+
+export type DateOrder = 'DMY' | 'MDY';
+
+export interface Dateline {
+  /** ISO date, as precise as the text */
+  date: string;
+  /** the line without the date, labels and counters: a name when there is one */
+  rest: string;
+  /** labelled as an update */
+  updated: boolean;
+}
+
+const NUMERIC = /(?<![\d.])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)/;
+const LABEL =
+  /\b(?:time|date|dated|published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|first published|modified|created|released)\s*[:：]?\s*/giu;
+const COUNTERS = /\b(?:click|clicks|views?|hits|reads?|comments?)\s*[:：]?\s*\d+\b/giu;
+const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:gmt|utc|[A-Z]{2,4}|[+-]\d{2}:?\d{2})?/giu;
+
+/** The order a numeric date n1/n2/yyyy is read in. */
+export function numericOrder(text: string, preferred: DateOrder): DateOrder {
+  const m = NUMERIC.exec(text);
+  if (!m) return preferred;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  if (a > 12 && b <= 12) return 'DMY';
+  if (b > 12 && a <= 12) return 'MDY';
+  if (m[2] === '.') return 'DMY';
+  return preferred;
+}
+
+/** Parses the first date with a year in `text`; undefined when there is none. */
+export function parseDate(text: string, preferred: DateOrder = 'DMY'): { date: string; index: number; text: string } | undefined {
+  const order = numericOrder(text, preferred);
+  const parser = order === 'DMY' ? chrono.en.GB : chrono.en;
+  for (const r of parser.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
+    if (!r.start.isCertain('year')) continue;
+    const y = r.start.get('year');
+    const mo = r.start.get('month');
+    const d = r.start.get('day');
+    if (y === null || y < 1800 || y > 2200) continue;
+    let iso = String(y).padStart(4, '0');
+    if (r.start.isCertain('month') && mo !== null) {
+      iso += `-${String(mo).padStart(2, '0')}`;
+      if (r.start.isCertain('day') && d !== null) iso += `-${String(d).padStart(2, '0')}`;
+    }
+    return { date: iso, index: r.index, text: r.text };
+  }
+  return undefined;
+}
+
+/**
+ * A dateline, or undefined when the line is not one (too long, a sentence, no date with a year).
+ * What is left once the date, labels, times, counters and separators are removed may be at most
+ * 6 words (a name).
+ */
+export function parseDateline(line: string, preferred: DateOrder = 'DMY'): Dateline | undefined {
+  if (line.length > 120) return undefined;
+  const found = parseDate(line, preferred);
+  if (!found) return undefined;
+  const updated = /\b(?:updated|modified)\b/i.test(line) && !/\bpublished\b/i.test(line.slice(0, found.index));
+  let rest = line.slice(0, found.index) + ' ' + line.slice(found.index + found.text.length);
+  rest = rest.replace(LABEL, ' ').replace(COUNTERS, ' ').replace(TIME, ' ');
+  rest = rest.replace(/^\s*by\s+/i, ' ').replace(/[|•·,–—\-:/]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (wordCount(rest) > 6) return undefined;
+  if (/[.!?]\s+\p{Lu}/u.test(rest)) return undefined;
+  return { date: found.date, rest, updated };
+}
+
+/** The earliest of several ISO dates of possibly different precision (a less precise prefix loses). */
+export function earliestDate(dates: string[]): string | undefined {
+  if (dates.length === 0) return undefined;
+  return [...dates].sort((a, b) => {
+    const pa = a.padEnd(10, '~');
+    const pb = b.padEnd(10, '~');
+    return pa < pb ? -1 : pa > pb ? 1 : 0;
+  })[0];
+}

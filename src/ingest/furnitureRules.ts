@@ -1,0 +1,191 @@
+import { endsSentence, isProse, wordCount } from './blockShape';
+import { parseDateline, type DateOrder } from './datelines';
+
+/**
+ * Line rules: each recognises one kind of page furniture from the shape and wording of a single block,
+ * as news pages in general write it (not the four seeds in particular). removeFurniture() adds the
+ * positional rules (header zone, tail after an end marker, trailing headline lists).
+ *
+ * Rules marked `end: true` are end-of-article markers: when one follows the body and (almost) no prose
+ * follows it, everything after it is furniture too.
+ */
+export type FurnitureRule =
+  | 'breadcrumb'
+  | 'menu'
+  | 'welcome-banner'
+  | 'chat-widget'
+  | 'comments'
+  | 'counter'
+  | 'share'
+  | 'subscribe'
+  | 'cookie'
+  | 'advertisement'
+  | 'caption'
+  | 'photo-credit'
+  | 'related'
+  | 'empty-widget'
+  | 'source'
+  | 'copyright'
+  | 'contact'
+  | 'byline'
+  | 'sign-off'
+  | 'dateline'
+  | 'biography'
+  | 'header'
+  | 'tail'
+  | 'headline-list';
+
+export interface LineRule {
+  rule: FurnitureRule;
+  end?: boolean;
+  test: (line: string, ctx: RuleContext) => boolean;
+}
+
+export interface RuleContext {
+  order: DateOrder;
+  /** position of the block among all blocks, 0..1 */
+  position: number;
+}
+
+const short = (line: string, maxWords: number) => wordCount(line) <= maxWords;
+const NAME = String.raw`\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:de|da|van|von|der|al|el|bin|ibn|le|la)\s+)?\p{Lu}[\p{L}'’\-.]*){0,4}`;
+const SHARE_WORD =
+  /^(?:share|share this(?: article| story| post)?|share on \w+|tweet|email|e-mail|print|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|copy link|copy|zalo|vk|save|bookmark|gift this article)$/i;
+
+export const LINE_RULES: LineRule[] = [
+  {
+    rule: 'breadcrumb',
+    test: (l) =>
+      /^(?:you are here|your position|current position|your location|location|breadcrumbs?)\s*[:：]/i.test(l) ||
+      /^home\s*[>»›/|\\]/i.test(l) ||
+      (/\s[>»›]\s|[>»›]/.test(l) && l.split(/[>»›]/).length >= 3 && l.split(/[>»›]/).every((p) => short(p, 12))),
+  },
+  {
+    rule: 'menu',
+    test: (l) => {
+      const parts = l.split(/\s+[|·•]\s+|\s{2,}/);
+      return parts.length >= 3 && parts.every((p) => short(p, 3) && !/[.!?]$/.test(p));
+    },
+  },
+  { rule: 'welcome-banner', test: (l) => /^welcome to\b/i.test(l) && short(l, 14) },
+  {
+    rule: 'chat-widget',
+    test: (l) => /^(?:live chat|chat now|chat with us|online (?:service|chat|consultation)|customer service|contact us|leave a message|get a quote)[!.]?$/i.test(l),
+  },
+  {
+    rule: 'comments',
+    end: true,
+    test: (l) =>
+      /^(?:comments?|reply|replies|discussion)\s*(?:\(\d+\)|\d+)?$/i.test(l) ||
+      /^\d+\s+comments?$/i.test(l) ||
+      /^(?:leave|post|add|write|view|show|see|read)( all)? (?:a |your |the )?(?:comments?|reply|replies)\b/i.test(l) ||
+      /^be the first to comment\b/i.test(l),
+  },
+  { rule: 'counter', test: (l) => /^(?:click|clicks|views?|hits|reads?|visits?)\s*[:：]?\s*[\d,]+$/i.test(l) },
+  {
+    rule: 'share',
+    test: (l) => {
+      const parts = l.split(/\s*[|·•,/]\s*/).filter(Boolean);
+      return (
+        SHARE_WORD.test(l) ||
+        (parts.length >= 2 && parts.every((p) => SHARE_WORD.test(p))) ||
+        (/^share\b/i.test(l) && short(l, 10) && !endsSentence(l))
+      );
+    },
+  },
+  {
+    rule: 'subscribe',
+    test: (l) =>
+      short(l, 30) &&
+      (/^(?:subscribe|sign up|sign in|log in|login|register|get our|join our|follow us|download (?:our|the) app)\b/i.test(l) ||
+        /\bnewsletters?\b|\bsubscribe (?:to|now|for)\b|\bsubscribers? only\b|\bfollow us on\b/i.test(l)),
+  },
+  {
+    rule: 'cookie',
+    test: (l) => short(l, 60) && /\bcookies?\b/i.test(l) && /\b(?:use|uses|accept|consent|policy|settings|preferences|privacy|browsing|experience)\b/i.test(l),
+  },
+  {
+    rule: 'advertisement',
+    test: (l) => /^(?:advertisement|advertising|ad|ads|sponsored(?: content)?|promoted|paid content|scroll to continue(?: with content)?|story continues below(?: advertisement)?)$/i.test(l),
+  },
+  {
+    rule: 'caption',
+    test: (l) =>
+      /\((?:source image|file photo|photo|image|illustration|illustrative image|screenshot|video)\)$/i.test(l) ||
+      /[-–—\s](?:Ảnh|Hình|Photo|Image|Picture|Foto|Figure|Fig\.)\s*\d+\.?$/iu.test(l) ||
+      /^(?:photo|image|picture|file photo|video|illustration|credit|photograph)\s*[:：]/i.test(l) && short(l, 14),
+  },
+  {
+    rule: 'related',
+    end: true,
+    test: (l) =>
+      short(l, 14) &&
+      /^(?:read more|read also|also read|see also|related(?: articles?| stories| news| posts| content| coverage| topics)?|more from|more on this(?: story)?|more stories|you (?:may|might) also like|recommended(?: for you| stories)?|most read|most popular|popular(?: now| news)?|trending(?: now)?|latest(?: news| stories)?|top stories|further reading|same tag|same category|same author|other news|tags?|keywords|topics|event calendar|next article|previous article|back to top)\b\s*[:：]?/i.test(l),
+  },
+  {
+    rule: 'empty-widget',
+    test: (l) => /^(?:no data|no videos? available|no comments?(?: yet)?|no results?(?: found)?|loading(?:\.\.\.|…)?|nothing found|no posts?)[.!]?$/i.test(l),
+  },
+  {
+    rule: 'source',
+    end: true,
+    test: (l) => /^(?:source|sources|nguồn|quelle|fuente|source url|url|link|canonical(?: url)?|permalink|original(?: article| source| url)?)\s*[:：]\s*\S/iu.test(l) && (short(l, 12) || /^\S+\s*[:：]\s*https?:\/\/\S+$/i.test(l)),
+  },
+  {
+    rule: 'copyright',
+    end: true,
+    test: (l) => short(l, 40) && (/^(?:©|\(c\)|copyright\b)/i.test(l) || /\ball rights reserved\b/i.test(l) || /©\s*\d{4}/.test(l)),
+  },
+  {
+    rule: 'contact',
+    test: (l) => short(l, 20) && /^(?:tel|phone|fax|e-?mail|hotline|address|add|mob|mobile|whatsapp|wechat|skype)\s*[:：]/i.test(l),
+  },
+  {
+    rule: 'byline',
+    test: (l) =>
+      short(l, 14) && !endsSentence(l.replace(/\b\p{Lu}\.$/u, 'X')) &&
+      new RegExp(String.raw`^(?:by|written by|words by|author|authors|reporter|reported by|story by|posted by|editor)\s*[:：]?\s+${NAME}`, 'iu').test(l),
+  },
+  {
+    rule: 'sign-off',
+    test: (l) =>
+      new RegExp(String.raw`^${NAME}\s*\((?:according to|theo|source|sources|via|with|compiled from|from|synthesized from)\b[^)]*\)\.?$`, 'iu').test(l) ||
+      new RegExp(String.raw`^[-–—]\s*${NAME}\s*$`, 'u').test(l),
+  },
+  {
+    rule: 'dateline',
+    test: (l, ctx) => {
+      if (endsSentence(l) && !/^\s*(?:time|date|published|posted|updated)\b/i.test(l)) return false;
+      return parseDateline(l, ctx.order) !== undefined;
+    },
+  },
+  {
+    rule: 'biography',
+    test: (l, ctx) =>
+      new RegExp(String.raw`^(?:I am|I'm|My name is)\s+${NAME},?\s+(?:a|an|the)\b`, 'u').test(l) ||
+      /^about (?:the )?author\b/i.test(l) ||
+      (ctx.position > 0.7 &&
+        isProse(l) &&
+        new RegExp(
+          String.raw`^${NAME} (?:is|was) (?:a|an|the)\b[^.]{0,80}\b(?:journalist|reporter|writer|correspondent|editor|columnist|contributor|freelancer|author)\b`,
+          'u',
+        ).test(l)),
+  },
+];
+
+/** The first line rule a block matches, if any. */
+export function matchLineRule(line: string, ctx: RuleContext): LineRule | undefined {
+  return LINE_RULES.find((r) => r.test(line, ctx));
+}
+
+/**
+ * A trailing photo credit on a caption kept as text: "..., September 3, 2024. Photo: Kremlin.ru",
+ * "... (Photo: Reuters)", "... AFP via Getty Images". Returns the caption without it.
+ */
+export function splitPhotoCredit(line: string): { text: string; credit: string } | undefined {
+  const m =
+    /^(.*?[.!?)"”])\s*(\(?(?:photo|photos|image|picture|credit|photograph|ảnh)\s*[:：][^()]{1,60}\)?)$/iu.exec(line) ||
+    /^(.*?[.!?"”])\s*((?:[\p{Lu}][\w.]*\s+)?(?:via\s+)?Getty Images|Reuters\/[\p{L} ]+|AP Photo\/[\p{L} .]+)$/u.exec(line);
+  if (!m || wordCount(m[1]) < 4) return undefined;
+  return { text: m[1].trim(), credit: m[2].trim() };
+}

@@ -1,0 +1,10 @@
+export { collectFiles } from './collectFiles';
+export { ingest, ingestEvents, formatProblem, type IngestDuplicate, type IngestEvent, type IngestResult } from './ingest';
+export { parseArticle, parseArticleDetailed, detectFormat, dateOrder, type ArticleFormat, type ParsedArticle } from './parseArticle';
+export { DEFAULT_INGEST_OPTIONS, resolveIngestOptions, type IngestOptions } from './options';
+export { removeFurniture, type CleanedBlocks, type DroppedBlock, type FurnitureOptions } from './removeFurniture';
+export { LINE_RULES, type FurnitureRule } from './furnitureRules';
+export { fingerprint, normaliseBody } from './fingerprint';
+export { detectLanguage } from './detectLanguage';
+export { parseDate, parseDateline, type DateOrder } from './datelines';
+export { decodeText } from './decodeText';

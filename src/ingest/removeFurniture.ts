@@ -1,0 +1,143 @@
+import { isHeadlineLike, isProse, isTitleLike, wordCount } from './blockShape';
+import type { DateOrder } from './datelines';
+import { matchLineRule, splitPhotoCredit, type FurnitureRule } from './furnitureRules';
+
+/** A block that was dropped (or the part of one: a photo credit), and the rule that dropped it. */
+export interface DroppedBlock {
+  index: number;
+  text: string;
+  rule: FurnitureRule;
+}
+
+export interface CleanedBlocks {
+  /** the headline block, when the page has one (not repeated in `body`) */
+  headline?: string;
+  /** body paragraphs in order, without furniture and without the headline */
+  body: string[];
+  dropped: DroppedBlock[];
+  /** index of the first and last body block among the input blocks (-1 when there is no prose) */
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+export interface FurnitureOptions {
+  /** how numeric dates are read when recognising datelines */
+  order: DateOrder;
+  /** a title known from metadata (HTML <meta>, front matter): the block equal to it is the headline */
+  titleHint?: string;
+}
+
+/** share of the prose paragraphs that may follow an end marker for the tail cut to apply */
+const MAX_PROSE_AFTER_END = 0.2;
+
+/**
+ * Page furniture removal (pure). Three passes:
+ *  1. line rules (furnitureRules.ts) mark blocks that are furniture by their own wording;
+ *  2. the tail cut: after an end-of-article marker (Source:, Comments (0), Related, Tags, copyright)
+ *     that follows the body with (almost) no prose after it, everything is furniture;
+ *  3. zones: before the first prose paragraph is the header, where the headline is chosen and the rest
+ *     (section names, menus) dropped; after the last prose paragraph nothing that is not prose is body
+ *     (lists of unrelated headlines, widget titles); inside the body a run of three or more short
+ *     title-like lines is a list of headlines.
+ */
+export function removeFurniture(blocks: string[], options: FurnitureOptions): CleanedBlocks {
+  const n = blocks.length;
+  const rule: (FurnitureRule | undefined)[] = new Array(n).fill(undefined);
+  const text = [...blocks];
+  const extra: DroppedBlock[] = [];
+  const endMarker: boolean[] = new Array(n).fill(false);
+
+  // 1. line rules
+  for (let i = 0; i < n; i++) {
+    const r = matchLineRule(blocks[i], { order: options.order, position: n > 1 ? i / (n - 1) : 0 });
+    if (r) {
+      rule[i] = r.rule;
+      endMarker[i] = r.end === true;
+      continue;
+    }
+    const credit = splitPhotoCredit(blocks[i]);
+    if (credit) {
+      text[i] = credit.text;
+      extra.push({ index: i, text: credit.credit, rule: 'photo-credit' });
+    }
+  }
+
+  const proseIdx = () => text.map((t, i) => (rule[i] === undefined && isProse(t) ? i : -1)).filter((i) => i >= 0);
+
+  // 2. tail cut
+  let prose = proseIdx();
+  if (prose.length > 0) {
+    for (let i = prose[0] + 1; i < n; i++) {
+      if (!endMarker[i]) continue;
+      const after = prose.filter((p) => p > i).length;
+      if (after <= Math.floor(prose.length * MAX_PROSE_AFTER_END)) {
+        for (let j = i + 1; j < n; j++) rule[j] ??= 'tail';
+        break;
+      }
+    }
+  }
+
+  // 3. zones
+  prose = proseIdx();
+  const bodyStart = prose.length ? prose[0] : -1;
+  const bodyEnd = prose.length ? prose[prose.length - 1] : -1;
+  let headline: number | undefined;
+
+  if (bodyStart < 0) {
+    // no prose at all (a very short note): keep what the line rules left, the first line may be a headline
+    const left = text.map((_, i) => i).filter((i) => rule[i] === undefined);
+    if (left.length > 1 && isHeadlineLike(text[left[0]])) headline = left[0];
+  } else {
+    const header = text.map((_, i) => i).filter((i) => i < bodyStart && rule[i] === undefined);
+    headline = chooseHeadline(header, text, options.titleHint);
+    for (const i of header) if (i !== headline) rule[i] = 'header';
+    const tail = text.map((_, i) => i).filter((i) => i > bodyEnd && rule[i] === undefined);
+    const tailRule: FurnitureRule = tail.filter((i) => isTitleLike(text[i])).length >= 2 ? 'headline-list' : 'tail';
+    for (const i of tail) rule[i] = tailRule;
+    markHeadlineRuns(text, rule, bodyStart, bodyEnd);
+  }
+
+  const dropped: DroppedBlock[] = [...extra];
+  const body: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = rule[i];
+    if (r !== undefined) dropped.push({ index: i, text: blocks[i], rule: r });
+    else if (i !== headline) body.push(text[i]);
+  }
+  dropped.sort((a, b) => a.index - b.index);
+  return { headline: headline === undefined ? undefined : text[headline], body, dropped, bodyStart, bodyEnd };
+}
+
+/** The headline among the header blocks: the one equal to the title hint, else the longest headline-like one. */
+function chooseHeadline(header: number[], text: string[], hint: string | undefined): number | undefined {
+  if (hint) {
+    const h = normal(hint);
+    const same = header.find((i) => normal(text[i]) === h);
+    if (same !== undefined) return same;
+  }
+  let best: number | undefined;
+  for (const i of header) {
+    if (!isHeadlineLike(text[i])) continue;
+    if (best === undefined || wordCount(text[i]) >= wordCount(text[best])) best = i;
+  }
+  return best;
+}
+
+/** Inside the body, a run of 3+ consecutive short title-like blocks (no prose) is a list of headlines. */
+function markHeadlineRuns(text: string[], rule: (FurnitureRule | undefined)[], start: number, end: number): void {
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= 3) for (const i of run) rule[i] = 'headline-list';
+    run = [];
+  };
+  for (let i = start; i <= end; i++) {
+    if (rule[i] !== undefined) continue;
+    if (!isProse(text[i]) && isTitleLike(text[i]) && wordCount(text[i]) <= 16) run.push(i);
+    else flush();
+  }
+  flush();
+}
+
+function normal(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}

@@ -1,0 +1,32 @@
+/**
+ * Plain text -> blocks (paragraphs or stand-alone lines), whitespace folded.
+ *
+ * Web copies put one paragraph per line (seed 000) or separate paragraphs by blank lines (002, 003);
+ * e-mail style text hard-wraps a paragraph over several lines. A blank-line-separated group is joined
+ * into one paragraph only when it looks hard-wrapped: its lines (but the last) are 40-100 characters
+ * long and do not end a sentence. Otherwise every line is a block of its own, so a menu, a dateline or a
+ * list of headlines is never glued onto the body.
+ */
+export function splitTextBlocks(text: string): string[] {
+  const blocks: string[] = [];
+  for (const group of text.split(/\n[ \t\u00a0]*\n/)) {
+    const lines = group.split('\n').map(foldSpace).filter((l) => l !== '');
+    if (lines.length === 0) continue;
+    if (looksHardWrapped(lines)) blocks.push(lines.join(' '));
+    else blocks.push(...lines);
+  }
+  return blocks;
+}
+
+export function foldSpace(s: string): string {
+  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/;
+
+function looksHardWrapped(lines: string[]): boolean {
+  if (lines.length < 2) return false;
+  const inner = lines.slice(0, -1);
+  const wrapped = inner.filter((l) => l.length >= 40 && l.length <= 100 && !SENTENCE_END.test(l));
+  return wrapped.length / inner.length >= 0.7;
+}
