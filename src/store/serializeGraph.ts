@@ -1,9 +1,11 @@
 import { canonicalJson } from './canonicalJson';
+import type { Properties } from '../model';
 import type { NewsGraph } from './types';
 
 /**
  * The store file's text (docs/store-format.md) as a sequence of chunks, so a large graph is never one
- * string: graphology's `export()` shape, nodes and edges sorted by key, every object's keys sorted,
+ * string: graphology's `export()` shape, nodes and edges sorted by key, every object's keys sorted
+ * (node and relationship properties: `id`, `name`, then the rest sorted),
  * one node, edge or extraction per line. Deterministic: the same graph gives the same bytes.
  */
 export function* serializeGraph(graph: NewsGraph): Generator<string> {
@@ -20,17 +22,27 @@ export function* serializeGraph(graph: NewsGraph): Generator<string> {
   yield `}},\n"nodes":[`;
   first = true;
   for (const key of graph.nodes().sort(compareKeys)) {
-    yield `${first ? '' : ','}\n${canonicalJson({ key, attributes: graph.getNodeAttributes(key) })}`;
+    const { labels, properties } = graph.getNodeAttributes(key);
+    yield `${first ? '' : ','}\n{"attributes":{"labels":${canonicalJson(labels)},"properties":${propertiesJson(properties)}},"key":${JSON.stringify(key)}}`;
     first = false;
   }
   yield `],\n"edges":[`;
   first = true;
   for (const key of graph.edges().sort(compareKeys)) {
-    const entry = { key, source: graph.source(key), target: graph.target(key), attributes: graph.getEdgeAttributes(key) };
-    yield `${first ? '' : ','}\n${canonicalJson(entry)}`;
+    const { type, properties } = graph.getEdgeAttributes(key);
+    const ends = `"key":${JSON.stringify(key)},"source":${JSON.stringify(graph.source(key))},"target":${JSON.stringify(graph.target(key))}`;
+    yield `${first ? '' : ','}\n{"attributes":{"properties":${propertiesJson(properties)},"type":${JSON.stringify(type)}},${ends}}`;
     first = false;
   }
   yield `]}\n`;
+}
+
+/** Properties in the order resolve gives them (src/resolve/orderProperties): `id`, `name`, then the rest sorted. */
+function propertiesJson(properties: Properties): string {
+  const keys = Object.keys(properties).filter((k) => properties[k] !== undefined);
+  const head = ['id', 'name'].filter((k) => keys.includes(k));
+  const rest = keys.filter((k) => k !== 'id' && k !== 'name').sort();
+  return `{${[...head, ...rest].map((k) => `${JSON.stringify(k)}:${canonicalJson(properties[k])}`).join(',')}}`;
 }
 
 function compareKeys(a: string, b: string): number {

@@ -1,0 +1,88 @@
+import { expect } from 'chai';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { serializeGraph } from '../store';
+import { STAGES_MODULE, stages, writeCorpus } from '../../test/fixtures/fakeStages';
+import { buildGraph } from '.';
+
+const env = { stages, stagesModule: STAGES_MODULE };
+const text = (g: Parameters<typeof serializeGraph>[0]) => [...serializeGraph(g)].join('');
+
+describe('pipeline buildGraph', function () {
+  this.timeout(60000);
+  let dir: string;
+  let files: string[];
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-pipeline-'));
+    files = writeCorpus(dir);
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('builds the corpus: articles, entities, mentions, a summary', async () => {
+    const { graph, summary } = await buildGraph({ paths: [dir] }, { workers: 1 }, undefined, env);
+    expect(summary).to.include({ articles: 5, added: 5, files: 5, workers: 1 });
+    expect(summary.nodesByLabel.Article).to.equal(5);
+    expect(summary.nodesByLabel.Country).to.be.greaterThan(0);
+    expect(summary.relationshipsByType.MENTIONS).to.be.greaterThan(0);
+    expect(summary.sentences).to.equal(14); // titles count as sentences in the stand-in extractor
+    expect(Object.keys(graph.getAttribute('extractions'))).to.have.length(5);
+  });
+
+  it('gives the same bytes with 2 worker threads as on one thread', async () => {
+    const one = await buildGraph({ paths: [dir] }, { workers: 1 }, undefined, env);
+    const two = await buildGraph({ paths: [dir] }, { workers: 2 }, undefined, env);
+    expect(two.summary.workers).to.equal(2);
+    expect(text(two.graph)).to.equal(text(one.graph));
+  });
+
+  it('skips the same file and the same text seen again, saying which was kept', async () => {
+    fs.copyFileSync(files[0], path.join(dir, 'z-copy.txt'));
+    fs.writeFileSync(path.join(dir, 'z-syndicated.txt'), `${fs.readFileSync(files[1], 'utf8').toUpperCase()}\n\n`);
+    const { summary } = await buildGraph({ paths: [dir] }, { workers: 1 }, undefined, env);
+    expect(summary.articles).to.equal(5);
+    expect(summary.duplicates).to.deep.equal([
+      { path: path.join(dir, 'z-copy.txt'), duplicateOf: files[0], reason: 'same file' },
+      { path: path.join(dir, 'z-syndicated.txt'), duplicateOf: files[1], reason: 'same text' },
+    ]);
+  });
+
+  it('reports each bad input on one line and builds the rest', async () => {
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+    fs.writeFileSync(path.join(dir, 'binary.bin'), Buffer.from([1, 0, 2, 0]));
+    const missing = path.join(dir, 'missing');
+    const { summary } = await buildGraph({ paths: [dir, missing] }, { workers: 2 }, undefined, env);
+    expect(summary.articles).to.equal(5);
+    expect(summary.problems).to.deep.equal([
+      { path: missing, reason: 'cannot read (ENOENT)' },
+      { path: path.join(dir, 'binary.bin'), reason: 'binary file' },
+      { path: path.join(dir, 'empty.txt'), reason: 'empty file' },
+    ]);
+  });
+
+  it('appending articles one by one gives the bytes of building them together', async () => {
+    const together = await buildGraph({ paths: files }, { workers: 1 }, undefined, env);
+    let graph;
+    for (const file of [...files].reverse()) {
+      graph = (await buildGraph({ paths: [file], previous: graph }, { workers: 1 }, undefined, env)).graph;
+    }
+    expect(text(graph!)).to.equal(text(together.graph));
+  });
+
+  it('append skips articles the store already holds', async () => {
+    const first = await buildGraph({ paths: files.slice(0, 3) }, { workers: 1 }, undefined, env);
+    const second = await buildGraph({ paths: files, previous: first.graph }, { workers: 1 }, undefined, env);
+    expect(second.summary).to.include({ articles: 5, added: 2 });
+    expect(second.summary.duplicates.map((d) => d.path)).to.deep.equal(files.slice(0, 3));
+  });
+
+  it('refuses a bad worker count', async () => {
+    let code;
+    try {
+      await buildGraph({ paths: [dir] }, { workers: 0 }, undefined, env);
+    } catch (e) {
+      code = (e as { code?: string }).code;
+    }
+    expect(code).to.equal('INPUT');
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Worker thread entry: processes its share of the files with the stages from `stagesModule` and posts
+ * each result back with the file's index, in batches. Loaded by runFiles (through ts-node when the
+ * sources run uncompiled).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { processFile, type FileResult } from './processFile';
+import type { PipelineStages } from './stages';
+
+export interface WorkerInput {
+  stagesModule: string;
+  files: [index: number, path: string][];
+}
+
+export interface WorkerMessage {
+  results: [index: number, result: FileResult][];
+  done?: boolean;
+}
+
+const BATCH = 8;
+
+if (parentPort && workerData && (workerData as { newsgraphWorker?: boolean }).newsgraphWorker) {
+  const { stagesModule, files } = workerData as WorkerInput;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const stages: PipelineStages = require(stagesModule).stages;
+  let batch: [number, FileResult][] = [];
+  for (const [index, path] of files) {
+    batch.push([index, processFile(stages, path)]);
+    if (batch.length >= BATCH) {
+      parentPort.postMessage({ results: batch } satisfies WorkerMessage);
+      batch = [];
+    }
+  }
+  parentPort.postMessage({ results: batch, done: true } satisfies WorkerMessage);
+}

@@ -1,0 +1,5 @@
+export { buildGraph, type BuildInput, type BuildEnvironment, type BuildResult, type BuildPhase, type BuildProgress } from './buildGraph';
+export { type BuildOptions, DEFAULT_BUILD_OPTIONS, validateBuildOptions, workerCount } from './options';
+export { type BuildSummary, type Duplicate } from './summarize';
+export { type PipelineStages, type CollectedFiles } from './stages';
+export { storedArticles } from './articleDocs';

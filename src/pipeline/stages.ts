@@ -1,0 +1,21 @@
+/**
+ * The pipeline's view of the layers below it. buildGraph takes the stages as a value, so tests (and
+ * benchmarks) can run the orchestration with stand-ins; the real ones are in defaultStages.ts.
+ * A worker thread loads its stages from a module path (`stagesModule`) that exports `stages`.
+ */
+import type { ArticleDoc, Conflict, Extraction, GraphBatch, IngestProblem } from '../model';
+
+export interface CollectedFiles {
+  files: string[];
+  problems: IngestProblem[];
+}
+
+export interface PipelineStages {
+  /** files under the given paths (directories recursively), in a deterministic order, and unreadable paths */
+  collectFiles(paths: readonly string[]): CollectedFiles;
+  /** one file's bytes to an ArticleDoc; throws NewsgraphError (one line) for a file that is not an article */
+  parseArticle(path: string, bytes: Uint8Array): ArticleDoc;
+  extractArticle(doc: ArticleDoc): Extraction;
+  resolveGraph(docs: readonly ArticleDoc[], extractions: readonly Extraction[]): GraphBatch;
+  listConflicts(batch: GraphBatch): Conflict[];
+}
