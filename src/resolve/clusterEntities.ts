@@ -13,8 +13,8 @@
  *      one: "Putin", "ICC", "Court", "Rome Statute") join a full form's entity per mention, only when
  *      unambiguous: exactly one candidate in the same article, else exactly one in the corpus (not for
  *      one-word generic names like "Court": same article only). Otherwise they stay apart.
- *   5. Each entity's canonical name is its fullest form (most name tokens, then most articles, then
- *      shortest, then first in sort order), its id entityId(label, canonical name) (countries: ISO code).
+ *   5. Each entity's canonical name is its fullest form (most name tokens, then most with particles,
+ *      then most articles, then shortest, then first in sort order), its id entityId(label, canonical name) (countries: ISO code).
  */
 import type { EntityLabel, OrganizationKind } from '../model/ontology';
 import type { Extraction, Mention, Properties } from '../model/types';
@@ -273,18 +273,18 @@ function buildNode(
   const aliases = new Set<string>();
   const titles = new Map<string, string>();
   const kinds = new Map<OrganizationKind, number>();
-  const nameStats = new Map<string, { tokens: number; articles: Set<string> }>();
+  const nameStats = new Map<string, { tokens: number; full: number; articles: Set<string> }>();
   let iso: string | undefined;
   for (const k of members) {
     const { mention: m, articleId } = infos.get(k)!;
     const named = NAMED_VIA.has(m.via) && !m.refersTo;
-    const text = m.text.trim().replace(/\s+/g, ' ');
+    const text = surface(m.text, label);
     if (text && !isPronoun(text) && (named || m.refersTo && NAMED_VIA.has(m.via) || o.descriptionAliases)) aliases.add(text);
     if (named || (m.refersTo && NAMED_VIA.has(m.via))) {
-      const name = m.name.trim().replace(/\s+/g, ' ');
+      const name = surface(m.name, label);
       if (name) {
         aliases.add(name);
-        const st = nameStats.get(name) ?? { tokens: nameTokens(label, name).length, articles: new Set<string>() };
+        const st = nameStats.get(name) ?? { tokens: nameTokens(label, name).length, full: nameTokens(label, name, true).length, articles: new Set<string>() };
         st.articles.add(articleId);
         nameStats.set(name, st);
       }
@@ -300,7 +300,7 @@ function buildNode(
   }
   const canonical =
     [...nameStats.entries()].sort(
-      ([a, x], [b, y]) => y.tokens - x.tokens || y.articles.size - x.articles.size || a.length - b.length || compareStrings(a, b),
+      ([a, x], [b, y]) => y.tokens - x.tokens || y.full - x.full || y.articles.size - x.articles.size || a.length - b.length || compareStrings(a, b),
     )[0]?.[0] ?? first.name;
   const props: Record<string, Properties[string] | undefined> = { aliases: [...aliases].sort() };
   let id: string;
@@ -321,4 +321,10 @@ function buildNode(
     props.kind = ranked[0]?.[0] ?? 'other';
   }
   return { node: { id, label, properties: props as Properties }, members, aliasKey: (props.aliases as string[]).join('\u0000') };
+}
+
+/** A surface form as an alias: whitespace collapsed; a person's or place's possessive dropped ("Putin's"). */
+function surface(text: string, label: MentionLabel): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  return label === 'Person' || label === 'Country' || label === 'Location' ? t.replace(/['\u2019]s$/, '').replace(/(s)['\u2019]$/, '$1') : t;
 }

@@ -136,9 +136,15 @@ function finish(clusters: Working[], entityNames: Map<string, string>, o: Resolv
       Object.assign(props, encoded);
       if (conflict) props.conflicts = ['date'];
     }
-    const names = (ids: Set<string>) => [...ids].map((id) => entityNames.get(id) ?? id).sort();
-    const participants = [...names(w.agents), ...names(w.targets)];
-    const key = [w.type, ...(participants.length ? participants : [name]), (props.date as string | undefined) ?? 'undated'].join(' ');
+    // the id names the type, the most-cited agent and target (ties: first name in sort order) and the date
+    const top = (pick: (m: EventInput) => string[]) => {
+      const n = new Map<string, number>();
+      for (const m of w.members) for (const id of pick(m)) n.set(id, (n.get(id) ?? 0) + 1);
+      const named = [...n.entries()].map(([id, c]) => [entityNames.get(id) ?? id, c] as const);
+      return named.sort(([a, x], [b, y]) => y - x || compareStrings(a, b)).slice(0, 1).map(([name]) => name);
+    };
+    const participants = [...top((m) => m.agents), ...top((m) => m.targets)];
+    const key = [w.type, ...(participants.length ? participants : [name]), (props.date as string | undefined) ?? ''].join(' ');
     out.push({ id: entityId('Event', key), properties: props as Properties, members: w.members });
   }
   // distinct events with one key (e.g. two undated statements by one person): tell them apart by content

@@ -59,9 +59,10 @@ function demonyms(): Set<string> {
  * The tokens a name is compared by. Person: honorifics, leading titles and demonyms, and particles
  * (except a space-separated first token: "Al Gore") are dropped. Other labels: stop words and a leading
  * "the" are dropped; Location and Event names also lose generic water-body words. Never returns an
- * empty list for a non-empty name (the last token survives).
+ * empty list for a non-empty name (the last token survives). `keepParticles` keeps the particles
+ * (to measure how full a name is: "Fadi el-Abdallah" is fuller than "Fadi Abdullah").
  */
-export function nameTokens(label: EntityLabel | 'Article', name: string): string[] {
+export function nameTokens(label: EntityLabel | 'Article', name: string, keepParticles = false): string[] {
   const folded = foldText(name);
   if (!folded) return [];
   if (label === 'Person') {
@@ -76,7 +77,7 @@ export function nameTokens(label: EntityLabel | 'Article', name: string): string
     while (start < raw.length - 1 && (HONORIFICS.has(raw[start].t) || TITLE_WORDS.has(raw[start].t) || dem.has(raw[start].t))) start++;
     const rest = raw.slice(start);
     // a particle goes unless it is a space-separated first token ("Al Gore") or the only token
-    const kept = rest.filter((r, i) => !PARTICLES.has(r.t) || rest.length === 1 || (i === 0 && !r.hyphenNext));
+    const kept = rest.filter((r, i) => keepParticles || !PARTICLES.has(r.t) || rest.length === 1 || (i === 0 && !r.hyphenNext));
     return (kept.length ? kept : rest.slice(-1)).map((r) => r.t);
   }
   let toks = folded.replace(/-/g, ' ').split(' ').filter(Boolean);
