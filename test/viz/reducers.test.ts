@@ -1,0 +1,52 @@
+import { expect } from 'chai';
+import { fixtureGraph } from './fixtureGraph';
+import { edgeFocus, FADED_EDGE, FADED_NODE, neighbourhood, reduceEdge, reduceNode, type ViewFrame } from '../../viz/src/state/reducers';
+import { computeVisibility } from '../../viz/src/state/visibility';
+import { DEFAULT_FILTERS } from '../../viz/src/state/filters';
+
+const g = fixtureGraph();
+const visibility = computeVisibility(g, DEFAULT_FILTERS, null);
+const frame = (over: Partial<ViewFrame> = {}): ViewFrame => ({ visibility, focus: null, query: null, selectedNode: null, selectedEdge: null, sizeBy: 'degree', ...over });
+const PUTIN = 'person:vladimir-putin';
+
+describe('viz/state/reducers', () => {
+  it('without focus nodes keep their colour and size-by picks the size', () => {
+    const a = g.getNodeAttributes(PUTIN);
+    expect(reduceNode(PUTIN, a, frame())).to.include({ color: a.color, size: a.sizeDegree });
+    expect(reduceNode(PUTIN, a, frame({ sizeBy: 'mentions' }))).to.include({ size: a.sizeMentions });
+  });
+  it('hover focus: the neighbourhood keeps colour and labels, the rest fades', () => {
+    const focus = neighbourhood(g, PUTIN, visibility);
+    expect(focus.nodes.has('country:rus')).to.equal(true);
+    expect(focus.nodes.has('event:visit-2024-09-03-putin-mongolia')).to.equal(true);
+    expect(focus.nodes.has('article:1a2b3c4d5e6f7081')).to.equal(false); // MENTIONS hidden: not a neighbour
+    const f = frame({ focus });
+    expect(reduceNode('country:rus', g.getNodeAttributes('country:rus'), f)).to.include({ forceLabel: true, color: g.getNodeAttribute('country:rus', 'color') });
+    expect(reduceNode('country:chn', g.getNodeAttributes('country:chn'), f)).to.include({ color: FADED_NODE, label: '' });
+    for (const e of focus.edges) expect(reduceEdge(e, g.getEdgeAttributes(e), f).label).to.equal(g.getEdgeAttribute(e, 'relType'));
+    const far = g.findEdge((_e, a) => a.relType === 'BORDERS')!;
+    expect(reduceEdge(far, g.getEdgeAttributes(far), f)).to.include({ color: FADED_EDGE, label: null });
+  });
+  it('hidden things stay hidden whatever the focus', () => {
+    const article = 'article:1a2b3c4d5e6f7081';
+    expect(reduceNode(article, g.getNodeAttributes(article), frame()).hidden).to.equal(true);
+    const mention = g.findEdge((_e, a) => a.relType === 'MENTIONS')!;
+    expect(reduceEdge(mention, g.getEdgeAttributes(mention), frame({ focus: neighbourhood(g, PUTIN, visibility) })).hidden).to.equal(true);
+  });
+  it('a query result highlights its nodes and relationships', () => {
+    const edge = g.findEdge((_e, a) => a.relType === 'LEADER_OF')!;
+    const q = edgeFocus(g, edge);
+    const f = frame({ query: q });
+    expect(reduceNode(PUTIN, g.getNodeAttributes(PUTIN), f)).to.include({ highlighted: true });
+    expect(reduceNode('country:chn', g.getNodeAttributes('country:chn'), f)).to.include({ color: FADED_NODE });
+    expect(reduceEdge(edge, g.getEdgeAttributes(edge), f)).to.include({ label: 'LEADER_OF' });
+  });
+  it('selection grows and highlights the node; the reducers never write to the graph', () => {
+    const before = JSON.stringify(g.export());
+    const a = g.getNodeAttributes(PUTIN);
+    expect(reduceNode(PUTIN, a, frame({ selectedNode: PUTIN }))).to.include({ highlighted: true, size: a.sizeDegree * 1.25 });
+    g.forEachNode((k, attrs) => reduceNode(k, attrs, frame({ focus: neighbourhood(g, PUTIN, visibility) })));
+    g.forEachEdge((k, attrs) => reduceEdge(k, attrs, frame({ focus: neighbourhood(g, PUTIN, visibility) })));
+    expect(JSON.stringify(g.export())).to.equal(before);
+  });
+});
