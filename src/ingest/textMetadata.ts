@@ -1,3 +1,4 @@
+import { wordCount } from './blockShape';
 import { parseDateline, earliestDate, type DateOrder } from './datelines';
 import type { CleanedBlocks } from './removeFurniture';
 
@@ -26,7 +27,8 @@ const DATELINE_RULES = new Set(['dateline', 'byline', 'header', 'tail', 'counter
  *
  * publisher, in order: the author's own affiliation in a biography ("journalist for Buna Times"), a
  *   site banner ("Welcome to X!"), the name on a dateline when it matches the url's host or reads as an
- *   organisation ("Người Đưa Tin04/09/2024" on nguoiduatin.vn), a "Source: X" footer, the url's host.
+ *   organisation ("Người Đưa Tin04/09/2024" on nguoiduatin.vn), a copyright line ("© 2024 X. All rights
+ *   reserved."), a "Source: X" footer, the url's host.
  *   A photo credit ("Photo: Kremlin.ru") is never the publisher.
  * author: a byline ("By X", "Author: X"), a biography ("I am X, a ... writer"), a sign-off
  *   ("Minh Duc (According to TASS, ...)").
@@ -93,6 +95,16 @@ export function textMetadata(cleaned: CleanedBlocks, order: DateOrder, knownUrl?
   for (const name of datelineNames) {
     if (name === meta.author) continue;
     if ((url && matchesHost(name, url)) || ORG_WORD.test(name)) candidates.push(name);
+  }
+  for (const line of byRule('copyright')) {
+    const name = line
+      .replace(/\ball rights reserved\b.*$/i, '')
+      .replace(/^(?:©|\(c\)|copyright)\s*/i, '')
+      .replace(/^(?:©|\(c\))\s*/i, '')
+      .replace(/^\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*/, '')
+      .replace(/^(?:by|of)\s+/i, '')
+      .replace(/[\s.,|]+$/, '');
+    if (name && wordCount(name) <= 6 && /^\p{Lu}/u.test(name)) candidates.push(name);
   }
   for (const line of byRule('source')) {
     const m = /^[^:：]+[:：]\s*(.+)$/u.exec(line);
