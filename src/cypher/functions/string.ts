@@ -54,7 +54,9 @@ export const STRING_FUNCTIONS: FunctionDef[] = [
 
   def('replace', 3, 3, ([s, search, replacement]) => {
     if (s === null || search === null || replacement === null) return null;
-    return expectString('replace', s).split(expectString('replace', search)).join(expectString('replace', replacement));
+    const r = expectString('replace', replacement);
+    // a function replacement, so `$&` and friends in user text stay literal
+    return expectString('replace', s).replaceAll(expectString('replace', search), () => r);
   }),
 
   def('substring', 2, 3, ([s, start, length]) => {
