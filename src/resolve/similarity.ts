@@ -3,7 +3,8 @@
  *   - the tokens are equal after transliteration (Dmitry/Dmitri, Tykhii/Tikhiy), or
  *   - both are long enough, their phonetic keys agree, their Levenshtein distance (fastest-levenshtein)
  *     is a small part of their length, and their Jaro-Winkler similarity is high
- *     (Abdallah/Abdullah, Khurelsukh/Khurilesukh; not Putin/Patten, not Peskov/Medvedev).
+ *     (Abdallah/Abdullah, Khurelsukh/Khurilesukh; not Putin/Patten, not Peskov/Medvedev), and neither
+ *     is a prefix of the other (not Martin/Martina, not Mongol/Mongolia).
  */
 import { distance } from 'fastest-levenshtein';
 import { phoneticKey, transliterate } from './normalizeName';
@@ -54,6 +55,8 @@ export function tokensMatch(a: string, b: string, o: NameMatchOptions): boolean 
   if (Math.min(a.length, b.length) < o.minFuzzyTokenLength) return false;
   if (/\d/.test(a) || /\d/.test(b)) return false;
   if (phoneticKey(a) !== phoneticKey(b)) return false;
+  // one a prefix of the other is another word form, not a spelling: Martin/Martina, Mongol/Mongolia
+  if (ta.startsWith(tb) || tb.startsWith(ta)) return false;
   const ratio = distance(ta, tb) / Math.max(ta.length, tb.length);
   return ratio <= o.maxEditRatio && jaroWinkler(ta, tb) >= o.tokenSimilarity;
 }

@@ -1,0 +1,162 @@
+import { expect } from 'chai';
+import type { Mention } from '../model/types';
+import { clusterEntities, mentionKey } from './clusterEntities';
+import { validateResolveOptions } from './options';
+import { type MentionExtra, ExtractionBuilder } from './testing/extractionBuilder';
+
+type M = [Mention['label'], string, MentionExtra?];
+/** One sentence per article holding all its mentions (texts joined), `ref: k` links to the k-th mention of that article. */
+function resolve(articles: (M | [Mention['label'], string, MentionExtra & { ref?: number }])[][], options = {}) {
+  const xs = articles.map((ms, i) => {
+    const b = new ExtractionBuilder(`article:${String(i).padStart(16, '0')}`);
+    b.s(ms.map(([, text]) => text).join(' | '));
+    const ids: string[] = [];
+    for (const [label, text, extra = {}] of ms) {
+      const { ref, ...rest } = extra as MentionExtra & { ref?: number };
+      ids.push(b.m(label, text, ref === undefined ? rest : { ...rest, refersTo: ids[ref] }));
+    }
+    return b.extraction();
+  });
+  const r = clusterEntities(xs, validateResolveOptions(options));
+  const byText = (article: number, index: number) => r.mentionEntity.get(mentionKey(xs[article].articleId, `m${index}`));
+  return { ...r, byText };
+}
+
+describe('resolve/clusterEntities', () => {
+  it('one Person however written; the fullest name is canonical; every surface form is an alias', () => {
+    const r = resolve([
+      [['Person', 'President Vladimir Putin', { name: 'Vladimir Putin', titles: ['President'] }], ['Person', 'Mr Putin', { name: 'Putin' }], ['Person', 'the Russian leader', { ref: 0 }]],
+      [['Person', 'Russian President Vladimir Putin', { name: 'Vladimir Putin', titles: ['President'] }]],
+      [['Person', 'Putin']],
+      [['Person', 'he', { via: 'coreference' }]],
+    ]);
+    expect(r.entities.map((e) => e.id)).to.deep.equal(['person:vladimir-putin']);
+    const putin = r.entities[0].properties;
+    expect(putin.name).to.equal('Vladimir Putin');
+    expect(putin.aliases).to.deep.equal(['Mr Putin', 'President Vladimir Putin', 'Putin', 'Russian President Vladimir Putin', 'Vladimir Putin', 'the Russian leader']);
+    expect(putin.titles).to.deep.equal(['President']);
+    expect(r.byText(0, 2)).to.equal('person:vladimir-putin');
+    expect(r.byText(3, 0), 'an unlinked pronoun names nothing').to.equal(undefined);
+  });
+
+  it('descriptionAliases: false keeps descriptions out of aliases but still links them', () => {
+    const r = resolve([[['Person', 'Vladimir Putin'], ['Person', 'the Russian leader', { ref: 0 }]]], { descriptionAliases: false });
+    expect(r.entities[0].properties.aliases).to.deep.equal(['Vladimir Putin']);
+    expect(r.byText(0, 1)).to.equal('person:vladimir-putin');
+  });
+
+  it('transliteration variants are one Person', () => {
+    const r = resolve([
+      [['Person', 'Fadi el-Abdallah']],
+      [['Person', 'Fadi Abdullah']],
+      [['Person', 'Fadi El Abdallah'], ['Person', 'el-Abdallah']],
+      [['Person', 'Ukhnaagiin Khurelsukh']],
+      [['Person', 'Khurilesukh']],
+      [['Person', 'Khurelsukh']],
+    ]);
+    expect(r.entities.map((e) => [e.id, e.properties.name])).to.deep.equal([
+      ['person:fadi-el-abdallah', 'Fadi El Abdallah'], // 3 tokens with the particle; ties: first in sort order
+      ['person:ukhnaagiin-khurelsukh', 'Ukhnaagiin Khurelsukh'],
+    ]);
+    expect(r.entities[0].properties.aliases).to.deep.equal(['Fadi Abdullah', 'Fadi El Abdallah', 'Fadi el-Abdallah', 'el-Abdallah']);
+  });
+
+  it('different people stay apart', () => {
+    const r = resolve([[['Person', 'Dmitry Peskov'], ['Person', 'Dmitry Medvedev']], [['Person', 'Vladimir Putin']], [['Person', 'Vladimir Patten']]]);
+    expect(r.entities.map((e) => e.id)).to.deep.equal(['person:dmitry-medvedev', 'person:dmitry-peskov', 'person:vladimir-patten', 'person:vladimir-putin']);
+  });
+
+  describe('a single surname joins a full name only when unambiguous', () => {
+    const cases: { what: string; articles: M[][]; want: Record<string, string[]> }[] = [
+      {
+        what: 'one candidate in the corpus',
+        articles: [[['Person', 'Joe Biden']], [['Person', 'Biden']]],
+        want: { 'person:joe-biden': ['Biden', 'Joe Biden'] },
+      },
+      {
+        what: 'two candidates in the corpus, none in the article: stays apart',
+        articles: [[['Person', 'George Bush']], [['Person', 'Laura Bush']], [['Person', 'Bush']]],
+        want: { 'person:bush': ['Bush'], 'person:george-bush': ['George Bush'], 'person:laura-bush': ['Laura Bush'] },
+      },
+      {
+        what: 'two candidates in the corpus, one in the same article: joins that one',
+        articles: [[['Person', 'George Bush']], [['Person', 'Laura Bush'], ['Person', 'Bush']]],
+        want: { 'person:george-bush': ['George Bush'], 'person:laura-bush': ['Bush', 'Laura Bush'] },
+      },
+      {
+        what: 'two candidates in the same article: stays apart',
+        articles: [[['Person', 'George Bush'], ['Person', 'Laura Bush'], ['Person', 'Bush']]],
+        want: { 'person:bush': ['Bush'], 'person:george-bush': ['George Bush'], 'person:laura-bush': ['Laura Bush'] },
+      },
+      {
+        what: 'a surname of another label does not count',
+        articles: [[['Organization', 'Jackson Foundation']], [['Person', 'Jackson']]],
+        want: { 'organization:jackson-foundation': ['Jackson Foundation'], 'person:jackson': ['Jackson'] },
+      },
+    ];
+    for (const c of cases)
+      it(c.what, () => {
+        const r = resolve(c.articles);
+        expect(Object.fromEntries(r.entities.map((e) => [e.id, e.properties.aliases]))).to.deep.equal(c.want);
+      });
+  });
+
+  it('organizations: acronym, description, generic head noun in the same article', () => {
+    const r = resolve([
+      [['Organization', 'International Criminal Court', { kind: 'court' }], ['Organization', 'The Hague-based court', { ref: 0 }], ['Organization', 'Court']],
+      [['Organization', 'ICC', { via: 'abbreviation' }], ['Organization', 'the Court', { ref: 0 }]],
+      [['Organization', 'Court']],
+    ]);
+    expect(r.entities.map((e) => [e.id, e.properties.aliases, e.properties.kind])).to.deep.equal([
+      ['organization:court', ['Court'], 'other'], // alone in its article: a generic word is not linked corpus-wide
+      ['organization:international-criminal-court', ['Court', 'ICC', 'International Criminal Court', 'The Hague-based court', 'the Court'], 'court'],
+    ]);
+  });
+
+  it('an acronym with two expansions in the corpus stays apart', () => {
+    const r = resolve([[['Organization', 'International Criminal Court']], [['Organization', 'International Cricket Council']], [['Organization', 'ICC']]]);
+    expect(r.entities.map((e) => e.id)).to.deep.equal(['organization:icc', 'organization:international-cricket-council', 'organization:international-criminal-court']);
+  });
+
+  it('treaty: a shorter name that starts or ends a longer one joins it when unique', () => {
+    const r = resolve([[['Treaty', 'Rome Statute of the International Criminal Court']], [['Treaty', 'Rome Statute']], [['Treaty', 'the Rome Statute']]]);
+    expect(r.entities.map((e) => [e.id, e.properties.aliases])).to.deep.equal([
+      ['treaty:rome-statute-of-the-international-criminal-court', ['Rome Statute', 'Rome Statute of the International Criminal Court', 'the Rome Statute']],
+    ]);
+  });
+
+  it('countries by ISO code, demonyms and capitals included; the gazetteer fills missing codes', () => {
+    const r = resolve([
+      [['Country', 'Mongolia', { countryCode: 'MNG' }], ['Country', 'Mongolian', { countryCode: 'mng', via: 'demonym' }]],
+      [['Country', 'Russian Federation'], ['Country', 'Moscow', { countryCode: 'RUS', via: 'capital' }], ['Country', 'Mongolian', { via: 'demonym' }]],
+      [['Country', 'Atlantis']],
+    ]);
+    expect(r.entities.map((e) => e.properties)).to.deep.equal([
+      { id: 'country:atlantis', name: 'Atlantis', aliases: ['Atlantis'] },
+      { id: 'country:mng', name: 'Mongolia', aliases: ['Mongolia', 'Mongolian'], iso2: 'MN', iso3: 'MNG' },
+      { id: 'country:rus', name: 'Russia', aliases: ['Moscow', 'Russian Federation'], iso2: 'RU', iso3: 'RUS' },
+    ]);
+  });
+
+  it('homonyms of different labels stay apart', () => {
+    const r = resolve([[['Country', 'Georgia', { countryCode: 'GEO' }], ['Person', 'Georgia']], [['Location', 'Georgia'], ['Country', 'Mongolia', { countryCode: 'MNG' }], ['Person', 'Mongolian', { name: 'Mongolian' }]]]);
+    expect(r.entities.map((e) => e.id)).to.deep.equal(['country:geo', 'country:mng', 'location:georgia', 'person:georgia', 'person:mongolian']);
+  });
+
+  it('a refersTo across labels is ignored (the mention is dropped, not merged)', () => {
+    const r = resolve([[['Country', 'Mongolia', { countryCode: 'MNG' }], ['Person', 'the host', { ref: 0 }]]]);
+    expect(r.entities.map((e) => e.id)).to.deep.equal(['country:mng']);
+    expect(r.byText(0, 1)).to.equal(undefined);
+  });
+
+  it('the id does not depend on which article came first', () => {
+    const one = resolve([[['Person', 'Fadi Abdullah']], [['Person', 'Fadi el-Abdallah']]]);
+    const two = resolve([[['Person', 'Fadi el-Abdallah']], [['Person', 'Fadi Abdullah']]]);
+    expect(one.entities).to.deep.equal(two.entities);
+  });
+
+  it('organization kind: the most frequent specific kind', () => {
+    const r = resolve([[['Organization', 'Kremlin', { kind: 'other' }]], [['Organization', 'Kremlin', { kind: 'government' }]], [['Organization', 'Kremlin', { kind: 'other' }]]]);
+    expect(r.entities[0].properties.kind).to.equal('government');
+  });
+});
