@@ -63,6 +63,9 @@ export function parseDate(text: string, preferred: DateOrder = 'DMY'): { date: s
     }
     return { date: iso, index: r.index, text: r.text };
   }
+  // chrono does not read a bare ISO year-month ("2024-09")
+  const ym = /(?<![\d-])(\d{4})-(0[1-9]|1[0-2])(?![\d-])/.exec(text);
+  if (ym) return { date: `${ym[1]}-${ym[2]}`, index: ym.index, text: ym[0] };
   return undefined;
 }
 

@@ -60,13 +60,6 @@ export const LINE_RULES: LineRule[] = [
       /^home\s*[>»›/|\\]/i.test(l) ||
       (/\s[>»›]\s|[>»›]/.test(l) && l.split(/[>»›]/).length >= 3 && l.split(/[>»›]/).every((p) => short(p, 12))),
   },
-  {
-    rule: 'menu',
-    test: (l) => {
-      const parts = l.split(/\s+[|·•]\s+|\s{2,}/);
-      return parts.length >= 3 && parts.every((p) => short(p, 3) && !/[.!?]$/.test(p));
-    },
-  },
   { rule: 'welcome-banner', test: (l) => /^welcome to\b/i.test(l) && short(l, 14) },
   {
     rule: 'chat-widget',
@@ -91,6 +84,13 @@ export const LINE_RULES: LineRule[] = [
         (parts.length >= 2 && parts.every((p) => SHARE_WORD.test(p))) ||
         (/^share\b/i.test(l) && short(l, 10) && !endsSentence(l))
       );
+    },
+  },
+  {
+    rule: 'menu',
+    test: (l) => {
+      const parts = l.split(/\s+[|·•]\s+|\s{2,}/);
+      return parts.length >= 3 && parts.every((p) => short(p, 3) && !/[.!?]$/.test(p));
     },
   },
   {

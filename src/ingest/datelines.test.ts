@@ -1,0 +1,62 @@
+import { expect } from 'chai';
+import { earliestDate, numericOrder, parseDate, parseDateline, type DateOrder } from './datelines';
+
+describe('ingest: datelines', () => {
+  // [line, preferred order, date or undefined, rest]
+  const DATELINES: [string, DateOrder, string | undefined, string?][] = [
+    ['Time:2024-09-02 Click:28', 'DMY', '2024-09-02', ''],
+    ['Người Đưa TinNgười Đưa Tin04/09/2024', 'DMY', '2024-09-04', 'Người Đưa TinNgười Đưa Tin'],
+    ['Posted 09/04/2024', 'MDY', '2024-09-04', ''],
+    ['Posted 09/04/2024', 'DMY', '2024-04-09', ''],
+    ['13/04/2024', 'MDY', '2024-04-13', ''], // 13 cannot be a month: day-first whatever the page says
+    ['04/13/2024', 'DMY', '2024-04-13', ''], // and 13 cannot be a month here either
+    ['12.03.2024', 'MDY', '2024-03-12', ''], // dotted dates are day-first
+    ['Published: 3 September 2024, 10:22 GMT', 'DMY', '2024-09-03', ''],
+    ['Updated 2024-09-04T10:18:35+07:00', 'DMY', '2024-09-04', ''],
+    ['By Jane Doe | Sep 4, 2024', 'DMY', '2024-09-04', 'Jane Doe'],
+    ['September 2024', 'DMY', '2024-09', ''],
+    ['Date: 2024-09', 'DMY', '2024-09', ''],
+    // not datelines: events of the story, no year, too many words
+    ['on September 3', 'DMY', undefined],
+    ['Putin will visit Mongolia on September 3 and take part in the celebrations of the victory', 'DMY', undefined],
+    ['The official welcoming ceremony for Russian President Vladimir Putin, hosted by Mongolian President Ukhnaagiin Khurelsukh, September 3, 2024.', 'DMY', undefined],
+    ['Live Chat', 'DMY', undefined],
+    ['Vietnam participates in Multilateral Naval Exercise Komodo 2025', 'DMY', undefined],
+  ];
+  for (const [line, order, date, rest] of DATELINES) {
+    it(`${JSON.stringify(line)} (${order}) -> ${date ?? 'no dateline'}`, () => {
+      const d = parseDateline(line, order);
+      expect(d?.date).to.equal(date);
+      if (rest !== undefined) expect(d?.rest).to.equal(rest);
+    });
+  }
+
+  it('marks update stamps', () => {
+    expect(parseDateline('Last updated: 5 March 2024')?.updated).to.equal(true);
+    expect(parseDateline('Published 4 March 2024, updated 5 March 2024')?.updated).to.equal(false);
+  });
+
+  const ORDERS: [string, DateOrder, DateOrder][] = [
+    ['04/09/2024', 'DMY', 'DMY'],
+    ['04/09/2024', 'MDY', 'MDY'],
+    ['25/12/2024', 'MDY', 'DMY'],
+    ['12/25/2024', 'DMY', 'MDY'],
+    ['01.02.2024', 'MDY', 'DMY'],
+    ['no numbers', 'MDY', 'MDY'],
+  ];
+  for (const [text, preferred, expected] of ORDERS) {
+    it(`reads ${text} as ${expected} when ${preferred} is preferred`, () => expect(numericOrder(text, preferred)).to.equal(expected));
+  }
+
+  it('gives as much precision as the text and requires a year', () => {
+    expect(parseDate('in 2024')).to.equal(undefined);
+    expect(parseDate('March 2023')?.date).to.equal('2023-03');
+    expect(parseDate('on 30 August')).to.equal(undefined);
+  });
+
+  it('earliestDate prefers the earliest, and the more precise of equal prefixes', () => {
+    expect(earliestDate(['2024-09-04', '2024-09-02', '2024-10'])).to.equal('2024-09-02');
+    expect(earliestDate(['2024-09', '2024-09-02'])).to.equal('2024-09-02');
+    expect(earliestDate([])).to.equal(undefined);
+  });
+});
