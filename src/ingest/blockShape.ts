@@ -8,9 +8,12 @@ export function wordCount(s: string): number {
   return m ? m.length : 0;
 }
 
-/** ends like a sentence: . ! ? … possibly followed by closing quotes or brackets */
+/**
+ * ends like a sentence: . ! ? possibly followed by closing quotes or brackets. A trailing ellipsis is a
+ * truncation (teasers, breadcrumbs), not the end of a sentence.
+ */
 export function endsSentence(s: string): boolean {
-  return /[.!?…]["'”’»)\]]*$/.test(s);
+  return /[.!?]["'”’»)\]]*$/.test(s) && !/(?:\.\.\.|…)["'”’»)\]]*$/.test(s);
 }
 
 /**

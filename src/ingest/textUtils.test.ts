@@ -1,0 +1,104 @@
+import { expect } from 'chai';
+import { isHeadlineLike, isProse, isTitleLike } from './blockShape';
+import { detectLanguage, primaryLanguage } from './detectLanguage';
+import { fingerprint, normaliseBody } from './fingerprint';
+import { inline, parseMarkdownDocument, splitFrontMatter } from './markdownDocument';
+import { splitTextBlocks } from './textBlocks';
+import { undouble } from './textMetadata';
+
+describe('ingest: text helpers', () => {
+  describe('splitTextBlocks', () => {
+    const CASES: [string, string, string[]][] = [
+      ['one paragraph per line', 'First line of the story here.\nSecond line of the story.', ['First line of the story here.', 'Second line of the story.']],
+      ['blank-line paragraphs', 'Headline\n\nBody one.\n\n\n\nBody two.', ['Headline', 'Body one.', 'Body two.']],
+      [
+        'hard-wrapped paragraph joined',
+        'The delegations met in Geneva on Monday and agreed to\ncontinue the talks next week, according to officials\nfrom both sides.\n\nNext paragraph.',
+        ['The delegations met in Geneva on Monday and agreed to continue the talks next week, according to officials from both sides.', 'Next paragraph.'],
+      ],
+      ['menu lines not glued', 'Home\nWorld\nBusiness\n\nStory.', ['Home', 'World', 'Business', 'Story.']],
+      ['whitespace folded', '  A\u00a0 spaced \t line  ', ['A spaced line']],
+    ];
+    for (const [name, text, blocks] of CASES) it(name, () => expect(splitTextBlocks(text)).to.deep.equal(blocks));
+  });
+
+  describe('block shapes', () => {
+    const SHAPES: [string, boolean, boolean, boolean][] = [
+      // text, prose, title-like, headline-like
+      ['Russia, Mongolia strengthen ties, send no signal to the West', false, true, true],
+      ['The ICC issued an arrest warrant for Putin in March 2023.', true, false, false],
+      ['News Category', false, true, false],
+      ['Multiple parties are paying attention to Putin\'s upcoming visit to Mongolia!...', false, true, false],
+      ['"January is also the month to make money, not to have fun anymore"', false, true, true],
+      ['Though there is little the court can do if Mongolia does not comply.', true, false, false],
+    ];
+    for (const [text, prose, title, headline] of SHAPES) {
+      it(JSON.stringify(text.slice(0, 50)), () => {
+        expect([isProse(text), isTitleLike(text), isHeadlineLike(text)]).to.deep.equal([prose, title, headline]);
+      });
+    }
+  });
+
+  describe('fingerprint', () => {
+    it('folds case, whitespace, quotes and punctuation', () => {
+      const a = 'Moscow is “not worried,” he said.\n\nThe visit was “carefully prepared”.';
+      const b = 'MOSCOW is "not worried" he said\n\n\n  The visit  was "carefully prepared" .';
+      expect(normaliseBody(a)).to.equal('moscow is not worried he said the visit was carefully prepared');
+      expect(fingerprint(a)).to.equal(fingerprint(b));
+    });
+    it('differs when a word differs', () => {
+      expect(fingerprint('Mongolia ratified the statute in 2002.')).not.to.equal(fingerprint('Mongolia ratified the statute in 2003.'));
+    });
+  });
+
+  describe('detectLanguage', () => {
+    const CASES: [string, string][] = [
+      ['The foreign ministers of the two countries met in Geneva on Monday and agreed to continue the talks next week.', 'en'],
+      ["Le président sénégalais et son homologue mauritanien ont inauguré mardi la première phase d'exploitation du champ gazier.", 'fr'],
+      ['Los ministros de Asuntos Exteriores de los dos países se reunieron el lunes en Ginebra y acordaron continuar las conversaciones.', 'es'],
+      ['Die Außenminister der beiden Länder trafen sich am Montag in Genf und vereinbarten, die Gespräche nächste Woche fortzusetzen.', 'de'],
+      ['Tổng thống Nga Vladimir Putin đã có chuyến thăm chính thức Mông Cổ vào ngày 3 tháng 9 và hội đàm với lãnh đạo nước chủ nhà.', 'vi'],
+      ['Министры иностранных дел двух стран встретились в понедельник в Женеве и договорились продолжить переговоры.', 'ru'],
+      ['Too short.', 'und'],
+    ];
+    for (const [text, lang] of CASES) it(`${lang}: ${text.slice(0, 30)}`, () => expect(detectLanguage(text)).to.equal(lang));
+    it('primaryLanguage reads tags', () => {
+      expect([primaryLanguage('en-GB'), primaryLanguage('vi_VN'), primaryLanguage('fr'), primaryLanguage('not a tag'), primaryLanguage(undefined)]).to.deep.equal(['en', 'vi', 'fr', undefined, undefined]);
+    });
+  });
+
+  describe('markdown', () => {
+    const INLINE: [string, string][] = [
+      ['**bold** and *italic* and _under_', 'bold and italic and under'],
+      ['a [link](https://x.org/a_b) here', 'a link here'],
+      ['an ![image](x.png) gone', 'an   gone'],
+      ['`code` and ~~struck~~', 'code and struck'],
+      ['snake_case_word stays', 'snake_case_word stays'],
+      ['5 * 3 * 2 stays', '5 * 3 * 2 stays'],
+      ['<span class="x">html</span> removed', ' html  removed'],
+    ];
+    for (const [md, text] of INLINE) it(`inline ${JSON.stringify(md)}`, () => expect(inline(md)).to.equal(text));
+
+    it('reads YAML and TOML front matter', () => {
+      expect(splitFrontMatter('---\ntitle: "A: title"\nauthors:\n  - Ann Lee\n  - Bo Chan\ntags: [a, b]\n---\nBody').fields).to.deep.equal({
+        title: 'A: title',
+        authors: 'Ann Lee, Bo Chan',
+        tags: 'a, b',
+      });
+      expect(splitFrontMatter('+++\ntitle = "T"\ndate = 2024-01-02\n+++\nBody')).to.deep.equal({ fields: { title: 'T', date: '2024-01-02' }, body: 'Body' });
+      expect(splitFrontMatter('No front matter\n---\n').fields).to.deep.equal({});
+    });
+
+    it('takes the first level-1 heading as title without front matter, setext too', () => {
+      expect(parseMarkdownDocument('# The title\n\nBody text.').meta.title).to.equal('The title');
+      expect(parseMarkdownDocument('The title\n=========\n\nBody text.').meta.title).to.equal('The title');
+      expect(parseMarkdownDocument('## Only a subheading\n\nBody.').meta.title).to.equal(undefined);
+    });
+  });
+
+  it('undouble removes a name printed twice', () => {
+    expect(undouble('Người Đưa TinNgười Đưa Tin')).to.equal('Người Đưa Tin');
+    expect(undouble('Reuters Reuters')).to.equal('Reuters');
+    expect(undouble('Jane Doe')).to.equal('Jane Doe');
+  });
+});
