@@ -56,6 +56,10 @@ describe('functions/string', () => {
     ['substring', ['abc', -1n], 'ArgumentError', 'NegativeIntegerArgument'],
     ['substring', ['abc', 'x'], 'TypeError', 'InvalidArgumentValue'],
     ['left', ['abc', -1n], 'ArgumentError', 'NegativeIntegerArgument'],
+    ['left', ['abc', null], 'ArgumentError', 'InvalidArgumentValue'],
+    ['right', ['abc', null], 'ArgumentError', 'InvalidArgumentValue'],
+    ['substring', ['abc', null], 'ArgumentError', 'InvalidArgumentValue'],
+    ['substring', ['abc', 0n, null], 'ArgumentError', 'InvalidArgumentValue'],
     ['size', [1n], 'TypeError', 'InvalidArgumentValue'],
     ['reverse', [true], 'TypeError', 'InvalidArgumentValue'],
   ];

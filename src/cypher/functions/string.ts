@@ -62,7 +62,7 @@ export const STRING_FUNCTIONS: FunctionDef[] = [
   def('substring', 2, 3, ([s, start, length]) => {
     if (s === null) return null;
     const str = expectString('substring', s);
-    if (start === null || (length !== undefined && length === null)) return null;
+    if (start === null || length === null) throw argumentError('substring', 'InvalidArgumentValue', 'start and length must not be null');
     const from = expectLength('substring', start);
     if (length === undefined) return slice(str, from);
     return slice(str, from, from + expectLength('substring', length));
