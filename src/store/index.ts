@@ -8,3 +8,4 @@ export { serializeGraph } from './serializeGraph';
 export { writeFileAtomic } from './writeFileAtomic';
 export { saveGraph } from './saveGraph';
 export { loadGraph, parseGraph } from './loadGraph';
+export { graphToBatch } from './graphToBatch';

@@ -3,18 +3,18 @@ import { formatError, ioError, notFoundError } from '../model';
 import { createGraph } from './createGraph';
 import { STORE_FORMAT, type NewsGraph } from './types';
 
-/** Reads a store file written by saveGraph. Every failure is one line naming the file. */
-export function loadGraph(path: string): NewsGraph {
+/** Reads a store file written by saveGraph. Every failure is one line naming the file (`name`, default the path). */
+export function loadGraph(path: string, name = path): NewsGraph {
   let text: string;
   try {
     text = fs.readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw notFoundError('store', `${path}: no such file`);
-    if (code === 'EISDIR') throw formatError('store', `${path}: is a directory, not a store file`);
-    throw ioError('store', `${path}: cannot read (${(e as Error).message})`);
+    if (code === 'ENOENT') throw notFoundError('store', `${name}: no such file`);
+    if (code === 'EISDIR') throw formatError('store', `${name}: is a directory, not a store file`);
+    throw ioError('store', `${name}: cannot read (${code ?? (e as Error).message})`);
   }
-  return parseGraph(text, path);
+  return parseGraph(text, name);
 }
 
 /** Builds the graph from the text of a store file; `where` names the file in error messages. */

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { NewsgraphError } from '../model';
 import { ARTICLE_A, ARTICLE_B, sampleBatch, sampleExtraction } from '../../test/fixtures/sampleBatch';
-import { addEntity, applyBatch, createGraph, loadGraph, mergeEntity, mergeRelation, parseGraph, saveGraph, serializeGraph, STORE_FORMAT, writeFileAtomic } from '.';
+import { addEntity, applyBatch, createGraph, graphToBatch, loadGraph, mergeEntity, mergeRelation, parseGraph, saveGraph, serializeGraph, STORE_FORMAT, writeFileAtomic } from '.';
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-store-'));
@@ -156,5 +156,15 @@ describe('store', () => {
     expect(() => writeFileAtomic(file, failing())).to.throw('boom');
     expect(fs.readFileSync(file, 'utf8')).to.equal('old');
     expect(fs.readdirSync(dir)).to.deep.equal(['graph.json']);
+  });
+});
+
+describe('store graphToBatch', () => {
+  it('gives back the applied batch, sorted by id', () => {
+    const batch = sampleBatch();
+    const graph = createGraph();
+    applyBatch(graph, batch);
+    const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(graphToBatch(graph)).to.deep.equal({ nodes: byId(batch.nodes), edges: byId(batch.edges) });
   });
 });

@@ -34,15 +34,17 @@ interface Item {
   line: string;
 }
 
-export function readGraphmlFile(path: string): NewsGraph {
+/** Reads a GraphML file; messages name it `name` (default the path). */
+export function readGraphmlFile(path: string, name = path): NewsGraph {
   let text: string;
   try {
     text = fs.readFileSync(path, 'utf8');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw notFoundError('graphml', `${path}: no such file`);
-    throw ioError('graphml', `${path}: cannot read (${(e as Error).message})`);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw notFoundError('graphml', `${name}: no such file`);
+    throw ioError('graphml', `${name}: cannot read (${code ?? (e as Error).message})`);
   }
-  return readGraphml(text, path);
+  return readGraphml(text, name);
 }
 
 export function readGraphml(xml: string, where = 'graphml'): NewsGraph {

@@ -1,0 +1,17 @@
+/**
+ * Every command of the CLI, in help order. To add one: write src/cli/commands/<name>.ts exporting a
+ * CommandSpec and list it here; multi-word names (`export graphml`) nest under their first word.
+ */
+import type { CommandSpec } from './commandSpec';
+import { build } from './commands/build';
+import { conflicts } from './commands/conflicts';
+import { exportGraphml } from './commands/exportGraphml';
+import { importGraphml } from './commands/importGraphml';
+
+export const COMMANDS: CommandSpec[] = [build, conflicts, exportGraphml, importGraphml];
+
+/** Descriptions of the group words (`newsgraph export --help`). */
+export const GROUPS: Record<string, string> = {
+  export: 'write the graph in another format',
+  import: 'read a graph from another format',
+};

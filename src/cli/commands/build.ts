@@ -1,0 +1,79 @@
+import * as fs from 'node:fs';
+import { Option, type Command } from 'commander';
+import { buildGraph, type BuildSummary } from '../../pipeline';
+import { loadGraph, saveGraph } from '../../store';
+import { EXIT_FAILURE, EXIT_OK, type CommandSpec } from '../commandSpec';
+import { formatSummary } from '../formatSummary';
+import { inputPath, line, outputPath, type CliIo } from '../io';
+import { parseWorkers } from '../parsers';
+import { progressBar } from '../progressBar';
+
+export interface BuildCommandOptions {
+  paths: string[];
+  out: string;
+  append?: boolean;
+  json?: boolean;
+  workers?: number;
+}
+
+export interface BuildCommandResult {
+  exitCode: number;
+  summary: BuildSummary;
+  wrote: boolean;
+}
+
+/**
+ * newsgraph build: ingest the paths, write the store. Each bad input is one line on stderr and the
+ * build goes on. Exit 0 when the store was written (or --append found nothing new); 1 when no article
+ * could be ingested at all, in which case the existing store is left untouched.
+ */
+export async function buildCommand(o: BuildCommandOptions, io: CliIo): Promise<BuildCommandResult> {
+  const out = outputPath(io, o.out);
+  const previous = o.append && fs.existsSync(out) ? loadGraph(out, o.out) : undefined;
+  const bar = progressBar(io, !!o.json);
+  let result;
+  try {
+    result = await buildGraph(
+      { paths: o.paths.map((p) => inputPath(io, p)), previous, previousName: o.out },
+      { workers: o.workers },
+      bar.progress,
+      io.pipeline,
+    );
+  } finally {
+    bar.stop();
+  }
+  const { graph, summary } = result;
+  for (const p of summary.problems) io.stderr.write(line(`${p.path}: ${p.reason}`));
+  for (const d of summary.duplicates) {
+    const why = d.reason === 'same file' ? 'the same file as' : 'the same text as';
+    io.stderr.write(line(`${d.path}: skipped, ${why} ${d.duplicateOf}`));
+  }
+  const nothing = summary.articles === 0;
+  const unchanged = !!previous && summary.added === 0;
+  const wrote = !nothing && !unchanged;
+  if (wrote) saveGraph(out, graph);
+  if (o.json) io.stdout.write(JSON.stringify({ out: o.out, wrote, ...summary }, null, 2) + '\n');
+  else if (!nothing) io.stdout.write(formatSummary(summary, o.out, wrote));
+  if (nothing) {
+    io.stderr.write(line(`build: no article could be ingested from ${o.paths.join(', ')}; ${o.out} not written`));
+    return { exitCode: EXIT_FAILURE, summary, wrote };
+  }
+  return { exitCode: EXIT_OK, summary, wrote };
+}
+
+export const build: CommandSpec = {
+  name: ['build'],
+  summary: 'ingest articles (files or directories) into a graph store',
+  configure(command: Command) {
+    command
+      .argument('<paths...>', 'article files (.txt, .md, .html) or directories (searched recursively)')
+      .option('-o, --out <file>', 'the store file to write', 'data/graph.json')
+      .option('-a, --append', 'add new articles to the existing store instead of replacing it')
+      .option('--json', 'print the summary as JSON')
+      .addOption(new Option('-w, --workers <n>', 'worker threads for reading and extraction (default: all cores for large builds)').argParser(parseWorkers));
+  },
+  async run(args, options, io) {
+    const o = options as Omit<BuildCommandOptions, 'paths'>;
+    return (await buildCommand({ ...o, paths: args }, io)).exitCode;
+  },
+};
