@@ -1,0 +1,123 @@
+import { expect } from 'chai';
+import type { EventType } from '../model/ontology';
+import { clusterEvents, type EventInput } from './clusterEvents';
+import { validateResolveOptions } from './options';
+
+const O = validateResolveOptions();
+const names = new Map([
+  ['person:vladimir-putin', 'Vladimir Putin'],
+  ['country:mng', 'Mongolia'],
+  ['country:chn', 'China'],
+  ['organization:icc', 'International Criminal Court'],
+  ['treaty:rome-statute', 'Rome Statute'],
+  ['treaty:kyoto-protocol', 'Kyoto Protocol'],
+]);
+
+let n = 0;
+function ev(articleId: string, type: EventType, name: string, p: { date?: string; agents?: string[]; targets?: string[]; published?: string } = {}): EventInput {
+  const id = `e${n++}`;
+  return {
+    articleId,
+    published: p.published,
+    agents: p.agents ?? [],
+    targets: p.targets ?? [],
+    locations: [],
+    event: {
+      id,
+      type,
+      name,
+      date: p.date,
+      trigger: 'x',
+      agents: [],
+      targets: [],
+      locations: [],
+      evidence: { articleId, sentence: `${name}.`, start: 0, end: name.length + 1 },
+      confidence: 0.5,
+    },
+  };
+}
+const visit = (a: string, date?: string, extra: Partial<{ published: string; targets: string[] }> = {}) =>
+  ev(a, 'Visit', 'Putin visit to Mongolia', { date, agents: ['person:vladimir-putin'], targets: ['country:mng'], ...extra });
+
+/** groups as sorted lists of article ids */
+const groups = (inputs: EventInput[]) => clusterEvents(inputs, names, O).map((c) => c.members.map((m) => m.articleId).sort().join(','));
+
+describe('resolve/clusterEvents', () => {
+  const cases: { what: string; inputs: () => EventInput[]; want: string[] }[] = [
+    { what: 'one visit told by three articles, dates at three precisions', inputs: () => [visit('a', '2024-09'), visit('b', '2024-09-03'), visit('c', '2024')], want: ['a,b,c'] },
+    { what: 'the 2019 and the 2024 visits stay apart', inputs: () => [visit('a', '2019'), visit('b', '2024-09-03'), visit('c', '2019')], want: ['b', 'a,c'] },
+    { what: 'two visits on different days of one month stay apart', inputs: () => [visit('a', '2024-09-03'), visit('b', '2024-09-20'), visit('c', '2024-09-20')], want: ['a', 'b,c'] },
+    {
+      what: 'an undated mention joins the visit nearest its publication date',
+      inputs: () => [visit('a', '2019'), visit('b', '2024-09-03'), visit('c', undefined, { published: '2024-08-30' })],
+      want: ['b,c', 'a'],
+    },
+    {
+      what: 'different targets are different visits',
+      inputs: () => [visit('a', '2024-09-03'), visit('b', '2024-09-03', { targets: ['country:chn'] })],
+      want: ['a', 'b'],
+    },
+    {
+      what: 'a ratification is singular: disagreeing dates stay one event',
+      inputs: () => [
+        ev('a', 'Ratification', 'Mongolia ratified the Rome Statute', { date: '2002', agents: ['country:mng'], targets: ['treaty:rome-statute'] }),
+        ev('b', 'Ratification', 'Mongolia ratifies it', { date: '2003', agents: ['country:mng'], targets: ['treaty:rome-statute'] }),
+        ev('c', 'Ratification', 'Mongolia ratified Kyoto', { date: '2003', agents: ['country:mng'], targets: ['treaty:kyoto-protocol'] }),
+      ],
+      want: ['a,b', 'c'],
+    },
+    {
+      what: 'events without participants merge by name (Khalkhin Gol = Halkhin River)',
+      inputs: () => [ev('a', 'Battle', 'Battle of Khalkhin Gol'), ev('b', 'Battle', 'Battle of the Halkhin River'), ev('c', 'Battle', 'Battle of Stalingrad')],
+      want: ['c', 'a,b'],
+    },
+    {
+      what: 'same participants, different types stay apart',
+      inputs: () => [visit('a', '2024-09-03'), ev('b', 'Meeting', 'Putin talks in Mongolia', { date: '2024-09-03', agents: ['person:vladimir-putin'], targets: ['country:mng'] })],
+      want: ['b', 'a'],
+    },
+  ];
+  for (const c of cases)
+    it(c.what, () => {
+      const got = groups(c.inputs());
+      expect([...got].sort()).to.deep.equal([...c.want].sort());
+      // and in reverse order
+      expect([...groups(c.inputs().reverse())].sort()).to.deep.equal([...c.want].sort());
+    });
+
+  it('ids come from type, top agent and target and the date; the date is claim-encoded', () => {
+    const out = clusterEvents(
+      [
+        ev('article:a', 'Ratification', 'Mongolia ratified the Rome Statute', { date: '2002', agents: ['country:mng'], targets: ['treaty:rome-statute'] }),
+        ev('article:b', 'Ratification', 'Mongolia ratifies it', { date: '2003', agents: ['country:mng'], targets: ['treaty:rome-statute'] }),
+        visit('article:a', '2024-09'),
+        visit('article:b', '2024-09-03'),
+      ],
+      names,
+      O,
+    );
+    expect(out.map((c) => c.id)).to.deep.equal(['event:ratification-mongolia-rome-statute-2002', 'event:visit-vladimir-putin-mongolia-2024-09-03']);
+    const [rat, vis] = out.map((c) => c.properties);
+    expect(rat).to.deep.include({ date: '2002', date_values: ['2002', '2003'], date_sources: ['article:a', 'article:b'], conflicts: ['date'], type: 'Ratification' });
+    expect(rat.name).to.equal('Mongolia ratified the Rome Statute');
+    expect(rat.aliases).to.deep.equal(['Mongolia ratified the Rome Statute', 'Mongolia ratifies it']);
+    expect(vis).to.deep.include({ date: '2024-09-03', sources: ['article:a', 'article:b'], confidence: 0.75 });
+    expect(vis).to.not.have.property('conflicts');
+    expect(Object.keys(vis).slice(0, 2)).to.deep.equal(['id', 'name']);
+  });
+
+  it('two distinct events whose keys collide (slugs are cut at 80 characters) get distinct ids', () => {
+    const long = new Map(names);
+    long.set('person:x1', `${'Very Long Name '.repeat(6)}One`);
+    long.set('person:x2', `${'Very Long Name '.repeat(6)}Two`);
+    const out = clusterEvents(
+      [ev('article:a', 'Visit', 'visit one', { date: '2024', agents: ['person:x1'] }), ev('article:b', 'Visit', 'visit two', { date: '2024', agents: ['person:x2'] })],
+      long,
+      O,
+    );
+    expect(out).to.have.length(2);
+    expect(out[0].id).to.not.equal(out[1].id);
+    expect(out.every((c) => /^event:visit-very-long-name.*-[0-9a-f]{6}$/.test(c.id))).to.equal(true);
+    expect(out.every((c) => c.properties.id === c.id)).to.equal(true);
+  });
+});

@@ -1,0 +1,65 @@
+import { expect } from 'chai';
+import type { GraphBatch } from '../model/types';
+import { listConflicts } from './listConflicts';
+import { resolveGraph } from './resolveGraph';
+import { A, B, seedCorpus } from './testing/seedCorpus';
+
+describe('resolve/listConflicts', () => {
+  it('the seeds: ratification year on PARTY_TO and on the Ratification event', () => {
+    const { docs, extractions } = seedCorpus();
+    expect(listConflicts(resolveGraph(docs, extractions))).to.deep.equal([
+      {
+        subject: 'PARTY_TO:7eb522616be4',
+        description: 'Mongolia -PARTY_TO-> Rome Statute',
+        property: 'ratified',
+        claims: [
+          { value: '2002', sources: [A] },
+          { value: '2003', sources: [B] },
+        ],
+      },
+      {
+        subject: 'event:ratification-mongolia-rome-statute-2002',
+        description: 'Event Mongolia ratifies the Rome Statute',
+        property: 'date',
+        claims: [
+          { value: '2002', sources: [A] },
+          { value: '2003', sources: [B] },
+        ],
+      },
+    ]);
+  });
+
+  const table: { what: string; batch: GraphBatch; want: [string, string][] }[] = [
+    {
+      what: 'no claims, no conflicts',
+      batch: { nodes: [{ id: 'person:x', label: 'Person', properties: { id: 'person:x', name: 'X' } }], edges: [] },
+      want: [],
+    },
+    {
+      what: 'agreeing claims and date refinements are not conflicts',
+      batch: {
+        nodes: [{ id: 'event:e', label: 'Event', properties: { id: 'event:e', name: 'E', date: '2024-09-03', date_values: ['2024-09', '2024-09-03'], date_sources: ['article:a', 'article:b'] } }],
+        edges: [{ id: 'LEADER_OF:1', type: 'LEADER_OF', from: 'person:x', to: 'country:y', properties: { role: 'President', role_values: ['President', 'President'], role_sources: ['article:a', 'article:b'] } }],
+      },
+      want: [],
+    },
+    {
+      what: 'disagreeing values are found even when `conflicts` was not written (a hand-edited graph)',
+      batch: {
+        nodes: [],
+        edges: [{ id: 'WORKS_FOR:1', type: 'WORKS_FOR', from: 'person:x', to: 'organization:y', properties: { role: 'judge', role_values: ['judge', 'prosecutor'], role_sources: ['article:a', 'article:b'] } }],
+      },
+      want: [['WORKS_FOR:1', 'role']],
+    },
+    {
+      what: 'a property named in `conflicts` is listed',
+      batch: {
+        nodes: [{ id: 'event:e', label: 'Event', properties: { id: 'event:e', name: 'E', date: '2019', date_values: ['2019', '2024'], date_sources: ['article:a', 'article:b'], conflicts: ['date'] } }],
+        edges: [],
+      },
+      want: [['event:e', 'date']],
+    },
+  ];
+  for (const c of table)
+    it(c.what, () => expect(listConflicts(c.batch).map((x) => [x.subject, x.property])).to.deep.equal(c.want));
+});
