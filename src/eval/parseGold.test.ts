@@ -30,7 +30,8 @@ const bad: [string, (g: Json) => void, string][] = [
   ['event participant unknown', (g) => (g.events[0].agents = ['Biden']), '$.events[0].agents[0]: "Biden" is not a gold entity'],
   ['bad event date', (g) => (g.events[0].date = '3 September 2024'), '$.events[0].date: expected an ISO date'],
   ['alias shared by two entities of a label', (g) => g.entities.push({ label: 'Person', name: 'V. Putin', aliases: ['Putin'] }), '$.entities[2].aliases[0]: "Putin" already names "Vladimir Putin"'],
-  ['forbidden name that is an entity', (g) => g.forbidden.push('putin'), '$.forbidden[1]: "putin" is also a gold entity name or alias'],
+  ['forbidden name that is an entity', (g) => g.forbidden.push('putin'), '$.forbidden[1]: "putin" is also (part of) the gold name or alias "vladimir putin"'],
+  ['forbidden name inside an entity name', (g) => g.forbidden.push('Vladimir'), '$.forbidden[1]: "Vladimir" is also (part of) the gold name or alias "vladimir putin"'],
   ['conflict with one value', (g) => g.conflicts.push({ subject: 'Russia', property: 'x', values: ['1'] } as never), '$.conflicts[0].values: a conflict needs at least two values'],
   ['unknown field', (g) => Object.assign(g.entities[0], { alias: [] }), '$.entities[0].alias: unknown field'],
 ];

@@ -160,8 +160,12 @@ export function parseGold(json: unknown, file: string): Gold {
   });
 
   const forbidden = root.forbidden === undefined ? [] : r.strings(root.forbidden, '$.forbidden');
+  // findFurniture flags a node whose name contains a forbidden name as whole words: no gold form may
+  const padded = [...known].map((k) => ` ${k} `);
   forbidden.forEach((f, i) => {
-    if (known.has(normalizeName(f))) r.fail(`$.forbidden[${i}]`, `"${f}" is also a gold entity name or alias`);
+    const k = ` ${normalizeName(f)} `;
+    const hit = padded.find((form) => form.includes(k));
+    if (hit !== undefined) r.fail(`$.forbidden[${i}]`, `"${f}" is also (part of) the gold name or alias "${hit.trim()}"`);
   });
   const unscoredEventTypes: EventType[] =
     root.unscoredEventTypes === undefined
