@@ -47,7 +47,7 @@ export async function buildGraph(
   const stagesModule = env.stagesModule ?? DEFAULT_STAGES_MODULE;
 
   progress?.('collect', 0, input.paths.length);
-  const collected = stages.collectFiles(input.paths);
+  const collected = await stages.collectFiles([...input.paths]);
   const problems: IngestProblem[] = [...collected.problems];
   const previous = input.previous ? storedArticles(input.previous, input.previousName ?? 'store') : { docs: [], extractions: [] };
 

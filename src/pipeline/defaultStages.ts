@@ -2,13 +2,14 @@
  * The real stages: ingest (collectFiles, parseArticle), extract (extractArticle), resolve
  * (resolveGraph, listConflicts). Worker threads load this module by path.
  */
-import { parseArticle } from '../ingest/parseArticle';
+import { collectFiles, DEFAULT_INGEST_OPTIONS, parseArticle } from '../ingest';
 import { listConflicts, resolveGraph } from '../resolve';
 import type { PipelineStages } from './stages';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 export const stages: PipelineStages = {
-  collectFiles: (paths) => require('../ingest').collectFiles(paths),
+  collectFiles: (paths) => collectFiles(paths),
+  maxBytes: DEFAULT_INGEST_OPTIONS.maxBytes,
   parseArticle: (path, bytes) => parseArticle(path, bytes),
   extractArticle: (doc) => require('../extract').extractArticle(doc),
   resolveGraph: (docs, extractions) => resolveGraph(docs, extractions),

@@ -1,4 +1,6 @@
 import * as fs from 'node:fs';
+import { describeFsError } from '../ingest/collectFiles';
+import { formatBytes } from '../ingest/decodeText';
 import { isNewsgraphError, type ArticleDoc, type Extraction, type IngestProblem } from '../model';
 import type { PipelineStages } from './stages';
 
@@ -8,15 +10,20 @@ export type FileResult =
   | { path: string; problem: IngestProblem; doc?: undefined; extraction?: undefined };
 
 /**
- * Reads, ingests and extracts one file. Expected failures (NewsgraphError: unreadable, empty, binary,
- * too large, no text) become a problem; anything else is a bug and propagates.
+ * Reads, ingests and extracts one file. Expected failures (unreadable, too large, and every
+ * NewsgraphError of parseArticle: empty, binary, invalid UTF-8, no text) become a problem with ingest's
+ * wording; anything else is a bug and propagates.
  */
 export function processFile(stages: PipelineStages, path: string): FileResult {
   let bytes: Uint8Array;
   try {
+    const size = fs.statSync(path).size;
+    if (stages.maxBytes !== undefined && size > stages.maxBytes) {
+      return { path, problem: { path, reason: `too large (${formatBytes(size)}, limit ${formatBytes(stages.maxBytes)})` } };
+    }
     bytes = fs.readFileSync(path);
   } catch (e) {
-    return { path, problem: { path, reason: `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` } };
+    return { path, problem: { path, reason: `cannot read (${describeFsError(e)})` } };
   }
   let doc: ArticleDoc;
   try {

@@ -12,7 +12,9 @@ export interface CollectedFiles {
 
 export interface PipelineStages {
   /** files under the given paths (directories recursively), in a deterministic order, and unreadable paths */
-  collectFiles(paths: readonly string[]): CollectedFiles;
+  collectFiles(paths: string[]): CollectedFiles | Promise<CollectedFiles>;
+  /** files larger than this are reported without being read (ingest's maxBytes) */
+  maxBytes?: number;
   /** one file's bytes to an ArticleDoc; throws NewsgraphError (one line) for a file that is not an article */
   parseArticle(path: string, bytes: Uint8Array): ArticleDoc;
   extractArticle(doc: ArticleDoc): Extraction;
