@@ -14,6 +14,7 @@ export type FurnitureRule =
   | 'menu'
   | 'welcome-banner'
   | 'chat-widget'
+  | 'widget'
   | 'comments'
   | 'counter'
   | 'share'
@@ -66,13 +67,22 @@ export const LINE_RULES: LineRule[] = [
     test: (l) => /^(?:live chat|chat now|chat with us|online (?:service|chat|consultation)|customer service|contact us|leave a message|get a quote)[!.]?$/i.test(l),
   },
   {
+    rule: 'widget',
+    test: (l) =>
+      /^(?:open in app|read in app|watch(?: the)? video|play video|listen(?: to this article)?|exit mobile version|back to top(?: button)?|continue reading(?:\.\.\.|…)?|(?:copy )?(?:short )?url\s*copy|copy(?: short)? (?:url|link)|print(?: this (?:page|article))?|skip to (?:main )?content|toggle navigation|menu|search|close|logo(?: wide)?|enlarge|view gallery|show more|load more|text size|font size|a\+?\s*a-?|\+ ?a|a ?-)$/i.test(l) ||
+      /^\d+(?:\s+\d+){1,3}$/.test(l),
+  },
+  {
     rule: 'comments',
     end: true,
     test: (l) =>
       /^(?:comments?|reply|replies|discussion)\s*(?:\(\d+\)|\d+)?$/i.test(l) ||
       /^\d+\s+comments?$/i.test(l) ||
       /^(?:leave|post|add|write|view|show|see|read)( all)? (?:a |your |the )?(?:comments?|reply|replies)\b/i.test(l) ||
-      /^be the first to comment\b/i.test(l),
+      /^be the first to comment\b/i.test(l) ||
+      /^(?:leave a reply|cancel reply|facebook comments|new comments|(?:обсуждение|комментари[иея]|bình luận|commentaires?|kommentare)\b.*)$/iu.test(l) ||
+      /^your email address will not be published\b/i.test(l) ||
+      /^this site uses akismet\b/i.test(l),
   },
   { rule: 'counter', test: (l) => /^(?:click|clicks|views?|hits|reads?|visits?)\s*[:：]?\s*[\d,]+$/i.test(l) },
   {
@@ -113,23 +123,28 @@ export const LINE_RULES: LineRule[] = [
     test: (l) =>
       /\((?:source image|file photo|photo|image|illustration|illustrative image|screenshot|video)\)$/i.test(l) ||
       /[-–—\s](?:Ảnh|Hình|Photo|Image|Picture|Foto|Figure|Fig\.)\s*\d+\.?$/iu.test(l) ||
-      /^(?:photo|image|picture|file photo|video|illustration|credit|photograph)\s*[:：]/i.test(l) && short(l, 14),
+      (/^(?:photo|image|picture|video|illustration|credit|photograph|фото(?: и видео)?|ảnh|foto)\s*[:：]/iu.test(l) && short(l, 14)) ||
+      /^file photo\s*[:：]/i.test(l) ||
+      /\b[A-Z]{2,}\/[\p{L} .\-]+\/File Photo$/u.test(l),
   },
   {
     rule: 'related',
     end: true,
     test: (l) =>
       short(l, 14) &&
-      /^(?:read more|read also|also read|see also|related(?: articles?| stories| news| posts| content| coverage| topics)?|more from|more on this(?: story)?|more stories|you (?:may|might) also like|recommended(?: for you| stories)?|most read|most popular|popular(?: now| news)?|trending(?: now)?|latest(?: news| stories)?|top stories|further reading|same tag|same category|same author|other news|tags?|keywords|topics|event calendar|next article|previous article|back to top)\b\s*[:：]?/i.test(l),
+      /^(?:read more|read also|also read|see also|related(?: articles?| stories| news| posts| content| coverage| topics)?|more from|more on this(?: story)?|more stories|you (?:may|might) also like|recommended(?: for you| stories)?|most read|most popular|popular(?: now| news)?|trending(?: now)?|latest(?: news| stories)?|top stories|further reading|same tag|same category|same author|other news|tags?|keywords|topics|event calendar|next article|previous article|теги|категории|читайте также|lire aussi|à lire aussi|voir aussi|lee también|mehr zum thema|tin liên quan|xem thêm)(?![\p{L}])\s*[:：]?/iu.test(l),
   },
   {
     rule: 'empty-widget',
-    test: (l) => /^(?:no data|no videos? available|no comments?(?: yet)?|no results?(?: found)?|loading(?:\.\.\.|…)?|nothing found|no posts?)[.!]?$/i.test(l),
+    test: (l) => /^(?:no data|no videos? available|no comments?(?: yet)?|no results?(?: found)?|loading(?:\.\.\.|…)?|nothing found|no posts?)[.!:]?$/i.test(l),
   },
   {
     rule: 'source',
     end: true,
-    test: (l) => /^(?:source|sources|nguồn|quelle|fuente|source url|url|link|canonical(?: url)?|permalink|original(?: article| source| url)?)\s*[:：]\s*\S/iu.test(l) && (short(l, 12) || /^\S+\s*[:：]\s*https?:\/\/\S+$/i.test(l)),
+    test: (l) =>
+      /^(?:source|sources|nguồn)$/iu.test(l) ||
+      (/^(?:source|sources|nguồn|quelle|fuente|источник|source url|source link|url|link|canonical(?: url)?|permalink|original(?: article| source| url)?)\s*[:：]\s*\S/iu.test(l) &&
+        (short(l, 12) || /^[^:：]+[:：]\s*https?:\/\/\S+$/i.test(l))),
   },
   {
     rule: 'copyright',
@@ -144,11 +159,12 @@ export const LINE_RULES: LineRule[] = [
     rule: 'byline',
     test: (l) =>
       short(l, 14) && !endsSentence(l.replace(/\b\p{Lu}\.$/u, 'X')) &&
-      new RegExp(String.raw`^(?:by|written by|words by|author|authors|reporter|reported by|story by|posted by|editor)\s*[:：]?\s+${NAME}`, 'iu').test(l),
+      new RegExp(String.raw`^(?:by|written by|words by|author|authors|reporter|reported by|story by|posted by|editor|edited by)(?:\s*[:：]\s*|\s+)${NAME}`, 'iu').test(l),
   },
   {
     rule: 'sign-off',
     test: (l) =>
+      /^\(?\s*(?:reporting|additional reporting|writing|compiled|edited|editing|with inputs|inputs) (?:by|from)\b[^()]*\)?\.?$/i.test(l) ||
       new RegExp(String.raw`^${NAME}\s*\((?:according to|theo|source|sources|via|with|compiled from|from|synthesized from)\b[^)]*\)\.?$`, 'iu').test(l) ||
       new RegExp(String.raw`^[-–—]\s*${NAME}\s*$`, 'u').test(l),
   },
@@ -180,9 +196,12 @@ export function matchLineRule(line: string, ctx: RuleContext): LineRule | undefi
 
 /**
  * A trailing photo credit on a caption kept as text: "..., September 3, 2024. Photo: Kremlin.ru",
- * "... (Photo: Reuters)", "... AFP via Getty Images". Returns the caption without it.
+ * "... (Photo: Reuters)", "... AFP via Getty Images", or a wire agency's name in capitals closing a
+ * paragraph ("... those listed. REUTERS"). Returns the text without it.
  */
 export function splitPhotoCredit(line: string): { text: string; credit: string } | undefined {
+  const agency = /^(.*?[.!?"”])\s+((?:REUTERS|AFP|AP|XINHUA|TASS|BERNAMA|ANI|IANS|PTI|AAP|DPA|EFE|ANSA|KYODO|YONHAP|ANADOLU|RIA NOVOSTI)\.?)$/u.exec(line);
+  if (agency && wordCount(agency[1]) >= 4) return { text: agency[1].trim(), credit: agency[2] };
   const m =
     /^(.*?[.!?)"”])\s*(\(?(?:photo|photos|image|picture|credit|photograph|ảnh)\s*[:：][^()]{1,60}\)?)$/iu.exec(line) ||
     /^(.*?[.!?"”])\s*((?:[\p{Lu}][\w.]*\s+)?(?:via\s+)?Getty Images|Reuters\/[\p{L} ]+|AP Photo\/[\p{L} .]+)$/u.exec(line);

@@ -35,7 +35,8 @@ const MAX_PROSE_AFTER_END = 0.2;
  *  1. line rules (furnitureRules.ts) mark blocks that are furniture by their own wording;
  *  2. the tail cut: after an end-of-article marker (Source:, Comments (0), Related, Tags, copyright)
  *     that follows the body with (almost) no prose after it, everything is furniture;
- *  3. zones: before the first prose paragraph is the header, where the headline is chosen and the rest
+ *  3. zones: before the first prose paragraph is the header, where the headline is chosen (the block
+ *     equal to the title from metadata, else the first headline-like line of 4+ words) and the rest
  *     (section names, menus) dropped; after the last prose paragraph nothing that is not prose is body
  *     (lists of unrelated headlines, widget titles); inside the body a run of three or more short
  *     title-like lines is a list of headlines.
@@ -108,19 +109,18 @@ export function removeFurniture(blocks: string[], options: FurnitureOptions): Cl
   return { headline: headline === undefined ? undefined : text[headline], body, dropped, bodyStart, bodyEnd };
 }
 
-/** The headline among the header blocks: the one equal to the title hint, else the longest headline-like one. */
+/** The headline among the header blocks: the one equal to the title hint, else the first headline-like one. */
 function chooseHeadline(header: number[], text: string[], hint: string | undefined): number | undefined {
   if (hint) {
     const h = normal(hint);
     const same = header.find((i) => normal(text[i]) === h);
     if (same !== undefined) return same;
   }
-  let best: number | undefined;
-  for (const i of header) {
-    if (!isHeadlineLike(text[i])) continue;
-    if (best === undefined || wordCount(text[i]) >= wordCount(text[best])) best = i;
-  }
-  return best;
+  // the first headline of 4+ words: section names and menu items come before it, teasers of other
+  // stories ("Related: ...") after it; a shorter headline only when there is no such line
+  const first = header.find((i) => isHeadlineLike(text[i]) && wordCount(text[i]) >= 4);
+  if (first !== undefined) return first;
+  return header.find((i) => isHeadlineLike(text[i]));
 }
 
 /** Inside the body, a run of 3+ consecutive short title-like blocks (no prose) is a list of headlines. */

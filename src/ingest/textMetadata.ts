@@ -64,7 +64,7 @@ export function textMetadata(cleaned: CleanedBlocks, order: DateOrder, knownUrl?
 
   // author
   for (const line of byRule('byline')) {
-    const m = new RegExp(String.raw`^(?:by|written by|words by|authors?|reporter|reported by|story by|posted by|editor)\s*[:：]?\s+(${NAME}(?:\s+and\s+${NAME})?)`, 'iu').exec(line);
+    const m = new RegExp(String.raw`^(?:by|written by|words by|authors?|reporter|reported by|story by|posted by)(?:\s*[:：]\s*|\s+)(${NAME}(?:\s+and\s+${NAME})?)`, 'iu').exec(line);
     if (m) {
       meta.author ??= cleanName(m[1]);
     }
@@ -75,8 +75,10 @@ export function textMetadata(cleaned: CleanedBlocks, order: DateOrder, knownUrl?
     if (m) meta.author ??= cleanName(m[1]);
   }
   for (const line of byRule('sign-off')) {
-    const m = new RegExp(String.raw`^[-–—]?\s*(${NAME})`, 'u').exec(line);
-    if (m) meta.author ??= cleanName(m[1]);
+    const m =
+      new RegExp(String.raw`\b(?:reporting|writing) by\s+(${NAME})`, 'iu').exec(line) ??
+      (/^\(?\s*(?:additional reporting|compiled|edited|editing|with inputs|inputs)\b/i.test(line) ? null : new RegExp(String.raw`^[-–—]?\s*(${NAME})`, 'u').exec(line));
+    if (m) meta.author ??= cleanName(m[1].replace(/\s+in\s+\p{Lu}.*$/u, ''));
   }
 
   // publisher
@@ -108,7 +110,8 @@ export function textMetadata(cleaned: CleanedBlocks, order: DateOrder, knownUrl?
   }
   for (const line of byRule('source')) {
     const m = /^[^:：]+[:：]\s*(.+)$/u.exec(line);
-    if (m && !URL_RE.test(m[1]) && !/^www\./i.test(m[1])) candidates.push(m[1].replace(/[.]+$/, '').trim());
+    const name = m ? m[1].split(/\s+[|•·–—-]\s+|\s*\|\s*/)[0].replace(/[.]+$/, '').trim() : '';
+    if (name && !URL_RE.test(name) && !/^www\./i.test(name) && !parseDateline(name)) candidates.push(name);
   }
   if (url) candidates.push(hostOf(url) ?? '');
   meta.publisher = candidates.map((c) => c.trim()).find((c) => c !== '');
