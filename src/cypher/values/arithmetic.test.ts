@@ -33,6 +33,9 @@ describe('values/arithmetic', () => {
     ['a', '+', 1n, 'a1'],
     [1n, '+', 'a', '1a'],
     ['x', '+', 2.0, 'x2.0'],
+    ['a', '+', true, 'atrue'],
+    [false, '+', 'b', 'falseb'],
+    ['a', '+', [1n], ['a', 1n]],
     [[1n, 10n, 100n], '+', [4n, 5n], [1n, 10n, 100n, 4n, 5n]],
     [[false, true], '+', false, [false, true, false]],
     [0n, '+', [1n], [0n, 1n]],
@@ -77,7 +80,7 @@ describe('values/arithmetic', () => {
     ['1 % 0', () => modulo(1n, 0n), 'ArithmeticError', 'DivisionByZero'],
     ["'a' - 1", () => subtract('a', 1n), 'TypeError', 'InvalidArgumentType'],
     ['true + 1', () => add(true, 1n), 'TypeError', 'InvalidArgumentType'],
-    ["'a' + true", () => add('a', true), 'TypeError', 'InvalidArgumentType'],
+    ["'a' + {}", () => add('a', new Map()), 'TypeError', 'InvalidArgumentType'],
     ['{} + 1', () => add(new Map(), 1n), 'TypeError', 'InvalidArgumentType'],
     ["'a' * 2", () => multiply('a', 2n), 'TypeError', 'InvalidArgumentType'],
     ['[1] ^ 2', () => power([1n], 2n), 'TypeError', 'InvalidArgumentType'],
@@ -104,6 +107,7 @@ describe('values/arithmetic', () => {
       expect(String(add(date, week))).to.equal('D17');
       expect(String(add(week, date))).to.equal('D17');
     });
+    it('string + temporal concatenates the ISO form', () => expect(add('on ', date)).to.equal('on D10'));
     it('date - duration', () => expect(String(subtract(date, week))).to.equal('D3'));
     it('duration * n and n * duration', () => {
       expect(String(multiply(week, 2n))).to.equal('P14D');

@@ -2,7 +2,8 @@
  * Cypher's arithmetic operators: + - * / % ^ and unary minus. INTEGER arithmetic is exact 64-bit
  * (overflow is an ArithmeticError IntegerOverflow, integer division or modulo by zero an ArithmeticError
  * DivisionByZero); an INTEGER mixed with a FLOAT gives a FLOAT; `^` always gives a FLOAT. `+` also
- * concatenates strings and lists. Temporal operands are delegated to TemporalValue's methods. null
+ * concatenates lists, and a string with a string or another scalar (number, boolean, temporal), as
+ * Neo4j does. Temporal operands are delegated to TemporalValue's methods. null
  * propagates; any other combination is a TypeError InvalidArgumentType.
  */
 import { divisionByZero, integerOverflow, operandTypeError } from './errors';
@@ -32,12 +33,20 @@ function isNum(v: CypherValue): v is bigint | number {
   return typeof v === 'bigint' || typeof v === 'number';
 }
 
-/** the string form of a number or string used by string concatenation */
+/** the string form a scalar takes in string concatenation ('a' + 1.0 = 'a1.0', 'a' + true = 'atrue') */
 function concatPart(v: CypherValue): string | undefined {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'bigint') return v.toString();
-  if (typeof v === 'number') return formatFloat(v);
-  return undefined;
+  switch (typeof v) {
+    case 'string':
+      return v;
+    case 'bigint':
+      return v.toString();
+    case 'number':
+      return formatFloat(v);
+    case 'boolean':
+      return v ? 'true' : 'false';
+  }
+  if (v instanceof TemporalValue) return v.toString();
+  return undefined; // maps, nodes, relationships, paths
 }
 
 export function add(a: CypherValue, b: CypherValue): CypherValue {
