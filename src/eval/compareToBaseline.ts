@@ -25,3 +25,14 @@ export function compareToBaseline(report: Report | Metrics, baseline: Metrics, t
   }
   return out;
 }
+
+/** One line per regression, for CI logs: `entities.f1: 0.870 < baseline 0.900 (tolerance 0.02)`. */
+export function formatRegressions(regressions: Regression[], tolerance = 0.02): string {
+  return regressions
+    .map((r) =>
+      r.metric.endsWith('.count')
+        ? `${r.metric}: ${r.actual} > baseline ${r.baseline}`
+        : `${r.metric}: ${r.actual.toFixed(3)} < baseline ${r.baseline.toFixed(3)} (tolerance ${tolerance})`,
+    )
+    .join('\n');
+}

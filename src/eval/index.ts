@@ -11,5 +11,5 @@ export { formatReport } from './formatReport';
 export type { FormatOptions } from './formatReport';
 export { summarizeReport } from './summarizeReport';
 export type { Metrics } from './summarizeReport';
-export { compareToBaseline } from './compareToBaseline';
+export { compareToBaseline, formatRegressions } from './compareToBaseline';
 export type { Regression } from './compareToBaseline';
