@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import fc from 'fast-check';
 import type { CypherValue } from '../values/types';
 import { roundDecimal } from './rounding';
 import { callFn, expectCypherError, expectValue } from './testContext';
@@ -80,11 +81,27 @@ describe('functions/math', () => {
       expectCypherError(() => callFn(fn, args), cls, detail));
   }
 
-  it('roundDecimal keeps values already at the precision and signs of zero', () => {
+  it('roundDecimal keeps values already at the precision, and gives no negative zero', () => {
     expect(roundDecimal(1.5, 3, 'HALF_UP')).to.equal(1.5);
-    expect(Object.is(roundDecimal(-0.04, 1, 'HALF_UP'), -0)).to.equal(true);
+    expect(Object.is(roundDecimal(-0.04, 1, 'HALF_UP'), 0)).to.equal(true);
+    expect(Object.is(callFn('round', [-0.4]), 0)).to.equal(true);
     expect(roundDecimal(0.05, 1, 'HALF_UP')).to.equal(0.1);
     expect(roundDecimal(0.004, 1, 'UP')).to.equal(0.1);
     expect(roundDecimal(Infinity, 1, 'UP')).to.equal(Infinity);
+  });
+
+  it('property: roundDecimal stays within half a unit and respects the mode direction', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 6 }), (x, p) => {
+        const unit = 10 ** -p;
+        const tolerance = unit * 1e-9 + Math.abs(x) * 1e-15;
+        expect(Math.abs(roundDecimal(x, p, 'HALF_UP') - x)).to.be.at.most(unit / 2 + tolerance);
+        expect(Math.abs(roundDecimal(x, p, 'DOWN'))).to.be.at.most(Math.abs(x) + tolerance);
+        expect(Math.abs(roundDecimal(x, p, 'UP'))).to.be.at.least(Math.abs(x) - tolerance);
+        expect(roundDecimal(x, p, 'FLOOR')).to.be.at.most(x + tolerance);
+        expect(roundDecimal(x, p, 'CEILING')).to.be.at.least(x - tolerance);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

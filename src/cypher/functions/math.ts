@@ -17,7 +17,8 @@ function floatFn(name: string, f: (x: number) => number): FunctionDef {
 function round(args: CypherValue[]): CypherValue {
   if (args.some((a) => a === null)) return null;
   const x = expectNumber('round', args[0]);
-  if (args.length === 1) return Math.round(x); // ties toward positive infinity, as Java's Math.round
+  // ties toward positive infinity, as Java's Math.round; `+ 0` turns -0 into 0 as the long it returns
+  if (args.length === 1) return Math.round(x) + 0;
   const precision = expectInteger('round', args[1]);
   if (precision > 1000n || precision < -1000n) {
     throw argumentError('round', 'NumberOutOfRange', `precision ${precision} is out of range`);
@@ -30,7 +31,7 @@ function round(args: CypherValue[]): CypherValue {
     }
     mode = m as RoundingMode;
   } else if (precision === 0n) {
-    return Math.round(x); // precision 0 without a mode agrees with round(x)
+    return Math.round(x) + 0; // precision 0 without a mode agrees with round(x)
   }
   return roundDecimal(x, Number(precision), mode);
 }

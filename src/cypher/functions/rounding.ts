@@ -51,5 +51,6 @@ export function roundDecimal(x: number, precision: number, mode: RoundingMode): 
       break;
   }
   const magnitude = up ? kept + 1n : kept;
+  if (magnitude === 0n) return 0; // a decimal has no negative zero
   return Number(`${negative ? '-' : ''}${magnitude}e${-precision}`);
 }
