@@ -1,0 +1,82 @@
+/**
+ * Build benchmark: ingest -> extract -> resolve -> store on synthetic news corpora of 1k, 5k and 10k
+ * articles (bench/generateCorpus.ts, fixed seed). Each build runs in its own process over the compiled
+ * code (dist/, `npm run build` first), with all cores (worker threads), plus a one-thread run of the
+ * smallest corpus for the per-core baseline. Prints a table of articles/s, sentences/s (total and per
+ * core), peak RSS and store size.
+ *
+ *   npm run bench:build                     # 1000, 5000, 10000
+ *   npm run bench:build -- 1000 2000        # chosen sizes
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { writeCorpus } from './generateCorpus';
+
+const SEED = 42;
+const ROOT = path.resolve(__dirname, '..');
+
+interface Run {
+  articles: number;
+  problems: number;
+  sentences: number;
+  nodes: number;
+  relationships: number;
+  workers: number;
+  ms: number;
+  phases: Record<string, number>;
+  maxRssMB: number;
+  storeMB: number;
+}
+
+function corpus(size: number): string {
+  const dir = path.join(tmpdir(), `newsgraph-bench-corpus-${size}-${SEED}`);
+  const marker = path.join(dir, '.complete');
+  if (!fs.existsSync(marker)) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    writeCorpus(dir, size, SEED);
+    fs.writeFileSync(marker, '');
+  }
+  return dir;
+}
+
+function measure(size: number, workers: number): Run {
+  const out = path.join(tmpdir(), `newsgraph-bench-${process.pid}-${size}-${workers}.json`);
+  const child = spawnSync(process.execPath, [path.join(__dirname, 'build-child.js'), corpus(size), out, String(workers)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+    timeout: 30 * 60 * 1000,
+  });
+  fs.rmSync(out, { force: true });
+  if (child.status !== 0) throw new Error(`build of ${size} articles failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').pop()!);
+}
+
+function table(rows: (string | number)[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  return rows.map((r) => r.map((v, c) => (c === 0 ? String(v).padEnd(widths[c]) : String(v).padStart(widths[c]))).join('  ')).join('\n');
+}
+
+function main(): void {
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'pipeline', 'index.js'))) throw new Error('bench: run `npm run build` first');
+  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const list = sizes.length ? sizes : [1000, 5000, 10000];
+  const cores = availableParallelism();
+  const plan: [number, number][] = [[list[0], 1], ...list.map((n) => [n, cores] as [number, number])];
+  const rows: (string | number)[][] = [['articles', 'workers', 'sentences', 'seconds', 'articles/s', 'sentences/s', 'sent/s/core', 'extract s', 'resolve s', 'save s', 'peak RSS MB', 'store MB', 'nodes', 'rels']];
+  for (const [size, workers] of plan) {
+    const r = measure(size, workers);
+    const s = r.ms / 1000;
+    rows.push([
+      r.articles, r.workers, r.sentences, s.toFixed(1), Math.round(r.articles / s), Math.round(r.sentences / s), Math.round(r.sentences / s / r.workers),
+      ((r.phases.extract ?? 0) / 1000).toFixed(1), (((r.phases.resolve ?? 0) + (r.phases.store ?? 0)) / 1000).toFixed(1), ((r.phases.save ?? 0) / 1000).toFixed(1),
+      Math.round(r.maxRssMB), r.storeMB.toFixed(1), r.nodes, r.relationships,
+    ]);
+    process.stderr.write(`bench: ${size} articles, ${workers} worker(s): ${s.toFixed(1)} s\n`);
+  }
+  process.stdout.write(`\nBuild benchmark (synthetic news corpus, seed ${SEED}, ${cores} cores, Node ${process.version})\n\n${table(rows)}\n`);
+}
+
+main();

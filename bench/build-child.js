@@ -1,0 +1,47 @@
+'use strict';
+// One measured build, run by build-bench.ts in its own process so peak RSS is this build's alone.
+// Usage: node bench/build-child.js <corpus dir> <out file> <workers>; prints one JSON line.
+const fs = require('node:fs');
+const path = require('node:path');
+const dist = path.join(__dirname, '..', 'dist');
+const { buildGraph } = require(path.join(dist, 'pipeline'));
+const { saveGraph } = require(path.join(dist, 'store'));
+
+async function main() {
+  const [dir, out, workers] = process.argv.slice(2);
+  const phases = {};
+  const start = performance.now();
+  let last = start;
+  let phase = 'collect';
+  const mark = (next) => {
+    if (next === phase) return;
+    const now = performance.now();
+    phases[phase] = (phases[phase] || 0) + (now - last);
+    last = now;
+    phase = next;
+  };
+  const { graph, summary } = await buildGraph({ paths: [dir] }, { workers: Number(workers) }, (p) => mark(p));
+  mark('save');
+  saveGraph(out, graph);
+  mark('done');
+  const ms = performance.now() - start;
+  process.stdout.write(
+    JSON.stringify({
+      articles: summary.articles,
+      problems: summary.problems.length,
+      sentences: summary.sentences,
+      nodes: summary.nodes,
+      relationships: summary.relationships,
+      workers: summary.workers,
+      ms,
+      phases,
+      maxRssMB: process.resourceUsage().maxRSS / 1024,
+      storeMB: fs.statSync(out).size / 1048576,
+    }) + '\n',
+  );
+}
+
+main().catch((e) => {
+  process.stderr.write(`${e.stack}\n`);
+  process.exitCode = 1;
+});
