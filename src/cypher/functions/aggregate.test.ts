@@ -38,6 +38,8 @@ describe('functions/aggregate', () => {
     ['stDev', 'stDev', col(2n, 4n, 4n, 4n, 5n, 5n, 7n, 9n), false, Math.sqrt(32 / 7)],
     ['stDevP', 'stDevP', col(2n, 4n, 4n, 4n, 5n, 5n, 7n, 9n), false, 2.0],
     ['stDev of one value', 'stDev', col(3n), false, 0.0],
+    ['stDev of ages 13, 33, 44', 'stDev', col(13n, 33n, 44n), false, 15.716233645501712],
+    ['stDevP of ages 13, 33, 44', 'stDevP', col(13n, 33n, 44n), false, 12.832251036613439],
     ['stDev of nothing', 'stDevP', [], false, 0.0],
   ];
   for (const [name, fn, rows, distinct, expected] of cases) {
@@ -65,6 +67,11 @@ describe('functions/aggregate', () => {
     it('percentileDisc keeps INTEGERs, percentileCont gives FLOAT', () => {
       expectValue(aggregate('percentileDisc', [[1n, 0.5], [2n, 0.5], [3n, 0.5]]), 2n);
       expectValue(aggregate('percentileCont', [[1n, 0.5], [2n, 0.5]]), 1.5);
+    });
+    it('ages 13, 33, 44: percentileDisc(0.5) = 33, percentileCont(0.4) = 29.0', () => {
+      const ages = (p: number) => [13n, 33n, 44n].map((x) => [x, p]);
+      expectValue(aggregate('percentileDisc', ages(0.5)), 33n);
+      expect(aggregate('percentileCont', ages(0.4))).to.be.closeTo(29.0, 1e-9);
     });
     it('of nothing is null', () => expect(aggregate('percentileCont', [[null, 0.5]])).to.equal(null));
     for (const bad of [1000n, -1n, 1.1]) {
