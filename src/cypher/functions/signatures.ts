@@ -34,6 +34,8 @@ const SIGNATURES: Record<string, Sig> = {
   split: [STR, ['STRING', 'LIST']],
   reverse: [['STRING', 'LIST']],
   size: [['STRING', 'LIST']],
+  char_length: [STR],
+  character_length: [STR],
   // math
   abs: [NUM],
   ceil: [NUM],

@@ -41,6 +41,8 @@ describe('functions/string', () => {
     ['reverse', [null], null],
     ['size', ['hello'], 5n],
     ['size', ['😀'], 1n],
+    ['char_length', ['a😀'], 2n],
+    ['CHARACTER_LENGTH', [''], 0n],
     ['size', [[1n, 2n, 3n]], 3n],
     ['size', [[]], 0n],
     ['size', [null], null],

@@ -1,6 +1,7 @@
 /**
  * String functions: toUpper/upper, toLower/lower, trim, ltrim, rtrim, btrim, replace, substring, left,
- * right, split, reverse (strings and lists), size (strings and lists). Positions and lengths count
+ * right, split, reverse (strings and lists), size (strings and lists), char_length/character_length
+ * (GQL names for the length of a string). Positions and lengths count
  * Unicode code points, as Neo4j does, so a surrogate pair is never split.
  */
 import { argumentError } from '../values/errors';
@@ -102,6 +103,8 @@ export const STRING_FUNCTIONS: FunctionDef[] = [
     wrongType('reverse', 'STRING or LIST', v);
   }),
 
+  unary('char_length', (v) => BigInt(lengthOf(expectString('char_length', v)))),
+  unary('character_length', (v) => BigInt(lengthOf(expectString('character_length', v)))),
   unary('size', (v) => {
     if (typeof v === 'string') return BigInt(lengthOf(v));
     if (Array.isArray(v)) return BigInt(v.length);
