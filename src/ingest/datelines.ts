@@ -75,7 +75,7 @@ export function parseDate(text: string, preferred: DateOrder = 'DMY'): { date: s
  * 6 words (a name).
  */
 export function parseDateline(line: string, preferred: DateOrder = 'DMY'): Dateline | undefined {
-  if (line.length > 120) return undefined;
+  if (line.length > 120 || !/(?<!\d)(?:1[89]|2[01])\d\d(?!\d)/.test(line)) return undefined; // no year, no dateline
   const found = parseDate(line, preferred);
   if (!found) return undefined;
   const updated = /\b(?:updated|modified)\b/i.test(line) && !/\bpublished\b/i.test(line.slice(0, found.index));

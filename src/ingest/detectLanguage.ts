@@ -16,19 +16,41 @@ const ISO_639_1: Record<string, string> = {
   bod: 'bo', uig: 'ug', tir: 'ti', aka: 'ak', snd: 'sd', nep: 'ne',
 };
 
-/** franc looks at most at this many characters (its accuracy does not improve beyond a few thousand) */
-const SAMPLE = 4000;
+/**
+ * franc looks at most at this many characters: its cost grows with the length (~1.6 ms per 1,000
+ * characters here) and a thousand characters of prose are plenty to tell the language.
+ */
+const SAMPLE = 1200;
 
 /**
  * The language of a text as ISO 639-1, or 'und' when the text is too short to tell (fewer than
  * `minChars` letters) or franc cannot decide.
  */
 export function detectLanguage(text: string, minChars = 60): string {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const sample = text.slice(0, SAMPLE);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters < minChars) return 'und';
-  const code = franc(text.slice(0, SAMPLE), { minLength: 1 });
+  if (clearlyEnglish(sample)) return 'en';
+  const code = franc(sample, { minLength: 1 });
   if (code === 'und') return 'und';
   return ISO_639_1[code] ?? code;
+}
+
+/**
+ * A fast path for the common case (franc costs ~1-2.5 ms an article whatever the language): at least
+ * 40 words of plain Latin letters of which a fifth or more are English function words. French, Spanish,
+ * German, Vietnamese, ... prose has almost none of these, so it goes to franc.
+ */
+const EN_FUNCTION_WORDS = new Set(
+  'the of and to in is was that for on with said has have it by from at are be his he will not as its an this were their had been'.split(' '),
+);
+
+function clearlyEnglish(sample: string): boolean {
+  const words = sample.toLowerCase().match(/[a-z\u00c0-\u024f]+/g);
+  if (!words || words.length < 40) return false;
+  let hits = 0;
+  for (const w of words) if (EN_FUNCTION_WORDS.has(w)) hits++;
+  return hits / words.length >= 0.2;
 }
 
 /** "en-GB" / "vi_VN" -> "en" / "vi"; undefined for anything that is not a language tag. */

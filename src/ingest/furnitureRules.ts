@@ -22,7 +22,7 @@ export type FurnitureRule =
   | 'cookie'
   | 'advertisement'
   | 'caption'
-  | 'photo-credit'
+  | 'credit'
   | 'related'
   | 'empty-widget'
   | 'source'
@@ -50,6 +50,14 @@ export interface RuleContext {
 
 const short = (line: string, maxWords: number) => wordCount(line) <= maxWords;
 const NAME = String.raw`\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:de|da|van|von|der|al|el|bin|ibn|le|la)\s+)?\p{Lu}[\p{L}'’\-.]*){0,4}`;
+const BYLINE_RE = new RegExp(String.raw`^(?:by|written by|words by|author|authors|reporter|reported by|story by|posted by|editor|edited by)(?:\s*[:：]\s*|\s+)${NAME}`, 'iu');
+const SIGN_OFF_SOURCES_RE = new RegExp(String.raw`^${NAME}\s*\((?:according to|theo|source|sources|via|with|compiled from|from|synthesized from)\b[^)]*\)\.?$`, 'iu');
+const SIGN_OFF_DASH_RE = new RegExp(String.raw`^[-–—]\s*${NAME}\s*$`, 'u');
+const BIO_FIRST_PERSON_RE = new RegExp(String.raw`^(?:I am|I'm|My name is)\s+${NAME},?\s+(?:a|an|the)\b`, 'u');
+const BIO_THIRD_PERSON_RE = new RegExp(
+  String.raw`^${NAME} (?:is|was) (?:a|an|the)\b[^.]{0,80}\b(?:journalist|reporter|writer|correspondent|editor|columnist|contributor|freelancer|author)\b`,
+  'u',
+);
 const SHARE_WORD =
   /^(?:share|share this(?: article| story| post)?|share on \w+|tweet|email|e-mail|print|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|copy link|copy|zalo|vk|save|bookmark|gift this article)$/i;
 
@@ -159,18 +167,19 @@ export const LINE_RULES: LineRule[] = [
     rule: 'byline',
     test: (l) =>
       short(l, 14) && !endsSentence(l.replace(/\b\p{Lu}\.$/u, 'X')) &&
-      new RegExp(String.raw`^(?:by|written by|words by|author|authors|reporter|reported by|story by|posted by|editor|edited by)(?:\s*[:：]\s*|\s+)${NAME}`, 'iu').test(l),
+      BYLINE_RE.test(l),
   },
   {
     rule: 'sign-off',
     test: (l) =>
       /^\(?\s*(?:reporting|additional reporting|writing|compiled|edited|editing|with inputs|inputs) (?:by|from)\b[^()]*\)?\.?$/i.test(l) ||
-      new RegExp(String.raw`^${NAME}\s*\((?:according to|theo|source|sources|via|with|compiled from|from|synthesized from)\b[^)]*\)\.?$`, 'iu').test(l) ||
-      new RegExp(String.raw`^[-–—]\s*${NAME}\s*$`, 'u').test(l),
+      SIGN_OFF_SOURCES_RE.test(l) ||
+      SIGN_OFF_DASH_RE.test(l),
   },
   {
     rule: 'dateline',
     test: (l, ctx) => {
+      if (!/\d/.test(l)) return false; // a dateline has a year
       if (endsSentence(l) && !/^\s*(?:time|date|published|posted|updated)\b/i.test(l)) return false;
       return parseDateline(l, ctx.order) !== undefined;
     },
@@ -178,14 +187,9 @@ export const LINE_RULES: LineRule[] = [
   {
     rule: 'biography',
     test: (l, ctx) =>
-      new RegExp(String.raw`^(?:I am|I'm|My name is)\s+${NAME},?\s+(?:a|an|the)\b`, 'u').test(l) ||
+      BIO_FIRST_PERSON_RE.test(l) ||
       /^about (?:the )?author\b/i.test(l) ||
-      (ctx.position > 0.7 &&
-        isProse(l) &&
-        new RegExp(
-          String.raw`^${NAME} (?:is|was) (?:a|an|the)\b[^.]{0,80}\b(?:journalist|reporter|writer|correspondent|editor|columnist|contributor|freelancer|author)\b`,
-          'u',
-        ).test(l)),
+      (ctx.position > 0.7 && isProse(l) && BIO_THIRD_PERSON_RE.test(l)),
   },
 ];
 
@@ -200,6 +204,8 @@ export function matchLineRule(line: string, ctx: RuleContext): LineRule | undefi
  * paragraph ("... those listed. REUTERS"). Returns the text without it.
  */
 export function splitPhotoCredit(line: string): { text: string; credit: string } | undefined {
+  // cheap tests first: the patterns below backtrack over the whole paragraph
+  if (!/[A-Z]{2,}\.?$|photo|image|picture|credit|ảnh|Getty Images|Reuters\/|AP Photo\//iu.test(line.slice(-90))) return undefined;
   const agency = /^(.*?[.!?"”])\s+((?:REUTERS|AFP|AP|XINHUA|TASS|BERNAMA|ANI|IANS|PTI|AAP|DPA|EFE|ANSA|KYODO|YONHAP|ANADOLU|RIA NOVOSTI)\.?)$/u.exec(line);
   if (agency && wordCount(agency[1]) >= 4) return { text: agency[1].trim(), credit: agency[2] };
   const m =

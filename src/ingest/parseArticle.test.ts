@@ -88,7 +88,7 @@ const FIXTURES: Expected[] = [
     language: 'en',
     first: 'Baltic states agree joint power grid plan\n\nThe energy ministers of Estonia, Latvia and Lithuania',
     last: 'stopped importing Russian electricity in 2022.',
-    furniture: ['cookie', 'Accept all', 'Subscribe', 'Sign in', 'Business', 'Sport', 'Home', 'By Ingrid Solberg', 'Facebook', 'Photo: Northern Ledger', 'Power lines near Tallinn', 'Advertisement', 'Tags:', 'Related stories', 'Finland opens', 'Fishing quotas', 'ferry strike', 'Follow us', '©', 'All rights reserved', 'dataLayer'],
+    furniture: ['cookie', 'Accept all', 'Subscribe', 'Sign in', 'Business', 'Sport', 'Home', 'By Ingrid Solberg', 'Facebook', 'Photo: Northern Ledger', 'Power lines near Tallinn', 'Advertisement', 'Tags:', 'Related stories', 'Finland opens', 'Fishing quotas', 'ferry strike', 'Follow us', '©', 'All rights reserved', 'dataLayer', 'Comments (2)', 'baltic_reader', 'Finally some good news', 'electricity prices in the winter'],
     keeps: ['The European Commission has committed more than 1.2 billion euros to the project'],
   },
   {
@@ -126,6 +126,18 @@ const FIXTURES: Expected[] = [
     last: 'for eleven years.',
     furniture: ['Skip to main content', 'Home |', 'cookies', 'World ›', 'By Amina', 'Published:', 'Share this', 'Advertisement', 'Read more', 'newsletter', 'Related', 'central bank', 'maize', 'plastic bags', '©'],
     keeps: ['Traders welcome shorter queues'],
+  },
+  {
+    // a wire story: teaser of another story in the header, agency credit, Reuters-style sign-off,
+    // comment form and "You May Also Like" teasers after the body
+    file: 'test/fixtures/ingest/wire-copy.txt',
+    title: 'Ghana and Togo agree to reopen joint customs post',
+    author: 'Kwame Mensah',
+    published: '2024-06-11',
+    language: 'en',
+    first: 'Ghana and Togo agree to reopen joint customs post\n\nACCRA (Wire) - Ghana and Togo agreed on Tuesday',
+    last: 'The post will reopen on July 1.',
+    furniture: ['World', 'Watch video', 'Nigeria', 'Write :', 'Update', 'REUTERS', 'Reporting by', 'Editing by', 'Leave a Reply', 'email address', 'You May Also Like', 'Senegal', 'consortia', 'Back to top'],
   },
   {
     // non-English: detected, still ingested

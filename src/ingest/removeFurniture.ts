@@ -59,7 +59,7 @@ export function removeFurniture(blocks: string[], options: FurnitureOptions): Cl
     const credit = splitPhotoCredit(blocks[i]);
     if (credit) {
       text[i] = credit.text;
-      extra.push({ index: i, text: credit.credit, rule: 'photo-credit' });
+      extra.push({ index: i, text: credit.credit, rule: 'credit' });
     }
   }
 
