@@ -53,20 +53,32 @@ export function matchEntities(batch: GraphBatch, gold: Gold): EntityMatching {
   const goldNames = gold.entities.map((e) => normalizeName(e.name));
   const nodes = batch.nodes.filter((n) => (SCORED_ENTITY_LABELS as readonly string[]).includes(n.label));
 
+  // label:form -> gold indices, so each node looks only at the gold entities that share a form with it
+  const byForm = new Map<string, number[]>();
+  gold.entities.forEach((e, i) => {
+    for (const f of goldForms[i]) {
+      const k = `${e.label}:${f}`;
+      byForm.set(k, [...(byForm.get(k) ?? []), i]);
+    }
+  });
+
   const nodeToGold = new Map<string, number>();
   const fitOf = new Map<string, number>();
+  const formsOf = new Map<string, Set<string>>();
   for (const node of nodes) {
     const forms = nodeForms(node);
+    formsOf.set(node.id, forms);
+    const candidates = new Set<number>();
+    for (const f of forms) for (const i of byForm.get(`${node.label}:${f}`) ?? []) candidates.add(i);
     let best = -1;
     let bestFit = 0;
-    gold.entities.forEach((e, i) => {
-      if (e.label !== node.label) return;
+    for (const i of [...candidates].sort((a, b) => a - b)) {
       const f = fit(node, forms, goldNames[i], goldForms[i]);
       if (f > bestFit) {
         best = i;
         bestFit = f;
       }
-    });
+    }
     if (best >= 0) {
       nodeToGold.set(node.id, best);
       fitOf.set(node.id, bestFit);
@@ -82,15 +94,20 @@ export function matchEntities(batch: GraphBatch, gold: Gold): EntityMatching {
   for (const l of new Set([...gold.entities.map((e) => e.label), ...nodes.map((n) => n.label)])) count(l);
 
   const scores: EntityScores = { byLabel: {}, overall: prf(0, 0, 0), missed: [], extra: [], labelMismatches: [], duplicates: [] };
+  const nodesOf = new Map<number, NodeRecord[]>();
+  for (const n of nodes) {
+    const g = nodeToGold.get(n.id);
+    if (g !== undefined) nodesOf.set(g, [...(nodesOf.get(g) ?? []), n]);
+  }
   gold.entities.forEach((e, i) => {
-    const mine = nodes
-      .filter((n) => nodeToGold.get(n.id) === i)
+    const mine = (nodesOf.get(i) ?? [])
+      .slice()
       .sort((a, b) => (fitOf.get(b.id) ?? 0) - (fitOf.get(a.id) ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     if (mine.length === 0) {
       count(e.label).fn++;
       scores.missed.push({ label: e.label, name: e.name });
       for (const n of nodes) {
-        if (n.label !== e.label && !nodeToGold.has(n.id) && [...nodeForms(n)].some((f) => goldForms[i].has(f))) {
+        if (n.label !== e.label && !nodeToGold.has(n.id) && [...formsOf.get(n.id)!].some((f) => goldForms[i].has(f))) {
           scores.labelMismatches.push({ gold: e.name, goldLabel: e.label, node: ref(n) });
         }
       }

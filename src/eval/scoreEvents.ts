@@ -32,15 +32,19 @@ function describeGold(e: GoldEvent): string {
 
 export function scoreEvents(batch: GraphBatch, gold: Gold, nodeToGold: Map<string, number>): EventScores {
   const unscored = new Set<string>(gold.unscoredEventTypes);
+  const participantsOf = new Map<string, Set<number>>();
+  for (const e of batch.edges) {
+    if (!(e.type === 'AGENT' || e.type === 'TARGET' || e.type === 'LOCATION')) continue;
+    const g = nodeToGold.get(e.to);
+    if (g === undefined) continue;
+    let set = participantsOf.get(e.from);
+    if (!set) participantsOf.set(e.from, (set = new Set()));
+    set.add(g);
+  }
   const predicted = batch.nodes
     .filter((n) => n.label === 'Event' && !unscored.has(String(n.properties.type)))
     .map((n) => {
-      const participants = new Set<number>();
-      for (const e of batch.edges) {
-        if (e.from !== n.id || !(e.type === 'AGENT' || e.type === 'TARGET' || e.type === 'LOCATION')) continue;
-        const g = nodeToGold.get(e.to);
-        if (g !== undefined) participants.add(g);
-      }
+      const participants = participantsOf.get(n.id) ?? new Set<number>();
       const date = typeof n.properties.date === 'string' ? n.properties.date : undefined;
       return { node: n, type: String(n.properties.type ?? 'Other'), date, participants };
     });
