@@ -1,0 +1,59 @@
+/**
+ * JS <-> Cypher value conversion for users of the engine.
+ *   fromJs: number -> INTEGER when Number.isInteger, else FLOAT; bigint -> INTEGER; string, boolean,
+ *           null/undefined -> NULL; array -> LIST; plain object or Map -> MAP; Cypher values pass through.
+ *   toJs:   INTEGER -> number when it is a safe integer, else bigint; FLOAT -> number; MAP -> plain object;
+ *           NODE -> {id, labels, properties}; RELATIONSHIP -> {id, type, start, end, properties};
+ *           PATH -> {nodes, relationships}; temporal -> its ISO string.
+ */
+import { NodeValue, PathValue, RelationshipValue, TemporalValue, type CypherValue, type GraphAccess } from './values/types';
+
+export function fromJs(v: unknown): CypherValue {
+  if (v === null || v === undefined) return null;
+  switch (typeof v) {
+    case 'number':
+      return Number.isInteger(v) ? BigInt(v) : v;
+    case 'bigint':
+    case 'string':
+    case 'boolean':
+      return v;
+  }
+  if (Array.isArray(v)) return v.map(fromJs);
+  if (v instanceof NodeValue || v instanceof RelationshipValue || v instanceof PathValue || v instanceof TemporalValue) return v;
+  if (v instanceof Map) return new Map([...v].map(([k, x]) => [String(k), fromJs(x)]));
+  if (typeof v === 'object') return new Map(Object.entries(v as object).map(([k, x]) => [k, fromJs(x)]));
+  return String(v);
+}
+
+export type JsValue = null | boolean | number | bigint | string | JsValue[] | { [k: string]: JsValue };
+
+export function toJs(v: CypherValue, access: GraphAccess): JsValue {
+  if (v === null) return null;
+  switch (typeof v) {
+    case 'bigint':
+      return v <= BigInt(Number.MAX_SAFE_INTEGER) && v >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(v) : v;
+    case 'number':
+    case 'string':
+    case 'boolean':
+      return v;
+  }
+  if (Array.isArray(v)) return v.map((x) => toJs(x, access));
+  if (v instanceof Map) return Object.fromEntries([...v].map(([k, x]) => [k, toJs(x, access)]));
+  if (v instanceof NodeValue) {
+    return { id: Number(access.nodeId(v)), key: v.key, labels: access.labels(v), properties: toJs(access.nodeProperties(v), access) };
+  }
+  if (v instanceof RelationshipValue) {
+    return {
+      id: Number(access.relationshipId(v)),
+      key: v.key,
+      type: access.relationshipType(v),
+      start: Number(access.nodeId(access.startNode(v))),
+      end: Number(access.nodeId(access.endNode(v))),
+      properties: toJs(access.relationshipProperties(v), access),
+    };
+  }
+  if (v instanceof PathValue) {
+    return { nodes: v.nodes.map((n) => toJs(n, access)), relationships: v.relationships.map((r) => toJs(r, access)) };
+  }
+  return v.toString();
+}

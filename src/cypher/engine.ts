@@ -1,0 +1,147 @@
+/**
+ * CypherEngine: parse (cached) -> compile -> run against a graphology store, atomically.
+ *
+ * Atomicity: every write records its inverse; a statement that throws is undone before the error
+ * leaves run(). Transactions (begin()) run on a private copy of the graph, so their writes are
+ * invisible to other runs until commit(), which replays the transaction's write log onto the shared
+ * store as one statement (all or nothing).
+ */
+import { parse } from './syntax/parser';
+import { CypherError, type CypherValue } from './values/types';
+import { GraphStore, type StoreGraph, type WriteStats, emptyStats } from './exec/graphStore';
+import { compileQuery, type Plan } from './exec/query';
+import type { ExecContext } from './exec/context';
+import { ProcedureRegistry, type ProcedureSpec } from './procedures';
+import { PlanCache } from './planCache';
+import { limitError, validateLimits, type CypherLimits } from './limits';
+
+export interface QueryResult {
+  columns: string[];
+  rows: CypherValue[][];
+  stats: WriteStats;
+}
+
+export interface EngineOptions {
+  limits?: Partial<CypherLimits>;
+}
+
+export class CypherEngine {
+  readonly store: GraphStore;
+  readonly procedures = new ProcedureRegistry();
+  readonly limits: CypherLimits;
+  private readonly plans: PlanCache<Plan>;
+  private openTx = 0;
+
+  constructor(readonly graph: StoreGraph, options: EngineOptions = {}) {
+    this.store = new GraphStore(graph);
+    this.limits = validateLimits(options.limits);
+    this.plans = new PlanCache(this.limits.planCacheSize);
+  }
+
+  registerProcedure(spec: ProcedureSpec): void {
+    this.procedures.register(spec);
+  }
+
+  /** parse and compile (cached by query text); throws compile-time CypherErrors */
+  plan(query: string): Plan {
+    let p = this.plans.get(query);
+    if (!p) {
+      const ast = parse(query, { maxTokens: this.limits.maxTokens });
+      p = compileQuery(ast, query, this.procedures);
+      this.plans.set(query, p);
+    }
+    return p;
+  }
+
+  run(query: string, params: Record<string, CypherValue> = {}): QueryResult {
+    return runOn(this, this.store, query, params);
+  }
+
+  begin(): Transaction {
+    return new Transaction(this);
+  }
+
+  /** @internal */
+  txOpened(delta: number): void {
+    this.openTx += delta;
+  }
+}
+
+function runOn(engine: CypherEngine, store: GraphStore, query: string, params: Record<string, CypherValue>): QueryResult {
+  const plan = engine.plan(query);
+  for (const p of plan.params) {
+    if (!(p in params)) throw new CypherError('ParameterMissing', 'MissingParameter', `cypher: expected parameter $${p}`, 'compile time');
+  }
+  const now = new Date();
+  const ctx: ExecContext = {
+    store,
+    params,
+    fn: { access: store, statementTime: now, transactionTime: now },
+    procedures: engine.procedures,
+    deadline: Date.now() + engine.limits.timeoutMs,
+    ticks: 0,
+  };
+  store.beginStatement();
+  const rows: CypherValue[][] = [];
+  try {
+    const cols = plan.columns;
+    for (const r of plan.run(ctx)) {
+      const arr = new Array<CypherValue>(cols.length);
+      for (let i = 0; i < cols.length; i++) {
+        const v = r[cols[i]];
+        arr[i] = v === undefined ? null : v;
+      }
+      rows.push(arr);
+      if (rows.length > engine.limits.maxRows) throw limitError('rows', `the query returned more than ${engine.limits.maxRows} rows`);
+    }
+    if (Date.now() > ctx.deadline) throw limitError('timeout', 'the query ran past its time limit');
+  } catch (e) {
+    store.rollbackStatement();
+    throw e;
+  }
+  const stats = plan.updating ? store.commitStatement() : (store.commitStatement(), emptyStats());
+  return { columns: plan.columns, rows, stats };
+}
+
+/**
+ * An explicit transaction: statements run on a private copy of the graph; commit() applies their
+ * writes to the engine's store in one atomic step, rollback() drops them.
+ */
+export class Transaction {
+  private store: GraphStore | null;
+  constructor(private readonly engine: CypherEngine) {
+    const copy = engine.graph.copy() as StoreGraph;
+    // attribute objects are shared by copy(); clone them so writes stay private
+    copy.updateEachNodeAttributes((_k, a) => ({ labels: a.labels.slice(), properties: { ...a.properties } }));
+    copy.updateEachEdgeAttributes((_k, a) => ({ type: a.type, properties: { ...a.properties } }));
+    this.store = new GraphStore(copy, engine.store.shared);
+    this.store.redoLog = [];
+    engine.txOpened(1);
+  }
+  get open(): boolean {
+    return this.store !== null;
+  }
+  run(query: string, params: Record<string, CypherValue> = {}): QueryResult {
+    if (!this.store) throw new CypherError('SemanticError', 'TransactionClosed', 'cypher: the transaction is closed', 'runtime');
+    return runOn(this.engine, this.store, query, params);
+  }
+  commit(): void {
+    if (!this.store) throw new CypherError('SemanticError', 'TransactionClosed', 'cypher: the transaction is closed', 'runtime');
+    const log = this.store.redoLog ?? [];
+    this.store = null;
+    this.engine.txOpened(-1);
+    const target = this.engine.store;
+    target.beginStatement();
+    try {
+      for (const op of log) target.applyLogged(op);
+    } catch (e) {
+      target.rollbackStatement();
+      throw new CypherError('SemanticError', 'TransactionConflict', `cypher: commit failed, the graph changed underneath: ${(e as Error).message}`, 'runtime');
+    }
+    target.commitStatement();
+  }
+  rollback(): void {
+    if (this.store) this.engine.txOpened(-1);
+    this.store = null;
+  }
+}

@@ -1,0 +1,474 @@
+/**
+ * The engine's view of a graphology store: GraphAccess for the value library, lazily built indexes
+ * kept up to date by every write (labels, (label, key) -> value -> nodes, relationship type), stable
+ * integer ids, and a write log: every write records its inverse (undo, for statement atomicity) and
+ * itself (redo, for committing a transaction's copy onto the shared graph).
+ */
+import type { MultiDirectedGraph } from 'graphology';
+import { groupKey } from '../values/equality';
+import {
+  CypherError,
+  NodeValue,
+  RelationshipValue,
+  type CypherMap,
+  type CypherValue,
+  type GraphAccess,
+} from '../values/types';
+import { fromStoreValue, type StoreValue } from './storeValue';
+
+export interface NodeAttrs {
+  labels: string[];
+  properties: Record<string, StoreValue>;
+}
+export interface EdgeAttrs {
+  type: string;
+  properties: Record<string, StoreValue>;
+}
+export type StoreGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
+
+export type WriteOp =
+  | { op: 'addNode'; key: string; labels: string[]; properties: Record<string, StoreValue> }
+  | { op: 'dropNode'; key: string }
+  | { op: 'addEdge'; key: string; type: string; source: string; target: string; properties: Record<string, StoreValue> }
+  | { op: 'dropEdge'; key: string }
+  | { op: 'nodeProps'; key: string; properties: Record<string, StoreValue> }
+  | { op: 'edgeProps'; key: string; properties: Record<string, StoreValue> }
+  | { op: 'labels'; key: string; labels: string[] };
+
+/** State shared by a store and its transaction copies (ids stay stable across them). */
+export interface SharedIds {
+  nodeIds: Map<string, bigint>;
+  edgeIds: Map<string, bigint>;
+  next: bigint;
+  keySeq: number;
+}
+
+interface Touched {
+  existed: boolean;
+  props: Record<string, StoreValue> | null;
+  labels: string[] | null;
+}
+
+export interface WriteStats {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+  propertiesRemoved: number;
+  labelsAdded: number;
+  labelsRemoved: number;
+}
+
+export function emptyStats(): WriteStats {
+  return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, propertiesRemoved: 0, labelsAdded: 0, labelsRemoved: 0 };
+}
+
+export class GraphStore implements GraphAccess {
+  private labelIdx: Map<string, Map<string, NodeAttrs>> | null = null;
+  private propIdx = new Map<string, Map<string, Set<string>>>(); // label \0 key -> valueKey -> nodes
+  private typeIdx: Map<string, Set<string>> | null = null;
+  /** inverse ops of the current statement, newest last */
+  private undoLog: WriteOp[] | null = null;
+  /** forward ops since begin (transaction copies only) */
+  redoLog: WriteOp[] | null = null;
+  private touchedNodes = new Map<string, Touched>();
+  private touchedEdges = new Map<string, Touched>();
+  private labelsBefore: Set<string> | null = null;
+  /** entities deleted by the current statement, with their last state (RETURN of a deleted node) */
+  readonly deletedNodes = new Map<string, NodeAttrs>();
+  readonly deletedEdges = new Map<string, { attrs: EdgeAttrs; source: string; target: string }>();
+  /** bumped by every write: cached per-statement derived data can check it */
+  version = 0;
+
+  constructor(
+    readonly graph: StoreGraph,
+    readonly shared: SharedIds = { nodeIds: new Map(), edgeIds: new Map(), next: 0n, keySeq: 0 },
+  ) {}
+
+  // ------------------------------------------------------------ GraphAccess
+  nodeExists(key: string): boolean {
+    return this.graph.hasNode(key);
+  }
+  relationshipExists(key: string): boolean {
+    return this.graph.hasEdge(key);
+  }
+  nodeAttrs(key: string): NodeAttrs {
+    if (this.graph.hasNode(key)) return this.graph.getNodeAttributes(key);
+    const d = this.deletedNodes.get(key);
+    if (d) return d;
+    throw new CypherError('EntityNotFound', 'EntityNotFound', `cypher: node ${key} does not exist`, 'runtime');
+  }
+  edgeAttrs(key: string): EdgeAttrs {
+    if (this.graph.hasEdge(key)) return this.graph.getEdgeAttributes(key);
+    const d = this.deletedEdges.get(key);
+    if (d) return d.attrs;
+    throw new CypherError('EntityNotFound', 'EntityNotFound', `cypher: relationship ${key} does not exist`, 'runtime');
+  }
+  labels(node: NodeValue): string[] {
+    return this.nodeAttrs(node.key).labels.slice();
+  }
+  nodeProperties(node: NodeValue): CypherMap {
+    return decodeProps(this.nodeAttrs(node.key).properties);
+  }
+  relationshipType(rel: RelationshipValue): string {
+    return this.edgeAttrs(rel.key).type;
+  }
+  relationshipProperties(rel: RelationshipValue): CypherMap {
+    return decodeProps(this.edgeAttrs(rel.key).properties);
+  }
+  startNode(rel: RelationshipValue): NodeValue {
+    return new NodeValue(this.source(rel.key));
+  }
+  endNode(rel: RelationshipValue): NodeValue {
+    return new NodeValue(this.target(rel.key));
+  }
+  source(edge: string): string {
+    if (this.graph.hasEdge(edge)) return this.graph.source(edge);
+    const d = this.deletedEdges.get(edge);
+    if (d) return d.source;
+    throw new CypherError('EntityNotFound', 'EntityNotFound', `cypher: relationship ${edge} does not exist`, 'runtime');
+  }
+  target(edge: string): string {
+    if (this.graph.hasEdge(edge)) return this.graph.target(edge);
+    const d = this.deletedEdges.get(edge);
+    if (d) return d.target;
+    throw new CypherError('EntityNotFound', 'EntityNotFound', `cypher: relationship ${edge} does not exist`, 'runtime');
+  }
+  nodeId(node: NodeValue): bigint {
+    return this.idOf(this.shared.nodeIds, node.key);
+  }
+  relationshipId(rel: RelationshipValue): bigint {
+    return this.idOf(this.shared.edgeIds, rel.key);
+  }
+  private idOf(map: Map<string, bigint>, key: string): bigint {
+    let id = map.get(key);
+    if (id === undefined) {
+      id = this.shared.next++;
+      map.set(key, id);
+    }
+    return id;
+  }
+  /** a node property, decoded; undefined when absent */
+  nodeProperty(key: string, prop: string): CypherValue {
+    const v = this.nodeAttrs(key).properties[prop];
+    return v === undefined ? null : fromStoreValue(v);
+  }
+  edgeProperty(key: string, prop: string): CypherValue {
+    const v = this.edgeAttrs(key).properties[prop];
+    return v === undefined ? null : fromStoreValue(v);
+  }
+
+  // ------------------------------------------------------------ indexes
+  private labelIndex(): Map<string, Map<string, NodeAttrs>> {
+    if (!this.labelIdx) {
+      const idx = new Map<string, Map<string, NodeAttrs>>();
+      this.graph.forEachNode((key, attrs) => {
+        for (const l of attrs.labels) {
+          let m = idx.get(l);
+          if (!m) idx.set(l, (m = new Map()));
+          m.set(key, attrs);
+        }
+      });
+      this.labelIdx = idx;
+    }
+    return this.labelIdx;
+  }
+  /** nodes carrying `label` (live view: do not mutate) */
+  nodesWithLabel(label: string): Map<string, NodeAttrs> {
+    return this.labelIndex().get(label) ?? EMPTY_MAP;
+  }
+  labelCount(label: string): number {
+    return this.labelIndex().get(label)?.size ?? 0;
+  }
+  allLabels(): string[] {
+    return [...this.labelIndex()].filter(([, m]) => m.size > 0).map(([l]) => l);
+  }
+  /** nodes with `label` whose property `prop` may equal `value` (callers re-check) */
+  nodesByProperty(label: string, prop: string, value: CypherValue): Set<string> {
+    const k = label + '\u0000' + prop;
+    let idx = this.propIdx.get(k);
+    if (!idx) {
+      idx = new Map();
+      for (const [key, attrs] of this.nodesWithLabel(label)) {
+        const v = attrs.properties[prop];
+        if (v !== undefined && v !== null) addTo(idx, groupKey(fromStoreValue(v)), key);
+      }
+      this.propIdx.set(k, idx);
+    }
+    return idx.get(groupKey(value)) ?? EMPTY_SET;
+  }
+  private typeIndex(): Map<string, Set<string>> {
+    if (!this.typeIdx) {
+      const idx = new Map<string, Set<string>>();
+      this.graph.forEachEdge((key, attrs) => {
+        let s = idx.get(attrs.type);
+        if (!s) idx.set(attrs.type, (s = new Set()));
+        s.add(key);
+      });
+      this.typeIdx = idx;
+    }
+    return this.typeIdx;
+  }
+  edgesWithType(type: string): Set<string> {
+    return this.typeIndex().get(type) ?? EMPTY_SET;
+  }
+  allTypes(): string[] {
+    return [...this.typeIndex()].filter(([, s]) => s.size > 0).map(([t]) => t);
+  }
+
+  private indexNode(key: string, attrs: NodeAttrs, add: boolean): void {
+    if (this.labelIdx) {
+      for (const l of attrs.labels) {
+        let m = this.labelIdx.get(l);
+        if (add) {
+          if (!m) this.labelIdx.set(l, (m = new Map()));
+          m.set(key, attrs);
+        } else m?.delete(key);
+      }
+    }
+    if (this.propIdx.size === 0) return;
+    for (const l of attrs.labels) {
+      for (const [p, v] of Object.entries(attrs.properties)) {
+        const idx = this.propIdx.get(l + '\u0000' + p);
+        if (!idx || v === null) continue;
+        const vk = groupKey(fromStoreValue(v));
+        if (add) addTo(idx, vk, key);
+        else idx.get(vk)?.delete(key);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------ statements
+  /** start recording a statement's writes */
+  beginStatement(): void {
+    this.undoLog = [];
+    this.touchedNodes.clear();
+    this.touchedEdges.clear();
+    this.deletedNodes.clear();
+    this.deletedEdges.clear();
+    this.labelsBefore = null;
+  }
+  /** undo every write of the current statement */
+  rollbackStatement(): void {
+    const log = this.undoLog;
+    this.undoLog = null;
+    if (log) for (let i = log.length - 1; i >= 0; i--) this.apply(log[i]);
+    if (this.redoLog && log) this.redoLog.splice(this.redoLog.length - log.length, log.length);
+    this.finish();
+  }
+  /** keep the statement's writes and return what changed */
+  commitStatement(): WriteStats {
+    const stats = this.computeStats();
+    this.undoLog = null;
+    this.finish();
+    return stats;
+  }
+  private finish(): void {
+    this.touchedNodes.clear();
+    this.touchedEdges.clear();
+    this.deletedNodes.clear();
+    this.deletedEdges.clear();
+    this.labelsBefore = null;
+  }
+  get hasWrites(): boolean {
+    return (this.undoLog?.length ?? 0) > 0;
+  }
+
+  /** replay one op of another store's log, recorded for undo (transaction commit) */
+  applyLogged(op: WriteOp): void {
+    this.record(op);
+  }
+
+  private record(forward: WriteOp): void {
+    this.version++;
+    const inverse = this.apply(forward);
+    if (this.undoLog) this.undoLog.push(inverse);
+    if (this.redoLog) this.redoLog.push(forward);
+  }
+
+  /** perform one op (with index upkeep) and return its inverse */
+  apply(op: WriteOp): WriteOp {
+    const g = this.graph;
+    switch (op.op) {
+      case 'addNode': {
+        const attrs: NodeAttrs = { labels: op.labels.slice(), properties: { ...op.properties } };
+        g.addNode(op.key, attrs);
+        this.indexNode(op.key, attrs, true);
+        return { op: 'dropNode', key: op.key };
+      }
+      case 'dropNode': {
+        const attrs = g.getNodeAttributes(op.key);
+        this.indexNode(op.key, attrs, false);
+        g.dropNode(op.key);
+        return { op: 'addNode', key: op.key, labels: attrs.labels, properties: attrs.properties };
+      }
+      case 'addEdge': {
+        g.addDirectedEdgeWithKey(op.key, op.source, op.target, { type: op.type, properties: { ...op.properties } });
+        if (this.typeIdx) addTo(this.typeIdx, op.type, op.key);
+        return { op: 'dropEdge', key: op.key };
+      }
+      case 'dropEdge': {
+        const attrs = g.getEdgeAttributes(op.key);
+        const inv: WriteOp = { op: 'addEdge', key: op.key, type: attrs.type, source: g.source(op.key), target: g.target(op.key), properties: attrs.properties };
+        g.dropEdge(op.key);
+        this.typeIdx?.get(attrs.type)?.delete(op.key);
+        return inv;
+      }
+      case 'nodeProps': {
+        const attrs = g.getNodeAttributes(op.key);
+        const before = attrs.properties;
+        this.indexNode(op.key, attrs, false);
+        attrs.properties = { ...op.properties };
+        this.indexNode(op.key, attrs, true);
+        return { op: 'nodeProps', key: op.key, properties: before };
+      }
+      case 'edgeProps': {
+        const attrs = g.getEdgeAttributes(op.key);
+        const before = attrs.properties;
+        attrs.properties = { ...op.properties };
+        return { op: 'edgeProps', key: op.key, properties: before };
+      }
+      case 'labels': {
+        const attrs = g.getNodeAttributes(op.key);
+        const before = attrs.labels;
+        this.indexNode(op.key, attrs, false);
+        attrs.labels = op.labels.slice();
+        this.indexNode(op.key, attrs, true);
+        return { op: 'labels', key: op.key, labels: before };
+      }
+    }
+  }
+
+  // ------------------------------------------------------------ writes
+  private snapshotLabels(): void {
+    if (!this.labelsBefore) this.labelsBefore = new Set(this.allLabels());
+  }
+  private touchNode(key: string, created: boolean): void {
+    if (this.touchedNodes.has(key)) return;
+    if (created) this.touchedNodes.set(key, { existed: false, props: null, labels: null });
+    else {
+      const a = this.graph.getNodeAttributes(key);
+      this.touchedNodes.set(key, { existed: true, props: a.properties, labels: a.labels });
+    }
+  }
+  private touchEdge(key: string, created: boolean): void {
+    if (this.touchedEdges.has(key)) return;
+    if (created) this.touchedEdges.set(key, { existed: false, props: null, labels: null });
+    else this.touchedEdges.set(key, { existed: true, props: this.graph.getEdgeAttributes(key).properties, labels: null });
+  }
+  private newKey(prefix: string): string {
+    let k: string;
+    do k = `${prefix}${(this.shared.keySeq++).toString(36)}`;
+    while (this.graph.hasNode(k) || this.graph.hasEdge(k));
+    return k;
+  }
+
+  createNode(labels: string[], properties: Record<string, StoreValue>): string {
+    this.snapshotLabels();
+    const key = this.newKey('_n');
+    this.touchNode(key, true);
+    this.record({ op: 'addNode', key, labels: [...new Set(labels)], properties });
+    return key;
+  }
+  createEdge(type: string, source: string, target: string, properties: Record<string, StoreValue>): string {
+    for (const n of [source, target]) {
+      if (!this.graph.hasNode(n)) {
+        throw new CypherError('EntityNotFound', 'DeletedEntityAccess', 'cypher: cannot create a relationship to a deleted node', 'runtime');
+      }
+    }
+    const key = this.newKey('_r');
+    this.touchEdge(key, true);
+    this.record({ op: 'addEdge', key, type, source, target, properties });
+    return key;
+  }
+  setNodeProperties(key: string, properties: Record<string, StoreValue>): void {
+    this.touchNode(key, false);
+    this.record({ op: 'nodeProps', key, properties });
+  }
+  setEdgeProperties(key: string, properties: Record<string, StoreValue>): void {
+    this.touchEdge(key, false);
+    this.record({ op: 'edgeProps', key, properties });
+  }
+  setLabels(key: string, labels: string[]): void {
+    this.snapshotLabels();
+    this.touchNode(key, false);
+    this.record({ op: 'labels', key, labels });
+  }
+  deleteEdge(key: string): void {
+    if (!this.graph.hasEdge(key)) return;
+    this.touchEdge(key, false);
+    const attrs = this.graph.getEdgeAttributes(key);
+    this.deletedEdges.set(key, { attrs, source: this.graph.source(key), target: this.graph.target(key) });
+    this.record({ op: 'dropEdge', key });
+  }
+  /** delete a node; with detach its relationships go first, otherwise they must already be gone */
+  deleteNode(key: string, detach: boolean): void {
+    if (!this.graph.hasNode(key)) return;
+    if (detach) for (const e of this.graph.edges(key)) this.deleteEdge(e);
+    this.snapshotLabels();
+    this.touchNode(key, false);
+    this.deletedNodes.set(key, this.graph.getNodeAttributes(key));
+    this.record({ op: 'dropNode', key });
+  }
+  /** nodes deleted while relationships still attach to them (checked at the end of a statement) */
+  danglingDeletes(): boolean {
+    return false;
+  }
+
+  private computeStats(): WriteStats {
+    const s = emptyStats();
+    const count = (props: Record<string, StoreValue> | null): number => (props ? Object.keys(props).filter((k) => props[k] !== null).length : 0);
+    const diff = (t: Touched, now: Record<string, StoreValue> | null, kind: 'nodes' | 'relationships') => {
+      if (!t.existed && now) {
+        if (kind === 'nodes') s.nodesCreated++;
+        else s.relationshipsCreated++;
+        s.propertiesSet += count(now);
+      } else if (t.existed && !now) {
+        if (kind === 'nodes') s.nodesDeleted++;
+        else s.relationshipsDeleted++;
+        s.propertiesRemoved += count(t.props);
+      } else if (t.existed && now && t.props) {
+        for (const k of Object.keys(t.props)) {
+          if (!(k in now)) s.propertiesRemoved++;
+          else if (!sameStored(t.props[k], now[k])) {
+            s.propertiesRemoved++;
+            s.propertiesSet++;
+          }
+        }
+        for (const k of Object.keys(now)) if (!(k in t.props)) s.propertiesSet++;
+      }
+    };
+    for (const [key, t] of this.touchedNodes) diff(t, this.graph.hasNode(key) ? this.graph.getNodeAttributes(key).properties : null, 'nodes');
+    for (const [key, t] of this.touchedEdges) diff(t, this.graph.hasEdge(key) ? this.graph.getEdgeAttributes(key).properties : null, 'relationships');
+    if (this.labelsBefore) {
+      const after = new Set(this.allLabels());
+      for (const l of after) if (!this.labelsBefore.has(l)) s.labelsAdded++;
+      for (const l of this.labelsBefore) if (!after.has(l)) s.labelsRemoved++;
+    }
+    return s;
+  }
+}
+
+function sameStored(a: StoreValue, b: StoreValue): boolean {
+  if (a === b) return true;
+  return JSON.stringify(a) === JSON.stringify(b) && typeof a === typeof b;
+}
+
+function addTo<K>(m: Map<K, Set<string>>, k: K, v: string): void {
+  let s = m.get(k);
+  if (!s) m.set(k, (s = new Set()));
+  s.add(v);
+}
+
+export function decodeProps(props: Record<string, StoreValue>): CypherMap {
+  const m: CypherMap = new Map();
+  for (const k of Object.keys(props)) {
+    const v = props[k];
+    if (v !== null && v !== undefined) m.set(k, fromStoreValue(v));
+  }
+  return m;
+}
+
+const EMPTY_MAP: Map<string, NodeAttrs> = new Map();
+const EMPTY_SET: Set<string> = new Set();

@@ -1,0 +1,283 @@
+/**
+ * WITH / RETURN projections: naming, aggregation (grouping keys + accumulators), DISTINCT, ORDER BY,
+ * SKIP and LIMIT, with their compile-time checks.
+ */
+import type * as A from '../syntax/ast';
+import { getAggregate, isAggregate } from '../functions/registry';
+import type { Accumulator } from '../functions/types';
+import { orderCompare } from '../values/compare';
+import { groupKey } from '../values/equality';
+import { CypherError, type CypherValue } from '../values/types';
+import { typeName } from '../values/typeName';
+import type { ExecContext, Fn, Row, Scope } from './context';
+import { tick } from './context';
+import type { ExprCompiler } from './expressions';
+
+export type RowOp = (input: Iterable<Row>, ctx: ExecContext) => Iterable<Row>;
+
+export interface CompiledProjection {
+  columns: string[];
+  scope: Scope;
+  op: RowOp;
+}
+
+/** every aggregate call in `e` (not looking into nested aggregates' arguments) */
+export function findAggregates(e: A.Expr, ec: ExprCompiler, out: A.Expr[] = [], inside = false): A.Expr[] {
+  const visit = (x: A.Expr | null | undefined, inAgg: boolean) => x && findAggregates(x, ec, out, inAgg);
+  if (e.kind === 'CountStar' || (e.kind === 'FunctionCall' && isAggregate(e.name))) {
+    if (inside) throw ec.err('SyntaxError', 'NestedAggregation', 'aggregations cannot be nested', e);
+    out.push(e);
+    if (e.kind === 'FunctionCall') for (const a of e.args) visit(a, true);
+    return out;
+  }
+  forEachChild(e, (c) => visit(c, inside));
+  return out;
+}
+
+/** direct sub-expressions (not those of nested patterns or subqueries) */
+export function forEachChild(e: A.Expr, f: (c: A.Expr) => void): void {
+  switch (e.kind) {
+    case 'Property': f(e.object); break;
+    case 'Index': f(e.object); f(e.index); break;
+    case 'Slice': f(e.object); if (e.from) f(e.from); if (e.to) f(e.to); break;
+    case 'Binary': f(e.left); f(e.right); break;
+    case 'Comparison': e.operands.forEach(f); break;
+    case 'Unary': case 'IsNull': case 'HasLabels': f(e.operand); break;
+    case 'FunctionCall': e.args.forEach(f); break;
+    case 'List': e.items.forEach(f); break;
+    case 'Map': e.entries.forEach((x) => f(x.value)); break;
+    case 'MapProjection': e.items.forEach((i) => { if (i.type === 'literal') f(i.value); }); break;
+    case 'Case': if (e.test) f(e.test); e.whens.forEach((w) => { f(w.when); f(w.then); }); if (e.else) f(e.else); break;
+    case 'ListComprehension': f(e.list); if (e.where) f(e.where); if (e.map) f(e.map); break;
+    case 'Quantifier': f(e.list); if (e.where) f(e.where); break;
+    case 'Reduce': f(e.init); f(e.list); f(e.expr); break;
+    default: break;
+  }
+}
+
+function exprText(ec: ExprCompiler, e: A.Expr): string {
+  return ec.src.slice(e.loc.start, e.loc.end).replace(/\s+/g, '');
+}
+
+export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompiler, clause: 'WITH' | 'RETURN', at: { loc: A.Loc }): CompiledProjection {
+  const items: { name: string; expr: A.Expr }[] = [];
+  if (p.star) {
+    const names = [...scope.keys()].filter((n) => !n.startsWith('\u0000')).sort();
+    if (names.length === 0 && p.items.length === 0) {
+      throw ec.err('SyntaxError', 'NoVariablesInScope', `${clause} * is not allowed when there are no variables in scope`, at);
+    }
+    for (const n of names) items.push({ name: n, expr: { kind: 'Variable', name: n, loc: at.loc } });
+  }
+  for (const it of p.items) {
+    let name = it.alias;
+    if (name === null) {
+      if (it.expr.kind === 'Variable') name = it.expr.name;
+      else if (clause === 'WITH') throw ec.err('SyntaxError', 'NoExpressionAlias', 'expressions in WITH must be aliased (use AS)', it.expr);
+      else name = it.text;
+    }
+    if (items.some((x) => x.name === name)) throw ec.err('SyntaxError', 'ColumnNameConflict', `multiple result columns with the same name ${name}`, it.expr);
+    items.push({ name, expr: it.expr });
+  }
+  const aggsPerItem = items.map((it) => findAggregates(it.expr, ec));
+  const aggregating = aggsPerItem.some((a) => a.length > 0);
+  const outScope: Scope = new Map();
+  for (const it of items) {
+    outScope.set(it.name, it.expr.kind === 'Variable' ? scope.get(it.expr.name) ?? 'any' : 'any');
+  }
+  const columns = items.map((i) => i.name);
+
+  // ORDER BY: projected names, plus the input scope when neither aggregating nor distinct
+  const sortScope: Scope = new Map(aggregating ? [] : scope);
+  for (const [k, v] of outScope) sortScope.set(k, v);
+  const itemByText = new Map(items.map((it) => [exprText(ec, it.expr), it.name]));
+  const sortItems = (p.orderBy ?? []).map((s) => {
+    const named = itemByText.get(exprText(ec, s.expr));
+    if (named !== undefined && (aggregating || p.distinct)) {
+      return { fn: ((row: Row) => row[named]) as Fn, descending: s.descending };
+    }
+    if (aggregating && findAggregates(s.expr, ec).length > 0) {
+      throw ec.err('SyntaxError', 'InvalidAggregation', 'aggregations in ORDER BY must also be projected', s.expr);
+    }
+    try {
+      return { fn: ec.compile(s.expr, p.distinct ? outScope : sortScope), descending: s.descending };
+    } catch (err) {
+      if (err instanceof CypherError && err.detail === 'UndefinedVariable' && (aggregating || p.distinct) && scope.size > 0) {
+        const again = ec.compile(s.expr, new Map([...scope, ...outScope]));
+        void again;
+        throw ec.err('SyntaxError', aggregating ? 'InvalidAggregation' : 'UndefinedVariable', 'ORDER BY after an aggregation or DISTINCT can only use projected columns', s.expr);
+      }
+      throw err;
+    }
+  });
+  const skip = p.skip ? compileCount(p.skip, ec, 'SKIP') : null;
+  const limit = p.limit ? compileCount(p.limit, ec, 'LIMIT') : null;
+
+  let project: RowOp;
+  if (!aggregating) {
+    const fns = items.map((it) => ({ name: it.name, fn: ec.compile(it.expr, scope) }));
+    project = function* (input, ctx) {
+      for (const row of input) {
+        tick(ctx);
+        const out: Row = {};
+        for (const { name, fn } of fns) out[name] = fn(row, ctx);
+        if (sortItems.length > 0 && !p.distinct) out['\u0000in'] = row as unknown as CypherValue;
+        yield out;
+      }
+    };
+  } else {
+    project = compileAggregation(items, aggsPerItem, scope, ec);
+  }
+
+  const op: RowOp = function* (input, ctx) {
+    let rows: Iterable<Row> = project(input, ctx);
+    if (p.distinct) rows = distinct(rows, columns);
+    if (sortItems.length > 0) {
+      const arr = [...rows];
+      const keyed = arr.map((r) => {
+        const inRow = r['\u0000in'] as unknown as Row | undefined;
+        const merged = inRow ? { ...inRow, ...r } : r;
+        return { r, keys: sortItems.map((s) => s.fn(merged, ctx)) };
+      });
+      keyed.sort((a, b) => {
+        for (let i = 0; i < sortItems.length; i++) {
+          const c = orderCompare(a.keys[i], b.keys[i]);
+          if (c !== 0) return sortItems[i].descending ? -c : c;
+        }
+        return 0;
+      });
+      rows = keyed.map((k) => {
+        delete k.r['\u0000in'];
+        return k.r;
+      });
+    }
+    let toSkip = skip ? skip(ctx) : 0;
+    let left = limit ? limit(ctx) : Infinity;
+    if (left <= 0) return;
+    for (const r of rows) {
+      if (toSkip > 0) {
+        toSkip--;
+        continue;
+      }
+      yield r;
+      if (--left <= 0) return;
+    }
+  };
+  void typeName;
+  return { columns, scope: outScope, op };
+}
+
+/** SKIP/LIMIT: a constant non-negative INTEGER */
+function compileCount(e: A.Expr, ec: ExprCompiler, what: string): (ctx: ExecContext) => number {
+  const vars: string[] = [];
+  const collect = (x: A.Expr) => {
+    if (x.kind === 'Variable') vars.push(x.name);
+    if (x.kind === 'PatternPredicate' || x.kind === 'PatternComprehension' || x.kind === 'Exists') vars.push('<pattern>');
+    forEachChild(x, collect);
+  };
+  collect(e);
+  if (vars.length > 0) throw ec.err('SyntaxError', 'NonConstantExpression', `${what} must be a constant expression`, e);
+  const check = (v: CypherValue, phase: 'compile time' | 'runtime'): number => {
+    if (typeof v === 'bigint') {
+      if (v < 0n) throw new CypherError('SyntaxError', 'NegativeIntegerArgument', `cypher: ${what} must not be negative, got ${v}`, phase);
+      return Number(v);
+    }
+    throw new CypherError('SyntaxError', 'InvalidArgumentType', `cypher: ${what} must be an INTEGER, got ${typeName(v)}`, phase);
+  };
+  if (e.kind === 'Literal' || (e.kind === 'Unary' && e.operand.kind === 'Literal')) {
+    const fn = ec.compile(e, new Map());
+    const v = fn({}, null as unknown as ExecContext);
+    const n = check(v, 'compile time');
+    return () => n;
+  }
+  const fn = ec.compile(e, new Map());
+  return (ctx) => check(fn({}, ctx), 'runtime');
+}
+
+function* distinct(rows: Iterable<Row>, columns: string[]): Generator<Row> {
+  const seen = new Set<string>();
+  for (const r of rows) {
+    const k = columns.length === 1 ? groupKey(r[columns[0]]) : columns.map((c) => groupKey(r[c])).join('\u0001');
+    if (seen.has(k)) continue;
+    seen.add(k);
+    yield r;
+  }
+}
+
+function checkAmbiguous(e: A.Expr, keyTexts: Set<string>, ec: ExprCompiler): void {
+  if (keyTexts.has(exprText(ec, e))) return;
+  if (e.kind === 'CountStar' || (e.kind === 'FunctionCall' && isAggregate(e.name))) return;
+  if (e.kind === 'Variable') {
+    throw ec.err('SyntaxError', 'AmbiguousAggregationExpression', `variable ${e.name} is used beside an aggregation without being a grouping key`, e);
+  }
+  forEachChild(e, (c) => checkAmbiguous(c, keyTexts, ec));
+}
+
+function compileAggregation(items: { name: string; expr: A.Expr }[], aggsPerItem: A.Expr[][], scope: Scope, ec: ExprCompiler): RowOp {
+  const keys = items.filter((_, i) => aggsPerItem[i].length === 0).map((it) => ({ name: it.name, fn: ec.compile(it.expr, scope) }));
+  const keyTexts = new Set(items.filter((_, i) => aggsPerItem[i].length === 0).map((it) => exprText(ec, it.expr)));
+  const keyScope: Scope = new Map(scope);
+  const aggs: { slot: string; distinct: boolean; args: Fn[]; name: string; node: A.Expr }[] = [];
+  const slots = new Map<A.Expr, string>();
+  items.forEach((it, i) => {
+    if (aggsPerItem[i].length === 0) return;
+    checkAmbiguous(it.expr, keyTexts, ec);
+    for (const a of aggsPerItem[i]) {
+      const slot = `\u0000agg${aggs.length}`;
+      slots.set(a, slot);
+      if (a.kind === 'CountStar') aggs.push({ slot, distinct: false, args: [], name: 'count', node: a });
+      else if (a.kind === 'FunctionCall') {
+        const def = getAggregate(a.name)!;
+        if (a.args.length < def.minArgs || a.args.length > def.maxArgs) {
+          throw ec.err('SyntaxError', 'InvalidNumberOfArguments', `${def.name}() takes ${def.minArgs}..${def.maxArgs} arguments`, a);
+        }
+        aggs.push({ slot, distinct: a.distinct, args: a.args.map((x) => ec.compile(x, scope)), name: a.name, node: a });
+      }
+    }
+  });
+  // aggregate items: evaluated on the group's first row plus the slots
+  const prevSlots = ec.aggSlots;
+  ec.aggSlots = slots;
+  const aggItems = items
+    .map((it, i) => ({ name: it.name, i, fn: aggsPerItem[i].length > 0 ? ec.compile(it.expr, keyScope) : null }))
+    .filter((x) => x.fn !== null);
+  ec.aggSlots = prevSlots;
+  const countStarOnly = aggs.length === 1 && aggs[0].args.length === 0 && !aggs[0].distinct;
+  return function* (input, ctx) {
+    interface Group { keyVals: Row; first: Row; accs: Accumulator[]; count: number }
+    const groups = new Map<string, Group>();
+    const newGroup = (row: Row, keyVals: Row): Group => ({
+      keyVals,
+      first: row,
+      accs: countStarOnly ? [] : aggs.map((a) => getAggregate(a.name)!.create(a.distinct, ctx.fn)),
+      count: 0,
+    });
+    for (const row of input) {
+      tick(ctx);
+      const keyVals: Row = {};
+      let gk = '';
+      for (const k of keys) {
+        const v = k.fn(row, ctx);
+        keyVals[k.name] = v;
+        gk += groupKey(v) + '\u0001';
+      }
+      let g = groups.get(gk);
+      if (!g) groups.set(gk, (g = newGroup(row, keyVals)));
+      g.count++;
+      if (!countStarOnly) for (let i = 0; i < aggs.length; i++) g.accs[i].add(aggs[i].args.map((f) => f(row, ctx)));
+    }
+    if (groups.size === 0 && keys.length === 0) groups.set('', newGroup({}, {}));
+    for (const g of groups.values()) {
+      const base: Row = { ...g.first };
+      for (let i = 0; i < aggs.length; i++) base[aggs[i].slot] = countStarOnly ? BigInt(g.count) : g.accs[i].result();
+      const out: Row = {};
+      for (const it of items) {
+        if (it.name in g.keyVals) out[it.name] = g.keyVals[it.name];
+      }
+      for (const a of aggItems) out[a.name] = a.fn!(base, ctx);
+      // keep RETURN column order
+      const ordered: Row = {};
+      for (const it of items) ordered[it.name] = out[it.name];
+      yield ordered;
+    }
+  };
+}

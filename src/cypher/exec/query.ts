@@ -1,0 +1,283 @@
+/**
+ * Query compiler: a parsed query -> a plan (columns + a lazy row pipeline). Clauses compile in order,
+ * threading the variable scope; semantic errors surface here, before anything runs.
+ */
+import type * as A from '../syntax/ast';
+import { groupKey } from '../values/equality';
+import { CypherError, type CypherValue } from '../values/types';
+import { typeName } from '../values/typeName';
+import { fitsType, procedureNotFound } from '../procedures';
+import type { ProcedureRegistry } from '../procedures';
+import type { ExecContext, Row, Scope } from './context';
+import { tick } from './context';
+import { ExprCompiler } from './expressions';
+import { compilePattern } from './patterns';
+import { compileProjection, type RowOp } from './projection';
+import { compileCreate, compileDelete, compileMerge, compileRemove, compileSet } from './writes';
+
+export interface Plan {
+  columns: string[];
+  /** rows for one run; `seed` is the outer row of a subquery */
+  run(ctx: ExecContext, seed?: Row): Iterable<Row>;
+  updating: boolean;
+  params: Set<string>;
+}
+
+const WRITE_CLAUSES = new Set(['Create', 'Merge', 'Set', 'Remove', 'Delete']);
+
+export function compileQuery(q: A.Query, src: string, procedures: ProcedureRegistry): Plan {
+  const ec = new ExprCompiler(src);
+  installHooks(ec, procedures);
+  const plan = compileUnion(q, ec, new Map(), procedures, false);
+  return { ...plan, params: ec.params };
+}
+
+function installHooks(ec: ExprCompiler, procedures: ProcedureRegistry): void {
+  ec.hooks = {
+    patternExists(patterns, where, scope) {
+      const inner = new Map(scope);
+      const { matcher } = compilePattern(patterns, inner, ec);
+      const w = where ? ec.compile(where, inner) : null;
+      return (row, ctx) => {
+        for (const r of matcher(row, ctx)) if (!w || w(r, ctx) === true) return true;
+        return false;
+      };
+    },
+    patternComprehension(e, scope) {
+      const inner = new Map(scope);
+      const { matcher } = compilePattern([e.pattern], inner, ec);
+      const w = e.where ? ec.compile(e.where, inner) : null;
+      const map = ec.compile(e.map, inner);
+      return (row, ctx) => {
+        const out: CypherValue[] = [];
+        for (const r of matcher(row, ctx)) if (!w || w(r, ctx) === true) out.push(map(r, ctx));
+        return out;
+      };
+    },
+    existsQuery(q, scope) {
+      const plan = compileUnion(q, ec, scope, procedures, true);
+      return (row, ctx) => {
+        for (const _r of plan.run(ctx, row)) return true;
+        return false;
+      };
+    },
+  };
+}
+
+function compileUnion(q: A.Query, ec: ExprCompiler, outer: Scope, procedures: ProcedureRegistry, subquery: boolean): Omit<Plan, 'params'> {
+  const parts = q.parts.map((p) => compileSingle(p, ec, new Map(outer), procedures, subquery));
+  if (parts.length === 1) return parts[0];
+  if (new Set(q.unionAll).size > 1) throw ec.err('SyntaxError', 'InvalidClauseComposition', 'UNION and UNION ALL cannot be mixed', q);
+  const columns = parts[0].columns;
+  for (const p of parts) {
+    if (p.columns.length !== columns.length || p.columns.some((c, i) => c !== columns[i])) {
+      throw ec.err('SyntaxError', 'DifferentColumnsInUnion', 'all parts of a UNION must return the same columns', q);
+    }
+  }
+  const all = q.unionAll[0];
+  return {
+    columns,
+    updating: parts.some((p) => p.updating),
+    *run(ctx, seed) {
+      const seen = new Set<string>();
+      for (const p of parts) {
+        for (const r of p.run(ctx, seed)) {
+          if (!all) {
+            const k = columns.map((c) => groupKey(r[c])).join('\u0001');
+            if (seen.has(k)) continue;
+            seen.add(k);
+          }
+          yield r;
+        }
+      }
+    },
+  };
+}
+
+function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedures: ProcedureRegistry, subquery: boolean): Omit<Plan, 'params'> {
+  const ops: RowOp[] = [];
+  let columns: string[] = [];
+  let updating = false;
+  const clauses = q.clauses;
+  clauses.forEach((c, i) => {
+    const last = i === clauses.length - 1;
+    if (c.kind === 'Return' && !last) throw ec.err('SyntaxError', 'InvalidClauseComposition', 'RETURN must be the last clause', clauses[i + 1]);
+    if (WRITE_CLAUSES.has(c.kind)) {
+      updating = true;
+      if (subquery) throw ec.err('SyntaxError', 'InvalidClauseComposition', 'an EXISTS subquery cannot update the graph', c);
+    }
+    if (c.kind === 'Match' && i > 0) {
+      const prev = clauses[i - 1];
+      if (!c.optional && prev.kind === 'Match' && prev.optional) {
+        // allowed by openCypher: MATCH after OPTIONAL MATCH
+      }
+    }
+    switch (c.kind) {
+      case 'Match': ops.push(compileMatch(c, scope, ec)); break;
+      case 'Unwind': ops.push(compileUnwind(c, scope, ec)); break;
+      case 'With': {
+        const p = compileProjection(c.projection, scope, ec, 'WITH', c);
+        const where = c.where ? ec.compile(c.where, p.scope) : null;
+        scope.clear();
+        for (const [k, v] of p.scope) scope.set(k, v);
+        ops.push(where ? (input, ctx) => filter(p.op(input, ctx), where, ctx) : p.op);
+        break;
+      }
+      case 'Return': {
+        const p = compileProjection(c.projection, scope, ec, 'RETURN', c);
+        columns = p.columns;
+        ops.push(p.op);
+        break;
+      }
+      case 'Create': ops.push(compileCreate(c, scope, ec)); break;
+      case 'Merge': ops.push(compileMerge(c, scope, ec)); break;
+      case 'Set': ops.push(compileSet(c, scope, ec)); break;
+      case 'Remove': ops.push(compileRemove(c, scope, ec)); break;
+      case 'Delete': ops.push(compileDelete(c, scope, ec)); break;
+      case 'Call': {
+        const standalone = clauses.length === 1;
+        const r = compileCall(c, scope, ec, procedures, standalone);
+        if (standalone) columns = r.columns;
+        ops.push(r.op);
+        break;
+      }
+    }
+  });
+  const lastClause = clauses[clauses.length - 1];
+  if (!subquery && lastClause.kind !== 'Return' && !WRITE_CLAUSES.has(lastClause.kind) && !(lastClause.kind === 'Call' && clauses.length === 1) && lastClause.kind !== 'Call') {
+    throw ec.err('SyntaxError', 'InvalidClauseComposition', `a query cannot end with ${lastClause.kind.toUpperCase()}`, lastClause);
+  }
+  const hasReturn = lastClause.kind === 'Return' || (lastClause.kind === 'Call' && clauses.length === 1);
+  return {
+    columns,
+    updating,
+    run(ctx, seed) {
+      let rows: Iterable<Row> = [seed ? { ...seed } : {}];
+      for (const op of ops) rows = op(rows, ctx);
+      if (!hasReturn && !subquery) {
+        // consume for the side effects; no result rows
+        for (const _r of rows) tick(ctx);
+        return [];
+      }
+      return rows;
+    },
+  };
+}
+
+function* filter(rows: Iterable<Row>, where: (r: Row, ctx: ExecContext) => CypherValue, ctx: ExecContext): Generator<Row> {
+  for (const r of rows) if (where(r, ctx) === true) yield r;
+}
+
+function compileMatch(c: A.Match, scope: Scope, ec: ExprCompiler): RowOp {
+  const before = new Set(scope.keys());
+  const { matcher } = compilePattern(c.patterns, scope, ec);
+  const where = c.where ? ec.compile(c.where, scope) : null;
+  const newVars = [...scope.keys()].filter((k) => !before.has(k));
+  if (!c.optional) {
+    return function* (input, ctx) {
+      for (const row of input) {
+        for (const r of matcher(row, ctx)) {
+          if (!where || where(r, ctx) === true) yield r;
+        }
+      }
+    };
+  }
+  return function* (input, ctx) {
+    for (const row of input) {
+      let any = false;
+      for (const r of matcher(row, ctx)) {
+        if (!where || where(r, ctx) === true) {
+          any = true;
+          yield r;
+        }
+      }
+      if (!any) {
+        const r: Row = { ...row };
+        for (const v of newVars) r[v] = null;
+        yield r;
+      }
+    }
+  };
+}
+
+function compileUnwind(c: A.Unwind, scope: Scope, ec: ExprCompiler): RowOp {
+  const expr = ec.compile(c.expr, scope);
+  if (scope.has(c.variable)) throw ec.err('SyntaxError', 'VariableAlreadyBound', `variable ${c.variable} is already declared`, c);
+  scope.set(c.variable, 'any');
+  const v = c.variable;
+  return function* (input, ctx) {
+    for (const row of input) {
+      const l = expr(row, ctx);
+      if (l === null) continue;
+      if (!Array.isArray(l)) {
+        yield { ...row, [v]: l };
+        continue;
+      }
+      for (const item of l) {
+        tick(ctx);
+        yield { ...row, [v]: item };
+      }
+    }
+  };
+}
+
+function compileCall(c: A.Call, scope: Scope, ec: ExprCompiler, procedures: ProcedureRegistry, standalone: boolean): { columns: string[]; op: RowOp } {
+  const proc = procedures.get(c.procedure);
+  if (!proc) throw procedureNotFound(c.procedure);
+  let argFns: ((row: Row, ctx: ExecContext) => CypherValue)[];
+  if (c.args === null) {
+    if (!standalone) throw ec.err('SyntaxError', 'InvalidArgumentPassingMode', 'in-query CALL needs explicit arguments', c);
+    argFns = proc.inputs.map((i) => {
+      ec.params.add(i.name);
+      return (_row, ctx) => ctx.params[i.name] ?? null;
+    });
+  } else {
+    if (c.args.length !== proc.inputs.length) {
+      throw ec.err('SyntaxError', 'InvalidNumberOfArguments', `${proc.name} takes ${proc.inputs.length} arguments, got ${c.args.length}`, c);
+    }
+    c.args.forEach((a, i) => {
+      if (a.kind === 'Literal' && !fitsType(a.value, proc.inputs[i].type)) {
+        throw ec.err('SyntaxError', 'InvalidArgumentType', `${proc.name}: argument ${proc.inputs[i].name} must be ${proc.inputs[i].type}`, a);
+      }
+    });
+    argFns = c.args.map((a) => ec.compile(a, scope));
+  }
+  let yields: { field: string; name: string }[];
+  if (c.yields) {
+    yields = c.yields.map((y) => {
+      if (!proc.outputs.some((o) => o.name === y.field)) throw ec.err('SyntaxError', 'UndefinedVariable', `${proc.name} has no output ${y.field}`, y);
+      const name = y.alias ?? y.field;
+      if (scope.has(name)) throw ec.err('SyntaxError', 'VariableAlreadyBound', `variable ${name} is already declared`, y);
+      return { field: y.field, name };
+    });
+  } else {
+    if (!standalone && !c.yieldStar && proc.outputs.length > 0) {
+      throw ec.err('SyntaxError', 'UndefinedVariable', `in-query CALL of ${proc.name} needs YIELD`, c);
+    }
+    yields = proc.outputs.map((o) => ({ field: o.name, name: o.name }));
+  }
+  for (const y of yields) scope.set(y.name, 'any');
+  const where = c.where ? ec.compile(c.where, scope) : null;
+  const op: RowOp = function* (input, ctx) {
+    for (const row of input) {
+      const args = argFns.map((f) => f(row, ctx));
+      args.forEach((a, i) => {
+        if (!fitsType(a, proc.inputs[i].type)) {
+          throw new CypherError('ProcedureError', 'InvalidArgumentType', `cypher: ${proc.name}: argument ${proc.inputs[i].name} must be ${proc.inputs[i].type}, got ${typeName(a)}`, 'runtime');
+        }
+      });
+      const out = proc.call(args, ctx.store);
+      if (proc.outputs.length === 0) {
+        yield row;
+        continue;
+      }
+      for (const r of out) {
+        const next: Row = { ...row };
+        for (const y of yields) next[y.name] = r[y.field] ?? null;
+        if (where && where(next, ctx) !== true) continue;
+        yield next;
+      }
+    }
+  };
+  return { columns: yields.map((y) => y.name), op };
+}

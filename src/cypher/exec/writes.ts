@@ -1,0 +1,343 @@
+/**
+ * Updating clauses: CREATE, MERGE, SET, REMOVE, DELETE. Each is a barrier: it consumes all its input
+ * rows before it yields, so later reads see every write and reads never observe half a clause.
+ */
+import type * as A from '../syntax/ast';
+import { CypherError, NodeValue, PathValue, RelationshipValue, type CypherMap, type CypherValue } from '../values/types';
+import { typeName } from '../values/typeName';
+import type { ExecContext, Fn, Row, Scope } from './context';
+import { tick } from './context';
+import { allProperties, pathOf } from './expressions';
+import type { ExprCompiler } from './expressions';
+import { compilePattern } from './patterns';
+import type { RowOp } from './projection';
+import { toStoreValue, type StoreValue } from './storeValue';
+
+function propertyValue(v: CypherValue): StoreValue {
+  if (v instanceof Map || v instanceof NodeValue || v instanceof RelationshipValue || v instanceof PathValue) {
+    throw new CypherError('TypeError', 'InvalidPropertyType', `cypher: ${typeName(v)} is not a valid property value`, 'runtime');
+  }
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      if (x === null || Array.isArray(x) || x instanceof Map || x instanceof NodeValue || x instanceof RelationshipValue || x instanceof PathValue) {
+        throw new CypherError('TypeError', 'InvalidPropertyType', `cypher: a list property cannot hold ${typeName(x)}`, 'runtime');
+      }
+    }
+  }
+  return toStoreValue(v);
+}
+
+function propsFromMap(m: CypherValue): Record<string, StoreValue> {
+  const out: Record<string, StoreValue> = {};
+  if (m === null) return out;
+  if (!(m instanceof Map)) throw new CypherError('TypeError', 'InvalidArgumentType', `cypher: expected a map of properties, got ${typeName(m)}`, 'runtime');
+  for (const [k, v] of m) if (v !== null) out[k] = propertyValue(v);
+  return out;
+}
+
+interface CreateNode { variable: string | null; existing: boolean; labels: string[]; props: Fn | null }
+interface CreateRel { variable: string | null; type: string; props: Fn | null; direction: 'out' | 'in' }
+interface CreatePart { pathVar: string | null; nodes: CreateNode[]; rels: CreateRel[] }
+
+/** compile the creation of pattern parts; declares the new variables in `scope` */
+export function compileCreateParts(parts: A.PatternPart[], scope: Scope, ec: ExprCompiler, clause: 'CREATE' | 'MERGE'): (row: Row, ctx: ExecContext) => Row {
+  const declaredHere = new Set<string>();
+  const specs: CreatePart[] = [];
+  const before = new Map(scope);
+  for (const part of parts) {
+    const nodes: CreateNode[] = part.nodes.map((n) => {
+      const v = n.variable;
+      if (v && (before.has(v) || declaredHere.has(v))) {
+        const t = scope.get(v);
+        if (t !== 'node' && t !== 'any') throw ec.err('SyntaxError', 'VariableTypeConflict', `variable ${v} is not a node`, n);
+        if (n.labels.length > 0 || n.properties || (part.nodes.length === 1 && clause === 'CREATE') || (clause === 'MERGE' && declaredHere.has(v))) {
+          throw ec.err('SyntaxError', 'VariableAlreadyBound', `variable ${v} is already declared`, n);
+        }
+        return { variable: v, existing: true, labels: [], props: null };
+      }
+      if (v) {
+        declaredHere.add(v);
+        scope.set(v, 'node');
+      }
+      return { variable: v, existing: false, labels: n.labels, props: n.properties ? ec.compile(n.properties, scope) : null };
+    });
+    const rels: CreateRel[] = part.rels.map((r) => {
+      if (r.variable && (scope.has(r.variable))) throw ec.err('SyntaxError', 'VariableAlreadyBound', `variable ${r.variable} is already declared`, r);
+      if (r.types.length !== 1) throw ec.err('SyntaxError', 'NoSingleRelationshipType', `${clause} needs exactly one relationship type`, r);
+      if (r.range) throw ec.err('SyntaxError', 'CreatingVarLength', `${clause} cannot create a variable-length relationship`, r);
+      if (r.direction === 'both' && clause === 'CREATE') throw ec.err('SyntaxError', 'RequiresDirectedRelationship', 'CREATE needs a directed relationship', r);
+      if (r.variable) {
+        declaredHere.add(r.variable);
+        scope.set(r.variable, 'rel');
+      }
+      return { variable: r.variable, type: r.types[0], props: r.properties ? ec.compile(r.properties, scope) : null, direction: r.direction === 'in' ? 'in' : 'out' };
+    });
+    if (part.variable) {
+      if (scope.has(part.variable)) throw ec.err('SyntaxError', 'VariableAlreadyBound', `variable ${part.variable} is already declared`, part);
+      scope.set(part.variable, 'path');
+    }
+    specs.push({ pathVar: part.variable, nodes, rels });
+  }
+  return (row, ctx) => {
+    const out: Row = { ...row };
+    const store = ctx.store;
+    for (const part of specs) {
+      const keys: string[] = [];
+      for (const n of part.nodes) {
+        if (n.existing) {
+          const v = out[n.variable!];
+          if (v === null || v === undefined) throw new CypherError('SemanticError', 'CreateOnNull', `cypher: cannot create a relationship from a null node ${n.variable}`, 'runtime');
+          if (!(v instanceof NodeValue)) throw new CypherError('TypeError', 'InvalidArgumentType', `cypher: ${n.variable} is not a node`, 'runtime');
+          if (store.deletedNodes.has(v.key)) throw new CypherError('EntityNotFound', 'DeletedEntityAccess', 'cypher: node was deleted', 'runtime');
+          keys.push(v.key);
+          continue;
+        }
+        const key = store.createNode(n.labels, n.props ? propsFromMap(n.props(out, ctx)) : {});
+        if (n.variable) out[n.variable] = new NodeValue(key);
+        keys.push(key);
+      }
+      const relKeys: string[] = [];
+      part.rels.forEach((r, i) => {
+        const props = r.props ? propsFromMap(r.props(out, ctx)) : {};
+        const [s, t] = r.direction === 'out' ? [keys[i], keys[i + 1]] : [keys[i + 1], keys[i]];
+        const key = store.createEdge(r.type, s, t, props);
+        if (r.variable) out[r.variable] = new RelationshipValue(key);
+        relKeys.push(key);
+      });
+      if (part.pathVar) out[part.pathVar] = pathOf(keys, relKeys);
+    }
+    return out;
+  };
+}
+
+export function compileCreate(c: A.Create, scope: Scope, ec: ExprCompiler): RowOp {
+  const create = compileCreateParts(c.patterns, scope, ec, 'CREATE');
+  return (input, ctx) => {
+    const out: Row[] = [];
+    for (const row of input) {
+      tick(ctx);
+      out.push(create(row, ctx));
+    }
+    return out;
+  };
+}
+
+export function compileMerge(m: A.Merge, scope: Scope, ec: ExprCompiler): RowOp {
+  const before = new Map(scope);
+  for (const n of m.pattern.nodes) {
+    if (n.variable && before.has(n.variable) && m.pattern.nodes.length === 1) {
+      throw ec.err('SyntaxError', 'VariableAlreadyBound', `variable ${n.variable} is already declared`, n);
+    }
+    if (n.variable && before.has(n.variable) && (n.labels.length > 0 || n.properties)) {
+      throw ec.err('SyntaxError', 'VariableAlreadyBound', `variable ${n.variable} is already declared`, n);
+    }
+  }
+  for (const r of m.pattern.rels) {
+    if (r.variable && before.has(r.variable)) throw ec.err('SyntaxError', 'VariableAlreadyBound', `variable ${r.variable} is already declared`, r);
+    if (r.types.length !== 1) throw ec.err('SyntaxError', 'NoSingleRelationshipType', 'MERGE needs exactly one relationship type', r);
+    if (r.range) throw ec.err('SyntaxError', 'CreatingVarLength', 'MERGE cannot create a variable-length relationship', r);
+  }
+  const matchScope = new Map(before);
+  const { matcher } = compilePattern([m.pattern], matchScope, ec, 'merge');
+  const createScope = new Map(before);
+  const create = compileCreateParts([m.pattern], createScope, ec, 'MERGE');
+  for (const [k, v] of matchScope) scope.set(k, v);
+  const onMatch = compileSetItems(m.onMatch, scope, ec);
+  const onCreate = compileSetItems(m.onCreate, scope, ec);
+  // null property values can never be matched nor created
+  const propFns = [...m.pattern.nodes, ...m.pattern.rels].filter((x) => x.properties).map((x) => ({ fn: ec.compile(x.properties!, scope), at: x }));
+  return (input, ctx) => {
+    const out: Row[] = [];
+    for (const row of input) {
+      tick(ctx);
+      const found = [...matcher(row, ctx)];
+      if (found.length > 0) {
+        for (const r of found) {
+          onMatch(r, ctx);
+          out.push(r);
+        }
+        continue;
+      }
+      for (const p of propFns) {
+        const v = p.fn(row, ctx);
+        if (v instanceof Map) {
+          for (const [k, x] of v) {
+            if (x === null) throw new CypherError('SemanticError', 'MergeReadOwnWrites', `cypher: cannot merge using a null value for property ${k}`, 'runtime');
+          }
+        }
+      }
+      const r = create(row, ctx);
+      onCreate(r, ctx);
+      out.push(r);
+    }
+    return out;
+  };
+}
+
+type SetFn = (row: Row, ctx: ExecContext) => void;
+
+function entityOf(v: CypherValue, what: string): NodeValue | RelationshipValue | null {
+  if (v === null) return null;
+  if (v instanceof NodeValue || v instanceof RelationshipValue) return v;
+  throw new CypherError('TypeError', 'InvalidArgumentType', `cypher: cannot ${what} ${typeName(v)}`, 'runtime');
+}
+
+function readProps(ctx: ExecContext, e: NodeValue | RelationshipValue): Record<string, StoreValue> {
+  return e instanceof NodeValue ? ctx.store.nodeAttrs(e.key).properties : ctx.store.edgeAttrs(e.key).properties;
+}
+function writeProps(ctx: ExecContext, e: NodeValue | RelationshipValue, props: Record<string, StoreValue>): void {
+  const deleted = e instanceof NodeValue ? ctx.store.deletedNodes.has(e.key) : ctx.store.deletedEdges.has(e.key);
+  if (deleted) throw new CypherError('EntityNotFound', 'DeletedEntityAccess', 'cypher: cannot set properties of a deleted entity', 'runtime');
+  if (e instanceof NodeValue) ctx.store.setNodeProperties(e.key, props);
+  else ctx.store.setEdgeProperties(e.key, props);
+}
+
+export function compileSetItems(items: A.SetItem[], scope: Scope, ec: ExprCompiler): SetFn {
+  const fns: SetFn[] = items.map((it): SetFn => {
+    switch (it.type) {
+      case 'property': {
+        const target = ec.compile(it.target, scope);
+        const value = ec.compile(it.value, scope);
+        const key = it.key;
+        return (row, ctx) => {
+          const e = entityOf(target(row, ctx), 'set a property on');
+          const v = value(row, ctx);
+          if (!e) return;
+          const props = { ...readProps(ctx, e) };
+          if (v === null) delete props[key];
+          else props[key] = propertyValue(v);
+          writeProps(ctx, e, props);
+        };
+      }
+      case 'replace':
+      case 'merge': {
+        if (!scope.has(it.variable)) throw ec.err('SyntaxError', 'UndefinedVariable', `variable \`${it.variable}\` not defined`, it);
+        const value = ec.compile(it.value, scope);
+        const name = it.variable;
+        const merge = it.type === 'merge';
+        return (row, ctx) => {
+          const e = entityOf(row[name] ?? null, 'set properties on');
+          if (!e) return;
+          let v = value(row, ctx);
+          if (v instanceof NodeValue || v instanceof RelationshipValue) v = allProperties(v, ctx);
+          if (v !== null && !(v instanceof Map)) throw new CypherError('TypeError', 'InvalidArgumentType', `cypher: SET ${name} ${merge ? '+=' : '='} expects a map, got ${typeName(v)}`, 'runtime');
+          const props: Record<string, StoreValue> = merge ? { ...readProps(ctx, e) } : {};
+          for (const [k, x] of (v ?? new Map()) as CypherMap) {
+            if (x === null) delete props[k];
+            else props[k] = propertyValue(x);
+          }
+          writeProps(ctx, e, props);
+        };
+      }
+      case 'labels': {
+        if (!scope.has(it.variable)) throw ec.err('SyntaxError', 'UndefinedVariable', `variable \`${it.variable}\` not defined`, it);
+        const name = it.variable;
+        const labels = it.labels;
+        return (row, ctx) => {
+          const v = row[name] ?? null;
+          if (v === null) return;
+          if (!(v instanceof NodeValue)) throw new CypherError('TypeError', 'InvalidArgumentType', `cypher: cannot set labels on ${typeName(v)}`, 'runtime');
+          const have = ctx.store.nodeAttrs(v.key).labels;
+          const next = [...have];
+          for (const l of labels) if (!next.includes(l)) next.push(l);
+          if (next.length !== have.length) ctx.store.setLabels(v.key, next);
+        };
+      }
+    }
+  });
+  return (row, ctx) => {
+    for (const f of fns) f(row, ctx);
+  };
+}
+
+export function compileSet(c: A.SetClause, scope: Scope, ec: ExprCompiler): RowOp {
+  const set = compileSetItems(c.items, scope, ec);
+  return (input, ctx) => {
+    const out: Row[] = [];
+    for (const row of input) {
+      tick(ctx);
+      set(row, ctx);
+      out.push(row);
+    }
+    return out;
+  };
+}
+
+export function compileRemove(c: A.Remove, scope: Scope, ec: ExprCompiler): RowOp {
+  const fns: SetFn[] = c.items.map((it): SetFn => {
+    if (it.type === 'property') {
+      const target = ec.compile(it.target, scope);
+      const key = it.key;
+      return (row, ctx) => {
+        const e = entityOf(target(row, ctx), 'remove a property from');
+        if (!e) return;
+        const props = readProps(ctx, e);
+        if (!(key in props)) return;
+        const next = { ...props };
+        delete next[key];
+        writeProps(ctx, e, next);
+      };
+    }
+    if (!scope.has(it.variable)) throw ec.err('SyntaxError', 'UndefinedVariable', `variable \`${it.variable}\` not defined`, it);
+    const name = it.variable;
+    const labels = it.labels;
+    return (row, ctx) => {
+      const v = row[name] ?? null;
+      if (v === null) return;
+      if (!(v instanceof NodeValue)) throw new CypherError('TypeError', 'InvalidArgumentType', `cypher: cannot remove labels from ${typeName(v)}`, 'runtime');
+      const have = ctx.store.nodeAttrs(v.key).labels;
+      const next = have.filter((l) => !labels.includes(l));
+      if (next.length !== have.length) ctx.store.setLabels(v.key, next);
+    };
+  });
+  return (input, ctx) => {
+    const out: Row[] = [];
+    for (const row of input) {
+      tick(ctx);
+      for (const f of fns) f(row, ctx);
+      out.push(row);
+    }
+    return out;
+  };
+}
+
+export function compileDelete(c: A.Delete, scope: Scope, ec: ExprCompiler): RowOp {
+  for (const e of c.exprs) {
+    if (e.kind === 'HasLabels') throw ec.err('SyntaxError', 'InvalidDelete', 'DELETE takes nodes, relationships or paths, not label expressions', e);
+    if (e.kind === 'Literal' || e.kind === 'Binary' || e.kind === 'Comparison' || e.kind === 'Map') {
+      throw ec.err('SyntaxError', 'InvalidArgumentType', 'DELETE takes nodes, relationships or paths', e);
+    }
+  }
+  const fns = c.exprs.map((e) => ec.compile(e, scope));
+  const detach = c.detach;
+  return (input, ctx) => {
+    const rows: Row[] = [];
+    const nodes = new Set<string>();
+    const rels = new Set<string>();
+    const collect = (v: CypherValue): void => {
+      if (v === null) return;
+      if (v instanceof NodeValue) nodes.add(v.key);
+      else if (v instanceof RelationshipValue) rels.add(v.key);
+      else if (v instanceof PathValue) {
+        v.nodes.forEach((n) => nodes.add(n.key));
+        v.relationships.forEach((r) => rels.add(r.key));
+      } else if (Array.isArray(v)) v.forEach(collect);
+      else throw new CypherError('TypeError', 'InvalidArgumentType', `cypher: cannot delete ${typeName(v)}`, 'runtime');
+    };
+    for (const row of input) {
+      tick(ctx);
+      for (const f of fns) collect(f(row, ctx));
+      rows.push(row);
+    }
+    const store = ctx.store;
+    for (const r of rels) store.deleteEdge(r);
+    for (const n of nodes) {
+      if (!store.graph.hasNode(n)) continue;
+      if (!detach && store.graph.degree(n) > 0) {
+        throw new CypherError('ConstraintVerificationFailed', 'DeleteConnectedNode', 'cypher: cannot delete a node that still has relationships (use DETACH DELETE)', 'runtime');
+      }
+      store.deleteNode(n, detach);
+    }
+    return rows;
+  };
+}
