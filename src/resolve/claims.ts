@@ -42,8 +42,9 @@ function compareScalar(a: Scalar, b: Scalar): number {
 export function valuesDisagree(values: Scalar[]): boolean {
   if (values.length < 2) return false;
   if (values.every(isIsoPartialDate)) {
-    for (let i = 0; i < values.length; i++)
-      for (let j = i + 1; j < values.length; j++) if (!datesCompatible(values[i] as string, values[j] as string)) return true;
+    const distinct = [...new Set(values as string[])];
+    for (let i = 0; i < distinct.length; i++)
+      for (let j = i + 1; j < distinct.length; j++) if (!datesCompatible(distinct[i], distinct[j])) return true;
     return false;
   }
   return new Set(values.map(sameness)).size > 1;

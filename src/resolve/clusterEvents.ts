@@ -15,7 +15,7 @@ import { entityId, shortHash } from '../model/ids';
 import type { EventType } from '../model/ontology';
 import type { EventCandidate, Properties } from '../model/types';
 import { datesCompatible, encodeClaims } from './claims';
-import { nameTokens } from './normalizeName';
+import { nameTokens, phoneticKey } from './normalizeName';
 import type { ResolveOptions } from './options';
 import { compareStrings, orderProperties, sortedUnique } from './orderProperties';
 import { provenance } from './provenance';
@@ -40,10 +40,12 @@ export interface EventCluster {
 interface Working {
   type: EventType;
   members: EventInput[];
-  tokens: string[][];
+  /** distinct name token lists, dates and articles (kept distinct so a popular event stays cheap to test) */
+  tokens: Map<string, string[]>;
   agents: Set<string>;
   targets: Set<string>;
-  dates: string[];
+  dates: Set<string>;
+  articles: Set<string>;
 }
 
 const precision = (d?: string) => (d ? d.split('-').length : 0);
@@ -69,31 +71,49 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
       compareStrings(a.event.id, b.event.id),
   );
   const clusters: Working[] = [];
+  // candidate clusters are found through an index (participants, and the phonetic key of the name:
+  // token lists that match have equal key sequences), so the work stays linear in the corpus
+  const byParticipant = new Map<string, Set<Working>>();
+  const byName = new Map<string, Set<Working>>();
+  const index = (m: Map<string, Set<Working>>, k: string, w: Working) => {
+    const set = m.get(k);
+    if (!set) m.set(k, new Set([w]));
+    else set.add(w);
+  };
+  const order = new Map<Working, number>();
   for (const c of ordered) {
     const tokens = nameTokens('Event', c.event.name);
+    const nameKey = `${c.event.type}\u0000${tokens.map(phoneticKey).join(' ')}`;
     const singular = o.singularEventTypes.includes(c.event.type);
+    const near = new Set<Working>(byName.get(nameKey) ?? []);
+    for (const p of [...c.agents, ...c.targets]) for (const w of byParticipant.get(`${c.event.type}\u0000${p}`) ?? []) near.add(w);
     let best: { w: Working; score: number[] } | undefined;
-    for (const w of clusters) {
-      if (w.type !== c.event.type) continue;
-      if (!singular && !w.dates.every((d) => datesCompatible(d, c.event.date))) continue;
+    for (const w of [...near].sort((a, b) => order.get(a)! - order.get(b)!)) {
+      if (!singular && ![...w.dates].every((d) => datesCompatible(d, c.event.date))) continue;
       const ao = overlap(w.agents, c.agents);
       const to = overlap(w.targets, c.targets);
       const agentClash = w.agents.size > 0 && c.agents.length > 0 && ao === 0;
       const targetClash = w.targets.size > 0 && c.targets.length > 0 && to === 0;
-      const nameMatch = w.tokens.some((t) => tokenListsMatch(t, tokens, o));
+      const nameMatch = [...w.tokens.values()].some((t) => tokenListsMatch(t, tokens, o));
       if (agentClash || targetClash || !(ao || to || nameMatch)) continue;
-      const mostPrecise = w.dates.reduce<string | undefined>((a, d) => (!a || d.length > a.length ? d : a), undefined);
+      const mostPrecise = [...w.dates].sort().reduce<string | undefined>((a, d) => (!a || d.length > a.length ? d : a), undefined);
       const distance = !c.event.date && c.published && mostPrecise ? Math.abs(dayNumber(c.published) - dayNumber(mostPrecise)) : 0;
-      const score = [ao + to + (nameMatch ? 1 : 0), -distance, new Set(w.members.map((m) => m.articleId)).size];
+      const score = [ao + to + (nameMatch ? 1 : 0), -distance, w.articles.size];
       if (!best || better(score, best.score)) best = { w, score };
     }
-    const w = best?.w ?? { type: c.event.type, members: [], tokens: [], agents: new Set(), targets: new Set(), dates: [] };
-    if (!best) clusters.push(w);
+    const w: Working = best?.w ?? { type: c.event.type, members: [], tokens: new Map(), agents: new Set(), targets: new Set(), dates: new Set(), articles: new Set() };
+    if (!best) {
+      order.set(w, clusters.length);
+      clusters.push(w);
+    }
     w.members.push(c);
-    w.tokens.push(tokens);
+    w.tokens.set(tokens.join(' '), tokens);
+    w.articles.add(c.articleId);
     c.agents.forEach((a) => w.agents.add(a));
     c.targets.forEach((t) => w.targets.add(t));
-    if (c.event.date) w.dates.push(c.event.date);
+    if (c.event.date) w.dates.add(c.event.date);
+    index(byName, nameKey, w);
+    for (const p of [...c.agents, ...c.targets]) index(byParticipant, `${c.event.type}\u0000${p}`, w);
   }
   return finish(clusters, entityNames, o);
 }

@@ -20,14 +20,19 @@ function allowed(type: RelationType, from: NodeLabel | undefined, to: NodeLabel 
   return !!from && !!to && sig.from.includes(from) && sig.to.includes(to);
 }
 
-function dedupeById<T extends { id?: string; articleId?: string }>(xs: readonly T[], idOf: (x: T) => string): T[] {
-  const byId = new Map<string, { x: T; json: string }>();
+/** One item per id, sorted by id; of duplicates, the first by JSON text (so input order never matters). */
+function dedupeById<T>(xs: readonly T[], idOf: (x: T) => string): T[] {
+  const byId = new Map<string, T[]>();
   for (const x of xs) {
-    const json = JSON.stringify(x);
-    const had = byId.get(idOf(x));
-    if (!had || json < had.json) byId.set(idOf(x), { x, json });
+    const list = byId.get(idOf(x));
+    if (list) list.push(x);
+    else byId.set(idOf(x), [x]);
   }
-  return [...byId.keys()].sort().map((k) => byId.get(k)!.x);
+  return [...byId.keys()].sort().map((k) => {
+    const list = byId.get(k)!;
+    if (list.length === 1) return list[0];
+    return list.map((x) => [JSON.stringify(x), x] as const).sort(([a], [b]) => compareStrings(a, b))[0][1];
+  });
 }
 
 export function resolveGraph(docs: readonly ArticleDoc[], extractions: readonly Extraction[], options: Partial<ResolveOptions> = {}): GraphBatch {
