@@ -1,0 +1,240 @@
+/**
+ * Within-article linking, in this order:
+ *   1. abbreviations defined in the text ("International Criminal Court (ICC)") and later uses of them;
+ *   2. short person names to the one full name that contains them ("Putin" -> "Vladimir Putin");
+ *   3. descriptions to the nearest compatible antecedent ("the court" -> the nearest court; "the Russian
+ *      leader" -> the nearest person titled as a leader, of Russia if known; "the country" -> the nearest
+ *      country named, or the most mentioned one for "host"/"neighbouring" country), stopped by an indefinite
+ *      phrase of the same head ("a government spokesperson ... the spokesman" stays unresolved);
+ *   4. pronouns only when one candidate is in reach (this sentence before it, or the previous one).
+ * Unresolved descriptions and pronouns are dropped.
+ */
+import { root, type Ctx, type MentionDraft } from './draft';
+
+const SPEECH = /^(said|says|say|told|tells|added|adds|stressed|announced|stated|noted|warned|claimed|responded|replied|denied|wrote|reported|insisted|urged|explained|confirmed)$/;
+const TREATY_VERBS = /^(ratified|signed|joined|ratify|sign|join|ratifying|signing|joining|adopted|acceded)$/;
+const ACRONYM = /^[A-Z][A-Z0-9&\/.]{1,7}$/;
+
+export function linkMentions(ctx: Ctx, usePronouns: boolean): void {
+  const order = ctx.drafts.map((_, k) => k).sort((a, b) => ctx.drafts[a].start - ctx.drafts[b].start || a - b);
+  linkAbbreviations(ctx, order);
+  linkShortNames(ctx, order);
+  for (const k of order) {
+    const d = ctx.drafts[k];
+    if (d.via === 'description' && !d.blocker) resolveDescription(ctx, order, k);
+  }
+  for (const k of order) {
+    const d = ctx.drafts[k];
+    if (d.via !== 'coreference') continue;
+    if (!usePronouns) { d.dropped = true; continue; }
+    resolvePronoun(ctx, order, k);
+  }
+  for (const d of ctx.drafts) if (d.blocker || ((d.via === 'description' || d.via === 'coreference') && d.refersTo === undefined)) d.dropped = true;
+}
+
+function linkAbbreviations(ctx: Ctx, order: number[]): void {
+  const toks = ctx.an.tokens;
+  const defined = new Map<string, number>();
+  for (const k of order) {
+    const d = ctx.drafts[k];
+    if (d.via === 'description' || d.via === 'coreference' || !ACRONYM.test(d.text)) continue;
+    const o = d.tokStart;
+    // "(ICC)" right after a longer name
+    if (o >= 2 && toks[o - 1].text === '(' && d.tokEnd < toks.length && toks[d.tokEnd].text === ')') {
+      const long = ctx.drafts.findIndex((x) => x.tokEnd === o - 1 && x.label !== 'Person' && x.text.length > d.text.length);
+      if (long >= 0 && initialsMatch(ctx.drafts[long].name, d.text)) {
+        const L = ctx.drafts[long];
+        Object.assign(d, { label: L.label, name: L.name, kind: L.kind, via: 'abbreviation', refersTo: root(ctx, long), confidence: Math.max(d.confidence, 0.9) });
+        defined.set(d.text, root(ctx, long));
+        continue;
+      }
+    }
+    const def = defined.get(d.text);
+    if (def !== undefined) {
+      const L = ctx.drafts[def];
+      Object.assign(d, { label: L.label, name: L.name, kind: L.kind, via: 'abbreviation', refersTo: def, confidence: Math.max(d.confidence, 0.85) });
+    }
+  }
+  // known acronyms (name already expanded by the gazetteer) point at the first full-name mention
+  for (const k of order) {
+    const d = ctx.drafts[k];
+    if (d.via !== 'abbreviation' || d.refersTo !== undefined) continue;
+    const full = order.find((j) => j !== k && ctx.drafts[j].via === 'name' && ctx.drafts[j].name === d.name && ctx.drafts[j].label === d.label);
+    if (full !== undefined) d.refersTo = full;
+  }
+}
+
+function initialsMatch(long: string, acr: string): boolean {
+  const initials = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const a = acr.replace(/[^A-Z]/g, '');
+  return initials === a || initials.includes(a) || a.split('').every((c) => initials.includes(c));
+}
+
+function linkShortNames(ctx: Ctx, order: number[]): void {
+  const persons = order.filter((k) => ctx.drafts[k].label === 'Person' && ctx.drafts[k].via === 'name');
+  for (const k of persons) {
+    const d = ctx.drafts[k];
+    const parts = d.name.split(/\s+/);
+    if (parts.length !== 1) continue;
+    const w = parts[0].toLowerCase();
+    const fulls = new Set<string>();
+    let target: number | undefined;
+    for (const j of persons) {
+      const f = ctx.drafts[j];
+      const fp = f.name.toLowerCase().split(/\s+/);
+      if (fp.length > 1 && (fp[fp.length - 1] === w || fp[0] === w)) {
+        if (!fulls.has(f.name)) fulls.add(f.name);
+        if (target === undefined) target = j;
+      }
+    }
+    if (fulls.size === 1 && target !== undefined) d.refersTo = target;
+  }
+}
+
+function compatible(ctx: Ctx, d: MentionDraft, c: MentionDraft): boolean {
+  if (c.label !== d.label || c.dropped) return false;
+  if (c.via === 'coreference') return false;
+  if (c.via === 'description' && c.refersTo === undefined) return false;
+  const r = c.refersTo !== undefined ? ctx.drafts[root(ctx, ctx.drafts.indexOf(c))] : c;
+  switch (d.label) {
+    case 'Organization': {
+      const h = d.head ?? '';
+      return r.kind === h || r.name.toLowerCase().includes(h);
+    }
+    case 'Treaty':
+      return true;
+    case 'Country':
+      return c.via !== 'demonym';
+    case 'Person': {
+      if (!r.role && !c.role) return false;
+      const role = c.role ?? r.role;
+      if (role !== d.head) return false;
+      if (d.constraint) {
+        const rootIdx = ctx.drafts.indexOf(r);
+        const leads = ctx.relations.filter((x) => (root(ctx, x.from) === rootIdx) && x.type !== 'WORKS_FOR').map((x) => ctx.drafts[root(ctx, x.to)].countryCode).filter(Boolean);
+        if (leads.length && !leads.includes(d.constraint)) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+function resolveDescription(ctx: Ctx, order: number[], k: number): void {
+  const d = ctx.drafts[k];
+  if (d.label === 'Country' && d.head === 'host') {
+    d.refersTo = salientCountry(ctx, d);
+    return;
+  }
+  if (d.label === 'Country' && /neighbou?ring/i.test(d.text)) {
+    d.refersTo = salientCountry(ctx, d);
+    return;
+  }
+  const pos = order.indexOf(k);
+  for (let p = pos - 1; p >= 0; p--) {
+    const c = ctx.drafts[order[p]];
+    if (c.end > d.start) continue;
+    if (c.blocker && c.head === d.head && c.label === d.label) return;
+    if (compatible(ctx, d, c)) {
+      d.refersTo = root(ctx, order[p]);
+      return;
+    }
+  }
+}
+
+/** The most mentioned country (by name) before d, leaving out countries tied to people in d's sentence. */
+function salientCountry(ctx: Ctx, d: MentionDraft): number | undefined {
+  const excluded = new Set<number>();
+  for (const r of ctx.relations) if (r.sentence === d.sentence) excluded.add(root(ctx, r.to));
+  const counts = new Map<number, number>();
+  for (let k = 0; k < ctx.drafts.length; k++) {
+    const c = ctx.drafts[k];
+    if (c.label !== 'Country' || c.via === 'description' || c.via === 'coreference') continue;
+    const r = root(ctx, k);
+    const first = ctx.drafts.findIndex((x) => x.label === 'Country' && x.countryCode === ctx.drafts[r].countryCode);
+    if (excluded.has(r) || excluded.has(first)) continue;
+    counts.set(first, (counts.get(first) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  let bestN = 0;
+  for (const [k, n] of counts) if (n > bestN) { best = k; bestN = n; }
+  return best;
+}
+
+function resolvePronoun(ctx: Ctx, order: number[], k: number): void {
+  const d = ctx.drafts[k];
+  const toks = ctx.an.tokens;
+  const h = d.head!;
+  const next = d.tokEnd < toks.length ? toks[d.tokEnd] : undefined;
+  const prev = d.tokStart > 0 ? toks[d.tokStart - 1] : undefined;
+  const pos = order.indexOf(k);
+  const inReach = (labels: string[]) => {
+    const roots = new Set<number>();
+    let nearest: number | undefined;
+    for (let p = pos - 1; p >= 0; p--) {
+      const c = ctx.drafts[order[p]];
+      if (c.sentence < d.sentence - 1) break;
+      if (!labels.includes(c.label) || c.dropped || c.blocker) continue;
+      if ((c.via === 'description' || c.via === 'coreference') && c.refersTo === undefined) continue;
+      if (c.end > d.start) continue;
+      const r = root(ctx, order[p]);
+      roots.add(canonical(ctx, r));
+      if (nearest === undefined) nearest = r;
+    }
+    return { roots, nearest };
+  };
+  if (h === 'it' && prev && TREATY_VERBS.test(prev.lower)) {
+    for (let p = pos - 1; p >= 0; p--) {
+      const c = ctx.drafts[order[p]];
+      if (c.sentence < d.sentence - 2) break;
+      if (c.label === 'Treaty' && !(c.via === 'description' && c.refersTo === undefined)) {
+        d.label = 'Treaty';
+        d.refersTo = root(ctx, order[p]);
+        return;
+      }
+    }
+    return;
+  }
+  if (h === 'it' || h === 'its') {
+    if (h === 'it' && !(next && SPEECH.test(next.lower))) return;
+    const same = sameSentence(ctx, order, pos, ['Organization', 'Country']);
+    if (same.roots.size === 1 && same.nearest !== undefined) {
+      d.label = ctx.drafts[same.nearest].label;
+      d.refersTo = same.nearest;
+      return;
+    }
+    if (same.roots.size > 1) return;
+    const { roots, nearest } = inReach(['Organization', 'Country']);
+    if (roots.size === 1 && nearest !== undefined) {
+      d.label = ctx.drafts[nearest].label;
+      d.refersTo = nearest;
+    }
+    return;
+  }
+  const { roots, nearest } = inReach(['Person']);
+  if (roots.size === 1 && nearest !== undefined) d.refersTo = nearest;
+}
+
+function sameSentence(ctx: Ctx, order: number[], pos: number, labels: string[]) {
+  const d = ctx.drafts[order[pos]];
+  const roots = new Set<number>();
+  let nearest: number | undefined;
+  for (let p = pos - 1; p >= 0; p--) {
+    const c = ctx.drafts[order[p]];
+    if (c.sentence < d.sentence) break;
+    if (!labels.includes(c.label) || c.dropped || c.blocker || c.end > d.start) continue;
+    if ((c.via === 'description' || c.via === 'coreference') && c.refersTo === undefined) continue;
+    const r = root(ctx, order[p]);
+    roots.add(canonical(ctx, r));
+    if (nearest === undefined) nearest = r;
+  }
+  return { roots, nearest };
+}
+
+/** One key per entity within the article: label + name of the root. */
+function canonical(ctx: Ctx, r: number): number {
+  const d = ctx.drafts[r];
+  const key = `${d.label}|${d.countryCode ?? d.name}`;
+  return ctx.drafts.findIndex((x) => `${x.label}|${x.countryCode ?? x.name}` === key && x.refersTo === undefined && x.via !== 'description' && x.via !== 'coreference');
+}

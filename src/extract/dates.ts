@@ -1,0 +1,146 @@
+/**
+ * Dates in a sentence, normalised against the article's publication date and only as precise as the
+ * text says: "in 2019" -> 2019, "in March 2023" -> 2023-03, "September 3" -> 2024-09-03, "on Tuesday" ->
+ * the Tuesday before or after the publication date depending on tense, "last year" -> 2023.
+ * chrono-node does the parsing; our rules fix its pitfalls (docs: /work/shared/NOTES.md):
+ *   - "March last year" / "last March" / "Last October": chrono splits them or resolves forward;
+ *   - a month or day without a year is placed in the year that puts it nearest to the reference date,
+ *     forwards for future-tense sentences and backwards otherwise;
+ *   - numeric dates whose day/month order is ambiguous (04/09/2024) are ignored;
+ *   - with no publication date, only dates whose year the text states are kept (never the clock).
+ */
+import * as chrono from 'chrono-node';
+
+export interface FoundDate {
+  start: number; // offsets within the sentence
+  end: number;
+  text: string;
+  iso: string;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const CUE = /\b(19|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|yesterday|tomorrow|tonight|last|next|this|ago|earlier|later)\b/i;
+const FUTURE = /\b(will|would|shall|going to|next|upcoming|planned|plans? to|due to|expected to|is to|are to|scheduled)\b/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+interface Ref {
+  y: number;
+  m: number; // 1-12
+  d: number;
+  date: Date;
+}
+
+export function parseReference(published?: string): Ref | undefined {
+  if (!published) return undefined;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(published);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) : 7;
+  const d = m[3] ? Number(m[3]) : 1;
+  return { y, m: mo, d, date: new Date(Date.UTC(y, mo - 1, d, 12)) };
+}
+
+/** Finds and normalises dates in one sentence. Deterministic: never reads the clock. */
+export function findDates(sentence: string, published?: string): FoundDate[] {
+  if (!CUE.test(sentence)) return [];
+  const ref = parseReference(published);
+  const future = FUTURE.test(sentence);
+  const out: FoundDate[] = [];
+  const taken: [number, number][] = [];
+  const push = (start: number, end: number, iso: string) => {
+    if (taken.some(([a, b]) => start < b && end > a)) return;
+    taken.push([start, end]);
+    out.push({ start, end, text: sentence.slice(start, end), iso });
+  };
+
+  // our rules first: month + relative year, relative month
+  const relMonth = new RegExp(`\\b${MONTH_RE}\\s+(last|this|next)\\s+year\\b|\\b(last|this|next)\\s+${MONTH_RE}\\b`, 'gi');
+  for (let m; (m = relMonth.exec(sentence)); ) {
+    if (!ref) continue;
+    const monthName = (m[1] ?? m[4]).toLowerCase();
+    const rel = (m[2] ?? m[3]).toLowerCase();
+    const mo = MONTHS.indexOf(monthName) + 1;
+    let y = ref.y;
+    if (m[1]) y = rel === 'last' ? ref.y - 1 : rel === 'next' ? ref.y + 1 : ref.y;
+    else if (rel === 'last') y = mo >= ref.m ? ref.y - 1 : ref.y;
+    else if (rel === 'next') y = mo <= ref.m ? ref.y + 1 : ref.y;
+    push(m.index, m.index + m[0].length, `${y}-${pad(mo)}`);
+  }
+  const relYear = /\b(last|this|next|earlier this|later this|past)\s+year\b/gi;
+  for (let m; (m = relYear.exec(sentence)); ) {
+    if (!ref) continue;
+    const w = m[1].toLowerCase();
+    const y = w === 'last' || w === 'past' ? ref.y - 1 : w === 'next' ? ref.y + 1 : ref.y;
+    push(m.index, m.index + m[0].length, String(y));
+  }
+  const relWeek = /\b(last|this|next)\s+(week|month)\b/gi;
+  for (let m; (m = relWeek.exec(sentence)); ) {
+    if (!ref) continue;
+    const dir = m[1].toLowerCase() === 'last' ? -1 : m[1].toLowerCase() === 'next' ? 1 : 0;
+    if (m[2].toLowerCase() === 'month') {
+      const dt = new Date(Date.UTC(ref.y, ref.m - 1 + dir, 1, 12));
+      push(m.index, m.index + m[0].length, `${dt.getUTCFullYear()}-${pad(dt.getUTCMonth() + 1)}`);
+    } else {
+      // a week is as precise as its month when it lies in one month, else its year
+      const monday = new Date(ref.date.getTime() + (dir * 7 - ((ref.date.getUTCDay() + 6) % 7)) * 86400000);
+      const sunday = new Date(monday.getTime() + 6 * 86400000);
+      const iso = monday.getUTCMonth() === sunday.getUTCMonth()
+        ? `${monday.getUTCFullYear()}-${pad(monday.getUTCMonth() + 1)}`
+        : String(monday.getUTCFullYear() === sunday.getUTCFullYear() ? monday.getUTCFullYear() : ref.y);
+      push(m.index, m.index + m[0].length, iso);
+    }
+  }
+  const results0 = chrono.casual.parse(sentence, ref ? { instant: ref.date, timezone: 0 } : { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: future });
+  for (const r of results0) {
+    const iso = normalise(r, ref, future);
+    const text = r.text.replace(/[\s,;:.]+$/, '');
+    if (iso) push(r.index, r.index + text.length, iso);
+  }
+  // bare years after a preposition ("in 2019", "since 2002"), which chrono leaves alone
+  const bareYear = /\b(in|since|by|until|from|of|during|early|late|mid|before|after|around|through)[\s-]+((?:19|20)\d\d)\b(?![-/.]\d)/gi;
+  for (let m; (m = bareYear.exec(sentence)); ) {
+    const start = m.index + m[0].length - 4;
+    push(start, start + 4, m[2]);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function normalise(r: chrono.ParsedResult, ref: Ref | undefined, future: boolean): string | undefined {
+  const c = r.start;
+  const text = r.text;
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(text)) {
+    const [a, b] = text.split(/[/.-]/).map(Number);
+    if (a <= 12 && b <= 12 && a !== b) return undefined; // ambiguous day/month order
+  }
+  if (/^\d{1,2}$/.test(text.trim())) return undefined;
+  const yearCertain = c.isCertain('year') && (!!ref || /\b\d{4}\b/.test(text));
+  if (!ref && !yearCertain) return undefined;
+  if (/\b(ago|hours?|minutes?|seconds?|tonight|now)\b/i.test(text) && !/\bdays? ago\b/i.test(text)) return undefined;
+  const dayCertain = c.isCertain('day') || c.isCertain('weekday');
+  const monthCertain = c.isCertain('month') || c.isCertain('weekday') || c.isCertain('day');
+  let y = c.get('year')!;
+  const mo = c.get('month')!;
+  const d = c.get('day')!;
+  if (!yearCertain && ref && monthCertain && !c.isCertain('weekday') && !/\b(today|yesterday|tomorrow)\b/i.test(text)) {
+    // place the month/day in the year nearest to the reference, in the tense's direction when close
+    const candidates = [ref.y - 1, ref.y, ref.y + 1].map((yy) => ({ yy, t: Date.UTC(yy, mo - 1, dayCertain ? d : 15) }));
+    const refT = ref.date.getTime();
+    candidates.sort((a, b) => Math.abs(a.t - refT) - Math.abs(b.t - refT));
+    y = candidates[0].yy;
+    const best = candidates[0];
+    if (!future && best.t > refT + 45 * 86400000) y = best.yy - 1;
+    if (future && best.t < refT - 45 * 86400000) y = best.yy + 1;
+  }
+  if (!monthCertain) {
+    if (yearCertain || /\byear\b/i.test(text)) return String(y);
+    return undefined;
+  }
+  if (!dayCertain) return `${y}-${pad(mo)}`;
+  if (c.isCertain('weekday') && !c.isCertain('day') && ref) {
+    // chrono's choice follows forwardDate; it already used the tense
+    return `${y}-${pad(mo)}-${pad(d)}`;
+  }
+  return `${y}-${pad(mo)}-${pad(d)}`;
+}

@@ -1,0 +1,87 @@
+/**
+ * The working records of one extraction, before ids are assigned: mention drafts, relation drafts
+ * between them, named events, and the shared context every stage reads.
+ */
+import type { EntityLabel, EventType, FactType, OrganizationKind } from '../model/ontology';
+import type { Mention } from '../model/types';
+import type { Analysis } from './tokens';
+import type { TitleRole } from './gazetteer/lexicon';
+
+export interface MentionDraft {
+  label: Exclude<EntityLabel, 'Event'>;
+  start: number;
+  end: number;
+  text: string;
+  name: string;
+  sentence: number;
+  /** token range [tokStart, tokEnd) */
+  tokStart: number;
+  tokEnd: number;
+  titles?: string[];
+  /** what the person's (last) title makes them */
+  role?: TitleRole;
+  kind?: OrganizationKind;
+  countryCode?: string;
+  via: Mention['via'];
+  /** index of the draft this one refers to */
+  refersTo?: number;
+  /** for descriptions and pronouns: what to look for ('court', 'leader', 'spokesperson', 'country', ...) */
+  head?: string;
+  /** demonym country code constraining a description ("the Russian leader") */
+  constraint?: string;
+  /** not emitted: an indefinite phrase ("a government spokesperson") that blocks older antecedents */
+  blocker?: boolean;
+  /** dropped before output (unresolved description or pronoun) */
+  dropped?: boolean;
+  /** a Location's country (gazetteer), for LOCATED_IN and visit targets */
+  placeCountry?: string;
+  confidence: number;
+}
+
+export interface RelationDraft {
+  type: FactType;
+  from: number;
+  to: number;
+  sentence: number;
+  properties: Record<string, string>;
+  confidence: number;
+}
+
+export interface NamedEventDraft {
+  type: EventType;
+  name: string;
+  sentence: number;
+  start: number;
+  end: number;
+  tokStart: number;
+  tokEnd: number;
+  /** draft index of the place it is named after ("Battle of Khalkhin Gol") */
+  location?: number;
+}
+
+export interface Ctx {
+  text: string;
+  an: Analysis;
+  published?: string;
+  author?: string;
+  publisher?: string;
+  drafts: MentionDraft[];
+  relations: RelationDraft[];
+  named: NamedEventDraft[];
+  /** token index -> draft index of the draft covering it (first one) */
+  tokenOwner: Map<number, number>;
+}
+
+export function addDraft(ctx: Ctx, d: MentionDraft): number {
+  ctx.drafts.push(d);
+  const k = ctx.drafts.length - 1;
+  for (let t = d.tokStart; t < d.tokEnd; t++) if (!ctx.tokenOwner.has(t)) ctx.tokenOwner.set(t, k);
+  return k;
+}
+
+/** Follows refersTo to the mention that names the entity. */
+export function root(ctx: Ctx, k: number): number {
+  let seen = 0;
+  while (ctx.drafts[k].refersTo !== undefined && seen++ < 20) k = ctx.drafts[k].refersTo!;
+  return k;
+}

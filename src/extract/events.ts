@@ -1,0 +1,370 @@
+/**
+ * Events: trigger words (by wink lemma and POS) per event type, participants from the mentions around
+ * the trigger (possessor, subject, "to"/"with"/"for" objects), the date nearest the trigger, named events
+ * (Battle of X, X Forum), treaty lifecycle events derived from PARTY_TO / MEMBER_OF facts, Statement events
+ * for reported speech with the speaker as agent, and PART_OF links from activities to the visit they
+ * happen during.
+ */
+import type { EventType } from '../model/ontology';
+import { root, type Ctx, type MentionDraft } from './draft';
+import { findDates, type FoundDate } from './dates';
+import type { Token } from './tokens';
+
+export interface EventDraft {
+  type: EventType;
+  name: string;
+  date?: string;
+  trigger: string;
+  triggerStart: number;
+  agents: number[];
+  targets: number[];
+  locations: number[];
+  partOf?: number; // index into the event list
+  sentence: number;
+  confidence: number;
+}
+
+const VISIT = new Set(['visit', 'trip', 'travel', 'tour']);
+const MEETING = new Set(['talk', 'talks', 'meeting', 'meet', 'summit', 'negotiation', 'negotiations']);
+const COMMEMORATION = new Set(['anniversary', 'celebration', 'celebrations', 'celebrate', 'commemoration', 'commemorate', 'commemorating', 'memorial', 'ceremony']);
+const ELECTION = new Set(['elect', 'elected', 'election', 'elections', 're-elected', 're-elect']);
+const SANCTION = new Set(['sanction', 'sanctions', 'sanctioned']);
+const AGREEMENT = new Set(['agreement', 'deal', 'accord', 'memorandum']);
+const SPEECH = new Set(['say', 'tell', 'add', 'stress', 'announce', 'state', 'note', 'warn', 'claim', 'respond', 'reply', 'deny', 'insist', 'urge', 'explain', 'write', 'confirm', 'emphasize', 'emphasise', 'declare', 'report', 'call']);
+const MODAL = new Set(['to', 'not', 'could', 'would', 'should', 'might', 'may', 'can', 'will', 'must', "n't", 'never']);
+const PERSONISH = ['Person'];
+const ACTORS = ['Person', 'Organization', 'Country'];
+
+interface SentenceView {
+  s: number;
+  start: number;
+  text: string;
+  mentions: number[]; // draft indexes, by start
+  dates: FoundDate[];
+  claim: boolean;
+}
+
+export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: number; isClaim: (s: string) => boolean }): EventDraft[] {
+  const events: EventDraft[] = [];
+  const toks = ctx.an.tokens;
+  const views: SentenceView[] = ctx.an.sentences.map((sp, s) => {
+    const text = ctx.text.slice(sp.start, sp.end);
+    return { s, start: sp.start, text, mentions: [], dates: findDates(text, ctx.published), claim: opts.isClaim(text) };
+  });
+  ctx.drafts.forEach((d, k) => {
+    if (!d.dropped && !d.blocker) views[d.sentence].mentions.push(k);
+  });
+  for (const v of views) v.mentions.sort((a, b) => ctx.drafts[a].start - ctx.drafts[b].start);
+
+  const L = (k: number) => ctx.drafts[root(ctx, k)].label;
+  const before = (v: SentenceView, pos: number, labels: string[], maxChars = 400) => {
+    for (let p = v.mentions.length - 1; p >= 0; p--) {
+      const d = ctx.drafts[v.mentions[p]];
+      if (d.end <= pos && pos - d.end <= maxChars && labels.includes(L(v.mentions[p]))) return v.mentions[p];
+    }
+    return undefined;
+  };
+  const after = (v: SentenceView, pos: number, labels: string[], maxChars = 60) => {
+    for (const k of v.mentions) {
+      const d = ctx.drafts[k];
+      if (d.start >= pos && d.start - pos <= maxChars && labels.includes(L(k))) return k;
+    }
+    return undefined;
+  };
+  const dateNear = (v: SentenceView, pos: number) => {
+    let best: FoundDate | undefined;
+    let bestDist = Infinity;
+    for (const d of v.dates) {
+      const a = v.start + d.start;
+      const dist = a >= pos ? a - pos : (pos - a) * 1.5;
+      if (dist < bestDist) { best = d; bestDist = dist; }
+    }
+    return best?.iso;
+  };
+  const push = (e: EventDraft, v: SentenceView) => {
+    if (v.claim && e.type !== 'Statement') e.confidence *= opts.claimPenalty;
+    const dup = events.find((x) => x.sentence === e.sentence && x.type === e.type && sameSet(ctx, x.agents, e.agents) && sameSet(ctx, x.targets, e.targets));
+    if (!dup) events.push(e);
+  };
+
+  for (const v of views) {
+    const [ta, tb] = ctx.an.sentenceTokens[v.s];
+    for (let t = ta; t < tb; t++) {
+      const tok = toks[t];
+      const lem = tok.lemma;
+      const low = tok.lower;
+      const prev = t > ta ? toks[t - 1] : undefined;
+      if (VISIT.has(lem) && (tok.pos === 'NOUN' || tok.pos === 'VERB') && !(low === 'visits' && prev && /^(foreign|official|state)$/.test(prev.lower))) {
+        const agent = possessor(ctx, v, t) ?? ofObject(ctx, v, tok, PERSONISH) ?? before(v, tok.start, PERSONISH, 120) ?? before(v, tok.start, ['Country'], 60);
+        if (negatedOrHypothetical(toks, t, ta)) continue;
+        let target = after(v, tok.end, ['Country', 'Location'], 80);
+        if (target !== undefined && !/^\s*$|\b(to|in)\s+(the\s+)?$/i.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
+        if (target === undefined && t + 1 < tb && toks[t + 1].lower === 'there') target = before(v, tok.start, ['Country', 'Location']);
+        if (agent === undefined && target === undefined) continue;
+        const targets: number[] = [];
+        const locations: number[] = [];
+        if (target !== undefined) {
+          const T = ctx.drafts[root(ctx, target)];
+          if (T.label === 'Location') {
+            locations.push(target);
+            const c = T.placeCountry ? ctx.drafts.findIndex((x) => x.label === 'Country' && x.countryCode === T.placeCountry && !x.dropped) : -1;
+            targets.push(c >= 0 ? c : target);
+          } else targets.push(target);
+        }
+        push({ type: 'Visit', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets, locations, sentence: v.s, date: dateNear(v, tok.start), confidence: 0.75 }, v);
+        continue;
+      }
+      if ((low === 'warrant' || low === 'warrants') && tok.pos === 'NOUN') {
+        if (low === 'warrants' && /\b\d+\b/.test(v.text.slice(Math.max(0, tok.start - v.start - 30), tok.start - v.start))) continue;
+        if (!/arrest/i.test(v.text)) continue;
+        const agent = before(v, tok.start, ['Organization'], 120) ?? after(v, tok.end, ['Organization'], 60);
+        const target = after(v, tok.end, PERSONISH, 40);
+        if (target === undefined && !/\bissu(ed|es|ing)\b/i.test(v.text)) continue;
+        push({ type: 'ArrestWarrant', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.75 }, v);
+        continue;
+      }
+      if ((low === 'arrested' || low === 'detained') && !(prev && MODAL.has(prev.lower)) && !(t + 1 < tb && toks[t + 1].lower === 'warrant')) {
+        const target = after(v, tok.end, PERSONISH, 30) ?? before(v, tok.start, PERSONISH, 30);
+        if (target === undefined) continue;
+        const agent = before(v, tok.start, ['Country', 'Organization'], 80);
+        push({ type: 'Arrest', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: [target], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.65 }, v);
+        continue;
+      }
+      if (MEETING.has(lem) || MEETING.has(low)) {
+        if (tok.pos !== 'NOUN' && tok.pos !== 'VERB') continue;
+        if (prev && /^(which|that|who)$/.test(prev.lower)) continue;
+        if (negatedOrHypothetical(toks, t, ta)) continue;
+        const withPos = v.text.indexOf(' with ', tok.end - v.start);
+        const target = withPos >= 0 && withPos - (tok.end - v.start) < 25 ? after(v, v.start + withPos, ACTORS, 40) : undefined;
+        let agent = possessor(ctx, v, t) ?? before(v, tok.start, ['Person', 'Country'], 80);
+        if (agent === undefined) agent = v.mentions.find((k) => L(k) === 'Person' && k !== target);
+        if (agent === undefined && target === undefined) continue;
+        push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.65 }, v);
+        continue;
+      }
+      if (COMMEMORATION.has(lem) || COMMEMORATION.has(low) || (low === 'laid' && /^(flowers|a wreath|wreaths)/.test(v.text.slice(tok.end - v.start + 1)))) {
+        if (low === 'ceremony' && !/(welcom|commemorat|memorial|anniversary)/i.test(v.text)) continue;
+        if (events.some((e) => e.sentence === v.s && e.type === 'Commemoration')) continue;
+        const agent = before(v, tok.start, PERSONISH, 200) ?? v.mentions.find((k) => L(k) === 'Person');
+        const battle = ctx.named.find((n) => n.sentence === v.s && n.type === 'Battle');
+        push({ type: 'Commemoration', name: battle ? `Commemoration of the ${battle.name.replace(/^the /i, '')}` : '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.7 }, v);
+        continue;
+      }
+      if (ELECTION.has(low) && (tok.pos === 'VERB' || tok.pos === 'NOUN')) {
+        const target = after(v, tok.end, ['Organization', 'Country'], 30);
+        const agent = undefined as number | undefined;
+        if (target === undefined && agent === undefined) continue;
+        push({ type: 'Election', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+        continue;
+      }
+      if (SANCTION.has(low)) {
+        const agent = before(v, tok.start, ACTORS, 60);
+        const target = after(v, tok.end, ACTORS, 40);
+        if (agent === undefined || target === undefined) continue;
+        push({ type: 'Sanction', name: '', trigger: tok.text, triggerStart: tok.start, agents: [agent], targets: [target], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+        continue;
+      }
+      if ((AGREEMENT.has(low) && tok.pos === 'NOUN') || (low === 'sign' || low === 'signed') && /documents|agreements?|deals?|memorand/i.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60))) {
+        const agent = before(v, tok.start, ACTORS, 120);
+        const target = after(v, tok.end, ACTORS, 60);
+        if (agent === undefined && target === undefined) continue;
+        const type: EventType = /^sign/.test(low) ? 'Signing' : 'Agreement';
+        push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+        continue;
+      }
+      if (opts.statements && SPEECH.has(lem) && tok.pos === 'VERB') {
+        if (lem === 'call' && !(t + 1 < tb && /^(on|for)$/.test(toks[t + 1].lower))) continue;
+        if (prev && MODAL.has(prev.lower)) continue;
+        let agent = before(v, tok.start, ACTORS, 12);
+        if (prev && /^(he|she|it|they|we|i|you)$/.test(prev.lower)) {
+          // the subject is a pronoun: its referent or nothing
+          const pr = v.mentions.find((k) => ctx.drafts[k].tokStart === t - 1);
+          agent = pr;
+        }
+        if (agent === undefined && t + 1 < tb && !prev?.cap) agent = after(v, tok.end, ['Person', 'Organization'], 3);
+        if (agent === undefined) continue;
+        const target = v.mentions.find((k) => root(ctx, k) !== root(ctx, agent!) && ctx.drafts[k].start > tok.end && ACTORS.includes(L(k)))
+          ?? v.mentions.find((k) => root(ctx, k) !== root(ctx, agent!) && ctx.drafts[k].end < ctx.drafts[agent!].start && ACTORS.includes(L(k)));
+        push({ type: 'Statement', name: '', trigger: tok.text, triggerStart: tok.start, agents: [agent], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: v.claim ? 0.6 : 0.75 }, v);
+        continue;
+      }
+    }
+    // named events in this sentence
+    for (const n of ctx.named.filter((x) => x.sentence === v.s)) {
+      const agent = n.type === 'Conference' ? before(v, n.start, PERSONISH, 200) : undefined;
+      const loc = n.location !== undefined ? [n.location] : locationIn(ctx, v, toks[n.tokStart]);
+      push({ type: n.type, name: n.name, trigger: ctx.text.slice(n.start, n.end), triggerStart: n.start, agents: agent !== undefined ? [agent] : [], targets: [], locations: loc, sentence: v.s, date: n.type === 'Battle' ? yearInName(n.name) : dateNear(v, n.start), confidence: 0.8 }, v);
+    }
+  }
+  assignDates(ctx, events, views);
+  lifecycleEvents(ctx, events, views, opts.claimPenalty);
+  events.sort((a, b) => a.triggerStart - b.triggerStart || a.type.localeCompare(b.type));
+  linkPartOf(ctx, events);
+  propagateDates(ctx, events);
+  for (const e of events) if (!e.name) e.name = eventName(ctx, e);
+  return events;
+}
+
+/** Each date in a sentence dates only the event whose trigger is nearest to it (after it counts double). */
+function assignDates(ctx: Ctx, events: EventDraft[], views: SentenceView[]): void {
+  for (const e of events) if (e.type !== 'Battle') e.date = undefined;
+  for (const v of views) {
+    const evs = events.filter((e) => e.sentence === v.s && e.type !== 'Battle');
+    if (!evs.length) continue;
+    for (const d of v.dates) {
+      const a = v.start + d.start;
+      let best: EventDraft | undefined;
+      let bestDist = Infinity;
+      for (const e of evs) {
+        const dist = a >= e.triggerStart ? a - e.triggerStart : (e.triggerStart - a) * 2;
+        if (dist < bestDist) { best = e; bestDist = dist; }
+      }
+      if (best && !best.date) best.date = d.iso;
+    }
+  }
+}
+
+/** "has not travelled", "if he travels there", "could visit" are not events that happen. */
+function negatedOrHypothetical(toks: Token[], t: number, ta: number): boolean {
+  for (let p = t - 1; p >= Math.max(ta, t - 4); p--) {
+    const w = toks[p].lower;
+    if (w === 'not' || w === "n't" || w === 'never' || w === 'if' || w === 'whether' || w === 'unless') return true;
+    if (w === ',' || w === ';') break;
+  }
+  return false;
+}
+
+function yearInName(name: string): string | undefined {
+  return /\b(1\d{3}|20\d\d)\b/.exec(name)?.[1];
+}
+
+function sameSet(ctx: Ctx, a: number[], b: number[]): boolean {
+  const ka = a.map((k) => root(ctx, k)).sort().join(',');
+  const kb = b.map((k) => root(ctx, k)).sort().join(',');
+  return ka === kb;
+}
+
+/** "Putin's visit", "his visit", "the Russian President's visit" */
+function possessor(ctx: Ctx, v: SentenceView, t: number): number | undefined {
+  const toks = ctx.an.tokens;
+  let p = t - 1;
+  while (p >= 0 && toks[p].sent === v.s && ['official', 'upcoming', 'planned', 'first', 'last', 'previous', 'state', 'recent', 'next', 'two-day', 'three-day'].includes(toks[p].lower)) p--;
+  if (p < 0 || toks[p].sent !== v.s) return undefined;
+  if (["'s", '’s'].includes(toks[p].text)) p--;
+  else if (!/^(his|her|its|their)$/.test(toks[p].lower)) return undefined;
+  return v.mentions.find((k) => ctx.drafts[k].tokEnd - 1 === p || (ctx.drafts[k].tokStart <= p && ctx.drafts[k].tokEnd > p));
+}
+
+/** "the visit of X" */
+function ofObject(ctx: Ctx, v: SentenceView, tok: Token, labels: string[]): number | undefined {
+  const rest = v.text.slice(tok.end - v.start);
+  const m = /^\s+of\s+/.exec(rest);
+  if (!m) return undefined;
+  const pos = tok.end + m[0].length;
+  return v.mentions.find((k) => ctx.drafts[k].start >= pos && ctx.drafts[k].start - pos < 40 && labels.includes(ctx.drafts[root(ctx, k)].label));
+}
+
+function locationIn(ctx: Ctx, v: SentenceView, tok: Token): number[] {
+  for (const k of v.mentions) {
+    const d = ctx.drafts[k];
+    if (d.label !== 'Location' || Math.abs(d.start - tok.start) > 150) continue;
+    const pre = ctx.text.slice(Math.max(v.start, d.start - 4), d.start);
+    if (/\b(in|at|to)\s$/.test(pre)) return [k];
+  }
+  return [];
+}
+
+/** Signing, ratification, accession and withdrawal as events, from the treaty and membership facts. */
+function lifecycleEvents(ctx: Ctx, events: EventDraft[], views: SentenceView[], claimPenalty: number): void {
+  for (const r of ctx.relations) {
+    if (r.type !== 'PARTY_TO' && r.type !== 'MEMBER_OF') continue;
+    const v = views[r.sentence];
+    const between = ctx.text.slice(ctx.drafts[r.from].end, ctx.drafts[r.to].start);
+    const kinds: [EventType, string | undefined, RegExp][] = [
+      ['Signing', r.properties.signed, /\bsign(ed|ing)\b/i],
+      ['Ratification', r.properties.ratified, /\bratif(ied|ying|ication)\b/i],
+      ['Accession', r.properties.joined, /\b(joined|joining|joins|acceded|accession|admitted)\b/i],
+      ['Withdrawal', r.properties.withdrew, /\b(withdr[ae]w|withdrawing|withdrawal|left|quit|leaving)\b/i],
+    ];
+    for (const [type, date, re] of kinds) {
+      const m = re.exec(between);
+      if (!m) continue;
+      let d = date === 'yes' ? undefined : date;
+      if (!d) d = v.dates.find((x) => v.start + x.start >= ctx.drafts[r.to].end - 60)?.iso ?? v.dates[0]?.iso;
+      events.push({
+        type, name: '', trigger: m[0], triggerStart: ctx.drafts[r.from].end + m.index, agents: [r.from], targets: [r.to], locations: [],
+        sentence: r.sentence, date: d, confidence: 0.75 * (v.claim ? claimPenalty : 1),
+      });
+    }
+  }
+}
+
+const SUB_EVENTS = new Set<EventType>(['Commemoration', 'Meeting', 'Signing', 'Agreement', 'Visit']);
+
+function linkPartOf(ctx: Ctx, events: EventDraft[]): void {
+  events.forEach((e, i) => {
+    if (!SUB_EVENTS.has(e.type)) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const v = events[j];
+      if (v.type !== 'Visit' || v.sentence < e.sentence - 1 || v === e) continue;
+      if (e.type === 'Visit') {
+        // a visit inside a visit: a place or institution visited during the country visit
+        const t = e.targets[0] !== undefined ? ctx.drafts[root(ctx, e.targets[0])] : undefined;
+        if (!t || t.label === 'Country' || v.sentence === e.sentence) continue;
+      }
+      const sameAgent = e.agents.length === 0 || v.agents.some((a) => e.agents.some((b) => root(ctx, a) === root(ctx, b) || ctx.drafts[root(ctx, a)].name === ctx.drafts[root(ctx, b)].name));
+      if (!sameAgent) continue;
+      if (e.date && v.date && !e.date.startsWith(v.date) && !v.date.startsWith(e.date)) continue;
+      const between = ctx.text.slice(ctx.an.sentences[v.sentence].start, ctx.an.sentences[e.sentence].end);
+      if (v.sentence === e.sentence && /\b(after|before)\b/i.test(between.slice(0, Math.max(0, e.triggerStart - ctx.an.sentences[v.sentence].start)))) continue;
+      e.partOf = j;
+      break;
+    }
+  });
+}
+
+function propagateDates(ctx: Ctx, events: EventDraft[]): void {
+  for (const e of events) {
+    if (e.date) continue;
+    if (e.partOf !== undefined && events[e.partOf].date) {
+      e.date = events[e.partOf].date;
+      continue;
+    }
+    if (e.type !== 'Visit' && e.type !== 'ArrestWarrant') continue;
+    const sentence = ctx.text.slice(ctx.an.sentences[e.sentence].start, ctx.an.sentences[e.sentence].end);
+    if (/\b(last|previous|earlier|past)\b/i.test(sentence)) continue;
+    const dates = new Set(events.filter((x) => x.type === e.type && x.date && sameSet(ctx, x.agents, e.agents) && sameSet(ctx, x.targets, e.targets)).map((x) => x.date!));
+    if (dates.size === 1) e.date = [...dates][0];
+  }
+}
+
+function fullName(ctx: Ctx, k: number): string {
+  const r = ctx.drafts[root(ctx, k)];
+  if (r.label === 'Person') {
+    // the longest name of the same person seen in the article
+    let best = r.name;
+    for (const d of ctx.drafts) if (d.label === 'Person' && d.via === 'name' && root(ctx, ctx.drafts.indexOf(d)) === root(ctx, k) && d.name.length > best.length) best = d.name;
+    return best;
+  }
+  return r.name;
+}
+
+export function eventName(ctx: Ctx, e: EventDraft): string {
+  const a = e.agents.length ? fullName(ctx, e.agents[0]) : '';
+  const t = e.targets.length ? fullName(ctx, e.targets[0]) : '';
+  switch (e.type) {
+    case 'Visit': return `${a || 'Visit'}${a ? ' visit' : ''}${t ? ` to ${t}` : ''}`;
+    case 'ArrestWarrant': return `${a ? `${a} ` : ''}arrest warrant${t ? ` for ${t}` : ''}`;
+    case 'Arrest': return `Arrest of ${t}`;
+    case 'Meeting': return `${a || 'Meeting'}${a ? ' meeting' : ''}${t ? ` with ${t}` : ''}`;
+    case 'Statement': return `${a} statement${t ? ` on ${t}` : ''}`;
+    case 'Ratification': return `${a} ratification of ${t}`;
+    case 'Signing': return `${a} signing${t ? ` of ${t}` : ''}`;
+    case 'Accession': return `${a} accession to ${t}`;
+    case 'Withdrawal': return `${a} withdrawal from ${t}`;
+    case 'Commemoration': return `${a ? `${a} ` : ''}commemoration`;
+    case 'Election': return `Election${t ? ` to ${t}` : ''}`;
+    default: return `${e.type}${a ? ` by ${a}` : ''}${t ? ` against ${t}` : ''}`;
+  }
+}
+export type { MentionDraft };

@@ -1,0 +1,206 @@
+/**
+ * Sentence-level relation patterns between mentions (after coreference, so "the country ratified it"
+ * works): the text between two mentions decides the relation. Title relations were recorded while
+ * reading names (mentions.ts); this adds MEMBER_OF, PARTY_TO (with signed/ratified dates), ESTABLISHED,
+ * ALLY_OF, BORDERS, LOCATED_IN and appositive titles ("X, a judge at the ICC").
+ */
+import type { FactType } from '../model/ontology';
+import { root, type Ctx, type MentionDraft } from './draft';
+import { findDates } from './dates';
+import { TITLES } from './gazetteer/lexicon';
+
+const MEMBER = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|has been|had been|became|become|remains|are|were|will become|would become)?\s*(?:also\s+)?(?:a\s+|an\s+|the\s+)?(?:full\s+|founding\s+|permanent\s+|non-permanent\s+)?(?:member|member state|member country|members|state party|states parties) (?:of|to|in) (?:the\s+)?$/i;
+const JOIN = /^\s*(?:has |had |have |officially |formally )?(?:joined|joining|joins|acceded to|accession to|to join|admitted to|was admitted to|entered)\s+(?:the\s+)?$/i;
+const PARTY = /(?:\b(signed|ratified|ratifying|signing|joined|joining|acceded to|accession to|adopted|withdrew from|withdrawing from|left|quit|leaving|a party to|party to|a signatory to|a signatory of|signatory to|signatory of|ratification of|member of)\s+(?:up to\s+)?(?:the\s+)?(?:it)?)$/i;
+const ESTABLISH = /^\s*(?:,\s*)?(?:which|that)?\s*(?:underpins|underpinned|established|establishes|establishing|created|creates|creating|founded|founding|set up|sets up|setting up|recognizes|recognises|recognized|governs|underpinning)\s+(?:the\s+)?$/i;
+const OF_THE = /^\s+of\s+the\s+$/i;
+const CAMPUS = /^\s+(?:campus|branch|office|headquarters|offices)\s+of\s+(?:the\s+)?$/i;
+const CAPITAL_OF = /^\s*,\s*(?:the\s+)?(?:\w+\s+)?(?:capital|city|town|port|region|province|seat)\s+(?:of|in)\s+$/i;
+const COMMA = /^\s*,\s*$/;
+const IN_THE = /^\s+in\s+(?:the\s+)?(?:\w+ern\s+)?$/i;
+const ALLY_BEFORE = /\b(its|their|his|her)\s+(?:close\s+|key\s+|main\s+|longtime\s+|long-time\s+|staunch\s+|traditional\s+)?(?:ally|allies|partner)\s*,?\s*$/i;
+const ALLY_OF = /^\s*,\s*(?:a|an|the)\s+(?:close\s+|key\s+|staunch\s+|longtime\s+)?ally of\s+$/i;
+const BORDER = /^\s*(?:,\s*)?(?:which\s+)?(?:borders|bordering|border|shares a border with|sharing a border with)\s+$/i;
+const NEIGHBOURS = /\b(?:are|were|we're|are close|remain)\s+(?:close\s+|good\s+|direct\s+)?neighbou?rs\b/i;
+const APPOSITIVE_TITLE = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:at|of|for|with|to)\s+(?:the\s+)?$/i;
+/** an appositive that closes right before a verb: the subject is further left */
+const CLOSES_APPOSITIVE = /^\s*,\s*(?:is|was|has|had|became|remains|are|were)\b/i;
+
+const CLAIM = /\b(citing|according to|reportedly|it is understood|sources said|allegedly|is said to|are said to|claimed that|claims that)\b/i;
+
+export function sentenceIsClaim(sentence: string): boolean {
+  return CLAIM.test(sentence);
+}
+
+export function findFacts(ctx: Ctx): void {
+  const bySentence = new Map<number, number[]>();
+  ctx.drafts.forEach((d, k) => {
+    if (d.dropped || d.blocker) return;
+    const list = bySentence.get(d.sentence) ?? [];
+    list.push(k);
+    bySentence.set(d.sentence, list);
+  });
+  for (const [s, ks] of bySentence) {
+    ks.sort((a, b) => ctx.drafts[a].start - ctx.drafts[b].start);
+    sentenceFacts(ctx, s, ks);
+  }
+  gazetteerLocations(ctx);
+}
+
+function add(ctx: Ctx, type: FactType, from: number, to: number, s: number, confidence: number, properties: Record<string, string> = {}) {
+  const f = root(ctx, from);
+  const t = root(ctx, to);
+  if (f === t) return;
+  const F = ctx.drafts[f];
+  const T = ctx.drafts[t];
+  if (F.label === T.label && F.name === T.name && F.countryCode === T.countryCode) return;
+  ctx.relations.push({ type, from, to, sentence: s, properties, confidence });
+}
+
+const lab = (ctx: Ctx, k: number) => ctx.drafts[root(ctx, k)].label;
+
+function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
+  const text = ctx.text;
+  const sent = ctx.an.sentences[s];
+  const sentence = text.slice(sent.start, sent.end);
+  const between = (a: MentionDraft, b: MentionDraft) => text.slice(a.end, b.start);
+  for (let bi = 0; bi < ks.length; bi++) {
+    const b = ks[bi];
+    const B = ctx.drafts[b];
+    const bl = lab(ctx, b);
+    // subjects: earlier mentions, nearest first, skipping closed appositives
+    for (let ai = bi - 1; ai >= 0; ai--) {
+      const a = ks[ai];
+      const A = ctx.drafts[a];
+      if (A.end > B.start) continue;
+      const btw = between(A, B);
+      if (btw.length > 140 || /[.;:!?]\s/.test(btw)) break;
+      const commas = (btw.match(/,/g) ?? []).length;
+      if (CLOSES_APPOSITIVE.test(btw) && commas < 2) continue;
+      if (commas >= 1 && CLOSES_APPOSITIVE.test(btw.slice(btw.lastIndexOf(',')))) {
+        // "Mongolia, home to ..., is a member of": only the mention before the first comma qualifies
+        if (!/^\s*,/.test(btw)) continue;
+      }
+      const al = lab(ctx, a);
+      const tail = btw.slice(Math.max(0, btw.lastIndexOf(',') + 1));
+      const near = btw.length <= 60 ? btw : tail;
+      if ((al === 'Country' || al === 'Organization') && bl === 'Organization' && (MEMBER.test(near) || JOIN.test(near))) {
+        add(ctx, 'MEMBER_OF', a, b, s, 0.85);
+        break;
+      }
+      if (al === 'Country' && bl === 'Treaty') {
+        const m = PARTY.exec(btw.length <= 140 ? btw : tail);
+        if (m) {
+          const verb = m[1].toLowerCase();
+          const props: Record<string, string> = {};
+          const date = dateAfter(ctx, s, B.end);
+          if (/^(signed|signing)/.test(verb) && date) props.signed = date;
+          if (/^(ratified|ratifying|ratification)/.test(verb) && date) props.ratified = date;
+          if (/^(joined|joining|acceded|accession)/.test(verb) && date) props.joined = date;
+          if (/^(withdrew|withdrawing|left|quit|leaving)/.test(verb)) props.withdrew = date ?? 'yes';
+          add(ctx, 'PARTY_TO', a, b, s, 0.85, props);
+          break;
+        }
+      }
+      if (al === 'Treaty' && bl === 'Organization' && (ESTABLISH.test(btw) || OF_THE.test(btw))) {
+        add(ctx, 'ESTABLISHED', a, b, s, OF_THE.test(btw) ? 0.6 : 0.8);
+        break;
+      }
+      if (al === 'Location' && bl === 'Organization' && CAMPUS.test(btw)) {
+        add(ctx, 'LOCATED_IN', b, a, s, 0.6);
+        break;
+      }
+      if (al === 'Location' && (bl === 'Country' || bl === 'Location') && (CAPITAL_OF.test(btw) || (COMMA.test(btw) && ai === bi - 1))) {
+        add(ctx, 'LOCATED_IN', a, b, s, CAPITAL_OF.test(btw) ? 0.9 : 0.7);
+        break;
+      }
+      if (al === 'Organization' && bl === 'Location' && IN_THE.test(btw) && ai === bi - 1 && /(based|headquartered|located|seated|sits)\s+in\s/i.test(sentence.slice(A.end - sent.start))) {
+        add(ctx, 'LOCATED_IN', a, b, s, 0.75);
+        break;
+      }
+      if ((al === 'Country' || al === 'Person') && (bl === 'Country' || bl === 'Person') && ALLY_OF.test(btw)) {
+        add(ctx, 'ALLY_OF', a, b, s, 0.8);
+        break;
+      }
+      if (al === 'Country' && bl === 'Country' && BORDER.test(btw)) {
+        add(ctx, 'BORDERS', a, b, s, 0.85);
+        // coordinated objects: "bordering Russia and China"
+        for (let ci = bi + 1; ci < ks.length; ci++) {
+          const C = ctx.drafts[ks[ci]];
+          if (lab(ctx, ks[ci]) !== 'Country' || !/^\s*(,|and|,\s*and)\s*$/.test(text.slice(ctx.drafts[ks[ci - 1]].end, C.start))) break;
+          add(ctx, 'BORDERS', a, ks[ci], s, 0.85);
+        }
+        break;
+      }
+      if (al === 'Person' && (bl === 'Organization' || bl === 'Country')) {
+        const m = APPOSITIVE_TITLE.exec(btw);
+        const role = m ? TITLES[m[1].toLowerCase()] : undefined;
+        if (m && role) {
+          const type = role === 'leader' ? 'LEADER_OF' : role === 'spokesperson' ? 'SPOKESPERSON_FOR' : 'WORKS_FOR';
+          add(ctx, type, a, b, s, 0.75, type === 'SPOKESPERSON_FOR' ? {} : { role: m[1].replace(/^\p{Ll}/u, (x) => x.toUpperCase()) });
+          break;
+        }
+      }
+    }
+    // "its ally Armenia", "Russia's ally Belarus"
+    if (bl === 'Country' || bl === 'Person') {
+      const before = text.slice(Math.max(sent.start, B.start - 40), B.start);
+      const m = ALLY_BEFORE.exec(before);
+      if (m) {
+        const owner = ks.find((k) => ctx.drafts[k].via === 'coreference' && ctx.drafts[k].end <= B.start && ctx.drafts[k].start >= B.start - 40 && /^(its|their|his|her)$/i.test(ctx.drafts[k].text));
+        if (owner !== undefined && ctx.drafts[owner].refersTo !== undefined) add(ctx, 'ALLY_OF', owner, b, s, 0.8);
+      }
+      const poss = /(\S+)['’]s\s+(?:close\s+|key\s+|main\s+|staunch\s+)?ally\s*,?\s*$/i.exec(before);
+      if (poss) {
+        const ownerEnd = B.start - poss[0].length + poss[1].length;
+        const owner = ks.find((k) => ctx.drafts[k].end === ownerEnd);
+        if (owner !== undefined) add(ctx, 'ALLY_OF', owner, b, s, 0.8);
+      }
+    }
+    // "The Hague-based court"
+    if (B.head === 'based' && (B.label === 'Location' || B.label === 'Country')) {
+      const org = ks.find((k) => ctx.drafts[k].start >= B.end && ctx.drafts[k].start <= B.end + 20 && ctx.drafts[k].label === 'Organization');
+      if (org !== undefined) add(ctx, 'LOCATED_IN', org, b, s, 0.85);
+    }
+  }
+  // "We are neighbors": two countries in this or the previous sentence
+  if (NEIGHBOURS.test(sentence)) {
+    const countries = new Map<string, number>();
+    for (const d of ctx.drafts.map((_, k) => k)) {
+      const D = ctx.drafts[d];
+      if (D.dropped || lab(ctx, d) !== 'Country' || D.sentence < s - 1 || D.sentence > s) continue;
+      const code = ctx.drafts[root(ctx, d)].countryCode ?? ctx.drafts[root(ctx, d)].name;
+      if (!countries.has(code)) countries.set(code, d);
+    }
+    if (countries.size === 2) {
+      const [x, y] = [...countries.values()];
+      add(ctx, 'BORDERS', x, y, s, 0.6);
+    }
+  }
+}
+
+function dateAfter(ctx: Ctx, s: number, from: number): string | undefined {
+  const sent = ctx.an.sentences[s];
+  const sentence = ctx.text.slice(sent.start, sent.end);
+  const dates = findDates(sentence, ctx.published);
+  const rel = from - sent.start;
+  const after = dates.filter((d) => d.start >= rel && d.start - rel < 40);
+  return after[0]?.iso;
+}
+
+/** Places from the gazetteer lie in their country when the article also names that country (weak). */
+function gazetteerLocations(ctx: Ctx): void {
+  const firstCountry = new Map<string, number>();
+  ctx.drafts.forEach((d, k) => {
+    if (d.label === 'Country' && d.countryCode && !d.dropped && d.via !== 'description' && d.via !== 'coreference' && !firstCountry.has(d.countryCode)) firstCountry.set(d.countryCode, k);
+  });
+  const done = new Set<string>();
+  ctx.drafts.forEach((d, k) => {
+    if (d.label !== 'Location' || !d.placeCountry || d.dropped || done.has(d.name)) return;
+    const c = firstCountry.get(d.placeCountry);
+    if (c === undefined) return;
+    if (ctx.relations.some((r) => r.type === 'LOCATED_IN' && ctx.drafts[r.from].name === d.name)) return;
+    done.add(d.name);
+    add(ctx, 'LOCATED_IN', k, c, d.sentence, 0.5);
+  });
+}

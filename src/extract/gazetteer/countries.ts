@@ -1,0 +1,81 @@
+/**
+ * Country gazetteer from world-countries: names (common, official, useful alternative spellings),
+ * demonyms and capitals, each keyed by its lower-case form and resolved to ISO 3166-1 alpha-3.
+ * A few spellings news uses but the package lacks are added (CAPITAL_EXTRAS, NAME_EXTRAS).
+ */
+import countries from 'world-countries';
+
+export interface CountryEntry {
+  code: string;
+  /** the common English name ("Russia") */
+  name: string;
+}
+
+export interface CountryGazetteer {
+  byName: Map<string, CountryEntry>;
+  byDemonym: Map<string, CountryEntry>;
+  byCapital: Map<string, CountryEntry & { capital: string }>;
+  byCode: Map<string, CountryEntry>;
+  /** longest name in tokens, to bound look-ups */
+  maxTokens: number;
+}
+
+const NAME_EXTRAS: Record<string, string> = {
+  'u.s.': 'USA', 'u.s.a.': 'USA', america: 'USA', 'the united states': 'USA', 'the us': 'USA',
+  britain: 'GBR', 'u.k.': 'GBR', england: 'GBR', 'the netherlands': 'NLD', 'czech republic': 'CZE',
+  burma: 'MMR', 'the philippines': 'PHL', 'the uae': 'ARE', uae: 'ARE', 'the gambia': 'GMB',
+  'south korea': 'KOR', 'north korea': 'PRK', korea: 'KOR', 'ivory coast': 'CIV', turkiye: 'TUR', 'türkiye': 'TUR',
+  'east timor': 'TLS', swaziland: 'SWZ', macedonia: 'MKD', 'cape verde': 'CPV', 'vatican': 'VAT',
+  'holy see': 'VAT', palestine: 'PSE', 'gaza strip': 'PSE', taiwan: 'TWN', kosovo: 'UNK',
+};
+const DEMONYM_EXTRAS: Record<string, string> = {
+  british: 'GBR', american: 'USA', dutch: 'NLD', chinese: 'CHN', 'south korean': 'KOR', 'north korean': 'PRK',
+  filipino: 'PHL', emirati: 'ARE', saudi: 'SAU', turkish: 'TUR', iranian: 'IRN', israeli: 'ISR',
+  palestinian: 'PSE', swiss: 'CHE', czech: 'CZE', taiwanese: 'TWN', afghan: 'AFG', belarusian: 'BLR',
+};
+const CAPITAL_EXTRAS: Record<string, string> = {
+  ulaanbaatar: 'MNG', 'ulan bator': 'MNG', kyiv: 'UKR', kiev: 'UKR', washington: 'USA', 'washington d.c.': 'USA',
+  'new delhi': 'IND', beijing: 'CHN', peking: 'CHN', 'tel aviv': 'ISR', jerusalem: 'ISR', 'abu dhabi': 'ARE',
+  ankara: 'TUR', 'kuala lumpur': 'MYS', 'the hague': 'NLD',
+};
+/** altSpellings worth keeping: multi-letter, not ISO codes, Latin script. */
+function usefulAlt(s: string): boolean {
+  return /^[A-Za-z .'-]+$/.test(s) && s.length > 3 && !/,/.test(s);
+}
+
+let cached: CountryGazetteer | undefined;
+
+export function countryGazetteer(): CountryGazetteer {
+  if (cached) return cached;
+  const byName = new Map<string, CountryEntry>();
+  const byDemonym = new Map<string, CountryEntry>();
+  const byCapital = new Map<string, CountryEntry & { capital: string }>();
+  const byCode = new Map<string, CountryEntry>();
+  // UN members first so that shared demonyms and names go to the sovereign state
+  const sorted = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember) || a.cca3.localeCompare(b.cca3));
+  for (const c of sorted) {
+    const entry: CountryEntry = { code: c.cca3, name: c.name.common };
+    byCode.set(c.cca3, entry);
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter(usefulAlt)];
+    for (const n of names) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), entry);
+    const dem = c.demonyms?.eng;
+    for (const d of [dem?.m, dem?.f]) if (d && !byDemonym.has(d.toLowerCase())) byDemonym.set(d.toLowerCase(), entry);
+    for (const cap of c.capital ?? []) if (!byCapital.has(cap.toLowerCase())) byCapital.set(cap.toLowerCase(), { ...entry, capital: cap });
+  }
+  // short codes that news writes as names
+  for (const [abbr, code] of [['US', 'USA'], ['USA', 'USA'], ['UK', 'GBR'], ['DRC', 'COD'], ['DPRK', 'PRK']] as const) {
+    byName.set(abbr.toLowerCase(), byCode.get(code)!);
+  }
+  for (const [k, code] of Object.entries(NAME_EXTRAS)) if (byCode.has(code)) byName.set(k, byCode.get(code)!);
+  for (const [k, code] of Object.entries(DEMONYM_EXTRAS)) if (byCode.has(code)) byDemonym.set(k, byCode.get(code)!);
+  for (const [k, code] of Object.entries(CAPITAL_EXTRAS)) {
+    if (!byCode.has(code)) continue;
+    const capital = k.replace(/\b\p{L}/gu, (x) => x.toUpperCase()).replace('D.c.', 'D.C.').replace(/^The /, 'The ');
+    byCapital.set(k, { ...byCode.get(code)!, capital });
+  }
+  byCapital.delete('the hague'); // seat of government, not capital: a Location (see places.ts)
+  let maxTokens = 1;
+  for (const k of byName.keys()) maxTokens = Math.max(maxTokens, k.split(' ').length);
+  cached = { byName, byDemonym, byCapital, byCode, maxTokens };
+  return cached;
+}

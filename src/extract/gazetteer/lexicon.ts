@@ -1,0 +1,207 @@
+/**
+ * Our own small word lists where no package exists: titles, honorifics, organisation cue words and
+ * their kinds, known organisations (news agencies, government seats, international bodies), treaty cue
+ * words, and words that never start a name. Everything is lower-case; look-ups lower-case their key.
+ */
+import type { OrganizationKind } from '../../model/ontology';
+
+export type TitleRole = 'leader' | 'spokesperson' | 'work';
+
+/** Titles, longest first when matched as token sequences; value: what relation the title implies. */
+export const TITLES: Record<string, TitleRole> = {
+  president: 'leader', 'vice president': 'work', 'vice-president': 'work', 'prime minister': 'leader', premier: 'leader',
+  chancellor: 'leader', king: 'leader', queen: 'leader', emperor: 'leader', emir: 'leader', sultan: 'leader',
+  'crown prince': 'work', 'supreme leader': 'leader', leader: 'leader', dictator: 'leader', chairman: 'leader',
+  chairwoman: 'leader', chairperson: 'leader', 'secretary-general': 'leader', 'secretary general': 'leader',
+  'director-general': 'leader', 'director general': 'leader', mayor: 'leader', governor: 'leader', pope: 'leader',
+  ceo: 'leader', 'chief executive': 'leader', 'head of state': 'leader', 'head': 'leader', chief: 'leader',
+  spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokesperson: 'spokesperson',
+  'press secretary': 'spokesperson', speaker: 'spokesperson', 'press officer': 'spokesperson',
+  minister: 'work', 'foreign minister': 'work', 'defence minister': 'work', 'defense minister': 'work',
+  'finance minister': 'work', 'interior minister': 'work', 'deputy foreign minister': 'work',
+  'deputy prime minister': 'work', 'secretary of state': 'work', secretary: 'work', ambassador: 'work',
+  envoy: 'work', judge: 'work', prosecutor: 'work', 'chief prosecutor': 'work', justice: 'work', 'chief justice': 'work',
+  general: 'work', marshal: 'work', admiral: 'work', commander: 'work', colonel: 'work', lieutenant: 'work',
+  captain: 'work', major: 'work', sergeant: 'work', officer: 'work', official: 'work', diplomat: 'work',
+  adviser: 'work', advisor: 'work', aide: 'work', 'chief of staff': 'work', journalist: 'work', reporter: 'work',
+  correspondent: 'work', editor: 'work', 'editor-in-chief': 'work', analyst: 'work', deputy: 'work', senator: 'work',
+  lawmaker: 'work', legislator: 'work', mp: 'work', congressman: 'work', congresswoman: 'work', director: 'work',
+  negotiator: 'work', representative: 'work', ceo_: 'work',
+};
+/** longest title in tokens */
+export const MAX_TITLE_TOKENS = 4;
+
+/** Honorifics: dropped from names and never kept as titles. */
+export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'madam', 'mme', 'm.', 'herr']);
+
+/** Head nouns that make a capitalised run an organisation, with its kind. Checked on every token of a run. */
+export const ORG_CUES: Record<string, OrganizationKind> = {
+  court: 'court', tribunal: 'court',
+  ministry: 'ministry', department: 'ministry', 'foreign office': 'ministry',
+  government: 'government', cabinet: 'government', parliament: 'government', congress: 'government',
+  senate: 'government', duma: 'government', presidency: 'government', administration: 'government',
+  knesset: 'government', assembly: 'government', legislature: 'government',
+  army: 'military', navy: 'military', forces: 'military', military: 'military', guard: 'military',
+  brigade: 'military', marines: 'military', regiment: 'military', command: 'military', 'air force': 'military',
+  university: 'university', college: 'university', institute: 'university', academy: 'university', school: 'university',
+  party: 'party',
+  company: 'company', corporation: 'company', corp: 'company', 'corp.': 'company', inc: 'company', 'inc.': 'company',
+  ltd: 'company', 'ltd.': 'company', llc: 'company', plc: 'company', group: 'company', holdings: 'company',
+  bank: 'company', airlines: 'company', motors: 'company', energy: 'company',
+  agency: 'other', commission: 'other', committee: 'other', council: 'other', organization: 'other',
+  organisation: 'other', foundation: 'other', union: 'other', association: 'other', federation: 'other',
+  fund: 'other', bureau: 'other', service: 'other', authority: 'other', police: 'other', office: 'other',
+  alliance: 'other', coalition: 'other', movement: 'other', front: 'other', society: 'other',
+  news: 'media', times: 'media', post: 'media', journal: 'media', herald: 'media', gazette: 'media',
+  tribune: 'media', telegraph: 'media', press: 'media', television: 'media', tv: 'media', radio: 'media',
+  broadcasting: 'media', newspaper: 'media', magazine: 'media', daily: 'media', channel: 'media',
+};
+/** a run that contains one of these is intergovernmental unless a stronger cue (court) says otherwise */
+export const INTERGOV_WORDS = new Set(['international', 'nations', 'states parties', 'united nations', 'world', 'european', 'african', 'global']);
+
+/** Organisations known by name (and acronyms) with their kind; keys lower-case. */
+export const KNOWN_ORGS: Record<string, { name: string; kind: OrganizationKind }> = {};
+function org(kind: OrganizationKind, name: string, ...aliases: string[]) {
+  for (const k of [name, ...aliases]) KNOWN_ORGS[k.toLowerCase()] = { name, kind };
+}
+org('government', 'Kremlin', 'the Kremlin');
+org('government', 'White House', 'the White House');
+org('ministry', 'Pentagon', 'the Pentagon');
+org('government', 'Downing Street');
+org('government', 'Elysee', 'Élysée', 'Elysee Palace', 'Élysée Palace');
+org('ministry', 'State Department');
+org('media', 'Bloomberg');
+org('media', 'Reuters');
+org('media', 'Agence France-Presse', 'AFP');
+org('media', 'Associated Press', 'AP', 'the Associated Press');
+org('media', 'TASS', 'Tass');
+org('media', 'RIA Novosti', 'RIA');
+org('media', 'Interfax');
+org('media', 'Xinhua');
+org('media', 'BBC');
+org('media', 'CNN');
+org('media', 'Al Jazeera');
+org('media', 'Politico');
+org('media', 'RFE/RL', 'Radio Free Europe/Radio Liberty', 'Radio Free Europe');
+org('media', 'VGTRK');
+org('media', 'Kyodo');
+org('media', 'Yonhap');
+org('media', 'Anadolu');
+org('media', 'New York Times', 'The New York Times');
+org('media', 'Washington Post', 'The Washington Post');
+org('media', 'Financial Times', 'The Financial Times');
+org('media', 'Wall Street Journal', 'The Wall Street Journal');
+org('media', 'The Guardian');
+org('media', 'The Diplomat');
+org('media', 'Axios');
+org('media', 'Kommersant');
+org('media', 'Izvestia');
+org('intergovernmental', 'United Nations', 'UN', 'U.N.');
+org('intergovernmental', 'United Nations Security Council', 'UN Security Council', 'Security Council', 'UNSC');
+org('intergovernmental', 'UN General Assembly', 'United Nations General Assembly', 'General Assembly', 'UNGA');
+org('intergovernmental', 'NATO', 'North Atlantic Treaty Organization');
+org('intergovernmental', 'European Union', 'EU', 'E.U.');
+org('intergovernmental', 'European Commission');
+org('intergovernmental', 'African Union', 'AU');
+org('intergovernmental', 'ASEAN', 'Association of Southeast Asian Nations');
+org('intergovernmental', 'Shanghai Cooperation Organisation', 'SCO', 'Shanghai Cooperation Organization');
+org('intergovernmental', 'BRICS');
+org('intergovernmental', 'G7', 'Group of Seven');
+org('intergovernmental', 'G20', 'Group of 20');
+org('intergovernmental', 'OSCE', 'Organization for Security and Co-operation in Europe');
+org('intergovernmental', 'International Atomic Energy Agency', 'IAEA');
+org('intergovernmental', 'World Health Organization', 'WHO');
+org('intergovernmental', 'International Monetary Fund', 'IMF');
+org('intergovernmental', 'World Bank');
+org('intergovernmental', 'World Trade Organization', 'WTO');
+org('intergovernmental', 'OPEC');
+org('intergovernmental', 'UNESCO');
+org('intergovernmental', 'UNICEF');
+org('intergovernmental', 'Council of Europe');
+org('court', 'International Criminal Court', 'ICC');
+org('court', 'International Court of Justice', 'ICJ');
+org('court', 'European Court of Human Rights', 'ECHR');
+org('other', 'Red Cross', 'International Committee of the Red Cross', 'ICRC');
+org('other', 'Hamas');
+org('other', 'Hezbollah');
+org('other', 'Taliban', 'the Taliban');
+org('military', 'Wagner', 'Wagner Group');
+org('company', 'Gazprom');
+org('company', 'Rosneft');
+
+/** Words that make a capitalised run a treaty (as its head). */
+export const TREATY_CUES = new Set(['statute', 'treaty', 'convention', 'protocol', 'accord', 'accords', 'charter', 'pact', 'covenant']);
+
+/** Words that make a capitalised run a named event (Battle of X, X Forum, X Summit). */
+export const NAMED_EVENT_CUES: Record<string, 'Battle' | 'Conference' | 'Meeting' | 'Election' | 'Other'> = {
+  battle: 'Battle', siege: 'Battle', war: 'Other', forum: 'Conference', conference: 'Conference', summit: 'Meeting',
+  olympics: 'Other', games: 'Other', election: 'Election', elections: 'Election', congress_: 'Conference',
+};
+
+/** Places that are not country capitals but are often in the news; value: ISO alpha-3 or '' (none). */
+export const PLACES: Record<string, { name: string; country: string }> = {};
+function place(country: string, name: string, ...aliases: string[]) {
+  for (const k of [name, ...aliases]) PLACES[k.toLowerCase()] = { name, country };
+}
+place('NLD', 'The Hague', 'Hague');
+place('RUS', 'Vladivostok'); place('RUS', 'St Petersburg', 'St. Petersburg', 'Saint Petersburg');
+place('RUS', 'Siberia'); place('RUS', 'Kursk'); place('RUS', 'Belgorod'); place('RUS', 'Chechnya');
+place('UKR', 'Crimea'); place('UKR', 'Donbas', 'Donbass'); place('UKR', 'Donetsk'); place('UKR', 'Luhansk');
+place('UKR', 'Kharkiv'); place('UKR', 'Odesa', 'Odessa'); place('UKR', 'Mariupol'); place('UKR', 'Zaporizhzhia');
+place('UKR', 'Kherson'); place('UKR', 'Lviv'); place('UKR', 'Bakhmut');
+place('MNG', 'Khalkhin Gol', 'Halkhin River', 'Khalkhin River', 'Halha River');
+place('CHE', 'Geneva'); place('CHE', 'Davos'); place('CHE', 'Zurich');
+place('USA', 'New York'); place('USA', 'Los Angeles'); place('USA', 'Chicago'); place('USA', 'San Francisco');
+place('USA', 'Alaska'); place('USA', 'Texas'); place('USA', 'California'); place('USA', 'Florida');
+place('CHN', 'Shanghai'); place('CHN', 'Hong Kong'); place('CHN', 'Xinjiang'); place('CHN', 'Tibet');
+place('CHN', 'Guangzhou'); place('CHN', 'Shenzhen');
+place('TUR', 'Istanbul'); place('ARE', 'Dubai'); place('IND', 'Mumbai'); place('IND', 'Kashmir');
+place('AUS', 'Sydney'); place('AUS', 'Melbourne'); place('DEU', 'Munich'); place('DEU', 'Frankfurt');
+place('DEU', 'Hamburg'); place('ITA', 'Milan'); place('ESP', 'Barcelona'); place('JPN', 'Osaka');
+place('JPN', 'Hiroshima'); place('FRA', 'Strasbourg'); place('BEL', 'Brussels'); place('LUX', 'Luxembourg City');
+place('PSE', 'Gaza'); place('PSE', 'West Bank'); place('ISR', 'Golan Heights'); place('SYR', 'Aleppo');
+place('IRQ', 'Mosul'); place('SAU', 'Riyadh'); place('SAU', 'Jeddah'); place('QAT', 'Doha'); place('EGY', 'Cairo');
+place('KAZ', 'Almaty'); place('UZB', 'Samarkand'); place('GEO', 'Abkhazia'); place('GEO', 'South Ossetia');
+place('AZE', 'Nagorno-Karabakh', 'Karabakh'); place('MDA', 'Transnistria'); place('SRB', 'Belgrade');
+place('', 'Europe'); place('', 'Asia'); place('', 'Africa'); place('', 'North America'); place('', 'South America');
+place('', 'Latin America'); place('', 'Middle East'); place('', 'Asia Pacific', 'Asia-Pacific');
+place('', 'Central Asia'); place('', 'Southeast Asia'); place('', 'Eastern Europe'); place('', 'Western Europe');
+place('', 'Balkans'); place('', 'Caucasus'); place('', 'Arctic'); place('', 'Antarctica'); place('', 'Black Sea');
+place('', 'Baltic Sea'); place('', 'South China Sea'); place('', 'Red Sea'); place('', 'Mediterranean');
+place('', 'Pacific'); place('', 'Atlantic'); place('', 'Indian Ocean'); place('', 'Persian Gulf'); place('', 'Strait of Hormuz');
+place('', 'Taiwan Strait'); place('', 'Sahel');
+
+/** Capitalised words that never begin or form a name on their own (sentence-initial function words etc.). */
+export const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
+  'their', 'our', 'my', 'your', 'there', 'here', 'what', 'which', 'who', 'whom', 'when', 'where', 'why', 'how',
+  'asked', 'though', 'although', 'under', 'should', 'such', 'of', 'last', 'next', 'among', 'ahead', 'during',
+  'after', 'before', 'since', 'until', 'while', 'but', 'and', 'or', 'so', 'yet', 'if', 'as', 'at', 'in', 'on',
+  'by', 'for', 'with', 'from', 'to', 'into', 'about', 'also', 'however', 'therefore', 'thus', 'meanwhile',
+  'according', 'today', 'yesterday', 'tomorrow', 'neither', 'nor', 'no', 'yes', 'not', 'all', 'some', 'many',
+  'most', 'both', 'each', 'every', 'other', 'another', 'our', 'against', 'despite', 'because', 'earlier',
+  'later', 'now', 'then', 'still', 'even', 'just', 'only', 'mr', 'mrs', 'ms', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'source', 'photo', 'image', 'video', 'read', 'more',
+  'click', 'comment', 'comments', 'share', 'home', 'news', 'category', 'welcome', 'time', 'figure', 'live', 'chat',
+  'same', 'tag', 'author', 'data', 'event', 'calendar', 'advertisement', 'subscribe', 'login', 'sign', 'menu',
+  'search', 'related', 'tags', 'previous', 'print', 'email', 'follow', 'copyright', 'reserved', 'rights', 'terms',
+  'privacy', 'policy', 'cookies', 'cookie', 'western', 'eastern', 'northern', 'southern', 'soviet', 'multiple',
+  'post', 'update', 'updated', 'breaking', 'exclusive', 'opinion', 'analysis', 'state', 'states', 'parties',
+  'those', 'thank', 'please', 'first', 'second', 'third', 'one', 'two', 'three',
+]);
+
+/** Words of page furniture: a run made only of these is never an entity. */
+export const FURNITURE = new Set([
+  'live chat', 'news category', 'your position', 'comment', 'comments', 'home', 'source', 'photo', 'figure',
+  'event calendar', 'same tag', 'same category', 'same author', 'no data', 'no videos available', 'read more',
+  'related articles', 'share', 'subscribe', 'advertisement', 'click', 'industry news',
+]);
+
+/** Nouns after a demonym that make the demonym stand for its country ("the Russian side"). */
+export const DEMONYM_STATE_NOUNS = new Set([
+  'side', 'authorities', 'authority', 'government', 'officials', 'leadership', 'leaders', 'forces', 'troops',
+  'army', 'military', 'delegation', 'embassy', 'territory', 'state', 'administration', 'diplomats', 'diplomacy',
+  'regime', 'parliament', 'lawmakers', 'navy', 'counterparts', 'counterpart', 'border', 'soil', 'economy',
+  'people', 'nation', 'republic', 'officials', 'prosecutors', 'president', 'leader', 'spokesman', 'spokesperson',
+]);

@@ -1,0 +1,517 @@
+/**
+ * Mention detection over wink tokens: capitalised runs (proper-noun runs with the connectors that
+ * organisation, treaty and event names use), classified by gazetteers and cue words; titles, honorifics
+ * and demonyms around them; descriptions ("the court", "the Russian leader") and pronouns are recorded
+ * here and resolved later (coreference.ts). Appositive title relations ("Kremlin spokesman Dmitry
+ * Peskov", "Russian President Vladimir Putin", "Putin's spokesman") are recorded as relation drafts.
+ */
+import { countryGazetteer } from './gazetteer/countries';
+import {
+  DEMONYM_STATE_NOUNS, FURNITURE, HONORIFICS, INTERGOV_WORDS, KNOWN_ORGS, NAMED_EVENT_CUES, NOT_NAMES, ORG_CUES,
+  PLACES, TITLES, TREATY_CUES, type TitleRole,
+} from './gazetteer/lexicon';
+import type { OrganizationKind } from '../model/ontology';
+import { addDraft, type Ctx, type MentionDraft } from './draft';
+import type { Token } from './tokens';
+import { titleLengthAt } from './names';
+
+const DATE_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'yesterday', 'tomorrow',
+]);
+const NAME_PARTICLE = /^(al|el|bin|ibn|van|von|de|da|di|du|la|le|der|den|ter)$/;
+const PARTICLE_GLUED = /^(al|el|bin|ibn|ad|ash|as|an|at)-\p{Lu}/u;
+const NAMEY = /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&\/-]*$/u;
+const ACRONYM = /^[A-Z][A-Z0-9&\/.]{1,7}$/;
+const POSS = new Set(["'s", '’s', "'", '’']);
+const LOCATION_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'via', 'across', 'outside', 'inside', 'towards', 'toward']);
+const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'stress', 'announce', 'state', 'note', 'warn', 'claim', 'respond', 'reply', 'deny', 'insist', 'urge', 'explain', 'write', 'confirm', 'emphasize', 'emphasise', 'argue', 'declare', 'comment', 'report']);
+const MEDIA_NOUNS = new Set(['newspaper', 'magazine', 'agency', 'broadcaster', 'channel', 'daily', 'outlet', 'tabloid', 'website', 'weekly', 'network', 'station']);
+const DESC_DETERMINERS = new Set(['the', 'this', 'that']);
+const COUNTRY_DESC_PRE = new Set(['the', 'this', 'that', 'host', 'member', 'neighboring', 'neighbouring', 'same', 'whole', 'entire']);
+/** description head nouns for organisations -> which org kind (or name word) they look for */
+const ORG_DESC_HEADS: Record<string, string> = {
+  court: 'court', tribunal: 'court', assembly: 'assembly', ministry: 'ministry', agency: 'agency',
+  commission: 'commission', council: 'council', alliance: 'alliance', bloc: 'intergovernmental', union: 'union',
+  organisation: 'organization', organization: 'organization', company: 'company', firm: 'company', university: 'university', party: 'party',
+};
+const TREATY_DESC_HEADS = new Set(['treaty', 'statute', 'convention', 'pact', 'accord', 'charter', 'agreement']);
+const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'it', 'its', 'himself', 'herself']);
+
+interface Element {
+  kind: 'title' | 'hon' | 'demonym' | 'name';
+  a: number; // token range
+  b: number;
+  role?: TitleRole;
+  code?: string; // demonym country
+}
+
+export function findMentions(ctx: Ctx, guessLocations: boolean): void {
+  const { an } = ctx;
+  const pendingSingles: { a: number; b: number; s: number }[] = [];
+  for (let s = 0; s < an.sentences.length; s++) {
+    const [sa, sb] = an.sentenceTokens[s];
+    const headline = isHeadline(an.tokens, sa, sb);
+    let i = sa;
+    while (i < sb) {
+      const chunk = readChunk(ctx, i, sa, sb, headline);
+      if (chunk.length > 0) {
+        interpretChunk(ctx, chunk, s, sa, sb, pendingSingles);
+        i = chunk[chunk.length - 1].b;
+        continue;
+      }
+      lowercasePatterns(ctx, i, s, sa, sb);
+      i++;
+    }
+  }
+  resolveSingles(ctx, pendingSingles, guessLocations);
+}
+
+/** Title-case lines (headlines, menus): only gazetteer names are trusted there. */
+function isHeadline(tokens: Token[], a: number, b: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let t = a; t < b; t++) {
+    if (!/^\p{L}/u.test(tokens[t].text) || tokens[t].text.length < 4) continue;
+    words++;
+    if (tokens[t].cap) caps++;
+  }
+  return words >= 4 && caps / words > 0.7;
+}
+
+function isNamey(tokens: Token[], t: number, sa: number): boolean {
+  const tok = tokens[t];
+  if (PARTICLE_GLUED.test(tok.text)) return true;
+  if (/-(based|led|backed|born|made|owned|run|funded|linked|allied|controlled|era|style)$/i.test(tok.text)) return false;
+  if (!tok.cap || !NAMEY.test(tok.text)) return false;
+  if (/^\p{N}/u.test(tok.text)) return false;
+  if (DATE_WORDS.has(tok.lower) || DATE_WORDS.has(tok.lower.replace(/\.$/, ''))) return false;
+  if (HONORIFICS.has(tok.lower)) return false;
+  if (NOT_NAMES.has(tok.lower) && (t === sa || tok.pos !== 'PROPN' || tok.lower.length <= 3)) return false;
+  return true;
+}
+
+/** Longest gazetteer match starting at token t: returns its end token (exclusive) or t. */
+function gazetteerEnd(ctx: Ctx, t: number, sb: number): number {
+  const gaz = countryGazetteer();
+  const toks = ctx.an.tokens;
+  for (let n = Math.min(7, sb - t); n > 0; n--) {
+    if (!toks[t].cap && !(toks[t].lower === 'the' && n > 1)) return t;
+    const key = ctx.text.slice(toks[t].start, toks[t + n - 1].end).replace(/\s+/g, ' ').toLowerCase();
+    if (n > 1 && toks.slice(t + 1, t + n).some((x) => /[\n]/.test(x.gap))) continue;
+    if (key in KNOWN_ORGS || gaz.byName.has(key) || gaz.byCapital.has(key) || key in PLACES) {
+      if (key === 'the') continue;
+      return t + n;
+    }
+  }
+  return t;
+}
+
+function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolean): Element[] {
+  const toks = ctx.an.tokens;
+  const gaz = countryGazetteer();
+  const out: Element[] = [];
+  let t = i;
+  while (t < sb) {
+    if (t > i && /\n/.test(toks[t].gap)) break;
+    const tok = toks[t];
+    // gazetteer names first ("UN General Assembly", "The Hague")
+    const g = gazetteerEnd(ctx, t, sb);
+    const continuesWithCue = g < sb && isNamey(toks, g, sa) && toks[g].gap === ' ' && runHasCue(toks, g, sb, sa) && !(ctx.text.slice(toks[t].start, toks[g - 1].end).toLowerCase() in KNOWN_ORGS);
+    if (g > t && !(toks[t].lower === 'the' && g === t + 1) && !continuesWithCue) {
+      out.push({ kind: 'name', a: t, b: g });
+      t = g;
+      continue;
+    }
+    if (headline) break;
+    if (tok.cap && HONORIFICS.has(tok.lower) && t + 1 < sb && isNamey(toks, t + 1, sa)) {
+      out.push({ kind: 'hon', a: t, b: t + 1 });
+      t++;
+      continue;
+    }
+    const words = [];
+    for (let k = t; k < Math.min(sb, t + 4); k++) words.push(toks[k].lower);
+    const tl = titleLengthAt(words, 0);
+    if (tl > 0) {
+      const phrase = words.slice(0, tl).join(' ');
+      const role = TITLES[phrase];
+      const next = t + tl;
+      const nextNamey = next < sb && (isNamey(toks, next, sa) || (toks[next].cap && HONORIFICS.has(toks[next].lower)));
+      const prevInChunk = out.length > 0;
+      // lower-case titles join a chunk only next to a name; capitalised ones may start one
+      if (tok.cap || nextNamey || prevInChunk) {
+        out.push({ kind: 'title', a: t, b: next, role });
+        t = next;
+        continue;
+      }
+      break;
+    }
+    const dem = gaz.byDemonym.get(tok.lower) ?? (t + 1 < sb ? gaz.byDemonym.get(`${tok.lower} ${toks[t + 1].lower}`) : undefined);
+    if (tok.cap && dem) {
+      const two = gaz.byDemonym.get(tok.lower) ? 1 : 2;
+      out.push({ kind: 'demonym', a: t, b: t + two, code: dem.code });
+      t += two;
+      continue;
+    }
+    if (isNamey(toks, t, sa) || (out.length > 0 && NAME_PARTICLE.test(tok.lower) && t + 1 < sb && isNamey(toks, t + 1, sa))) {
+      let e = t + 1;
+      let hasCue = isCueWord(tok.lower);
+      while (e < sb) {
+        if (/\n/.test(toks[e].gap)) break;
+        if (isNamey(toks, e, sa) && !isTitleStart(toks, e, sb) && !gaz.byDemonym.has(toks[e].lower)) {
+          if (gazetteerEnd(ctx, e, sb) > e + 1 && !hasCue) break;
+          hasCue ||= isCueWord(toks[e].lower);
+          e++;
+          continue;
+        }
+        if (NAME_PARTICLE.test(toks[e].lower) && e + 1 < sb && isNamey(toks, e + 1, sa) && !hasCue) {
+          e++;
+          continue;
+        }
+        // demonym inside an organisation name ("Plekhanov Russian University")
+        if (gaz.byDemonym.has(toks[e].lower) && e + 1 < sb && isNamey(toks, e + 1, sa) && runHasCue(toks, e + 1, sb, sa)) {
+          e++;
+          continue;
+        }
+        // connectors inside organisation, treaty and event names
+        if (hasCue && ['of', 'for', 'on', 'and'].includes(toks[e].lower)) {
+          let f = e + 1;
+          if (f < sb && toks[f].lower === 'the') f++;
+          if (f < sb && isNamey(toks, f, sa) && !(toks[e].lower === 'and' && !runHasCue(toks, f, sb, sa))) {
+            e = f;
+            continue;
+          }
+        }
+        break;
+      }
+      out.push({ kind: 'name', a: t, b: e });
+      t = e;
+      continue;
+    }
+    break;
+  }
+  // a chunk that is only a lower-case title is not a chunk (handled by lowercasePatterns)
+  if (out.length === 1 && out[0].kind === 'title' && !toks[out[0].a].cap) return [];
+  return out;
+}
+
+function isCueWord(lower: string): boolean {
+  return lower in ORG_CUES || TREATY_CUES.has(lower) || lower in NAMED_EVENT_CUES;
+}
+function runHasCue(toks: Token[], e: number, sb: number, sa: number): boolean {
+  for (let k = e; k < sb && k < e + 6 && isNamey(toks, k, sa); k++) if (isCueWord(toks[k].lower)) return true;
+  return false;
+}
+function isTitleStart(toks: Token[], e: number, sb: number): boolean {
+  if (!toks[e].cap) return false;
+  const words = [];
+  for (let k = e; k < Math.min(sb, e + 4); k++) words.push(toks[k].lower);
+  return titleLengthAt(words, 0) > 0;
+}
+
+function span(ctx: Ctx, a: number, b: number) {
+  const toks = ctx.an.tokens;
+  return { start: toks[a].start, end: toks[b - 1].end, text: ctx.text.slice(toks[a].start, toks[b - 1].end) };
+}
+
+function baseDraft(ctx: Ctx, a: number, b: number, s: number): Pick<MentionDraft, 'start' | 'end' | 'text' | 'sentence' | 'tokStart' | 'tokEnd'> {
+  return { ...span(ctx, a, b), sentence: s, tokStart: a, tokEnd: b };
+}
+
+/** Classification of a name run by gazetteers and cue words. */
+interface NameClass {
+  label?: MentionDraft['label'];
+  name: string;
+  kind?: OrganizationKind;
+  countryCode?: string;
+  via: MentionDraft['via'];
+  placeCountry?: string;
+  event?: { type: NonNullable<(typeof NAMED_EVENT_CUES)[string]>; locationFrom?: number };
+  /** run made only of a cue word ("Court"): a description */
+  cueOnly?: string;
+  confidence: number;
+}
+
+function classifyName(ctx: Ctx, a: number, b: number): NameClass {
+  const toks = ctx.an.tokens;
+  const gaz = countryGazetteer();
+  const text = ctx.text.slice(toks[a].start, toks[b - 1].end).replace(/\s+/g, ' ');
+  const key = text.toLowerCase();
+  const keyNoThe = key.replace(/^the /, '');
+  const known = KNOWN_ORGS[key] ?? KNOWN_ORGS[keyNoThe];
+  if (known) {
+    const isAbbr = ACRONYM.test(text) && known.name !== text;
+    return { label: 'Organization', name: known.name, kind: known.kind, via: isAbbr ? 'abbreviation' : 'name', confidence: 0.95 };
+  }
+  const country = gaz.byName.get(key) ?? gaz.byName.get(keyNoThe);
+  if (country) return { label: 'Country', name: country.name, countryCode: country.code, via: 'name', confidence: 0.95 };
+  const capital = gaz.byCapital.get(key);
+  if (capital) {
+    // a capital standing for its government: followed by a verb ("Moscow has brushed off", "a charge Moscow denies")
+    let n = b;
+    if (n < toks.length && toks[n].lower === 'and' && n + 1 < toks.length && gaz.byCapital.has(toks[n + 1].lower)) n += 2;
+    const actsAsState = n < toks.length && (toks[n].pos === 'VERB' || toks[n].pos === 'AUX') && toks[n].sent === toks[a].sent;
+    const prevAnd = a >= 2 && toks[a - 1].lower === 'and' && gaz.byCapital.has(toks[a - 2].lower) && b < toks.length && (toks[b].pos === 'VERB' || toks[b].pos === 'AUX');
+    if (actsAsState || prevAnd) {
+      return { label: 'Country', name: capital.name, countryCode: capital.code, via: 'capital', confidence: 0.8 };
+    }
+    return { label: 'Location', name: capital.capital, via: 'name', placeCountry: capital.code, confidence: 0.9 };
+  }
+  const place = PLACES[key] ?? PLACES[keyNoThe];
+  if (place) return { label: 'Location', name: place.name, via: 'name', placeCountry: place.country || undefined, confidence: 0.9 };
+  if (FURNITURE.has(key)) return { name: text, via: 'name', confidence: 0 };
+  const words = key.split(' ');
+  // named events: "Battle of Khalkhin Gol", "Eastern Economic Forum"
+  const evIdx = words.findIndex((w) => w in NAMED_EVENT_CUES);
+  if (evIdx >= 0 && words.length > 1) {
+    const type = NAMED_EVENT_CUES[words[evIdx]];
+    let locationFrom: number | undefined;
+    if (evIdx === 0 && (words[1] === 'of' || words[1] === 'at')) locationFrom = a + (words[2] === 'the' ? 3 : 2);
+    return { name: text, via: 'name', event: { type, locationFrom }, confidence: 0.8 };
+  }
+  const treatyIdx = words.findIndex((w) => TREATY_CUES.has(w));
+  const orgIdx = words.findIndex((w) => w in ORG_CUES);
+  if (treatyIdx >= 0 && (orgIdx < 0 || treatyIdx < orgIdx)) {
+    if (words.length === 1) return { name: text, via: 'description', cueOnly: words[0], confidence: 0.6 };
+    return { label: 'Treaty', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.85 };
+  }
+  if (orgIdx >= 0 || words.some((w, k) => k + 1 < words.length && `${w} ${words[k + 1]}` in ORG_CUES)) {
+    if (words.length === 1) return { name: text, via: 'description', cueOnly: words[0], confidence: 0.6 };
+    let kind: OrganizationKind = orgIdx >= 0 ? ORG_CUES[words[orgIdx]] : 'other';
+    // the strongest cue wins: court > ministry > university > media > military > party > government > other
+    const order: OrganizationKind[] = ['court', 'ministry', 'university', 'media', 'military', 'party', 'company', 'government', 'other'];
+    for (const k of order) if (words.some((w) => ORG_CUES[w] === k)) { kind = k; break; }
+    if ((kind === 'other' || kind === 'government') && words.some((w, k) => INTERGOV_WORDS.has(w) || INTERGOV_WORDS.has(`${w} ${words[k + 1]}`))) kind = 'intergovernmental';
+    if (words[0] === 'news' || words.includes('news')) kind = 'media';
+    return { label: 'Organization', name: text.replace(/^the /i, ''), kind, via: 'name', confidence: 0.85 };
+  }
+  if (ACRONYM.test(text) && text.length >= 2 && !NOT_NAMES.has(key)) {
+    return { label: 'Organization', name: text, kind: 'other', via: 'abbreviation', confidence: 0.55 };
+  }
+  return { name: text, via: 'name', confidence: 0.5 };
+}
+
+function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: number, pending: { a: number; b: number; s: number }[]): void {
+  const toks = ctx.an.tokens;
+  // possessor right before the chunk ("Putin's spokesman", "the country's President")
+  const first = chunk[0].a;
+  let possessor: number | undefined;
+  if (first - 2 >= sa && POSS.has(toks[first - 1].text)) possessor = ctx.tokenOwner.get(first - 2);
+  const definite = first - 1 >= sa && DESC_DETERMINERS.has(toks[first - 1].lower);
+  const indefinite = first - 1 >= sa && ['a', 'an', 'another', 'one'].includes(toks[first - 1].lower);
+
+  const mods: number[] = possessor !== undefined ? [possessor] : [];
+  let titles: Element[] = [];
+  let honorific = false;
+  let k = 0;
+  while (k < chunk.length) {
+    const el = chunk[k];
+    if (el.kind === 'hon') { honorific = true; k++; continue; }
+    if (el.kind === 'title') { titles.push(el); k++; continue; }
+    if (el.kind === 'demonym') {
+      const next = chunk[k + 1];
+      const afterTok = el.b < sb ? toks[el.b] : undefined;
+      const standsForState = next?.kind === 'title' || (!next && afterTok && DEMONYM_STATE_NOUNS.has(afterTok.lower));
+      // merge into a following organisation name ("Ukrainian Foreign Ministry")
+      if (next?.kind === 'name') {
+        const c = classifyName(ctx, el.a, next.b);
+        if (c.label === 'Organization' && !KNOWN_ORGS[ctx.text.slice(toks[next.a].start, toks[next.b - 1].end).toLowerCase()]) {
+          chunk[k + 1] = { kind: 'name', a: el.a, b: next.b };
+          k++;
+          continue;
+        }
+      }
+      if (standsForState || (titles.length > 0 && !next)) {
+        const entry = countryGazetteer().byCode.get(el.code!)!;
+        mods.push(addDraft(ctx, { ...baseDraft(ctx, el.a, el.b, s), label: 'Country', name: entry.name, countryCode: entry.code, via: 'demonym', confidence: 0.8 }));
+      }
+      k++;
+      continue;
+    }
+    // a name
+    const c = classifyName(ctx, el.a, el.b);
+    const isLast = !chunk.slice(k + 1).some((x) => x.kind === 'name');
+    const personCue = titles.length > 0 || honorific;
+    if (c.confidence === 0) { k++; continue; }
+    if (c.event) {
+      addNamedEvent(ctx, el, s, c);
+      k++;
+      continue;
+    }
+    if (c.cueOnly) {
+      // "Court" / "the Statute" alone: a description of the nearest such organisation or treaty
+      const label = TREATY_CUES.has(c.cueOnly) ? 'Treaty' : 'Organization';
+      const d = addDraft(ctx, { ...baseDraft(ctx, el.a, el.b, s), label, name: c.name, via: 'description', head: ORG_DESC_HEADS[c.cueOnly] ?? c.cueOnly, confidence: 0.6 });
+      mods.push(d);
+      k++;
+      continue;
+    }
+    if (c.label && !(personCue && c.label !== 'Country' && c.label !== 'Organization' && c.via !== 'name')) {
+      // a known entity; titles before a country/org name qualify it, not a person ("President of Russia" is rare here)
+      const d = addDraft(ctx, { ...baseDraft(ctx, el.a, el.b, s), label: c.label, name: c.name, kind: c.kind, countryCode: c.countryCode, via: c.via, placeCountry: c.placeCountry, confidence: c.confidence });
+      mods.push(d);
+      k++;
+      continue;
+    }
+    // an unknown name: a person when titled, honoured or followed by a speech verb; else decide later
+    const nTok = el.b - el.a;
+    const after = el.b < sb ? toks[el.b] : undefined;
+    const speaks = !!after && SPEECH_LEMMAS.has(after.lemma) && after.pos === 'VERB';
+    if (personCue || speaks || (nTok >= 2 && nTok <= 4 && looksLikePersonName(toks, el.a, el.b))) {
+      const titleText = titles.map((x) => ctx.text.slice(toks[x.a].start, toks[x.b - 1].end));
+      const role = titles.length ? titles[titles.length - 1].role : undefined;
+      const startTok = honorific || titles.length ? Math.min(...[...titles.map((x) => x.a), el.a, ...(honorific ? [chunk.find((x) => x.kind === 'hon')!.a] : [])]) : el.a;
+      const sp = span(ctx, startTok, el.b);
+      const person = addDraft(ctx, {
+        label: 'Person', ...sp, sentence: s, tokStart: startTok, tokEnd: el.b, name: c.name,
+        ...(titleText.length ? { titles: titleText, role } : {}), via: 'name', confidence: personCue ? 0.9 : speaks ? 0.75 : 0.65,
+      });
+      // tokens of the name itself belong to the person
+      for (let t = el.a; t < el.b; t++) ctx.tokenOwner.set(t, person);
+      if (role) for (const m of mods) titleRelation(ctx, person, m, role, titleText[titleText.length - 1], s);
+      titles = [];
+      mods.length = 0;
+      honorific = false;
+      k++;
+      continue;
+    }
+    if (isLast) pending.push({ a: el.a, b: el.b, s });
+    k++;
+  }
+  // titles with no name after them: a description ("the Russian leader", "Russian President's", "the spokesman")
+  if (titles.length > 0) {
+    const lastTitle = titles[titles.length - 1];
+    const startTok = chunk[0].a;
+    const followedByPossessive = lastTitle.b < sb && POSS.has(toks[lastTitle.b].text);
+    const titleText = ctx.text.slice(toks[lastTitle.a].start, toks[lastTitle.b - 1].end);
+    if (definite || followedByPossessive || possessor !== undefined || indefinite) {
+      const constraint = mods.map((m) => ctx.drafts[m]).find((d) => d.label === 'Country')?.countryCode;
+      const d = addDraft(ctx, {
+        ...baseDraft(ctx, definite ? startTok - 1 : startTok, lastTitle.b, s), label: 'Person', name: titleText,
+        titles: [titleText], role: lastTitle.role, via: 'description', head: lastTitle.role, constraint,
+        blocker: indefinite, confidence: 0.6,
+      });
+      if (!indefinite) for (const m of mods) titleRelation(ctx, d, m, lastTitle.role!, titleText, s);
+    }
+  }
+}
+
+function looksLikePersonName(toks: Token[], a: number, b: number): boolean {
+  for (let t = a; t < b; t++) {
+    const x = toks[t].text;
+    if (!/^(\p{Lu}[\p{Ll}\p{M}'’-]+|(al|el|bin|ibn|van|von|de|da|di|du|la|le)(-\p{Lu}[\p{Ll}\p{M}'’-]+)?)$/u.test(x)) return false;
+    if (isCueWord(toks[t].lower) || NOT_NAMES.has(toks[t].lower)) return false;
+  }
+  return toks[a].pos === 'PROPN' || toks[b - 1].pos === 'PROPN';
+}
+
+export function titleRelation(ctx: Ctx, person: number, mod: number, role: TitleRole, title: string, s: number): void {
+  const m = ctx.drafts[mod];
+  if (m.label === 'Location' || m.label === 'Treaty') return;
+  if (m.label === 'Person' && role !== 'spokesperson') return;
+  const type = role === 'leader' ? 'LEADER_OF' : role === 'spokesperson' ? 'SPOKESPERSON_FOR' : 'WORKS_FOR';
+  const cleanTitle = title.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
+  ctx.relations.push({ type, from: person, to: mod, sentence: s, properties: type === 'SPOKESPERSON_FOR' ? {} : { role: cleanTitle }, confidence: 0.9 });
+}
+
+function addNamedEvent(ctx: Ctx, el: Element, s: number, c: NameClass): void {
+  const toks = ctx.an.tokens;
+  let location: number | undefined;
+  if (c.event!.locationFrom !== undefined && c.event!.locationFrom < el.b) {
+    const la = c.event!.locationFrom;
+    const lc = classifyName(ctx, la, el.b);
+    location = addDraft(ctx, {
+      ...baseDraft(ctx, la, el.b, s), label: lc.label === 'Country' ? 'Country' : 'Location', name: lc.name,
+      countryCode: lc.countryCode, placeCountry: lc.placeCountry, via: 'name', confidence: 0.75,
+    });
+  }
+  ctx.named.push({ type: c.event!.type, name: c.name.replace(/^the /i, ''), sentence: s, start: toks[el.a].start, end: toks[el.b - 1].end, tokStart: el.a, tokEnd: el.b, location });
+}
+
+/** Lower-case patterns outside capitalised chunks: descriptions, "X-based", media names, pronouns. */
+function lowercasePatterns(ctx: Ctx, i: number, s: number, sa: number, sb: number): void {
+  const toks = ctx.an.tokens;
+  const tok = toks[i];
+  const prev = i - 1 >= sa ? toks[i - 1] : undefined;
+  const prev2 = i - 2 >= sa ? toks[i - 2] : undefined;
+  // "The Hague-based court": place + -based
+  const based = /^(.+)-based$/iu.exec(tok.text);
+  if (based) {
+    let name = based[1];
+    let start = tok.start;
+    if (prev && prev.lower === 'the' && PLACES[`the ${name.toLowerCase()}`]) { /* keep */ }
+    const key = name.toLowerCase();
+    const gaz = countryGazetteer();
+    const place = PLACES[key] ?? PLACES[`the ${key}`];
+    const cap = gaz.byCapital.get(key);
+    const country = gaz.byName.get(key);
+    if (place || cap || country) {
+      const d = addDraft(ctx, {
+        label: country ? 'Country' : 'Location', start, end: start + name.length, text: ctx.text.slice(start, start + name.length),
+        name: country?.name ?? place?.name ?? cap!.capital, countryCode: country?.code, placeCountry: place?.country || cap?.code,
+        sentence: s, tokStart: i, tokEnd: i + 1, via: 'name', confidence: 0.8,
+      });
+      // the organisation after it (a description or a name) is LOCATED_IN it; linked in facts.ts via head
+      ctx.drafts[d].head = 'based';
+    }
+    return;
+  }
+  const head = tok.lower;
+  // "the court", "the Hague-based court", "the assembly"
+  if (head in ORG_DESC_HEADS && prev && (DESC_DETERMINERS.has(prev.lower) || (/-based$/.test(prev.lower) && prev2 && DESC_DETERMINERS.has(prev2.lower)) || /^(its|their)$/.test(prev.lower))) {
+    if (i + 1 < sb && toks[i + 1].cap && !POSS.has(toks[i + 1].text)) return; // "the court Y" is part of something else
+    const startTok = DESC_DETERMINERS.has(prev.lower) ? i - 1 : i - 2;
+    addDraft(ctx, { ...baseDraft(ctx, startTok, i + 1, s), label: 'Organization', name: ctx.text.slice(toks[startTok].start, tok.end), via: 'description', head: ORG_DESC_HEADS[head], confidence: 0.6 });
+    return;
+  }
+  if (TREATY_DESC_HEADS.has(head) && prev && DESC_DETERMINERS.has(prev.lower)) {
+    addDraft(ctx, { ...baseDraft(ctx, i - 1, i + 1, s), label: 'Treaty', name: ctx.text.slice(prev.start, tok.end), via: 'description', head: 'treaty', confidence: 0.6 });
+    return;
+  }
+  if ((head === 'country' || head === 'nation') && prev && COUNTRY_DESC_PRE.has(prev.lower)) {
+    let startTok = i - 1;
+    if (prev2 && DESC_DETERMINERS.has(prev2.lower)) startTok = i - 2;
+    if (prev.lower === 'that' && !(i + 1 < sb && POSS.has(toks[i + 1].text))) return; // "the country that ..." is fine but "that country" too vague
+    addDraft(ctx, { ...baseDraft(ctx, startTok, i + 1, s), label: 'Country', name: ctx.text.slice(toks[startTok].start, tok.end), via: 'description', head: prev.lower === 'host' ? 'host' : 'country', confidence: 0.6 });
+    return;
+  }
+  // media named after a media noun: "the Mongolian newspaper Unuudur", magazine "Diplomat"
+  if (MEDIA_NOUNS.has(head) && i + 1 < sb) {
+    let j = i + 1;
+    const quoted = /^["“'‘]$/.test(toks[j].text);
+    if (quoted) j++;
+    let e = j;
+    while (e < sb && isNamey(toks, e, sa)) e++;
+    if (e > j && (!quoted || (e < sb && /^["”'’]$/.test(toks[e].text)))) {
+      const c = classifyName(ctx, j, e);
+      if (!c.label || c.label === 'Organization') {
+        const d = addDraft(ctx, { ...baseDraft(ctx, j, e, s), label: 'Organization', name: c.label ? c.name : ctx.text.slice(toks[j].start, toks[e - 1].end), kind: 'media', via: 'name', confidence: 0.75 });
+        ctx.tokenOwner.set(e - 1, d);
+      }
+    }
+    return;
+  }
+  if (PRONOUNS.has(head)) {
+    addDraft(ctx, { ...baseDraft(ctx, i, i + 1, s), label: head.startsWith('i') ? 'Organization' : 'Person', name: tok.text, via: 'coreference', head: head, confidence: 0.6 });
+  }
+}
+
+/** Unknown capitalised runs: a person's known surname or first name, a place after a preposition, or nothing. */
+function resolveSingles(ctx: Ctx, pending: { a: number; b: number; s: number }[], guessLocations: boolean): void {
+  const toks = ctx.an.tokens;
+  const personTokens = new Set<string>();
+  for (const d of ctx.drafts) if (d.label === 'Person' && d.via === 'name') for (const w of d.name.split(/\s+/)) personTokens.add(w.toLowerCase());
+  for (const p of pending) {
+    const text = ctx.text.slice(toks[p.a].start, toks[p.b - 1].end);
+    const words = text.toLowerCase().split(/\s+/);
+    if (words.every((w) => personTokens.has(w))) {
+      addDraft(ctx, { ...baseDraft(ctx, p.a, p.b, p.s), label: 'Person', name: text, via: 'name', confidence: 0.8 });
+      continue;
+    }
+    const prev = p.a > 0 ? toks[p.a - 1] : undefined;
+    if (guessLocations && prev && prev.sent === p.s && LOCATION_PREPS.has(prev.lower) && toks[p.a].pos === 'PROPN' && !ACRONYM.test(text) && p.b - p.a <= 3) {
+      addDraft(ctx, { ...baseDraft(ctx, p.a, p.b, p.s), label: 'Location', name: text, via: 'name', confidence: 0.5 });
+    }
+  }
+}

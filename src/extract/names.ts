@@ -1,0 +1,71 @@
+/**
+ * Name cleaning: a surface form with its honorifics, titles, determiners and possessive removed.
+ *   cleanName("Mr Putin's")                   -> { name: 'Putin', titles: [] }
+ *   cleanName("Russian President Vladimir Putin") -> { name: 'Vladimir Putin', titles: ['President'], demonym: 'Russian' }
+ *   cleanName("Court spokesman Fadi el-Abdallah") -> { name: 'Fadi el-Abdallah', titles: ['Court spokesman'] }
+ */
+import { HONORIFICS, MAX_TITLE_TOKENS, TITLES } from './gazetteer/lexicon';
+import { countryGazetteer } from './gazetteer/countries';
+
+export interface CleanName {
+  name: string;
+  titles: string[];
+  demonym?: string;
+}
+
+const POSSESSIVE = /['\u2019]s?$/u;
+
+/** Longest title starting at word k (case-insensitive); returns its length in words, 0 if none. */
+export function titleLengthAt(words: string[], k: number): number {
+  for (let n = Math.min(MAX_TITLE_TOKENS, words.length - k); n > 0; n--) {
+    const phrase = words.slice(k, k + n).join(' ').toLowerCase();
+    if (phrase in TITLES) return n;
+  }
+  return 0;
+}
+
+/** Strips a possessive ending ("Putin's" -> "Putin", "Reuters'" stays when the s is part of the word). */
+export function stripPossessive(s: string): string {
+  if (/['\u2019]s$/u.test(s)) return s.slice(0, -2);
+  if (/s['\u2019]$/u.test(s)) return s.slice(0, -1);
+  return s;
+}
+
+export function cleanName(surface: string): CleanName {
+  let words = stripPossessive(surface.trim()).split(/\s+/).filter(Boolean);
+  while (words.length > 1 && /^(the|a|an)$/i.test(words[0])) words = words.slice(1);
+  const titles: string[] = [];
+  let demonym: string | undefined;
+  const gaz = countryGazetteer();
+  let pendingQualifier: string[] = [];
+  let k = 0;
+  while (k < words.length - 1) {
+    const w = words[k];
+    const lw = w.toLowerCase();
+    if (HONORIFICS.has(lw)) {
+      k++;
+      continue;
+    }
+    const tl = titleLengthAt(words, k);
+    if (tl > 0) {
+      titles.push([...pendingQualifier, ...words.slice(k, k + tl)].join(' '));
+      pendingQualifier = [];
+      k += tl;
+      continue;
+    }
+    if (!demonym && gaz.byDemonym.has(lw)) {
+      demonym = w;
+      k++;
+      continue;
+    }
+    // a single qualifier word before a title ("Court spokesman", "Kremlin spokesman")
+    if (k + 1 < words.length && titleLengthAt(words, k + 1) > 0 && k + 1 + titleLengthAt(words, k + 1) < words.length) {
+      pendingQualifier.push(w);
+      k++;
+      continue;
+    }
+    break;
+  }
+  const rest = words.slice(k).map((w) => w.replace(POSSESSIVE, (m) => (m.length === 2 ? '' : m)));
+  return { name: rest.join(' ') || words.join(' '), titles, ...(demonym ? { demonym } : {}) };
+}

@@ -1,0 +1,155 @@
+/**
+ * Tokens and sentences with exact character offsets, from wink-nlp (tokeniser, POS tagger, sentence
+ * boundaries). wink's tokens are lossless (token + its preceding spaces rebuild the text), so offsets are
+ * computed by accumulation. On top of wink: a line break always ends a sentence (headlines, bylines and
+ * paragraphs are separate), a boundary followed by a lower-case letter with no space ("news.ru") is
+ * undone, a trailing possessive glued to a token ("ICC's") is split off, and hyphenated words
+ * ("el-Abdallah", "Hague-based") become one token.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Span } from '../model/types';
+
+export interface Token {
+  /** index in Analysis.tokens */
+  i: number;
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** universal POS tag from wink (PROPN, NOUN, VERB, ...) */
+  pos: string;
+  lemma: string;
+  /** sentence index */
+  sent: number;
+  /** whitespace (or nothing) between the previous token and this one */
+  gap: string;
+  /** starts with an upper-case letter */
+  cap: boolean;
+}
+
+export interface Analysis {
+  tokens: Token[];
+  sentences: Span[];
+  /** [first token index, last token index + 1] for each sentence */
+  sentenceTokens: [number, number][];
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlpSingleton: Nlp | undefined;
+function nlp(): Nlp {
+  if (!nlpSingleton) nlpSingleton = winkNLP(model);
+  return nlpSingleton;
+}
+
+const UPPER = /^\p{Lu}/u;
+const POSSESSIVE_GLUED = /^(.{2,}?)(['\u2019]s)$/u;
+
+interface Raw {
+  text: string;
+  start: number;
+  end: number;
+  pos: string;
+  lemma: string;
+  gap: string;
+  sentStart: boolean;
+}
+
+/** Tokenise, tag and split `text` into sentences. Pure; the wink model is loaded once per process. */
+export function analyse(text: string): Analysis {
+  const w = nlp();
+  const its = w.its;
+  const doc = w.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const sentStarts = new Set<number>();
+  let count = 0;
+  const sentenceCount = doc.sentences().length();
+  for (let k = 0; k < sentenceCount; k++) {
+    sentStarts.add(count);
+    count += doc.sentences().itemAt(k).tokens().length();
+  }
+
+  // 1. raw tokens with offsets; whitespace tokens are folded into the next token's gap
+  const raw: Raw[] = [];
+  let off = 0;
+  let pendingGap = '';
+  let pendingStart = false;
+  for (let k = 0; k < values.length; k++) {
+    const gap = spaces[k] ?? '';
+    off += gap.length;
+    const v = values[k];
+    const start = off;
+    off += v.length;
+    if (/^\s+$/.test(v)) {
+      pendingGap += gap + v;
+      pendingStart ||= sentStarts.has(k);
+      continue;
+    }
+    const g = pendingGap + gap;
+    pendingGap = '';
+    const sentStart = sentStarts.has(k) || pendingStart || /[\n\r]/.test(g) || raw.length === 0;
+    pendingStart = false;
+    const m = POSSESSIVE_GLUED.exec(v);
+    if (m && pos[k] !== 'PART' && UPPER.test(v)) {
+      const a = m[1].length;
+      raw.push({ text: m[1], start, end: start + a, pos: pos[k], lemma: m[1].toLowerCase(), gap: g, sentStart });
+      raw.push({ text: m[2], start: start + a, end: start + v.length, pos: 'PART', lemma: "'s", gap: '', sentStart: false });
+    } else {
+      raw.push({ text: v, start, end: start + v.length, pos: pos[k], lemma: lemmas[k] ?? v.toLowerCase(), gap: g, sentStart });
+    }
+  }
+  if (off !== text.length) throw new Error(`extract.tokens: offsets drifted (${off} != ${text.length})`);
+
+  // 2. glue hyphenated words (X-Y with no spaces) and undo boundaries before a glued lower-case letter
+  const merged: Raw[] = [];
+  for (let k = 0; k < raw.length; k++) {
+    const r = raw[k];
+    const prev = merged[merged.length - 1];
+    if (
+      prev && r.gap === '' && k + 1 < raw.length && (r.text === '-' || r.text === '\u2010') &&
+      raw[k + 1].gap === '' && /\p{L}$/u.test(prev.text) && /^\p{L}/u.test(raw[k + 1].text)
+    ) {
+      const nx = raw[k + 1];
+      prev.text = text.slice(prev.start, nx.end);
+      prev.end = nx.end;
+      prev.pos = UPPER.test(nx.text) ? 'PROPN' : nx.pos === 'VERB' ? 'ADJ' : nx.pos;
+      prev.lemma = prev.text.toLowerCase();
+      k++;
+      continue;
+    }
+    if (r.sentStart && prev && r.gap === '' && /^\p{Ll}/u.test(r.text)) r.sentStart = false;
+    merged.push({ ...r });
+  }
+
+  // 3. sentences
+  const tokens: Token[] = [];
+  const sentences: Span[] = [];
+  const sentenceTokens: [number, number][] = [];
+  let sent = -1;
+  for (const r of merged) {
+    if (r.sentStart || sent < 0) {
+      if (sent >= 0) sentenceTokens[sent][1] = tokens.length;
+      sent++;
+      sentences.push({ start: r.start, end: r.end });
+      sentenceTokens.push([tokens.length, tokens.length]);
+    }
+    sentences[sent].end = r.end;
+    tokens.push({
+      i: tokens.length,
+      text: r.text,
+      lower: r.text.toLowerCase(),
+      start: r.start,
+      end: r.end,
+      pos: r.pos,
+      lemma: r.lemma,
+      sent,
+      gap: r.gap,
+      cap: UPPER.test(r.text),
+    });
+  }
+  if (sent >= 0) sentenceTokens[sent][1] = tokens.length;
+  return { tokens, sentences, sentenceTokens };
+}
