@@ -3,12 +3,13 @@
  * compatible (the gold event has no date, or one date is a prefix of the other: 2024-09 fits 2024-09-03)
  * and the participants overlap (some gold agent, target or location is an AGENT, TARGET or LOCATION of the
  * predicted event; a gold event without participants needs none). Matching is one-to-one, best pairs first.
- * Predicted events of the gold's `unscoredEventTypes` are left out.
+ * Predicted events of the gold's `unscoredEventTypes` are left out. An event whose sources disagree on its
+ * date fits when any claimed date (`date`, `date_values`) does.
  */
 import type { GraphBatch } from '../model/types';
 import type { Gold, GoldEvent } from './goldTypes';
 import { goldIndexOf } from './matchEntities';
-import { nodeName } from './nodeForms';
+import { nodeName, stringList } from './nodeForms';
 import { prf, sumPRF } from './prf';
 import type { PRF } from './prf';
 
@@ -46,7 +47,9 @@ export function scoreEvents(batch: GraphBatch, gold: Gold, nodeToGold: Map<strin
     .map((n) => {
       const participants = participantsOf.get(n.id) ?? new Set<number>();
       const date = typeof n.properties.date === 'string' ? n.properties.date : undefined;
-      return { node: n, type: String(n.properties.type ?? 'Other'), date, participants };
+      // a date the sources disagree on keeps every claimed value in date_values: any of them may fit
+      const dates = [...new Set([...(date ? [date] : []), ...stringList(n.properties.date_values)])];
+      return { node: n, type: String(n.properties.type ?? 'Other'), date, dates, participants };
     });
   const goldEvents = gold.events.map((e) => ({
     event: e,
@@ -56,7 +59,8 @@ export function scoreEvents(batch: GraphBatch, gold: Gold, nodeToGold: Map<strin
   const pairs: { g: number; p: number; score: number }[] = [];
   goldEvents.forEach((g, gi) =>
     predicted.forEach((p, pi) => {
-      if (g.event.type !== p.type || !datesCompatible(g.event.date, p.date)) return;
+      if (g.event.type !== p.type) return;
+      if (!(p.dates.length === 0 ? datesCompatible(g.event.date, undefined) : p.dates.some((d) => datesCompatible(g.event.date, d)))) return;
       const overlap = [...g.participants].filter((x) => p.participants.has(x)).length;
       if (g.participants.size > 0 && overlap === 0) return;
       pairs.push({ g: gi, p: pi, score: overlap * 2 + (g.event.date !== undefined && g.event.date === p.date ? 1 : 0) });

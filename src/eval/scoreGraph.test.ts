@@ -222,6 +222,11 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'an event whose sources disagree on the date fits through any claimed date',
+    mutate: [setProps('event:visit', { date: '2024-09-04', date_values: ['2024-09-04', '2024-09-03'] })],
+    expect: (r) => expect(r.events.overall.f1).to.equal(1),
+  },
+  {
     name: 'an event without the gold participants does not match',
     mutate: [drop('r4'), drop('r5')],
     expect: (r) => expect(r.events.overall).to.include({ tp: 0, fp: 1, fn: 1 }),

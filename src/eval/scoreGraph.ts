@@ -47,7 +47,7 @@ export function scoreGraph(batch: GraphBatch, gold: Gold, options: ScoreOptions 
       (a) =>
         !articleNodes.some((n) => {
           const path = stringList(n.properties.path)[0] ?? '';
-          return path === a.file || path.endsWith(`/${a.file}`) || (a.url !== undefined && stringList(n.properties.url).includes(a.url));
+          return path === a.file || path.endsWith(`/${a.file}`) || path.endsWith(`\\${a.file}`) || (a.url !== undefined && stringList(n.properties.url).includes(a.url));
         }),
     )
     .map((a) => a.file);
