@@ -74,6 +74,9 @@ describe('ingest: furniture line rules', () => {
     'Photographs of the ceremony were released by the Kremlin on Tuesday evening.',
     'Mongolia imports 95% of its petroleum products and more than 20% of its electricity.',
     'Related talks between the two foreign ministers will take place in Beijing next month, officials said.',
+    'By the time the talks ended',
+    'I am Olena Petrenko, a teacher from Kharkiv, and I lost my home in the first week of the war.',
+    'Putin (according to the Kremlin) will stay two days',
   ];
   for (const line of BODY) {
     it(`keeps ${JSON.stringify(line.slice(0, 60))}`, () => expect(matchLineRule(line, ctx)?.rule).to.equal(undefined));

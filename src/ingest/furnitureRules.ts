@@ -49,15 +49,25 @@ export interface RuleContext {
 }
 
 const short = (line: string, maxWords: number) => wordCount(line) <= maxWords;
+
+/** a case-insensitive pattern for ASCII keywords without the i flag: "by" -> "[bB][yY]" */
+export function ci(pattern: string): string {
+  return pattern.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+}
 const NAME = String.raw`\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:de|da|van|von|der|al|el|bin|ibn|le|la)\s+)?\p{Lu}[\p{L}'’\-.]*){0,4}`;
-const BYLINE_RE = new RegExp(String.raw`^(?:by|written by|words by|author|authors|reporter|reported by|story by|posted by|editor|edited by)(?:\s*[:：]\s*|\s+)${NAME}`, 'iu');
-const SIGN_OFF_SOURCES_RE = new RegExp(String.raw`^${NAME}\s*\((?:according to|theo|source|sources|via|with|compiled from|from|synthesized from)\b[^)]*\)\.?$`, 'iu');
+// NAME needs capitals, so these regexes cannot use the i flag (/\p{Lu}/iu matches "a"): keywords go through ci()
+const BYLINE_RE = new RegExp(String.raw`^(?:${ci('by|written by|words by|author|authors|reporter|reported by|story by|posted by|editor|edited by')})(?:\s*[:：]\s*|\s+)${NAME}`, 'u');
+const SIGN_OFF_SOURCES_RE = new RegExp(
+  String.raw`^${NAME}\s*\((?:${ci('according to|theo|source|sources|via|with|compiled from|from|synthesized from')})\b[^)]*\)\.?$`,
+  'u',
+);
 const SIGN_OFF_DASH_RE = new RegExp(String.raw`^[-–—]\s*${NAME}\s*$`, 'u');
 const BIO_FIRST_PERSON_RE = new RegExp(String.raw`^(?:I am|I'm|My name is)\s+${NAME},?\s+(?:a|an|the)\b`, 'u');
 const BIO_THIRD_PERSON_RE = new RegExp(
   String.raw`^${NAME} (?:is|was) (?:a|an|the)\b[^.]{0,80}\b(?:journalist|reporter|writer|correspondent|editor|columnist|contributor|freelancer|author)\b`,
   'u',
 );
+const WRITING_JOB = /\b(?:journalist|writer|reporter|editor|correspondent|columnist|blogger|contributor|author|freelancer)s?\b/i;
 const SHARE_WORD =
   /^(?:share|share this(?: article| story| post)?|share on \w+|tweet|email|e-mail|print|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|pinterest|messenger|copy link|copy|zalo|vk|save|bookmark|gift this article)$/i;
 
@@ -187,7 +197,7 @@ export const LINE_RULES: LineRule[] = [
   {
     rule: 'biography',
     test: (l, ctx) =>
-      BIO_FIRST_PERSON_RE.test(l) ||
+      (BIO_FIRST_PERSON_RE.test(l) && WRITING_JOB.test(l)) ||
       /^about (?:the )?author\b/i.test(l) ||
       (ctx.position > 0.7 && isProse(l) && BIO_THIRD_PERSON_RE.test(l)),
   },

@@ -1,4 +1,5 @@
 import { wordCount } from './blockShape';
+import { ci } from './furnitureRules';
 import { parseDateline, earliestDate, type DateOrder } from './datelines';
 import type { CleanedBlocks } from './removeFurniture';
 
@@ -64,7 +65,7 @@ export function textMetadata(cleaned: CleanedBlocks, order: DateOrder, knownUrl?
 
   // author
   for (const line of byRule('byline')) {
-    const m = new RegExp(String.raw`^(?:by|written by|words by|authors?|reporter|reported by|story by|posted by)(?:\s*[:：]\s*|\s+)(${NAME}(?:\s+and\s+${NAME})?)`, 'iu').exec(line);
+    const m = new RegExp(String.raw`^(?:${ci('by|written by|words by|authors?|reporter|reported by|story by|posted by')})(?:\s*[:：]\s*|\s+)(${NAME}(?:\s+and\s+${NAME})?)`, 'u').exec(line);
     if (m) {
       meta.author ??= cleanName(m[1]);
     }
@@ -76,7 +77,7 @@ export function textMetadata(cleaned: CleanedBlocks, order: DateOrder, knownUrl?
   }
   for (const line of byRule('sign-off')) {
     const m =
-      new RegExp(String.raw`\b(?:reporting|writing) by\s+(${NAME})`, 'iu').exec(line) ??
+      new RegExp(String.raw`\b(?:${ci('reporting|writing')}) by\s+(${NAME})`, 'u').exec(line) ??
       (/^\(?\s*(?:additional reporting|compiled|edited|editing|with inputs|inputs)\b/i.test(line) ? null : new RegExp(String.raw`^[-–—]?\s*(${NAME})`, 'u').exec(line));
     if (m) meta.author ??= cleanName(m[1].replace(/\s+in\s+\p{Lu}.*$/u, ''));
   }
