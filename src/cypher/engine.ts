@@ -121,6 +121,10 @@ export class Transaction {
   get open(): boolean {
     return this.store !== null;
   }
+  /** where this transaction's results live (its private copy), to read their nodes and relationships */
+  get access(): GraphStore {
+    return this.store ?? this.engine.store;
+  }
   run(query: string, params: Record<string, CypherValue> = {}): QueryResult {
     if (!this.store) throw new CypherError('SemanticError', 'TransactionClosed', 'cypher: the transaction is closed', 'runtime');
     return runOn(this.engine, this.store, query, params);
