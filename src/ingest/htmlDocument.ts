@@ -66,6 +66,7 @@ export function parseHtmlDocument(html: string): SourceDocument {
     if (by && by.length <= 80 && !/^https?:/i.test(by)) meta.author ??= by;
     meta.published ??= isoPrefix(article.publishedTime);
   }
+  for (const k of Object.keys(meta) as (keyof PageMeta)[]) if (meta[k] === undefined) delete meta[k];
   return { blocks, meta };
 }
 
