@@ -159,4 +159,19 @@ describe('resolve/clusterEntities', () => {
     const r = resolve([[['Organization', 'Kremlin', { kind: 'other' }]], [['Organization', 'Kremlin', { kind: 'government' }]], [['Organization', 'Kremlin', { kind: 'other' }]]]);
     expect(r.entities[0].properties.kind).to.equal('government');
   });
+
+  describe('organizations worded two ways', () => {
+    const cases: [string, string, boolean][] = [
+      ['Ukrainian Ministry of Foreign Affairs', 'Ukrainian Foreign Ministry', true],
+      ['Government of Mongolia', 'Mongolian Government', true],
+      ['Ministry of Defence', 'Defence Ministry', true],
+      ['Russian Foreign Ministry', 'Ukrainian Foreign Ministry', false],
+      ['Ministry of Foreign Affairs', 'Ministry of Internal Affairs', false],
+    ];
+    for (const [a, b, same] of cases)
+      it(`${a} ${same ? '=' : '!='} ${b}`, () => {
+        const r = resolve([[['Organization', a]], [['Organization', b]]]);
+        expect(r.entities.length).to.equal(same ? 1 : 2);
+      });
+  });
 });

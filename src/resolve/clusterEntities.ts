@@ -9,6 +9,8 @@
  *   3. Other named mentions become forms (label + name tokens, see nameTokens). Forms of one label that
  *      name the same thing (equal or transliteration variants: personNamesMatch, tokenListsMatch) are
  *      united. This is pairwise and symmetric, so it does not depend on order.
+ *      Organizations worded two ways are united too: the same bag of words, "affairs" ignored and
+ *      demonyms read as their country ("Ukrainian Ministry of Foreign Affairs" = "Ukrainian Foreign Ministry").
  *   4. Partial forms (a person's single surname, an acronym, a name that is the start or end of a longer
  *      one: "Putin", "ICC", "Court", "Rome Statute") join a full form's entity per mention, only when
  *      unambiguous: exactly one candidate in the same article, else exactly one in the corpus (not for
@@ -144,6 +146,17 @@ export function clusterEntities(extractions: readonly Extraction[], o: ResolveOp
               : tokenListsMatch(a.tokens, b.tokens, o);
           if (same) uf.union(a.key, b.key);
         }
+  }
+
+  // 3b. organizations worded two ways: "Ministry of Foreign Affairs" = "Foreign Ministry",
+  //     "Government of Mongolia" = "Mongolian Government" (same bag of words, demonyms as countries)
+  const bags = new Map<string, string>();
+  for (const f of byLabel.get('Organization') ?? []) {
+    const bag = organizationBag(f.tokens);
+    if (!bag) continue;
+    const had = bags.get(bag);
+    if (had) uf.union(had, f.key);
+    else bags.set(bag, f.key);
   }
 
   // 4. partial forms join a full form's entity per mention when unambiguous
@@ -327,4 +340,16 @@ function buildNode(
 function surface(text: string, label: MentionLabel): string {
   const t = text.trim().replace(/\s+/g, ' ');
   return label === 'Person' || label === 'Country' || label === 'Location' ? t.replace(/['\u2019]s$/, '').replace(/(s)['\u2019]$/, '$1') : t;
+}
+
+const ORG_FILLER = new Set(['affairs']);
+/** An organization's words as a sorted set, demonyms read as their country; undefined under two words. */
+export function organizationBag(tokens: string[]): string | undefined {
+  const words = new Set<string>();
+  for (const t of tokens) {
+    if (ORG_FILLER.has(t)) continue;
+    const country = /^[a-z]+$/.test(t) && t.length > 3 ? countryByName(t) : undefined;
+    words.add(country ? foldText(country.name) : t);
+  }
+  return words.size >= 2 ? [...words].sort().join(' ') : undefined;
 }
