@@ -21,7 +21,8 @@ function fixture(): NewsGraph {
   });
   g.addNode('event:x', {
     labels: ['Event'],
-    properties: { id: 'event:x', name: 'Visit', date: '2024-09-03', start: { $temporal: 'Date', value: '2024-09-03' }, count: 3, confidence: { $float: '1' } },
+    // tagged store values (docs/store-format.md) are outside the pipeline's PropValue type
+    properties: { id: 'event:x', name: 'Visit', date: '2024-09-03', start: { $temporal: 'Date', value: '2024-09-03' }, count: 3, confidence: { $float: '1' } } as never,
   });
   g.addEdgeWithKey('LEADER_OF:1', 'person:putin', 'country:rus', {
     type: 'LEADER_OF',
