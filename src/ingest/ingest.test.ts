@@ -72,6 +72,7 @@ describe('ingest: collectFiles and ingest', function () {
       ['an empty directory', async () => (await fs.mkdir(path.join(tmp, 'empty'), { recursive: true }), path.join(tmp, 'empty')), /no article files/],
       ['a directory with no articles', async () => (await write('pictures/a.png', 'x'), await write('pictures/b.jpg', 'y'), path.join(tmp, 'pictures')), /no article files/],
       ['a file of another type given by name', async () => write('report.pdf', '%PDF-1.4'), /not an article file/],
+      ['a path through a file', async () => path.join(await write('plain.txt', 'x'), 'inside.txt'), /cannot read \(not a directory\)/],
     ];
     for (const [name, make, reason] of PROBLEMS) {
       it(`reports ${name} as one problem line`, async () => {
@@ -85,6 +86,15 @@ describe('ingest: collectFiles and ingest', function () {
         expect(formatProblem(problems[0])).not.to.contain('\n');
       });
     }
+
+    it('follows symbolic links without looping', async () => {
+      await write('linked/real/a.txt', 'a');
+      await fs.symlink(path.join(tmp, 'linked'), path.join(tmp, 'linked/real/loop'));
+      await fs.symlink(path.join(tmp, 'linked/real/a.txt'), path.join(tmp, 'linked/alias.txt'));
+      const { files, problems } = await collectFiles([path.join(tmp, 'linked')]);
+      expect(problems).to.deep.equal([]);
+      expect(files.map((f) => path.relative(tmp, f))).to.deep.equal(['linked/alias.txt']); // the same file once, first in path order
+    });
 
     it('reports an unreadable directory (permission denied) when not running as root', async function () {
       if (process.getuid?.() === 0) this.skip(); // root reads everything

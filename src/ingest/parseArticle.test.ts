@@ -194,6 +194,15 @@ describe('ingest: parseArticle', () => {
     }
   }
 
+  it("keeps none of the seeds gold's forbidden (furniture) names in any seed's text", () => {
+    const gold = JSON.parse(read('test/fixtures/gold/seeds.json').toString('utf8')) as { forbidden: string[] };
+    expect(gold.forbidden.length).to.be.greaterThan(10);
+    for (const e of SEEDS) {
+      const text = parseArticle(e.file, read(e.file)).text;
+      for (const name of gold.forbidden) expect(text, `${e.file}: ${name}`).not.to.contain(name);
+    }
+  });
+
   it('records what it dropped, with the rule', () => {
     const { dropped } = parseArticleDetailed('seed002.txt', read('seeds/002_ff33d001fe23c161.txt'));
     expect(dropped.map((d) => d.rule)).to.deep.equal(['welcome-banner', 'header', 'breadcrumb', 'dateline', 'caption', 'chat-widget']);
