@@ -55,6 +55,7 @@ export async function buildGraph(
   const results = await runFiles(stages, collected.files, {
     workers,
     stagesModule,
+    languages: o.languages,
     onFile: (done, total) => progress?.('extract', done, total),
   });
 
@@ -69,6 +70,7 @@ export async function buildGraph(
   const docs: ArticleDoc[] = [...previous.docs];
   const extractions: Extraction[] = [...previous.extractions];
   const duplicates: Duplicate[] = [];
+  const notices: IngestProblem[] = [];
   for (const result of results) {
     if (result.problem) {
       problems.push(result.problem);
@@ -81,6 +83,7 @@ export async function buildGraph(
       duplicates.push({ path: doc.path, duplicateOf: (sameFile ?? sameText)!, reason: sameFile !== undefined ? 'same file' : 'same text' });
       continue;
     }
+    if (result.notice) notices.push(result.notice);
     remember(doc);
     docs.push(doc);
     extractions.push(extraction);
@@ -102,6 +105,7 @@ export async function buildGraph(
     added: docs.length - previous.docs.length,
     duplicates,
     problems,
+    notices,
     conflicts: stages.listConflicts(batch).length,
     workers,
     sentences: extractions.reduce((n, x) => n + x.sentences.length, 0),

@@ -9,6 +9,7 @@ import type { PipelineStages } from './stages';
 
 export interface WorkerInput {
   stagesModule: string;
+  languages: readonly string[];
   files: [index: number, path: string][];
 }
 
@@ -20,12 +21,12 @@ export interface WorkerMessage {
 const BATCH = 8;
 
 if (parentPort && workerData && (workerData as { newsgraphWorker?: boolean }).newsgraphWorker) {
-  const { stagesModule, files } = workerData as WorkerInput;
+  const { stagesModule, languages, files } = workerData as WorkerInput;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const stages: PipelineStages = require(stagesModule).stages;
   let batch: [number, FileResult][] = [];
   for (const [index, path] of files) {
-    batch.push([index, processFile(stages, path)]);
+    batch.push([index, processFile(stages, path, languages)]);
     if (batch.length >= BATCH) {
       parentPort.postMessage({ results: batch } satisfies WorkerMessage);
       batch = [];

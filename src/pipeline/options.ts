@@ -7,17 +7,23 @@ export interface BuildOptions {
   workers?: number;
   /** the file count from which an automatic build uses worker threads */
   workerThreshold: number;
+  /** article languages (ISO 639-1, 'und' = undetermined) the extractor runs on; others are stored without extraction */
+  languages: string[];
 }
 
-export const DEFAULT_BUILD_OPTIONS: Readonly<BuildOptions> = Object.freeze({ workers: undefined, workerThreshold: 200 });
+export const DEFAULT_BUILD_OPTIONS: Readonly<BuildOptions> = Object.freeze({ workers: undefined, workerThreshold: 200, languages: ['en', 'und'] });
 
 export function validateBuildOptions(partial: Partial<BuildOptions> = {}): BuildOptions {
-  const o: BuildOptions = { ...DEFAULT_BUILD_OPTIONS, ...partial };
+  const defined = Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined));
+  const o: BuildOptions = { ...DEFAULT_BUILD_OPTIONS, languages: [...DEFAULT_BUILD_OPTIONS.languages], ...defined };
   if (o.workers !== undefined && (!Number.isInteger(o.workers) || o.workers < 1 || o.workers > 256)) {
     throw inputError('build', `workers must be an integer from 1 to 256, got ${String(o.workers)}`, { option: 'workers' });
   }
   if (!Number.isInteger(o.workerThreshold) || o.workerThreshold < 1) {
     throw inputError('build', `workerThreshold must be a positive integer, got ${String(o.workerThreshold)}`, { option: 'workerThreshold' });
+  }
+  if (!Array.isArray(o.languages) || o.languages.some((l) => typeof l !== 'string' || !/^[a-z]{2,3}$/.test(l))) {
+    throw inputError('build', `languages must be a list of ISO 639 codes like ["en", "und"]`, { option: 'languages' });
   }
   return o;
 }

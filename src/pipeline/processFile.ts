@@ -6,15 +6,16 @@ import type { PipelineStages } from './stages';
 
 /** What became of one input file: an article with its extraction, or one line saying why not. */
 export type FileResult =
-  | { path: string; doc: ArticleDoc; extraction: Extraction; problem?: undefined }
+  | { path: string; doc: ArticleDoc; extraction: Extraction; problem?: undefined; notice?: IngestProblem }
   | { path: string; problem: IngestProblem; doc?: undefined; extraction?: undefined };
 
 /**
  * Reads, ingests and extracts one file. Expected failures (unreadable, too large, and every
  * NewsgraphError of parseArticle: empty, binary, invalid UTF-8, no text) become a problem with ingest's
- * wording; anything else is a bug and propagates.
+ * wording; anything else is a bug and propagates. An article in a language outside `languages` is kept
+ * with an empty extraction and a notice (one line).
  */
-export function processFile(stages: PipelineStages, path: string): FileResult {
+export function processFile(stages: PipelineStages, path: string, languages: readonly string[] = ['en', 'und']): FileResult {
   let bytes: Uint8Array;
   try {
     const size = fs.statSync(path).size;
@@ -32,7 +33,16 @@ export function processFile(stages: PipelineStages, path: string): FileResult {
     if (isNewsgraphError(e)) return { path, problem: { path, reason: reasonOf(e.message, path) } };
     throw e;
   }
+  if (!languages.includes(doc.language)) {
+    // the extractor reads English: the article is stored (with its language) but nothing is extracted
+    const notice = { path, reason: `language "${doc.language}": stored without extracting entities (extraction reads ${languages.join(', ')})` };
+    return { path, doc, extraction: emptyExtraction(doc.id), notice };
+  }
   return { path, doc, extraction: stages.extractArticle(doc) };
+}
+
+export function emptyExtraction(articleId: string): Extraction {
+  return { articleId, sentences: [], mentions: [], facts: [], events: [] };
 }
 
 /** "ingest: seeds/x.txt: empty file" -> "empty file" (the path is printed beside it). */

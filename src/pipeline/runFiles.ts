@@ -9,6 +9,8 @@ export interface RunFilesOptions {
   workers: number;
   /** module exporting `stages` for the workers (an absolute path) */
   stagesModule: string;
+  /** languages the extractor is run on (others are stored without extraction) */
+  languages: readonly string[];
   onFile?: (done: number, total: number) => void;
 }
 
@@ -22,7 +24,7 @@ export async function runFiles(stages: PipelineStages, files: readonly string[],
   const workers = Math.max(1, Math.min(options.workers, total));
   if (workers <= 1) {
     return files.map((file, i) => {
-      const result = processFile(stages, file);
+      const result = processFile(stages, file, options.languages);
       options.onFile?.(i + 1, total);
       return result;
     });
@@ -36,7 +38,7 @@ export async function runFiles(stages: PipelineStages, files: readonly string[],
     shares.map(
       (share) =>
         new Promise<void>((resolve, reject) => {
-          const worker = startWorker({ stagesModule: options.stagesModule, files: share });
+          const worker = startWorker({ stagesModule: options.stagesModule, languages: options.languages, files: share });
           running.push(worker);
           let finished = false;
           worker.on('message', (message: WorkerMessage) => {

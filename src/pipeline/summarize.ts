@@ -18,6 +18,8 @@ export interface BuildSummary {
   files: number;
   duplicates: Duplicate[];
   problems: IngestProblem[];
+  /** articles stored with a remark (a language the extractor does not read) */
+  notices: IngestProblem[];
   nodes: number;
   relationships: number;
   nodesByLabel: Record<string, number>;
@@ -30,7 +32,7 @@ export interface BuildSummary {
 
 export function summarize(
   graph: NewsGraph,
-  facts: Pick<BuildSummary, 'files' | 'added' | 'duplicates' | 'problems' | 'conflicts' | 'workers' | 'sentences'>,
+  facts: Pick<BuildSummary, 'files' | 'added' | 'duplicates' | 'problems' | 'notices' | 'conflicts' | 'workers' | 'sentences'>,
 ): BuildSummary {
   const nodesByLabel: Record<string, number> = {};
   const relationshipsByType: Record<string, number> = {};

@@ -43,7 +43,7 @@ export async function buildCommand(o: BuildCommandOptions, io: CliIo): Promise<B
     bar.stop();
   }
   const { graph, summary } = result;
-  for (const p of summary.problems) io.stderr.write(line(`${p.path}: ${p.reason}`));
+  for (const p of [...summary.problems, ...summary.notices]) io.stderr.write(line(`${p.path}: ${p.reason}`));
   for (const d of summary.duplicates) {
     const why = d.reason === 'same file' ? 'the same file as' : 'the same text as';
     io.stderr.write(line(`${d.path}: skipped, ${why} ${d.duplicateOf}`));
