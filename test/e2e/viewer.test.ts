@@ -1,0 +1,364 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- browser globals are reached through (globalThis as any) */
+/**
+ * The viewer end to end: the real server on a random port with the fixture graph, Debian's chromium
+ * headless (SwiftShader WebGL 2). Skips, saying why, when chromium is not installed.
+ */
+import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Graph from 'graphology';
+import type { Browser, Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../src/server';
+import type { QueryRunnerFactory } from '../../src/server/query/queryRunner';
+import { CypherError, NodeValue, RelationshipValue } from '../../src/cypher/values/types';
+import { buildViewer, chromiumAvailable, CHROMIUM, closeViewer, collectConsoleErrors, launchChromium, openViewer, ROOT, VIEWER_DIST } from './harness';
+
+const FIXTURE = join(ROOT, 'test', 'fixtures', 'viewer', 'graph.json');
+const PUTIN = 'person:vladimir-putin';
+const XSS = '<img src=x onerror=alert(1)>';
+
+/**
+ * Stands in for the Cypher engine in this suite only (the real one is tested in src/cypher): answers
+ * `MATCH (a)-[r:TYPE]->(b) RETURN a, r, b` from the graph, and fails anything else with a positioned
+ * SyntaxError, so the viewer's table, highlight and caret paths run against the real HTTP contract.
+ */
+const stubEngine: QueryRunnerFactory = (graph) => ({
+  run(query) {
+    const m = /^MATCH \(a\)-\[r:([A-Z_]+)\]->\(b\) RETURN a, r, b$/.exec(query.trim());
+    if (!m) throw new CypherError('SyntaxError', 'InvalidSyntax', 'cypher.parse: expected a pattern', 'compile time', 1, 7);
+    const rows = graph
+      .filterEdges((_e, a) => a.type === m[1])
+      .map((e) => [new NodeValue(graph.source(e)), new RelationshipValue(e), new NodeValue(graph.target(e))]);
+    return { columns: ['a', 'r', 'b'], rows, stats: {} };
+  },
+});
+
+describe('viewer end to end (headless chromium)', function () {
+  this.timeout(60_000);
+  let browser: Browser;
+  let server: RunningServer;
+  let page: Page;
+  let errors: string[];
+  let dialogs: string[];
+
+  before(async function () {
+    if (!chromiumAvailable()) {
+      console.log(`    (skipped: ${CHROMIUM} not found; install Debian's chromium package, as .ci/run does)`);
+      this.skip();
+    }
+    buildViewer();
+    server = await startServer({ graphPath: FIXTURE, staticDir: VIEWER_DIST, port: 0, queryRunner: stubEngine });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    if (!browser) return;
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    errors = collectConsoleErrors(page);
+    dialogs = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+  });
+  afterEach(async function () {
+    if (!page) return;
+    await closeViewer(page);
+    if (this.currentTest?.state === 'passed') expect(errors, 'console errors').to.deep.equal([]);
+  });
+
+  const ng = <T>(fn: (n: any) => T) => page.evaluate(`(${fn.toString()})(globalThis.__newsgraph)`) as Promise<T>;
+  const display = (kind: 'Node' | 'Edge', key: string) =>
+    page.evaluate(([k, key]) => (globalThis as any).__newsgraph.sigma[`get${k}DisplayData`](key), [kind, key] as const);
+  /** viewport point of a node, in page coordinates */
+  async function nodePoint(key: string): Promise<{ x: number; y: number }> {
+    const box = (await page.locator('#graph').boundingBox())!;
+    const p = await page.evaluate((k) => {
+      const s = (globalThis as any).__newsgraph.sigma;
+      return s.framedGraphToViewport(s.getNodeDisplayData(k));
+    }, key);
+    return { x: box.x + p.x, y: box.y + p.y };
+  }
+
+  it('loads: graph, legend with counts, no error message', async () => {
+    await openViewer(page, server.url);
+    expect(await ng((n) => [n.graph.order, n.graph.size, n.error])).to.deep.equal([31, 74, null]);
+    expect(await page.getByTestId('filter-label-Person').isChecked()).to.equal(true);
+    expect(await page.getByTestId('filter-label-Article').isChecked()).to.equal(false);
+    const personRow = page.locator('.legend-row', { has: page.getByTestId('filter-label-Person') });
+    expect(await personRow.locator('.count').textContent()).to.equal('6');
+    expect(await page.getByTestId('fatal').count()).to.equal(0);
+    const shot = await page.locator('#graph').screenshot({ path: '/tmp/newsgraph-e2e-load.png' });
+    expect(shot.length).to.be.greaterThan(10_000); // a drawn graph, not a blank canvas
+  });
+
+  it('search "Putin": keyboard choice selects the node, moves the camera and shows evidence', async () => {
+    await openViewer(page, server.url);
+    const before = await ng((n) => n.sigma.getCamera().getState());
+    await page.getByTestId('search').fill('Putin');
+    await page.getByTestId('search-result').first().waitFor();
+    expect(await page.getByTestId('search-result').first().textContent()).to.contain('Vladimir Putin');
+    await page.getByTestId('search').press('ArrowDown');
+    await page.getByTestId('search').press('ArrowUp');
+    await page.getByTestId('search').press('Enter');
+    await page.getByTestId('details-name').waitFor();
+    expect(await page.getByTestId('details-name').textContent()).to.equal('Vladimir Putin');
+    expect(await page.getByTestId('evidence').count()).to.be.greaterThan(3);
+    expect(await page.getByTestId('details').textContent()).to.contain('Mr Putin, who has led Russia');
+    await page.waitForTimeout(700); // camera animation
+    const [cam, node] = await ng((n) => [n.sigma.getCamera().getState(), n.sigma.getNodeDisplayData('person:vladimir-putin')]);
+    expect(cam.x).to.be.closeTo(node.x, 1e-3);
+    expect(cam.y).to.be.closeTo(node.y, 1e-3);
+    expect([cam.x, cam.y]).not.to.deep.equal([before.x, before.y]);
+    expect(await page.evaluate(() => (globalThis as any).location.hash)).to.contain('n=person%3Avladimir-putin');
+    await page.screenshot({ path: '/tmp/newsgraph-e2e-search.png' });
+  });
+
+  it('hover highlights the neighbourhood through the reducers, and only while hovering', async () => {
+    await openViewer(page, server.url);
+    const p = await nodePoint(PUTIN);
+    await page.mouse.move(p.x, p.y);
+    await page.waitForFunction(() => (globalThis as any).__newsgraph.app.state.hoveredNode === 'person:vladimir-putin');
+    const [rus, chn, rusColor] = await Promise.all([display('Node', 'country:rus'), display('Node', 'country:chn'), ng((n) => n.graph.getNodeAttribute('country:rus', 'color'))]);
+    expect(rus.color).to.equal(rusColor);
+    expect(chn.color).to.equal('#e6e6e6');
+    expect(await ng((n) => n.graph.getNodeAttribute('country:chn', 'color'))).not.to.equal('#e6e6e6'); // the graph is untouched
+    await page.screenshot({ path: '/tmp/newsgraph-e2e-hover.png' });
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => (globalThis as any).__newsgraph.app.state.hoveredNode === null);
+    expect((await display('Node', 'country:chn')).color).not.to.equal('#e6e6e6');
+  });
+
+  it('clicking a relationship shows its evidence; a source opens the article with the sentence marked', async () => {
+    await openViewer(page, server.url);
+    const edge = await ng((n) => n.graph.findEdge((_e: string, a: any, s: string, t: string) => a.relType === 'LEADER_OF' && s === 'person:vladimir-putin' && t === 'country:rus'));
+    const a = await nodePoint(PUTIN), b = await nodePoint('country:rus');
+    await page.mouse.click((a.x + b.x) / 2, (a.y + b.y) / 2);
+    await page.waitForFunction((e) => (globalThis as any).__newsgraph.app.state.selected?.key === e, edge);
+    expect(await page.getByTestId('details-name').textContent()).to.equal('Vladimir Putin \u2192 Russia');
+    expect(await page.getByTestId('evidence').allTextContents()).to.include('Mr Putin, who has led Russia for more than two decades, was greeted by an honour guard.');
+    expect(await page.getByTestId('details').textContent()).to.contain('confidence 0.95');
+    await page.getByTestId('evidence-source').first().click();
+    const mark = page.getByTestId('evidence-highlight').first();
+    await mark.waitFor();
+    expect(await page.getByTestId('article-text').textContent()).to.contain('Putin visits Mongolia despite ICC warrant');
+    expect(await page.getByTestId('evidence-highlight').allTextContents()).to.include('Mr Putin, who has led Russia for more than two decades, was greeted by an honour guard.');
+    await page.screenshot({ path: '/tmp/newsgraph-e2e-article.png' });
+  });
+
+  it('conflicting claims are flagged with who claims what', async () => {
+    await openViewer(page, server.url + '#n=country%3Amng');
+    const conflict = page.getByTestId('conflict').first();
+    await conflict.waitFor();
+    const text = await conflict.textContent();
+    expect(text).to.contain('ratified');
+    expect(text).to.contain('2002');
+    expect(text).to.contain('2003');
+    expect(text).to.contain('Bloomberg');
+    expect(text).to.contain('Reuters');
+  });
+
+  it('label filter hides the label through the reducers and lands in the URL', async () => {
+    await openViewer(page, server.url);
+    expect((await display('Node', PUTIN)).hidden).to.equal(false);
+    await page.getByTestId('filter-label-Person').uncheck();
+    expect((await display('Node', PUTIN)).hidden).to.equal(true);
+    expect((await display('Node', 'country:rus')).hidden).to.equal(false);
+    expect(await ng((n) => n.graph.hasNode('person:vladimir-putin'))).to.equal(true);
+    expect(decodeURIComponent(await page.evaluate(() => (globalThis as any).location.hash))).to.contain('hl=Article,Person');
+    await page.getByTestId('filter-label-Person').check();
+    expect((await display('Node', PUTIN)).hidden).to.equal(false);
+  });
+
+  it('time window hides events outside it; the histogram and dates follow', async () => {
+    await openViewer(page, server.url);
+    const from = await ng((n) => {
+      const d = new Date(Date.UTC(2024, 0, 1));
+      return Math.round(d.getTime() / 86400000);
+    });
+    await page.getByTestId('time-from').evaluate((el: any, v: number) => {
+      el.value = String(v);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, from);
+    expect((await display('Node', 'event:arrestwarrant-2023-03-putin')).hidden).to.equal(true);
+    expect((await display('Node', 'event:battle-1939-khalkhin-gol')).hidden).to.equal(true);
+    expect((await display('Node', 'event:visit-2024-09-03-putin-mongolia')).hidden).to.equal(false);
+    expect(await page.getByTestId('time-label').textContent()).to.equal('2024-01-01 \u2192 2024-09-05');
+    expect(await page.locator('.histogram .bar.out').count()).to.be.greaterThan(0);
+    await page.getByTestId('time-play').click();
+    await page.waitForFunction(() => (globalThis as any).__newsgraph.app.state.time?.to !== undefined);
+    await page.getByTestId('time-play').click(); // pause
+    await page.getByTestId('time-reset').click();
+    expect((await display('Node', 'event:battle-1939-khalkhin-gol')).hidden).to.equal(false);
+  });
+
+  it('Cypher: result table, result highlighted in the graph', async () => {
+    await openViewer(page, server.url);
+    await page.getByTestId('cypher-input').fill('MATCH (a)-[r:LEADER_OF]->(b) RETURN a, r, b');
+    await page.getByTestId('cypher-run').click();
+    const table = page.getByTestId('cypher-result');
+    await table.waitFor();
+    expect(await table.locator('th').allTextContents()).to.deep.equal(['a', 'r', 'b']);
+    expect(await table.locator('tbody tr').count()).to.equal(2);
+    expect(await table.textContent()).to.contain('(:Person Vladimir Putin)');
+    expect((await display('Node', PUTIN)).highlighted).to.equal(true);
+    expect((await display('Node', 'country:chn')).color).to.equal('#e6e6e6');
+    await page.screenshot({ path: '/tmp/newsgraph-e2e-cypher.png' });
+    await page.getByTestId('cypher-clear').click();
+    expect((await display('Node', 'country:chn')).color).not.to.equal('#e6e6e6');
+  });
+
+  it('Cypher errors show class, message and the caret excerpt; writes are refused', async () => {
+    await openViewer(page, server.url);
+    await page.getByTestId('cypher-input').fill('MATCH (n RETURN n');
+    await page.getByTestId('cypher-run').click();
+    await page.getByTestId('cypher-error').waitFor();
+    expect(await page.getByTestId('cypher-error').textContent()).to.contain('SyntaxError');
+    expect(await page.getByTestId('cypher-caret').textContent()).to.equal('MATCH (n RETURN n\n      ^');
+    expect(await page.getByTestId('cypher-caret').evaluate((el: any) => (globalThis as any).getComputedStyle(el).fontFamily)).to.match(/mono/i);
+    await page.getByTestId('cypher-input').fill('MATCH (n)\nDETACH DELETE n');
+    await page.getByTestId('cypher-input').press('Control+Enter');
+    await page.waitForFunction(() => /WRITE_FORBIDDEN/.test((globalThis as any).document.querySelector('[data-testid=cypher-error]')?.textContent ?? ''));
+    expect(await page.getByTestId('cypher-caret').textContent()).to.equal('DETACH DELETE n\n^');
+    // the browser logs every 4xx fetch; these two are the ones this test provoked
+    const expected = errors.filter((e) => /status of (400|403)/.test(e));
+    expect(expected).to.have.length(2);
+    errors.splice(0, errors.length, ...errors.filter((e) => !expected.includes(e)));
+  });
+
+  it('URL round trip: filters, time, selection and camera restore in a new page', async () => {
+    await openViewer(page, server.url);
+    await page.getByTestId('filter-label-Location').uncheck();
+    await page.getByTestId('filter-type-BORDERS').uncheck();
+    await page.getByTestId('time-to').evaluate((el: any) => {
+      el.value = String(Math.round(Date.UTC(2024, 8, 3) / 86400000));
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.getByTestId('search').fill('Mongolia');
+    await page.getByTestId('search').press('Enter');
+    await page.waitForTimeout(800);
+    await page.waitForFunction(() => (globalThis as any).location.hash.includes('cam='));
+    const url = await page.evaluate(() => (globalThis as any).location.href);
+    const state = await ng((n) => n.app.urlState());
+    const second = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const secondErrors = collectConsoleErrors(second);
+    try {
+      await openViewer(second, url);
+      const restored = await second.evaluate(() => (globalThis as any).__newsgraph.app.urlState());
+      expect(restored.filters).to.deep.equal(state.filters);
+      expect(restored.time).to.deep.equal(state.time);
+      expect(restored.selected).to.deep.equal({ kind: 'node', key: 'country:mng' });
+      expect(restored.camera.x).to.be.closeTo(state.camera.x, 1e-3);
+      expect(restored.camera.ratio).to.be.closeTo(state.camera.ratio, 1e-3);
+      expect(await second.getByTestId('filter-label-Location').isChecked()).to.equal(false);
+      expect(await second.getByTestId('filter-type-BORDERS').isChecked()).to.equal(false);
+      expect(await second.getByTestId('details-name').textContent()).to.equal('Mongolia');
+      expect(await second.getByTestId('search').inputValue()).to.equal('Mongolia');
+      expect(secondErrors).to.deep.equal([]);
+    } finally {
+      await closeViewer(second);
+    }
+  });
+
+  it('PNG export: a real PNG with the view and legend', async () => {
+    await openViewer(page, server.url);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    expect(download.suggestedFilename()).to.equal('newsgraph.png');
+    const path = '/tmp/newsgraph-e2e-export.png';
+    await download.saveAs(path);
+    const png = readFileSync(path);
+    expect(png.subarray(0, 8).toString('hex')).to.equal('89504e470d0a1a0a');
+    expect(png.length).to.be.greaterThan(20_000);
+  });
+
+  it('GraphML export: whole graph and visible only', async () => {
+    await openViewer(page, server.url);
+    const [all] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-graphml').click()]);
+    const whole = readFileSync(await all.path());
+    const [vis] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-graphml-visible').click()]);
+    const visible = readFileSync(await vis.path()).toString('utf8');
+    expect(whole.toString('utf8').match(/<node /g)).to.have.length(31);
+    expect(visible.match(/<node /g)).to.have.length(28); // articles hidden by default
+    expect(visible).not.to.contain('>MENTIONS<');
+    expect(visible).to.contain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('the XSS name stays text: no alert, no injected element, text node present', async () => {
+    await openViewer(page, server.url);
+    await page.getByTestId('search').fill('<img');
+    await page.getByTestId('search-result').first().waitFor();
+    expect(await page.getByTestId('search-result').first().textContent()).to.contain(XSS);
+    await page.getByTestId('search').press('Enter');
+    await page.getByTestId('details-name').waitFor();
+    expect(await page.getByTestId('details-name').textContent()).to.equal(XSS);
+    expect(await page.locator('.aliases').textContent()).to.contain('<script>alert(2)</script>');
+    await page.locator('.relation-group', { hasText: 'WORKS_FOR' }).getByRole('button', { name: 'details' }).click();
+    await page.getByText('<b>blogger</b>').first().waitFor(); // a property value, shown as text
+    expect(await page.locator('img[src=x], script:not([src]), b').count()).to.equal(0);
+    expect(await page.getByTestId('details').evaluate((el: any) => el.innerHTML)).to.contain('&lt;b&gt;blogger&lt;/b&gt;');
+    await page.waitForTimeout(200);
+    expect(dialogs).to.deep.equal([]);
+  });
+
+  it('the Layout button runs the worker, Stop ends it and positions stay finite', async () => {
+    await openViewer(page, server.url);
+    const before = await ng((n) => n.graph.getNodeAttributes('person:vladimir-putin'));
+    await page.getByTestId('layout-start').click();
+    expect(await page.getByTestId('layout-stop').isEnabled()).to.equal(true);
+    await page.waitForTimeout(600);
+    await page.getByTestId('layout-stop').click();
+    expect(await page.getByTestId('layout-start').isEnabled()).to.equal(true);
+    const after = await ng((n) => n.graph.getNodeAttributes('person:vladimir-putin'));
+    expect(Number.isFinite(after.x) && Number.isFinite(after.y)).to.equal(true);
+    expect([after.x, after.y]).not.to.deep.equal([before.x, before.y]);
+  });
+
+  it('a server that went away: a clear message, not a silent failure', async () => {
+    const own = await startServer({ graphPath: FIXTURE, staticDir: VIEWER_DIST, port: 0, queryRunner: stubEngine });
+    await openViewer(page, own.url);
+    await own.close();
+    await page.getByTestId('cypher-run').click();
+    await page.getByTestId('banner').waitFor();
+    expect(await page.getByTestId('banner').textContent()).to.contain('cannot be reached');
+    errors.splice(0); // the failed fetch itself is logged by the browser
+  });
+
+  it('an empty graph and a one-node graph load cleanly', async () => {
+    for (const [graph, expected] of [[new Graph(), 0], [oneNode(), 1]] as const) {
+      const own = await startServer({ graph, staticDir: VIEWER_DIST, port: 0 });
+      try {
+        await openViewer(page, own.url);
+        expect(await ng((n) => [n.graph.order, n.error])).to.deep.equal([expected, null]);
+        if (expected === 0) expect(await page.getByTestId('banner').textContent()).to.contain('empty');
+        else {
+          const d = await display('Node', 'person:solo');
+          expect(Number.isFinite(d.x) && Number.isFinite(d.y)).to.equal(true);
+        }
+        await page.evaluate(() => (globalThis as any).__newsgraph.app.kill());
+      } finally {
+        await own.close();
+      }
+    }
+  });
+
+  it('without WebGL 2: a clear message instead of a blank page', async () => {
+    await page.addInitScript(() => {
+      const original = (globalThis as any).HTMLCanvasElement.prototype.getContext;
+      (globalThis as any).HTMLCanvasElement.prototype.getContext = function (this: unknown, type: string, ...rest: unknown[]) {
+        return type === 'webgl2' ? null : original.call(this, type, ...rest);
+      };
+    });
+    await openViewer(page, server.url);
+    expect(await ng((n) => [n.error, n.sigma])).to.deep.equal(['webgl', null]);
+    expect(await page.getByTestId('fatal').textContent()).to.contain('WebGL 2 is not available');
+  });
+});
+
+function oneNode(): Graph {
+  const g = new Graph({ multi: true });
+  g.addNode('person:solo', { labels: ['Person'], properties: { id: 'person:solo', name: 'Solo' } });
+  return g;
+}
