@@ -128,16 +128,24 @@ export function clusterEntities(extractions: readonly Extraction[], o: ResolveOp
   for (const [label, list] of byLabel) {
     const blocks = new Map<string, Form[]>();
     for (const f of list) {
-      const t = label === 'Person' ? f.tokens[f.tokens.length - 1] : f.tokens[0];
-      const b = `${f.tokens.length > 1 ? 'n' : '1'}:${phoneticKey(t) || t}`;
-      if (!blocks.has(b)) blocks.set(b, []);
-      blocks.get(b)!.push(f);
+      // persons: every token's key (names may come in either order); others: the first token's key
+      const keys = label === 'Person' && f.tokens.length > 1 ? new Set(f.tokens.map((t) => phoneticKey(t) || t)) : [phoneticKey(label === 'Person' ? f.tokens[f.tokens.length - 1] : f.tokens[0]) || f.tokens[0]];
+      for (const k of keys) {
+        const b = `${f.tokens.length > 1 ? 'n' : '1'}:${k}`;
+        if (!blocks.has(b)) blocks.set(b, []);
+        blocks.get(b)!.push(f);
+      }
     }
+    const compared = new Set<string>();
     for (const block of blocks.values())
       for (let i = 0; i < block.length; i++)
         for (let j = i + 1; j < block.length; j++) {
           const a = block[i];
           const b = block[j];
+          if (uf.find(a.key) === uf.find(b.key)) continue;
+          const pair = `${a.key}\u0001${b.key}`;
+          if (compared.has(pair)) continue;
+          compared.add(pair);
           const same =
             label === 'Person'
               ? a.tokens.length === 1 && b.tokens.length === 1

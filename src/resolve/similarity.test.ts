@@ -43,6 +43,10 @@ describe('resolve/similarity', () => {
       ['Dmitry Peskov', 'Dmitry Medvedev', false],
       ['George Bush', 'Laura Bush', false],
       ['George W. Bush', 'George H. W. Bush', true], // same first and last: a limit, documented
+      ['Emmerson Mnangagwa', 'Mnangagwa Emmerson Dambudzo', true],
+      ['Ahmed Tinubu', 'Bola Ahmed Tinubu', true],
+      ['Kim Jong Un', 'Kim Jong Il', false],
+      ['Khurelsukh Ukhnaa', 'Ukhnaagiin Khurelsukh', false], // a reordered patronymic in another form: a limit
       ['Vladimir Putin', 'Putin', false], // a single surname is not a full name (see the cluster rules)
     ];
     for (const [a, b, want] of cases)

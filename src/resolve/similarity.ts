@@ -69,10 +69,12 @@ function givenNamesCompatible(a: string, b: string, o: NameMatchOptions): boolea
 
 /**
  * Full person names (two or more tokens each, from nameTokens): the last tokens match and the first
- * tokens are compatible; middle names may be missing on one side ("George W Bush" ~ "George Bush").
+ * tokens are compatible; middle names may be missing on one side ("George W Bush" ~ "George Bush");
+ * or the shorter name's tokens all occur in the longer one, in any order.
  */
 export function personNamesMatch(a: string[], b: string[], o: NameMatchOptions): boolean {
   if (a.length < 2 || b.length < 2) return false;
+  if (a.length !== b.length && tokensContained(a.length < b.length ? a : b, a.length < b.length ? b : a, o)) return true;
   if (!tokensMatch(a[a.length - 1], b[b.length - 1], o)) return false;
   if (!givenNamesCompatible(a[0], b[0], o)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -80,6 +82,21 @@ export function personNamesMatch(a: string[], b: string[], o: NameMatchOptions):
     for (let i = 1; i < short.length - 1; i++) if (!givenNamesCompatible(short[i], long[i], o)) return false;
   }
   return true;
+}
+
+/**
+ * Every token of the shorter name matches a distinct token of the longer one, in any order: name order
+ * and extra given names ("Emmerson Mnangagwa" ~ "Mnangagwa Emmerson Dambudzo", "Ahmed Tinubu" ~ "Bola
+ * Ahmed Tinubu").
+ */
+function tokensContained(short: string[], long: string[], o: NameMatchOptions): boolean {
+  const used = new Set<number>();
+  return short.every((t) => {
+    const j = long.findIndex((u, k) => !used.has(k) && tokensMatch(t, u, o));
+    if (j < 0) return false;
+    used.add(j);
+    return true;
+  });
 }
 
 /** Names of organizations, places, treaties and events: the same number of tokens, each pair matching. */
