@@ -30,7 +30,7 @@ export interface Dateline {
 
 const NUMERIC = /(?<![\d.])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)/;
 const LABEL =
-  /(?<![\p{L}])(?:time|date|dated|published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|update|last updated|first published|modified|created|released|write|written|publié le|mis à jour le|publicado|veröffentlicht(?: am)?|cập nhật|ngày)\s*[:：]?\s*/giu;
+  /(?<![\p{L}])(?:time|date|dated|published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|update|last updated|first published|modified|created|released|write|written|source|nguồn|publié le|mis à jour le|publicado|veröffentlicht(?: am)?|cập nhật|ngày)\s*[:：]?\s*/giu;
 const COUNTERS = /\b(?:click|clicks|views?|hits|reads?|comments?)\s*[:：]?\s*\d+\b/giu;
 const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:gmt|utc|[A-Z]{2,4}|[+-]\d{2}:?\d{2})?/giu;
 

@@ -101,6 +101,7 @@ export function textMetadata(cleaned: CleanedBlocks, order: DateOrder, knownUrl?
   }
   for (const line of byRule('copyright')) {
     const name = line
+      .split(/\.\s/)[0]
       .replace(/\ball rights reserved\b.*$/i, '')
       .replace(/^(?:©|\(c\)|copyright)\s*/i, '')
       .replace(/^(?:©|\(c\))\s*/i, '')
