@@ -72,6 +72,25 @@ describe('resolve/clusterEvents', () => {
       want: ['c', 'a,b'],
     },
     {
+      what: 'a generic name ("commemoration") is no evidence of one event',
+      inputs: () => [ev('a', 'Commemoration', 'commemoration', { date: '2022-02-24' }), ev('b', 'Commemoration', 'Commemoration', { date: '2022-02-24' })],
+      want: ['a', 'b'],
+    },
+    {
+      what: 'undated, different articles, one shared participant: apart; two shared: one event',
+      inputs: () => [
+        ev('a', 'Agreement', 'Agreement by Donald Trump', { agents: ['person:trump'] }),
+        ev('b', 'Agreement', 'Agreement by Donald Trump against Canada', { agents: ['person:trump'], targets: ['country:can'] }),
+        ev('c', 'Agreement', 'Trump deal with Canada', { agents: ['person:trump'], targets: ['country:can'] }),
+      ],
+      want: ['a', 'b,c'],
+    },
+    {
+      what: 'undated, same article, one shared participant: one event',
+      inputs: () => [ev('a', 'Agreement', 'Agreement by Donald Trump', { agents: ['person:trump'] }), ev('a', 'Agreement', 'the deal', { agents: ['person:trump'] })],
+      want: ['a,a'],
+    },
+    {
       what: 'same participants, different types stay apart',
       inputs: () => [visit('a', '2024-09-03'), ev('b', 'Meeting', 'Putin talks in Mongolia', { date: '2024-09-03', agents: ['person:vladimir-putin'], targets: ['country:mng'] })],
       want: ['b', 'a'],

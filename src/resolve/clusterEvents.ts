@@ -3,8 +3,9 @@
  *
  * Two candidates are the same event when they have the same type, compatible dates ('2024-09' ~
  * '2024-09-03', not '2019'), and overlapping agents or targets (or, without participants in common,
- * names that match token by token: "Battle of Khalkhin Gol" ~ "Battle of the Halkhin River"), and no
- * clash (both name agents, none shared). Singular types (ratification of a treaty, a battle, ...: see
+ * names that match token by token: "Battle of Khalkhin Gol" ~ "Battle of the Halkhin River", names with
+ * at least one word that is not generic like "commemoration"), and no clash (both name agents, none
+ * shared). Two undated mentions from different articles need two shared participants or a matching name. Singular types (ratification of a treaty, a battle, ...: see
  * ResolveOptions.singularEventTypes) happen once for given participants, so their dates need not agree;
  * a disagreement is kept as a claim conflict on `date`.
  *
@@ -48,6 +49,14 @@ interface Working {
   articles: Set<string>;
 }
 
+/** Words that name a kind of event, not an event: a name made only of these never matches by itself. */
+const GENERIC_EVENT_WORDS = new Set([
+  'visit', 'visits', 'trip', 'meeting', 'talks', 'summit', 'arrest', 'warrant', 'signing', 'ratification', 'accession',
+  'withdrawal', 'commemoration', 'anniversary', 'celebration', 'celebrations', 'conference', 'forum', 'battle',
+  'sanction', 'sanctions', 'agreement', 'deal', 'election', 'elections', 'statement', 'other', 'event', 'by',
+  'against', 'with', 'official', 'state', 'planned', 'upcoming', 'previous', 'last', 'first',
+]);
+
 const precision = (d?: string) => (d ? d.split('-').length : 0);
 export const eventKey = (articleId: string, eventId: string) => `${articleId}\u0000${eventId}`;
 
@@ -85,6 +94,7 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
     const tokens = nameTokens('Event', c.event.name);
     const nameKey = `${c.event.type}\u0000${tokens.map(phoneticKey).join(' ')}`;
     const singular = o.singularEventTypes.includes(c.event.type);
+    const specific = tokens.some((t) => !GENERIC_EVENT_WORDS.has(t));
     const near = new Set<Working>(byName.get(nameKey) ?? []);
     for (const p of [...c.agents, ...c.targets]) for (const w of byParticipant.get(`${c.event.type}\u0000${p}`) ?? []) near.add(w);
     let best: { w: Working; score: number[] } | undefined;
@@ -94,8 +104,10 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
       const to = overlap(w.targets, c.targets);
       const agentClash = w.agents.size > 0 && c.agents.length > 0 && ao === 0;
       const targetClash = w.targets.size > 0 && c.targets.length > 0 && to === 0;
-      const nameMatch = [...w.tokens.values()].some((t) => tokenListsMatch(t, tokens, o));
+      const nameMatch = specific && [...w.tokens.values()].some((t) => tokenListsMatch(t, tokens, o));
       if (agentClash || targetClash || !(ao || to || nameMatch)) continue;
+      // two undated mentions in different articles: one shared participant is too little to call them one event
+      if (!singular && !c.event.date && w.dates.size === 0 && !w.articles.has(c.articleId) && ao + to < 2 && !nameMatch) continue;
       const mostPrecise = [...w.dates].sort().reduce<string | undefined>((a, d) => (!a || d.length > a.length ? d : a), undefined);
       const distance = !c.event.date && c.published && mostPrecise ? Math.abs(dayNumber(c.published) - dayNumber(mostPrecise)) : 0;
       const score = [ao + to + (nameMatch ? 1 : 0), -distance, w.articles.size];
