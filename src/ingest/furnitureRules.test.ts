@@ -87,6 +87,7 @@ describe('ingest: furniture line rules', () => {
     ['Rescue workers search the rubble in the city centre. (Photo: Reuters)', 'Rescue workers search the rubble in the city centre.', '(Photo: Reuters)'],
     ['Protesters gather outside parliament in Tbilisi. AFP via Getty Images', 'Protesters gather outside parliament in Tbilisi.', 'AFP via Getty Images'],
     ['The minister said the photo was taken in 2019.', undefined, undefined],
+    ['The prime minister greets colleagues in Canberra on Tuesday, May 31, 2022. (AAP Image / Jane Roe) Not archived', 'The prime minister greets colleagues in Canberra on Tuesday, May 31, 2022.', '(AAP Image / Jane Roe) Not archived'],
   ];
   for (const [line, text, credit] of CREDITS) {
     it(`photo credit of ${JSON.stringify(line.slice(0, 50))}`, () => {

@@ -219,6 +219,7 @@ export function splitPhotoCredit(line: string): { text: string; credit: string }
   const agency = /^(.*?[.!?"”])\s+((?:REUTERS|AFP|AP|XINHUA|TASS|BERNAMA|ANI|IANS|PTI|AAP|DPA|EFE|ANSA|KYODO|YONHAP|ANADOLU|RIA NOVOSTI)\.?)$/u.exec(line);
   if (agency && wordCount(agency[1]) >= 4) return { text: agency[1].trim(), credit: agency[2] };
   const m =
+    /^(.*?[.!?"”])\s*(\((?:[\p{Lu}][\w.]*\s+)?(?:image|photo|picture|foto)s?\s*[/:|][^)]{1,60}\)(?:\s+[\p{L}]+){0,3})$/iu.exec(line) ||
     /^(.*?[.!?)"”])\s*(\(?(?:photo|photos|image|picture|credit|photograph|ảnh)\s*[:：][^()]{1,60}\)?)$/iu.exec(line) ||
     /^(.*?[.!?"”])\s*((?:[\p{Lu}][\w.]*\s+)?(?:via\s+)?Getty Images|Reuters\/[\p{L} ]+|AP Photo\/[\p{L} .]+)$/u.exec(line);
   if (!m || wordCount(m[1]) < 4) return undefined;
