@@ -26,5 +26,5 @@ export function tick(ctx: ExecContext): void {
 export type Fn = (row: Row, ctx: ExecContext) => CypherValue;
 
 /** what the compiler knows about a variable */
-export type VarType = 'node' | 'rel' | 'path' | 'relList' | 'any';
+export type VarType = 'node' | 'rel' | 'path' | 'relList' | 'any' | 'int' | 'float' | 'string' | 'bool' | 'list' | 'map' | 'null';
 export type Scope = Map<string, VarType>;

@@ -20,17 +20,44 @@ import {
   type CypherMap,
   type CypherValue,
 } from '../values/types';
-import type { ExecContext, Fn, Row, Scope } from './context';
+import type { ExecContext, Fn, Row, Scope, VarType } from './context';
 import { tick } from './context';
 
 export interface ExprHooks {
   /** (a)-->(b) as a predicate: true when at least one match exists */
-  patternExists(pattern: A.PatternPart[], where: A.Expr | null, scope: Scope): (row: Row, ctx: ExecContext) => boolean;
+  patternExists(pattern: A.PatternPart[], where: A.Expr | null, scope: Scope, strict: boolean): (row: Row, ctx: ExecContext) => boolean;
   /** [ (a)-->(b) WHERE .. | expr ] */
   patternComprehension(e: A.PatternComprehension, scope: Scope): Fn;
   /** EXISTS { MATCH ... } */
   existsQuery(q: A.Query, scope: Scope): (row: Row, ctx: ExecContext) => boolean;
 }
+
+/** what can be known about an expression's type before running it ('any' when unknown) */
+export function staticType(e: A.Expr, scope: Scope): VarType {
+  switch (e.kind) {
+    case 'Literal': {
+      const v = e.value;
+      if (v === null) return 'null';
+      if (typeof v === 'bigint') return 'int';
+      if (typeof v === 'number') return 'float';
+      if (typeof v === 'string') return 'string';
+      if (typeof v === 'boolean') return 'bool';
+      return 'any';
+    }
+    case 'List': case 'ListComprehension': case 'PatternComprehension': return 'list';
+    case 'Map': case 'MapProjection': return 'map';
+    case 'Variable': return scope.get(e.name) ?? 'any';
+    case 'Comparison': case 'IsNull': case 'HasLabels': case 'Quantifier': case 'PatternPredicate': case 'Exists': return 'bool';
+    case 'Unary': return e.op === 'NOT' ? 'bool' : 'any';
+    case 'Binary':
+      if (e.op === 'AND' || e.op === 'OR' || e.op === 'XOR' || e.op === 'STARTS WITH' || e.op === 'ENDS WITH' || e.op === 'CONTAINS' || e.op === '=~' || e.op === 'IN') return 'bool';
+      return 'any';
+    default: return 'any';
+  }
+}
+
+const NON_BOOLEAN = new Set<VarType>(['int', 'float', 'string', 'list', 'map', 'node', 'rel', 'path', 'relList']);
+const NO_PROPERTIES = new Set<VarType>(['int', 'float', 'string', 'bool', 'list', 'path', 'relList']);
 
 export class ExprCompiler {
   /** parameters the statement uses (checked before it runs) */
@@ -68,6 +95,10 @@ export class ExprCompiler {
         };
       }
       case 'Property': {
+        const ot = staticType(e.object, scope);
+        if (NO_PROPERTIES.has(ot)) {
+          throw this.err(ot === 'path' || ot === 'relList' ? 'SyntaxError' : 'TypeError', 'InvalidArgumentType', `cannot read property ${e.key} of a ${ot}`, e);
+        }
         const obj = this.compile(e.object, scope);
         const key = e.key;
         return (row, ctx) => propertyOf(obj(row, ctx), key, ctx);
@@ -88,6 +119,7 @@ export class ExprCompiler {
       case 'Comparison':
         return this.compileComparison(e, scope);
       case 'Unary': {
+        if (e.op === 'NOT') this.checkBoolean(e.operand, scope);
         const op = this.compile(e.operand, scope);
         if (e.op === 'NOT') return (row, ctx) => not(op(row, ctx));
         if (e.op === '-') return (row, ctx) => negate(op(row, ctx));
@@ -173,7 +205,7 @@ export class ExprCompiler {
         };
       }
       case 'PatternPredicate': {
-        const f = this.hooks.patternExists([e.pattern], null, scope);
+        const f = this.hooks.patternExists([e.pattern], null, scope, true);
         return (row, ctx) => f(row, ctx);
       }
       case 'PatternComprehension':
@@ -183,13 +215,22 @@ export class ExprCompiler {
           const f = this.hooks.existsQuery(e.query, scope);
           return (row, ctx) => f(row, ctx);
         }
-        const f = this.hooks.patternExists(e.patterns ?? [], e.where, scope);
+        const f = this.hooks.patternExists(e.patterns ?? [], e.where, scope, false);
         return (row, ctx) => f(row, ctx);
       }
     }
   }
 
+  private checkBoolean(e: A.Expr, scope: Scope): void {
+    const t = staticType(e, scope);
+    if (NON_BOOLEAN.has(t)) throw this.err('SyntaxError', 'InvalidArgumentType', `expected a boolean expression, got ${t}`, e);
+  }
+
   private compileBinary(e: A.Binary, scope: Scope): Fn {
+    if (e.op === 'AND' || e.op === 'OR' || e.op === 'XOR') {
+      this.checkBoolean(e.left, scope);
+      this.checkBoolean(e.right, scope);
+    }
     const l = this.compile(e.left, scope);
     const r = this.compile(e.right, scope);
     switch (e.op) {
@@ -292,6 +333,9 @@ export class ExprCompiler {
     }
     if (lname === 'exists' && e.args.length === 1 && e.args[0].kind === 'PatternPredicate') {
       return this.compile(e.args[0], scope);
+    }
+    if (lname !== 'exists' && e.args.some((a) => a.kind === 'PatternPredicate')) {
+      throw this.err('SyntaxError', 'UnexpectedSyntax', `a pattern predicate is not a valid argument of ${e.name}()`, e);
     }
     const def = getFunction(e.name);
     if (!def) throw this.err('SyntaxError', 'UnknownFunction', `unknown function '${e.name}'`, e);

@@ -90,6 +90,7 @@ export function compilePattern(parts: A.PatternPart[], scope: Scope, ec: ExprCom
 
 function declare(scope: Scope, name: string, type: VarType, ec: ExprCompiler, at: { loc: A.Loc }): void {
   const prev = scope.get(name);
+  if (type === 'path' && prev !== undefined) throw ec.err('SyntaxError', 'VariableAlreadyBound', `variable \`${name}\` is already declared`, at);
   if (prev === undefined || prev === 'any' || prev === type) {
     if (prev === undefined || prev === 'any') scope.set(name, type);
     return;

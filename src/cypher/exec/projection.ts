@@ -11,7 +11,7 @@ import { CypherError, type CypherValue } from '../values/types';
 import { typeName } from '../values/typeName';
 import type { ExecContext, Fn, Row, Scope } from './context';
 import { tick } from './context';
-import type { ExprCompiler } from './expressions';
+import { staticType, type ExprCompiler } from './expressions';
 
 export type RowOp = (input: Iterable<Row>, ctx: ExecContext) => Iterable<Row>;
 
@@ -82,7 +82,7 @@ export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompile
   const aggregating = aggsPerItem.some((a) => a.length > 0);
   const outScope: Scope = new Map();
   for (const it of items) {
-    outScope.set(it.name, it.expr.kind === 'Variable' ? scope.get(it.expr.name) ?? 'any' : 'any');
+    outScope.set(it.name, staticType(it.expr, scope));
   }
   const columns = items.map((i) => i.name);
 
@@ -120,7 +120,7 @@ export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompile
         tick(ctx);
         const out: Row = {};
         for (const { name, fn } of fns) out[name] = fn(row, ctx);
-        if (sortItems.length > 0 && !p.distinct) out['\u0000in'] = row as unknown as CypherValue;
+        if (!p.distinct) out['\u0000in'] = row as unknown as CypherValue;
         yield out;
       }
     };
@@ -145,10 +145,7 @@ export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompile
         }
         return 0;
       });
-      rows = keyed.map((k) => {
-        delete k.r['\u0000in'];
-        return k.r;
-      });
+      rows = keyed.map((k) => k.r);
     }
     let toSkip = skip ? skip(ctx) : 0;
     let left = limit ? limit(ctx) : Infinity;

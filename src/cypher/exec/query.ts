@@ -34,7 +34,14 @@ export function compileQuery(q: A.Query, src: string, procedures: ProcedureRegis
 
 function installHooks(ec: ExprCompiler, procedures: ProcedureRegistry): void {
   ec.hooks = {
-    patternExists(patterns, where, scope) {
+    patternExists(patterns, where, scope, strict) {
+      if (strict) {
+        for (const part of patterns) {
+          for (const v of [part.variable, ...part.nodes.map((n) => n.variable), ...part.rels.map((r) => r.variable)]) {
+            if (v && !scope.has(v)) throw ec.err('SyntaxError', 'UndefinedVariable', `variable \`${v}\` not defined (patterns used as predicates cannot introduce variables)`, part);
+          }
+        }
+      }
       const inner = new Map(scope);
       const { matcher } = compilePattern(patterns, inner, ec);
       const w = where ? ec.compile(where, inner) : null;
@@ -117,16 +124,16 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
       case 'Unwind': ops.push(compileUnwind(c, scope, ec)); break;
       case 'With': {
         const p = compileProjection(c.projection, scope, ec, 'WITH', c);
-        const where = c.where ? ec.compile(c.where, p.scope) : null;
+        const where = c.where ? ec.compile(c.where, new Map([...scope, ...p.scope])) : null;
         scope.clear();
         for (const [k, v] of p.scope) scope.set(k, v);
-        ops.push(where ? (input, ctx) => filter(p.op(input, ctx), where, ctx) : p.op);
+        ops.push((input, ctx) => stripInput(filter(p.op(input, ctx), where, ctx)));
         break;
       }
       case 'Return': {
         const p = compileProjection(c.projection, scope, ec, 'RETURN', c);
         columns = p.columns;
-        ops.push(p.op);
+        ops.push((input, ctx) => stripInput(p.op(input, ctx)));
         break;
       }
       case 'Create': ops.push(compileCreate(c, scope, ec)); break;
@@ -164,8 +171,23 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
   };
 }
 
-function* filter(rows: Iterable<Row>, where: (r: Row, ctx: ExecContext) => CypherValue, ctx: ExecContext): Generator<Row> {
-  for (const r of rows) if (where(r, ctx) === true) yield r;
+function* filter(rows: Iterable<Row>, where: ((r: Row, ctx: ExecContext) => CypherValue) | null, ctx: ExecContext): Generator<Row> {
+  if (!where) {
+    yield* rows;
+    return;
+  }
+  for (const r of rows) {
+    const inRow = r['\u0000in'] as unknown as Row | undefined;
+    if (where(inRow ? { ...inRow, ...r } : r, ctx) === true) yield r;
+  }
+}
+
+/** drop the projection's link to its input row */
+function* stripInput(rows: Iterable<Row>): Generator<Row> {
+  for (const r of rows) {
+    if ('\u0000in' in r) delete r['\u0000in'];
+    yield r;
+  }
 }
 
 function compileMatch(c: A.Match, scope: Scope, ec: ExprCompiler): RowOp {
@@ -242,6 +264,7 @@ function compileCall(c: A.Call, scope: Scope, ec: ExprCompiler, procedures: Proc
     });
     argFns = c.args.map((a) => ec.compile(a, scope));
   }
+  if (c.yieldStar && !standalone) throw ec.err('SyntaxError', 'UnexpectedSyntax', 'YIELD * is only allowed in a standalone CALL', c);
   let yields: { field: string; name: string }[];
   if (c.yields) {
     yields = c.yields.map((y) => {

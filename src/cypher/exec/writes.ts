@@ -114,7 +114,7 @@ export function compileCreate(c: A.Create, scope: Scope, ec: ExprCompiler): RowO
   const create = compileCreateParts(c.patterns, scope, ec, 'CREATE');
   return (input, ctx) => {
     const out: Row[] = [];
-    for (const row of input) {
+    for (const row of [...input]) {
       tick(ctx);
       out.push(create(row, ctx));
     }
@@ -148,7 +148,7 @@ export function compileMerge(m: A.Merge, scope: Scope, ec: ExprCompiler): RowOp 
   const propFns = [...m.pattern.nodes, ...m.pattern.rels].filter((x) => x.properties).map((x) => ({ fn: ec.compile(x.properties!, scope), at: x }));
   return (input, ctx) => {
     const out: Row[] = [];
-    for (const row of input) {
+    for (const row of [...input]) {
       tick(ctx);
       const found = [...matcher(row, ctx)];
       if (found.length > 0) {
@@ -254,7 +254,7 @@ export function compileSet(c: A.SetClause, scope: Scope, ec: ExprCompiler): RowO
   const set = compileSetItems(c.items, scope, ec);
   return (input, ctx) => {
     const out: Row[] = [];
-    for (const row of input) {
+    for (const row of [...input]) {
       tick(ctx);
       set(row, ctx);
       out.push(row);
@@ -292,7 +292,7 @@ export function compileRemove(c: A.Remove, scope: Scope, ec: ExprCompiler): RowO
   });
   return (input, ctx) => {
     const out: Row[] = [];
-    for (const row of input) {
+    for (const row of [...input]) {
       tick(ctx);
       for (const f of fns) f(row, ctx);
       out.push(row);
@@ -324,7 +324,7 @@ export function compileDelete(c: A.Delete, scope: Scope, ec: ExprCompiler): RowO
       } else if (Array.isArray(v)) v.forEach(collect);
       else throw new CypherError('TypeError', 'InvalidArgumentType', `cypher: cannot delete ${typeName(v)}`, 'runtime');
     };
-    for (const row of input) {
+    for (const row of [...input]) {
       tick(ctx);
       for (const f of fns) collect(f(row, ctx));
       rows.push(row);
