@@ -65,13 +65,13 @@ function main(): void {
   const list = sizes.length ? sizes : [1000, 5000, 10000];
   const cores = availableParallelism();
   const plan: [number, number][] = [[list[0], 1], ...list.map((n) => [n, cores] as [number, number])];
-  const rows: (string | number)[][] = [['articles', 'workers', 'sentences', 'seconds', 'articles/s', 'sentences/s', 'sent/s/core', 'extract s', 'resolve s', 'save s', 'peak RSS MB', 'store MB', 'nodes', 'rels']];
+  const rows: (string | number)[][] = [['articles', 'workers', 'sentences', 'seconds', 'articles/s', 'sentences/s', 'sent/s/core', 'ingest+extract s', 'resolve s', 'store s', 'save s', 'peak RSS MB', 'store MB', 'nodes', 'rels']];
   for (const [size, workers] of plan) {
     const r = measure(size, workers);
     const s = r.ms / 1000;
     rows.push([
       r.articles, r.workers, r.sentences, s.toFixed(1), Math.round(r.articles / s), Math.round(r.sentences / s), Math.round(r.sentences / s / r.workers),
-      ((r.phases.extract ?? 0) / 1000).toFixed(1), (((r.phases.resolve ?? 0) + (r.phases.store ?? 0)) / 1000).toFixed(1), ((r.phases.save ?? 0) / 1000).toFixed(1),
+      (((r.phases.collect ?? 0) + (r.phases.extract ?? 0)) / 1000).toFixed(1), ((r.phases.resolve ?? 0) / 1000).toFixed(1), ((r.phases.store ?? 0) / 1000).toFixed(1), ((r.phases.save ?? 0) / 1000).toFixed(1),
       Math.round(r.maxRssMB), r.storeMB.toFixed(1), r.nodes, r.relationships,
     ]);
     process.stderr.write(`bench: ${size} articles, ${workers} worker(s): ${s.toFixed(1)} s\n`);
