@@ -197,7 +197,8 @@ function resolvePronoun(ctx: Ctx, order: number[], k: number): void {
     return;
   }
   if (h === 'it' || h === 'its') {
-    if (h === 'it' && !(next && SPEECH.test(next.lower))) return;
+    const membership = h === 'it' && /^\s+(is|was|has been|became|remains)\s+(also\s+)?(a|an)\s+(full\s+)?(party|member|signatory|state party)\b/i.test(ctx.text.slice(d.end, d.end + 50));
+    if (h === 'it' && !(next && SPEECH.test(next.lower)) && !membership) return;
     const same = sameSentence(ctx, order, pos, ['Organization', 'Country']);
     if (same.roots.size === 1 && same.nearest !== undefined) {
       d.label = ctx.drafts[same.nearest].label;
@@ -213,7 +214,24 @@ function resolvePronoun(ctx: Ctx, order: number[], k: number): void {
     return;
   }
   const { roots, nearest } = inReach(['Person']);
-  if (roots.size === 1 && nearest !== undefined) d.refersTo = nearest;
+  if (roots.size === 1 && nearest !== undefined) {
+    d.refersTo = nearest;
+    return;
+  }
+  // cataphora in a fronted clause: "During his visit ..., President Putin was welcomed"
+  const first = toks[ctx.an.sentenceTokens[d.sentence][0]];
+  if (/^(during|after|before|while|when|as|upon|on|ahead|following)$/.test(first.lower) && /^(his|her|he|she)$/.test(h)) {
+    const later = new Set<number>();
+    let firstLater: number | undefined;
+    for (let p = pos + 1; p < order.length; p++) {
+      const c = ctx.drafts[order[p]];
+      if (c.sentence !== d.sentence) break;
+      if (c.label !== 'Person' || c.via === 'coreference' || c.via === 'description') continue;
+      later.add(canonical(ctx, root(ctx, order[p])));
+      if (firstLater === undefined) firstLater = root(ctx, order[p]);
+    }
+    if (later.size >= 1 && firstLater !== undefined) d.refersTo = firstLater;
+  }
 }
 
 function sameSentence(ctx: Ctx, order: number[], pos: number, labels: string[]) {

@@ -95,10 +95,12 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const low = tok.lower;
       const prev = t > ta ? toks[t - 1] : undefined;
       if (VISIT.has(lem) && (tok.pos === 'NOUN' || tok.pos === 'VERB') && !(low === 'visits' && prev && /^(foreign|official|state)$/.test(prev.lower))) {
-        const agent = possessor(ctx, v, t) ?? ofObject(ctx, v, tok, PERSONISH) ?? before(v, tok.start, PERSONISH, 120) ?? before(v, tok.start, ['Country'], 60);
+        const subject = v.mentions.find((k) => L(k) === 'Person' && ctx.drafts[k].start - v.start < 40 && ctx.drafts[k].end <= tok.start);
+        const agent = possessor(ctx, v, t) ?? ofObject(ctx, v, tok, PERSONISH)
+          ?? (tok.pos === 'VERB' ? subject ?? before(v, tok.start, PERSONISH, 120) : undefined);
         if (negatedOrHypothetical(toks, t, ta)) continue;
         let target = after(v, tok.end, ['Country', 'Location'], 80);
-        if (target !== undefined && !/^\s*$|\b(to|in)\s+(the\s+)?$/i.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
+        if (target !== undefined && !/^\s*(the\s+)?$|\b(to|in)\s+(the\s+)?$/i.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
         if (target === undefined && t + 1 < tb && toks[t + 1].lower === 'there') target = before(v, tok.start, ['Country', 'Location']);
         if (agent === undefined && target === undefined) continue;
         const targets: number[] = [];
@@ -117,7 +119,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       if ((low === 'warrant' || low === 'warrants') && tok.pos === 'NOUN') {
         if (low === 'warrants' && /\b\d+\b/.test(v.text.slice(Math.max(0, tok.start - v.start - 30), tok.start - v.start))) continue;
         if (!/arrest/i.test(v.text)) continue;
-        const agent = before(v, tok.start, ['Organization'], 120) ?? after(v, tok.end, ['Organization'], 60);
+        const courts = v.mentions.filter((k) => ctx.drafts[root(ctx, k)].label === 'Organization' && ctx.drafts[root(ctx, k)].kind === 'court');
+        const agent = courts.filter((k) => ctx.drafts[k].end <= tok.start).pop() ?? courts[0];
         const target = after(v, tok.end, PERSONISH, 40);
         if (target === undefined && !/\bissu(ed|es|ing)\b/i.test(v.text)) continue;
         push({ type: 'ArrestWarrant', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.75 }, v);
@@ -135,7 +138,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (prev && /^(which|that|who)$/.test(prev.lower)) continue;
         if (negatedOrHypothetical(toks, t, ta)) continue;
         const withPos = v.text.indexOf(' with ', tok.end - v.start);
-        const target = withPos >= 0 && withPos - (tok.end - v.start) < 25 ? after(v, v.start + withPos, ACTORS, 40) : undefined;
+        const target = withPos >= 0 && withPos - (tok.end - v.start) < 25 ? after(v, v.start + withPos, ACTORS, 40)
+          : lem === 'meet' && tok.pos === 'VERB' ? after(v, tok.end, ['Person', 'Country'], 30) : undefined;
         let agent = possessor(ctx, v, t) ?? before(v, tok.start, ['Person', 'Country'], 80);
         if (agent === undefined) agent = v.mentions.find((k) => L(k) === 'Person' && k !== target);
         if (agent === undefined && target === undefined) continue;
@@ -143,7 +147,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         continue;
       }
       if (COMMEMORATION.has(lem) || COMMEMORATION.has(low) || (low === 'laid' && /^(flowers|a wreath|wreaths)/.test(v.text.slice(tok.end - v.start + 1)))) {
-        if (low === 'ceremony' && !/(welcom|commemorat|memorial|anniversary)/i.test(v.text)) continue;
+        if (low === 'ceremony' && !/(commemorat|memorial|anniversary|wreath)/i.test(v.text)) continue;
         if (events.some((e) => e.sentence === v.s && e.type === 'Commemoration')) continue;
         const agent = before(v, tok.start, PERSONISH, 200) ?? v.mentions.find((k) => L(k) === 'Person');
         const battle = ctx.named.find((n) => n.sentence === v.s && n.type === 'Battle');
@@ -172,6 +176,14 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
+      if (opts.statements && low === 'statement' && prev && /^(a|the)$/.test(prev.lower) && t - 2 >= ta && /^(issued|released|made|published)$/.test(toks[t - 2].lower)) {
+        const agent = before(v, tok.start, ACTORS, 80);
+        if (agent !== undefined) {
+          const target = after(v, tok.end, ACTORS, 120);
+          push({ type: 'Statement', name: '', trigger: `${toks[t - 2].text} ${prev.text} ${tok.text}`, triggerStart: toks[t - 2].start, agents: [agent], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, confidence: 0.75 }, v);
+        }
+        continue;
+      }
       if (opts.statements && SPEECH.has(lem) && tok.pos === 'VERB') {
         if (lem === 'call' && !(t + 1 < tb && /^(on|for)$/.test(toks[t + 1].lower))) continue;
         if (prev && MODAL.has(prev.lower)) continue;
@@ -181,7 +193,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           const pr = v.mentions.find((k) => ctx.drafts[k].tokStart === t - 1);
           agent = pr;
         }
-        if (agent === undefined && t + 1 < tb && !prev?.cap) agent = after(v, tok.end, ['Person', 'Organization'], 3);
+        if (agent === undefined && t + 1 < tb && prev && /^[,"”’']$/.test(prev.text)) agent = after(v, tok.end, ['Person', 'Organization'], 3);
         if (agent === undefined) continue;
         const target = v.mentions.find((k) => root(ctx, k) !== root(ctx, agent!) && ctx.drafts[k].start > tok.end && ACTORS.includes(L(k)))
           ?? v.mentions.find((k) => root(ctx, k) !== root(ctx, agent!) && ctx.drafts[k].end < ctx.drafts[agent!].start && ACTORS.includes(L(k)));
@@ -211,15 +223,17 @@ function assignDates(ctx: Ctx, events: EventDraft[], views: SentenceView[]): voi
   for (const v of views) {
     const evs = events.filter((e) => e.sentence === v.s && e.type !== 'Battle');
     if (!evs.length) continue;
+    const pairs: { d: FoundDate; e: EventDraft; dist: number }[] = [];
     for (const d of v.dates) {
       const a = v.start + d.start;
-      let best: EventDraft | undefined;
-      let bestDist = Infinity;
-      for (const e of evs) {
-        const dist = a >= e.triggerStart ? a - e.triggerStart : (e.triggerStart - a) * 2;
-        if (dist < bestDist) { best = e; bestDist = dist; }
-      }
-      if (best && !best.date) best.date = d.iso;
+      for (const e of evs) pairs.push({ d, e, dist: a >= e.triggerStart ? a - e.triggerStart : (e.triggerStart - a) * 2 });
+    }
+    pairs.sort((x, y) => x.dist - y.dist || x.d.start - y.d.start);
+    const usedDates = new Set<FoundDate>();
+    for (const p of pairs) {
+      if (p.e.date || usedDates.has(p.d)) continue;
+      p.e.date = p.d.iso;
+      usedDates.add(p.d);
     }
   }
 }
@@ -308,9 +322,8 @@ function linkPartOf(ctx: Ctx, events: EventDraft[]): void {
       const v = events[j];
       if (v.type !== 'Visit' || v.sentence < e.sentence - 1 || v === e) continue;
       if (e.type === 'Visit') {
-        // a visit inside a visit: a place or institution visited during the country visit
-        const t = e.targets[0] !== undefined ? ctx.drafts[root(ctx, e.targets[0])] : undefined;
-        if (!t || t.label === 'Country' || v.sentence === e.sentence) continue;
+        // a visit inside a visit: a place visited in the next sentence by the same visitor
+        if (v.sentence === e.sentence || !e.locations.length || !sameSet(ctx, e.targets, v.targets)) continue;
       }
       const sameAgent = e.agents.length === 0 || v.agents.some((a) => e.agents.some((b) => root(ctx, a) === root(ctx, b) || ctx.drafts[root(ctx, a)].name === ctx.drafts[root(ctx, b)].name));
       if (!sameAgent) continue;

@@ -20,7 +20,7 @@ const COMMA = /^\s*,\s*$/;
 const IN_THE = /^\s+in\s+(?:the\s+)?(?:\w+ern\s+)?$/i;
 const ALLY_BEFORE = /\b(its|their|his|her)\s+(?:close\s+|key\s+|main\s+|longtime\s+|long-time\s+|staunch\s+|traditional\s+)?(?:ally|allies|partner)\s*,?\s*$/i;
 const ALLY_OF = /^\s*,\s*(?:a|an|the)\s+(?:close\s+|key\s+|staunch\s+|longtime\s+)?ally of\s+$/i;
-const BORDER = /^\s*(?:,\s*)?(?:which\s+)?(?:borders|bordering|border|shares a border with|sharing a border with)\s+$/i;
+const BORDER = /\b(?:borders|bordering|shares a border with|sharing a border with|border with)\s+$/i;
 const NEIGHBOURS = /\b(?:are|were|we're|are close|remain)\s+(?:close\s+|good\s+|direct\s+)?neighbou?rs\b/i;
 const APPOSITIVE_TITLE = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:at|of|for|with|to)\s+(?:the\s+)?$/i;
 /** an appositive that closes right before a verb: the subject is further left */
@@ -40,7 +40,8 @@ export function findFacts(ctx: Ctx): void {
     list.push(k);
     bySentence.set(d.sentence, list);
   });
-  for (const [s, ks] of bySentence) {
+  for (let s = 0; s < ctx.an.sentences.length; s++) {
+    const ks = bySentence.get(s) ?? [];
     ks.sort((a, b) => ctx.drafts[a].start - ctx.drafts[b].start);
     sentenceFacts(ctx, s, ks);
   }
@@ -159,7 +160,7 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     }
     // "The Hague-based court"
     if (B.head === 'based' && (B.label === 'Location' || B.label === 'Country')) {
-      const org = ks.find((k) => ctx.drafts[k].start >= B.end && ctx.drafts[k].start <= B.end + 20 && ctx.drafts[k].label === 'Organization');
+      const org = ks.find((k) => ctx.drafts[k].end > B.end && ctx.drafts[k].start <= B.end + 20 && ctx.drafts[k].label === 'Organization');
       if (org !== undefined) add(ctx, 'LOCATED_IN', org, b, s, 0.85);
     }
   }

@@ -70,14 +70,21 @@ export function findMentions(ctx: Ctx, guessLocations: boolean): void {
 
 /** Title-case lines (headlines, menus): only gazetteer names are trusted there. */
 function isHeadline(tokens: Token[], a: number, b: number): boolean {
+  // title case capitalises verbs and function words too; a sentence full of names does not
   let words = 0;
   let caps = 0;
+  let capFunction = 0;
+  let lowerVerb = 0;
   for (let t = a; t < b; t++) {
-    if (!/^\p{L}/u.test(tokens[t].text) || tokens[t].text.length < 4) continue;
+    const tok = tokens[t];
+    if (!/^\p{L}/u.test(tok.text)) continue;
+    if (/^(VERB|AUX)$/.test(tok.pos) && !tok.cap) lowerVerb++;
+    if (t > a && tok.cap && /^(VERB|AUX|ADP|DET|PRON|ADV|CCONJ|SCONJ|PART)$/.test(tok.pos)) capFunction++;
+    if (tok.text.length < 4) continue;
     words++;
-    if (tokens[t].cap) caps++;
+    if (tok.cap) caps++;
   }
-  return words >= 4 && caps / words > 0.7;
+  return capFunction >= 2 || (words >= 4 && caps / words > 0.7 && lowerVerb === 0);
 }
 
 function isNamey(tokens: Token[], t: number, sa: number): boolean {
@@ -138,7 +145,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       const role = TITLES[phrase];
       const next = t + tl;
       const nextNamey = next < sb && (isNamey(toks, next, sa) || (toks[next].cap && HONORIFICS.has(toks[next].lower)));
-      const prevInChunk = out.length > 0;
+      const prevInChunk = out.length > 0 || (t - 1 >= sa && (POSS.has(toks[t - 1].text) || DESC_DETERMINERS.has(toks[t - 1].lower) || ['a', 'an'].includes(toks[t - 1].lower)));
       // lower-case titles join a chunk only next to a name; capitalised ones may start one
       if (tok.cap || nextNamey || prevInChunk) {
         out.push({ kind: 'title', a: t, b: next, role });
@@ -178,6 +185,8 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
         if (hasCue && ['of', 'for', 'on', 'and'].includes(toks[e].lower)) {
           let f = e + 1;
           if (f < sb && toks[f].lower === 'the') f++;
+          const headHasName = toks.slice(t, e).some((x) => !isCueWord(x.lower));
+          if (headHasName && gazetteerEnd(ctx, f, sb) > f) break;
           if (f < sb && isNamey(toks, f, sa) && !(toks[e].lower === 'and' && !runHasCue(toks, f, sb, sa))) {
             e = f;
             continue;
@@ -192,7 +201,10 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     break;
   }
   // a chunk that is only a lower-case title is not a chunk (handled by lowercasePatterns)
-  if (out.length === 1 && out[0].kind === 'title' && !toks[out[0].a].cap) return [];
+  if (out.length === 1 && out[0].kind === 'title' && !toks[out[0].a].cap) {
+    const p = out[0].a - 1;
+    if (!(p >= sa && (POSS.has(toks[p].text) || DESC_DETERMINERS.has(toks[p].lower) || ['a', 'an'].includes(toks[p].lower)))) return [];
+  }
   return out;
 }
 
@@ -297,7 +309,20 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
   // possessor right before the chunk ("Putin's spokesman", "the country's President")
   const first = chunk[0].a;
   let possessor: number | undefined;
-  if (first - 2 >= sa && POSS.has(toks[first - 1].text)) possessor = ctx.tokenOwner.get(first - 2);
+  if (first - 2 >= sa && POSS.has(toks[first - 1].text)) {
+    possessor = ctx.tokenOwner.get(first - 2);
+    // "Putin's spokesman": an unknown name owning a person's title is a person
+    if (possessor === undefined && chunk[0].kind === 'title' && isNamey(toks, first - 2, sa) && toks[first - 2].pos === 'PROPN') {
+      let a = first - 2;
+      while (a - 1 >= sa && isNamey(toks, a - 1, sa)) a--;
+      const c = classifyName(ctx, a, first - 1);
+      if (!c.label) {
+        possessor = addDraft(ctx, { ...baseDraft(ctx, a, first - 1, s), label: 'Person', name: c.name, via: 'name', confidence: 0.7 });
+        const p = pending.findIndex((x) => x.a === a && x.b === first - 1);
+        if (p >= 0) pending.splice(p, 1);
+      }
+    }
+  }
   const definite = first - 1 >= sa && DESC_DETERMINERS.has(toks[first - 1].lower);
   const indefinite = first - 1 >= sa && ['a', 'an', 'another', 'one'].includes(toks[first - 1].lower);
 
@@ -492,6 +517,16 @@ function lowercasePatterns(ctx: Ctx, i: number, s: number, sa: number, sb: numbe
     }
     return;
   }
+  // "a (Mongolian) government spokesperson": an unnamed person who blocks older antecedents of "the spokesman"
+  if (head in TITLES && !(i + 1 < sb && isNamey(toks, i + 1, sa))) {
+    for (let p = i - 1; p >= Math.max(sa, i - 3); p--) {
+      if (toks[p].lower === 'a' || toks[p].lower === 'an') {
+        addDraft(ctx, { ...baseDraft(ctx, p, i + 1, s), label: 'Person', name: tok.text, role: TITLES[head], via: 'description', head: TITLES[head], blocker: true, confidence: 0 });
+        return;
+      }
+      if (!/^\p{L}/u.test(toks[p].text)) break;
+    }
+  }
   if (PRONOUNS.has(head)) {
     addDraft(ctx, { ...baseDraft(ctx, i, i + 1, s), label: head.startsWith('i') ? 'Organization' : 'Person', name: tok.text, via: 'coreference', head: head, confidence: 0.6 });
   }
@@ -510,6 +545,7 @@ function resolveSingles(ctx: Ctx, pending: { a: number; b: number; s: number }[]
       continue;
     }
     const prev = p.a > 0 ? toks[p.a - 1] : undefined;
+    if (words.some((w) => NOT_NAMES.has(w))) continue;
     if (guessLocations && prev && prev.sent === p.s && LOCATION_PREPS.has(prev.lower) && toks[p.a].pos === 'PROPN' && !ACRONYM.test(text) && p.b - p.a <= 3) {
       addDraft(ctx, { ...baseDraft(ctx, p.a, p.b, p.s), label: 'Location', name: text, via: 'name', confidence: 0.5 });
     }

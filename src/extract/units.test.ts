@@ -1,0 +1,109 @@
+import { expect } from 'chai';
+import { cleanName } from './names';
+import { findDates } from './dates';
+import { analyse } from './tokens';
+import { countryGazetteer } from './gazetteer/countries';
+import { validateExtractOptions, DEFAULT_EXTRACT_OPTIONS } from './options';
+import { isNewsgraphError } from '../model/errors';
+
+describe('extract: cleanName', () => {
+  const cases: [string, string, string[]][] = [
+    ["Mr Putin's", 'Putin', []],
+    ['Mr. Peskov', 'Peskov', []],
+    ['Putin\u2019s', 'Putin', []],
+    ['Russian President Vladimir Putin', 'Vladimir Putin', ['President']],
+    ['President Ukhnaagiin Khurelsukh', 'Ukhnaagiin Khurelsukh', ['President']],
+    ['Court spokesman Fadi el-Abdallah', 'Fadi el-Abdallah', ['Court spokesman']],
+    ['Prime Minister Narendra Modi', 'Narendra Modi', ['Prime Minister']],
+    ['the Kremlin', 'Kremlin', []],
+  ];
+  for (const [surface, name, titles] of cases) {
+    it(`${surface} -> ${name}`, () => {
+      const c = cleanName(surface);
+      expect(c.name).to.equal(name);
+      expect(c.titles).to.deep.equal(titles);
+    });
+  }
+});
+
+describe('extract: country gazetteer', () => {
+  const g = countryGazetteer();
+  const cases: [string, 'byName' | 'byDemonym' | 'byCapital', string][] = [
+    ['russia', 'byName', 'RUS'], ['russian federation', 'byName', 'RUS'], ['mongolian', 'byDemonym', 'MNG'],
+    ['ukrainian', 'byDemonym', 'UKR'], ['american', 'byDemonym', 'USA'], ['moscow', 'byCapital', 'RUS'],
+    ['ulaanbaatar', 'byCapital', 'MNG'], ['kyiv', 'byCapital', 'UKR'], ['u.s.', 'byName', 'USA'], ['britain', 'byName', 'GBR'],
+  ];
+  for (const [key, map, code] of cases) it(`${map} ${key} -> ${code}`, () => expect(g[map].get(key)?.code).to.equal(code));
+});
+
+describe('extract: findDates', () => {
+  const cases: [string, string | undefined, string[]][] = [
+    ['Mr Putin will travel to Mongolia on Tuesday.', '2024-08-30', ['2024-09-03']],
+    ['The ICC issued a warrant in March 2023.', '2024-08-30', ['2023-03']],
+    ['The ICC issued a warrant in March 2023.', undefined, ['2023-03']],
+    ['a warrant was issued for him in March last year', '2024-08-30', ['2023-03']],
+    ['Last October, during a meeting', '2024-09-04', ['2023-10']],
+    ['his visit there next week', '2024-08-30', ['2024-09']],
+    ['said this at a briefing on Friday, August 30.', '2024-08-30', ['2024-08-30']],
+    ['Putin will visit Mongolia on September 3', '2024-09-02', ['2024-09-03']],
+    ["Putin's last visit to Mongolia was in 2019.", '2024-09-02', ['2019']],
+    ['However, the country ratified it in 2003.', '2024-08-30', ['2003']],
+    ['Last year the first Mongolian judge was elected', '2024-08-30', ['2023']],
+    ['joining the court earlier this year', '2024-08-30', ['2024']],
+    ['he will travel on Tuesday', undefined, []],
+    ['published 04/09/2024', '2024-09-04', []],
+    ['no date here at all', '2024-09-04', []],
+  ];
+  for (const [s, ref, want] of cases) {
+    it(`${s} (ref ${ref}) -> ${want.join(',') || 'none'}`, () => {
+      expect(findDates(s, ref).map((d) => d.iso)).to.deep.equal(want);
+    });
+  }
+  it('gives offsets into the sentence', () => {
+    const s = 'The ICC issued a warrant in March 2023.';
+    for (const d of findDates(s, '2024-01-01')) expect(s.slice(d.start, d.end)).to.equal(d.text);
+  });
+});
+
+describe('extract: sentences and tokens', () => {
+  const texts = [
+    'Russia has said it is not worried.\nMr. Putin will travel on Tuesday. He met U.S. officials.',
+    'Headline without a full stop\n\nFirst paragraph, "with a quote." Second one!\n  Indented line',
+    'Putin\u2019s visit to news.ru and the ICC\u2019s warrant; el-Abdallah said.',
+  ];
+  for (const t of texts) {
+    it(`offsets are exact: ${JSON.stringify(t.slice(0, 30))}`, () => {
+      const a = analyse(t);
+      for (const tok of a.tokens) expect(t.slice(tok.start, tok.end)).to.equal(tok.text);
+      for (const s of a.sentences) {
+        const text = t.slice(s.start, s.end);
+        expect(text).to.equal(text.trim());
+        expect(text).to.not.match(/\n/);
+      }
+    });
+  }
+  it('splits on line breaks and keeps abbreviations', () => {
+    const t = 'Mr. Putin will travel on Tuesday.\nHeadline here';
+    const a = analyse(t);
+    expect(a.sentences.map((s) => t.slice(s.start, s.end))).to.deep.equal(['Mr. Putin will travel on Tuesday.', 'Headline here']);
+  });
+  it('splits glued possessives and joins hyphenated names', () => {
+    const a = analyse("The ICC's judges and Fadi el-Abdallah.");
+    expect(a.tokens.map((x) => x.text)).to.include.members(['ICC', "'s", 'el-Abdallah']);
+  });
+});
+
+describe('extract: options', () => {
+  it('fills defaults', () => expect(validateExtractOptions({})).to.deep.equal({ ...DEFAULT_EXTRACT_OPTIONS }));
+  const bad: Record<string, unknown>[] = [{ minConfidence: 2 }, { claimPenalty: -1 }, { maxSentenceLength: 3 }, { pronouns: 'yes' }, { nope: 1 }];
+  for (const b of bad) {
+    it(`rejects ${JSON.stringify(b)}`, () => {
+      try {
+        validateExtractOptions(b as never);
+        expect.fail('should throw');
+      } catch (e) {
+        expect(isNewsgraphError(e) && e.code).to.equal('INPUT');
+      }
+    });
+  }
+});
