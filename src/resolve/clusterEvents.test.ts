@@ -53,6 +53,11 @@ describe('resolve/clusterEvents', () => {
       want: ['b,c', 'a'],
     },
     {
+      what: 'an undated mention in an undated article joins the most reported visit, then the latest',
+      inputs: () => [visit('a', '2019'), visit('b', '2024-09-03'), visit('c', '2024-09-03'), visit('d'), visit('e', '2019'), visit('f', '2022'), visit('g')],
+      want: ['a,e', 'b,c,d,g', 'f'],
+    },
+    {
       what: 'different targets are different visits',
       inputs: () => [visit('a', '2024-09-03'), visit('b', '2024-09-03', { targets: ['country:chn'] })],
       want: ['a', 'b'],

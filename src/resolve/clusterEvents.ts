@@ -9,6 +9,8 @@
  * ResolveOptions.singularEventTypes) happen once for given participants, so their dates need not agree;
  * a disagreement is kept as a claim conflict on `date`.
  *
+ * Best compatible cluster: most shared participants, then (undated mention) nearest the article's
+ * publication date, then most articles, then the latest date (news is mostly about recent events).
  * Candidates are taken most precise date first, then by article id and local id (a total order over the
  * input set), and each joins the best compatible cluster: so the result never depends on input order.
  */
@@ -110,7 +112,7 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
       if (!singular && !c.event.date && w.dates.size === 0 && !w.articles.has(c.articleId) && ao + to < 2 && !nameMatch) continue;
       const mostPrecise = [...w.dates].sort().reduce<string | undefined>((a, d) => (!a || d.length > a.length ? d : a), undefined);
       const distance = !c.event.date && c.published && mostPrecise ? Math.abs(dayNumber(c.published) - dayNumber(mostPrecise)) : 0;
-      const score = [ao + to + (nameMatch ? 1 : 0), -distance, w.articles.size];
+      const score = [ao + to + (nameMatch ? 1 : 0), -distance, w.articles.size, mostPrecise ? dayNumber(mostPrecise) : 0];
       if (!best || better(score, best.score)) best = { w, score };
     }
     const w: Working = best?.w ?? { type: c.event.type, members: [], tokens: new Map(), agents: new Set(), targets: new Set(), dates: new Set(), articles: new Set() };
