@@ -100,9 +100,19 @@ function isNamey(tokens: Token[], t: number, sa: number): boolean {
 }
 
 /** Longest gazetteer match starting at token t: returns its end token (exclusive) or t. */
+let gazetteerFirstWords: Set<string> | undefined;
+function firstWords(): Set<string> {
+  if (gazetteerFirstWords) return gazetteerFirstWords;
+  const gaz = countryGazetteer();
+  const keys = [...Object.keys(KNOWN_ORGS), ...gaz.byName.keys(), ...gaz.byCapital.keys(), ...Object.keys(PLACES)];
+  gazetteerFirstWords = new Set(keys.map((k) => k.split(' ')[0]));
+  return gazetteerFirstWords;
+}
+
 function gazetteerEnd(ctx: Ctx, t: number, sb: number): number {
   const gaz = countryGazetteer();
   const toks = ctx.an.tokens;
+  if (!firstWords().has(toks[t].lower)) return t;
   for (let n = Math.min(7, sb - t); n > 0; n--) {
     if (!toks[t].cap && !(toks[t].lower === 'the' && n > 1)) return t;
     const key = ctx.text.slice(toks[t].start, toks[t + n - 1].end).replace(/\s+/g, ' ').toLowerCase();
