@@ -19,8 +19,10 @@ import { changedGraph, rowValues, type QueryOutput, type QueryRunner } from './q
 export interface ServerContext {
   graph: Graph;
   options: ServerOptions;
-  runner: QueryRunner | null;
-  graphml: ((graph: Graph) => string) | null;
+  runner: QueryRunner;
+  graphml: ((graph: Graph) => Iterable<string>) | null;
+  /** saves the graph after a write query (null: writes stay in memory) */
+  save: ((graph: Graph) => void) | null;
   /** layout + serialised viewer JSON, dropped when a write changes the graph */
   cache: { layout: LayoutResult; json: string } | null;
 }
@@ -31,7 +33,7 @@ export function viewerJson(ctx: ServerContext): string {
     const json = JSON.stringify(
       toViewerGraph(ctx.graph, layout.positions, {
         layout: { iterations: layout.iterations, ms: Math.round(layout.ms) },
-        features: { query: ctx.runner !== null, writes: ctx.options.allowWrites, graphml: ctx.graphml !== null },
+        features: { query: true, writes: ctx.options.allowWrites, graphml: ctx.graphml !== null },
       }),
     );
     ctx.cache = { layout, json };
@@ -64,9 +66,8 @@ export function handleArticle(ctx: ServerContext, res: ServerResponse, id: strin
 
 export function handleGraphml(ctx: ServerContext, res: ServerResponse): void {
   if (ctx.graphml === null) throw new NewsgraphError('UNSUPPORTED', 'server: GraphML export is not available in this build');
-  send(res, 200, 'application/graphml+xml; charset=utf-8', ctx.graphml(ctx.graph), {
-    'Content-Disposition': 'attachment; filename="newsgraph.graphml"',
-  });
+  const body = [...ctx.graphml(ctx.graph)].join('');
+  send(res, 200, 'application/graphml+xml; charset=utf-8', body, { 'Content-Disposition': 'attachment; filename="newsgraph.graphml"' });
 }
 
 export async function handleQuery(ctx: ServerContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -76,23 +77,25 @@ export async function handleQuery(ctx: ServerContext, req: IncomingMessage, res:
   if (typeof query !== 'string' || query.trim() === '') throw inputError('server.query', '"query" must be a non-empty string');
   const params = decodeParams(body.params);
   if (!ctx.options.allowWrites) {
+    let updates: boolean | undefined;
+    try {
+      updates = ctx.runner.updates?.(query);
+    } catch (e) {
+      sendThrown(res, e, query); // a compile-time error, with its caret
+      return;
+    }
     const w = findWriteClause(query);
-    if (w) {
-      sendError(res, 403, 'WRITE_FORBIDDEN', `server.query: ${w.clause} changes the graph; start the server with --allow-writes to allow it`, {
-        clause: w.clause,
-        line: w.line,
-        column: w.column,
-        excerpt: caretExcerpt(query, w.line, w.column),
-      });
+    if (updates === true || (updates === undefined && w)) {
+      const where = w ? { clause: w.clause, line: w.line, column: w.column, excerpt: caretExcerpt(query, w.line, w.column) } : undefined;
+      sendError(res, 403, 'WRITE_FORBIDDEN', `server.query: ${w?.clause ?? 'this query'} changes the graph; start the server with --allow-writes to allow it`, where);
       return;
     }
   }
-  if (ctx.runner === null) throw new NewsgraphError('UNSUPPORTED', 'server.query: no Cypher engine in this build');
   const limits = { timeoutMs: ctx.options.queryTimeoutMs, maxRows: ctx.options.maxRows, readOnly: !ctx.options.allowWrites };
   const started = performance.now();
   let output: QueryOutput;
   try {
-    output = await withTimeout(Promise.resolve().then(() => ctx.runner!.run(query, params, limits)), limits.timeoutMs);
+    output = await withTimeout(Promise.resolve().then(() => ctx.runner.run(query, params, limits)), limits.timeoutMs);
   } catch (e) {
     sendThrown(res, e, query); // with the query, a Cypher error gets its caret excerpt
     return;
@@ -100,9 +103,12 @@ export async function handleQuery(ctx: ServerContext, req: IncomingMessage, res:
   const columns = [...output.columns];
   const truncated = output.rows.length > limits.maxRows;
   const rows = output.rows.slice(0, limits.maxRows).map((r) => rowValues(columns, r).map((v) => encodeValue(v, ctx.graph)));
-  if (changedGraph(output.stats)) ctx.cache = null;
+  if (changedGraph(output.stats)) {
+    ctx.cache = null; // new nodes need positions
+    ctx.save?.(ctx.graph);
+  }
   const stats: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(output.stats ?? {})) stats[k] = typeof v === 'bigint' ? Number(v) : v;
+  for (const [k, v] of Object.entries((output.stats ?? {}) as Record<string, unknown>)) stats[k] = typeof v === 'bigint' ? Number(v) : v;
   sendJson(res, 200, { columns, rows, truncated, stats, ms: Math.round((performance.now() - started) * 10) / 10 });
 }
 

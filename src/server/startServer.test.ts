@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from './startServer';
@@ -100,7 +100,7 @@ describe('server/startServer (HTTP)', () => {
     const article = g.nodes.find((n) => n.label === 'Article')!;
     expect(article.properties).not.to.have.property('text');
     expect(article.properties).to.have.property('publisher');
-    expect(g.features).to.deep.equal({ query: true, writes: false, graphml: false });
+    expect(g.features).to.deep.equal({ query: true, writes: false, graphml: true });
     expect(g.edges.find((e) => e.type === 'PARTY_TO')!.properties.conflicts).to.deep.equal(['ratified']);
   });
 
@@ -177,9 +177,14 @@ describe('server/startServer (HTTP)', () => {
     expect(res.headers.get('allow')).to.equal('POST');
   });
 
-  it('GET /api/export/graphml -> 501 UNSUPPORTED while no writer exists', async () => {
+  it('GET /api/export/graphml: the whole graph from the GraphML writer', async () => {
     const res = await get('/api/export/graphml');
-    expect(res.status).to.equal(501);
+    expect(res.status).to.equal(200);
+    expect(res.headers.get('content-disposition')).to.contain('newsgraph.graphml');
+    const xml = await res.text();
+    expect(xml).to.contain('<graphml');
+    expect(xml.match(/<node /g)).to.have.length(31);
+    expect(xml).to.contain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
   it('serves the viewer with a CSP that forbids inline script, and nosniff', async () => {
@@ -203,17 +208,63 @@ describe('server/startServer (HTTP)', () => {
   it('refuses POST on files', async () => expect((await get('/', { method: 'POST' })).status).to.equal(405));
 });
 
-describe('server/startServer (no engine, bad store)', () => {
-  it('answers 501 UNSUPPORTED to queries without an engine, but still refuses writes first', async () => {
-    const s = await startServer({ graphPath: FIXTURE, staticDir: tmpdir(), port: 0 });
+describe('server/startServer (embedded Cypher engine, writes, bad store)', () => {
+  let server: RunningServer;
+  before(async () => {
+    server = await startServer({ graphPath: FIXTURE, staticDir: tmpdir(), port: 0, maxRows: 5 });
+  });
+  after(() => server.close());
+  const q = async (query: string, params?: unknown, s = server) => {
+    const res = await fetch(new URL('/api/query', s.url), { method: 'POST', body: JSON.stringify({ query, params }) });
+    return { status: res.status, body: (await res.json()) as { columns: string[]; rows: unknown[][]; stats: Record<string, number>; error: { code: string; details: Record<string, unknown> } } };
+  };
+
+  it('answers a read query with the engine', async () => {
+    const { status, body } = await q('MATCH (p:Person)-[:LEADER_OF]->(c:Country) RETURN p.name AS leader, c.name AS country ORDER BY leader');
+    expect(status).to.equal(200);
+    expect(body.columns).to.deep.equal(['leader', 'country']);
+    expect(body.rows).to.deep.equal([['Ukhnaagiin Khurelsukh', 'Mongolia'], ['Vladimir Putin', 'Russia']]);
+  });
+  it('passes parameters through, integers as integers', async () => {
+    const { body } = await q('MATCH (p:Person {name: $name}) RETURN p, $n + 1 AS next', { name: 'Vladimir Putin', n: 41 });
+    expect(body.rows[0]![0]).to.deep.include({ $type: 'Node', key: 'person:vladimir-putin' });
+    expect(body.rows[0]![1]).to.equal(42);
+  });
+  it('a syntax error comes back with its position and caret', async () => {
+    const { status, body } = await q('MATCH (n RETURN n');
+    expect(status).to.equal(400);
+    expect(body.error.code).to.equal('CYPHER');
+    expect(body.error.details).to.include({ cypherClass: 'SyntaxError', line: 1, column: 10, excerpt: 'MATCH (n RETURN n\n         ^' });
+  });
+  it('read-only: the planner decides what writes (a keyword in a string is not a write)', async () => {
+    expect((await q('MATCH (n) SET n.x = 1')).status).to.equal(403);
+    expect((await q('MERGE (n:Person {name: "x"}) RETURN n')).body.error.code).to.equal('WRITE_FORBIDDEN');
+    const ok = await q("RETURN 'CREATE' AS word");
+    expect(ok.status).to.equal(200);
+    expect(ok.body.rows).to.deep.equal([['CREATE']]);
+  });
+  it('the row cap is a LIMIT error', async () => {
+    const { status, body } = await q('MATCH (n) RETURN n');
+    expect(status).to.equal(422);
+    expect(body.error.code).to.equal('LIMIT');
+  });
+  it('with --allow-writes a write changes the graph, the viewer JSON and the store file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-writes-'));
+    const path = join(dir, 'graph.json');
+    writeFileSync(path, readFileSync(FIXTURE));
+    const s = await startServer({ graphPath: path, staticDir: tmpdir(), port: 0, allowWrites: true });
     try {
-      const q = (query: string) => fetch(new URL('/api/query', s.url), { method: 'POST', body: JSON.stringify({ query }) });
-      expect((await q('RETURN 1')).status).to.equal(501);
-      expect((await q('CREATE ()')).status).to.equal(403);
+      const { status, body } = await q("CREATE (n:Person {id: 'person:new', name: 'New Person'}) RETURN n.name", undefined, s);
+      expect(status).to.equal(200);
+      expect(body.stats.nodesCreated).to.equal(1);
       const g = (await (await fetch(new URL('/api/graph', s.url))).json()) as ViewerGraph;
-      expect(g.features.query).to.equal(false);
+      expect(g.nodes).to.have.length(32);
+      expect(g.features.writes).to.equal(true);
+      const saved = JSON.parse(readFileSync(path, 'utf8')) as { nodes: unknown[] };
+      expect(saved.nodes).to.have.length(32);
     } finally {
       await s.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
   it('fails to start with NOT_FOUND for a missing store and FORMAT for a bad one', async () => {

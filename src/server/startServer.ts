@@ -12,8 +12,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolveServerOptions, type ServerOptions } from './options';
-import { graphmlWriter, loadStoreGraph } from './graphSource';
-import { defaultQueryRunnerFactory } from './query/queryRunner';
+import { graphmlWriter, loadStoreGraph, saveStoreGraph } from './graphSource';
+import { engineRunner } from './query/engineRunner';
 import { handleArticle, handleGraph, handleGraphml, handleQuery, viewerJson, type ServerContext } from './handlers';
 import { sendError, sendJson, sendThrown } from './http/respond';
 import { serveStatic } from './http/serveStatic';
@@ -28,8 +28,16 @@ export interface RunningServer {
 export async function startServer(partial: Partial<ServerOptions> = {}): Promise<RunningServer> {
   const options = resolveServerOptions(partial);
   const graph = options.graph ?? (await loadStoreGraph(options.graphPath!));
-  const factory = options.queryRunner ?? defaultQueryRunnerFactory;
-  const ctx: ServerContext = { graph, options, runner: factory ? factory(graph) : null, graphml: graphmlWriter, cache: null };
+  const factory = options.queryRunner ?? engineRunner;
+  const limits = { timeoutMs: options.queryTimeoutMs, maxRows: options.maxRows, readOnly: !options.allowWrites };
+  const ctx: ServerContext = {
+    graph,
+    options,
+    runner: factory(graph, limits),
+    graphml: graphmlWriter,
+    save: options.graph === null && options.graphPath ? (g) => saveStoreGraph(options.graphPath!, g) : null,
+    cache: null,
+  };
   viewerJson(ctx); // the layout is computed at startup, so the first page load is fast
 
   const server = createServer((req, res) => {

@@ -9,29 +9,11 @@ import { join } from 'node:path';
 import Graph from 'graphology';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/server';
-import type { QueryRunnerFactory } from '../../src/server/query/queryRunner';
-import { CypherError, NodeValue, RelationshipValue } from '../../src/cypher/values/types';
 import { buildViewer, chromiumAvailable, CHROMIUM, closeViewer, collectConsoleErrors, launchChromium, openViewer, ROOT, VIEWER_DIST } from './harness';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'viewer', 'graph.json');
 const PUTIN = 'person:vladimir-putin';
 const XSS = '<img src=x onerror=alert(1)>';
-
-/**
- * Stands in for the Cypher engine in this suite only (the real one is tested in src/cypher): answers
- * `MATCH (a)-[r:TYPE]->(b) RETURN a, r, b` from the graph, and fails anything else with a positioned
- * SyntaxError, so the viewer's table, highlight and caret paths run against the real HTTP contract.
- */
-const stubEngine: QueryRunnerFactory = (graph) => ({
-  run(query) {
-    const m = /^MATCH \(a\)-\[r:([A-Z_]+)\]->\(b\) RETURN a, r, b$/.exec(query.trim());
-    if (!m) throw new CypherError('SyntaxError', 'InvalidSyntax', 'cypher.parse: expected a pattern', 'compile time', 1, 7);
-    const rows = graph
-      .filterEdges((_e, a) => a.type === m[1])
-      .map((e) => [new NodeValue(graph.source(e)), new RelationshipValue(e), new NodeValue(graph.target(e))]);
-    return { columns: ['a', 'r', 'b'], rows, stats: {} };
-  },
-});
 
 describe('viewer end to end (headless chromium)', function () {
   this.timeout(60_000);
@@ -47,7 +29,7 @@ describe('viewer end to end (headless chromium)', function () {
       this.skip();
     }
     buildViewer();
-    server = await startServer({ graphPath: FIXTURE, staticDir: VIEWER_DIST, port: 0, queryRunner: stubEngine });
+    server = await startServer({ graphPath: FIXTURE, staticDir: VIEWER_DIST, port: 0 });
     browser = await launchChromium();
   });
   after(async () => {
@@ -195,9 +177,9 @@ describe('viewer end to end (headless chromium)', function () {
     expect((await display('Node', 'event:battle-1939-khalkhin-gol')).hidden).to.equal(false);
   });
 
-  it('Cypher: result table, result highlighted in the graph', async () => {
+  it('Cypher (the embedded engine): result table, result highlighted in the graph', async () => {
     await openViewer(page, server.url);
-    await page.getByTestId('cypher-input').fill('MATCH (a)-[r:LEADER_OF]->(b) RETURN a, r, b');
+    await page.getByTestId('cypher-input').fill('MATCH (a:Person)-[r:LEADER_OF]->(b)\nRETURN a, r, b ORDER BY a.name');
     await page.getByTestId('cypher-run').click();
     const table = page.getByTestId('cypher-result');
     await table.waitFor();
@@ -217,7 +199,7 @@ describe('viewer end to end (headless chromium)', function () {
     await page.getByTestId('cypher-run').click();
     await page.getByTestId('cypher-error').waitFor();
     expect(await page.getByTestId('cypher-error').textContent()).to.contain('SyntaxError');
-    expect(await page.getByTestId('cypher-caret').textContent()).to.equal('MATCH (n RETURN n\n      ^');
+    expect(await page.getByTestId('cypher-caret').textContent()).to.equal('MATCH (n RETURN n\n         ^');
     expect(await page.getByTestId('cypher-caret').evaluate((el: any) => (globalThis as any).getComputedStyle(el).fontFamily)).to.match(/mono/i);
     await page.getByTestId('cypher-input').fill('MATCH (n)\nDETACH DELETE n');
     await page.getByTestId('cypher-input').press('Control+Enter');
@@ -317,7 +299,7 @@ describe('viewer end to end (headless chromium)', function () {
   });
 
   it('a server that went away: a clear message, not a silent failure', async () => {
-    const own = await startServer({ graphPath: FIXTURE, staticDir: VIEWER_DIST, port: 0, queryRunner: stubEngine });
+    const own = await startServer({ graphPath: FIXTURE, staticDir: VIEWER_DIST, port: 0 });
     await openViewer(page, own.url);
     await own.close();
     await page.getByTestId('cypher-run').click();

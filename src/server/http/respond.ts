@@ -66,6 +66,10 @@ const STATUS_BY_CODE: Record<string, number> = {
 
 /** Any thrown value -> a JSON error. Cypher errors carry class, detail, position and the caret excerpt. */
 export function sendThrown(res: ServerResponse, e: unknown, query?: string): void {
+  if (e instanceof CypherError && e.detail === 'LIMIT') {
+    sendError(res, 422, 'LIMIT', e.message, { limit: (e as { limit?: string }).limit ?? null });
+    return;
+  }
   if (e instanceof CypherError) {
     const details: Record<string, unknown> = { cypherClass: e.cypherClass, detail: e.detail, neo4jCode: e.code, phase: e.phase };
     if (e.line !== undefined && e.column !== undefined) {

@@ -1,9 +1,6 @@
 /**
- * What the server needs from a Cypher engine, and the adapter onto ours (src/cypher).
- *
- * The engine (`new CypherEngine(graph).run(query, params) -> {columns, rows, stats}`) is written by
- * another helper; `defaultQueryRunnerFactory` is the single place that binds to it. Until it exists the
- * factory is null and `POST /api/query` answers 501 UNSUPPORTED.
+ * What the server needs from a Cypher engine. The embedded engine is bound in engineRunner.ts; tests
+ * and embedders may pass another factory (ServerOptions.queryRunner).
  */
 import type Graph from 'graphology';
 import type { CypherValue } from '../../cypher/values/types';
@@ -19,17 +16,17 @@ export interface QueryOutput {
   /** one array per row in column order (a Map or record keyed by column is accepted too) */
   rows: Array<unknown[] | Map<string, unknown> | Record<string, unknown>>;
   /** counters such as nodesCreated; any non-zero one means the graph changed */
-  stats?: Record<string, unknown>;
+  stats?: { [counter: string]: unknown } | object;
 }
 
 export interface QueryRunner {
   run(query: string, params: Map<string, CypherValue>, limits: QueryLimits): QueryOutput | Promise<QueryOutput>;
+  /** whether the query would change the graph (compiles it; throws its compile-time error). When a
+   *  runner cannot tell, the server falls back to a lexical scan (findWriteClause). */
+  updates?(query: string): boolean;
 }
 
-export type QueryRunnerFactory = (graph: Graph) => QueryRunner;
-
-/** Binds the embedded engine; null while src/cypher has no engine. */
-export const defaultQueryRunnerFactory: QueryRunnerFactory | null = null;
+export type QueryRunnerFactory = (graph: Graph, limits: QueryLimits) => QueryRunner;
 
 /** rows in column order whatever shape the engine gives */
 export function rowValues(columns: string[], row: QueryOutput['rows'][number]): unknown[] {
@@ -40,5 +37,5 @@ export function rowValues(columns: string[], row: QueryOutput['rows'][number]): 
 
 export function changedGraph(stats: QueryOutput['stats']): boolean {
   if (!stats) return false;
-  return Object.values(stats).some((v) => (typeof v === 'number' && v > 0) || (typeof v === 'bigint' && v > 0n) || v === true);
+  return Object.values(stats as Record<string, unknown>).some((v) => (typeof v === 'number' && v > 0) || (typeof v === 'bigint' && v > 0n) || v === true);
 }
