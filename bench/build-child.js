@@ -34,6 +34,7 @@ async function main() {
       relationships: summary.relationships,
       workers: summary.workers,
       ms,
+      cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
       phases,
       maxRssMB: process.resourceUsage().maxRSS / 1024,
       storeMB: fs.statSync(out).size / 1048576,
