@@ -1,0 +1,106 @@
+import { expect } from 'chai';
+import { MultiDirectedGraph } from 'graphology';
+import { CypherEngine, fromJs, toJs, toStoreValue, fromStoreValue } from './index';
+import { CypherError, type CypherValue } from './values/types';
+import type { StoreGraph } from './exec/graphStore';
+
+function engine(): CypherEngine {
+  return new CypherEngine(new MultiDirectedGraph({ allowSelfLoops: true }) as StoreGraph);
+}
+function rows(e: CypherEngine, q: string, params: Record<string, unknown> = {}): unknown[][] {
+  const p: Record<string, CypherValue> = {};
+  for (const [k, v] of Object.entries(params)) p[k] = fromJs(v);
+  return e.run(q, p).rows.map((r) => r.map((v) => toJs(v, e.store)));
+}
+
+describe('CypherEngine', () => {
+  const seed = `CREATE (a:Person {name: 'Ann', age: 40}), (b:Person {name: 'Bob', age: 30}), (c:Country {name: 'Mongolia'}),
+                (a)-[:LEADER_OF {since: 2021}]->(c), (b)-[:KNOWS]->(a)`;
+  const cases: [string, unknown[][]][] = [
+    ["MATCH (p:Person) RETURN p.name ORDER BY p.name", [['Ann'], ['Bob']]],
+    ['MATCH (p:Person)-[:LEADER_OF]->(c) RETURN p.name, c.name', [['Ann', 'Mongolia']]],
+    ['MATCH (b)-[:KNOWS]->()-[r:LEADER_OF]->(c) RETURN b.name, r.since', [['Bob', 2021]]],
+    ['MATCH (p:Person) RETURN count(*) AS n, avg(p.age) AS a', [[2, 35]]],
+    ['MATCH (a {name: $n})-[*1..2]->(x) RETURN x.name ORDER BY x.name', [['Ann'], ['Mongolia']]],
+    ['UNWIND [3, 1, 2] AS x WITH x WHERE x > 1 RETURN collect(x) AS xs', [[[3, 2]]]],
+    ['MATCH (p:Person) WHERE EXISTS { (p)-[:LEADER_OF]->(:Country) } RETURN p.name', [['Ann']]],
+    ['MATCH (p:Person) RETURN p.name AS n, [(p)-->(x) | x.name] AS out ORDER BY n', [['Ann', ['Mongolia']], ['Bob', ['Ann']]]],
+    ['CALL db.labels() YIELD label RETURN label ORDER BY label', [['Country'], ['Person']]],
+    ['RETURN 1 AS x UNION RETURN 1 AS x', [[1]]],
+  ];
+  for (const [q, expected] of cases) {
+    it(q, () => {
+      const e = engine();
+      e.run(seed);
+      expect(rows(e, q, { n: 'Bob' })).to.deep.equal(expected);
+    });
+  }
+
+  it('reports write statistics', () => {
+    const e = engine();
+    const s = e.run(seed).stats;
+    expect(s).to.include({ nodesCreated: 3, relationshipsCreated: 2, propertiesSet: 6, labelsAdded: 2 });
+    const d = e.run("MATCH (p:Person {name: 'Bob'}) DETACH DELETE p").stats;
+    expect(d).to.include({ nodesDeleted: 1, relationshipsDeleted: 1, propertiesRemoved: 2 });
+  });
+
+  it('undoes every write of a statement that fails part-way', () => {
+    const e = engine();
+    e.run(seed);
+    const before = JSON.stringify(e.graph.export());
+    expect(() => e.run("MATCH (p:Person) SET p.age = p.age + 1 CREATE (:X) WITH p RETURN p.age / 0")).to.throw(CypherError);
+    expect(JSON.stringify(e.graph.export())).to.equal(before);
+  });
+
+  it('keeps transaction writes private until commit', () => {
+    const e = engine();
+    e.run(seed);
+    const tx = e.begin();
+    tx.run("CREATE (:Person {name: 'Cy'})");
+    expect(rows(e, 'MATCH (p:Person) RETURN count(p)')).to.deep.equal([[2]]);
+    expect(tx.run('MATCH (p:Person) RETURN count(p)').rows).to.deep.equal([[3n]]);
+    tx.commit();
+    expect(rows(e, 'MATCH (p:Person) RETURN count(p)')).to.deep.equal([[3]]);
+    const tx2 = e.begin();
+    tx2.run('MATCH (p:Person) DETACH DELETE p');
+    tx2.rollback();
+    expect(rows(e, 'MATCH (p:Person) RETURN count(p)')).to.deep.equal([[3]]);
+  });
+
+  it('raises compile-time errors before running', () => {
+    const e = engine();
+    const cases: [string, string][] = [
+      ['MATCH (n) RETURN m', 'UndefinedVariable'],
+      ['CREATE (a)-[:A|B]->(b)', 'NoSingleRelationshipType'],
+      ['CREATE (a)-[:A]-(b)', 'RequiresDirectedRelationship'],
+      ['RETURN foo(1)', 'UnknownFunction'],
+      ['MATCH (n) RETURN n LIMIT -1', 'NegativeIntegerArgument'],
+      ['WITH 1 + 1 RETURN 1', 'NoExpressionAlias'],
+      ['RETURN count(count(*))', 'NestedAggregation'],
+    ];
+    for (const [q, detail] of cases) {
+      try {
+        e.run(q);
+        expect.fail(`${q} should fail`);
+      } catch (err) {
+        expect(err, q).to.be.instanceOf(CypherError);
+        expect((err as CypherError).detail, q).to.equal(detail);
+        expect((err as CypherError).phase, q).to.equal('compile time');
+      }
+    }
+  });
+
+  it('stops at the row cap and the time limit', () => {
+    const e = new CypherEngine(new MultiDirectedGraph({ allowSelfLoops: true }) as StoreGraph, { limits: { maxRows: 5, timeoutMs: 200 } });
+    expect(() => e.run('UNWIND range(1, 10) AS x RETURN x')).to.throw(/more than 5 rows/);
+    expect(() => e.run('UNWIND range(1, 3000) AS a UNWIND range(1, 3000) AS b WITH count(*) AS c RETURN c')).to.throw(/time limit/);
+  });
+
+  it('keeps INTEGER and FLOAT apart through the store encoding', () => {
+    const vals: CypherValue[] = [1n, 1.0, 0.5, -0, NaN, 2n ** 60n, ['a', 'b'], [1n, 2.5]];
+    for (const v of vals) expect(fromStoreValue(JSON.parse(JSON.stringify(toStoreValue(v))))).to.deep.equal(v);
+    const e = engine();
+    e.run('CREATE (:N {i: 1, f: 1.0})');
+    expect(e.run('MATCH (n:N) RETURN n.i, n.f').rows).to.deep.equal([[1n, 1]]);
+  });
+});
