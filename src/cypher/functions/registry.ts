@@ -11,6 +11,7 @@ import { MATH_FUNCTIONS } from './math';
 import { SCALAR_FUNCTIONS } from './scalar';
 import { STRING_FUNCTIONS } from './string';
 import type { AggregateDef, FunctionDef } from './types';
+import { TEMPORAL_FUNCTIONS } from '../temporal/register';
 
 const functions = new Map<string, FunctionDef>();
 const aggregates = new Map<string, AggregateDef>();
@@ -42,7 +43,7 @@ export function functionNames(): string[] {
   return [...functions.values(), ...aggregates.values()].map((d) => d.name);
 }
 
-for (const family of [STRING_FUNCTIONS, MATH_FUNCTIONS, LIST_FUNCTIONS, GRAPH_FUNCTIONS, CONVERSION_FUNCTIONS, SCALAR_FUNCTIONS]) {
+for (const family of [STRING_FUNCTIONS, MATH_FUNCTIONS, LIST_FUNCTIONS, GRAPH_FUNCTIONS, CONVERSION_FUNCTIONS, SCALAR_FUNCTIONS, TEMPORAL_FUNCTIONS]) {
   for (const def of family) registerFunction(def);
 }
 for (const def of AGGREGATES) registerAggregate(def);
