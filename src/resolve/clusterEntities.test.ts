@@ -113,6 +113,17 @@ describe('resolve/clusterEntities', () => {
     ]);
   });
 
+  it('a partial name of common words only joins within its article', () => {
+    const r = resolve([
+      [['Organization', 'Independent National Electoral Commission'], ['Organization', 'National Electoral Commission']],
+      [['Organization', 'National Electoral Commission']],
+    ]);
+    expect(r.entities.map((e) => [e.id, e.properties.aliases])).to.deep.equal([
+      ['organization:independent-national-electoral-commission', ['Independent National Electoral Commission', 'National Electoral Commission']],
+      ['organization:national-electoral-commission', ['National Electoral Commission']],
+    ]);
+  });
+
   it('an acronym with two expansions in the corpus stays apart', () => {
     const r = resolve([[['Organization', 'International Criminal Court']], [['Organization', 'International Cricket Council']], [['Organization', 'ICC']]]);
     expect(r.entities.map((e) => e.id)).to.deep.equal(['organization:icc', 'organization:international-cricket-council', 'organization:international-criminal-court']);

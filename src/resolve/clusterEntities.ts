@@ -14,7 +14,8 @@
  *   4. Partial forms (a person's single surname, an acronym, a name that is the start or end of a longer
  *      one: "Putin", "ICC", "Court", "Rome Statute") join a full form's entity per mention, only when
  *      unambiguous: exactly one candidate in the same article, else exactly one in the corpus (not for
- *      one-word generic names like "Court": same article only). Otherwise they stay apart.
+ *      one-word names like "Court", nor names made only of common words like "National Electoral
+ *      Commission": same article only). Otherwise they stay apart.
  *   5. Each entity's canonical name is its fullest form (most name tokens, then most with particles,
  *      then most articles, then shortest, then first in sort order), its id entityId(label, canonical name) (countries: ISO code).
  */
@@ -275,7 +276,8 @@ function partialCandidates(byLabel: Map<MentionLabel, Form[]>, o: ResolveOptions
       const acr = f.acronym ? (byInitials.get(foldText(f.tokens[0]).replace(/[^a-z0-9]/g, '')) ?? []) : [];
       const aff = (affixOf.get(f.key) ?? []).filter((g) => !affixOf.has(g.key));
       const candidates = sortedUnique([...acr, ...aff].map((g) => g.key));
-      if (candidates.length) out.set(f.key, { candidates, corpusWide: f.acronym || f.tokens.length > 1 });
+      // across articles only with a word of its own: "National Electoral Commission" names a body in many countries
+      if (candidates.length) out.set(f.key, { candidates, corpusWide: f.acronym || (f.tokens.length > 1 && f.tokens.some((t) => !GENERIC_NAME_WORDS.has(t))) });
     }
   }
   return out;
@@ -349,6 +351,18 @@ function surface(text: string, label: MentionLabel): string {
   const t = text.trim().replace(/\s+/g, ' ');
   return label === 'Person' || label === 'Country' || label === 'Location' ? t.replace(/['\u2019]s$/, '').replace(/(s)['\u2019]$/, '$1') : t;
 }
+
+/** Words that many bodies' names share: a partial name made only of these is not linked across articles. */
+const GENERIC_NAME_WORDS = new Set([
+  'national', 'electoral', 'election', 'commission', 'council', 'ministry', 'ministers', 'minister', 'foreign', 'affairs',
+  'court', 'supreme', 'constitutional', 'high', 'parliament', 'assembly', 'government', 'party', 'democratic',
+  'republican', 'peoples', 'federal', 'central', 'bank', 'committee', 'agency', 'office', 'department', 'state',
+  'independent', 'international', 'united', 'general', 'security', 'defence', 'defense', 'interior', 'justice',
+  'police', 'army', 'forces', 'armed', 'military', 'navy', 'air', 'force', 'union', 'organization', 'organisation',
+  'authority', 'service', 'services', 'board', 'senate', 'house', 'congress', 'presidential', 'administration',
+  'statute', 'treaty', 'agreement', 'convention', 'protocol', 'charter', 'accord', 'city', 'province', 'region',
+  'university', 'institute', 'news', 'agency', 'times', 'post', 'press', 'radio', 'television', 'tv',
+]);
 
 const ORG_FILLER = new Set(['affairs']);
 /** An organization's words as a sorted set, demonyms read as their country; undefined under two words. */

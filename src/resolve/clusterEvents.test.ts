@@ -96,6 +96,16 @@ describe('resolve/clusterEvents', () => {
       want: ['a,a'],
     },
     {
+      what: 'one statement about several topics: targets do not keep statements apart, dates do',
+      inputs: () => [
+        ev('a', 'Statement', 'Peskov on Mongolia', { date: '2024-08-30', agents: ['person:peskov'], targets: ['country:mng'] }),
+        ev('a', 'Statement', 'Peskov on the warrant', { agents: ['person:peskov'], targets: ['organization:icc'] }),
+        ev('b', 'Statement', 'Peskov on Putin', { date: '2024-08-30', agents: ['person:peskov'], targets: ['person:vladimir-putin'] }),
+        ev('c', 'Statement', 'Peskov on the West', { date: '2024-09-03', agents: ['person:peskov'] }),
+      ],
+      want: ['a,a,b', 'c'],
+    },
+    {
       what: 'same participants, different types stay apart',
       inputs: () => [visit('a', '2024-09-03'), ev('b', 'Meeting', 'Putin talks in Mongolia', { date: '2024-09-03', agents: ['person:vladimir-putin'], targets: ['country:mng'] })],
       want: ['b', 'a'],

@@ -5,7 +5,7 @@
  * '2024-09-03', not '2019'), and overlapping agents or targets (or, without participants in common,
  * names that match token by token: "Battle of Khalkhin Gol" ~ "Battle of the Halkhin River", names with
  * at least one word that is not generic like "commemoration"), and no clash (both name agents, none
- * shared). Two undated mentions from different articles need two shared participants or a matching name. Singular types (ratification of a treaty, a battle, ...: see
+ * shared; a Statement's targets are its topics and never clash). Two undated mentions from different articles need two shared participants or a matching name. Singular types (ratification of a treaty, a battle, ...: see
  * ResolveOptions.singularEventTypes) happen once for given participants, so their dates need not agree;
  * a disagreement is kept as a claim conflict on `date`.
  *
@@ -105,7 +105,8 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
       const ao = overlap(w.agents, c.agents);
       const to = overlap(w.targets, c.targets);
       const agentClash = w.agents.size > 0 && c.agents.length > 0 && ao === 0;
-      const targetClash = w.targets.size > 0 && c.targets.length > 0 && to === 0;
+      // a statement's targets are what it is about: one statement touches several topics
+      const targetClash = c.event.type !== 'Statement' && w.targets.size > 0 && c.targets.length > 0 && to === 0;
       const nameMatch = specific && [...w.tokens.values()].some((t) => tokenListsMatch(t, tokens, o));
       if (agentClash || targetClash || !(ao || to || nameMatch)) continue;
       // two undated mentions in different articles: one shared participant is too little to call them one event
