@@ -289,7 +289,7 @@ export class BoltConnection {
   }
 
   private fromError(e: unknown): Structure[] {
-    if (e instanceof CypherError) return this.fail(e.code, e.message);
+    if (e instanceof CypherError) return this.fail(e.code, describeCypherError(e));
     const boltCode = (e as { boltCode?: string }).boltCode;
     if (boltCode) return this.fail(boltCode, (e as Error).message);
     const code = (e as { code?: unknown }).code;
@@ -297,6 +297,14 @@ export class BoltConnection {
     const message = e instanceof Error ? e.message : String(e);
     return this.fail('Neo.DatabaseError.General.UnknownError', message);
   }
+}
+
+/**
+ * Bolt 5.4 FAILURE carries only a code and a message; the TCK detail code and phase (useful to people
+ * and to test harnesses alike) are appended in brackets: "... [UndefinedVariable, compile time]".
+ */
+export function describeCypherError(e: CypherError): string {
+  return e.detail ? `${e.message} [${e.detail}, ${e.phase}]` : e.message;
 }
 
 function asMap(v: PackValue | undefined): Map<string, PackValue> {
