@@ -171,6 +171,32 @@ describe('resolve/clusterEntities', () => {
     expect(r.entities[0].properties.kind).to.equal('government');
   });
 
+  describe('a shorter full name joins a longer one only when unambiguous', () => {
+    const cases: { what: string; articles: M[][]; want: string[] }[] = [
+      {
+        what: 'extra given names, another order',
+        articles: [[['Person', 'Emmerson Mnangagwa']], [['Person', 'Mnangagwa Emmerson Dambudzo']], [['Person', 'Mnangagwa']]],
+        want: ['person:mnangagwa-emmerson-dambudzo'],
+      },
+      {
+        what: 'a middle name',
+        articles: [[['Person', 'Bola Tinubu']], [['Person', 'Bola Ahmed Tinubu']]],
+        want: ['person:bola-ahmed-tinubu'],
+      },
+      {
+        what: 'two longer people: the shorter name stays apart and does not chain them',
+        articles: [[['Person', 'George W. Bush']], [['Person', 'George H. W. Bush']], [['Person', 'George Bush']]],
+        want: ['person:george-bush', 'person:george-h-w-bush', 'person:george-w-bush'],
+      },
+      {
+        what: 'Kim Jong does not chain Kim Jong Un and Kim Jong Il',
+        articles: [[['Person', 'Kim Jong Un']], [['Person', 'Kim Jong Il']], [['Person', 'Kim Jong']]],
+        want: ['person:kim-jong', 'person:kim-jong-il', 'person:kim-jong-un'],
+      },
+    ];
+    for (const c of cases) it(c.what, () => expect(resolve(c.articles).entities.map((e) => e.id)).to.deep.equal(c.want));
+  });
+
   describe('organizations worded two ways', () => {
     const cases: [string, string, boolean][] = [
       ['Ukrainian Ministry of Foreign Affairs', 'Ukrainian Foreign Ministry', true],

@@ -8,7 +8,8 @@
  *      demonym): `country:mng`.
  *   3. Other named mentions become forms (label + name tokens, see nameTokens). Forms of one label that
  *      name the same thing (equal or transliteration variants: personNamesMatch, tokenListsMatch) are
- *      united. This is pairwise and symmetric, so it does not depend on order.
+ *      united. This is pairwise and symmetric, so it does not depend on order. A shorter full person
+ *      name ("George Bush") joins longer ones it matches only when they are all one person.
  *      Organizations worded two ways are united too: the same bag of words, "affairs" ignored and
  *      demonyms read as their country ("Ukrainian Ministry of Foreign Affairs" = "Ukrainian Foreign Ministry").
  *   4. Partial forms (a person's single surname, an acronym, a name that is the start or end of a longer
@@ -126,6 +127,7 @@ export function clusterEntities(extractions: readonly Extraction[], o: ResolveOp
   }
 
   // 3. same-name unions, blocked by the phonetic key of the distinguishing token
+  const longerNames = new Map<string, string[]>();
   for (const [label, list] of byLabel) {
     const blocks = new Map<string, Form[]>();
     for (const f of list) {
@@ -147,6 +149,15 @@ export function clusterEntities(extractions: readonly Extraction[], o: ResolveOp
           const pair = `${a.key}\u0001${b.key}`;
           if (compared.has(pair)) continue;
           compared.add(pair);
+          if (label === 'Person' && a.tokens.length > 1 && b.tokens.length > 1 && a.tokens.length !== b.tokens.length) {
+            // a shorter full name ("George Bush", "Emmerson Mnangagwa"): decided below, when unambiguous
+            if (personNamesMatch(a.tokens, b.tokens, o)) {
+              const [short, long] = a.tokens.length < b.tokens.length ? [a, b] : [b, a];
+              if (!longerNames.has(short.key)) longerNames.set(short.key, []);
+              longerNames.get(short.key)!.push(long.key);
+            }
+            continue;
+          }
           const same =
             label === 'Person'
               ? a.tokens.length === 1 && b.tokens.length === 1
@@ -156,6 +167,14 @@ export function clusterEntities(extractions: readonly Extraction[], o: ResolveOp
           if (same) uf.union(a.key, b.key);
         }
   }
+  // 3a. a shorter full name joins the longer one when all its longer matches are one person, so
+  //     "George Bush" never chains "George W. Bush" and "George H. W. Bush" together
+  const joins: [string, string][] = [];
+  for (const [short, longs] of longerNames) {
+    const roots = sortedUnique(longs.map((k) => uf.find(k)));
+    if (roots.length === 1) joins.push([short, roots[0]]);
+  }
+  for (const [a, b] of joins) uf.union(a, b);
 
   // 3b. organizations worded two ways: "Ministry of Foreign Affairs" = "Foreign Ministry",
   //     "Government of Mongolia" = "Mongolian Government" (same bag of words, demonyms as countries)

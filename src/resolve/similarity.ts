@@ -74,6 +74,8 @@ function givenNamesCompatible(a: string, b: string, o: NameMatchOptions): boolea
  */
 export function personNamesMatch(a: string[], b: string[], o: NameMatchOptions): boolean {
   if (a.length < 2 || b.length < 2) return false;
+  // two names that both carry middle names but not the same number: two people (George W. / H. W. Bush)
+  if (a.length !== b.length && Math.min(a.length, b.length) > 2) return false;
   if (a.length !== b.length && tokensContained(a.length < b.length ? a : b, a.length < b.length ? b : a, o)) return true;
   if (!tokensMatch(a[a.length - 1], b[b.length - 1], o)) return false;
   if (!givenNamesCompatible(a[0], b[0], o)) return false;
