@@ -68,8 +68,10 @@ export abstract class PointValue extends TemporalValue {
 
   equals(other: TemporalValue): boolean {
     if (!(other instanceof PointValue) || other.temporalType !== this.temporalType) return false;
-    if (this.temporalType === 'DateTime') return this.epochNanos === other.epochNanos;
-    return this.epochDay === other.epochDay && this.nanoOfDay === other.nanoOfDay && this.offset === other.offset;
+    // as Neo4j: same wall clock and same zone (the same instant in another zone is not equal, though it
+    // compares as neither smaller nor greater); a region equals only itself, an offset only itself
+    if (this.epochDay !== other.epochDay || this.nanoOfDay !== other.nanoOfDay || this.offset !== other.offset) return false;
+    return (this.zone?.id ?? null) === (other.zone?.id ?? null);
   }
 
   compareTo(other: TemporalValue): number | null {

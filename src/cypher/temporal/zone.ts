@@ -52,12 +52,58 @@ export function parseZone(s: string): Zone {
 /** the range of instants temporal-polyfill accepts (±10^8 days), in epoch seconds */
 const MAX_EPOCH_SECOND = 8.64e12 - 86400 * 2;
 
+/** [start, end) in epoch seconds during which a region keeps one offset */
+interface Interval {
+  start: number;
+  end: number;
+  offset: number;
+}
+
+/** per region, the intervals looked up so far (sorted, disjoint): each lookup of the polyfill costs
+ *  tens of microseconds, and most values fall in an interval already seen */
+const intervals = new Map<string, Interval[]>();
+const MAX_INTERVALS = 4096;
+
+function polyfillOffset(id: string, epochSecond: number): number {
+  return Math.round(Temporal.Instant.fromEpochMilliseconds(epochSecond * 1000).toZonedDateTimeISO(id).offsetNanoseconds / 1e9);
+}
+
+function findInterval(list: Interval[], s: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const iv = list[mid];
+    if (s < iv.start) hi = mid - 1;
+    else if (s >= iv.end) lo = mid + 1;
+    else return mid;
+  }
+  return -(lo + 1);
+}
+
 /** the offset (seconds) a zone has at an instant (epoch seconds) */
 export function offsetAt(zone: Zone, epochSecond: number): number {
   if (zone.id === null) return zone.fixed;
   const s = Math.max(-MAX_EPOCH_SECOND, Math.min(MAX_EPOCH_SECOND, Math.floor(epochSecond)));
+  let list = intervals.get(zone.id);
+  if (!list) intervals.set(zone.id, (list = []));
+  const at = findInterval(list, s);
+  if (at >= 0) return list[at].offset;
   const zdt = Temporal.Instant.fromEpochMilliseconds(s * 1000).toZonedDateTimeISO(zone.id);
-  return Math.round(zdt.offsetNanoseconds / 1e9);
+  const offset = Math.round(zdt.offsetNanoseconds / 1e9);
+  const prev = zdt.getTimeZoneTransition('previous');
+  const next = zdt.getTimeZoneTransition('next');
+  let start = prev ? Math.floor(prev.epochMilliseconds / 1000) : -Infinity;
+  if (prev && polyfillOffset(zone.id, start) !== offset) start = s;
+  const end = next ? Math.floor(next.epochMilliseconds / 1000) : Infinity;
+  if (list.length >= MAX_INTERVALS) list.length = 0;
+  const pos = findInterval(list, s);
+  const i = pos >= 0 ? pos : -pos - 1;
+  // keep the list disjoint: clip against the neighbours
+  const lo = i > 0 ? Math.max(start, list[i - 1].end) : start;
+  const hi = i < list.length ? Math.min(end, list[i].start) : end;
+  list.splice(i, 0, { start: lo, end: hi, offset });
+  return offset;
 }
 
 /**
