@@ -14,6 +14,9 @@ import type { ExecContext } from './exec/context';
 import { ProcedureRegistry, type ProcedureSpec } from './procedures';
 import { PlanCache } from './planCache';
 import { limitError, validateLimits, type CypherLimits } from './limits';
+import { parseSchemaCommand, readSchema, runSchemaCommand, type UniqueConstraint } from './schema';
+import { groupKey } from './values/equality';
+import { fromStoreValue } from './exec/storeValue';
 
 export interface QueryResult {
   columns: string[];
@@ -54,7 +57,7 @@ export class CypherEngine {
   }
 
   run(query: string, params: Record<string, CypherValue> = {}): QueryResult {
-    return runOn(this, this.store, query, params);
+    return runSchema(this, query) ?? runOn(this, this.store, query, params);
   }
 
   begin(): Transaction {
@@ -64,6 +67,46 @@ export class CypherEngine {
   /** @internal */
   txOpened(delta: number): void {
     this.openTx += delta;
+  }
+}
+
+/** Schema commands (CREATE CONSTRAINT ...) apply to the engine's schema at once, also inside a transaction. */
+function runSchema(engine: CypherEngine, query: string): QueryResult | null {
+  const cmd = parseSchemaCommand(query);
+  if (!cmd) return null;
+  const graph = engine.graph;
+  const state = readSchema(graph);
+  const r = runSchemaCommand(cmd, state, (label, prop) => duplicateOf(engine.store, label, prop, engine.store.nodesWithLabel(label).keys()));
+  if (r.changed) graph.setAttribute('schema', state);
+  return { columns: r.columns, rows: r.rows, stats: emptyStats() };
+}
+
+/** A description of two nodes of `label` among `keys` that share a value of `prop`, or null. */
+function duplicateOf(store: GraphStore, label: string, prop: string, keys: Iterable<string>): string | null {
+  for (const key of keys) {
+    if (!store.graph.hasNode(key)) continue;
+    const attrs = store.graph.getNodeAttributes(key);
+    const raw = attrs.properties[prop];
+    if (raw === undefined || raw === null || !attrs.labels.includes(label)) continue;
+    const value = fromStoreValue(raw);
+    const key2 = groupKey(value);
+    for (const other of store.nodesByProperty(label, prop, value)) {
+      if (other === key) continue;
+      const v = store.graph.hasNode(other) ? store.graph.getNodeAttributes(other).properties[prop] : undefined;
+      if (v !== undefined && v !== null && groupKey(fromStoreValue(v)) === key2) {
+        return `two nodes with label ${label} have ${prop} = ${JSON.stringify(raw)}`;
+      }
+    }
+  }
+  return null;
+}
+
+function checkConstraints(store: GraphStore, constraints: UniqueConstraint[]): void {
+  for (const c of constraints) {
+    const clash = duplicateOf(store, c.label, c.property, store.touchedNodeKeys());
+    if (clash) {
+      throw new CypherError('ConstraintValidationFailed', 'UniquenessConstraintViolation', `cypher: constraint ${c.name}: ${clash}`, 'runtime');
+    }
   }
 }
 
@@ -95,6 +138,10 @@ function runOn(engine: CypherEngine, store: GraphStore, query: string, params: R
       if (rows.length > engine.limits.maxRows) throw limitError('rows', `the query returned more than ${engine.limits.maxRows} rows`);
     }
     if (Date.now() > ctx.deadline) throw limitError('timeout', 'the query ran past its time limit');
+    if (plan.updating) {
+      const { constraints } = readSchema(engine.graph);
+      if (constraints.length) checkConstraints(store, constraints);
+    }
   } catch (e) {
     store.rollbackStatement();
     throw e;
@@ -127,7 +174,7 @@ export class Transaction {
   }
   run(query: string, params: Record<string, CypherValue> = {}): QueryResult {
     if (!this.store) throw new CypherError('SemanticError', 'TransactionClosed', 'cypher: the transaction is closed', 'runtime');
-    return runOn(this.engine, this.store, query, params);
+    return runSchema(this.engine, query) ?? runOn(this.engine, this.store, query, params);
   }
   commit(): void {
     if (!this.store) throw new CypherError('SemanticError', 'TransactionClosed', 'cypher: the transaction is closed', 'runtime');

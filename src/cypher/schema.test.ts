@@ -50,3 +50,42 @@ describe('cypher schema commands', () => {
     expect(s.constraints).to.have.length(0);
   });
 });
+
+describe('cypher schema on the engine', () => {
+  // imported here so the parser tests above stay free of the engine
+  const { CypherEngine } = require('./engine') as typeof import('./engine');
+  const { MultiDirectedGraph } = require('graphology') as typeof import('graphology');
+  const fresh = () => new CypherEngine(new MultiDirectedGraph({ allowSelfLoops: true }) as never);
+
+  it('enforces a uniqueness constraint and leaves the graph unchanged on a violation', () => {
+    const e = fresh();
+    e.run('CREATE CONSTRAINT person_id IF NOT EXISTS FOR (p:Person) REQUIRE p.id IS UNIQUE');
+    e.run("CREATE (:Person {id: 'a'})");
+    try {
+      e.run("UNWIND ['b', 'a'] AS id CREATE (:Person {id: id})");
+      expect.fail('should throw');
+    } catch (err) {
+      expect((err as CypherError).cypherClass).to.equal('ConstraintValidationFailed');
+    }
+    expect(e.run('MATCH (p:Person) RETURN count(p) AS n').rows).to.deep.equal([[1n]]);
+    e.run("MERGE (p:Person {id: 'a'}) SET p.name = 'A'");
+    expect(e.run('MATCH (p:Person) RETURN count(p) AS n').rows).to.deep.equal([[1n]]);
+    expect(e.run('SHOW CONSTRAINTS').rows[0][0]).to.equal('person_id');
+  });
+
+  it('refuses to create a constraint that the data already breaks', () => {
+    const e = fresh();
+    e.run("CREATE (:Person {id: 'a'}), (:Person {id: 'a'})");
+    expect(() => e.run('CREATE CONSTRAINT FOR (p:Person) REQUIRE p.id IS UNIQUE')).to.throw(/two nodes/);
+  });
+
+  it('applies inside a transaction too', () => {
+    const e = fresh();
+    const tx = e.begin();
+    tx.run('CREATE CONSTRAINT c FOR (p:Person) REQUIRE p.id IS UNIQUE');
+    tx.run("CREATE (:Person {id: 'x'})");
+    expect(() => tx.run("CREATE (:Person {id: 'x'})")).to.throw(/constraint c/);
+    tx.commit();
+    expect(e.run('MATCH (p:Person) RETURN count(p) AS n').rows).to.deep.equal([[1n]]);
+  });
+});

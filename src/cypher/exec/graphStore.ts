@@ -271,6 +271,10 @@ export class GraphStore implements GraphAccess {
     this.deletedEdges.clear();
     this.labelsBefore = null;
   }
+  /** keys of the nodes the current statement created or changed (uniqueness checks look only at these) */
+  touchedNodeKeys(): IterableIterator<string> {
+    return this.touchedNodes.keys();
+  }
   get hasWrites(): boolean {
     return (this.undoLog?.length ?? 0) > 0;
   }
