@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import fc from 'fast-check';
 import { datesCompatible, encodeClaims, isReservedProperty, valuesDisagree } from './claims';
 import { combineConfidence, provenance } from './provenance';
 
@@ -70,6 +71,23 @@ describe('resolve/claims', () => {
         expect(props).to.deep.equal(c.want);
         expect(conflict).to.equal(c.conflict);
       });
+  });
+
+  it('encodeClaims does not depend on the order of the claims (fast-check)', () => {
+    const claim = fc.record({
+      value: fc.oneof(fc.constantFrom('2002', '2003', '2002-05', 'President', 'president', 'Prime Minister', '1', true), fc.integer({ min: 0, max: 3 })),
+      source: fc.constantFrom('article:a', 'article:b', 'article:c'),
+    });
+    fc.assert(
+      fc.property(fc.array(claim, { minLength: 1, maxLength: 8 }), fc.infiniteStream(fc.nat()), (claims, seeds) => {
+        const shuffled = claims.map((c) => [seeds.next().value as number, c] as const).sort((p, q) => p[0] - q[0]).map(([, c]) => c);
+        const a = encodeClaims('p', claims);
+        const b = encodeClaims('p', shuffled);
+        expect(JSON.stringify(b)).to.equal(JSON.stringify(a));
+        expect((a.props.p_values as unknown[]).length).to.equal((a.props.p_sources as unknown[]).length);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('valuesDisagree: dates by compatibility, strings folded', () => {

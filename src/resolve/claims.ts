@@ -35,7 +35,8 @@ function compareScalar(a: Scalar, b: Scalar): number {
   const sa = typeof a === 'string' ? a : String(a);
   const sb = typeof b === 'string' ? b : String(b);
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return sa < sb ? -1 : sa > sb ? 1 : 0;
+  if (sa !== sb) return sa < sb ? -1 : 1;
+  return typeof a < typeof b ? -1 : typeof a > typeof b ? 1 : 0;
 }
 
 /** Do these values disagree? (Dates by compatibility, everything else by folded equality.) */
