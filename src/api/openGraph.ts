@@ -48,7 +48,7 @@ export class NewsgraphDb {
   }
 
   runSync(query: string, params: Record<string, unknown> = {}): QueryOutput {
-    if (this.options.readOnly && this.engine.plan(query).updating) {
+    if (this.options.readOnly && this.engine.isUpdating(query)) {
       throw new NewsgraphError('INPUT', 'query: the graph is open read-only; this query writes');
     }
     const p: Record<string, CypherValue> = {};

@@ -60,6 +60,13 @@ export class CypherEngine {
     return runSchema(this, query) ?? runOn(this, this.store, query, params);
   }
 
+  /** Whether the statement may change the graph or its schema (compiles it; throws on bad syntax). */
+  isUpdating(query: string): boolean {
+    const cmd = parseSchemaCommand(query);
+    if (cmd) return !cmd.kind.startsWith('show');
+    return this.plan(query).updating;
+  }
+
   begin(): Transaction {
     return new Transaction(this);
   }

@@ -104,11 +104,12 @@ describe('resolve/claims', () => {
 
   describe('provenance', () => {
     const ev = (articleId: string, start: number, sentence: string) => ({ articleId, start, end: start + sentence.length, sentence });
-    it('combines 1 - prod(1 - c), counts one sentence once at its best, capped at 1', () => {
+    it('combines 1 - prod(1 - c), counts one sentence once at its best, strictly inside (0, 1)', () => {
       expect(combineConfidence([0.5, 0.5], 6)).to.equal(0.75);
-      expect(combineConfidence([1, 0.3], 6)).to.equal(1);
-      expect(combineConfidence([1.7], 6)).to.equal(1);
-      expect(combineConfidence([], 6)).to.equal(0);
+      expect(combineConfidence([1, 0.3], 6)).to.equal(0.999999);
+      expect(combineConfidence([1.7], 6)).to.equal(0.999999);
+      expect(combineConfidence([], 6)).to.equal(0.000001);
+      expect(Number.isInteger(combineConfidence([1], 2))).to.equal(false);
       const p = provenance(
         [
           { evidence: ev('article:b', 0, 'Second.'), confidence: 0.5 },

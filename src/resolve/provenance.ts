@@ -15,11 +15,15 @@ function clamp01(x: number): number {
   return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
 }
 
+/**
+ * Never exactly 0 or 1: no extracted fact is certain or impossible, and an integral value would read
+ * back as an INTEGER from the store (docs/store-format.md), while confidence is a FLOAT.
+ */
 export function combineConfidence(confidences: number[], decimals: number): number {
   let miss = 1;
   for (const c of confidences) miss *= 1 - clamp01(c);
-  const f = 10 ** decimals;
-  return Math.min(1, Math.round((1 - miss) * f) / f);
+  const f = 10 ** Math.max(1, decimals);
+  return Math.min(1 - 1 / f, Math.max(1 / f, Math.round((1 - miss) * f) / f));
 }
 
 export function provenance(statements: Statement[], decimals: number): Properties {

@@ -45,7 +45,7 @@ export async function queryCommand(text: string | undefined, o: QueryOptions, io
   const params: Record<string, CypherValue> = {};
   for (const [k, v] of Object.entries(parseParams(o.param, o.params))) params[k] = fromJs(v);
   try {
-    if (!o.write && db.engine.plan(query).updating) {
+    if (!o.write && db.engine.isUpdating(query)) {
       throw inputError('query', 'this query writes to the graph; add --write to apply it to the store');
     }
     const started = process.hrtime.bigint();

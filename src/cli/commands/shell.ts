@@ -51,7 +51,7 @@ export class ShellSession {
     if (text.startsWith(':')) return this.command(text);
     const query = text.replace(/;\s*$/, '');
     try {
-      if (!this.write && this.db.engine.plan(query).updating) {
+      if (!this.write && this.db.engine.isUpdating(query)) {
         this.io.stderr.write('this statement writes; start the shell with --write to allow it\n');
         return;
       }

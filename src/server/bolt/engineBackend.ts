@@ -105,7 +105,7 @@ export function engineBackend(engine: CypherEngine, options: Partial<EngineBacke
       return {
         run(query: string, params: Record<string, CypherValue>): BoltResult {
           if (done) throw new CypherError('SemanticError', 'TransactionClosed', 'bolt: the transaction is closed', 'runtime');
-          const updating = engine.plan(query).updating;
+          const updating = engine.isUpdating(query);
           if (!write && updating) {
             throw Object.assign(new Error('Writing in read access mode not allowed.'), {
               boltCode: 'Neo.ClientError.Statement.AccessMode',

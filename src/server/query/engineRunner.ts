@@ -14,7 +14,7 @@ export const engineRunner: QueryRunnerFactory = (graph, limits) => {
       return engine.run(query, Object.fromEntries(params) as Record<string, CypherValue>);
     },
     updates(query) {
-      return engine.plan(query).updating;
+      return engine.isUpdating(query);
     },
   };
 };
