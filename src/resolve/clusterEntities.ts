@@ -20,23 +20,19 @@
  *   5. Each entity's canonical name is its fullest form (most name tokens, then most with particles,
  *      then most articles, then shortest, then first in sort order), its id entityId(label, canonical name) (countries: ISO code).
  */
-import type { EntityLabel, OrganizationKind } from '../model/ontology';
-import type { Extraction, Mention, Properties } from '../model/types';
-import { entityId, shortHash } from '../model/ids';
+import type { Extraction } from '../model/types';
+import { shortHash } from '../model/ids';
 import { countryByIso, countryByName } from './countryTable';
-import { foldText, initials, isPronoun, nameTokens, phoneticKey } from './normalizeName';
+import { type EntityNode, type Form, type MentionInfo, type MentionLabel, mentionKey, NAMED_VIA } from './entityForms';
+import { buildNode } from './entityNode';
+import { nameTokens, phoneticKey } from './normalizeName';
 import type { ResolveOptions } from './options';
 import { compareStrings, orderProperties, sortedUnique } from './orderProperties';
-import { isAffixOf, personNamesMatch, tokenListsMatch, tokensMatch } from './similarity';
+import { organizationBag, partialCandidates } from './partialNames';
+import { personNamesMatch, tokenListsMatch, tokensMatch } from './similarity';
 import { UnionFind } from './unionFind';
 
-type MentionLabel = Exclude<EntityLabel, 'Event'>;
-
-export interface EntityNode {
-  id: string;
-  label: MentionLabel;
-  properties: Properties;
-}
+export { mentionKey, type EntityNode } from './entityForms';
 
 export interface EntityResolution {
   /** sorted by id */
@@ -44,28 +40,6 @@ export interface EntityResolution {
   /** mentionKey(articleId, mentionId) -> entity id, for every mention that resolved */
   mentionEntity: Map<string, string>;
 }
-
-export const mentionKey = (articleId: string, mentionId: string) => `${articleId}\u0000${mentionId}`;
-
-interface Form {
-  key: string;
-  label: MentionLabel;
-  tokens: string[];
-  /** mention keys of the named mentions with this form */
-  mentions: string[];
-  articles: Set<string>;
-  iso?: string;
-  acronym: boolean;
-}
-
-interface MentionInfo {
-  articleId: string;
-  mention: Mention;
-  /** the named mention this one stands for (itself when it is named) */
-  anchor?: string;
-}
-
-const NAMED_VIA = new Set(['name', 'demonym', 'capital', 'abbreviation']);
 
 export function clusterEntities(extractions: readonly Extraction[], o: ResolveOptions): EntityResolution {
   const infos = new Map<string, MentionInfo>();
@@ -248,149 +222,3 @@ export function clusterEntities(extractions: readonly Extraction[], o: ResolveOp
   return { entities, mentionEntity };
 }
 
-interface PartialCandidates {
-  candidates: string[];
-  corpusWide: boolean;
-}
-
-/** For each partial form: the full forms it may stand for, and whether a corpus-wide unique match counts. */
-function partialCandidates(byLabel: Map<MentionLabel, Form[]>, o: ResolveOptions): Map<string, PartialCandidates> {
-  const out = new Map<string, PartialCandidates>();
-  for (const [label, list] of byLabel) {
-    if (label === 'Person') {
-      const bySurname = new Map<string, Form[]>();
-      for (const f of list) {
-        if (f.tokens.length < 2) continue;
-        const b = phoneticKey(f.tokens[f.tokens.length - 1]);
-        if (!bySurname.has(b)) bySurname.set(b, []);
-        bySurname.get(b)!.push(f);
-      }
-      for (const f of list) {
-        if (f.tokens.length !== 1) continue;
-        const c = (bySurname.get(phoneticKey(f.tokens[0])) ?? []).filter((g) => tokensMatch(g.tokens[g.tokens.length - 1], f.tokens[0], o));
-        if (c.length) out.set(f.key, { candidates: c.map((g) => g.key), corpusWide: true });
-      }
-      continue;
-    }
-    // affixes: index multi-token forms by the keys of their first and last tokens
-    const byEdge = new Map<string, Form[]>();
-    const byInitials = new Map<string, Form[]>();
-    for (const f of list) {
-      if (f.tokens.length < 2) continue;
-      for (const t of new Set([phoneticKey(f.tokens[0]), phoneticKey(f.tokens[f.tokens.length - 1])])) {
-        if (!byEdge.has(t)) byEdge.set(t, []);
-        byEdge.get(t)!.push(f);
-      }
-      const ini = initials(f.tokens);
-      if (!byInitials.has(ini)) byInitials.set(ini, []);
-      byInitials.get(ini)!.push(f);
-    }
-    const affixOf = new Map<string, Form[]>();
-    for (const f of list) {
-      const near = new Set([...(byEdge.get(phoneticKey(f.tokens[0])) ?? []), ...(byEdge.get(phoneticKey(f.tokens[f.tokens.length - 1])) ?? [])]);
-      const longer = [...near].filter((g) => isAffixOf(f.tokens, g.tokens, o));
-      if (longer.length) affixOf.set(f.key, longer);
-    }
-    for (const f of list) {
-      const acr = f.acronym ? (byInitials.get(foldText(f.tokens[0]).replace(/[^a-z0-9]/g, '')) ?? []) : [];
-      const aff = (affixOf.get(f.key) ?? []).filter((g) => !affixOf.has(g.key));
-      const candidates = sortedUnique([...acr, ...aff].map((g) => g.key));
-      // across articles only with a word of its own: "National Electoral Commission" names a body in many countries
-      if (candidates.length) out.set(f.key, { candidates, corpusWide: f.acronym || (f.tokens.length > 1 && f.tokens.some((t) => !GENERIC_NAME_WORDS.has(t))) });
-    }
-  }
-  return out;
-}
-
-function buildNode(
-  members: string[],
-  infos: Map<string, MentionInfo>,
-  forms: Map<string, Form>,
-  formOf: Map<string, string>,
-  o: ResolveOptions,
-): { node: EntityNode; members: string[]; aliasKey: string } {
-  members.sort();
-  const first = infos.get(members[0])!.mention;
-  const label = first.label;
-  const aliases = new Set<string>();
-  const titles = new Map<string, string>();
-  const kinds = new Map<OrganizationKind, number>();
-  const nameStats = new Map<string, { tokens: number; full: number; articles: Set<string> }>();
-  let iso: string | undefined;
-  for (const k of members) {
-    const { mention: m, articleId } = infos.get(k)!;
-    const named = NAMED_VIA.has(m.via) && !m.refersTo;
-    const text = surface(m.text, label);
-    if (text && !isPronoun(text) && (named || m.refersTo && NAMED_VIA.has(m.via) || o.descriptionAliases)) aliases.add(text);
-    if (named || (m.refersTo && NAMED_VIA.has(m.via))) {
-      const name = surface(m.name, label);
-      if (name) {
-        aliases.add(name);
-        const st = nameStats.get(name) ?? { tokens: nameTokens(label, name).length, full: nameTokens(label, name, true).length, articles: new Set<string>() };
-        st.articles.add(articleId);
-        nameStats.set(name, st);
-      }
-    }
-    for (const t of m.titles ?? []) {
-      const clean = t.trim().replace(/\s+/g, ' ');
-      const fk = clean.toLowerCase();
-      if (clean && (!titles.has(fk) || clean < titles.get(fk)!)) titles.set(fk, clean);
-    }
-    if (m.kind) kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
-    const fk = formOf.get(k);
-    if (fk && forms.get(fk)?.iso) iso = forms.get(fk)!.iso;
-  }
-  const canonical =
-    [...nameStats.entries()].sort(
-      ([a, x], [b, y]) => y.tokens - x.tokens || y.full - x.full || y.articles.size - x.articles.size || a.length - b.length || compareStrings(a, b),
-    )[0]?.[0] ?? first.name;
-  const props: Record<string, Properties[string] | undefined> = { aliases: [...aliases].sort() };
-  let id: string;
-  if (label === 'Country' && iso) {
-    const info = countryByIso(iso);
-    id = entityId('Country', iso);
-    props.name = info?.name ?? canonical;
-    props.iso3 = info?.iso3 ?? iso;
-    props.iso2 = info?.iso2;
-  } else {
-    id = entityId(label, canonical);
-    props.name = canonical;
-  }
-  props.id = id;
-  if (label === 'Person') props.titles = [...titles.values()].sort();
-  if (label === 'Organization') {
-    const ranked = [...kinds.entries()].sort(([a, x], [b, y]) => Number(a === 'other') - Number(b === 'other') || y - x || compareStrings(a, b));
-    props.kind = ranked[0]?.[0] ?? 'other';
-  }
-  return { node: { id, label, properties: props as Properties }, members, aliasKey: (props.aliases as string[]).join('\u0000') };
-}
-
-/** A surface form as an alias: whitespace collapsed; a person's or place's possessive dropped ("Putin's"). */
-function surface(text: string, label: MentionLabel): string {
-  const t = text.trim().replace(/\s+/g, ' ');
-  return label === 'Person' || label === 'Country' || label === 'Location' ? t.replace(/['\u2019]s$/, '').replace(/(s)['\u2019]$/, '$1') : t;
-}
-
-/** Words that many bodies' names share: a partial name made only of these is not linked across articles. */
-const GENERIC_NAME_WORDS = new Set([
-  'national', 'electoral', 'election', 'commission', 'council', 'ministry', 'ministers', 'minister', 'foreign', 'affairs',
-  'court', 'supreme', 'constitutional', 'high', 'parliament', 'assembly', 'government', 'party', 'democratic',
-  'republican', 'peoples', 'federal', 'central', 'bank', 'committee', 'agency', 'office', 'department', 'state',
-  'independent', 'international', 'united', 'general', 'security', 'defence', 'defense', 'interior', 'justice',
-  'police', 'army', 'forces', 'armed', 'military', 'navy', 'air', 'force', 'union', 'organization', 'organisation',
-  'authority', 'service', 'services', 'board', 'senate', 'house', 'congress', 'presidential', 'administration',
-  'statute', 'treaty', 'agreement', 'convention', 'protocol', 'charter', 'accord', 'city', 'province', 'region',
-  'university', 'institute', 'news', 'agency', 'times', 'post', 'press', 'radio', 'television', 'tv',
-]);
-
-const ORG_FILLER = new Set(['affairs']);
-/** An organization's words as a sorted set, demonyms read as their country; undefined under two words. */
-export function organizationBag(tokens: string[]): string | undefined {
-  const words = new Set<string>();
-  for (const t of tokens) {
-    if (ORG_FILLER.has(t)) continue;
-    const country = /^[a-z]+$/.test(t) && t.length > 3 ? countryByName(t) : undefined;
-    words.add(country ? foldText(country.name) : t);
-  }
-  return words.size >= 2 ? [...words].sort().join(' ') : undefined;
-}

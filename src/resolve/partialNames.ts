@@ -1,0 +1,91 @@
+/**
+ * Partial names and alternative wordings, for clusterEntities:
+ *   - partialCandidates: for an acronym ("ICC") or a name that starts or ends a longer one ("Rome
+ *     Statute", "Court"), the longer forms it may stand for, and whether a match may be taken corpus-wide;
+ *     for a single person surname ("Putin"), the full names that end with it;
+ *   - organizationBag: an organization's words as a set ("Ministry of Foreign Affairs" = "Foreign Ministry").
+ */
+import { countryByName } from './countryTable';
+import type { Form, MentionLabel } from './entityForms';
+import { foldText, initials, phoneticKey } from './normalizeName';
+import type { ResolveOptions } from './options';
+import { sortedUnique } from './orderProperties';
+import { isAffixOf, tokensMatch } from './similarity';
+
+export interface PartialCandidates {
+  candidates: string[];
+  corpusWide: boolean;
+}
+
+/** For each partial form: the full forms it may stand for, and whether a corpus-wide unique match counts. */
+export function partialCandidates(byLabel: Map<MentionLabel, Form[]>, o: ResolveOptions): Map<string, PartialCandidates> {
+  const out = new Map<string, PartialCandidates>();
+  for (const [label, list] of byLabel) {
+    if (label === 'Person') {
+      const bySurname = new Map<string, Form[]>();
+      for (const f of list) {
+        if (f.tokens.length < 2) continue;
+        const b = phoneticKey(f.tokens[f.tokens.length - 1]);
+        if (!bySurname.has(b)) bySurname.set(b, []);
+        bySurname.get(b)!.push(f);
+      }
+      for (const f of list) {
+        if (f.tokens.length !== 1) continue;
+        const c = (bySurname.get(phoneticKey(f.tokens[0])) ?? []).filter((g) => tokensMatch(g.tokens[g.tokens.length - 1], f.tokens[0], o));
+        if (c.length) out.set(f.key, { candidates: c.map((g) => g.key), corpusWide: true });
+      }
+      continue;
+    }
+    // affixes: index multi-token forms by the keys of their first and last tokens
+    const byEdge = new Map<string, Form[]>();
+    const byInitials = new Map<string, Form[]>();
+    for (const f of list) {
+      if (f.tokens.length < 2) continue;
+      for (const t of new Set([phoneticKey(f.tokens[0]), phoneticKey(f.tokens[f.tokens.length - 1])])) {
+        if (!byEdge.has(t)) byEdge.set(t, []);
+        byEdge.get(t)!.push(f);
+      }
+      const ini = initials(f.tokens);
+      if (!byInitials.has(ini)) byInitials.set(ini, []);
+      byInitials.get(ini)!.push(f);
+    }
+    const affixOf = new Map<string, Form[]>();
+    for (const f of list) {
+      const near = new Set([...(byEdge.get(phoneticKey(f.tokens[0])) ?? []), ...(byEdge.get(phoneticKey(f.tokens[f.tokens.length - 1])) ?? [])]);
+      const longer = [...near].filter((g) => isAffixOf(f.tokens, g.tokens, o));
+      if (longer.length) affixOf.set(f.key, longer);
+    }
+    for (const f of list) {
+      const acr = f.acronym ? (byInitials.get(foldText(f.tokens[0]).replace(/[^a-z0-9]/g, '')) ?? []) : [];
+      const aff = (affixOf.get(f.key) ?? []).filter((g) => !affixOf.has(g.key));
+      const candidates = sortedUnique([...acr, ...aff].map((g) => g.key));
+      // across articles only with a word of its own: "National Electoral Commission" names a body in many countries
+      if (candidates.length) out.set(f.key, { candidates, corpusWide: f.acronym || (f.tokens.length > 1 && f.tokens.some((t) => !GENERIC_NAME_WORDS.has(t))) });
+    }
+  }
+  return out;
+}
+
+/** Words that many bodies' names share: a partial name made only of these is not linked across articles. */
+const GENERIC_NAME_WORDS = new Set([
+  'national', 'electoral', 'election', 'commission', 'council', 'ministry', 'ministers', 'minister', 'foreign', 'affairs',
+  'court', 'supreme', 'constitutional', 'high', 'parliament', 'assembly', 'government', 'party', 'democratic',
+  'republican', 'peoples', 'federal', 'central', 'bank', 'committee', 'agency', 'office', 'department', 'state',
+  'independent', 'international', 'united', 'general', 'security', 'defence', 'defense', 'interior', 'justice',
+  'police', 'army', 'forces', 'armed', 'military', 'navy', 'air', 'force', 'union', 'organization', 'organisation',
+  'authority', 'service', 'services', 'board', 'senate', 'house', 'congress', 'presidential', 'administration',
+  'statute', 'treaty', 'agreement', 'convention', 'protocol', 'charter', 'accord', 'city', 'province', 'region',
+  'university', 'institute', 'news', 'agency', 'times', 'post', 'press', 'radio', 'television', 'tv',
+]);
+
+const ORG_FILLER = new Set(['affairs']);
+/** An organization's words as a sorted set, demonyms read as their country; undefined under two words. */
+export function organizationBag(tokens: string[]): string | undefined {
+  const words = new Set<string>();
+  for (const t of tokens) {
+    if (ORG_FILLER.has(t)) continue;
+    const country = /^[a-z]+$/.test(t) && t.length > 3 ? countryByName(t) : undefined;
+    words.add(country ? foldText(country.name) : t);
+  }
+  return words.size >= 2 ? [...words].sort().join(' ') : undefined;
+}
