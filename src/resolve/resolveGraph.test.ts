@@ -171,6 +171,15 @@ describe('resolve/resolveGraph on the hand-built seed corpus', () => {
     expect(JSON.stringify(fresh)).to.equal(before);
   });
 
+  it('an extraction without facts or events, or without an ArticleDoc, still resolves', () => {
+    const x = { ...extractions[0] } as Partial<(typeof extractions)[0]>;
+    delete x.facts;
+    delete x.events;
+    const out = resolveGraph([], [x as (typeof extractions)[0]]);
+    expect(out.nodes.map((n) => n.id)).to.include('person:vladimir-putin');
+    expect(out.edges.filter((e) => e.type === 'MENTIONS')).to.deep.equal([]); // no Article node to start from
+  });
+
   it('empty input gives an empty batch', () => {
     expect(resolveGraph([], [])).to.deep.equal({ nodes: [], edges: [] });
   });

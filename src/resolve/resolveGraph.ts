@@ -38,7 +38,8 @@ function dedupeById<T>(xs: readonly T[], idOf: (x: T) => string): T[] {
 export function resolveGraph(docs: readonly ArticleDoc[], extractions: readonly Extraction[], options: Partial<ResolveOptions> = {}): GraphBatch {
   const o = validateResolveOptions(options);
   const articles = dedupeById(docs, (d) => d.id);
-  const xs = dedupeById(extractions, (x) => x.articleId);
+  // an extraction stored by an older build may lack a list: read it as empty
+  const xs = dedupeById(extractions, (x) => x.articleId).map((x) => ({ ...x, mentions: x.mentions ?? [], facts: x.facts ?? [], events: x.events ?? [] }));
   const docById = new Map(articles.map((d) => [d.id, d]));
 
   const nodes: NodeRecord[] = articles.map(articleNode);
