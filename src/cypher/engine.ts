@@ -71,6 +71,18 @@ export class CypherEngine {
     return new Transaction(this);
   }
 
+  /**
+   * A transaction that writes straight into the store and keeps an undo log, so it costs nothing to
+   * open (begin() copies the graph). Only for callers that keep everyone else out until it ends: the
+   * Bolt endpoint holds its write lock for that. One at a time.
+   */
+  beginExclusive(): ExclusiveTransaction {
+    if (this.store.inTransaction) {
+      throw new CypherError('SemanticError', 'TransactionConflict', 'cypher: another exclusive transaction is open', 'runtime');
+    }
+    return new ExclusiveTransaction(this);
+  }
+
   /** @internal */
   txOpened(delta: number): void {
     this.openTx += delta;
@@ -201,5 +213,33 @@ export class Transaction {
   rollback(): void {
     if (this.store) this.engine.txOpened(-1);
     this.store = null;
+  }
+}
+
+/** See CypherEngine.beginExclusive(). */
+export class ExclusiveTransaction {
+  private done = false;
+  constructor(private readonly engine: CypherEngine) {
+    engine.store.beginTransaction();
+  }
+  get open(): boolean {
+    return !this.done;
+  }
+  get access(): GraphStore {
+    return this.engine.store;
+  }
+  run(query: string, params: Record<string, CypherValue> = {}): QueryResult {
+    if (this.done) throw new CypherError('SemanticError', 'TransactionClosed', 'cypher: the transaction is closed', 'runtime');
+    return runSchema(this.engine, query) ?? runOn(this.engine, this.engine.store, query, params);
+  }
+  commit(): void {
+    if (this.done) throw new CypherError('SemanticError', 'TransactionClosed', 'cypher: the transaction is closed', 'runtime');
+    this.done = true;
+    this.engine.store.commitTransaction();
+  }
+  rollback(): void {
+    if (this.done) return;
+    this.done = true;
+    this.engine.store.rollbackTransaction();
   }
 }

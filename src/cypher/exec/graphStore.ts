@@ -26,6 +26,16 @@ export interface EdgeAttrs {
 }
 export type StoreGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
 
+/** one relationship as the type index keeps it: its ends and the attribute objects at hand */
+export interface TypedEdge {
+  key: string;
+  source: string;
+  target: string;
+  attrs: EdgeAttrs;
+  sourceAttrs: NodeAttrs;
+  targetAttrs: NodeAttrs;
+}
+
 export type WriteOp =
   | { op: 'addNode'; key: string; labels: string[]; properties: Record<string, StoreValue> }
   | { op: 'dropNode'; key: string }
@@ -64,10 +74,17 @@ export function emptyStats(): WriteStats {
   return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, propertiesRemoved: 0, labelsAdded: 0, labelsRemoved: 0 };
 }
 
+/** a node value that remembers its attribute object, valid while the store's version is unchanged */
+export class StoreNode extends NodeValue {
+  constructor(key: string, readonly attrs: NodeAttrs, readonly store: GraphStore, readonly version: number) {
+    super(key);
+  }
+}
+
 export class GraphStore implements GraphAccess {
   private labelIdx: Map<string, Map<string, NodeAttrs>> | null = null;
   private propIdx = new Map<string, Map<string, Set<string>>>(); // label \0 key -> valueKey -> nodes
-  private typeIdx: Map<string, Set<string>> | null = null;
+  private typeIdx: Map<string, Map<string, TypedEdge>> | null = null;
   /** inverse ops of the current statement, newest last */
   private undoLog: WriteOp[] | null = null;
   /** forward ops since begin (transaction copies only) */
@@ -149,7 +166,17 @@ export class GraphStore implements GraphAccess {
     }
     return id;
   }
-  /** a node property, decoded; undefined when absent */
+  /** a node value carrying its attributes (cheap property reads until the next write) */
+  nodeValue(key: string, attrs: NodeAttrs): NodeValue {
+    return new StoreNode(key, attrs, this, this.version);
+  }
+  /** a node property, decoded; null when absent */
+  propertyOfNode(node: NodeValue, prop: string): CypherValue {
+    const attrs = node instanceof StoreNode && node.store === this && node.version === this.version ? node.attrs : this.nodeAttrs(node.key);
+    const v = attrs.properties[prop];
+    return v === undefined ? null : fromStoreValue(v);
+  }
+  /** a node property, decoded; null when absent */
   nodeProperty(key: string, prop: string): CypherValue {
     const v = this.nodeAttrs(key).properties[prop];
     return v === undefined ? null : fromStoreValue(v);
@@ -198,20 +225,21 @@ export class GraphStore implements GraphAccess {
     }
     return idx.get(groupKey(value)) ?? EMPTY_SET;
   }
-  private typeIndex(): Map<string, Set<string>> {
+  private typeIndex(): Map<string, Map<string, TypedEdge>> {
     if (!this.typeIdx) {
-      const idx = new Map<string, Set<string>>();
-      this.graph.forEachEdge((key, attrs) => {
-        let s = idx.get(attrs.type);
-        if (!s) idx.set(attrs.type, (s = new Set()));
-        s.add(key);
+      const idx = new Map<string, Map<string, TypedEdge>>();
+      this.graph.forEachEdge((key, attrs, source, target, sourceAttrs, targetAttrs) => {
+        let m = idx.get(attrs.type);
+        if (!m) idx.set(attrs.type, (m = new Map()));
+        m.set(key, { key, source, target, attrs, sourceAttrs, targetAttrs });
       });
       this.typeIdx = idx;
     }
     return this.typeIdx;
   }
-  edgesWithType(type: string): Set<string> {
-    return this.typeIndex().get(type) ?? EMPTY_SET;
+  /** relationships of one type (live view: do not mutate) */
+  edgesWithType(type: string): Map<string, TypedEdge> {
+    return this.typeIndex().get(type) ?? EMPTY_EDGES;
   }
   allTypes(): string[] {
     return [...this.typeIndex()].filter(([, s]) => s.size > 0).map(([t]) => t);
@@ -260,9 +288,32 @@ export class GraphStore implements GraphAccess {
   /** keep the statement's writes and return what changed */
   commitStatement(): WriteStats {
     const stats = this.computeStats();
+    if (this.txUndo && this.undoLog) for (const op of this.undoLog) this.txUndo.push(op);
     this.undoLog = null;
     this.finish();
     return stats;
+  }
+
+  /**
+   * In-place transactions: while one is open, the undo ops of every committed statement are kept, so
+   * rollbackTransaction() can take the whole transaction back. The caller guarantees exclusivity
+   * (nobody else reads or writes the store until commit or rollback).
+   */
+  private txUndo: WriteOp[] | null = null;
+  beginTransaction(): void {
+    this.txUndo = [];
+  }
+  commitTransaction(): void {
+    this.txUndo = null;
+  }
+  rollbackTransaction(): void {
+    const log = this.txUndo;
+    this.txUndo = null;
+    if (log) for (let i = log.length - 1; i >= 0; i--) this.apply(log[i]);
+    this.version++;
+  }
+  get inTransaction(): boolean {
+    return this.txUndo !== null;
   }
   private finish(): void {
     this.touchedNodes.clear();
@@ -309,7 +360,11 @@ export class GraphStore implements GraphAccess {
       }
       case 'addEdge': {
         g.addDirectedEdgeWithKey(op.key, op.source, op.target, { type: op.type, properties: { ...op.properties } });
-        if (this.typeIdx) addTo(this.typeIdx, op.type, op.key);
+        if (this.typeIdx) {
+          let m = this.typeIdx.get(op.type);
+          if (!m) this.typeIdx.set(op.type, (m = new Map()));
+          m.set(op.key, { key: op.key, source: op.source, target: op.target, attrs: g.getEdgeAttributes(op.key), sourceAttrs: g.getNodeAttributes(op.source), targetAttrs: g.getNodeAttributes(op.target) });
+        }
         return { op: 'dropEdge', key: op.key };
       }
       case 'dropEdge': {
@@ -476,3 +531,4 @@ export function decodeProps(props: Record<string, StoreValue>): CypherMap {
 
 const EMPTY_MAP: Map<string, NodeAttrs> = new Map();
 const EMPTY_SET: Set<string> = new Set();
+const EMPTY_EDGES: Map<string, TypedEdge> = new Map();

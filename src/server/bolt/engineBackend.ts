@@ -95,7 +95,7 @@ export function engineBackend(engine: CypherEngine, options: Partial<EngineBacke
     async begin({ mode }): Promise<BoltTransaction> {
       const write = mode !== 'r';
       const release = await lock.acquire(write, opts.lockTimeoutMs);
-      const tx = write ? engine.begin() : null;
+      const tx = write ? engine.beginExclusive() : null;
       let wrote = false;
       let done = false;
       const finish = () => {
