@@ -97,7 +97,7 @@ export class DurationValue extends TemporalValue {
     );
   }
 
-  compareTo(): number | null {
+  compareTo(_other: TemporalValue): number | null {
     return null;
   }
 

@@ -160,11 +160,11 @@ export abstract class PointValue extends TemporalValue {
     return other instanceof DurationValue ? this.plus(other, -1) : undefined;
   }
 
-  multiply(): CypherValue | undefined {
+  multiply(_other: CypherValue): CypherValue | undefined {
     return undefined;
   }
 
-  divide(): CypherValue | undefined {
+  divide(_other: CypherValue): CypherValue | undefined {
     return undefined;
   }
 }
