@@ -9,5 +9,5 @@ export { toStoreValue, fromStoreValue, setTemporalDecoder } from './exec/storeVa
 export { DEFAULT_LIMITS, validateLimits, type CypherLimits } from './limits';
 export type { ProcedureSpec, ProcedureField } from './procedures';
 export type { WriteStats } from './exec/graphStore';
-export { CypherError } from './values/types';
+export { CypherError, NodeValue, RelationshipValue, PathValue, TemporalValue } from './values/types';
 export type { CypherValue } from './values/types';

@@ -50,13 +50,12 @@ function toTck(v, store) {
     const keys = Object.keys(o);
     return keys.length === 1 && keys[0].startsWith('$') ? { $map: o } : o;
   }
-  const name = v.constructor?.name;
-  if (name === 'NodeValue') return { $node: node(v, store) };
-  if (name === 'RelationshipValue') return { $relationship: rel(v, store) };
-  if (name === 'PathValue') {
+  if (v instanceof cypher.NodeValue) return { $node: node(v, store) };
+  if (v instanceof cypher.RelationshipValue) return { $relationship: rel(v, store) };
+  if (v instanceof cypher.PathValue) {
     return { $path: { nodes: v.nodes.map((n) => ({ $node: node(n, store) })), relationships: v.relationships.map((r) => ({ $relationship: rel(r, store) })) } };
   }
-  if (typeof v.temporalType === 'string') return { $temporal: { type: v.temporalType, value: v.toString() } };
+  if (v instanceof cypher.TemporalValue) return { $temporal: { type: v.temporalType, value: v.toString() } };
   return v;
 }
 function node(n, store) {

@@ -470,7 +470,7 @@ export function propertyOf(o: CypherValue, key: string, ctx: ExecContext): Cyphe
   if (o === null) return null;
   if (o instanceof NodeValue) {
     if (ctx.store.deletedNodes.has(o.key)) throw deletedAccess();
-    return ctx.store.nodeProperty(o.key, key);
+    return ctx.store.propertyOfNode(o, key);
   }
   if (o instanceof RelationshipValue) {
     if (ctx.store.deletedEdges.has(o.key)) throw deletedAccess();

@@ -155,35 +155,54 @@ function adjacent(store: GraphStore, node: string, dir: 'out' | 'in' | 'both'): 
   return out;
 }
 
-function startCandidates(spec: PartSpec, idx: number, b: Bound, row: Row, ctx: ExecContext): Iterable<string> | null {
+interface Start {
+  cost: number;
+  /** null: all nodes */
+  keys: Iterable<string> | null;
+  /** label map when the candidates come from the label index (attributes at hand) */
+  labelMap: Map<string, NodeAttrs> | null;
+}
+
+/** the candidates for node `idx` of a part and how many there are */
+function startOf(spec: PartSpec, idx: number, b: Bound, row: Row, ctx: ExecContext): Start {
   const n = spec.nodes[idx];
   const store = ctx.store;
   if (n.bound) {
     const v = row[n.variable!];
-    if (v === null || v === undefined) return [];
+    if (v === null || v === undefined) return { cost: 0, keys: [], labelMap: null };
     if (!(v instanceof NodeValue)) throw new CypherError('TypeError', 'InvalidArgumentType', `cypher: ${n.variable} is not a node`, 'runtime');
-    return store.graph.hasNode(v.key) ? [v.key] : [];
+    return { cost: 1, keys: store.graph.hasNode(v.key) ? [v.key] : [], labelMap: null };
   }
   const props = b.nodeProps[idx];
   if (n.labels.length > 0 && props && props.size > 0) {
     const [k, v] = props.entries().next().value as [string, CypherValue];
-    if (v === null) return [];
-    return store.nodesByProperty(n.labels[0], k, v);
+    if (v === null) return { cost: 0, keys: [], labelMap: null };
+    const set = store.nodesByProperty(n.labels[0], k, v);
+    return { cost: set.size, keys: set, labelMap: null };
   }
-  if (n.labels.length > 0) return store.nodesWithLabel(n.labels[0]).keys();
-  return null;
+  if (n.labels.length > 0) {
+    let best = store.nodesWithLabel(n.labels[0]);
+    for (let i = 1; i < n.labels.length; i++) {
+      const m = store.nodesWithLabel(n.labels[i]);
+      if (m.size < best.size) best = m;
+    }
+    return { cost: best.size, keys: null, labelMap: best };
+  }
+  return { cost: store.graph.order + 1, keys: null, labelMap: null };
 }
 
-function estimate(spec: PartSpec, idx: number, b: Bound, row: Row, ctx: ExecContext): number {
-  const n = spec.nodes[idx];
-  if (n.bound) return 1;
-  const props = b.nodeProps[idx];
-  if (n.labels.length > 0 && props && props.size > 0) {
-    const [k, v] = props.entries().next().value as [string, CypherValue];
-    return v === null ? 0 : ctx.store.nodesByProperty(n.labels[0], k, v).size;
-  }
-  if (n.labels.length > 0) return Math.min(...n.labels.map((l) => ctx.store.labelCount(l)));
-  return ctx.store.graph.order + 1;
+interface Step {
+  ri: number;
+  from: number;
+  to: number;
+  reversed: boolean;
+}
+interface Frame {
+  list: [string, string, EdgeAttrs][] | null;
+  i: number;
+  trails: Generator<[string[], string]> | null;
+  /** relationships this frame currently holds in `used` */
+  held: string[] | null;
 }
 
 function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContext): Generator<Row> {
@@ -192,167 +211,181 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
     relProps: spec.rels.map((r) => evalProps(r.props, row, ctx)),
   };
   const store = ctx.store;
-  // choose the start
+  const g = store.graph;
   let best = 0;
-  let bestCost = Infinity;
+  let start: Start | null = null;
   for (let i = 0; i < spec.nodes.length; i++) {
-    const c = estimate(spec, i, b, row, ctx);
-    if (c < bestCost) {
-      bestCost = c;
+    const c = startOf(spec, i, b, row, ctx);
+    if (!start || c.cost < start.cost) {
+      start = c;
       best = i;
     }
+    if (c.cost <= 1) break;
   }
   const nodeKeys: string[] = new Array(spec.nodes.length);
   const relKeys: (string | string[])[] = new Array(spec.rels.length);
   // a single typed hop between unbound ends: scan the relationship-type index when it is smaller
-  if (spec.rels.length === 1 && !spec.rels[0].range && spec.rels[0].types.length > 0 && !spec.rels[0].bound && bestCost > 1) {
+  if (spec.rels.length === 1 && !spec.rels[0].range && spec.rels[0].types.length > 0 && !spec.rels[0].bound && start!.cost > 1) {
     const r = spec.rels[0];
-    const order = store.graph.order || 1;
-    const avgDegree = store.graph.size / order;
+    const avgDegree = g.size / (g.order || 1);
     let typeCount = 0;
     for (const t of r.types) typeCount += store.edgesWithType(t).size;
-    if (typeCount < bestCost * Math.max(1, avgDegree) * (r.direction === 'both' ? 2 : 1)) {
+    if (typeCount < start!.cost * Math.max(1, avgDegree) * (r.direction === 'both' ? 2 : 1)) {
       yield* scanByType(spec, b, row, used, ctx, nodeKeys, relKeys);
       return;
     }
   }
-  const cands = startCandidates(spec, best, b, row, ctx);
-  const g = store.graph;
-  const iter: Iterable<string> = cands ?? g.nodes();
+  const steps: Step[] = [];
+  for (let i = best; i < spec.nodes.length - 1; i++) steps.push({ ri: i, from: i, to: i + 1, reversed: false });
+  for (let i = best; i > 0; i--) steps.push({ ri: i - 1, from: i, to: i - 1, reversed: true });
   const startSpec = spec.nodes[best];
-  for (const key of iter) {
+  const startProps = b.nodeProps[best];
+  const frames: Frame[] = new Array(steps.length);
+
+  const open = (d: number): Frame => {
+    const st = steps[d];
+    const r = spec.rels[st.ri];
+    const dir = r.direction === 'both' ? 'both' : st.reversed ? (r.direction === 'out' ? 'in' : 'out') : r.direction;
+    if (!r.range) return { list: adjacent(store, nodeKeys[st.from], dir), i: 0, trails: null, held: null };
+    return { list: null, i: 0, trails: trails(store, nodeKeys[st.from], dir, r, b.relProps[st.ri], used, ctx), held: null };
+  };
+  /** choose the frame's next candidate; false when exhausted */
+  const advance = (d: number): boolean => {
+    const f = frames[d];
+    const st = steps[d];
+    const r = spec.rels[st.ri];
+    const toSpec = spec.nodes[st.to];
+    const toProps = b.nodeProps[st.to];
+    if (f.held) {
+      for (const e of f.held) used.delete(e);
+      f.held = null;
+    }
+    if (f.list) {
+      const boundRel = r.bound ? row[r.variable!] : null;
+      while (f.i < f.list.length) {
+        const [e, other, attrs] = f.list[f.i++];
+        tick(ctx);
+        if (used.has(e)) continue;
+        if (r.bound && !(boundRel instanceof RelationshipValue && boundRel.key === e)) continue;
+        if (!relOk(attrs, r, b.relProps[st.ri])) continue;
+        if (!nodeOk(store, other, g.getNodeAttributes(other), toSpec, toProps, row)) continue;
+        nodeKeys[st.to] = other;
+        relKeys[st.ri] = e;
+        used.add(e);
+        f.held = [e];
+        return true;
+      }
+      return false;
+    }
+    const boundList = r.bound ? row[r.variable!] : null;
+    for (;;) {
+      const n = f.trails!.next();
+      if (n.done) return false;
+      const [trail, end] = n.value;
+      if (!nodeOk(store, end, g.getNodeAttributes(end), toSpec, toProps, row)) continue;
+      const ordered = st.reversed ? trail.slice().reverse() : trail.slice();
+      if (r.bound) {
+        if (!Array.isArray(boundList) || boundList.length !== ordered.length) continue;
+        if (!ordered.every((e, i) => (boundList[i] as RelationshipValue)?.key === e)) continue;
+      }
+      nodeKeys[st.to] = end;
+      relKeys[st.ri] = ordered;
+      for (const e of trail) used.add(e);
+      f.held = trail.slice();
+      return true;
+    }
+  };
+
+  const visit = (key: string, attrs: NodeAttrs): boolean => nodeOk(store, key, attrs, startSpec, startProps, row);
+  const iterate = function* (): Generator<string> {
+    if (start!.labelMap) {
+      for (const [key, attrs] of start!.labelMap) if (visit(key, attrs)) yield key;
+    } else {
+      for (const key of start!.keys ?? g.nodes()) {
+        if (g.hasNode(key) && visit(key, g.getNodeAttributes(key))) yield key;
+      }
+    }
+  };
+  for (const key of iterate()) {
     tick(ctx);
-    if (!g.hasNode(key)) continue;
-    if (!nodeOk(store, key, g.getNodeAttributes(key), startSpec, b.nodeProps[best], row)) continue;
     nodeKeys[best] = key;
-    yield* expandRight(spec, b, best, best, row, used, ctx, nodeKeys, relKeys);
+    if (steps.length === 0) {
+      yield bind(spec, row, nodeKeys, relKeys, store);
+      continue;
+    }
+    let d = 0;
+    frames[0] = open(0);
+    while (d >= 0) {
+      if (!advance(d)) {
+        d--;
+        continue;
+      }
+      if (d === steps.length - 1) {
+        yield bind(spec, row, nodeKeys, relKeys, store);
+        continue;
+      }
+      d++;
+      frames[d] = open(d);
+    }
   }
+}
+
+/** trails of min..max hops from `from` (each with its end node), relationships not in `used` */
+function* trails(
+  store: GraphStore, from: string, dir: 'out' | 'in' | 'both', r: RelSpec, relProps: CypherMap | null, used: Set<string>, ctx: ExecContext,
+): Generator<[string[], string]> {
+  const { min, max } = r.range!;
+  const trail: string[] = [];
+  const inTrail = new Set<string>();
+  const walk = function* (node: string): Generator<[string[], string]> {
+    if (trail.length >= min) yield [trail, node];
+    if (trail.length >= max) return;
+    for (const [e, other, attrs] of adjacent(store, node, dir)) {
+      tick(ctx);
+      if (used.has(e) || inTrail.has(e)) continue;
+      if (!relOk(attrs, r, relProps)) continue;
+      trail.push(e);
+      inTrail.add(e);
+      yield* walk(other);
+      trail.pop();
+      inTrail.delete(e);
+    }
+  };
+  yield* walk(from);
 }
 
 function* scanByType(spec: PartSpec, b: Bound, row: Row, used: Set<string>, ctx: ExecContext, nodeKeys: string[], relKeys: (string | string[])[]): Generator<Row> {
   const store = ctx.store;
-  const g = store.graph;
   const r = spec.rels[0];
   const [left, right] = spec.nodes;
+  const [lp, rp] = b.nodeProps;
   for (const t of r.types) {
-    for (const e of store.edgesWithType(t)) {
+    for (const te of store.edgesWithType(t).values()) {
       tick(ctx);
-      if (used.has(e)) continue;
-      const attrs = g.getEdgeAttributes(e);
-      if (!relOk(attrs, r, b.relProps[0])) continue;
-      const s = g.source(e);
-      const tg = g.target(e);
-      const orientations: [string, string][] = r.direction === 'out' ? [[s, tg]] : r.direction === 'in' ? [[tg, s]] : s === tg ? [[s, tg]] : [[s, tg], [tg, s]];
-      for (const [a, z] of orientations) {
-        if (!nodeOk(store, a, g.getNodeAttributes(a), left, b.nodeProps[0], row)) continue;
-        if (!nodeOk(store, z, g.getNodeAttributes(z), right, b.nodeProps[1], row)) continue;
-        nodeKeys[0] = a;
-        nodeKeys[1] = z;
-        relKeys[0] = e;
-        yield bind(spec, row, nodeKeys, relKeys, ctx.store);
+      if (used.has(te.key)) continue;
+      if (!relOk(te.attrs, r, b.relProps[0])) continue;
+      if (r.direction !== 'in' && nodeOk(store, te.source, te.sourceAttrs, left, lp, row) && nodeOk(store, te.target, te.targetAttrs, right, rp, row)) {
+        nodeKeys[0] = te.source;
+        nodeKeys[1] = te.target;
+        relKeys[0] = te.key;
+        yield bind(spec, row, nodeKeys, relKeys, store);
+      }
+      if (r.direction === 'out' || (r.direction === 'both' && te.source === te.target)) continue;
+      if (nodeOk(store, te.target, te.targetAttrs, left, lp, row) && nodeOk(store, te.source, te.sourceAttrs, right, rp, row)) {
+        nodeKeys[0] = te.target;
+        nodeKeys[1] = te.source;
+        relKeys[0] = te.key;
+        yield bind(spec, row, nodeKeys, relKeys, store);
       }
     }
   }
-}
-
-/** extend from node i to the right end, then from `start` to the left end */
-function* expandRight(spec: PartSpec, b: Bound, i: number, start: number, row: Row, used: Set<string>, ctx: ExecContext, nodeKeys: string[], relKeys: (string | string[])[]): Generator<Row> {
-  if (i === spec.nodes.length - 1) {
-    yield* expandLeft(spec, b, start, row, used, ctx, nodeKeys, relKeys);
-    return;
-  }
-  yield* step(spec, b, i, i, i + 1, false, row, used, ctx, nodeKeys, relKeys, () => expandRight(spec, b, i + 1, start, row, used, ctx, nodeKeys, relKeys));
-}
-
-function* expandLeft(spec: PartSpec, b: Bound, i: number, row: Row, used: Set<string>, ctx: ExecContext, nodeKeys: string[], relKeys: (string | string[])[]): Generator<Row> {
-  if (i === 0) {
-    yield bind(spec, row, nodeKeys, relKeys, ctx.store);
-    return;
-  }
-  yield* step(spec, b, i - 1, i, i - 1, true, row, used, ctx, nodeKeys, relKeys, () => expandLeft(spec, b, i - 1, row, used, ctx, nodeKeys, relKeys));
-}
-
-/**
- * Follow relationship `ri` from node `from` to node `to`. `reversed` when walking right-to-left
- * (the pattern's direction flips).
- */
-function* step(
-  spec: PartSpec, b: Bound, ri: number, from: number, to: number, reversed: boolean, row: Row, used: Set<string>,
-  ctx: ExecContext, nodeKeys: string[], relKeys: (string | string[])[], next: () => Generator<Row>,
-): Generator<Row> {
-  const store = ctx.store;
-  const g = store.graph;
-  const r = spec.rels[ri];
-  const dir = r.direction === 'both' ? 'both' : reversed ? (r.direction === 'out' ? 'in' : 'out') : r.direction;
-  const toSpec = spec.nodes[to];
-  const toProps = b.nodeProps[to];
-  const relProps = b.relProps[ri];
-  const fromKey = nodeKeys[from];
-  if (!r.range) {
-    let boundRel: string | null = null;
-    if (r.bound) {
-      const v = row[r.variable!];
-      if (!(v instanceof RelationshipValue)) return;
-      boundRel = v.key;
-    }
-    for (const [e, other, attrs] of adjacent(store, fromKey, dir)) {
-      tick(ctx);
-      if (used.has(e)) continue;
-      if (boundRel !== null && e !== boundRel) continue;
-      if (!relOk(attrs, r, relProps)) continue;
-      if (!nodeOk(store, other, g.getNodeAttributes(other), toSpec, toProps, row)) continue;
-      nodeKeys[to] = other;
-      relKeys[ri] = e;
-      used.add(e);
-      try {
-        yield* next();
-      } finally {
-        used.delete(e);
-      }
-    }
-    return;
-  }
-  // variable length: depth-first over trails of min..max hops
-  const { min, max } = r.range;
-  let boundList: string[] | null = null;
-  if (r.bound) {
-    const v = row[r.variable!];
-    if (!Array.isArray(v)) return;
-    boundList = v.map((x) => (x instanceof RelationshipValue ? x.key : ''));
-  }
-  const trail: string[] = [];
-  const self = function* (node: string): Generator<Row> {
-    if (trail.length >= min && (!boundList || boundList.length === trail.length)) {
-      if (nodeOk(store, node, g.getNodeAttributes(node), toSpec, toProps, row)) {
-        nodeKeys[to] = node;
-        relKeys[ri] = reversed ? trail.slice().reverse() : trail.slice();
-        yield* next();
-      }
-    }
-    if (trail.length >= max) return;
-    for (const [e, other, attrs] of adjacent(store, node, dir)) {
-      tick(ctx);
-      if (used.has(e)) continue;
-      if (boundList && boundList[reversed ? boundList.length - 1 - trail.length : trail.length] !== e) continue;
-      if (!relOk(attrs, r, relProps)) continue;
-      used.add(e);
-      trail.push(e);
-      try {
-        yield* self(other);
-      } finally {
-        trail.pop();
-        used.delete(e);
-      }
-    }
-  };
-  yield* self(fromKey);
 }
 
 function bind(spec: PartSpec, row: Row, nodeKeys: string[], relKeys: (string | string[])[], store: GraphStore): Row {
   const out: Row = { ...row };
   for (let i = 0; i < spec.nodes.length; i++) {
     const v = spec.nodes[i].variable;
-    if (v && !spec.nodes[i].bound) out[v] = new NodeValue(nodeKeys[i]);
+    if (v && !spec.nodes[i].bound) out[v] = store.nodeValue(nodeKeys[i], store.graph.getNodeAttributes(nodeKeys[i]));
   }
   for (let i = 0; i < spec.rels.length; i++) {
     const v = spec.rels[i].variable;

@@ -248,17 +248,21 @@ function compileAggregation(items: { name: string; expr: A.Expr }[], aggsPerItem
       accs: countStarOnly ? [] : aggs.map((a) => getAggregate(a.name)!.create(a.distinct, ctx.fn)),
       count: 0,
     });
+    const vals: CypherValue[] = new Array(keys.length);
     for (const row of input) {
       tick(ctx);
-      const keyVals: Row = {};
       let gk = '';
-      for (const k of keys) {
-        const v = k.fn(row, ctx);
-        keyVals[k.name] = v;
-        gk += groupKey(v) + '\u0001';
+      for (let i = 0; i < keys.length; i++) {
+        const v = keys[i].fn(row, ctx);
+        vals[i] = v;
+        gk = i === 0 ? groupKey(v) : gk + '\u0001' + groupKey(v);
       }
       let g = groups.get(gk);
-      if (!g) groups.set(gk, (g = newGroup(row, keyVals)));
+      if (!g) {
+        const keyVals: Row = {};
+        for (let i = 0; i < keys.length; i++) keyVals[keys[i].name] = vals[i];
+        groups.set(gk, (g = newGroup(row, keyVals)));
+      }
       g.count++;
       if (!countStarOnly) for (let i = 0; i < aggs.length; i++) g.accs[i].add(aggs[i].args.map((f) => f(row, ctx)));
     }
