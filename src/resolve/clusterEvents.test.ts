@@ -130,7 +130,7 @@ describe('resolve/clusterEvents', () => {
       names,
       O,
     );
-    expect(out.map((c) => c.id)).to.deep.equal(['event:ratification-mongolia-rome-statute-2002', 'event:visit-vladimir-putin-mongolia-2024-09-03']);
+    expect(out.map((c) => c.id)).to.deep.equal(['event:ratification-mongolia-rome-statute-2002', 'event:visit-vladimir-putin-mongolia-2024']);
     const [rat, vis] = out.map((c) => c.properties);
     expect(rat).to.deep.include({ date: '2002', date_values: ['2002', '2003'], date_sources: ['article:a', 'article:b'], conflicts: ['date'], type: 'Ratification' });
     expect(rat.name).to.equal('Mongolia ratified the Rome Statute');
@@ -138,6 +138,11 @@ describe('resolve/clusterEvents', () => {
     expect(vis).to.deep.include({ date: '2024-09-03', sources: ['article:a', 'article:b'], confidence: 0.75 });
     expect(vis).to.not.have.property('conflicts');
     expect(Object.keys(vis).slice(0, 2)).to.deep.equal(['id', 'name']);
+  });
+
+  it('two events in one year: the full date tells their ids apart', () => {
+    const out = clusterEvents([visit('article:a', '2024-03'), visit('article:b', '2024-09-03'), visit('article:c', '2019')], names, O);
+    expect(out.map((c) => c.id)).to.deep.equal(['event:visit-vladimir-putin-mongolia-2019', 'event:visit-vladimir-putin-mongolia-2024-03', 'event:visit-vladimir-putin-mongolia-2024-09-03']);
   });
 
   it('two distinct events whose keys collide (slugs are cut at 80 characters) get distinct ids', () => {

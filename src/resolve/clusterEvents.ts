@@ -11,6 +11,9 @@
  *
  * Best compatible cluster: most shared participants, then (undated mention) nearest the article's
  * publication date, then most articles, then the latest date (news is mostly about recent events).
+ * Ids: event:<type>-<most cited agent>-<most cited target>-<year> (no participants: the name); two events
+ * with one id get the full date instead, then a hash of their content.
+ *
  * Candidates are taken most precise date first, then by article id and local id (a total order over the
  * input set), and each joins the best compatible cluster: so the result never depends on input order.
  */
@@ -179,17 +182,26 @@ function finish(clusters: Working[], entityNames: Map<string, string>, o: Resolv
       return named.sort(([a, x], [b, y]) => y - x || compareStrings(a, b)).slice(0, 1).map(([name]) => name);
     };
     const participants = [...top((m) => m.agents), ...top((m) => m.targets)];
-    const key = [w.type, ...(participants.length ? participants : [name]), (props.date as string | undefined) ?? ''].join(' ');
-    out.push({ id: entityId('Event', key), properties: props as Properties, members: w.members });
+    const base = [w.type, ...(participants.length ? participants : [name])];
+    const date = (props.date as string | undefined) ?? '';
+    // the year is the date bucket (a refined day does not change the id); the full date only on a collision
+    out.push({ id: entityId('Event', [...base, date.slice(0, 4)].join(' ')), properties: props as Properties, members: w.members, fullKey: [...base, date].join(' ') } as EventCluster);
   }
-  // distinct events with one key (e.g. two undated statements by one person): tell them apart by content
-  const count = new Map<string, number>();
-  for (const c of out) count.set(c.id, (count.get(c.id) ?? 0) + 1);
+  const collide = (list: EventCluster[]) => {
+    const count = new Map<string, number>();
+    for (const c of list) count.set(c.id, (count.get(c.id) ?? 0) + 1);
+    return (c: EventCluster) => count.get(c.id)! > 1;
+  };
+  let clash = collide(out);
+  for (const c of out) if (clash(c)) c.id = entityId('Event', (c as EventCluster & { fullKey: string }).fullKey);
+  // still one key (e.g. two undated statements by one person): tell them apart by content
+  clash = collide(out);
   for (const c of out) {
-    if (count.get(c.id)! > 1) {
+    if (clash(c)) {
       const content = [...(c.properties.aliases as string[]), ...(c.properties.sources as string[]), ...(c.properties.evidence as string[])].join('\u0000');
       c.id = `${c.id}-${shortHash(content, 6)}`;
     }
+    delete (c as Partial<EventCluster & { fullKey: string }>).fullKey;
     c.properties = orderProperties({ ...c.properties, id: c.id }, ['id', 'name']);
   }
   return out.sort((a, b) => compareStrings(a.id, b.id));

@@ -44,20 +44,20 @@ describe('resolve/resolveGraph on the hand-built seed corpus', () => {
     const events = g.nodes.filter((n) => n.label === 'Event').map((n) => [n.id, n.properties.sources]);
     expect(events).to.deep.equal([
       ['event:accession-armenia-international-criminal-court-2024', [A]],
-      ['event:arrestwarrant-international-criminal-court-vladimir-putin-2023-03', [B, A, C].sort()],
+      ['event:arrestwarrant-international-criminal-court-vladimir-putin-2023', [B, A, C].sort()],
       ['event:battle-battle-of-khalkhin-gol', [D, C].sort()],
-      ['event:commemoration-vladimir-putin-2024-09-03', [D, C].sort()],
+      ['event:commemoration-vladimir-putin-2024', [D, C].sort()],
       ['event:ratification-mongolia-rome-statute-2002', [B, A].sort()],
       ['event:statement-dmitry-peskov-2024-08-30', [B, C].sort()],
       ['event:statement-dmitry-peskov-2024-09-03', [D]],
       ['event:visit-vladimir-putin-mongolia-2019', [D, C].sort()],
-      ['event:visit-vladimir-putin-mongolia-2024-09-03', [B, A, D, C].sort()],
+      ['event:visit-vladimir-putin-mongolia-2024', [B, A, D, C].sort()],
     ]);
     expect(nodes.get('event:battle-battle-of-khalkhin-gol')!.properties.aliases).to.deep.equal(['Battle of Khalkhin Gol', 'Battle of the Halkhin River']);
-    const partOf = edge(g, 'PART_OF', 'event:commemoration-vladimir-putin-2024-09-03', 'event:visit-vladimir-putin-mongolia-2024-09-03');
+    const partOf = edge(g, 'PART_OF', 'event:commemoration-vladimir-putin-2024', 'event:visit-vladimir-putin-mongolia-2024');
     expect(partOf?.properties.sources).to.deep.equal([D, C].sort());
-    expect(edge(g, 'AGENT', 'event:arrestwarrant-international-criminal-court-vladimir-putin-2023-03', 'organization:international-criminal-court')).to.not.equal(undefined);
-    expect(edge(g, 'TARGET', 'event:arrestwarrant-international-criminal-court-vladimir-putin-2023-03', 'person:vladimir-putin')?.properties.sources).to.deep.equal([A, B, C].sort());
+    expect(edge(g, 'AGENT', 'event:arrestwarrant-international-criminal-court-vladimir-putin-2023', 'organization:international-criminal-court')).to.not.equal(undefined);
+    expect(edge(g, 'TARGET', 'event:arrestwarrant-international-criminal-court-vladimir-putin-2023', 'person:vladimir-putin')?.properties.sources).to.deep.equal([A, B, C].sort());
   });
 
   it('facts merge per (type, from, to) with provenance and claims', () => {
@@ -123,7 +123,7 @@ describe('resolve/resolveGraph on the hand-built seed corpus', () => {
     expect(nodes.get(B)!.properties).to.not.have.property('published');
     expect(edge(g, 'MENTIONS', A, 'person:vladimir-putin')?.properties).to.deep.equal({ count: 6 });
     expect(edge(g, 'MENTIONS', A, 'organization:international-criminal-court')?.properties).to.deep.equal({ count: 6 });
-    expect(edge(g, 'MENTIONS', A, 'event:arrestwarrant-international-criminal-court-vladimir-putin-2023-03')?.properties).to.deep.equal({ count: 2 });
+    expect(edge(g, 'MENTIONS', A, 'event:arrestwarrant-international-criminal-court-vladimir-putin-2023')?.properties).to.deep.equal({ count: 2 });
   });
 
   it('output is sorted by id; node properties start with id and name; no undefined anywhere', () => {
