@@ -123,7 +123,25 @@ export function select(type: PointType, other: PointValue): PointValue {
   return fromMap(type, m, new Date(0));
 }
 
-export function fromMap(type: PointType, map: CypherMap, clock: Date): PointValue {
+const CANONICAL = new Map(
+  [...KNOWN.DateTime, ...KNOWN.Time, 'weekDay', 'quarterDay', ...Object.keys({ years: 0, quarters: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0, seconds: 0, milliseconds: 0, microseconds: 0, nanoseconds: 0 })].map((k) => [k.toLowerCase(), k]),
+);
+const ALIASES: Record<string, string> = { weekDay: 'dayOfWeek', quarterDay: 'dayOfQuarter' };
+
+/** component names are matched case-insensitively (as Neo4j does); weekDay/quarterDay are aliases */
+export function canonicalKeys(map: CypherMap): CypherMap {
+  const out: CypherMap = new Map();
+  for (const [k, v] of map) {
+    const c = CANONICAL.get(k.toLowerCase()) ?? k;
+    const name = ALIASES[c] ?? c;
+    if (out.has(name)) throw invalidTemporal(`component given twice: ${k}`);
+    out.set(name, v);
+  }
+  return out;
+}
+
+export function fromMap(type: PointType, input: CypherMap, clock: Date): PointValue {
+  const map = canonicalKeys(input);
   for (const k of map.keys()) {
     if (!KNOWN[type].has(k)) throw invalidTemporal(`unknown component for ${type}: ${k}`);
   }
@@ -205,7 +223,7 @@ const DURATION_KEYS: Record<string, [0 | 1 | 2 | 3, bigint]> = {
 /** duration({days: 14, hours: 16}); fractional amounts cascade to smaller units */
 export function durationFromMap(map: CypherMap): DurationValue {
   const acc: R.Rational[] = [R.ZERO, R.ZERO, R.ZERO, R.ZERO];
-  for (const [k, v] of map) {
+  for (const [k, v] of canonicalKeys(map)) {
     const spec = DURATION_KEYS[k];
     if (!spec) throw invalidTemporal(`unknown duration component: ${k}`);
     if (v === null) continue;

@@ -84,7 +84,15 @@ describe('temporal/functions (through the registry)', () => {
     expect(call('datetime', map({ epochSeconds: 416779n, nanosecond: 1n, timezone: '+01:00' }))).to.equal('1970-01-05T20:46:19.000000001+01:00');
   });
 
+  it('matches component names case-insensitively, with weekDay/quarterDay as aliases', () => {
+    expect(call('date', map({ Year: 1984n, MONTH: 10n, day: 11n }))).to.equal('1984-10-11');
+    expect(call('date', map({ year: 1984n, week: 10n, weekDay: 3n }))).to.equal('1984-03-07');
+    expect(call('duration', map({ Days: 1n, HOURS: 2n }))).to.equal('P1DT2H');
+    expectCypherError(() => callFn('date', [map({ year: 1984n, Year: 1985n })]), 'ArgumentError', 'InvalidArgumentValue');
+  });
+
   it('raises Cypher errors for bad input', () => {
+    expectCypherError(() => callFn('date.truncate', ['year', parseDate('2020-05-05'), map({ hours: 1n })]), 'ArgumentError', 'InvalidArgumentValue');
     expectCypherError(() => callFn('date', [parseLocalTime('12:00')]), 'TypeError', 'InvalidArgumentValue');
     expectCypherError(() => callFn('date', [1n]), 'TypeError', 'InvalidArgumentValue');
     expectCypherError(() => callFn('date', [map({ year: 2020n, hour: 1n })]), 'ArgumentError', 'InvalidArgumentValue');

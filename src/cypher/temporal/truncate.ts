@@ -7,10 +7,11 @@
 import { argumentTypeError } from '../values/errors';
 import type { CypherMap } from '../values/types';
 import { civilOf, dayOfWeek, epochDayOf, floorMod, isoWeek, quarterStart, weekYearStart } from './calendar';
-import { buildDate, buildTime, zoneOf, type PointType } from './construct';
+import { buildDate, buildTime, canonicalKeys, zoneOf, type PointType } from './construct';
 import { DateTimeValue, DateValue, LocalDateTimeValue, LocalTimeValue, PointValue, TimeValue } from './point';
 import { UTC, invalidTemporal, offsetAt, parseZone } from './zone';
 
+const OVERRIDABLE = new Set(['year', 'month', 'day', 'week', 'dayOfWeek', 'ordinalDay', 'quarter', 'dayOfQuarter', 'hour', 'minute', 'second', 'millisecond', 'microsecond', 'nanosecond', 'timezone']);
 const DATE_UNITS = ['millennium', 'century', 'decade', 'year', 'weekYear', 'quarter', 'month', 'week', 'day'];
 const TIME_UNITS: Record<string, number> = {
   day: 86_400e9,
@@ -60,7 +61,10 @@ export function truncate(type: PointType, unit: string, value: PointValue, map: 
     const step = TIME_UNITS[unit];
     nano = value.hasTime ? Math.floor(value.nanoOfDay / step) * step : 0;
   }
-  const overrides: CypherMap = new Map(map ?? []);
+  const overrides = canonicalKeys(map ?? new Map());
+  for (const k of overrides.keys()) {
+    if (!OVERRIDABLE.has(k)) throw invalidTemporal(`cannot set ${k} when truncating`);
+  }
   const tz = overrides.get('timezone');
   overrides.delete('timezone');
   if (tz !== undefined && tz !== null && typeof tz !== 'string') throw argumentTypeError('truncate', 'timezone must be a STRING');
