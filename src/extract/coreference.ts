@@ -91,11 +91,13 @@ function linkShortNames(ctx: Ctx, order: number[]): void {
   }
 }
 
-function compatible(ctx: Ctx, d: MentionDraft, c: MentionDraft): boolean {
+function compatible(ctx: Ctx, d: MentionDraft, ci: number): boolean {
+  const c = ctx.drafts[ci];
   if (c.label !== d.label || c.dropped) return false;
   if (c.via === 'coreference') return false;
   if (c.via === 'description' && c.refersTo === undefined) return false;
-  const r = c.refersTo !== undefined ? ctx.drafts[root(ctx, ctx.drafts.indexOf(c))] : c;
+  const rootIdx = root(ctx, ci);
+  const r = ctx.drafts[rootIdx];
   switch (d.label) {
     case 'Organization': {
       const h = d.head ?? '';
@@ -110,7 +112,6 @@ function compatible(ctx: Ctx, d: MentionDraft, c: MentionDraft): boolean {
       const role = c.role ?? r.role;
       if (role !== d.head) return false;
       if (d.constraint) {
-        const rootIdx = ctx.drafts.indexOf(r);
         const leads = ctx.relations.filter((x) => (root(ctx, x.from) === rootIdx) && x.type !== 'WORKS_FOR').map((x) => ctx.drafts[root(ctx, x.to)].countryCode).filter(Boolean);
         if (leads.length && !leads.includes(d.constraint)) return false;
       }
@@ -131,12 +132,12 @@ function resolveDescription(ctx: Ctx, order: number[], k: number): void {
     d.refersTo = salientCountry(ctx, d);
     return;
   }
-  const pos = order.indexOf(k);
+  const pos = positionOf(ctx, order, k);
   for (let p = pos - 1; p >= 0; p--) {
     const c = ctx.drafts[order[p]];
     if (c.end > d.start) continue;
     if (c.blocker && c.head === d.head && c.label === d.label) return;
-    if (compatible(ctx, d, c)) {
+    if (compatible(ctx, d, order[p])) {
       d.refersTo = root(ctx, order[p]);
       return;
     }
@@ -152,7 +153,7 @@ function salientCountry(ctx: Ctx, d: MentionDraft): number | undefined {
     const c = ctx.drafts[k];
     if (c.label !== 'Country' || c.via === 'description' || c.via === 'coreference') continue;
     const r = root(ctx, k);
-    const first = ctx.drafts.findIndex((x) => x.label === 'Country' && x.countryCode === ctx.drafts[r].countryCode);
+    const first = canonical(ctx, r);
     if (excluded.has(r) || excluded.has(first)) continue;
     counts.set(first, (counts.get(first) ?? 0) + 1);
   }
@@ -168,7 +169,7 @@ function resolvePronoun(ctx: Ctx, order: number[], k: number): void {
   const h = d.head!;
   const next = d.tokEnd < toks.length ? toks[d.tokEnd] : undefined;
   const prev = d.tokStart > 0 ? toks[d.tokStart - 1] : undefined;
-  const pos = order.indexOf(k);
+  const pos = positionOf(ctx, order, k);
   const inReach = (labels: string[]) => {
     const roots = new Set<number>();
     let nearest: number | undefined;
@@ -250,9 +251,32 @@ function sameSentence(ctx: Ctx, order: number[], pos: number, labels: string[]) 
   return { roots, nearest };
 }
 
-/** One key per entity within the article: label + name of the root. */
+const keyOf = (d: MentionDraft) => `${d.label}|${d.countryCode ?? d.name}`;
+const canonicalCache = new WeakMap<Ctx, Map<string, number>>();
+
+/** One key per entity within the article: the first naming mention with the same label and name (or country code). */
 function canonical(ctx: Ctx, r: number): number {
-  const d = ctx.drafts[r];
-  const key = `${d.label}|${d.countryCode ?? d.name}`;
-  return ctx.drafts.findIndex((x) => `${x.label}|${x.countryCode ?? x.name}` === key && x.refersTo === undefined && x.via !== 'description' && x.via !== 'coreference');
+  let m = canonicalCache.get(ctx);
+  if (!m) {
+    m = new Map();
+    canonicalCache.set(ctx, m);
+  }
+  const key = keyOf(ctx.drafts[r]);
+  let v = m.get(key);
+  if (v === undefined) {
+    v = ctx.drafts.findIndex((x) => keyOf(x) === key && x.refersTo === undefined && x.via !== 'description' && x.via !== 'coreference');
+    if (v < 0) v = r;
+    m.set(key, v);
+  }
+  return v;
+}
+
+const positions = new WeakMap<number[], Map<number, number>>();
+function positionOf(ctx: Ctx, order: number[], k: number): number {
+  let m = positions.get(order);
+  if (!m) {
+    m = new Map(order.map((x, i) => [x, i]));
+    positions.set(order, m);
+  }
+  return m.get(k)!;
 }

@@ -6,6 +6,7 @@ import type { EntityLabel, EventType, FactType, OrganizationKind } from '../mode
 import type { Mention } from '../model/types';
 import type { Analysis } from './tokens';
 import type { TitleRole } from './gazetteer/lexicon';
+import { findDates, type FoundDate } from './dates';
 
 export interface MentionDraft {
   label: Exclude<EntityLabel, 'Event'>;
@@ -70,6 +71,19 @@ export interface Ctx {
   named: NamedEventDraft[];
   /** token index -> draft index of the draft covering it (first one) */
   tokenOwner: Map<number, number>;
+  /** dates found in each sentence, computed once (sentenceDates) */
+  dates: (FoundDate[] | undefined)[];
+}
+
+/** The dates of sentence s (offsets within the sentence), cached. */
+export function sentenceDates(ctx: Ctx, s: number): FoundDate[] {
+  let d = ctx.dates[s];
+  if (!d) {
+    const sp = ctx.an.sentences[s];
+    d = findDates(ctx.text.slice(sp.start, sp.end), ctx.published);
+    ctx.dates[s] = d;
+  }
+  return d;
 }
 
 export function addDraft(ctx: Ctx, d: MentionDraft): number {

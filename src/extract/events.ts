@@ -6,8 +6,8 @@
  * happen during.
  */
 import type { EventType } from '../model/ontology';
-import { root, type Ctx, type MentionDraft } from './draft';
-import { findDates, type FoundDate } from './dates';
+import { root, sentenceDates, type Ctx, type MentionDraft } from './draft';
+import type { FoundDate } from './dates';
 import type { Token } from './tokens';
 
 export interface EventDraft {
@@ -40,7 +40,8 @@ interface SentenceView {
   start: number;
   text: string;
   mentions: number[]; // draft indexes, by start
-  dates: FoundDate[];
+  /** computed on first use: most sentences have no event */
+  readonly dates: FoundDate[];
   claim: boolean;
 }
 
@@ -49,7 +50,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
   const toks = ctx.an.tokens;
   const views: SentenceView[] = ctx.an.sentences.map((sp, s) => {
     const text = ctx.text.slice(sp.start, sp.end);
-    return { s, start: sp.start, text, mentions: [], dates: findDates(text, ctx.published), claim: opts.isClaim(text) };
+    return { s, start: sp.start, text, mentions: [], get dates() { return sentenceDates(ctx, s); }, claim: opts.isClaim(text) };
   });
   ctx.drafts.forEach((d, k) => {
     if (!d.dropped && !d.blocker) views[d.sentence].mentions.push(k);
@@ -356,7 +357,10 @@ function fullName(ctx: Ctx, k: number): string {
   if (r.label === 'Person') {
     // the longest name of the same person seen in the article
     let best = r.name;
-    for (const d of ctx.drafts) if (d.label === 'Person' && d.via === 'name' && root(ctx, ctx.drafts.indexOf(d)) === root(ctx, k) && d.name.length > best.length) best = d.name;
+    const rk = root(ctx, k);
+    ctx.drafts.forEach((d, j) => {
+      if (d.label === 'Person' && d.via === 'name' && d.name.length > best.length && root(ctx, j) === rk) best = d.name;
+    });
     return best;
   }
   return r.name;

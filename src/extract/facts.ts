@@ -5,8 +5,7 @@
  * ALLY_OF, BORDERS, LOCATED_IN and appositive titles ("X, a judge at the ICC").
  */
 import type { FactType } from '../model/ontology';
-import { root, type Ctx, type MentionDraft } from './draft';
-import { findDates } from './dates';
+import { root, sentenceDates, type Ctx, type MentionDraft } from './draft';
 import { TITLES } from './gazetteer/lexicon';
 
 const MEMBER = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|has been|had been|became|become|remains|are|were|will become|would become)?\s*(?:also\s+)?(?:a\s+|an\s+|the\s+)?(?:full\s+|founding\s+|permanent\s+|non-permanent\s+)?(?:member|member state|member country|members|state party|states parties) (?:of|to|in) (?:the\s+)?$/i;
@@ -182,8 +181,7 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
 
 function dateAfter(ctx: Ctx, s: number, from: number): string | undefined {
   const sent = ctx.an.sentences[s];
-  const sentence = ctx.text.slice(sent.start, sent.end);
-  const dates = findDates(sentence, ctx.published);
+  const dates = sentenceDates(ctx, s);
   const rel = from - sent.start;
   const after = dates.filter((d) => d.start >= rel && d.start - rel < 40);
   return after[0]?.iso;

@@ -13,7 +13,7 @@ import {
 import type { OrganizationKind } from '../model/ontology';
 import { addDraft, type Ctx, type MentionDraft } from './draft';
 import type { Token } from './tokens';
-import { titleLengthAt } from './names';
+import { TITLE_FIRST_WORDS, titleLengthAt } from './names';
 
 const DATE_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
@@ -100,35 +100,51 @@ function isNamey(tokens: Token[], t: number, sa: number): boolean {
 }
 
 /** Longest gazetteer match starting at token t: returns its end token (exclusive) or t. */
-let gazetteerFirstWords: Set<string> | undefined;
-function firstWords(): Set<string> {
-  if (gazetteerFirstWords) return gazetteerFirstWords;
+interface GazetteerKeys {
+  keys: Set<string>;
+  /** every prefix of every key, so that a longer look-up stops as soon as it cannot match */
+  prefixes: Set<string>;
+}
+let gazetteerKeys: GazetteerKeys | undefined;
+function keysOf(): GazetteerKeys {
+  if (gazetteerKeys) return gazetteerKeys;
   const gaz = countryGazetteer();
-  const keys = [...Object.keys(KNOWN_ORGS), ...gaz.byName.keys(), ...gaz.byCapital.keys(), ...Object.keys(PLACES)];
-  gazetteerFirstWords = new Set(keys.map((k) => k.split(' ')[0]));
-  return gazetteerFirstWords;
+  const keys = new Set([...Object.keys(KNOWN_ORGS), ...gaz.byName.keys(), ...gaz.byCapital.keys(), ...Object.keys(PLACES)]);
+  keys.delete('the');
+  const prefixes = new Set<string>();
+  for (const k of keys) for (let n = 1; n <= k.length; n++) prefixes.add(k.slice(0, n));
+  gazetteerKeys = { keys, prefixes };
+  return gazetteerKeys;
 }
 
+/** Longest gazetteer match starting at token t: returns its end token (exclusive) or t. */
 function gazetteerEnd(ctx: Ctx, t: number, sb: number): number {
-  const gaz = countryGazetteer();
   const toks = ctx.an.tokens;
-  if (!firstWords().has(toks[t].lower)) return t;
-  for (let n = Math.min(7, sb - t); n > 0; n--) {
-    if (!toks[t].cap && !(toks[t].lower === 'the' && n > 1)) return t;
-    const key = ctx.text.slice(toks[t].start, toks[t + n - 1].end).replace(/\s+/g, ' ').toLowerCase();
-    if (n > 1 && toks.slice(t + 1, t + n).some((x) => /[\n]/.test(x.gap))) continue;
-    if (key in KNOWN_ORGS || gaz.byName.has(key) || gaz.byCapital.has(key) || key in PLACES) {
-      if (key === 'the') continue;
-      return t + n;
+  const { keys, prefixes } = keysOf();
+  if (!prefixes.has(toks[t].lower)) return t;
+  if (!toks[t].cap && toks[t].lower !== 'the') return t;
+  let key = '';
+  let best = t;
+  for (let n = 0; n < 7 && t + n < sb; n++) {
+    const tok = toks[t + n];
+    if (n > 0) {
+      if (/\n/.test(tok.gap)) break;
+      key += tok.gap.length ? ' ' : '';
     }
+    key += tok.lower;
+    if (!prefixes.has(key)) break;
+    if (keys.has(key)) best = t + n + 1;
   }
-  return t;
+  return best;
 }
 
 function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolean): Element[] {
   const toks = ctx.an.tokens;
   const gaz = countryGazetteer();
   const out: Element[] = [];
+  const first = toks[i];
+  // fast path: most tokens cannot start a chunk
+  if (!first.cap && first.lower !== 'the' && !TITLE_FIRST_WORDS.has(first.lower) && !PARTICLE_GLUED.test(first.text)) return out;
   let t = i;
   while (t < sb) {
     if (t > i && /\n/.test(toks[t].gap)) break;
@@ -147,9 +163,9 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       t++;
       continue;
     }
-    const words = [];
-    for (let k = t; k < Math.min(sb, t + 4); k++) words.push(toks[k].lower);
-    const tl = titleLengthAt(words, 0);
+    const words: string[] = [];
+    if (TITLE_FIRST_WORDS.has(tok.lower)) for (let k = t; k < Math.min(sb, t + 4); k++) words.push(toks[k].lower);
+    const tl = words.length ? titleLengthAt(words, 0) : 0;
     if (tl > 0) {
       const phrase = words.slice(0, tl).join(' ');
       const role = TITLES[phrase];
@@ -226,7 +242,7 @@ function runHasCue(toks: Token[], e: number, sb: number, sa: number): boolean {
   return false;
 }
 function isTitleStart(toks: Token[], e: number, sb: number): boolean {
-  if (!toks[e].cap) return false;
+  if (!toks[e].cap || !TITLE_FIRST_WORDS.has(toks[e].lower)) return false;
   const words = [];
   for (let k = e; k < Math.min(sb, e + 4); k++) words.push(toks[k].lower);
   return titleLengthAt(words, 0) > 0;
@@ -465,9 +481,14 @@ function addNamedEvent(ctx: Ctx, el: Element, s: number, c: NameClass): void {
 }
 
 /** Lower-case patterns outside capitalised chunks: descriptions, "X-based", media names, pronouns. */
+const LOWERCASE_HEADS = new Set([
+  ...Object.keys(ORG_DESC_HEADS), ...TREATY_DESC_HEADS, 'country', 'nation', ...MEDIA_NOUNS, ...PRONOUNS, ...Object.keys(TITLES),
+]);
+
 function lowercasePatterns(ctx: Ctx, i: number, s: number, sa: number, sb: number): void {
   const toks = ctx.an.tokens;
   const tok = toks[i];
+  if (!LOWERCASE_HEADS.has(tok.lower) && !tok.lower.endsWith('-based')) return;
   const prev = i - 1 >= sa ? toks[i - 1] : undefined;
   const prev2 = i - 2 >= sa ? toks[i - 2] : undefined;
   // "The Hague-based court": place + -based

@@ -16,7 +16,7 @@ export interface CleanName {
 const POSSESSIVE = /['\u2019]s?$/u;
 
 /** Longest title starting at word k (case-insensitive); returns its length in words, 0 if none. */
-const TITLE_FIRST_WORDS = new Set(Object.keys(TITLES).map((t) => t.split(' ')[0]));
+export const TITLE_FIRST_WORDS = new Set(Object.keys(TITLES).map((t) => t.split(' ')[0]));
 
 export function titleLengthAt(words: string[], k: number): number {
   if (!TITLE_FIRST_WORDS.has(words[k]?.toLowerCase())) return 0;

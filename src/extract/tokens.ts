@@ -9,6 +9,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Span } from '../model/types';
+import { lemmaOf } from './lemma';
 
 export interface Token {
   /** index in Analysis.tokens */
@@ -19,6 +20,7 @@ export interface Token {
   end: number;
   /** universal POS tag from wink (PROPN, NOUN, VERB, ...) */
   pos: string;
+  /** lemma of the words we key on (lemma.ts), else the lower-case form */
   lemma: string;
   /** sentence index */
   sent: number;
@@ -38,7 +40,7 @@ export interface Analysis {
 type Nlp = ReturnType<typeof winkNLP>;
 let nlpSingleton: Nlp | undefined;
 function nlp(): Nlp {
-  if (!nlpSingleton) nlpSingleton = winkNLP(model);
+  if (!nlpSingleton) nlpSingleton = winkNLP(model, ['sbd', 'pos']); // no ner/sentiment/negation: we do not use them
   return nlpSingleton;
 }
 
@@ -63,14 +65,8 @@ export function analyse(text: string): Analysis {
   const values = doc.tokens().out() as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const sentStarts = new Set<number>();
-  let count = 0;
-  const sentenceCount = doc.sentences().length();
-  for (let k = 0; k < sentenceCount; k++) {
-    sentStarts.add(count);
-    count += doc.sentences().itemAt(k).tokens().length();
-  }
+  for (const sp of doc.sentences().out(its.span) as unknown as [number, number][]) sentStarts.add(sp[0]);
 
   // 1. raw tokens with offsets; whitespace tokens are folded into the next token's gap
   const raw: Raw[] = [];
@@ -95,10 +91,10 @@ export function analyse(text: string): Analysis {
     const m = POSSESSIVE_GLUED.exec(v);
     if (m && pos[k] !== 'PART' && UPPER.test(v)) {
       const a = m[1].length;
-      raw.push({ text: m[1], start, end: start + a, pos: pos[k], lemma: m[1].toLowerCase(), gap: g, sentStart });
+      raw.push({ text: m[1], start, end: start + a, pos: pos[k], lemma: lemmaOf(m[1].toLowerCase()), gap: g, sentStart });
       raw.push({ text: m[2], start: start + a, end: start + v.length, pos: 'PART', lemma: "'s", gap: '', sentStart: false });
     } else {
-      raw.push({ text: v, start, end: start + v.length, pos: pos[k], lemma: lemmas[k] ?? v.toLowerCase(), gap: g, sentStart });
+      raw.push({ text: v, start, end: start + v.length, pos: pos[k], lemma: lemmaOf(v.toLowerCase()), gap: g, sentStart });
     }
   }
   if (off !== text.length) throw new Error(`extract.tokens: offsets drifted (${off} != ${text.length})`);
