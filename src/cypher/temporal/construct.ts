@@ -228,6 +228,7 @@ export function durationFromMap(map: CypherMap): DurationValue {
     if (!spec) throw invalidTemporal(`unknown duration component: ${k}`);
     if (v === null) continue;
     if (typeof v !== 'bigint' && typeof v !== 'number') throw argumentTypeError('duration', `${k} must be a number`);
+    if (typeof v === 'number' && !Number.isFinite(v)) throw invalidTemporal(`duration ${k} must be finite, got ${v}`);
     acc[spec[0]] = R.add(acc[spec[0]], R.scale(R.fromNumber(v), spec[1]));
   }
   return DurationValue.approximate(acc[0], acc[1], acc[2], acc[3]);

@@ -67,6 +67,9 @@ describe('temporal/duration', () => {
     expect(d.add('x')).to.equal(undefined);
     expect(d.multiply(d)).to.equal(undefined);
     expect(() => d.divide(0n)).to.throw(CypherError).with.property('cypherClass', 'ArithmeticError');
+    expect(() => d.multiply(Number.NaN)).to.throw(CypherError).with.property('cypherClass', 'ArgumentError');
+    expect(() => d.divide(Infinity)).to.throw(CypherError).with.property('cypherClass', 'ArgumentError');
+    expect(() => dur({ days: Number.NaN })).to.throw(CypherError).with.property('cypherClass', 'ArgumentError');
   });
 
   it('equals by components (P1Y = P12M) and is not ordered', () => {

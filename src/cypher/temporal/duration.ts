@@ -2,7 +2,7 @@
  * DURATION: months, days, seconds and nanoseconds kept apart (as Neo4j does), because a month and a
  * day have no fixed length until they are added to an instant. nanos is normalized to [0, 10^9).
  */
-import { divisionByZero } from '../values/errors';
+import { argumentError, divisionByZero } from '../values/errors';
 import { TemporalValue, type CypherValue } from '../values/types';
 import * as R from './rational';
 
@@ -10,6 +10,11 @@ const NANOS = 1_000_000_000n;
 /** java.time's average month: 365.2425 / 12 days */
 const AVG_SECONDS_PER_MONTH = 2_629_746n;
 const SECONDS_PER_DAY = 86_400n;
+
+function finite(op: string, k: bigint | number): R.Rational {
+  if (typeof k === 'number' && !Number.isFinite(k)) throw argumentError(`duration ${op}`, 'InvalidArgumentValue', `cannot scale a duration by ${k}`);
+  return R.fromNumber(k);
+}
 
 export class DurationValue extends TemporalValue {
   readonly temporalType = 'Duration' as const;
@@ -164,14 +169,14 @@ export class DurationValue extends TemporalValue {
   multiply(other: CypherValue): CypherValue | undefined {
     if (typeof other !== 'bigint' && typeof other !== 'number') return undefined;
     if (typeof other === 'bigint') return new DurationValue(this.months * other, this.days * other, this.seconds * other, this.nanos * other);
-    const k = R.fromNumber(other);
+    const k = finite('*', other);
     return DurationValue.approximate(R.mul(R.rat(this.months), k), R.mul(R.rat(this.days), k), R.mul(R.rat(this.seconds), k), R.mul(R.rat(this.nanos), k));
   }
 
   divide(other: CypherValue): CypherValue | undefined {
     if (typeof other !== 'bigint' && typeof other !== 'number') return undefined;
     if (other === 0n || other === 0) throw divisionByZero(`${this.toString()} / 0`);
-    const k = R.fromNumber(other);
+    const k = finite('/', other);
     return DurationValue.approximate(R.div(R.rat(this.months), k), R.div(R.rat(this.days), k), R.div(R.rat(this.seconds), k), R.div(R.rat(this.nanos), k));
   }
 }
