@@ -5,9 +5,9 @@
 import net from 'node:net';
 import type { BoltBackend } from './backend';
 import { BoltConnection, type AuthConfig } from './boltConnection';
-import { chunk, Dechunker } from './chunking';
+import { Dechunker } from './chunking';
 import { handshakeReply, negotiate } from './handshake';
-import { pack, unpack, type Structure } from './packstream';
+import { packMessages, unpack, type Structure } from './packstream';
 
 export interface BoltServerOptions {
   backend: BoltBackend;
@@ -73,7 +73,7 @@ function serve(socket: net.Socket, opts: BoltServerOptions, connectionId: string
 
   const send = (responses: Structure[]) => {
     if (!responses.length || socket.destroyed) return;
-    socket.write(Buffer.concat(responses.map((r) => chunk(pack(r)))));
+    socket.write(packMessages(responses));
   };
 
   socket.on('error', () => socket.destroy());

@@ -40,3 +40,15 @@ describe('bolt handshake', () => {
     expect(handshakeReply(null).toString('hex')).to.equal('00000000');
   });
 });
+
+describe('bolt packMessages', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { packMessages, pack, Structure } = require('./packstream') as typeof import('./packstream');
+  it('frames each message like chunk(pack(m)), also past one chunk', () => {
+    const big = 'x'.repeat(70_000);
+    const msgs = [new Structure(0x71, [[1n, 'a']]), new Structure(0x71, [[big]]), new Structure(0x70, [new Map()])];
+    expect(packMessages(msgs).equals(Buffer.concat(msgs.map((m) => chunk(pack(m)))))).to.equal(true);
+    const d = new Dechunker();
+    expect(d.push(packMessages(msgs)).map((b) => b.length)).to.deep.equal(msgs.map((m) => pack(m).length));
+  });
+});

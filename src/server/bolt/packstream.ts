@@ -155,6 +155,42 @@ function writeValue(w: Writer, v: PackValue): void {
   }
 }
 
+/**
+ * Packs messages straight into Bolt framing (chunk size header, bytes, 00 00 end marker) in one
+ * buffer: the hot path of PULL, where a response holds up to thousands of RECORDs.
+ */
+export function packMessages(messages: readonly PackValue[]): Buffer {
+  const w = new Writer();
+  for (const m of messages) {
+    const head = w.pos;
+    w.ensure(2);
+    w.pos += 2;
+    writeValue(w, m);
+    const len = w.pos - head - 2;
+    if (len <= 0xffff) {
+      w.buf.writeUInt16BE(len, head);
+      w.ensure(2);
+      w.buf[w.pos++] = 0;
+      w.buf[w.pos++] = 0;
+    } else {
+      // a message over one chunk: re-frame it in 65,535-byte chunks
+      const body = Buffer.from(w.buf.subarray(head + 2, w.pos));
+      w.pos = head;
+      for (let off = 0; off < body.length; off += 0xffff) {
+        const piece = body.subarray(off, Math.min(off + 0xffff, body.length));
+        w.ensure(2 + piece.length);
+        w.buf.writeUInt16BE(piece.length, w.pos);
+        w.pos += 2;
+        w.bytes(piece);
+      }
+      w.ensure(2);
+      w.buf[w.pos++] = 0;
+      w.buf[w.pos++] = 0;
+    }
+  }
+  return w.result();
+}
+
 export function pack(value: PackValue): Buffer {
   const w = new Writer();
   writeValue(w, value);

@@ -1,0 +1,129 @@
+/**
+ * The Bolt endpoint over loopback with neo4j-driver, against the same engine in-process:
+ *   1. a trivial query's round trip (RETURN 1), p50 and p99, and its ratio to the in-process call;
+ *   2. rows/s streamed for a 1M-row result (UNWIND range ...), in PULLs of 1,000;
+ *   3. `export neo4j` of a generated news-like graph (../shared/bench-peers/gen.mjs) into an empty
+ *      store behind the endpoint: relationships/s.
+ * Usage: ts-node bench/bolt-bench.ts [--nodes 100000] [--rels 1000000] [--rows 1000000] [--json out.json]
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { MultiDirectedGraph } from 'graphology';
+import neo4j from 'neo4j-driver';
+import { CypherEngine } from '../src/cypher';
+import { exportToNeo4j } from '../src/export/neo4j/exportToNeo4j';
+import { startBoltServer } from '../src/server/bolt/boltServer';
+import { engineBackend } from '../src/server/bolt/engineBackend';
+import type { NewsGraph } from '../src/store';
+
+const { values: args } = parseArgs({
+  options: {
+    nodes: { type: 'string', default: '100000' },
+    rels: { type: 'string', default: '1000000' },
+    rows: { type: 'string', default: '1000000' },
+    json: { type: 'string' },
+  },
+});
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const us = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`);
+
+async function main(): Promise<void> {
+  const results: Record<string, unknown> = {};
+  const engine = new CypherEngine(new MultiDirectedGraph({ allowSelfLoops: true }) as never);
+  const server = await startBoltServer({ backend: engineBackend(engine), port: 0 });
+  const driver = neo4j.driver(server.url, neo4j.auth.basic('neo4j', 'bench'));
+  try {
+    // 1. round trip
+    const session = driver.session();
+    for (let i = 0; i < 300; i++) await session.run('RETURN 1 AS x');
+    const rtt: number[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const t = performance.now();
+      await session.run('RETURN 1 AS x');
+      rtt.push(performance.now() - t);
+    }
+    await session.close();
+    const local: number[] = [];
+    for (let i = 0; i < 3000; i++) {
+      const t = performance.now();
+      engine.run('RETURN 1 AS x');
+      local.push(performance.now() - t);
+    }
+    results.roundTrip = { p50: pct(rtt, 50), p99: pct(rtt, 99), inProcessP50: pct(local, 50), ratio: pct(rtt, 50) / pct(local, 50) };
+
+    // 2. streaming
+    const n = Number(args.rows);
+    const s2 = driver.session({ fetchSize: 1000 });
+    let t = performance.now();
+    let count = 0;
+    await new Promise<void>((resolve, reject) => {
+      s2.run(`UNWIND range(1, ${n}) AS i RETURN i`).subscribe({
+        onNext: () => void count++,
+        onCompleted: () => resolve(),
+        onError: reject,
+      });
+    });
+    const streamMs = performance.now() - t;
+    await s2.close();
+    results.stream = { rows: count, ms: streamMs, rowsPerSecond: count / (streamMs / 1000) };
+  } finally {
+    await driver.close();
+    await server.close();
+  }
+
+  // 3. export into the endpoint
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bolt-bench-'));
+  try {
+    const gen = path.resolve(__dirname, '..', '..', 'shared', 'bench-peers', 'gen.mjs');
+    execFileSync(process.execPath, [gen, '--nodes', String(args.nodes), '--rels', String(args.rels), '--out', dir], { stdio: 'ignore' });
+    const source = new MultiDirectedGraph({ allowSelfLoops: true }) as unknown as NewsGraph;
+    source.import(JSON.parse(fs.readFileSync(path.join(dir, 'graph.json'), 'utf8')));
+    const target = new CypherEngine(new MultiDirectedGraph({ allowSelfLoops: true }) as never);
+    const srv = await startBoltServer({ backend: engineBackend(target), port: 0 });
+    try {
+      const t0 = performance.now();
+      const summary = await exportToNeo4j(source, { uri: srv.url, user: 'neo4j', password: 'bench' }, { batchSize: 5000 });
+      const ms = performance.now() - t0;
+      results.export = {
+        nodes: summary.nodes,
+        relationships: summary.relationships,
+        ms,
+        relationshipsPerSecond: summary.relationships / (ms / 1000),
+        rowsPerSecond: (summary.nodes + summary.relationships) / (ms / 1000),
+        arrived: { nodes: target.graph.order, relationships: target.graph.size },
+      };
+    } finally {
+      await srv.close();
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  const r = results as {
+    roundTrip: { p50: number; p99: number; inProcessP50: number; ratio: number };
+    stream: { rows: number; rowsPerSecond: number; ms: number };
+    export: { nodes: number; relationships: number; ms: number; relationshipsPerSecond: number; arrived: { nodes: number; relationships: number } };
+  };
+  console.log('\nBolt endpoint over loopback (neo4j-driver %s, Node %s)\n', '6.x', process.version);
+  console.log('| measure | value | target |');
+  console.log('|---|---:|---:|');
+  console.log(`| RETURN 1 round trip p50 / p99 | ${us(r.roundTrip.p50)} / ${us(r.roundTrip.p99)} | p50 < 1 ms |`);
+  console.log(`| same query in-process p50 (ratio) | ${us(r.roundTrip.inProcessP50)} (${r.roundTrip.ratio.toFixed(0)}×) | |`);
+  console.log(`| ${r.stream.rows.toLocaleString('en')} rows streamed | ${Math.round(r.stream.rowsPerSecond).toLocaleString('en')} rows/s (${(r.stream.ms / 1000).toFixed(2)} s) | ≥ 200,000 rows/s |`);
+  console.log(
+    `| export neo4j ${r.export.nodes.toLocaleString('en')} nodes / ${r.export.relationships.toLocaleString('en')} rels | ${Math.round(r.export.relationshipsPerSecond).toLocaleString('en')} rels/s (${(r.export.ms / 1000).toFixed(1)} s; arrived ${r.export.arrived.nodes.toLocaleString('en')} / ${r.export.arrived.relationships.toLocaleString('en')}) | ≥ 50,000 rels/s |`,
+  );
+  if (args.json) fs.writeFileSync(args.json, JSON.stringify(results, null, 2));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
