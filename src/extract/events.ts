@@ -141,8 +141,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const withPos = v.text.indexOf(' with ', tok.end - v.start);
         const target = withPos >= 0 && withPos - (tok.end - v.start) < 25 ? after(v, v.start + withPos, ACTORS, 40)
           : lem === 'meet' && tok.pos === 'VERB' ? after(v, tok.end, ['Person', 'Country'], 30) : undefined;
-        let agent = possessor(ctx, v, t) ?? before(v, tok.start, ['Person', 'Country'], 80);
+        const attached = v.mentions.find((k) => ctx.drafts[k].tokEnd === t && ACTORS.includes(L(k)));
+        let agent = possessor(ctx, v, t) ?? attached ?? before(v, tok.start, ['Person', 'Country'], 80);
         if (agent === undefined) agent = v.mentions.find((k) => L(k) === 'Person' && k !== target);
+        if (target === undefined && attached === undefined && !(tok.pos === 'VERB') && !(prev && /^(held|hold|holds|holding)$/.test(prev.lower))) continue;
         if (agent === undefined && target === undefined) continue;
         push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.65 }, v);
         continue;
@@ -172,8 +174,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       if ((AGREEMENT.has(low) && tok.pos === 'NOUN') || (low === 'sign' || low === 'signed') && /documents|agreements?|deals?|memorand/i.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60))) {
         const agent = before(v, tok.start, ACTORS, 120);
         const target = after(v, tok.end, ACTORS, 60);
-        if (agent === undefined && target === undefined) continue;
         const type: EventType = /^sign/.test(low) ? 'Signing' : 'Agreement';
+        if (type === 'Agreement' ? agent === undefined || target === undefined : agent === undefined && target === undefined) continue;
         push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
@@ -197,7 +199,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (agent === undefined && t + 1 < tb && prev && /^[,"”’']$/.test(prev.text)) agent = after(v, tok.end, ['Person', 'Organization'], 3);
         if (agent === undefined) continue;
         const target = v.mentions.find((k) => root(ctx, k) !== root(ctx, agent!) && ctx.drafts[k].start > tok.end && ACTORS.includes(L(k)))
-          ?? v.mentions.find((k) => root(ctx, k) !== root(ctx, agent!) && ctx.drafts[k].end < ctx.drafts[agent!].start && ACTORS.includes(L(k)));
+          ?? (/^\s*["“‘']/.test(v.text) ? v.mentions.find((k) => root(ctx, k) !== root(ctx, agent!) && ctx.drafts[k].end < ctx.drafts[agent!].start && ACTORS.includes(L(k))) : undefined);
         push({ type: 'Statement', name: '', trigger: tok.text, triggerStart: tok.start, agents: [agent], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: v.claim ? 0.6 : 0.75 }, v);
         continue;
       }
@@ -373,6 +375,8 @@ export function eventName(ctx: Ctx, e: EventDraft): string {
     case 'Visit': return `${a || 'Visit'}${a ? ' visit' : ''}${t ? ` to ${t}` : ''}`;
     case 'ArrestWarrant': return `${a ? `${a} ` : ''}arrest warrant${t ? ` for ${t}` : ''}`;
     case 'Arrest': return `Arrest of ${t}`;
+    case 'Agreement': return `Agreement between ${a} and ${t}`;
+    case 'Sanction': return `${a} sanctions${t ? ` on ${t}` : ''}`;
     case 'Meeting': return `${a || 'Meeting'}${a ? ' meeting' : ''}${t ? ` with ${t}` : ''}`;
     case 'Statement': return `${a} statement${t ? ` on ${t}` : ''}`;
     case 'Ratification': return `${a} ratification of ${t}`;

@@ -224,6 +224,23 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       t = e;
       continue;
     }
+    // a qualified title after a name: "US national security adviser Jake Sullivan", "EU foreign policy chief X"
+    if (out.length > 0 && out[out.length - 1].kind !== 'title' && /^\p{Ll}+$/u.test(tok.text)) {
+      let found = false;
+      for (let q = 1; q <= 2 && t + q < sb; q++) {
+        const ws: string[] = [];
+        for (let k = t + q; k < Math.min(sb, t + q + 4); k++) ws.push(toks[k].lower);
+        const n = titleLengthAt(ws, 0);
+        const after = t + q + n;
+        if (n > 0 && after < sb && isNamey(toks, after, sa) && toks.slice(t, t + q).every((x) => /^\p{Ll}+$/u.test(x.text) && (x.pos === 'ADJ' || x.pos === 'NOUN'))) {
+          out.push({ kind: 'title', a: t, b: after, role: TITLES[ws.slice(0, n).join(' ')] });
+          t = after;
+          found = true;
+          break;
+        }
+      }
+      if (found) continue;
+    }
     break;
   }
   // a chunk that is only a lower-case title is not a chunk (handled by lowercasePatterns)
@@ -288,10 +305,15 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   if (capital) {
     // a capital standing for its government: followed by a verb ("Moscow has brushed off", "a charge Moscow denies")
     let n = b;
+    while (n < toks.length && n < b + 2 && toks[n].pos === 'ADV') n++;
     if (n < toks.length && toks[n].lower === 'and' && n + 1 < toks.length && gaz.byCapital.has(toks[n + 1].lower)) n += 2;
     const actsAsState = n < toks.length && (toks[n].pos === 'VERB' || toks[n].pos === 'AUX') && toks[n].sent === toks[a].sent;
     const prevAnd = a >= 2 && toks[a - 1].lower === 'and' && gaz.byCapital.has(toks[a - 2].lower) && b < toks.length && (toks[b].pos === 'VERB' || toks[b].pos === 'AUX');
-    if (actsAsState || prevAnd) {
+    // a place after a locative preposition ("signed in Minsk is observed"); the state after by/on/against ("sanctions on Moscow")
+    const before = a >= 1 && toks[a - 1].sent === toks[a].sent ? toks[a - 1].lower : '';
+    const locative = /^(in|at|to|into|near|from|outside|inside|via|around|across|toward|towards)$/.test(before);
+    const asParty = /^(by|on|against|with|between|pressure|urged|urging)$/.test(before);
+    if (!locative && (actsAsState || prevAnd || asParty)) {
       return { label: 'Country', name: capital.name, countryCode: capital.code, via: 'capital', confidence: 0.8 };
     }
     return { label: 'Location', name: capital.capital, via: 'name', placeCountry: capital.code, confidence: 0.9 };
