@@ -42,7 +42,7 @@ export function fitsType(v: CypherValue, type: string): boolean {
     case 'ANY': return true;
     case 'STRING': return typeof v === 'string';
     case 'INTEGER': return typeof v === 'bigint';
-    case 'FLOAT': return typeof v === 'number';
+    case 'FLOAT': return typeof v === 'number' || typeof v === 'bigint';
     case 'NUMBER': return typeof v === 'number' || typeof v === 'bigint';
     case 'BOOLEAN': return typeof v === 'boolean';
     case 'MAP': return v instanceof Map;

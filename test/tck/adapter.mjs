@@ -59,7 +59,8 @@ function toTck(v, store) {
   return v;
 }
 function node(n, store) {
-  return { id: store.nodeId(n), labels: store.labels(n), properties: toTck(store.nodeProperties(n), store) };
+  // raw attributes: a node deleted by the query is still returned as it was
+  return { id: store.nodeId(n), labels: store.nodeAttrs(n.key).labels.slice(), properties: toTck(store.nodeProperties(n), store) };
 }
 function rel(r, store) {
   return {

@@ -56,6 +56,19 @@ export function staticType(e: A.Expr, scope: Scope): VarType {
   }
 }
 
+/** statically known argument types of graph functions (a mismatch is a compile-time error) */
+const ARGUMENT_TYPES: Record<string, VarType[]> = {
+  labels: ['node'],
+  type: ['rel'],
+  properties: ['node', 'rel', 'map'],
+  length: ['path', 'string', 'list'],
+  size: ['list', 'string', 'relList'],
+  nodes: ['path'],
+  relationships: ['path'],
+  startnode: ['rel'],
+  endnode: ['rel'],
+};
+
 const NON_BOOLEAN = new Set<VarType>(['int', 'float', 'string', 'list', 'map', 'node', 'rel', 'path', 'relList']);
 const NO_PROPERTIES = new Set<VarType>(['int', 'float', 'string', 'bool', 'list', 'path', 'relList']);
 
@@ -221,7 +234,7 @@ export class ExprCompiler {
     }
   }
 
-  private checkBoolean(e: A.Expr, scope: Scope): void {
+  checkBoolean(e: A.Expr, scope: Scope): void {
     const t = staticType(e, scope);
     if (NON_BOOLEAN.has(t)) throw this.err('SyntaxError', 'InvalidArgumentType', `expected a boolean expression, got ${t}`, e);
   }
@@ -263,6 +276,9 @@ export class ExprCompiler {
           return a === null || b === null ? null : a !== b;
         };
       case 'IN':
+        if (['bool', 'int', 'float', 'string', 'map', 'node', 'rel', 'path'].includes(staticType(e.right, scope))) {
+          throw this.err('SyntaxError', 'InvalidArgumentType', `IN expects a list, got ${staticType(e.right, scope)}`, e.right);
+        }
         return (row, ctx) => {
           const x = l(row, ctx);
           const list = r(row, ctx);
@@ -336,6 +352,13 @@ export class ExprCompiler {
     }
     if (lname !== 'exists' && e.args.some((a) => a.kind === 'PatternPredicate')) {
       throw this.err('SyntaxError', 'UnexpectedSyntax', `a pattern predicate is not a valid argument of ${e.name}()`, e);
+    }
+    const allowed = ARGUMENT_TYPES[lname];
+    if (allowed && e.args.length === 1) {
+      const t = staticType(e.args[0], scope);
+      if (t !== 'any' && t !== 'null' && !allowed.includes(t)) {
+        throw this.err('SyntaxError', 'InvalidArgumentType', `${e.name}() does not accept a ${t}`, e.args[0]);
+      }
     }
     const def = getFunction(e.name);
     if (!def) throw this.err('SyntaxError', 'UnknownFunction', `unknown function '${e.name}'`, e);
@@ -469,7 +492,7 @@ function regex(pattern: string): RegExp {
 export function propertyOf(o: CypherValue, key: string, ctx: ExecContext): CypherValue {
   if (o === null) return null;
   if (o instanceof NodeValue) {
-    if (ctx.store.deletedNodes.has(o.key)) throw deletedAccess();
+    if (ctx.store.deletedNodes.size > 0 && ctx.store.deletedNodes.has(o.key)) throw deletedAccess();
     return ctx.store.propertyOfNode(o, key);
   }
   if (o instanceof RelationshipValue) {

@@ -123,6 +123,9 @@ export class GraphStore implements GraphAccess {
     throw new CypherError('EntityNotFound', 'EntityNotFound', `cypher: relationship ${key} does not exist`, 'runtime');
   }
   labels(node: NodeValue): string[] {
+    if (this.deletedNodes.size > 0 && this.deletedNodes.has(node.key)) {
+      throw new CypherError('EntityNotFound', 'DeletedEntityAccess', 'cypher: the node was deleted by this query', 'runtime');
+    }
     return this.nodeAttrs(node.key).labels.slice();
   }
   nodeProperties(node: NodeValue): CypherMap {
@@ -271,11 +274,7 @@ export class GraphStore implements GraphAccess {
   /** start recording a statement's writes */
   beginStatement(): void {
     this.undoLog = [];
-    this.touchedNodes.clear();
-    this.touchedEdges.clear();
-    this.deletedNodes.clear();
-    this.deletedEdges.clear();
-    this.labelsBefore = null;
+    this.finish();
   }
   /** undo every write of the current statement */
   rollbackStatement(): void {
@@ -316,10 +315,10 @@ export class GraphStore implements GraphAccess {
     return this.txUndo !== null;
   }
   private finish(): void {
-    this.touchedNodes.clear();
-    this.touchedEdges.clear();
-    this.deletedNodes.clear();
-    this.deletedEdges.clear();
+    if (this.touchedNodes.size) this.touchedNodes.clear();
+    if (this.touchedEdges.size) this.touchedEdges.clear();
+    if (this.deletedNodes.size) this.deletedNodes.clear();
+    if (this.deletedEdges.size) this.deletedEdges.clear();
     this.labelsBefore = null;
   }
   /** keys of the nodes the current statement created or changed (uniqueness checks look only at these) */

@@ -51,14 +51,18 @@ export function compilePattern(parts: A.PatternPart[], scope: Scope, ec: ExprCom
   const before = new Map(scope);
   const specs: PartSpec[] = [];
   const seenRels = new Set<string>();
+  const seenNodes = new Set<string>();
   for (const part of parts) {
     const nodes: NodeSpec[] = part.nodes.map((n) => {
       if (n.variable) declare(scope, n.variable, 'node', ec, n);
-      if (n.properties && n.properties.kind === 'Parameter' && mode === 'match') {
-        throw ec.err('SyntaxError', 'InvalidParameterUse', 'parameter maps cannot be used in MATCH patterns', n.properties);
+      if (n.properties && n.properties.kind === 'Parameter' && mode !== 'create') {
+        throw ec.err('SyntaxError', 'InvalidParameterUse', `parameter maps cannot be used in ${mode.toUpperCase()} patterns`, n.properties);
       }
-      return { variable: n.variable, bound: !!n.variable && before.has(n.variable), labels: n.labels, props: n.properties ? ec.compile(n.properties, before) : null };
+      // bound before the pattern, or by an earlier part of it (parts are matched in order)
+      const bound = !!n.variable && (before.has(n.variable) || seenNodes.has(n.variable));
+      return { variable: n.variable, bound, labels: n.labels, props: n.properties ? ec.compile(n.properties, before) : null };
     });
+    for (const n of part.nodes) if (n.variable) seenNodes.add(n.variable);
     const rels: RelSpec[] = part.rels.map((r) => {
       if (r.variable) {
         if (seenRels.has(r.variable) && mode === 'match') {
@@ -66,6 +70,9 @@ export function compilePattern(parts: A.PatternPart[], scope: Scope, ec: ExprCom
         }
         seenRels.add(r.variable);
         declare(scope, r.variable, r.range ? 'relList' : 'rel', ec, r);
+      }
+      if (r.properties && r.properties.kind === 'Parameter' && mode !== 'create') {
+        throw ec.err('SyntaxError', 'InvalidParameterUse', `parameter maps cannot be used in ${mode.toUpperCase()} patterns`, r.properties);
       }
       const range = r.range ? { min: r.range.min ?? 1, max: r.range.max ?? Infinity } : null;
       return { variable: r.variable, bound: !!r.variable && before.has(r.variable), types: r.types, props: r.properties ? ec.compile(r.properties, before) : null, direction: r.direction, range };
@@ -91,8 +98,8 @@ export function compilePattern(parts: A.PatternPart[], scope: Scope, ec: ExprCom
 function declare(scope: Scope, name: string, type: VarType, ec: ExprCompiler, at: { loc: A.Loc }): void {
   const prev = scope.get(name);
   if (type === 'path' && prev !== undefined) throw ec.err('SyntaxError', 'VariableAlreadyBound', `variable \`${name}\` is already declared`, at);
-  if (prev === undefined || prev === 'any' || prev === type) {
-    if (prev === undefined || prev === 'any') scope.set(name, type);
+  if (prev === undefined || prev === 'any' || prev === 'null' || prev === type || (prev === 'list' && type === 'relList')) {
+    if (prev === undefined || prev === 'any' || prev === 'null') scope.set(name, type);
     return;
   }
   throw ec.err('SyntaxError', 'VariableTypeConflict', `variable \`${name}\` is a ${prev}, not a ${type}`, at);
@@ -310,7 +317,8 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
     tick(ctx);
     nodeKeys[best] = key;
     if (steps.length === 0) {
-      yield bind(spec, row, nodeKeys, relKeys, store);
+      const out = bind(spec, row, nodeKeys, relKeys, store);
+      if (out) yield out;
       continue;
     }
     let d = 0;
@@ -321,7 +329,8 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
         continue;
       }
       if (d === steps.length - 1) {
-        yield bind(spec, row, nodeKeys, relKeys, store);
+        const out = bind(spec, row, nodeKeys, relKeys, store);
+        if (out) yield out;
         continue;
       }
       d++;
@@ -368,24 +377,33 @@ function* scanByType(spec: PartSpec, b: Bound, row: Row, used: Set<string>, ctx:
         nodeKeys[0] = te.source;
         nodeKeys[1] = te.target;
         relKeys[0] = te.key;
-        yield bind(spec, row, nodeKeys, relKeys, store);
+        const out = bind(spec, row, nodeKeys, relKeys, store);
+        if (out) yield out;
       }
       if (r.direction === 'out' || (r.direction === 'both' && te.source === te.target)) continue;
       if (nodeOk(store, te.target, te.targetAttrs, left, lp, row) && nodeOk(store, te.source, te.sourceAttrs, right, rp, row)) {
         nodeKeys[0] = te.target;
         nodeKeys[1] = te.source;
         relKeys[0] = te.key;
-        yield bind(spec, row, nodeKeys, relKeys, store);
+        const out = bind(spec, row, nodeKeys, relKeys, store);
+        if (out) yield out;
       }
     }
   }
 }
 
-function bind(spec: PartSpec, row: Row, nodeKeys: string[], relKeys: (string | string[])[], store: GraphStore): Row {
+function bind(spec: PartSpec, row: Row, nodeKeys: string[], relKeys: (string | string[])[], store: GraphStore): Row | null {
   const out: Row = { ...row };
   for (let i = 0; i < spec.nodes.length; i++) {
     const v = spec.nodes[i].variable;
-    if (v && !spec.nodes[i].bound) out[v] = store.nodeValue(nodeKeys[i], store.graph.getNodeAttributes(nodeKeys[i]));
+    if (!v || spec.nodes[i].bound) continue;
+    const prev = out[v];
+    if (prev !== undefined && !(v in row)) {
+      // the same variable twice in one part: both places must be the same node
+      if ((prev as NodeValue).key !== nodeKeys[i]) return null;
+      continue;
+    }
+    out[v] = store.nodeValue(nodeKeys[i], store.graph.getNodeAttributes(nodeKeys[i]));
   }
   for (let i = 0; i < spec.rels.length; i++) {
     const v = spec.rels[i].variable;

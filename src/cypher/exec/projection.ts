@@ -30,6 +30,15 @@ export function findAggregates(e: A.Expr, ec: ExprCompiler, out: A.Expr[] = [], 
     if (e.kind === 'FunctionCall') for (const a of e.args) visit(a, true);
     return out;
   }
+  if (e.kind === 'ListComprehension' || e.kind === 'Quantifier' || e.kind === 'Reduce') {
+    const local: A.Expr[] = [];
+    const inner = e.kind === 'Reduce' ? [e.expr] : [e.where, e.kind === 'ListComprehension' ? e.map : null];
+    for (const x of inner) if (x) findAggregates(x, ec, local, inside);
+    if (local.length > 0) throw ec.err('SyntaxError', 'InvalidAggregation', 'aggregations cannot be used inside list comprehensions or quantifiers', local[0]);
+    visit(e.list, inside);
+    if (e.kind === 'Reduce') visit(e.init, inside);
+    return out;
+  }
   forEachChild(e, (c) => visit(c, inside));
   return out;
 }
@@ -55,6 +64,22 @@ export function forEachChild(e: A.Expr, f: (c: A.Expr) => void): void {
   }
 }
 
+/** replace sub-expressions written like a projected item by a reference to its column */
+function substitute(e: A.Expr, byText: Map<string, string>, ec: ExprCompiler): A.Expr {
+  const name = byText.get(exprText(ec, e));
+  if (name !== undefined) return { kind: 'Variable', name, loc: e.loc };
+  const copy = { ...e } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(e)) {
+    if (k === 'loc') continue;
+    if (v && typeof v === 'object' && 'kind' in (v as object) && typeof (v as A.Expr).kind === 'string' && (v as A.Expr).loc) copy[k] = substitute(v as A.Expr, byText, ec);
+    else if (Array.isArray(v)) copy[k] = v.map((x) => (x && typeof x === 'object' && 'kind' in x && x.loc ? substitute(x as A.Expr, byText, ec) : x));
+  }
+  if (e.kind === 'Case') {
+    (copy as unknown as A.CaseExpr).whens = e.whens.map((w) => ({ when: substitute(w.when, byText, ec), then: substitute(w.then, byText, ec) }));
+  }
+  return copy as unknown as A.Expr;
+}
+
 function exprText(ec: ExprCompiler, e: A.Expr): string {
   return ec.src.slice(e.loc.start, e.loc.end).replace(/\s+/g, '');
 }
@@ -63,12 +88,13 @@ export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompile
   const items: { name: string; expr: A.Expr }[] = [];
   if (p.star) {
     const names = [...scope.keys()].filter((n) => !n.startsWith('\u0000')).sort();
-    if (names.length === 0 && p.items.length === 0) {
+    if (names.length === 0 && p.items.length === 0 && clause === 'RETURN') {
       throw ec.err('SyntaxError', 'NoVariablesInScope', `${clause} * is not allowed when there are no variables in scope`, at);
     }
     for (const n of names) items.push({ name: n, expr: { kind: 'Variable', name: n, loc: at.loc } });
   }
   for (const it of p.items) {
+    if (it.expr.kind === 'PatternPredicate') throw ec.err('SyntaxError', 'UnexpectedSyntax', `a pattern cannot be projected by ${clause}; use a pattern comprehension`, it.expr);
     let name = it.alias;
     if (name === null) {
       if (it.expr.kind === 'Variable') name = it.expr.name;
@@ -86,25 +112,24 @@ export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompile
   }
   const columns = items.map((i) => i.name);
 
-  // ORDER BY: projected names, plus the input scope when neither aggregating nor distinct
-  const sortScope: Scope = new Map(aggregating ? [] : scope);
+  // ORDER BY: projected names, plus the input scope when neither aggregating nor distinct;
+  // after aggregation or DISTINCT, sub-expressions equal to a projected item read its column
+  const sortScope: Scope = new Map(aggregating || p.distinct ? [] : scope);
   for (const [k, v] of outScope) sortScope.set(k, v);
   const itemByText = new Map(items.map((it) => [exprText(ec, it.expr), it.name]));
-  const sortItems = (p.orderBy ?? []).map((s) => {
-    const named = itemByText.get(exprText(ec, s.expr));
-    if (named !== undefined && (aggregating || p.distinct)) {
-      return { fn: ((row: Row) => row[named]) as Fn, descending: s.descending };
-    }
+  const hidden: { name: string; expr: A.Expr }[] = [];
+  const sortItems = (p.orderBy ?? []).map((s, i) => {
     if (aggregating && findAggregates(s.expr, ec).length > 0) {
-      throw ec.err('SyntaxError', 'InvalidAggregation', 'aggregations in ORDER BY must also be projected', s.expr);
+      const name = `\u0000sort${i}`;
+      hidden.push({ name, expr: s.expr });
+      return { fn: ((row: Row) => row[name]) as Fn, descending: s.descending };
     }
+    const expr = aggregating || p.distinct ? substitute(s.expr, itemByText, ec) : s.expr;
     try {
-      return { fn: ec.compile(s.expr, p.distinct ? outScope : sortScope), descending: s.descending };
+      return { fn: ec.compile(expr, sortScope), descending: s.descending };
     } catch (err) {
-      if (err instanceof CypherError && err.detail === 'UndefinedVariable' && (aggregating || p.distinct) && scope.size > 0) {
-        const again = ec.compile(s.expr, new Map([...scope, ...outScope]));
-        void again;
-        throw ec.err('SyntaxError', aggregating ? 'InvalidAggregation' : 'UndefinedVariable', 'ORDER BY after an aggregation or DISTINCT can only use projected columns', s.expr);
+      if (err instanceof CypherError && err.detail === 'UndefinedVariable' && aggregating) {
+        throw ec.err('SyntaxError', 'UndefinedVariable', 'ORDER BY after an aggregation can only use projected columns', s.expr);
       }
       throw err;
     }
@@ -120,12 +145,13 @@ export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompile
         tick(ctx);
         const out: Row = {};
         for (const { name, fn } of fns) out[name] = fn(row, ctx);
-        if (!p.distinct) out['\u0000in'] = row as unknown as CypherValue;
+        out['\u0000in'] = row as unknown as CypherValue;
         yield out;
       }
     };
   } else {
-    project = compileAggregation(items, aggsPerItem, scope, ec);
+    const hiddenAggs = hidden.map((h) => findAggregates(h.expr, ec));
+    project = compileAggregation([...items, ...hidden], [...aggsPerItem, ...hiddenAggs], scope, ec, items.length, outScope);
   }
 
   const op: RowOp = function* (input, ctx) {
@@ -200,24 +226,48 @@ function* distinct(rows: Iterable<Row>, columns: string[]): Generator<Row> {
   }
 }
 
-function checkAmbiguous(e: A.Expr, keyTexts: Set<string>, ec: ExprCompiler): void {
-  if (keyTexts.has(exprText(ec, e))) return;
+/**
+ * Beside an aggregate, an expression may only use grouping keys that are variables or property
+ * reads (or, in ORDER BY, projected aliases); local variables of comprehensions are fine.
+ */
+function checkAmbiguous(e: A.Expr, keyTexts: Set<string>, ec: ExprCompiler, aliases: Set<string> | null, locals: Set<string> = new Set()): void {
+  if (keyTexts.has(exprText(ec, e))) {
+    if (e.kind === 'Variable' || e.kind === 'Property') return;
+    throw ec.err('SyntaxError', 'AmbiguousAggregationExpression', 'a complex grouping expression cannot be used beside an aggregation', e);
+  }
   if (e.kind === 'CountStar' || (e.kind === 'FunctionCall' && isAggregate(e.name))) return;
   if (e.kind === 'Variable') {
+    if (locals.has(e.name) || aliases?.has(e.name)) return;
+    if (aliases) throw ec.err('SyntaxError', 'UndefinedVariable', `variable ${e.name} is not projected`, e);
     throw ec.err('SyntaxError', 'AmbiguousAggregationExpression', `variable ${e.name} is used beside an aggregation without being a grouping key`, e);
   }
-  forEachChild(e, (c) => checkAmbiguous(c, keyTexts, ec));
+  if (e.kind === 'ListComprehension' || e.kind === 'Quantifier') {
+    checkAmbiguous(e.list, keyTexts, ec, aliases, locals);
+    const inner = new Set(locals).add(e.variable);
+    if (e.where) checkAmbiguous(e.where, keyTexts, ec, aliases, inner);
+    if (e.kind === 'ListComprehension' && e.map) checkAmbiguous(e.map, keyTexts, ec, aliases, inner);
+    return;
+  }
+  if (e.kind === 'Reduce') {
+    checkAmbiguous(e.init, keyTexts, ec, aliases, locals);
+    checkAmbiguous(e.list, keyTexts, ec, aliases, locals);
+    checkAmbiguous(e.expr, keyTexts, ec, aliases, new Set(locals).add(e.variable).add(e.accumulator));
+    return;
+  }
+  forEachChild(e, (c) => checkAmbiguous(c, keyTexts, ec, aliases, locals));
 }
 
-function compileAggregation(items: { name: string; expr: A.Expr }[], aggsPerItem: A.Expr[][], scope: Scope, ec: ExprCompiler): RowOp {
+function compileAggregation(items: { name: string; expr: A.Expr }[], aggsPerItem: A.Expr[][], scope: Scope, ec: ExprCompiler, visible: number, outScope: Scope): RowOp {
   const keys = items.filter((_, i) => aggsPerItem[i].length === 0).map((it) => ({ name: it.name, fn: ec.compile(it.expr, scope) }));
   const keyTexts = new Set(items.filter((_, i) => aggsPerItem[i].length === 0).map((it) => exprText(ec, it.expr)));
   const keyScope: Scope = new Map(scope);
+  const aliases = new Set(items.slice(0, visible).map((it) => it.name));
+  for (const a of aliases) if (!keyScope.has(a)) keyScope.set(a, outScope.get(a) ?? 'any');
   const aggs: { slot: string; distinct: boolean; args: Fn[]; name: string; node: A.Expr }[] = [];
   const slots = new Map<A.Expr, string>();
   items.forEach((it, i) => {
     if (aggsPerItem[i].length === 0) return;
-    checkAmbiguous(it.expr, keyTexts, ec);
+    checkAmbiguous(it.expr, keyTexts, ec, i >= visible ? aliases : null);
     for (const a of aggsPerItem[i]) {
       const slot = `\u0000agg${aggs.length}`;
       slots.set(a, slot);
@@ -268,14 +318,14 @@ function compileAggregation(items: { name: string; expr: A.Expr }[], aggsPerItem
     }
     if (groups.size === 0 && keys.length === 0) groups.set('', newGroup({}, {}));
     for (const g of groups.values()) {
-      const base: Row = { ...g.first };
+      const base: Row = { ...g.first, ...g.keyVals };
       for (let i = 0; i < aggs.length; i++) base[aggs[i].slot] = countStarOnly ? BigInt(g.count) : g.accs[i].result();
       const out: Row = {};
       for (const it of items) {
         if (it.name in g.keyVals) out[it.name] = g.keyVals[it.name];
       }
       for (const a of aggItems) out[a.name] = a.fn!(base, ctx);
-      // keep RETURN column order
+      // keep RETURN column order (hidden ORDER BY columns last)
       const ordered: Row = {};
       for (const it of items) ordered[it.name] = out[it.name];
       yield ordered;

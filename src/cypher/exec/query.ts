@@ -193,6 +193,7 @@ function* stripInput(rows: Iterable<Row>): Generator<Row> {
 function compileMatch(c: A.Match, scope: Scope, ec: ExprCompiler): RowOp {
   const before = new Set(scope.keys());
   const { matcher } = compilePattern(c.patterns, scope, ec);
+  if (c.where) ec.checkBoolean(c.where, scope);
   const where = c.where ? ec.compile(c.where, scope) : null;
   const newVars = [...scope.keys()].filter((k) => !before.has(k));
   if (!c.optional) {
@@ -270,7 +271,7 @@ function compileCall(c: A.Call, scope: Scope, ec: ExprCompiler, procedures: Proc
     yields = c.yields.map((y) => {
       if (!proc.outputs.some((o) => o.name === y.field)) throw ec.err('SyntaxError', 'UndefinedVariable', `${proc.name} has no output ${y.field}`, y);
       const name = y.alias ?? y.field;
-      if (scope.has(name)) throw ec.err('SyntaxError', 'VariableAlreadyBound', `variable ${name} is already declared`, y);
+      if (scope.has(name) || c.yields!.filter((o) => (o.alias ?? o.field) === name).length > 1) throw ec.err('SyntaxError', 'VariableAlreadyBound', `variable ${name} is already declared`, y);
       return { field: y.field, name };
     });
   } else {
@@ -291,7 +292,7 @@ function compileCall(c: A.Call, scope: Scope, ec: ExprCompiler, procedures: Proc
       });
       const out = proc.call(args, ctx.store);
       if (proc.outputs.length === 0) {
-        yield row;
+        if (!standalone) yield row;
         continue;
       }
       for (const r of out) {

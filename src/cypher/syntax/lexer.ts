@@ -12,6 +12,7 @@ export type TokenKind =
   | 'float'
   | 'param'
   | 'punct'
+  | 'badnumber' // a malformed number literal: an error where a literal is expected
   | 'eof';
 
 export interface Token {
@@ -19,6 +20,8 @@ export interface Token {
   /** identifier/keyword text, decoded string, number text, parameter name or punctuation */
   value: string;
   escaped?: boolean;
+  /** a punctuation written with a non-ASCII look-alike (unicode dash) */
+  lookalike?: boolean;
   start: number;
   end: number;
 }
@@ -27,11 +30,17 @@ const PUNCT3 = ['...'];
 const PUNCT2 = ['..', '<>', '!=', '<=', '>=', '=~', '+='];
 const PUNCT1 = '()[]{},.:;|+-*/%^=<>$';
 
+const IDENT_START = /[\p{L}_]/u;
+const IDENT_PART = /[\p{L}\p{N}_\p{Mn}\p{Mc}\p{Pc}]/u;
 function isIdentStart(c: string): boolean {
-  return /[\p{L}_]/u.test(c);
+  const x = c.charCodeAt(0);
+  if (x < 128) return (x >= 97 && x <= 122) || (x >= 65 && x <= 90) || x === 95;
+  return IDENT_START.test(c);
 }
 function isIdentPart(c: string): boolean {
-  return /[\p{L}\p{N}_\p{Mn}\p{Mc}\p{Pc}]/u.test(c);
+  const x = c.charCodeAt(0);
+  if (x < 128) return (x >= 97 && x <= 122) || (x >= 65 && x <= 90) || (x >= 48 && x <= 57) || x === 95;
+  return IDENT_PART.test(c);
 }
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 
@@ -44,7 +53,7 @@ export function tokenize(src: string, maxTokens = Infinity): Token[] {
     // whitespace and comments
     while (i < n) {
       const c = src[i];
-      if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v' || /\s/.test(c)) i++;
+      if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v' || (c.charCodeAt(0) > 127 && /\s/.test(c))) i++;
       else if (c === '/' && src[i + 1] === '/') {
         while (i < n && src[i] !== '\n') i++;
       } else if (c === '/' && src[i + 1] === '*') {
@@ -133,7 +142,7 @@ export function tokenize(src: string, maxTokens = Infinity): Token[] {
     }
     const dash = '\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d';
     if (dash.includes(c)) {
-      out.push({ kind: 'punct', value: '-', start, end: i + 1 });
+      out.push({ kind: 'punct', value: '-', lookalike: true, start, end: i + 1 });
       i++;
       continue;
     }
@@ -208,7 +217,10 @@ function readNumber(src: string, i: number, out: Token[]): number {
     i += 2;
     while (i < n && isIdentPart(src[i])) i++;
     const text = src.slice(start, i);
-    if (!/^0[xX][0-9a-fA-F]+$/.test(text)) throw syntaxError('InvalidNumberLiteral', `invalid hexadecimal literal ${text}`, src, start);
+    if (!/^0[xX][0-9a-fA-F]+$/.test(text)) {
+      out.push({ kind: 'badnumber', value: text, start, end: i });
+      return i;
+    }
     out.push({ kind: 'integer', value: text, start, end: i });
     return i;
   }
@@ -216,7 +228,10 @@ function readNumber(src: string, i: number, out: Token[]): number {
     i += 2;
     while (i < n && isIdentPart(src[i])) i++;
     const text = src.slice(start, i);
-    if (!/^0[oO][0-7]+$/.test(text)) throw syntaxError('InvalidNumberLiteral', `invalid octal literal ${text}`, src, start);
+    if (!/^0[oO][0-7]+$/.test(text)) {
+      out.push({ kind: 'badnumber', value: text, start, end: i });
+      return i;
+    }
     out.push({ kind: 'integer', value: text, start, end: i });
     return i;
   }
@@ -238,7 +253,8 @@ function readNumber(src: string, i: number, out: Token[]): number {
   }
   if (i < n && isIdentPart(src[i])) {
     while (i < n && isIdentPart(src[i])) i++;
-    throw syntaxError('InvalidNumberLiteral', `invalid number literal ${src.slice(start, i)}`, src, start);
+    out.push({ kind: 'badnumber', value: src.slice(start, i), start, end: i });
+    return i;
   }
   out.push({ kind: isFloat ? 'float' : 'integer', value: src.slice(start, i), start, end: i });
   return i;

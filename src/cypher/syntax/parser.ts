@@ -425,12 +425,17 @@ export class Parser {
           types.push(this.parseName('a relationship type'));
         }
       }
+      if (this.tok.kind === 'integer' || this.isPunct('..')) {
+        throw syntaxError('InvalidRelationshipPattern', 'a variable-length relationship needs * before its range', this.src, this.tok.start);
+      }
       if (this.optPunct('*')) {
+        if (this.isPunct('-')) throw syntaxError('InvalidRelationshipPattern', 'relationship range bounds cannot be negative', this.src, this.tok.start);
         let min: number | null = null;
         let max: number | null = null;
-        if (this.tok.kind === 'integer') min = this.parseRangeInt();
+        if ((this.tok as Token).kind === 'integer') min = this.parseRangeInt();
         if (this.optPunct('..')) {
-          if (this.tok.kind === 'integer') max = this.parseRangeInt();
+          if (this.isPunct('-')) throw syntaxError('InvalidRelationshipPattern', 'relationship range bounds cannot be negative', this.src, this.tok.start);
+          if ((this.tok as Token).kind === 'integer') max = this.parseRangeInt();
         } else if (min !== null) max = min;
         range = { min, max };
       }
@@ -554,6 +559,7 @@ export class Parser {
     let left = this.parseMultiplicative();
     for (;;) {
       if (this.isPunct('+') || this.isPunct('-')) {
+        if (this.tok.lookalike) throw syntaxError('InvalidUnicodeCharacter', 'a unicode dash is not the minus operator', this.src, this.tok.start);
         const op = this.tok.value as '+' | '-';
         this.pos++;
         left = { kind: 'Binary', op, left, right: this.parseMultiplicative(), loc: this.loc(start) };
@@ -671,6 +677,8 @@ export class Parser {
       case 'float':
         this.pos++;
         return this.numberLiteral(t, false, start);
+      case 'badnumber':
+        throw syntaxError('InvalidNumberLiteral', `invalid number literal ${t.value}`, this.src, t.start);
       case 'string':
         this.pos++;
         return { kind: 'Literal', value: t.value, loc: this.loc(start) };
