@@ -3,6 +3,7 @@ import { fixtureGraph } from './fixtureGraph';
 import { edgeFocus, FADED_EDGE, FADED_NODE, neighbourhood, reduceEdge, reduceNode, type ViewFrame } from '../../viz/src/state/reducers';
 import { computeVisibility } from '../../viz/src/state/visibility';
 import { DEFAULT_FILTERS } from '../../viz/src/state/filters';
+import { changedItems } from '../../viz/src/state/changedItems';
 
 const g = fixtureGraph();
 const visibility = computeVisibility(g, DEFAULT_FILTERS, null);
@@ -48,5 +49,27 @@ describe('viz/state/reducers', () => {
     g.forEachNode((k, attrs) => reduceNode(k, attrs, frame({ focus: neighbourhood(g, PUTIN, visibility) })));
     g.forEachEdge((k, attrs) => reduceEdge(k, attrs, frame({ focus: neighbourhood(g, PUTIN, visibility) })));
     expect(JSON.stringify(g.export())).to.equal(before);
+  });
+});
+
+describe('viz/state/changedItems', () => {
+  const all = { nodes: g.order, edges: g.size };
+  const count = (x: { nodes: string[]; edges: string[] }) => ({ nodes: x.nodes.length, edges: x.edges.length });
+  it('everything when fading starts or the size-by changes', () => {
+    expect(count(changedItems(g, frame(), frame({ focus: neighbourhood(g, PUTIN, visibility) })))).to.deep.equal(all);
+    expect(count(changedItems(g, frame(), frame({ sizeBy: 'mentions' })))).to.deep.equal(all);
+  });
+  it('moving the hover from one node to another: only the two neighbourhoods', () => {
+    const a = neighbourhood(g, PUTIN, visibility), b = neighbourhood(g, 'country:chn', visibility);
+    const c = changedItems(g, frame({ focus: a }), frame({ focus: b }));
+    expect(new Set(c.nodes)).to.deep.equal(new Set([...a.nodes, ...b.nodes]));
+    expect(new Set(c.edges)).to.deep.equal(new Set([...a.edges, ...b.edges]));
+  });
+  it('a filter change: exactly what changed visibility, plus the selection', () => {
+    const hidden = computeVisibility(g, { ...DEFAULT_FILTERS, hiddenLabels: ['Article', 'Treaty'] }, null);
+    const c = changedItems(g, frame({ selectedNode: PUTIN }), frame({ visibility: hidden, selectedNode: PUTIN }));
+    expect(c.nodes.sort()).to.deep.equal([PUTIN, 'treaty:rome-statute'].sort());
+    const treatyEdges = g.edges('treaty:rome-statute').filter((e) => !visibility.hiddenEdges.has(e));
+    expect(c.edges.sort()).to.deep.equal(treatyEdges.sort());
   });
 });

@@ -13,9 +13,15 @@ import type { Filters } from './state/filters';
 import { clampWindow, isFullWindow, timeBounds, type TimeWindow } from './state/timeWindow';
 import { computeVisibility, type Visibility } from './state/visibility';
 import { edgeFocus, neighbourhood, reduceEdge, reduceNode, type Focus, type ViewFrame } from './state/reducers';
+import { changedItems } from './state/changedItems';
 import { encodeUrlState, type CameraState, type Selection, type UrlState } from './state/urlState';
 import type { SizeBy } from './state/sizing';
 import type { DayRange } from './state/dates';
+
+/** below this many nodes + relationships every change refreshes fully (cheap, and keeps z-order exact) */
+export const PARTIAL_REFRESH_FROM = 5000;
+/** quiet time after a filter change before the full re-index */
+export const REINDEX_AFTER_MS = 400;
 
 export type Change = 'filters' | 'time' | 'selection' | 'hover' | 'query' | 'size' | 'search' | 'layout';
 
@@ -39,6 +45,7 @@ export class ViewerApp {
   private frame: ViewFrame;
   private listeners: Array<(c: Change) => void> = [];
   private cameraTimer: number | undefined;
+  private reindexTimer: number | undefined;
 
   constructor(
     readonly graph: ViewerGraphology,
@@ -98,8 +105,19 @@ export class ViewerApp {
 
   private changed(c: Change, how: { visibility?: boolean; index?: boolean } = {}): void {
     if (how.visibility) this.visibility = computeVisibility(this.graph, this.state.filters, this.state.time);
+    const previous = this.frame;
     this.frame = this.buildFrame();
-    this.sigma.refresh({ skipIndexation: !how.index && !how.visibility });
+    // A full refresh re-indexes everything (label grid, z-order). On a big graph, re-running the reducers
+    // over what changed is several times cheaper; after a filter change the full re-index (which places
+    // the labels of nodes that appeared) follows once the user pauses.
+    if (how.index || this.graph.order + this.graph.size < PARTIAL_REFRESH_FROM) this.sigma.refresh();
+    else {
+      this.sigma.refresh({ partialGraph: changedItems(this.graph, previous, this.frame), skipIndexation: true });
+      if (how.visibility) {
+        window.clearTimeout(this.reindexTimer);
+        this.reindexTimer = window.setTimeout(() => this.sigma.refresh(), REINDEX_AFTER_MS);
+      }
+    }
     if (c !== 'hover') this.syncUrl();
     for (const fn of this.listeners) fn(c);
   }
@@ -196,6 +214,7 @@ export class ViewerApp {
 
   kill(): void {
     window.clearTimeout(this.cameraTimer);
+    window.clearTimeout(this.reindexTimer);
     this.sigma.kill();
   }
 

@@ -24,6 +24,8 @@ export interface NewsgraphHandle {
   ready: Promise<void>;
   /** why the graph is not shown: 'webgl' | 'unreachable' | 'error' */
   error: string | null;
+  /** ms since navigation start: graph JSON received, graphology graph built, first frame drawn */
+  timings: { fetched?: number; built?: number; rendered?: number };
 }
 
 declare global {
@@ -59,7 +61,9 @@ async function boot(handle: NewsgraphHandle): Promise<void> {
     showFatal(container, err.code === 'UNREACHABLE' ? 'The server cannot be reached' : 'The graph could not be loaded', err.message, { label: 'Retry', run: () => location.reload() });
     return;
   }
+  handle.timings.fetched = performance.now();
   const graph = buildGraph(data);
+  handle.timings.built = performance.now();
   const app = new ViewerApp(graph, data, container, decodeUrlState(location.hash));
   handle.sigma = app.sigma;
   handle.graph = graph;
@@ -86,9 +90,10 @@ async function boot(handle: NewsgraphHandle): Promise<void> {
     if (location.hash !== encodeUrlState(app.urlState())) app.applyUrlState(decodeUrlState(location.hash));
   });
   await twoFrames();
+  handle.timings.rendered = performance.now();
 }
 
-const handle: NewsgraphHandle = { sigma: null, graph: null, app: null, ready: Promise.resolve(), error: null };
+const handle: NewsgraphHandle = { sigma: null, graph: null, app: null, ready: Promise.resolve(), error: null, timings: {} };
 window.__newsgraph = handle;
 handle.ready = boot(handle).catch((e) => {
   handle.error = 'error';

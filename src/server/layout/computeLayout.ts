@@ -57,10 +57,11 @@ export function computeLayout(source: Graph, options: LayoutOptions): LayoutResu
     });
     const extent = Math.max(maxX - minX, maxY - minY, 1);
     const nodeRadius = extent / Math.max(40, Math.sqrt(g.order) * 6);
+    // a grid of about one node per cell keeps noverlap near-linear (gridSize 20 on 10k nodes took 20 s)
     noverlap.assign(g, {
-      maxIterations: 50,
+      maxIterations: g.order > 2000 ? 10 : 50,
       inputReducer: (_k, a) => ({ x: a.x, y: a.y, size: nodeRadius }),
-      settings: { margin: nodeRadius * 0.5, ratio: 1, gridSize: 20 },
+      settings: { margin: nodeRadius * 0.5, ratio: 1, gridSize: Math.max(20, Math.round(Math.sqrt(g.order))) },
     });
   }
   const positions = new Map<string, Position>();

@@ -1,0 +1,168 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- page.evaluate callbacks run in the browser */
+/**
+ * Viewer bench (npm run bench:viewer): generated graphs of 1k nodes / 2k relationships and 10k / 20k,
+ * served by the real server, rendered by the real viewer in headless Chromium (SwiftShader, CPU only).
+ *
+ *   first render   navigation start -> first frame drawn (JSON fetched, graph built, sigma constructed)
+ *   filter         hide/show a label: visibility recomputed + sigma refresh (median of 10)
+ *   hover          hover a node: neighbourhood focus + sigma refresh (median of 20 nodes)
+ *   frame          render time per frame during an animated pan/zoom (median and p95)
+ *
+ * Targets (issue 7): first render < 2 s, filter refresh < 50 ms, frame < 30 ms.
+ * Usage: npm run bench:viewer [-- --sizes 1000,10000] [--json out.json]
+ */
+import Graph from 'graphology';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { startServer } from '../src/server';
+import { seededRandom } from '../src/server/layout/seededRandom';
+import { buildViewer, chromiumAvailable, CHROMIUM, launchChromium, openViewer, VIEWER_DIST, ROOT } from '../test/e2e/harness';
+
+const LABELS = ['Person', 'Organization', 'Country', 'Location', 'Treaty', 'Event'];
+const TYPES = ['LEADER_OF', 'WORKS_FOR', 'MEMBER_OF', 'ALLY_OF', 'LOCATED_IN', 'AGENT', 'TARGET', 'LOCATION'];
+
+/** n nodes (a few articles among them), m relationships with a skewed degree distribution, dated events */
+export function generateGraph(n: number, m: number, seed = 1): Graph {
+  const rand = seededRandom(seed);
+  const g = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
+  const articles = Math.max(3, Math.round(n / 200));
+  for (let i = 0; i < articles; i++)
+    g.addNode(`article:${i}`, { labels: ['Article'], properties: { id: `article:${i}`, name: `Article ${i}`, title: `Article ${i}`, publisher: 'Bench', published: '2024-01-01' } });
+  for (let i = articles; i < n; i++) {
+    const label = LABELS[Math.floor(rand() * rand() * LABELS.length)]!;
+    const props: Record<string, unknown> = { id: `n${i}`, name: `${label} ${i}`, aliases: [`N${i}`] };
+    if (label === 'Event') {
+      const y = 2000 + Math.floor(rand() * 25), mo = 1 + Math.floor(rand() * 12), d = 1 + Math.floor(rand() * 28);
+      props.date = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      props.sources = [`article:${i % articles}`];
+      props.evidence = [`Event ${i} happened.`];
+      props.confidence = 0.8;
+    }
+    g.addNode(`n${i}`, { labels: [label], properties: props });
+  }
+  const keys = g.nodes().slice(articles);
+  for (let e = 0; e < m; e++) {
+    // preferential-ish: squares of uniforms favour low indexes, so some nodes become hubs
+    const s = keys[Math.floor(rand() * rand() * keys.length)]!;
+    const t = keys[Math.floor(rand() * keys.length)]!;
+    const type = TYPES[Math.floor(rand() * TYPES.length)]!;
+    g.addEdgeWithKey(`e${e}`, s, t, { type, properties: { sources: [`article:${e % articles}`], evidence: [`Sentence ${e}.`], confidence: 0.9 } });
+  }
+  return g;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? NaN;
+
+interface Row {
+  nodes: number;
+  edges: number;
+  layoutMs: number;
+  firstRenderMs: number;
+  filterMs: number;
+  hoverMs: number;
+  frameMedianMs: number;
+  frameP95Ms: number;
+}
+
+async function benchOne(n: number, m: number): Promise<Row> {
+  const graph = generateGraph(n, m);
+  const server = await startServer({ graph, staticDir: VIEWER_DIST, port: 0 });
+  const layoutMs = server.context.cache!.layout.ms;
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await openViewer(page, server.url);
+    const timings = await page.evaluate(() => (globalThis as any).__newsgraph.timings);
+    const filterMs = await page.evaluate(() => {
+      const app = (globalThis as any).__newsgraph.app;
+      const base = app.state.filters;
+      const times: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        const t = performance.now();
+        app.setFilters(i % 2 === 0 ? { ...base, hiddenLabels: [...base.hiddenLabels, 'Person'] } : base);
+        times.push(performance.now() - t);
+      }
+      return times;
+    });
+    const hoverMs = await page.evaluate(() => {
+      const ng = (globalThis as any).__newsgraph;
+      const nodes: string[] = ng.graph.nodes().slice(10, 30);
+      const times: number[] = [];
+      for (const node of nodes) {
+        const t = performance.now();
+        ng.app.setHover(node);
+        times.push(performance.now() - t);
+      }
+      ng.app.setHover(null);
+      return times;
+    });
+    const frames = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          const sigma = (globalThis as any).__newsgraph.sigma;
+          const times: number[] = [];
+          let start = 0;
+          const before = () => (start = performance.now());
+          const after = () => times.push(performance.now() - start);
+          sigma.on('beforeRender', before);
+          sigma.on('afterRender', after);
+          const camera = sigma.getCamera();
+          camera.animate({ x: 0.3, y: 0.6, ratio: 0.4 }, { duration: 1200 }).then(() =>
+            camera.animate({ x: 0.5, y: 0.5, ratio: 1 }, { duration: 1200 }).then(() => {
+              sigma.off('beforeRender', before);
+              sigma.off('afterRender', after);
+              resolve(times);
+            }),
+          );
+        }),
+    );
+    await page.evaluate(() => (globalThis as any).__newsgraph.app.kill());
+    return {
+      nodes: graph.order,
+      edges: graph.size,
+      layoutMs: Math.round(layoutMs),
+      firstRenderMs: Math.round(timings.rendered),
+      filterMs: median(filterMs),
+      hoverMs: median(hoverMs),
+      frameMedianMs: median(frames),
+      frameP95Ms: p95(frames),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  if (!chromiumAvailable()) {
+    console.log(`bench:viewer: skipped, ${CHROMIUM} not found (apt-get install chromium)`);
+    return;
+  }
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  const sizes = (arg('--sizes') ?? '1000,10000').split(',').map(Number);
+  buildViewer();
+  const rows: Row[] = [];
+  for (const n of sizes) rows.push(await benchOne(n, n * 2));
+  const f = (x: number) => (x < 10 ? x.toFixed(1) : String(Math.round(x)));
+  const header = ['nodes', 'rels', 'server layout ms', 'first render ms (<2000)', 'filter ms (<50)', 'hover ms', 'frame ms median / p95 (<30)'];
+  const lines = rows.map((r) => [r.nodes, r.edges, r.layoutMs, r.firstRenderMs, f(r.filterMs), f(r.hoverMs), `${f(r.frameMedianMs)} / ${f(r.frameP95Ms)}`].map(String));
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const fmt = (cells: string[]) => '| ' + cells.map((c, i) => c.padStart(widths[i]!)).join(' | ') + ' |';
+  console.log(fmt(header));
+  console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+  for (const l of lines) console.log(fmt(l));
+  const out = arg('--json') ?? join(ROOT, 'bench', 'results', 'viewer-bench.json');
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify({ when: new Date().toISOString(), rows }, null, 2) + '\n');
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
