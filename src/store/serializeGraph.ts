@@ -1,4 +1,4 @@
-import { canonicalJson } from './canonicalJson';
+import { canonicalJson, orderedJson } from './canonicalJson';
 import type { Properties } from '../model';
 import type { NewsGraph } from './types';
 
@@ -42,7 +42,7 @@ function propertiesJson(properties: Properties): string {
   const keys = Object.keys(properties).filter((k) => properties[k] !== undefined);
   const head = ['id', 'name'].filter((k) => keys.includes(k));
   const rest = keys.filter((k) => k !== 'id' && k !== 'name').sort();
-  return `{${[...head, ...rest].map((k) => `${JSON.stringify(k)}:${canonicalJson(properties[k])}`).join(',')}}`;
+  return orderedJson(properties, [...head, ...rest]);
 }
 
 function compareKeys(a: string, b: string): number {

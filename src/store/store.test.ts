@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { NewsgraphError } from '../model';
 import { ARTICLE_A, ARTICLE_B, sampleBatch, sampleExtraction } from '../../test/fixtures/sampleBatch';
-import { addEntity, applyBatch, createGraph, graphToBatch, loadGraph, mergeEntity, mergeRelation, parseGraph, saveGraph, serializeGraph, STORE_FORMAT, writeFileAtomic } from '.';
+import { addEntity, applyBatch, canonicalJson, createGraph, graphToBatch, loadGraph, mergeEntity, mergeRelation, parseGraph, saveGraph, serializeGraph, STORE_FORMAT, writeFileAtomic } from '.';
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-store-'));
@@ -167,4 +167,20 @@ describe('store graphToBatch', () => {
     const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
     expect(graphToBatch(graph)).to.deep.equal({ nodes: byId(batch.nodes), edges: byId(batch.edges) });
   });
+});
+
+describe('store canonicalJson', () => {
+  const cases: [unknown, string][] = [
+    [{ b: 1, a: [{ d: true, c: null }], e: undefined }, '{"a":[{"c":null,"d":true}],"b":1}'],
+    [{ a: 1, b: 2 }, '{"a":1,"b":2}'],
+    [[3, 'x', { z: 1, y: 2 }], '[3,"x",{"y":2,"z":1}]'],
+    ['line\nbreak "quoted" \u0001', JSON.stringify('line\nbreak "quoted" \u0001')],
+    [undefined, 'null'],
+    [{ toJSON: () => ({ b: 2, a: 1 }) }, '{"a":1,"b":2}'],
+  ];
+  for (const [value, json] of cases) {
+    it(`writes ${json}`, () => {
+      expect(canonicalJson(value)).to.equal(json);
+    });
+  }
 });
