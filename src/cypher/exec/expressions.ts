@@ -72,6 +72,15 @@ const ARGUMENT_TYPES: Record<string, VarType[]> = {
 const NON_BOOLEAN = new Set<VarType>(['int', 'float', 'string', 'list', 'map', 'node', 'rel', 'path', 'relList']);
 const NO_PROPERTIES = new Set<VarType>(['int', 'float', 'string', 'bool', 'list', 'path', 'relList']);
 
+/** the common static type of a list literal's elements ('any' when unknown or mixed) */
+export function elementType(e: A.Expr, scope: Scope): VarType {
+  if (e.kind !== 'List' || e.items.length === 0) return 'any';
+  const types = new Set(e.items.map((i) => staticType(i, scope)));
+  return types.size === 1 ? [...types][0] : 'any';
+}
+
+const NON_ARITHMETIC = new Set<VarType>(['string', 'bool', 'map', 'node', 'rel', 'path', 'list', 'relList']);
+
 export class ExprCompiler {
   /** parameters the statement uses (checked before it runs) */
   readonly params = new Set<string>();
@@ -240,6 +249,12 @@ export class ExprCompiler {
   }
 
   private compileBinary(e: A.Binary, scope: Scope): Fn {
+    if (e.op === '-' || e.op === '*' || e.op === '/' || e.op === '%' || e.op === '^') {
+      for (const side of [e.left, e.right]) {
+        const t = staticType(side, scope);
+        if (NON_ARITHMETIC.has(t)) throw this.err('SyntaxError', 'InvalidArgumentType', `cannot apply ${e.op} to a ${t}`, side);
+      }
+    }
     if (e.op === 'AND' || e.op === 'OR' || e.op === 'XOR') {
       this.checkBoolean(e.left, scope);
       this.checkBoolean(e.right, scope);
@@ -417,7 +432,7 @@ export class ExprCompiler {
 
   private compileQuantifier(e: A.Quantifier, scope: Scope): Fn {
     const list = this.compile(e.list, scope);
-    const inner = new Map(scope).set(e.variable, 'any');
+    const inner = new Map(scope).set(e.variable, elementType(e.list, scope));
     const where = e.where ? this.compile(e.where, inner) : null;
     const v = e.variable;
     const q = e.quantifier;

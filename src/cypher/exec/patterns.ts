@@ -75,7 +75,7 @@ export function compilePattern(parts: A.PatternPart[], scope: Scope, ec: ExprCom
         throw ec.err('SyntaxError', 'InvalidParameterUse', `parameter maps cannot be used in ${mode.toUpperCase()} patterns`, r.properties);
       }
       const range = r.range ? { min: r.range.min ?? 1, max: r.range.max ?? Infinity } : null;
-      return { variable: r.variable, bound: !!r.variable && before.has(r.variable), types: r.types, props: r.properties ? ec.compile(r.properties, before) : null, direction: r.direction, range };
+      return { variable: r.variable, bound: !!r.variable && before.has(r.variable), types: [...new Set(r.types)], props: r.properties ? ec.compile(r.properties, before) : null, direction: r.direction, range };
     });
     if (part.variable) declare(scope, part.variable, 'path', ec, part);
     specs.push({ pathVar: part.variable, nodes, rels, shortest: part.shortest });

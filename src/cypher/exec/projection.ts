@@ -3,7 +3,7 @@
  * SKIP and LIMIT, with their compile-time checks.
  */
 import type * as A from '../syntax/ast';
-import { getAggregate, isAggregate } from '../functions/registry';
+import { getAggregate, getFunction, isAggregate } from '../functions/registry';
 import type { Accumulator } from '../functions/types';
 import { orderCompare } from '../values/compare';
 import { groupKey } from '../values/equality';
@@ -27,6 +27,17 @@ export function findAggregates(e: A.Expr, ec: ExprCompiler, out: A.Expr[] = [], 
   if (e.kind === 'CountStar' || (e.kind === 'FunctionCall' && isAggregate(e.name))) {
     if (inside) throw ec.err('SyntaxError', 'NestedAggregation', 'aggregations cannot be nested', e);
     out.push(e);
+    if (e.kind === 'FunctionCall') {
+      const volatile = (x: A.Expr): boolean => {
+        if (x.kind === 'FunctionCall' && getFunction(x.name)?.deterministic === false) return true;
+        let found = false;
+        forEachChild(x, (c) => {
+          found = found || volatile(c);
+        });
+        return found;
+      };
+      if (e.args.some(volatile)) throw ec.err('SyntaxError', 'NonConstantExpression', 'aggregation arguments cannot use non-deterministic functions', e);
+    }
     if (e.kind === 'FunctionCall') for (const a of e.args) visit(a, true);
     return out;
   }
@@ -86,6 +97,7 @@ function exprText(ec: ExprCompiler, e: A.Expr): string {
 
 export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompiler, clause: 'WITH' | 'RETURN', at: { loc: A.Loc }): CompiledProjection {
   const items: { name: string; expr: A.Expr }[] = [];
+  let pendingAliasError: CypherError | null = null;
   if (p.star) {
     const names = [...scope.keys()].filter((n) => !n.startsWith('\u0000')).sort();
     if (names.length === 0 && p.items.length === 0 && clause === 'RETURN') {
@@ -98,8 +110,11 @@ export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompile
     let name = it.alias;
     if (name === null) {
       if (it.expr.kind === 'Variable') name = it.expr.name;
-      else if (clause === 'WITH') throw ec.err('SyntaxError', 'NoExpressionAlias', 'expressions in WITH must be aliased (use AS)', it.expr);
-      else name = it.text;
+      else {
+        // WITH needs an alias; report it after the checks of the whole projection
+        if (clause === 'WITH') pendingAliasError ??= ec.err('SyntaxError', 'NoExpressionAlias', 'expressions in WITH must be aliased (use AS)', it.expr);
+        name = it.text;
+      }
     }
     if (items.some((x) => x.name === name)) throw ec.err('SyntaxError', 'ColumnNameConflict', `multiple result columns with the same name ${name}`, it.expr);
     items.push({ name, expr: it.expr });
@@ -119,7 +134,12 @@ export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompile
   const itemByText = new Map(items.map((it) => [exprText(ec, it.expr), it.name]));
   const hidden: { name: string; expr: A.Expr }[] = [];
   const sortItems = (p.orderBy ?? []).map((s, i) => {
-    if (aggregating && findAggregates(s.expr, ec).length > 0) {
+    const sortAggs = aggregating ? findAggregates(s.expr, ec) : [];
+    if (sortAggs.length > 0) {
+      const projected = new Set(aggsPerItem.flat().map((a) => exprText(ec, a)));
+      for (const a of sortAggs) {
+        if (!projected.has(exprText(ec, a))) throw ec.err('SyntaxError', 'UndefinedVariable', 'ORDER BY can only use aggregations that are also projected', a);
+      }
       const name = `\u0000sort${i}`;
       hidden.push({ name, expr: s.expr });
       return { fn: ((row: Row) => row[name]) as Fn, descending: s.descending };
@@ -154,6 +174,7 @@ export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompile
     project = compileAggregation([...items, ...hidden], [...aggsPerItem, ...hiddenAggs], scope, ec, items.length, outScope);
   }
 
+  if (pendingAliasError) throw pendingAliasError;
   const op: RowOp = function* (input, ctx) {
     let rows: Iterable<Row> = project(input, ctx);
     if (p.distinct) rows = distinct(rows, columns);
