@@ -16,6 +16,7 @@ import {
   type CypherValue,
   type GraphAccess,
 } from '../../cypher/values/types';
+import { structToTemporal, temporalToStruct } from './boltTemporal';
 import { Structure, type PackValue } from './packstream';
 
 export const TAG = {
@@ -45,7 +46,7 @@ export function toPack(v: CypherValue, access: GraphAccess): PackValue {
     ]);
   }
   if (v instanceof PathValue) return pathStruct(v, access);
-  if (v instanceof TemporalValue) return v.toString();
+  if (v instanceof TemporalValue) return temporalToStruct(v) ?? v.toString();
   throw new CypherError('TypeError', 'InvalidArgumentType', 'bolt: a value of an unknown kind cannot be sent');
 }
 
@@ -100,7 +101,7 @@ function pathStruct(p: PathValue, access: GraphAccess): Structure {
   return new Structure(TAG.PATH, [nodes, rels, indices]);
 }
 
-/** Parameters from a client. Graph structures and temporal values are not accepted as parameters. */
+/** Parameters from a client: values and temporal structures (graph structures are not accepted). */
 export function fromPack(v: PackValue, where = 'parameter'): CypherValue {
   if (v === null || typeof v !== 'object') return v as CypherValue;
   if (Array.isArray(v)) return v.map((x) => fromPack(x, where));
@@ -113,6 +114,8 @@ export function fromPack(v: PackValue, where = 'parameter'): CypherValue {
     throw new CypherError('TypeError', 'InvalidArgumentType', `bolt: ${where}: byte arrays are not supported`);
   }
   if (v instanceof Structure) {
+    const temporal = structToTemporal(v);
+    if (temporal) return temporal;
     throw new CypherError(
       'TypeError',
       'InvalidArgumentType',

@@ -43,6 +43,36 @@ describe('bolt endpoint on the embedded engine, through neo4j-driver', function 
     expect(commits).to.equal(1);
   });
 
+  it('maps temporal values both ways as Bolt structures', async () => {
+    const r = await driver.executeQuery(
+      "RETURN date('2024-09-03') AS d, localtime('12:30:15.5') AS lt, time('10:00+02:00') AS t, " +
+        "localdatetime('2024-09-03T10:15:30') AS ldt, datetime('2024-09-03T10:15:30.123456789+08:00') AS dt, " +
+        "datetime('2024-09-03T10:15:30[Asia/Ulaanbaatar]') AS dtz, duration('P1Y2M3DT4H5M6.5S') AS dur",
+    );
+    const rec = r.records[0];
+    expect(rec.get('d')).to.be.instanceOf(neo4j.types.Date);
+    expect(String(rec.get('d'))).to.equal('2024-09-03');
+    expect(String(rec.get('lt'))).to.equal('12:30:15.500000000');
+    expect(String(rec.get('t'))).to.equal('10:00:00+02:00');
+    expect(String(rec.get('ldt'))).to.equal('2024-09-03T10:15:30');
+    expect(String(rec.get('dt'))).to.equal('2024-09-03T10:15:30.123456789+08:00');
+    expect(rec.get('dtz').timeZoneId).to.equal('Asia/Ulaanbaatar');
+    expect(Number(rec.get('dtz').hour)).to.equal(10);
+    expect(String(rec.get('dur'))).to.equal('P1Y2M3DT4H5M6.500000000S');
+    const params = {
+      d: new neo4j.types.Date(2024, 9, 3),
+      dt: new neo4j.types.DateTime(2024, 9, 3, 10, 15, 30, 0, 3600 * 8),
+      dtz: new neo4j.types.DateTime(2024, 9, 3, 10, 15, 30, 0, undefined, 'Europe/London'),
+      dur: new neo4j.types.Duration(1, 2, 3, 4),
+    };
+    const back = await driver.executeQuery('RETURN toString($d) AS d, toString($dt) AS dt, toString($dtz) AS dtz, $dur.days AS days, $d + duration({days: 1}) AS next', params);
+    expect(back.records[0].get('d')).to.equal('2024-09-03');
+    expect(back.records[0].get('dt')).to.equal('2024-09-03T10:15:30+08:00');
+    expect(back.records[0].get('dtz')).to.equal('2024-09-03T10:15:30+01:00[Europe/London]');
+    expect(back.records[0].get('days').toNumber()).to.equal(2);
+    expect(String(back.records[0].get('next'))).to.equal('2024-09-04');
+  });
+
   it('streams a 5,000-row result in several PULLs', async () => {
     const session = driver.session({ fetchSize: 500 });
     const r = await session.run('UNWIND range(1, 5000) AS i RETURN i');
