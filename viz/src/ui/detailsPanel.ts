@@ -23,8 +23,9 @@ export function mountDetailsPanel(app: ViewerApp, root: HTMLElement): void {
   const articleName = (id: string) => {
     if (!g.hasNode(id)) return id;
     const p = g.getNodeAttribute(id, 'properties');
-    const bits = [p.publisher, p.published].filter((x) => typeof x === 'string' && x);
-    return bits.length ? bits.join(' \u00b7 ') : g.getNodeAttribute(id, 'name');
+    const title = typeof p.title === 'string' && p.title ? (p.title.length > 40 ? p.title.slice(0, 39) + '\u2026' : p.title) : g.getNodeAttribute(id, 'name');
+    const who = typeof p.publisher === 'string' && p.publisher ? p.publisher : title;
+    return typeof p.published === 'string' && p.published ? `${who} \u00b7 ${p.published}` : who;
   };
 
   const sourceButton = (id: string, sentences: string[]) =>

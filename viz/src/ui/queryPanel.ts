@@ -17,7 +17,8 @@ export function mountQueryPanel(app: ViewerApp, root: HTMLElement): void {
   const run = h('button', { type: 'button', class: 'btn primary', testid: 'cypher-run' }, 'Run');
   const clearBtn = h('button', { type: 'button', class: 'btn', testid: 'cypher-clear' }, 'Clear');
   const status = h('span', { class: 'muted', testid: 'cypher-status' });
-  const out = h('div', { class: 'query-output' });
+  const placeholder = () => h('p', { class: 'muted' }, 'Results appear here as a table; the nodes and relationships they contain are highlighted in the graph.');
+  const out = h('div', { class: 'query-output' }, placeholder());
   const note = app.data.features.writes ? 'writes allowed' : 'read-only';
   root.append(
     h('div', { class: 'query-editor' }, input, h('div', { class: 'query-actions' }, run, clearBtn, h('span', { class: 'hint' }, `Ctrl+Enter \u00b7 ${note}`), status)),
@@ -78,7 +79,7 @@ export function mountQueryPanel(app: ViewerApp, root: HTMLElement): void {
     }
   });
   clearBtn.addEventListener('click', () => {
-    clear(out);
+    out.replaceChildren(placeholder());
     status.textContent = '';
     app.setQueryHighlight(null);
   });
