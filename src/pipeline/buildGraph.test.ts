@@ -60,6 +60,17 @@ describe('pipeline buildGraph', function () {
     ]);
   });
 
+  for (const workers of [1, 2]) {
+    it(`reports an extractor bug on one file as that file's problem and builds the rest (${workers} worker(s))`, async () => {
+      fs.writeFileSync(path.join(dir, 'crash.txt'), 'Title\n\nThis one makes the extractor CRASH.');
+      const { summary } = await buildGraph({ paths: [dir] }, { workers }, undefined, env);
+      expect(summary.articles).to.equal(5);
+      expect(summary.problems).to.have.length(1);
+      expect(summary.problems[0].path).to.equal(path.join(dir, 'crash.txt'));
+      expect(summary.problems[0].reason).to.match(/^internal error in extract \(a bug, please report it\): TypeError: cannot read properties of undefined \(at .*fakeStages/);
+    });
+  }
+
   it('appending articles one by one gives the bytes of building them together', async () => {
     const together = await buildGraph({ paths: files }, { workers: 1 }, undefined, env);
     let graph;

@@ -12,8 +12,8 @@ export type FileResult =
 /**
  * Reads, ingests and extracts one file. Expected failures (unreadable, too large, and every
  * NewsgraphError of parseArticle: empty, binary, invalid UTF-8, no text) become a problem with ingest's
- * wording; anything else is a bug and propagates. An article in a language outside `languages` is kept
- * with an empty extraction and a notice (one line).
+ * wording; an unexpected exception is reported as a bug on that file's line and the build goes on. An
+ * article in a language outside `languages` is kept with an empty extraction and a notice (one line).
  */
 export function processFile(stages: PipelineStages, path: string, languages: readonly string[] = ['en', 'und']): FileResult {
   let bytes: Uint8Array;
@@ -31,14 +31,28 @@ export function processFile(stages: PipelineStages, path: string, languages: rea
     doc = stages.parseArticle(path, bytes);
   } catch (e) {
     if (isNewsgraphError(e)) return { path, problem: { path, reason: reasonOf(e.message, path) } };
-    throw e;
+    return { path, problem: bugProblem(path, 'ingest', e) };
   }
   if (!languages.includes(doc.language)) {
     // the extractor reads English: the article is stored (with its language) but nothing is extracted
     const notice = { path, reason: `language "${doc.language}": stored without extracting entities (extraction reads ${languages.join(', ')})` };
     return { path, doc, extraction: emptyExtraction(doc.id), notice };
   }
-  return { path, doc, extraction: stages.extractArticle(doc) };
+  try {
+    return { path, doc, extraction: stages.extractArticle(doc) };
+  } catch (e) {
+    return { path, problem: bugProblem(path, 'extract', e) };
+  }
+}
+
+/**
+ * An unexpected exception on one file is a bug in ingest or extract, but one odd article must not
+ * sink a build of thousands: the file is skipped with a line that says so, with where it was thrown.
+ */
+function bugProblem(path: string, stage: string, e: unknown): IngestProblem {
+  const error = e instanceof Error ? e : new Error(String(e));
+  const frame = error.stack?.split('\n').find((l) => l.trim().startsWith('at '))?.trim() ?? '';
+  return { path, reason: `internal error in ${stage} (a bug, please report it): ${error.name}: ${error.message}${frame ? ` (${frame})` : ''}` };
 }
 
 export function emptyExtraction(articleId: string): Extraction {
