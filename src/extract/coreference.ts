@@ -133,6 +133,20 @@ function resolveDescription(ctx: Ctx, order: number[], k: number): void {
     return;
   }
   const pos = positionOf(ctx, order, k);
+  if (d.label === 'Person') {
+    // apposition in the same sentence: "X was sworn in as Gabon's president", "X, Gabon's president,"
+    for (let p = pos - 1; p >= 0; p--) {
+      const c = ctx.drafts[order[p]];
+      if (c.sentence !== d.sentence) break;
+      if (c.label !== 'Person' || c.via !== 'name' || c.end > d.start) continue;
+      const between = ctx.text.slice(c.end, d.start);
+      if (between.length < 80 && /(\bas|,|\bis|\bwas|\bbecame|\bbecomes|\bremains)\s+(the\s+)?(\S+['’]s\s+)?$/.test(between) && !/[.;]/.test(between)) {
+        d.refersTo = root(ctx, order[p]);
+        return;
+      }
+      break;
+    }
+  }
   for (let p = pos - 1; p >= 0; p--) {
     const c = ctx.drafts[order[p]];
     if (c.end > d.start) continue;
@@ -213,6 +227,14 @@ function resolvePronoun(ctx: Ctx, order: number[], k: number): void {
       d.refersTo = nearest;
     }
     return;
+  }
+  if (h === 'his' || h === 'her') {
+    // a possessive usually belongs to the subject of its own sentence
+    const same = sameSentence(ctx, order, pos, ['Person']);
+    if (same.roots.size === 1 && same.nearest !== undefined) {
+      d.refersTo = same.nearest;
+      return;
+    }
   }
   const { roots, nearest } = inReach(['Person']);
   if (roots.size === 1 && nearest !== undefined) {

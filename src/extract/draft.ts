@@ -71,6 +71,8 @@ export interface Ctx {
   named: NamedEventDraft[];
   /** token index -> draft index of the draft covering it (first one) */
   tokenOwner: Map<number, number>;
+  /** what an unknown name was taken for the first time it was read, so that it is read the same way later */
+  learned: Map<string, { label: MentionDraft['label']; kind?: OrganizationKind }>;
   /** dates found in each sentence, computed once (sentenceDates) */
   dates: (FoundDate[] | undefined)[];
 }

@@ -98,7 +98,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       if (VISIT.has(lem) && (tok.pos === 'NOUN' || tok.pos === 'VERB') && !(low === 'visits' && prev && /^(foreign|official|state)$/.test(prev.lower))) {
         const subject = v.mentions.find((k) => L(k) === 'Person' && ctx.drafts[k].start - v.start < 40 && ctx.drafts[k].end <= tok.start);
         const agent = possessor(ctx, v, t) ?? ofObject(ctx, v, tok, PERSONISH)
-          ?? (tok.pos === 'VERB' ? subject ?? before(v, tok.start, PERSONISH, 120) : undefined);
+          ?? (tok.pos === 'VERB' ? subject ?? before(v, tok.start, PERSONISH, 120) : subject);
         if (negatedOrHypothetical(toks, t, ta)) continue;
         let target = after(v, tok.end, ['Country', 'Location'], 80);
         if (target !== undefined && !/^\s*(the\s+)?$|\b(to|in)\s+(the\s+)?$/i.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
@@ -128,6 +128,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         continue;
       }
       if ((low === 'arrested' || low === 'detained') && !(prev && MODAL.has(prev.lower)) && !(t + 1 < tb && toks[t + 1].lower === 'warrant')) {
+        if (negatedOrHypothetical(toks, t, ta) || (t - 2 >= ta && MODAL.has(toks[t - 2].lower))) continue;
         const target = after(v, tok.end, PERSONISH, 30) ?? before(v, tok.start, PERSONISH, 30);
         if (target === undefined) continue;
         const agent = before(v, tok.start, ['Country', 'Organization'], 80);

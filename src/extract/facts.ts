@@ -21,7 +21,7 @@ const ALLY_BEFORE = /\b(its|their|his|her)\s+(?:close\s+|key\s+|main\s+|longtime
 const ALLY_OF = /^\s*,\s*(?:a|an|the)\s+(?:close\s+|key\s+|staunch\s+|longtime\s+)?ally of\s+$/i;
 const BORDER = /\b(?:borders|bordering|shares a border with|sharing a border with|border with)\s+$/i;
 const NEIGHBOURS = /\b(?:are|were|we're|are close|remain)\s+(?:close\s+|good\s+|direct\s+)?neighbou?rs\b/i;
-const APPOSITIVE_TITLE = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:at|of|for|with|to)\s+(?:the\s+)?$/i;
+const APPOSITIVE_TITLE = /^\s*,\s*(?:a|an|the)\s+((?:[\w-]+\s+){1,4}?)(?:at|of|for|with|to)\s+(?:the\s+)?$/i;
 /** an appositive that closes right before a verb: the subject is further left */
 const CLOSES_APPOSITIVE = /^\s*,\s*(?:is|was|has|had|became|remains|are|were)\b/i;
 
@@ -134,10 +134,11 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       }
       if (al === 'Person' && (bl === 'Organization' || bl === 'Country')) {
         const m = APPOSITIVE_TITLE.exec(btw);
-        const role = m ? TITLES[m[1].toLowerCase()] : undefined;
-        if (m && role) {
+        const title = m ? longestTitleSuffix(m[1].trim()) : undefined;
+        if (title) {
+          const role = TITLES[title.toLowerCase()];
           const type = role === 'leader' ? 'LEADER_OF' : role === 'spokesperson' ? 'SPOKESPERSON_FOR' : 'WORKS_FOR';
-          add(ctx, type, a, b, s, 0.75, type === 'SPOKESPERSON_FOR' ? {} : { role: m[1].replace(/^\p{Ll}/u, (x) => x.toUpperCase()) });
+          add(ctx, type, a, b, s, 0.75, type === 'SPOKESPERSON_FOR' ? {} : { role: title.replace(/^\p{Ll}/u, (x) => x.toUpperCase()) });
           break;
         }
       }
@@ -177,6 +178,16 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       add(ctx, 'BORDERS', x, y, s, 0.6);
     }
   }
+}
+
+/** "former foreign minister" -> "foreign minister"; undefined if no title ends the phrase */
+function longestTitleSuffix(phrase: string): string | undefined {
+  const words = phrase.split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    const cand = words.slice(k).join(' ');
+    if (cand.toLowerCase() in TITLES) return cand;
+  }
+  return undefined;
 }
 
 function dateAfter(ctx: Ctx, s: number, from: number): string | undefined {

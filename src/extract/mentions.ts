@@ -431,7 +431,23 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     const nTok = el.b - el.a;
     const after = el.b < sb ? toks[el.b] : undefined;
     const speaks = !!after && SPEECH_LEMMAS.has(after.lemma) && after.pos === 'VERB';
-    if (personCue || speaks || (nTok >= 2 && nTok <= 4 && looksLikePersonName(toks, el.a, el.b))) {
+    const learned = ctx.learned.get(c.name);
+    if (learned && !personCue) {
+      const d = addDraft(ctx, { ...baseDraft(ctx, el.a, el.b, s), label: learned.label, name: c.name, kind: learned.kind, via: 'name', confidence: 0.6 });
+      if (learned.label !== 'Person') mods.push(d);
+      k++;
+      continue;
+    }
+    // people do not take "the" ("the Muslim Brotherhood", "the Arab Spring")
+    const definiteName = el.a - 1 >= sa && toks[el.a - 1].lower === 'the' && !personCue;
+    // "Ahram Online reported": outlets report and write
+    if (!personCue && speaks && /^(report|write)$/.test(after!.lemma)) {
+      ctx.learned.set(c.name, { label: 'Organization', kind: 'media' });
+      mods.push(addDraft(ctx, { ...baseDraft(ctx, el.a, el.b, s), label: 'Organization', name: c.name, kind: 'media', via: 'name', confidence: 0.6 }));
+      k++;
+      continue;
+    }
+    if (!definiteName && (personCue || (speaks && !/^(report|write)$/.test(after!.lemma)) || (nTok >= 2 && nTok <= 4 && looksLikePersonName(toks, el.a, el.b)))) {
       const titleText = titles.map((x) => ctx.text.slice(toks[x.a].start, toks[x.b - 1].end));
       const role = titles.length ? titles[titles.length - 1].role : undefined;
       const startTok = honorific || titles.length ? Math.min(...[...titles.map((x) => x.a), el.a, ...(honorific ? [chunk.find((x) => x.kind === 'hon')!.a] : [])]) : el.a;

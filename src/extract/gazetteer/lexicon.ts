@@ -130,7 +130,7 @@ org('company', 'Gazprom');
 org('company', 'Rosneft');
 
 /** Words that make a capitalised run a treaty (as its head). */
-export const TREATY_CUES = new Set(['statute', 'treaty', 'convention', 'protocol', 'accord', 'accords', 'charter', 'pact', 'covenant']);
+export const TREATY_CUES = new Set(['statute', 'treaty', 'convention', 'protocol', 'accord', 'accords', 'charter', 'pact', 'covenant', 'agreement', 'agreements']);
 
 /** Words that make a capitalised run a named event (Battle of X, X Forum, X Summit). */
 export const NAMED_EVENT_CUES: Record<string, 'Battle' | 'Conference' | 'Meeting' | 'Election' | 'Other'> = {

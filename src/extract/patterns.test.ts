@@ -1,0 +1,69 @@
+/**
+ * Generality: short constructed sentences (not from the seeds) for each pattern the extractor claims.
+ */
+import { expect } from 'chai';
+import { extractArticle } from './extractArticle';
+import type { ArticleDoc, Extraction, Mention } from '../model/types';
+
+function run(text: string, published = '2024-05-08'): Extraction {
+  const doc: ArticleDoc = { id: 'article:t', path: 't', sha256: '', fingerprint: '', language: 'en', text, published };
+  return extractArticle(doc);
+}
+function nameOf(x: Extraction, id: string): string {
+  let m: Mention = x.mentions.find((q) => q.id === id)!;
+  while (m.refersTo) m = x.mentions.find((q) => q.id === m.refersTo)!;
+  return m.name;
+}
+const facts = (x: Extraction) => x.facts.map((f) => `${f.type} ${nameOf(x, f.from)} -> ${nameOf(x, f.to)}${f.properties.role ? ` (${f.properties.role})` : ''}`);
+const entities = (x: Extraction) => x.mentions.filter((m) => !m.refersTo).map((m) => `${m.label}:${m.name}`);
+
+describe('extract: patterns beyond the seeds', () => {
+  const factCases: [string, string][] = [
+    ['US national security adviser Jake Sullivan said the talks would continue.', 'WORKS_FOR Jake Sullivan -> United States (National security adviser)'],
+    ['German Chancellor Olaf Scholz arrived in Paris on Monday.', 'LEADER_OF Olaf Scholz -> Germany (Chancellor)'],
+    ['Ali Bongo was sworn in on Tuesday as Gabon\'s president for a second term.', 'LEADER_OF Ali Bongo -> Gabon (President)'],
+    ['NATO spokeswoman Oana Lungescu declined to comment.', 'SPOKESPERSON_FOR Oana Lungescu -> NATO'],
+    ['Finland joined NATO in April 2023, doubling the alliance\'s border with Russia.', 'MEMBER_OF Finland -> NATO'],
+    ['Kenya ratified the Paris Agreement in 2016.', 'PARTY_TO Kenya -> Paris Agreement'],
+    ['Nairobi, the capital of Kenya, hosted the talks.', 'LOCATED_IN Nairobi -> Kenya'],
+    ['Lithuania, which borders Belarus, closed two crossings.', 'BORDERS Lithuania -> Belarus'],
+    ['Poland said its ally Lithuania would get more troops.', 'ALLY_OF Poland -> Lithuania'],
+    ['Mark Rutte, the secretary general of NATO, spoke in Brussels.', 'LEADER_OF Mark Rutte -> NATO (Secretary general)'],
+  ];
+  for (const [text, want] of factCases) it(`${want}`, () => expect(facts(run(text))).to.include(want));
+
+  const entityCases: [string, string[], string[]][] = [
+    ['Moscow also noted that the sanctions were illegal.', ['Country:Russia'], ['Location:Moscow']],
+    ['The agreement signed in Minsk is fully observed, Kyiv said.', ['Location:Minsk', 'Country:Ukraine'], ['Country:Belarus']],
+    ['The Muslim Brotherhood\'s candidate won, Ahram Online reported.', ['Organization:Ahram Online'], ['Person:Muslim Brotherhood', 'Person:Ahram Online']],
+    ['The European Court of Human Rights (ECHR) ruled on Tuesday.', ['Organization:European Court of Human Rights'], []],
+    ['Talks with the Taliban resumed in Doha.', ['Organization:Taliban', 'Location:Doha'], []],
+    ['Prime Minister Narendra Modi met Japanese officials.', ['Person:Narendra Modi', 'Country:Japan'], []],
+  ];
+  for (const [text, has, hasNot] of entityCases) {
+    it(`entities of: ${text}`, () => {
+      const e = entities(run(text));
+      expect(e).to.include.members(has);
+      for (const n of hasNot) expect(e).to.not.include(n);
+    });
+  }
+
+  it('a visit with a relative date and a statement with its speaker', () => {
+    const x = run('Indian Prime Minister Narendra Modi will visit Japan next week, the foreign ministry said. Modi told reporters on Tuesday that trade was the priority.', '2024-05-08');
+    const visit = x.events.find((e) => e.type === 'Visit')!;
+    expect(visit.agents.map((a) => nameOf(x, a))).to.deep.equal(['Narendra Modi']);
+    expect(visit.targets.map((a) => nameOf(x, a))).to.deep.equal(['Japan']);
+    expect(visit.date).to.equal('2024-05');
+    const st = x.events.find((e) => e.type === 'Statement' && e.agents.some((a) => nameOf(x, a) === 'Narendra Modi'))!;
+    expect(st.date).to.equal('2024-05-07');
+  });
+  it('negated and conditional visits are not events', () => {
+    const x = run('Putin has not travelled to Brazil. If he travels to India, he could be arrested.');
+    expect(x.events.filter((e) => e.type === 'Visit')).to.deep.equal([]);
+  });
+  it('claims lower the confidence', () => {
+    const a = run('Finland joined NATO in 2023.').facts.find((f) => f.type === 'MEMBER_OF')!;
+    const b = run('According to Reuters, Finland joined NATO in 2023.').facts.find((f) => f.type === 'MEMBER_OF')!;
+    expect(b.confidence).to.be.below(a.confidence);
+  });
+});
