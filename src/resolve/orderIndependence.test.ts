@@ -89,7 +89,7 @@ describe('resolve/order independence on generated corpora (fast-check)', () => {
         expect(new Set(g.nodes.map((n) => n.id)).size).to.equal(g.nodes.length);
         expect(new Set(g.edges.map((e) => e.id)).size).to.equal(g.edges.length);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 });
