@@ -104,3 +104,23 @@ describe('CypherEngine', () => {
     expect(e.run('MATCH (n:N) RETURN n.i, n.f').rows).to.deep.equal([[1n, 1]]);
   });
 });
+
+describe('CypherEngine shortest paths', () => {
+  // a -> b -> c -> d and a shortcut a -> x -> d, plus a second two-hop route a -> y -> d
+  const setup = `CREATE (a:N {n: 'a'}), (b:N {n: 'b'}), (c:N {n: 'c'}), (d:N {n: 'd'}), (x:N {n: 'x'}), (y:N {n: 'y'}),
+                 (a)-[:R]->(b), (b)-[:R]->(c), (c)-[:R]->(d), (a)-[:R]->(x), (x)-[:R]->(d), (a)-[:R]->(y), (y)-[:R]->(d)`;
+  it('shortestPath finds one path of minimal length', () => {
+    const e = engine();
+    e.run(setup);
+    const r = rows(e, "MATCH (a:N {n: 'a'}), (d:N {n: 'd'}) MATCH p = shortestPath((a)-[:R*]->(d)) RETURN length(p) AS len, [n IN nodes(p) | n.n][1] AS via");
+    expect(r.length).to.equal(1);
+    expect(r[0][0]).to.equal(2);
+    expect(['x', 'y']).to.include(r[0][1]);
+  });
+  it('allShortestPaths finds every path of minimal length', () => {
+    const e = engine();
+    e.run(setup);
+    const r = rows(e, "MATCH (a:N {n: 'a'}), (d:N {n: 'd'}) MATCH p = allShortestPaths((a)-[:R*..5]->(d)) RETURN [n IN nodes(p) | n.n][1] AS via ORDER BY via");
+    expect(r).to.deep.equal([['x'], ['y']]);
+  });
+});

@@ -83,7 +83,8 @@ export class StoreNode extends NodeValue {
 
 export class GraphStore implements GraphAccess {
   private labelIdx: Map<string, Map<string, NodeAttrs>> | null = null;
-  private propIdx = new Map<string, Map<string, Set<string>>>(); // label \0 key -> valueKey -> nodes
+  /** label -> property key -> value key (groupKey) -> nodes */
+  private propIdx = new Map<string, Map<string, Map<string, Set<string>>>>();
   private typeIdx: Map<string, Map<string, TypedEdge>> | null = null;
   /** inverse ops of the current statement, newest last */
   private undoLog: WriteOp[] | null = null;
@@ -216,15 +217,16 @@ export class GraphStore implements GraphAccess {
   }
   /** nodes with `label` whose property `prop` may equal `value` (callers re-check) */
   nodesByProperty(label: string, prop: string, value: CypherValue): Set<string> {
-    const k = label + '\u0000' + prop;
-    let idx = this.propIdx.get(k);
+    let byProp = this.propIdx.get(label);
+    if (!byProp) this.propIdx.set(label, (byProp = new Map()));
+    let idx = byProp.get(prop);
     if (!idx) {
       idx = new Map();
       for (const [key, attrs] of this.nodesWithLabel(label)) {
         const v = attrs.properties[prop];
         if (v !== undefined && v !== null) addTo(idx, groupKey(fromStoreValue(v)), key);
       }
-      this.propIdx.set(k, idx);
+      byProp.set(prop, idx);
     }
     return idx.get(groupKey(value)) ?? EMPTY_SET;
   }
@@ -260,12 +262,30 @@ export class GraphStore implements GraphAccess {
     }
     if (this.propIdx.size === 0) return;
     for (const l of attrs.labels) {
-      for (const [p, v] of Object.entries(attrs.properties)) {
-        const idx = this.propIdx.get(l + '\u0000' + p);
-        if (!idx || v === null) continue;
+      const byProp = this.propIdx.get(l);
+      if (!byProp) continue;
+      for (const [p, idx] of byProp) {
+        const v = attrs.properties[p];
+        if (v === undefined || v === null) continue;
         const vk = groupKey(fromStoreValue(v));
         if (add) addTo(idx, vk, key);
         else idx.get(vk)?.delete(key);
+      }
+    }
+  }
+
+  /** property index upkeep when a node's properties change (labels unchanged) */
+  private reindexProps(key: string, labels: string[], before: Record<string, StoreValue>, after: Record<string, StoreValue>): void {
+    if (this.propIdx.size === 0) return;
+    for (const l of labels) {
+      const byProp = this.propIdx.get(l);
+      if (!byProp) continue;
+      for (const [p, idx] of byProp) {
+        const a = before[p];
+        const b = after[p];
+        if (a === b) continue;
+        if (a !== undefined && a !== null) idx.get(groupKey(fromStoreValue(a)))?.delete(key);
+        if (b !== undefined && b !== null) addTo(idx, groupKey(fromStoreValue(b)), key);
       }
     }
   }
@@ -376,9 +396,8 @@ export class GraphStore implements GraphAccess {
       case 'nodeProps': {
         const attrs = g.getNodeAttributes(op.key);
         const before = attrs.properties;
-        this.indexNode(op.key, attrs, false);
         attrs.properties = { ...op.properties };
-        this.indexNode(op.key, attrs, true);
+        this.reindexProps(op.key, attrs.labels, before, attrs.properties);
         return { op: 'nodeProps', key: op.key, properties: before };
       }
       case 'edgeProps': {

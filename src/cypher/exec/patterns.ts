@@ -219,6 +219,10 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
   };
   const store = ctx.store;
   const g = store.graph;
+  if (spec.shortest) {
+    yield* shortestPaths(spec, b, row, ctx);
+    return;
+  }
   let best = 0;
   let start: Start | null = null;
   for (let i = 0; i < spec.nodes.length; i++) {
@@ -335,6 +339,81 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
       }
       d++;
       frames[d] = open(d);
+    }
+  }
+}
+
+/**
+ * shortestPath / allShortestPaths over one relationship pattern: breadth-first from each start
+ * candidate; the first layer holding an acceptable end node gives the path(s) to it.
+ */
+function* shortestPaths(spec: PartSpec, b: Bound, row: Row, ctx: ExecContext): Generator<Row> {
+  if (spec.rels.length !== 1) {
+    throw new CypherError('SyntaxError', 'InvalidArgumentType', 'cypher: shortestPath needs a single relationship pattern', 'runtime');
+  }
+  const store = ctx.store;
+  const g = store.graph;
+  const r = spec.rels[0];
+  const min = r.range ? r.range.min : 1;
+  const max = r.range ? r.range.max : 1;
+  const all = spec.shortest === 'allShortestPaths';
+  const startInfo = startOf(spec, 0, b, row, ctx);
+  const starts = startInfo.labelMap ? [...startInfo.labelMap.keys()] : [...(startInfo.keys ?? g.nodes())];
+  const endSpec = spec.nodes[1];
+  for (const s of starts) {
+    if (!g.hasNode(s) || !nodeOk(store, s, g.getNodeAttributes(s), spec.nodes[0], b.nodeProps[0], row)) continue;
+    // parents: node -> [edge, previous node][] discovered at the node's first depth
+    const depth = new Map<string, number>([[s, 0]]);
+    const parents = new Map<string, [string, string][]>();
+    let frontier = [s];
+    const found: string[] = [];
+    for (let d = 1; d <= max && frontier.length > 0 && found.length === 0; d++) {
+      const next: string[] = [];
+      for (const node of frontier) {
+        for (const [e, other, attrs] of adjacent(store, node, r.direction)) {
+          tick(ctx);
+          if (!relOk(attrs, r, b.relProps[0])) continue;
+          const seen = depth.get(other);
+          if (seen !== undefined && seen < d) continue;
+          if (seen === undefined) {
+            depth.set(other, d);
+            next.push(other);
+            parents.set(other, []);
+          }
+          parents.get(other)!.push([e, node]);
+        }
+      }
+      if (d >= min) {
+        for (const node of next) {
+          if (nodeOk(store, node, g.getNodeAttributes(node), endSpec, b.nodeProps[1], row)) found.push(node);
+        }
+      }
+      frontier = next;
+    }
+    for (const end of found) {
+      // walk back through the parents: every way for allShortestPaths, the first one otherwise
+      const paths: string[][] = [];
+      const walk = (node: string, acc: string[]): void => {
+        if (node === s) {
+          paths.push(acc.slice().reverse());
+          return;
+        }
+        for (const [e, prev] of parents.get(node) ?? []) {
+          if (acc.includes(e)) continue;
+          acc.push(e);
+          walk(prev, acc);
+          acc.pop();
+          if (!all && paths.length > 0) return;
+        }
+      };
+      walk(end, []);
+      for (const trail of paths) {
+        const nodeKeys = [s, end];
+        const relKeys: (string | string[])[] = [r.range ? trail : trail[0]];
+        const out = bind(spec, row, nodeKeys, relKeys, store);
+        if (out) yield out;
+      }
+      if (!all && paths.length > 0 && endSpec.bound) break;
     }
   }
 }
