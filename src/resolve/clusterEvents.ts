@@ -143,6 +143,7 @@ function better(a: number[], b: number[]): boolean {
 
 function finish(clusters: Working[], entityNames: Map<string, string>, o: ResolveOptions): EventCluster[] {
   const out: EventCluster[] = [];
+  const fullKeys: string[] = [];
   for (const w of clusters) {
     const nameStats = new Map<string, { tokens: number; articles: Set<string> }>();
     for (const m of w.members) {
@@ -185,23 +186,25 @@ function finish(clusters: Working[], entityNames: Map<string, string>, o: Resolv
     const base = [w.type, ...(participants.length ? participants : [name])];
     const date = (props.date as string | undefined) ?? '';
     // the year is the date bucket (a refined day does not change the id); the full date only on a collision
-    out.push({ id: entityId('Event', [...base, date.slice(0, 4)].join(' ')), properties: props as Properties, members: w.members, fullKey: [...base, date].join(' ') } as EventCluster);
+    out.push({ id: entityId('Event', [...base, date.slice(0, 4)].join(' ')), properties: props as Properties, members: w.members });
+    fullKeys.push([...base, date].join(' '));
   }
-  const collide = (list: EventCluster[]) => {
+  const collides = () => {
     const count = new Map<string, number>();
-    for (const c of list) count.set(c.id, (count.get(c.id) ?? 0) + 1);
+    for (const c of out) count.set(c.id, (count.get(c.id) ?? 0) + 1);
     return (c: EventCluster) => count.get(c.id)! > 1;
   };
-  let clash = collide(out);
-  for (const c of out) if (clash(c)) c.id = entityId('Event', (c as EventCluster & { fullKey: string }).fullKey);
+  let clash = collides();
+  out.forEach((c, i) => {
+    if (clash(c)) c.id = entityId('Event', fullKeys[i]);
+  });
   // still one key (e.g. two undated statements by one person): tell them apart by content
-  clash = collide(out);
+  clash = collides();
   for (const c of out) {
     if (clash(c)) {
       const content = [...(c.properties.aliases as string[]), ...(c.properties.sources as string[]), ...(c.properties.evidence as string[])].join('\u0000');
       c.id = `${c.id}-${shortHash(content, 6)}`;
     }
-    delete (c as Partial<EventCluster & { fullKey: string }>).fullKey;
     c.properties = orderProperties({ ...c.properties, id: c.id }, ['id', 'name']);
   }
   return out.sort((a, b) => compareStrings(a.id, b.id));
