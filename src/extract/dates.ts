@@ -158,8 +158,13 @@ function normalise(r: chrono.ParsedResult, ref: Ref | undefined, future: boolean
   }
   if (!dayCertain) return `${y}-${pad(mo)}`;
   if (c.isCertain('weekday') && !c.isCertain('day') && ref) {
-    // chrono's choice follows forwardDate; it already used the tense
-    return `${y}-${pad(mo)}-${pad(d)}`;
+    // a bare weekday is the one before the reference in past-tense sentences, the one after in future ones
+    let t = Date.UTC(y, mo - 1, d, 12);
+    const refT = Date.UTC(ref.y, ref.m - 1, ref.d, 12);
+    if (!future && t > refT) t -= 7 * 86400000;
+    if (future && t < refT) t += 7 * 86400000;
+    const dt = new Date(t);
+    return `${dt.getUTCFullYear()}-${pad(dt.getUTCMonth() + 1)}-${pad(dt.getUTCDate())}`;
   }
   return `${y}-${pad(mo)}-${pad(d)}`;
 }

@@ -96,6 +96,12 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const low = tok.lower;
       const prev = t > ta ? toks[t - 1] : undefined;
       if (VISIT.has(lem) && (tok.pos === 'NOUN' || tok.pos === 'VERB') && !(low === 'visits' && prev && /^(foreign|official|state)$/.test(prev.lower))) {
+        if (low === 'visiting' && t + 1 < tb && toks[t + 1].cap) {
+          // "visiting Mongolian Prime Minister X": X is the visitor
+          const visitor = after(v, tok.end, PERSONISH, 60);
+          if (visitor !== undefined) push({ type: 'Visit', name: '', trigger: tok.text, triggerStart: tok.start, agents: [visitor], targets: [], locations: [], sentence: v.s, confidence: 0.6 }, v);
+          continue;
+        }
         const subject = v.mentions.find((k) => L(k) === 'Person' && ctx.drafts[k].start - v.start < 40 && ctx.drafts[k].end <= tok.start);
         const agent = possessor(ctx, v, t) ?? ofObject(ctx, v, tok, PERSONISH)
           ?? (tok.pos === 'VERB' ? subject ?? before(v, tok.start, PERSONISH, 120) : subject);
@@ -140,7 +146,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (prev && /^(which|that|who)$/.test(prev.lower)) continue;
         if (negatedOrHypothetical(toks, t, ta)) continue;
         const withPos = v.text.indexOf(' with ', tok.end - v.start);
-        const target = withPos >= 0 && withPos - (tok.end - v.start) < 25 ? after(v, v.start + withPos, ACTORS, 40)
+        const target = withPos >= 0 && withPos - (tok.end - v.start) < 25 ? after(v, v.start + withPos, PERSONISH, 50) ?? after(v, v.start + withPos, ACTORS, 40)
           : lem === 'meet' && tok.pos === 'VERB' ? after(v, tok.end, ['Person', 'Country'], 30) : undefined;
         const attached = v.mentions.find((k) => ctx.drafts[k].tokEnd === t && ACTORS.includes(L(k)));
         let agent = possessor(ctx, v, t) ?? attached ?? before(v, tok.start, ['Person', 'Country'], 80);
@@ -192,6 +198,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (lem === 'call' && !(t + 1 < tb && /^(on|for)$/.test(toks[t + 1].lower))) continue;
         if (prev && MODAL.has(prev.lower)) continue;
         let agent = before(v, tok.start, ACTORS, 12);
+        if (prev && /^[,"”’']$/.test(prev.text) && t + 1 < tb) agent = after(v, tok.end, ['Person', 'Organization'], 3) ?? agent;
         if (prev && /^(he|she|it|they|we|i|you)$/.test(prev.lower)) {
           // the subject is a pronoun: its referent or nothing
           const pr = v.mentions.find((k) => ctx.drafts[k].tokStart === t - 1);

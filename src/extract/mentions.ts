@@ -208,7 +208,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
           continue;
         }
         // connectors inside organisation, treaty and event names
-        if (hasCue && ['of', 'for', 'on', 'and'].includes(toks[e].lower)) {
+        if ((hasCue && ['of', 'for', 'on', 'and'].includes(toks[e].lower)) || (toks[e].lower === 'and' && e + 1 < sb && isNamey(toks, e + 1, sa) && runHasCue(toks, e + 1, sb, sa))) {
           let f = e + 1;
           if (f < sb && toks[f].lower === 'the') f++;
           const headHasName = toks.slice(t, e).some((x) => !isCueWord(x.lower));
