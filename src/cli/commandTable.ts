@@ -7,8 +7,27 @@ import { build } from './commands/build';
 import { conflicts } from './commands/conflicts';
 import { exportGraphml } from './commands/exportGraphml';
 import { importGraphml } from './commands/importGraphml';
+import { query } from './commands/query';
+import { shell } from './commands/shell';
+import { serve } from './commands/serve';
+import { exportNeo4j } from './commands/exportNeo4j';
+import { exportCypher } from './commands/exportCypher';
+import { exportCsv } from './commands/exportCsv';
+import { importCsv } from './commands/importCsv';
 
-export const COMMANDS: CommandSpec[] = [build, conflicts, exportGraphml, importGraphml];
+export const COMMANDS: CommandSpec[] = [
+  build,
+  query,
+  shell,
+  serve,
+  conflicts,
+  exportGraphml,
+  exportNeo4j,
+  exportCypher,
+  exportCsv,
+  importGraphml,
+  importCsv,
+];
 
 /** Descriptions of the group words (`newsgraph export --help`). */
 export const GROUPS: Record<string, string> = {

@@ -35,7 +35,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo(), comm
     const command = parent.command(spec.name[spec.name.length - 1]).description(spec.summary);
     spec.configure(command);
     command.action(async () => {
-      const args = command.processedArgs.flat().map(String);
+      const args = command.processedArgs.flat().filter((a) => a !== undefined).map(String);
       exitCode = await spec.run(args, command.opts(), io);
     });
   }

@@ -8,9 +8,14 @@
  */
 import type { EntityLabel, EventType, FactType, NodeLabel, OrganizationKind, RelationType } from './ontology';
 
-/** Neo4j-storable property values: scalars and homogeneous lists of scalars. */
+/** Neo4j-storable property values: scalars, homogeneous lists of scalars, and temporal values. */
 export type Scalar = string | number | boolean;
-export type PropValue = Scalar | string[] | number[] | boolean[];
+/** A Cypher temporal value in the store's encoding (docs/store-format.md): e.g. an Event's `start` DATE. */
+export type TemporalTag = {
+  $temporal: 'Date' | 'LocalTime' | 'Time' | 'LocalDateTime' | 'DateTime' | 'Duration';
+  value: string;
+};
+export type PropValue = Scalar | string[] | number[] | boolean[] | TemporalTag;
 export type Properties = Record<string, PropValue>;
 
 // ---------------------------------------------------------------------------------------------- ingest

@@ -38,6 +38,7 @@ export class EdgeAccumulator {
         continue;
       }
       if (typeof v === 'string' && !v.trim()) continue;
+      if (typeof v === 'object') continue; // temporal values are derived on nodes, never claimed by a fact
       if (!p.claims.has(k)) p.claims.set(k, []);
       p.claims.get(k)!.push({ value: v, source: statement.evidence.articleId });
     }

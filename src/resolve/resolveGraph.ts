@@ -11,6 +11,7 @@ import type { ArticleDoc, EdgeRecord, Extraction, GraphBatch, NodeRecord } from 
 import { articleNode } from './articleNode';
 import { clusterEntities, mentionKey } from './clusterEntities';
 import { clusterEvents, eventKey, type EventInput } from './clusterEvents';
+import { withDateBounds } from './eventBounds';
 import { EdgeAccumulator } from './edgeAccumulator';
 import { type ResolveOptions, validateResolveOptions } from './options';
 import { compareStrings, sortedUnique } from './orderProperties';
@@ -84,7 +85,7 @@ export function resolveGraph(docs: readonly ArticleDoc[], extractions: readonly 
   const events = clusterEvents(eventInputs, entityNames, o);
   const eventOf = new Map<string, string>();
   for (const e of events) {
-    nodes.push({ id: e.id, label: 'Event', properties: e.properties });
+    nodes.push({ id: e.id, label: 'Event', properties: withDateBounds(e.properties) });
     labelOf.set(e.id, 'Event');
     for (const m of e.members) eventOf.set(eventKey(m.articleId, m.event.id), e.id);
   }
