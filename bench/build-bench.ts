@@ -1,7 +1,7 @@
 /**
  * Build benchmark: ingest -> extract -> resolve -> store on synthetic news corpora of 1k, 5k and 10k
- * articles (bench/generateCorpus.ts, fixed seed). Each build runs in its own process over the compiled
- * code (dist/, `npm run build` first), with all cores (worker threads), plus a one-thread run of the
+ * articles (bench/generateCorpus.ts, fixed seed). Each build runs in its own process over code compiled
+ * for the benchmark into a private directory (so a concurrent `npm run build` cannot pull it away), with all cores (worker threads), plus a one-thread run of the
  * smallest corpus for the per-core baseline. Prints a table of articles/s, sentences/s (total and per
  * core), sentences per CPU-second (what one core does when it is not shared: the machine may be busy),
  * how many cores the build kept busy, time per phase, peak RSS and store size.
@@ -44,9 +44,18 @@ function corpus(size: number): string {
   return dir;
 }
 
-function measure(size: number, workers: number): Run {
+/** Compiles src/ (tsconfig.build.json) into a private directory for the child processes. */
+function compile(): string {
+  // inside the repository (bench/data/ is git-ignored) so the compiled code finds node_modules
+  const out = path.join(ROOT, 'bench', 'data', `dist-${process.pid}`);
+  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json'), '--outDir', out, '--sourceMap', 'false'], { encoding: 'utf8', timeout: 10 * 60 * 1000 });
+  if (tsc.status !== 0) throw new Error(`bench: tsc failed:\n${tsc.stdout}${tsc.stderr}`);
+  return out;
+}
+
+function measure(dist: string, size: number, workers: number): Run {
   const out = path.join(tmpdir(), `newsgraph-bench-${process.pid}-${size}-${workers}.json`);
-  const child = spawnSync(process.execPath, [path.join(__dirname, 'build-child.js'), corpus(size), out, String(workers)], {
+  const child = spawnSync(process.execPath, [path.join(__dirname, 'build-child.js'), dist, corpus(size), out, String(workers)], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 1 << 20,
@@ -63,22 +72,26 @@ function table(rows: (string | number)[][]): string {
 }
 
 function main(): void {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'pipeline', 'index.js'))) throw new Error('bench: run `npm run build` first');
+  const dist = compile();
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
   const list = sizes.length ? sizes : [1000, 5000, 10000];
   const cores = availableParallelism();
   const plan: [number, number][] = [[list[0], 1], ...list.map((n) => [n, cores] as [number, number])];
   const rows: (string | number)[][] = [['articles', 'workers', 'sentences', 'seconds', 'articles/s', 'sentences/s', 'sent/s/core', 'sent/CPU-s', 'CPU use', 'ingest+extract s', 'resolve s', 'store s', 'save s', 'peak RSS MB', 'store MB', 'nodes', 'rels']];
-  for (const [size, workers] of plan) {
-    const r = measure(size, workers);
-    const s = r.ms / 1000;
-    rows.push([
-      r.articles, r.workers, r.sentences, s.toFixed(1), Math.round(r.articles / s), Math.round(r.sentences / s), Math.round(r.sentences / s / r.workers),
-      Math.round(r.sentences / (r.cpuMs / 1000)), `${(r.cpuMs / r.ms).toFixed(2)} cores`,
-      (((r.phases.collect ?? 0) + (r.phases.extract ?? 0)) / 1000).toFixed(1), ((r.phases.resolve ?? 0) / 1000).toFixed(1), ((r.phases.store ?? 0) / 1000).toFixed(1), ((r.phases.save ?? 0) / 1000).toFixed(1),
-      Math.round(r.maxRssMB), r.storeMB.toFixed(1), r.nodes, r.relationships,
-    ]);
-    process.stderr.write(`bench: ${size} articles, ${workers} worker(s): ${s.toFixed(1)} s\n`);
+  try {
+    for (const [size, workers] of plan) {
+      const r = measure(dist, size, workers);
+      const s = r.ms / 1000;
+      rows.push([
+        r.articles, r.workers, r.sentences, s.toFixed(1), Math.round(r.articles / s), Math.round(r.sentences / s), Math.round(r.sentences / s / r.workers),
+        Math.round(r.sentences / (r.cpuMs / 1000)), `${(r.cpuMs / r.ms).toFixed(2)} cores`,
+        (((r.phases.collect ?? 0) + (r.phases.extract ?? 0)) / 1000).toFixed(1), ((r.phases.resolve ?? 0) / 1000).toFixed(1), ((r.phases.store ?? 0) / 1000).toFixed(1), ((r.phases.save ?? 0) / 1000).toFixed(1),
+        Math.round(r.maxRssMB), r.storeMB.toFixed(1), r.nodes, r.relationships,
+      ]);
+      process.stderr.write(`bench: ${size} articles, ${workers} worker(s): ${s.toFixed(1)} s\n`);
+    }
+  } finally {
+    fs.rmSync(dist, { recursive: true, force: true });
   }
   process.stdout.write(`\nBuild benchmark (synthetic news corpus, seed ${SEED}, ${cores} cores, Node ${process.version})\n\n${table(rows)}\n`);
 }

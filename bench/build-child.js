@@ -1,14 +1,13 @@
 'use strict';
 // One measured build, run by build-bench.ts in its own process so peak RSS is this build's alone.
-// Usage: node bench/build-child.js <corpus dir> <out file> <workers>; prints one JSON line.
+// Usage: node bench/build-child.js <compiled dir> <corpus dir> <out file> <workers>; prints one JSON line.
 const fs = require('node:fs');
 const path = require('node:path');
-const dist = path.join(__dirname, '..', 'dist');
-const { buildGraph } = require(path.join(dist, 'pipeline'));
-const { saveGraph } = require(path.join(dist, 'store'));
 
 async function main() {
-  const [dir, out, workers] = process.argv.slice(2);
+  const [dist, dir, out, workers] = process.argv.slice(2);
+  const { buildGraph } = require(path.join(dist, 'pipeline'));
+  const { saveGraph } = require(path.join(dist, 'store'));
   const phases = {};
   const start = performance.now();
   let last = start;
