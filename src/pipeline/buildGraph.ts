@@ -94,7 +94,7 @@ export async function buildGraph(
   progress?.('resolve', 1, 1);
   progress?.('store', 0, 1);
   const graph = createGraph();
-  applyBatch(graph, batch);
+  applyBatch(graph, batch, { adopt: true });
   const stored: Record<string, Extraction> = {};
   for (const x of [...extractions].sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0))) stored[x.articleId] = x;
   graph.setAttribute('extractions', stored);

@@ -5,6 +5,8 @@ import { addEntity, addRelation, mergeEntity, mergeRelation } from './verbs';
 export interface ApplyBatchOptions {
   /** 'add' (default): every id must be new (CONFLICT otherwise); 'merge': upsert into what is stored */
   mode?: 'add' | 'merge';
+  /** store the records' property objects themselves, not copies (saves memory; the caller must not reuse them) */
+  adopt?: boolean;
 }
 
 export interface ApplyBatchResult {
@@ -20,14 +22,14 @@ export function applyBatch(graph: NewsGraph, batch: GraphBatch, options: ApplyBa
   const result: ApplyBatchResult = { nodesAdded: 0, nodesMerged: 0, edgesAdded: 0, edgesMerged: 0 };
   for (const node of [...batch.nodes].sort(byId)) {
     if (!merge) {
-      addEntity(graph, node);
+      addEntity(graph, node, options.adopt);
       result.nodesAdded++;
     } else if (mergeEntity(graph, node)) result.nodesAdded++;
     else result.nodesMerged++;
   }
   for (const edge of [...batch.edges].sort(byId)) {
     if (!merge) {
-      addRelation(graph, edge);
+      addRelation(graph, edge, options.adopt);
       result.edgesAdded++;
     } else if (mergeRelation(graph, edge)) result.edgesAdded++;
     else result.edgesMerged++;

@@ -184,3 +184,17 @@ describe('store canonicalJson', () => {
     });
   }
 });
+
+describe('store applyBatch adopt', () => {
+  it('copies property objects by default and adopts them on request', () => {
+    const copied = sampleBatch();
+    const graph = createGraph();
+    applyBatch(graph, copied);
+    expect(graph.getNodeAttribute(copied.nodes[0].id, 'properties')).to.not.equal(copied.nodes[0].properties);
+    const adopted = sampleBatch();
+    const other = createGraph();
+    applyBatch(other, adopted, { adopt: true });
+    expect(other.getNodeAttribute(adopted.nodes[0].id, 'properties')).to.equal(adopted.nodes[0].properties);
+    expect(other.getEdgeAttribute(adopted.edges[0].id, 'properties')).to.equal(adopted.edges[0].properties);
+  });
+});

@@ -6,9 +6,10 @@ import { conflictError, notFoundError, type EdgeRecord, type NodeRecord } from '
 import { mergeProperties } from './mergeProperties';
 import type { NewsGraph } from './types';
 
-export function addEntity(graph: NewsGraph, node: NodeRecord): void {
+/** Adds a node; `adopt` stores the record's property object itself instead of a copy (the caller gives it up). */
+export function addEntity(graph: NewsGraph, node: NodeRecord, adopt = false): void {
   if (graph.hasNode(node.id)) throw conflictError('store.addEntity', `node "${node.id}" already exists`, { id: node.id });
-  graph.addNode(node.id, { labels: [node.label], properties: { ...node.properties } });
+  graph.addNode(node.id, { labels: [node.label], properties: adopt ? node.properties : { ...node.properties } });
 }
 
 /** Adds the node, or merges its labels and properties into the stored one. Returns true when it was new. */
@@ -23,14 +24,14 @@ export function mergeEntity(graph: NewsGraph, node: NodeRecord): boolean {
   return false;
 }
 
-export function addRelation(graph: NewsGraph, edge: EdgeRecord): void {
+export function addRelation(graph: NewsGraph, edge: EdgeRecord, adopt = false): void {
   if (graph.hasEdge(edge.id)) throw conflictError('store.addRelation', `relationship "${edge.id}" already exists`, { id: edge.id });
   for (const end of [edge.from, edge.to]) {
     if (!graph.hasNode(end)) {
       throw notFoundError('store.addRelation', `relationship "${edge.id}" refers to a missing node "${end}"`, { id: edge.id, node: end });
     }
   }
-  graph.addEdgeWithKey(edge.id, edge.from, edge.to, { type: edge.type, properties: { ...edge.properties } });
+  graph.addEdgeWithKey(edge.id, edge.from, edge.to, { type: edge.type, properties: adopt ? edge.properties : { ...edge.properties } });
 }
 
 /** Adds the relationship, or merges its properties into the stored one (same key, same ends). */
