@@ -11,7 +11,6 @@ import { mix } from './palette';
 
 export const FADED_NODE = '#e6e6e6';
 export const FADED_EDGE = '#f0f0f0';
-export const BACKGROUND = '#ffffff';
 
 export interface Focus {
   nodes: Set<string>;
