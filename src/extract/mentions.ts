@@ -14,6 +14,7 @@ import type { OrganizationKind } from '../model/ontology';
 import { addDraft, type Ctx, type MentionDraft } from './draft';
 import type { Token } from './tokens';
 import { TITLE_FIRST_WORDS, titleLengthAt } from './names';
+import { isCommonWord, isGivenName, isPlaceWord } from './gazetteer/words';
 
 const DATE_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
@@ -23,7 +24,7 @@ const DATE_WORDS = new Set([
 const NAME_PARTICLE = /^(al|el|bin|ibn|van|von|de|da|di|du|la|le|der|den|ter)$/;
 const PARTICLE_GLUED = /^(al|el|bin|ibn|ad|ash|as|an|at)-\p{Lu}/u;
 const NAMEY = /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&\/-]*$/u;
-const ACRONYM = /^[A-Z][A-Z0-9&\/.]{1,7}$/;
+const ACRONYM = /^[A-Z][A-Z0-9&\/.-]{1,8}$/;
 const POSS = new Set(["'s", '’s', "'", '’']);
 const LOCATION_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'via', 'across', 'outside', 'inside', 'towards', 'toward']);
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'stress', 'announce', 'state', 'note', 'warn', 'claim', 'respond', 'reply', 'deny', 'insist', 'urge', 'explain', 'write', 'confirm', 'emphasize', 'emphasise', 'argue', 'declare', 'comment', 'report']);
@@ -187,12 +188,13 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       t += two;
       continue;
     }
-    if (isNamey(toks, t, sa) || (out.length > 0 && NAME_PARTICLE.test(tok.lower) && t + 1 < sb && isNamey(toks, t + 1, sa))) {
+    const startsCuedName = tok.cap && t > sa && NOT_NAMES.has(tok.lower) && tok.pos !== 'DET' && tok.pos !== 'PRON' && tok.pos !== 'ADP' && t + 1 < sb && isNamey(toks, t + 1, sa) && runHasCue(toks, t + 1, sb, sa);
+    if (isNamey(toks, t, sa) || startsCuedName || (out.length > 0 && NAME_PARTICLE.test(tok.lower) && t + 1 < sb && isNamey(toks, t + 1, sa))) {
       let e = t + 1;
       let hasCue = isCueWord(tok.lower);
       while (e < sb) {
         if (/\n/.test(toks[e].gap)) break;
-        if (isNamey(toks, e, sa) && !isTitleStart(toks, e, sb) && !gaz.byDemonym.has(toks[e].lower)) {
+        if ((isNamey(toks, e, sa) || continuesName(toks, e)) && !isTitleStart(toks, e, sb) && !gaz.byDemonym.has(toks[e].lower)) {
           if (gazetteerEnd(ctx, e, sb) > e + 1 && !hasCue) break;
           hasCue ||= isCueWord(toks[e].lower);
           e++;
@@ -212,7 +214,10 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
           let f = e + 1;
           if (f < sb && toks[f].lower === 'the') f++;
           const headHasName = toks.slice(t, e).some((x) => !isCueWord(x.lower));
-          if (headHasName && gazetteerEnd(ctx, f, sb) > f) break;
+          const headIsTreaty = toks.slice(t, e).some((x) => TREATY_CUES.has(x.lower));
+          if (headHasName && headIsTreaty && gazetteerEnd(ctx, f, sb) > f) break;
+          // "Atiku Abubakar and Labor Party": a person's name is not the start of an organisation
+          if (toks[e].lower === 'and' && !hasCue && looksLikePersonName(toks, t, e)) break;
           if (f < sb && isNamey(toks, f, sa) && !(toks[e].lower === 'and' && !runHasCue(toks, f, sb, sa))) {
             e = f;
             continue;
@@ -249,6 +254,24 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     if (!(p >= sa && (POSS.has(toks[p].text) || DESC_DETERMINERS.has(toks[p].lower) || ['a', 'an'].includes(toks[p].lower)))) return [];
   }
   return out;
+}
+
+/** inside a run, capitalised function words still belong to the name ("Council of the Europe", "All Progressives Congress") */
+function continuesName(toks: Token[], e: number): boolean {
+  const tok = toks[e];
+  return tok.cap && NAMEY.test(tok.text) && !/^\p{N}/u.test(tok.text) && !DATE_WORDS.has(tok.lower) && !HONORIFICS.has(tok.lower) && tok.pos !== 'PRON' && tok.pos !== 'DET' && tok.pos !== 'ADP' && tok.pos !== 'CCONJ' && tok.pos !== 'SCONJ' && tok.pos !== 'AUX' && tok.pos !== 'VERB';
+}
+
+/** "foreign ministry", "army", "defence ministry" after a demonym: returns the end token of the head or 0 */
+const LOWER_ORG_HEADS = new Set(['ministry', 'army', 'navy', 'military', 'parliament', 'embassy', 'police', 'government']);
+function lowercaseOrgHead(toks: Token[], t: number, sb: number): number {
+  for (let k = t; k < Math.min(sb, t + 3); k++) {
+    const x = toks[k];
+    if (x.cap || !/^\p{Ll}+$/u.test(x.text)) return 0;
+    if (LOWER_ORG_HEADS.has(x.lower)) return x.lower === 'government' && k === t ? 0 : k + 1;
+    if (x.pos !== 'ADJ' && x.pos !== 'NOUN') return 0;
+  }
+  return 0;
 }
 
 function isCueWord(lower: string): boolean {
@@ -332,7 +355,14 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   }
   const treatyIdx = words.findIndex((w) => TREATY_CUES.has(w));
   const orgIdx = words.findIndex((w) => w in ORG_CUES);
-  if (treatyIdx >= 0 && (orgIdx < 0 || treatyIdx < orgIdx)) {
+  // the head noun is the last cue before the first connector ("Collective Security Treaty Organization" is an
+  // organisation, "Treaty of Versailles" a treaty)
+  const firstConnector = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'on' || w === 'between'));
+  const headPart = firstConnector > 0 ? words.slice(0, firstConnector) : words;
+  let headCue = -1;
+  for (let k = headPart.length - 1; k >= 0; k--) if (TREATY_CUES.has(headPart[k]) || headPart[k] in ORG_CUES) { headCue = k; break; }
+  const treatyHead = headCue >= 0 ? TREATY_CUES.has(headPart[headCue]) : treatyIdx >= 0 && (orgIdx < 0 || treatyIdx < orgIdx);
+  if (treatyIdx >= 0 && treatyHead) {
     if (words.length === 1) return { name: text, via: 'description', cueOnly: words[0], confidence: 0.6 };
     return { label: 'Treaty', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.85 };
   }
@@ -345,6 +375,11 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     if ((kind === 'other' || kind === 'government') && words.some((w, k) => INTERGOV_WORDS.has(w) || INTERGOV_WORDS.has(`${w} ${words[k + 1]}`))) kind = 'intergovernmental';
     if (words[0] === 'news' || words.includes('news')) kind = 'media';
     return { label: 'Organization', name: text.replace(/^the /i, ''), kind, via: 'name', confidence: 0.85 };
+  }
+  // a dateline: "HUAIROU, China –", "BIARRITZ, France (Reuters)"
+  if (/^[A-Z][A-Z .'-]{3,}$/.test(text) && (a === 0 || toks[a - 1].sent !== toks[a].sent || /\n/.test(toks[a].gap)) && b < toks.length && toks[b].text === ',') {
+    const name = text.toLowerCase().replace(/\b\p{L}/gu, (x) => x.toUpperCase());
+    return { label: 'Location', name, via: 'name', confidence: 0.7 };
   }
   if (ACRONYM.test(text) && text.length >= 2 && !NOT_NAMES.has(key)) {
     return { label: 'Organization', name: text, kind: 'other', via: 'abbreviation', confidence: 0.55 };
@@ -394,6 +429,14 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
           k++;
           continue;
         }
+      }
+      const orgHead = !next && afterTok ? lowercaseOrgHead(toks, el.b, sb) : 0;
+      if (orgHead > 0) {
+        const sp = span(ctx, el.a, orgHead);
+        const head = toks[orgHead - 1].lower;
+        mods.push(addDraft(ctx, { label: 'Organization', ...sp, sentence: s, tokStart: el.a, tokEnd: orgHead, name: sp.text, kind: ORG_CUES[head] ?? 'other', via: 'name', confidence: 0.7 }));
+        k++;
+        continue;
       }
       if (standsForState || (titles.length > 0 && !next)) {
         const entry = countryGazetteer().byCode.get(el.code!)!;
@@ -487,12 +530,19 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
 }
 
 function looksLikePersonName(toks: Token[], a: number, b: number): boolean {
+  let given = false;
+  let common = false;
   for (let t = a; t < b; t++) {
     const x = toks[t].text;
     if (!/^(\p{Lu}[\p{Ll}\p{M}'’-]+|(al|el|bin|ibn|van|von|de|da|di|du|la|le)(-\p{Lu}[\p{Ll}\p{M}'’-]+)?)$/u.test(x)) return false;
     if (isCueWord(toks[t].lower) || NOT_NAMES.has(toks[t].lower)) return false;
+    if (isGivenName(toks[t].lower)) given = true;
+    else if (isCommonWord(toks[t].lower) || isPlaceWord(toks[t].lower) || countryGazetteer().byDemonym.has(toks[t].lower)) common = true;
   }
-  return toks[a].pos === 'PROPN' || toks[b - 1].pos === 'PROPN';
+  // a known given name first makes a person ("Jake Sullivan"); common words make a thing ("Free Trade Area")
+  if (isGivenName(toks[a].lower)) return true;
+  if (common) return false;
+  return given || toks[a].pos === 'PROPN' || toks[b - 1].pos === 'PROPN';
 }
 
 export function titleRelation(ctx: Ctx, person: number, mod: number, role: TitleRole, title: string, s: number): void {
@@ -615,6 +665,10 @@ function resolveSingles(ctx: Ctx, pending: { a: number; b: number; s: number }[]
     }
     const prev = p.a > 0 ? toks[p.a - 1] : undefined;
     if (words.some((w) => NOT_NAMES.has(w))) continue;
+    if (p.b - p.a === 1 && isPlaceWord(words[0]) && toks[p.a].pos === 'PROPN') {
+      addDraft(ctx, { ...baseDraft(ctx, p.a, p.b, p.s), label: 'Location', name: text, via: 'name', confidence: 0.6 });
+      continue;
+    }
     if (guessLocations && prev && prev.sent === p.s && LOCATION_PREPS.has(prev.lower) && toks[p.a].pos === 'PROPN' && !ACRONYM.test(text) && p.b - p.a <= 3) {
       addDraft(ctx, { ...baseDraft(ctx, p.a, p.b, p.s), label: 'Location', name: text, via: 'name', confidence: 0.5 });
     }

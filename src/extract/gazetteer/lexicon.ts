@@ -127,10 +127,22 @@ org('other', 'Hezbollah');
 org('other', 'Taliban', 'the Taliban');
 org('military', 'Wagner', 'Wagner Group');
 org('company', 'Gazprom');
+org('company', 'Twitter');
+org('company', 'Facebook');
+org('company', 'Google');
+org('company', 'Meta');
+org('company', 'Microsoft');
+org('company', 'Apple');
+org('company', 'Amazon');
+org('company', 'Huawei');
+org('company', 'TikTok');
+org('company', 'Tesla');
+org('intergovernmental', 'Asia-Pacific Economic Cooperation', 'APEC');
+org('intergovernmental', 'Collective Security Treaty Organization', 'CSTO');
 org('company', 'Rosneft');
 
 /** Words that make a capitalised run a treaty (as its head). */
-export const TREATY_CUES = new Set(['statute', 'treaty', 'convention', 'protocol', 'accord', 'accords', 'charter', 'pact', 'covenant', 'agreement', 'agreements']);
+export const TREATY_CUES = new Set(['statute', 'treaty', 'convention', 'protocol', 'accord', 'accords', 'charter', 'pact', 'covenant', 'agreement', 'agreements', 'partnership']);
 
 /** Words that make a capitalised run a named event (Battle of X, X Forum, X Summit). */
 export const NAMED_EVENT_CUES: Record<string, 'Battle' | 'Conference' | 'Meeting' | 'Election' | 'Other'> = {

@@ -1,0 +1,50 @@
+/**
+ * Word knowledge from compromise's lexicon (read as data, compromise is never run): given names, surnames,
+ * cities/places/regions, organisations, and common English words. Used to tell "Jake Sullivan" (a
+ * person) from "Free Trade Area" or "Online Editors" (not people) and to place unknown towns.
+ */
+import nlp from 'compromise';
+
+type Lexicon = Record<string, string | string[]>;
+let lexicon: Lexicon | undefined;
+function lex(): Lexicon {
+  if (!lexicon) lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+  return lexicon;
+}
+function tagsOf(w: string): string[] {
+  const v = lex()[w];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName']);
+const PLACE_TAGS = new Set(['City', 'Place', 'Region']);
+const COMMON_TAGS = new Set([
+  'Singular', 'Plural', 'Adjective', 'Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Uncountable', 'Adverb',
+  'Comparative', 'Superlative', 'Participle', 'Actor', 'Noun', 'Preposition', 'Determiner', 'Conjunction', 'Unit',
+  'Demonym', 'Month', 'WeekDay', 'Cardinal', 'Ordinal', 'Verb', 'PhrasalVerb',
+]);
+/** suffixes of common nouns and adjectives that names rarely have */
+const COMMON_SUFFIX = /(ic|tion|sion|ment|ness|ity|ance|ence|ship|ism|ist|ical|ative|ive|ous|ful|less|able|ible|ing|ers|ies|ics|ary|ery|ory|ure|age|ogy|dom|hood|ward|wards)$/;
+
+export function isGivenName(lower: string): boolean {
+  return tagsOf(lower).some((t) => NAME_TAGS.has(t));
+}
+export function isSurname(lower: string): boolean {
+  return tagsOf(lower).includes('LastName');
+}
+export function isPlaceWord(lower: string): boolean {
+  return tagsOf(lower).some((t) => PLACE_TAGS.has(t));
+}
+export function isOrganizationWord(lower: string): boolean {
+  return tagsOf(lower).includes('Organization');
+}
+/** a common English word (by the lexicon, or by a common-noun/adjective suffix) that is not also a name */
+const EXTRA_COMMON = new Set(['area', 'summit', 'tiger', 'tigers', 'zone', 'region', 'online', 'editor', 'editors', 'news', 'daily', 'weekly', 'world', 'global', 'national', 'international', 'peninsula', 'island', 'islands', 'river', 'lake', 'mountain', 'mountains', 'valley', 'city', 'town', 'village', 'district', 'province', 'county']);
+
+export function isCommonWord(lower: string): boolean {
+  if (EXTRA_COMMON.has(lower)) return true;
+  const tags = tagsOf(lower);
+  if (tags.some((t) => NAME_TAGS.has(t) || t === 'LastName')) return false;
+  if (tags.some((t) => COMMON_TAGS.has(t))) return true;
+  return lower.length > 5 && COMMON_SUFFIX.test(lower);
+}
