@@ -89,9 +89,10 @@ export function compilePattern(parts: A.PatternPart[], scope: Scope, ec: ExprCom
       if (r.properties) specs[p].rels[i].props = ec.compile(r.properties, scope);
     });
   }
-  const matcher: Matcher = function* (row, ctx) {
-    yield* matchParts(specs, 0, { ...row }, new Set(), ctx);
-  };
+  const matcher: Matcher =
+    specs.length === 1
+      ? (row, ctx) => matchPart(specs[0], row, new Set(), ctx)
+      : (row, ctx) => matchParts(specs, 0, row, new Set(), ctx);
   return { matcher, specs };
 }
 
@@ -273,13 +274,16 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
     }
     if (f.list) {
       const boundRel = r.bound ? row[r.variable!] : null;
+      const trivialTo = !toSpec.bound && toSpec.labels.length === 0 && !toProps;
+      const relProps = b.relProps[st.ri];
+      const trivialRel = r.types.length === 0 && !relProps;
       while (f.i < f.list.length) {
         const [e, other, attrs] = f.list[f.i++];
         tick(ctx);
         if (used.has(e)) continue;
         if (r.bound && !(boundRel instanceof RelationshipValue && boundRel.key === e)) continue;
-        if (!relOk(attrs, r, b.relProps[st.ri])) continue;
-        if (!nodeOk(store, other, g.getNodeAttributes(other), toSpec, toProps, row)) continue;
+        if (!trivialRel && !relOk(attrs, r, relProps)) continue;
+        if (!trivialTo && !nodeOk(store, other, g.getNodeAttributes(other), toSpec, toProps, row)) continue;
         nodeKeys[st.to] = other;
         relKeys[st.ri] = e;
         used.add(e);
@@ -307,6 +311,18 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
     }
   };
 
+  if (steps.length === 0 && start!.labelMap && !spec.pathVar) {
+    // a lone node from the label index: attributes at hand, no expansion
+    const v = startSpec.variable;
+    for (const [key, attrs] of start!.labelMap) {
+      tick(ctx);
+      if (!nodeOk(store, key, attrs, startSpec, startProps, row)) continue;
+      const out: Row = { ...row };
+      if (v && !startSpec.bound) out[v] = store.nodeValue(key, attrs);
+      yield out;
+    }
+    return;
+  }
   const visit = (key: string, attrs: NodeAttrs): boolean => nodeOk(store, key, attrs, startSpec, startProps, row);
   const iterate = function* (): Generator<string> {
     if (start!.labelMap) {

@@ -95,7 +95,11 @@ function exprText(ec: ExprCompiler, e: A.Expr): string {
   return ec.src.slice(e.loc.start, e.loc.end).replace(/\s+/g, '');
 }
 
-export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompiler, clause: 'WITH' | 'RETURN', at: { loc: A.Loc }): CompiledProjection {
+/**
+ * `needInput`: the caller reads the input row beside the projected one (WITH ... WHERE); projected
+ * rows then carry it under a hidden key until stripInput() removes it.
+ */
+export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompiler, clause: 'WITH' | 'RETURN', at: { loc: A.Loc }, needInput = false): CompiledProjection {
   const items: { name: string; expr: A.Expr }[] = [];
   let pendingAliasError: CypherError | null = null;
   if (p.star) {
@@ -157,6 +161,7 @@ export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompile
   const skip = p.skip ? compileCount(p.skip, ec, 'SKIP') : null;
   const limit = p.limit ? compileCount(p.limit, ec, 'LIMIT') : null;
 
+  const keepInput = needInput || sortItems.length > 0;
   let project: RowOp;
   if (!aggregating) {
     const fns = items.map((it) => ({ name: it.name, fn: ec.compile(it.expr, scope) }));
@@ -165,7 +170,7 @@ export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompile
         tick(ctx);
         const out: Row = {};
         for (const { name, fn } of fns) out[name] = fn(row, ctx);
-        out['\u0000in'] = row as unknown as CypherValue;
+        if (keepInput) out['\u0000in'] = row as unknown as CypherValue;
         yield out;
       }
     };

@@ -123,7 +123,7 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
       case 'Match': ops.push(compileMatch(c, scope, ec)); break;
       case 'Unwind': ops.push(compileUnwind(c, scope, ec)); break;
       case 'With': {
-        const p = compileProjection(c.projection, scope, ec, 'WITH', c);
+        const p = compileProjection(c.projection, scope, ec, 'WITH', c, !!c.where);
         const where = c.where ? ec.compile(c.where, new Map([...scope, ...p.scope])) : null;
         scope.clear();
         for (const [k, v] of p.scope) scope.set(k, v);
@@ -185,7 +185,7 @@ function* filter(rows: Iterable<Row>, where: ((r: Row, ctx: ExecContext) => Cyph
 /** drop the projection's link to its input row */
 function* stripInput(rows: Iterable<Row>): Generator<Row> {
   for (const r of rows) {
-    if ('\u0000in' in r) delete r['\u0000in'];
+    if (r['\u0000in'] !== undefined) delete r['\u0000in'];
     yield r;
   }
 }
