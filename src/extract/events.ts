@@ -29,6 +29,7 @@ const MEETING = new Set(['talk', 'talks', 'meeting', 'meet', 'summit', 'negotiat
 const COMMEMORATION = new Set(['anniversary', 'celebration', 'celebrations', 'celebrate', 'commemoration', 'commemorate', 'commemorating', 'memorial', 'ceremony']);
 const ELECTION = new Set(['elect', 'elected', 'election', 'elections', 're-elected', 're-elect']);
 const SANCTION = new Set(['sanction', 'sanctions', 'sanctioned']);
+const OTHER = new Set(['coup', 'annexation', 'invasion', 'offensive', 'hostilities', 'independence', 'ruling', 'verdict', 'hearing', 'hearings', 'referendum', 'ceasefire', 'truce', 'attack', 'airstrike', 'airstrikes', 'bombing']);
 const AGREEMENT = new Set(['agreement', 'deal', 'accord', 'memorandum']);
 const SPEECH = new Set(['say', 'tell', 'add', 'stress', 'announce', 'state', 'note', 'warn', 'claim', 'respond', 'reply', 'deny', 'insist', 'urge', 'explain', 'write', 'confirm', 'emphasize', 'emphasise', 'declare', 'report', 'call']);
 const MODAL = new Set(['to', 'not', 'could', 'would', 'should', 'might', 'may', 'can', 'will', 'must', "n't", 'never']);
@@ -164,11 +165,21 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         push({ type: 'Commemoration', name: battle ? `Commemoration of the ${battle.name.replace(/^the /i, '')}` : '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.7 }, v);
         continue;
       }
-      if (ELECTION.has(low) && (tok.pos === 'VERB' || tok.pos === 'NOUN')) {
-        const target = after(v, tok.end, ['Organization', 'Country'], 30);
-        const agent = undefined as number | undefined;
-        if (target === undefined && agent === undefined) continue;
-        push({ type: 'Election', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+      if ((ELECTION.has(low) || low === 'poll' || low === 'polls' || low === 'vote' || low === 'runoff' || low === 're-election' || low === 'reelection') && (tok.pos === 'VERB' || tok.pos === 'NOUN')) {
+        if (events.some((e) => e.sentence === v.s && e.type === 'Election')) continue;
+        // the candidates named in the sentence, and the body or country elected to/in
+        const candidates = v.mentions.filter((k) => L(k) === 'Person').slice(0, 3);
+        const target = after(v, tok.end, ['Organization', 'Country'], 30) ?? possessor(ctx, v, t) ?? before(v, tok.start, ['Country'], 30);
+        if (!candidates.length && target === undefined) continue;
+        push({ type: 'Election', name: '', trigger: tok.text, triggerStart: tok.start, agents: candidates, targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+        continue;
+      }
+      if (OTHER.has(low) && tok.pos === 'NOUN') {
+        // coups, annexations, invasions, offensives, rulings, hearings: "Russia's annexation of Crimea"
+        const agent = possessor(ctx, v, t) ?? v.mentions.find((k) => ctx.drafts[k].tokEnd === t && ACTORS.includes(L(k))) ?? before(v, tok.start, ACTORS, 40);
+        const target = after(v, tok.end, [...ACTORS, 'Location'], 40);
+        if (agent === undefined && target === undefined) continue;
+        push({ type: 'Other', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.55 }, v);
         continue;
       }
       if (SANCTION.has(low)) {
@@ -304,12 +315,13 @@ function lifecycleEvents(ctx: Ctx, events: EventDraft[], views: SentenceView[], 
   for (const r of ctx.relations) {
     if (r.type !== 'PARTY_TO' && r.type !== 'MEMBER_OF') continue;
     const v = views[r.sentence];
-    const between = ctx.text.slice(ctx.drafts[r.from].end, ctx.drafts[r.to].start);
+    const [x, y] = ctx.drafts[r.from].start < ctx.drafts[r.to].start ? [r.from, r.to] : [r.to, r.from];
+    const between = ctx.text.slice(ctx.drafts[x].end, ctx.drafts[y].start);
     const kinds: [EventType, string | undefined, RegExp][] = [
       ['Signing', r.properties.signed, /\bsign(ed|ing)\b/i],
       ['Ratification', r.properties.ratified, /\bratif(ied|ying|ication)\b/i],
       ['Accession', r.properties.joined, /\b(joined|joining|joins|acceded|accession|admitted)\b/i],
-      ['Withdrawal', r.properties.withdrew, /\b(withdr[ae]w|withdrawing|withdrawal|left|quit|leaving)\b/i],
+      ['Withdrawal', r.properties.withdrew, /\b(withdr[ae]w|withdrawing|withdrawal|left|quit|leaving|pulled out|pulling out|pull out|abandoned|exited)\b/i],
     ];
     for (const [type, date, re] of kinds) {
       const m = re.exec(between);
@@ -392,7 +404,8 @@ export function eventName(ctx: Ctx, e: EventDraft): string {
     case 'Accession': return `${a} accession to ${t}`;
     case 'Withdrawal': return `${a} withdrawal from ${t}`;
     case 'Commemoration': return `${a ? `${a} ` : ''}commemoration`;
-    case 'Election': return `Election${t ? ` to ${t}` : ''}`;
+    case 'Election': return `${t ? `${t} ` : ''}election${a ? ` (${e.agents.map((x) => fullName(ctx, x)).join(', ')})` : ''}`;
+    case 'Other': return `${e.trigger.toLowerCase()}${a ? ` by ${a}` : ''}${t ? ` of ${t}` : ''}`;
     default: return `${e.type}${a ? ` by ${a}` : ''}${t ? ` against ${t}` : ''}`;
   }
 }

@@ -10,7 +10,7 @@ import { TITLES } from './gazetteer/lexicon';
 
 const MEMBER = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|has been|had been|became|become|remains|are|were|will become|would become)?\s*(?:also\s+)?(?:a\s+|an\s+|the\s+)?(?:full\s+|founding\s+|permanent\s+|non-permanent\s+)?(?:member|member state|member country|members|state party|states parties) (?:of|to|in) (?:the\s+)?$/i;
 const JOIN = /^\s*(?:has |had |have |officially |formally )?(?:joined|joining|joins|acceded to|accession to|to join|admitted to|was admitted to|entered)\s+(?:the\s+)?$/i;
-const PARTY = /(?:\b(signed|ratified|ratifying|signing|joined|joining|acceded to|accession to|adopted|withdrew from|withdrawing from|left|quit|leaving|a party to|party to|a signatory to|a signatory of|signatory to|signatory of|ratification of|member of)\s+(?:up to\s+)?(?:the\s+)?(?:it)?)$/i;
+const PARTY = /(?:\b(signed|ratified|ratifying|signing|joined|joining|acceded to|accession to|adopted|withdrew from|withdrawing from|pulled out of|pulling out of|pull out of|abandoned|exited|left|quit|leaving|a party to|party to|a signatory to|a signatory of|signatory to|signatory of|ratification of|member of)\s+(?:up to\s+)?(?:the\s+)?(?:it)?)$/i;
 const ESTABLISH = /^\s*(?:,\s*)?(?:which|that)?\s*(?:underpins|underpinned|established|establishes|establishing|created|creates|creating|founded|founding|set up|sets up|setting up|recognizes|recognises|recognized|governs|underpinning)\s+(?:the\s+)?$/i;
 const OF_THE = /^\s+of\s+the\s+$/i;
 const CAMPUS = /^\s+(?:campus|branch|office|headquarters|offices)\s+of\s+(?:the\s+)?$/i;
@@ -21,7 +21,7 @@ const ALLY_BEFORE = /\b(its|their|his|her)\s+(?:close\s+|key\s+|main\s+|longtime
 const ALLY_OF = /^\s*,\s*(?:a|an|the)\s+(?:close\s+|key\s+|staunch\s+|longtime\s+)?ally of\s+$/i;
 const BORDER = /\b(?:borders|bordering|shares a border with|sharing a border with|border with)\s+$/i;
 const NEIGHBOURS = /\b(?:are|were|we're|are close|remain)\s+(?:close\s+|good\s+|direct\s+)?neighbou?rs\b/i;
-const APPOSITIVE_TITLE = /^\s*,\s*(?:a|an|the)\s+((?:[\w-]+\s+){1,4}?)(?:at|of|for|with|to)\s+(?:the\s+)?$/i;
+const APPOSITIVE_TITLE = /^\s*,\s*(?:(?:a|an|the)\s+)?((?:[\w-]+\s+){1,6}?)(?:at|of|for|with|to)\s+(?:the\s+)?(?:[\p{L}'’-]+['’]s\s+)?$/iu;
 /** an appositive that closes right before a verb: the subject is further left */
 const CLOSES_APPOSITIVE = /^\s*,\s*(?:is|was|has|had|became|remains|are|were)\b/i;
 
@@ -97,8 +97,17 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
           if (/^(signed|signing)/.test(verb) && date) props.signed = date;
           if (/^(ratified|ratifying|ratification)/.test(verb) && date) props.ratified = date;
           if (/^(joined|joining|acceded|accession)/.test(verb) && date) props.joined = date;
-          if (/^(withdrew|withdrawing|left|quit|leaving)/.test(verb)) props.withdrew = date ?? 'yes';
+          if (/^(withdrew|withdrawing|left|quit|leaving|pulled|pulling|pull|abandoned|exited)/.test(verb)) props.withdrew = date ?? 'yes';
           add(ctx, 'PARTY_TO', a, b, s, 0.85, props);
+          break;
+        }
+      }
+      // passive: "the Genocide Convention, ratified by Ukraine in 1954"
+      if (al === 'Treaty' && bl === 'Country') {
+        const m = /^\s*,?\s*(?:which\s+)?(?:was\s+|were\s+|had been\s+|has been\s+)?(signed|ratified)\s+by\s+(?:the\s+)?$/i.exec(btw);
+        if (m) {
+          const date = dateAfter(ctx, s, B.end);
+          add(ctx, 'PARTY_TO', b, a, s, 0.8, date ? { [m[1].toLowerCase()]: date } : {});
           break;
         }
       }
@@ -183,9 +192,12 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
 /** "former foreign minister" -> "foreign minister"; undefined if no title ends the phrase */
 function longestTitleSuffix(phrase: string): string | undefined {
   const words = phrase.split(/\s+/);
+  // the first title in the phrase, longest first: "lecturer in international criminal law" -> lecturer
   for (let k = 0; k < words.length; k++) {
-    const cand = words.slice(k).join(' ');
-    if (cand.toLowerCase() in TITLES) return cand;
+    for (let n = Math.min(4, words.length - k); n > 0; n--) {
+      const cand = words.slice(k, k + n).join(' ');
+      if (cand.toLowerCase() in TITLES) return cand;
+    }
   }
   return undefined;
 }
@@ -209,6 +221,9 @@ function gazetteerLocations(ctx: Ctx): void {
     if (d.label !== 'Location' || !d.placeCountry || d.dropped || done.has(d.name)) return;
     const c = firstCountry.get(d.placeCountry);
     if (c === undefined) return;
+    // only where the text puts the place and its country side by side (same sentence, country by name)
+    const sameSentence = ctx.drafts.some((x) => x.sentence === d.sentence && x.label === 'Country' && x.countryCode === d.placeCountry && x.via === 'name' && !x.dropped);
+    if (!sameSentence) return;
     if (ctx.relations.some((r) => r.type === 'LOCATED_IN' && ctx.drafts[r.from].name === d.name)) return;
     done.add(d.name);
     add(ctx, 'LOCATED_IN', k, c, d.sentence, 0.5);

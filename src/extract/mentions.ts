@@ -85,7 +85,7 @@ function isHeadline(tokens: Token[], a: number, b: number): boolean {
     words++;
     if (tok.cap) caps++;
   }
-  return capFunction >= 2 || (words >= 4 && caps / words > 0.7 && lowerVerb === 0);
+  return capFunction >= 2 || (words >= 6 && caps / words > 0.7 && lowerVerb === 0);
 }
 
 function isNamey(tokens: Token[], t: number, sa: number): boolean {
@@ -177,6 +177,8 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       if (tok.cap || nextNamey || prevInChunk) {
         out.push({ kind: 'title', a: t, b: next, role });
         t = next;
+        // "Deputy Prime Minister and Foreign Minister Nguyen Manh Cam"
+        if (t + 1 < sb && toks[t].lower === 'and' && isTitleStart(toks, t + 1, sb)) t++;
         continue;
       }
       break;
@@ -196,6 +198,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
         if (/\n/.test(toks[e].gap)) break;
         if ((isNamey(toks, e, sa) || continuesName(toks, e)) && !isTitleStart(toks, e, sb) && !gaz.byDemonym.has(toks[e].lower)) {
           if (gazetteerEnd(ctx, e, sb) > e + 1 && !hasCue) break;
+          if (hasCue && isCueWord(toks[e - 1].lower) && isGivenName(toks[e].lower)) break;
           hasCue ||= isCueWord(toks[e].lower);
           e++;
           continue;

@@ -26,7 +26,9 @@ export const TITLES: Record<string, TitleRole> = {
   adviser: 'work', advisor: 'work', aide: 'work', 'chief of staff': 'work', journalist: 'work', reporter: 'work',
   correspondent: 'work', editor: 'work', 'editor-in-chief': 'work', analyst: 'work', deputy: 'work', senator: 'work',
   lawmaker: 'work', legislator: 'work', mp: 'work', congressman: 'work', congresswoman: 'work', director: 'work',
-  negotiator: 'work', representative: 'work', ceo_: 'work',
+  negotiator: 'work', representative: 'work', lecturer: 'work', professor: 'work', researcher: 'work',
+  economist: 'work', 'majority leader': 'work', 'minority leader': 'work', 'party leader': 'leader', 'opposition leader': 'work',
+  'chief executive officer': 'leader', founder: 'leader', commissioner: 'work', 'high commissioner': 'leader',
 };
 /** longest title in tokens */
 export const MAX_TITLE_TOKENS = 4;
