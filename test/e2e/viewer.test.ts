@@ -205,6 +205,7 @@ describe('viewer end to end (headless chromium)', function () {
     await page.getByTestId('cypher-input').press('Control+Enter');
     await page.waitForFunction(() => /WRITE_FORBIDDEN/.test((globalThis as any).document.querySelector('[data-testid=cypher-error]')?.textContent ?? ''));
     expect(await page.getByTestId('cypher-caret').textContent()).to.equal('DETACH DELETE n\n^');
+    await page.screenshot({ path: '/tmp/newsgraph-e2e-cypher-error.png' });
     // the browser logs every 4xx fetch; these two are the ones this test provoked
     const expected = errors.filter((e) => /status of (400|403)/.test(e));
     expect(expected).to.have.length(2);
@@ -305,6 +306,7 @@ describe('viewer end to end (headless chromium)', function () {
     await page.getByTestId('cypher-run').click();
     await page.getByTestId('banner').waitFor();
     expect(await page.getByTestId('banner').textContent()).to.contain('cannot be reached');
+    await page.screenshot({ path: '/tmp/newsgraph-e2e-server-gone.png' });
     errors.splice(0); // the failed fetch itself is logged by the browser
   });
 
@@ -336,6 +338,7 @@ describe('viewer end to end (headless chromium)', function () {
     await openViewer(page, server.url);
     expect(await ng((n) => [n.error, n.sigma])).to.deep.equal(['webgl', null]);
     expect(await page.getByTestId('fatal').textContent()).to.contain('WebGL 2 is not available');
+    await page.screenshot({ path: '/tmp/newsgraph-e2e-no-webgl.png' });
   });
 });
 

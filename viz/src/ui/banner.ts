@@ -15,6 +15,7 @@ export function showBanner(message: string, kind: 'error' | 'info' = 'error', ac
 
 /** a message in place of the graph (no WebGL, server unreachable at start) */
 export function showFatal(container: HTMLElement, title: string, body: string, action?: { label: string; run: () => void }): void {
+  document.body.classList.add('no-graph'); // hides the tools that need a graph
   container.replaceChildren(
     h('div', { class: 'fatal', role: 'alert', testid: 'fatal' }, h('h2', {}, title), h('p', {}, body), action ? h('button', { type: 'button', class: 'btn', onclick: action.run }, action.label) : null),
   );
