@@ -155,6 +155,24 @@ describe('viewer end to end (headless chromium)', function () {
     expect((await display('Node', PUTIN)).hidden).to.equal(false);
   });
 
+  it('source-article filter and size-by', async () => {
+    await openViewer(page, server.url);
+    await page.getByTestId('filter-source').selectOption('article:3c4d5e6f708192a3');
+    expect((await display('Node', 'person:karim-khan')).hidden).to.equal(false);
+    expect((await display('Node', 'person:dmitry-peskov')).hidden).to.equal(true);
+    expect(decodeURIComponent(await page.evaluate(() => (globalThis as any).location.hash))).to.contain('src=article:3c4d5e6f708192a3');
+    await page.getByTestId('filter-source').selectOption('');
+    expect((await display('Node', 'person:dmitry-peskov')).hidden).to.equal(false);
+    const [key, byDegree, mentions] = await ng((n) => {
+      const k = n.graph.findNode((_k: string, a: any) => a.nodeLabel !== 'Article' && Math.abs(a.sizeDegree - a.sizeMentions) > 1);
+      return [k, n.sigma.getNodeDisplayData(k).size, n.graph.getNodeAttribute(k, 'sizeMentions')];
+    });
+    await page.getByTestId('size-by').selectOption('mentions');
+    const bySize = (await display('Node', key)).size;
+    expect(bySize).to.equal(mentions);
+    expect(bySize).not.to.equal(byDegree);
+  });
+
   it('time window hides events outside it; the histogram and dates follow', async () => {
     await openViewer(page, server.url);
     const from = await ng((n) => {
