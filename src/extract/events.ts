@@ -217,6 +217,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         }
         if (agent === undefined && t + 1 < tb && prev && /^[,"”’']$/.test(prev.text)) agent = after(v, tok.end, ['Person', 'Organization'], 3);
         if (agent === undefined) continue;
+        if (ctx.drafts[root(ctx, agent)].kind === 'media') continue; // an outlet reporting is a source, not a statement
         const target = v.mentions.find((k) => root(ctx, k) !== root(ctx, agent!) && ctx.drafts[k].start > tok.end && ACTORS.includes(L(k)))
           ?? (/^\s*["“‘']/.test(v.text) ? v.mentions.find((k) => root(ctx, k) !== root(ctx, agent!) && ctx.drafts[k].end < ctx.drafts[agent!].start && ACTORS.includes(L(k))) : undefined);
         push({ type: 'Statement', name: '', trigger: tok.text, triggerStart: tok.start, agents: [agent], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: v.claim ? 0.6 : 0.75 }, v);

@@ -142,7 +142,6 @@ describe('extract: seed events', () => {
     [1, 'Ratification', { agent: 'Mongolia', target: 'Rome Statute', date: '2003' }],
     [1, 'ArrestWarrant', { target: 'Vladimir Putin', date: '2023-03' }],
     [1, 'Statement', { agent: 'Dmitry Peskov', date: '2024-08-30' }],
-    [1, 'Statement', { agent: 'Bloomberg' }],
     [2, 'Visit', { agent: 'Putin', target: 'Mongolia', date: '2024-09-03' }],
     [2, 'Visit', { agent: 'Putin', target: 'Mongolia', date: '2019' }],
     [2, 'Battle', { name: 'Battle of the Halkhin River', location: 'Khalkhin Gol' }],
@@ -164,6 +163,12 @@ describe('extract: seed events', () => {
       expect(x.events.find((e) => e.id === c.partOf)!.type).to.equal('Visit');
     }
     expect(results[2].events.find((e) => e.type === 'Conference')!.partOf).to.equal(undefined);
+  });
+  it('outlets reporting are sources, not Statement agents; what they report is a lower-confidence claim', () => {
+    const x = results[1];
+    expect(x.events.filter((e) => e.type === 'Statement' && e.agents.some((a) => nameOf(x, a) === 'Bloomberg'))).to.deep.equal([]);
+    const claimed = x.events.find((e) => e.type === 'Visit' && /Bloomberg wrote/.test(e.evidence.sentence))!;
+    expect(claimed.confidence).to.be.below(0.75);
   });
   it('event ids and mention ids are in text order', () => {
     for (const x of results) {

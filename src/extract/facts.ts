@@ -104,10 +104,17 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       }
       // passive: "the Genocide Convention, ratified by Ukraine in 1954"
       if (al === 'Treaty' && bl === 'Country') {
-        const m = /^\s*,?\s*(?:which\s+)?(?:was\s+|were\s+|had been\s+|has been\s+)?(signed|ratified)\s+by\s+(?:the\s+)?$/i.exec(btw);
+        const m = /^\s*,?\s*(?:which\s+)?(?:was\s+|were\s+|had been\s+|has been\s+|have been\s+)?(signed|ratified)\s+by\s+(?:both\s+|all\s+)?(?:the\s+)?$/i.exec(btw);
         if (m) {
           const date = dateAfter(ctx, s, B.end);
-          add(ctx, 'PARTY_TO', b, a, s, 0.8, date ? { [m[1].toLowerCase()]: date } : {});
+          const props = date ? { [m[1].toLowerCase()]: date } : {};
+          add(ctx, 'PARTY_TO', b, a, s, 0.8, props);
+          // coordinated parties: "ratified by both Ukraine and Russia"
+          for (let ci = bi + 1; ci < ks.length; ci++) {
+            const C = ctx.drafts[ks[ci]];
+            if (lab(ctx, ks[ci]) !== 'Country' || !/^\s*(,|and|,\s*and)\s*$/.test(text.slice(ctx.drafts[ks[ci - 1]].end, C.start))) break;
+            add(ctx, 'PARTY_TO', ks[ci], a, s, 0.8, props);
+          }
           break;
         }
       }

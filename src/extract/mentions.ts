@@ -458,6 +458,14 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       k++;
       continue;
     }
+    if (!c.label && el.b - el.a === 1 && toks[el.a].lower in NAMED_EVENT_CUES && k > 0) {
+      // "APEC CEO Summit", "G20 Summit": the whole chunk names the event
+      const start = chunk[0].a;
+      addNamedEvent(ctx, { kind: 'name', a: start, b: el.b }, s, { name: ctx.text.slice(toks[start].start, toks[el.b - 1].end), via: 'name', event: { type: NAMED_EVENT_CUES[toks[el.a].lower] }, confidence: 0.7 });
+      titles = [];
+      k++;
+      continue;
+    }
     if (c.cueOnly) {
       // "Court" / "the Statute" alone: a description of the nearest such organisation or treaty
       const label = TREATY_CUES.has(c.cueOnly) ? 'Treaty' : 'Organization';
