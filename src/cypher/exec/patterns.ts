@@ -47,7 +47,7 @@ interface Bound {
 export type Matcher = (row: Row, ctx: ExecContext) => Generator<Row>;
 
 /** Declare the variables a pattern introduces (with type checks) and compile its matcher. */
-export function compilePattern(parts: A.PatternPart[], scope: Scope, ec: ExprCompiler, mode: 'match' | 'create' | 'merge' = 'match'): { matcher: Matcher; specs: PartSpec[] } {
+export function compilePattern(parts: A.PatternPart[], scope: Scope, ec: ExprCompiler, mode: 'match' | 'create' | 'merge' = 'match'): { matcher: Matcher; specs: PartSpec[]; count: (row: Row, ctx: ExecContext) => number } {
   const before = new Map(scope);
   const specs: PartSpec[] = [];
   const seenRels = new Set<string>();
@@ -93,7 +93,20 @@ export function compilePattern(parts: A.PatternPart[], scope: Scope, ec: ExprCom
     specs.length === 1
       ? (row, ctx) => matchPart(specs[0], row, new Set(), ctx)
       : (row, ctx) => matchParts(specs, 0, row, new Set(), ctx);
-  return { matcher, specs };
+  // counting without binding is exact when no node variable repeats inside the part
+  const names = parts.length === 1 ? parts[0].nodes.map((n) => n.variable).filter((v): v is string => !!v) : [];
+  const countable = parts.length === 1 && new Set(names).size === names.length;
+  const count = (row: Row, ctx: ExecContext): number => {
+    if (!countable) {
+      let n = 0;
+      for (const _r of matcher(row, ctx)) n++;
+      return n;
+    }
+    const c = { n: 0 };
+    for (const _r of matchPart(specs[0], row, new Set(), ctx, c)) c.n++;
+    return c.n;
+  };
+  return { matcher, specs, count };
 }
 
 function declare(scope: Scope, name: string, type: VarType, ec: ExprCompiler, at: { loc: A.Loc }): void {
@@ -213,7 +226,11 @@ interface Frame {
   held: string[] | null;
 }
 
-function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContext): Generator<Row> {
+/**
+ * Match one part. With `counter`, matches are counted instead of bound where that is possible
+ * (the caller counts whatever is still yielded).
+ */
+function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContext, counter: { n: number } | null = null): Generator<Row> {
   const b: Bound = {
     nodeProps: spec.nodes.map((n) => evalProps(n.props, row, ctx)),
     relProps: spec.rels.map((r) => evalProps(r.props, row, ctx)),
@@ -317,12 +334,33 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
     for (const [key, attrs] of start!.labelMap) {
       tick(ctx);
       if (!nodeOk(store, key, attrs, startSpec, startProps, row)) continue;
+      if (counter) {
+        counter.n++;
+        continue;
+      }
       const out: Row = { ...row };
       if (v && !startSpec.bound) out[v] = store.nodeValue(key, attrs);
       yield out;
     }
     return;
   }
+  // a last hop with no constraint on its relationship or end node can be counted from degrees
+  const lastStep = steps[steps.length - 1];
+  const lastRel = lastStep ? spec.rels[lastStep.ri] : null;
+  const lastTo = lastStep ? spec.nodes[lastStep.to] : null;
+  const lastCountable = !!counter && !!lastStep && !lastRel!.range && !lastRel!.bound && lastRel!.types.length === 0 && !b.relProps[lastStep.ri] &&
+    !lastTo!.bound && lastTo!.labels.length === 0 && !b.nodeProps[lastStep.to];
+  const countLast = (from: string): number => {
+    const r = lastRel!;
+    const dir = r.direction === 'both' ? 'both' : lastStep.reversed ? (r.direction === 'out' ? 'in' : 'out') : r.direction;
+    let n = dir === 'out' ? g.outDegree(from) : dir === 'in' ? g.inDegree(from) : g.outDegree(from) + g.inDegreeWithoutSelfLoops(from);
+    for (const e of used) {
+      const s0 = g.source(e);
+      const t0 = g.target(e);
+      if (dir === 'out' ? s0 === from : dir === 'in' ? t0 === from : s0 === from || t0 === from) n--;
+    }
+    return n;
+  };
   const visit = (key: string, attrs: NodeAttrs): boolean => nodeOk(store, key, attrs, startSpec, startProps, row);
   const iterate = function* (): Generator<string> {
     if (start!.labelMap) {
@@ -337,8 +375,16 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
     tick(ctx);
     nodeKeys[best] = key;
     if (steps.length === 0) {
+      if (counter) {
+        counter.n++;
+        continue;
+      }
       const out = bind(spec, row, nodeKeys, relKeys, store);
       if (out) yield out;
+      continue;
+    }
+    if (counter && lastCountable && steps.length === 1) {
+      counter.n += countLast(nodeKeys[steps[0].from]);
       continue;
     }
     let d = 0;
@@ -348,7 +394,16 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
         d--;
         continue;
       }
+      if (counter && lastCountable && d === steps.length - 2) {
+        // the last hop is unconstrained: count it from the degree instead of walking it
+        counter.n += countLast(nodeKeys[steps[d + 1].from]);
+        continue;
+      }
       if (d === steps.length - 1) {
+        if (counter) {
+          counter.n++;
+          continue;
+        }
         const out = bind(spec, row, nodeKeys, relKeys, store);
         if (out) yield out;
         continue;

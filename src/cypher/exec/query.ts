@@ -150,6 +150,10 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
       }
     }
   });
+  if (!subquery) {
+    const pushed = countPushdown(clauses, ec);
+    if (pushed) ops.splice(0, ops.length, pushed);
+  }
   const lastClause = clauses[clauses.length - 1];
   if (!subquery && lastClause.kind !== 'Return' && !WRITE_CLAUSES.has(lastClause.kind) && !(lastClause.kind === 'Call' && clauses.length === 1) && lastClause.kind !== 'Call') {
     throw ec.err('SyntaxError', 'InvalidClauseComposition', `a query cannot end with ${lastClause.kind.toUpperCase()}`, lastClause);
@@ -188,6 +192,34 @@ function* stripInput(rows: Iterable<Row>): Generator<Row> {
     if (r['\u0000in'] !== undefined) delete r['\u0000in'];
     yield r;
   }
+}
+
+/**
+ * `MATCH pattern RETURN count(*)` (or count(v) of a pattern variable, never null there): count the
+ * matches without binding rows. Returns null when the query has another shape.
+ */
+function countPushdown(clauses: A.Clause[], ec: ExprCompiler): RowOp | null {
+  if (clauses.length !== 2) return null;
+  const [m, r] = clauses;
+  if (m.kind !== 'Match' || m.optional || m.where || r.kind !== 'Return') return null;
+  const p = r.projection;
+  if (p.distinct || p.star || p.orderBy || p.skip || p.limit || p.items.length !== 1) return null;
+  const e = p.items[0].expr;
+  const vars = new Set<string>();
+  for (const part of m.patterns) {
+    if (part.variable) vars.add(part.variable);
+    for (const n of part.nodes) if (n.variable) vars.add(n.variable);
+    for (const x of part.rels) if (x.variable) vars.add(x.variable);
+  }
+  const ok = e.kind === 'CountStar' || (e.kind === 'FunctionCall' && e.name.toLowerCase() === 'count' && !e.distinct && e.args.length === 1 && e.args[0].kind === 'Variable' && vars.has(e.args[0].name));
+  if (!ok) return null;
+  const name = p.items[0].alias ?? p.items[0].text;
+  const { count } = compilePattern(m.patterns, new Map(), ec);
+  return function* (input, ctx) {
+    let n = 0;
+    for (const row of input) n += count(row, ctx);
+    yield { [name]: BigInt(n) };
+  };
 }
 
 function compileMatch(c: A.Match, scope: Scope, ec: ExprCompiler): RowOp {
