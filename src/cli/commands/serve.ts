@@ -65,7 +65,7 @@ export const serve: CommandSpec = {
     command
       .option('-g, --graph <file>', 'the store file to serve', 'data/graph.json')
       .option('-p, --port <port>', 'TCP port (0: any free port)', String(DEFAULT_SERVER_OPTIONS.port))
-      .option('--host <host>', 'interface to bind (default: loopback only)', DEFAULT_SERVER_OPTIONS.host)
+      .option('--host <host>', 'interface to bind (loopback unless told)', DEFAULT_SERVER_OPTIONS.host)
       .option('--allow-writes', 'accept CREATE/MERGE/SET/DELETE queries and save them to the store file');
   },
   async run(_args, options, io) {
