@@ -251,6 +251,37 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
     }
     if (c.cost <= 1) break;
   }
+  if (spec.nodes.length === 1 && !spec.pathVar) {
+    // a lone node: no expansion, attributes at hand from the label index
+    const startSpec = spec.nodes[0];
+    const startProps = b.nodeProps[0];
+    const v = startSpec.variable;
+    const emit = (key: string, attrs: NodeAttrs): Row | null => {
+      if (!nodeOk(store, key, attrs, startSpec, startProps, row)) return null;
+      if (counter) {
+        counter.n++;
+        return null;
+      }
+      const out: Row = { ...row };
+      if (v && !startSpec.bound) out[v] = store.nodeValue(key, attrs);
+      return out;
+    };
+    if (start!.labelMap) {
+      for (const [key, attrs] of start!.labelMap) {
+        tick(ctx);
+        const out = emit(key, attrs);
+        if (out) yield out;
+      }
+    } else {
+      for (const key of start!.keys ?? g.nodes()) {
+        tick(ctx);
+        if (!g.hasNode(key)) continue;
+        const out = emit(key, g.getNodeAttributes(key));
+        if (out) yield out;
+      }
+    }
+    return;
+  }
   const nodeKeys: string[] = new Array(spec.nodes.length);
   const relKeys: (string | string[])[] = new Array(spec.rels.length);
   // a single typed hop between unbound ends: scan the relationship-type index when it is smaller
@@ -328,22 +359,6 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
     }
   };
 
-  if (steps.length === 0 && start!.labelMap && !spec.pathVar) {
-    // a lone node from the label index: attributes at hand, no expansion
-    const v = startSpec.variable;
-    for (const [key, attrs] of start!.labelMap) {
-      tick(ctx);
-      if (!nodeOk(store, key, attrs, startSpec, startProps, row)) continue;
-      if (counter) {
-        counter.n++;
-        continue;
-      }
-      const out: Row = { ...row };
-      if (v && !startSpec.bound) out[v] = store.nodeValue(key, attrs);
-      yield out;
-    }
-    return;
-  }
   // a last hop with no constraint on its relationship or end node can be counted from degrees
   const lastStep = steps[steps.length - 1];
   const lastRel = lastStep ? spec.rels[lastStep.ri] : null;
