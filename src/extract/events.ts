@@ -36,6 +36,12 @@ const MODAL = new Set(['to', 'not', 'could', 'would', 'should', 'might', 'may', 
 const PERSONISH = ['Person'];
 const ACTORS = ['Person', 'Organization', 'Country'];
 
+/** every word that can start one of the checks below: most tokens are skipped at once */
+const TRIGGER_WORDS = new Set([
+  ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection',
+  ...SANCTION, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
+]);
+
 interface SentenceView {
   s: number;
   start: number;
@@ -95,6 +101,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const tok = toks[t];
       const lem = tok.lemma;
       const low = tok.lower;
+      if (!TRIGGER_WORDS.has(low) && !TRIGGER_WORDS.has(lem)) continue;
       const prev = t > ta ? toks[t - 1] : undefined;
       if (VISIT.has(lem) && (tok.pos === 'NOUN' || tok.pos === 'VERB') && !(low === 'visits' && prev && /^(foreign|official|state)$/.test(prev.lower))) {
         if (low === 'visiting' && t + 1 < tb && toks[t + 1].cap) {
