@@ -434,12 +434,14 @@ export class GraphStore implements GraphAccess {
     if (created) this.touchedEdges.set(key, { existed: false, props: null, labels: null });
     else this.touchedEdges.set(key, { existed: true, props: this.graph.getEdgeAttributes(key).properties, labels: null });
   }
-  private newKey(prefix: string): string {
+  private newKey(prefix: '_n' | '_r'): string {
+    const taken = prefix === '_n' ? (k: string) => this.graph.hasNode(k) : (k: string) => this.graph.hasEdge(k);
     let k: string;
     do k = `${prefix}${(this.shared.keySeq++).toString(36)}`;
-    while (this.graph.hasNode(k) || this.graph.hasEdge(k));
+    while (taken(k));
     return k;
   }
+
 
   createNode(labels: string[], properties: Record<string, StoreValue>): string {
     this.snapshotLabels();
