@@ -29,7 +29,10 @@ const MEETING = new Set(['talk', 'talks', 'meeting', 'meet', 'summit', 'negotiat
 const COMMEMORATION = new Set(['anniversary', 'celebration', 'celebrations', 'celebrate', 'commemoration', 'commemorate', 'commemorating', 'memorial', 'ceremony']);
 const ELECTION = new Set(['elect', 'elected', 'election', 'elections', 're-elected', 're-elect']);
 const SANCTION = new Set(['sanction', 'sanctions', 'sanctioned']);
-const OTHER = new Set(['coup', 'annexation', 'invasion', 'offensive', 'hostilities', 'independence', 'ruling', 'verdict', 'hearing', 'hearings', 'referendum', 'ceasefire', 'truce', 'attack', 'airstrike', 'airstrikes', 'bombing']);
+const OTHER = new Set(['coup', 'annexation', 'invasion', 'hostilities', 'independence', 'ruling', 'verdict', 'hearing', 'hearings', 'referendum', 'sentence', 'sentenced', 'offensive', 'fighting', 'clashes', 'shelling', 'ceasefire', 'truce']);
+/** which OTHER words are really battles or agreements */
+const OTHER_TYPE: Record<string, EventType> = { offensive: 'Battle', fighting: 'Battle', clashes: 'Battle', shelling: 'Battle', ceasefire: 'Agreement', truce: 'Agreement' };
+const COURT_WORDS = new Set(['ruling', 'verdict', 'hearing', 'hearings', 'sentence', 'sentenced']);
 const AGREEMENT = new Set(['agreement', 'deal', 'accord', 'memorandum']);
 const SPEECH = new Set(['say', 'tell', 'add', 'stress', 'announce', 'state', 'note', 'warn', 'claim', 'respond', 'reply', 'deny', 'insist', 'urge', 'explain', 'write', 'confirm', 'emphasize', 'emphasise', 'declare', 'report', 'call']);
 const MODAL = new Set(['to', 'not', 'could', 'would', 'should', 'might', 'may', 'can', 'will', 'must', "n't", 'never']);
@@ -165,14 +168,15 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         continue;
       }
       if (COMMEMORATION.has(lem) || COMMEMORATION.has(low) || (low === 'laid' && /^(flowers|a wreath|wreaths)/.test(v.text.slice(tok.end - v.start + 1)))) {
-        if (low === 'ceremony' && !/(commemorat|memorial|anniversary|wreath)/i.test(v.text)) continue;
+        if (!/(commemorat|memorial|anniversary|wreath|laid flowers|victory day|remembrance|independence day)/i.test(v.text)) continue;
         if (events.some((e) => e.sentence === v.s && e.type === 'Commemoration')) continue;
         const agent = before(v, tok.start, PERSONISH, 200) ?? v.mentions.find((k) => L(k) === 'Person');
         const battle = ctx.named.find((n) => n.sentence === v.s && n.type === 'Battle');
         push({ type: 'Commemoration', name: battle ? `Commemoration of the ${battle.name.replace(/^the /i, '')}` : '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.7 }, v);
         continue;
       }
-      if ((ELECTION.has(low) || low === 'poll' || low === 'polls' || low === 'vote' || low === 'runoff' || low === 're-election' || low === 'reelection') && (tok.pos === 'VERB' || tok.pos === 'NOUN')) {
+      const electionNoun = /^(election|elections|poll|polls|runoff|vote)$/.test(low) && prev && /^(presidential|parliamentary|general|legislative|local|regional|snap|municipal|national|federal|provincial)$/.test(prev.lower);
+      if ((electionNoun || /^(elected|re-elected|reelected|election|elections|re-election|reelection)$/.test(low)) && (tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'ADJ')) {
         if (events.some((e) => e.sentence === v.s && e.type === 'Election')) continue;
         // the candidates named in the sentence, and the body or country elected to/in
         const candidates = v.mentions.filter((k) => L(k) === 'Person').slice(0, 3);
@@ -181,18 +185,25 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         push({ type: 'Election', name: '', trigger: tok.text, triggerStart: tok.start, agents: candidates, targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
-      if (OTHER.has(low) && tok.pos === 'NOUN') {
-        // coups, annexations, invasions, offensives, rulings, hearings: "Russia's annexation of Crimea"
-        const agent = possessor(ctx, v, t) ?? v.mentions.find((k) => ctx.drafts[k].tokEnd === t && ACTORS.includes(L(k))) ?? before(v, tok.start, ACTORS, 40);
+      if (OTHER.has(low) && (tok.pos === 'NOUN' || (low === 'sentenced' && tok.pos === 'VERB'))) {
+        // coups, annexations, invasions, court rulings; offensives and fighting (Battle); ceasefires (Agreement)
+        const courts = v.mentions.filter((k) => ctx.drafts[root(ctx, k)].kind === 'court');
+        if (COURT_WORDS.has(low) && !courts.length) continue;
+        if (low === 'ruling' && t + 1 < tb && toks[t + 1].pos === 'NOUN') continue; // "the ruling party"
+        const type = OTHER_TYPE[low] ?? 'Other';
+        if (events.some((e) => e.sentence === v.s && e.type === type)) continue;
+        const agent = COURT_WORDS.has(low) ? courts[0]
+          : possessor(ctx, v, t) ?? v.mentions.find((k) => ctx.drafts[k].tokEnd === t && ACTORS.includes(L(k))) ?? before(v, tok.start, ACTORS, 40);
         const target = after(v, tok.end, [...ACTORS, 'Location'], 40);
         if (agent === undefined && target === undefined) continue;
-        push({ type: 'Other', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.55 }, v);
+        const locations = locationIn(ctx, v, tok);
+        push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined && target !== agent ? [target] : [], locations, sentence: v.s, date: dateNear(v, tok.start), confidence: 0.55 }, v);
         continue;
       }
       if (SANCTION.has(low)) {
-        const agent = before(v, tok.start, ACTORS, 60);
+        const agent = before(v, tok.start, ['Country', 'Organization'], 60);
         const target = after(v, tok.end, ACTORS, 40);
-        if (agent === undefined || target === undefined) continue;
+        if (agent === undefined || target === undefined || root(ctx, agent) === root(ctx, target)) continue;
         push({ type: 'Sanction', name: '', trigger: tok.text, triggerStart: tok.start, agents: [agent], targets: [target], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
@@ -200,7 +211,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const agent = before(v, tok.start, ACTORS, 120);
         const target = after(v, tok.end, ACTORS, 60);
         const type: EventType = /^sign/.test(low) ? 'Signing' : 'Agreement';
-        if (type === 'Agreement' ? agent === undefined || target === undefined : agent === undefined && target === undefined) continue;
+        if (type === 'Agreement' ? agent === undefined || target === undefined || ctx.drafts[root(ctx, agent)].name === ctx.drafts[root(ctx, target)].name : agent === undefined && target === undefined) continue;
         push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
@@ -413,6 +424,7 @@ export function eventName(ctx: Ctx, e: EventDraft): string {
     case 'Withdrawal': return `${a} withdrawal from ${t}`;
     case 'Commemoration': return `${a ? `${a} ` : ''}commemoration`;
     case 'Election': return `${t ? `${t} ` : ''}election${a ? ` (${e.agents.map((x) => fullName(ctx, x)).join(', ')})` : ''}`;
+    case 'Battle': return `${e.trigger.toLowerCase()}${a ? ` by ${a}` : ''}${t ? ` against ${t}` : ''}${e.locations.length ? ` near ${fullName(ctx, e.locations[0])}` : ''}`;
     case 'Other': return `${e.trigger.toLowerCase()}${a ? ` by ${a}` : ''}${t ? ` of ${t}` : ''}`;
     default: return `${e.type}${a ? ` by ${a}` : ''}${t ? ` against ${t}` : ''}`;
   }

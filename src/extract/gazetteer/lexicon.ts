@@ -148,7 +148,7 @@ export const TREATY_CUES = new Set(['statute', 'treaty', 'convention', 'protocol
 
 /** Words that make a capitalised run a named event (Battle of X, X Forum, X Summit). */
 export const NAMED_EVENT_CUES: Record<string, 'Battle' | 'Conference' | 'Meeting' | 'Election' | 'Other'> = {
-  battle: 'Battle', siege: 'Battle', war: 'Other', forum: 'Conference', conference: 'Conference', summit: 'Meeting',
+  battle: 'Battle', siege: 'Battle', forum: 'Conference', conference: 'Conference', summit: 'Meeting',
   olympics: 'Other', games: 'Other', election: 'Election', elections: 'Election', congress_: 'Conference',
 };
 
