@@ -20,14 +20,14 @@ export interface ApplyBatchResult {
 export function applyBatch(graph: NewsGraph, batch: GraphBatch, options: ApplyBatchOptions = {}): ApplyBatchResult {
   const merge = options.mode === 'merge';
   const result: ApplyBatchResult = { nodesAdded: 0, nodesMerged: 0, edgesAdded: 0, edgesMerged: 0 };
-  for (const node of [...batch.nodes].sort(byId)) {
+  for (const node of sortedById(batch.nodes)) {
     if (!merge) {
       addEntity(graph, node, options.adopt);
       result.nodesAdded++;
     } else if (mergeEntity(graph, node)) result.nodesAdded++;
     else result.nodesMerged++;
   }
-  for (const edge of [...batch.edges].sort(byId)) {
+  for (const edge of sortedById(batch.edges)) {
     if (!merge) {
       addRelation(graph, edge, options.adopt);
       result.edgesAdded++;
@@ -35,6 +35,12 @@ export function applyBatch(graph: NewsGraph, batch: GraphBatch, options: ApplyBa
     else result.edgesMerged++;
   }
   return result;
+}
+
+/** The records in id order; resolve already sorts its batch, so usually no copy is made. */
+function sortedById<T extends { id: string }>(records: readonly T[]): readonly T[] {
+  for (let i = 1; i < records.length; i++) if (records[i - 1].id > records[i].id) return [...records].sort(byId);
+  return records;
 }
 
 function byId(a: { id: string }, b: { id: string }): number {
