@@ -90,7 +90,11 @@ describe('viewer end to end (headless chromium)', function () {
     expect(await page.getByTestId('details-name').textContent()).to.equal('Vladimir Putin');
     expect(await page.getByTestId('evidence').count()).to.be.greaterThan(3);
     expect(await page.getByTestId('details').textContent()).to.contain('Mr Putin, who has led Russia');
-    await page.waitForTimeout(700); // camera animation
+    await page.waitForFunction(() => {
+      const s = (globalThis as any).__newsgraph.sigma;
+      const c = s.getCamera().getState(), d = s.getNodeDisplayData('person:vladimir-putin');
+      return Math.abs(c.x - d.x) < 1e-3 && Math.abs(c.y - d.y) < 1e-3; // the camera animation has landed
+    });
     const [cam, node] = await ng((n) => [n.sigma.getCamera().getState(), n.sigma.getNodeDisplayData('person:vladimir-putin')]);
     expect(cam.x).to.be.closeTo(node.x, 1e-3);
     expect(cam.y).to.be.closeTo(node.y, 1e-3);
@@ -240,7 +244,12 @@ describe('viewer end to end (headless chromium)', function () {
     });
     await page.getByTestId('search').fill('Mongolia');
     await page.getByTestId('search').press('Enter');
-    await page.waitForTimeout(800);
+    await page.waitForFunction(() => {
+      const s = (globalThis as any).__newsgraph.sigma;
+      const c = s.getCamera().getState(), d = s.getNodeDisplayData('country:mng');
+      return Math.abs(c.x - d.x) < 1e-3 && Math.abs(c.y - d.y) < 1e-3;
+    });
+    await page.waitForTimeout(400); // the URL follows the camera after a 250 ms pause
     await page.waitForFunction(() => (globalThis as any).location.hash.includes('cam='));
     const url = await page.evaluate(() => (globalThis as any).location.href);
     const state = await ng((n) => n.app.urlState());
