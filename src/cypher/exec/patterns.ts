@@ -14,7 +14,7 @@ import type { ExecContext, Fn, Row, Scope, VarType } from './context';
 import { tick } from './context';
 import type { ExprCompiler } from './expressions';
 import { pathOf } from './expressions';
-import type { EdgeAttrs, GraphStore, NodeAttrs } from './graphStore';
+import type { EdgeAttrs, GraphStore, NodeAttrs, TypedEdge } from './graphStore';
 import { fromStoreValue } from './storeValue';
 
 interface NodeSpec {
@@ -533,26 +533,37 @@ function* scanByType(spec: PartSpec, b: Bound, row: Row, used: Set<string>, ctx:
   const r = spec.rels[0];
   const [left, right] = spec.nodes;
   const [lp, rp] = b.nodeProps;
+  // rows are built here from the index entry's attribute objects (no graph lookups)
+  const direct = !spec.pathVar && !(left.variable && left.variable === right.variable);
+  const lv = left.bound ? null : left.variable;
+  const rv = right.bound ? null : right.variable;
+  const emit = (te: TypedEdge, forward: boolean): Row | null => {
+    const [a, aAttrs, z, zAttrs] = forward ? [te.source, te.sourceAttrs, te.target, te.targetAttrs] : [te.target, te.targetAttrs, te.source, te.sourceAttrs];
+    if (!nodeOk(store, a, aAttrs, left, lp, row) || !nodeOk(store, z, zAttrs, right, rp, row)) return null;
+    if (!direct) {
+      nodeKeys[0] = a;
+      nodeKeys[1] = z;
+      relKeys[0] = te.key;
+      return bind(spec, row, nodeKeys, relKeys, store);
+    }
+    const out: Row = { ...row };
+    if (lv) out[lv] = store.nodeValue(a, aAttrs);
+    if (rv) out[rv] = store.nodeValue(z, zAttrs);
+    if (r.variable && !r.bound) out[r.variable] = new RelationshipValue(te.key);
+    return out;
+  };
   for (const t of r.types) {
     for (const te of store.edgesWithType(t).values()) {
       tick(ctx);
       if (used.has(te.key)) continue;
       if (!relOk(te.attrs, r, b.relProps[0])) continue;
-      if (r.direction !== 'in' && nodeOk(store, te.source, te.sourceAttrs, left, lp, row) && nodeOk(store, te.target, te.targetAttrs, right, rp, row)) {
-        nodeKeys[0] = te.source;
-        nodeKeys[1] = te.target;
-        relKeys[0] = te.key;
-        const out = bind(spec, row, nodeKeys, relKeys, store);
+      if (r.direction !== 'in') {
+        const out = emit(te, true);
         if (out) yield out;
       }
       if (r.direction === 'out' || (r.direction === 'both' && te.source === te.target)) continue;
-      if (nodeOk(store, te.target, te.targetAttrs, left, lp, row) && nodeOk(store, te.source, te.sourceAttrs, right, rp, row)) {
-        nodeKeys[0] = te.target;
-        nodeKeys[1] = te.source;
-        relKeys[0] = te.key;
-        const out = bind(spec, row, nodeKeys, relKeys, store);
-        if (out) yield out;
-      }
+      const out = emit(te, false);
+      if (out) yield out;
     }
   }
 }

@@ -314,38 +314,61 @@ function compileAggregation(items: { name: string; expr: A.Expr }[], aggsPerItem
     .map((it, i) => ({ name: it.name, i, fn: aggsPerItem[i].length > 0 ? ec.compile(it.expr, keyScope) : null }))
     .filter((x) => x.fn !== null);
   ec.aggSlots = prevSlots;
-  const countStarOnly = aggs.length === 1 && aggs[0].args.length === 0 && !aggs[0].distinct;
+  // plain count(*) / count(x) aggregates are kept as numbers, without accumulator objects
+  const plainCounts = aggs.every((a) => a.name.toLowerCase() === 'count' && !a.distinct && a.args.length <= 1);
   return function* (input, ctx) {
-    interface Group { keyVals: Row; first: Row; accs: Accumulator[]; count: number }
+    interface Group { keyVals: Row; first: Row; accs: Accumulator[]; counts: number[] }
+    // single string keys are used as they are; everything else through groupKey
+    const byString = new Map<string, Group>();
     const groups = new Map<string, Group>();
-    const newGroup = (row: Row, keyVals: Row): Group => ({
-      keyVals,
-      first: row,
-      accs: countStarOnly ? [] : aggs.map((a) => getAggregate(a.name)!.create(a.distinct, ctx.fn)),
-      count: 0,
-    });
+    const all: Group[] = [];
+    const newGroup = (row: Row, keyVals: Row): Group => {
+      const g: Group = {
+        keyVals,
+        first: row,
+        accs: plainCounts ? [] : aggs.map((a) => getAggregate(a.name)!.create(a.distinct, ctx.fn)),
+        counts: plainCounts ? new Array<number>(aggs.length).fill(0) : [],
+      };
+      all.push(g);
+      return g;
+    };
     const vals: CypherValue[] = new Array(keys.length);
+    const single = keys.length === 1;
     for (const row of input) {
       tick(ctx);
+      let g: Group | undefined;
       let gk = '';
-      for (let i = 0; i < keys.length; i++) {
-        const v = keys[i].fn(row, ctx);
-        vals[i] = v;
-        gk = i === 0 ? groupKey(v) : gk + '\u0001' + groupKey(v);
+      if (single) {
+        const v = keys[0].fn(row, ctx);
+        vals[0] = v;
+        if (typeof v === 'string') g = byString.get(v);
+        else g = groups.get((gk = groupKey(v)));
+      } else {
+        for (let i = 0; i < keys.length; i++) {
+          const v = keys[i].fn(row, ctx);
+          vals[i] = v;
+          gk = i === 0 ? groupKey(v) : gk + '\u0001' + groupKey(v);
+        }
+        g = groups.get(gk);
       }
-      let g = groups.get(gk);
       if (!g) {
         const keyVals: Row = {};
         for (let i = 0; i < keys.length; i++) keyVals[keys[i].name] = vals[i];
-        groups.set(gk, (g = newGroup(row, keyVals)));
+        g = newGroup(row, keyVals);
+        if (single && typeof vals[0] === 'string') byString.set(vals[0], g);
+        else groups.set(gk, g);
       }
-      g.count++;
-      if (!countStarOnly) for (let i = 0; i < aggs.length; i++) g.accs[i].add(aggs[i].args.map((f) => f(row, ctx)));
+      if (plainCounts) {
+        for (let i = 0; i < aggs.length; i++) {
+          const args = aggs[i].args;
+          if (args.length === 0 || args[0](row, ctx) !== null) g.counts[i]++;
+        }
+      } else for (let i = 0; i < aggs.length; i++) g.accs[i].add(aggs[i].args.map((f) => f(row, ctx)));
     }
-    if (groups.size === 0 && keys.length === 0) groups.set('', newGroup({}, {}));
-    for (const g of groups.values()) {
+    if (all.length === 0 && keys.length === 0) newGroup({}, {});
+    for (const g of all) {
       const base: Row = { ...g.first, ...g.keyVals };
-      for (let i = 0; i < aggs.length; i++) base[aggs[i].slot] = countStarOnly ? BigInt(g.count) : g.accs[i].result();
+      for (let i = 0; i < aggs.length; i++) base[aggs[i].slot] = plainCounts ? BigInt(g.counts[i]) : g.accs[i].result();
       const out: Row = {};
       for (const it of items) {
         if (it.name in g.keyVals) out[it.name] = g.keyVals[it.name];
