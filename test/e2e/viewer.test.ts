@@ -273,6 +273,15 @@ describe('viewer end to end (headless chromium)', function () {
     }
   });
 
+  it('editing the hash in place applies the new view', async () => {
+    await openViewer(page, server.url);
+    await page.evaluate(() => ((globalThis as any).location.hash = '#n=country%3Amng&hl=Article,Event'));
+    await page.waitForFunction(() => (globalThis as any).__newsgraph.app.state.selected?.key === 'country:mng');
+    expect(await page.getByTestId('details-name').textContent()).to.equal('Mongolia');
+    expect(await page.getByTestId('filter-label-Event').isChecked()).to.equal(false);
+    expect((await display('Node', 'event:visit-2024-09-03-putin-mongolia')).hidden).to.equal(true);
+  });
+
   it('PNG export: a real PNG with the view and legend', async () => {
     await openViewer(page, server.url);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
