@@ -134,6 +134,20 @@ function resolveDescription(ctx: Ctx, order: number[], k: number): void {
   }
   const pos = positionOf(ctx, order, k);
   if (d.label === 'Person') {
+    // a name right after the description: "The deputy defence minister, Anuruddha Ratwatte, said"
+    for (let p = pos + 1; p < order.length; p++) {
+      const c = ctx.drafts[order[p]];
+      if (c.sentence !== d.sentence || c.start < d.end) continue;
+      if (c.label === 'Person' && c.via === 'name' && /^\s*,\s*$/.test(ctx.text.slice(d.end, c.start))) {
+        d.refersTo = root(ctx, order[p]);
+        if (!c.titles?.length && d.titles) {
+          c.titles = d.titles;
+          c.role = d.role;
+        }
+        return;
+      }
+      break;
+    }
     // apposition in the same sentence: "X was sworn in as Gabon's president", "X, Gabon's president,"
     for (let p = pos - 1; p >= 0; p--) {
       const c = ctx.drafts[order[p]];

@@ -45,6 +45,63 @@ export function findFacts(ctx: Ctx): void {
     sentenceFacts(ctx, s, ks);
   }
   gazetteerLocations(ctx);
+  titledWithoutCountry(ctx);
+}
+
+const GOVERNMENT_TITLE = /^(president|prime minister|premier|chancellor|king|queen|emir|sultan|.*minister|foreign secretary|home secretary|secretary of state|defence secretary|defense secretary|vice president|deputy prime minister)$/i;
+
+/**
+ * "President Nicolas Maduro has been declared the winner of Venezuela's election": a government title with
+ * no country next to it belongs to the one country of its sentence (0.55), else to the article's dominant
+ * country when one clearly dominates (0.4).
+ */
+function titledWithoutCountry(ctx: Ctx): void {
+  const related = new Set<string>();
+  for (const r of ctx.relations) if (r.type === 'LEADER_OF' || r.type === 'WORKS_FOR') related.add(ctx.drafts[root(ctx, r.from)].name);
+  const counts = new Map<string, number>();
+  const firstOf = new Map<string, number>();
+  let total = 0;
+  ctx.drafts.forEach((d, k) => {
+    if (d.label !== 'Country' || d.dropped || !d.countryCode || d.via === 'description' || d.via === 'coreference') return;
+    counts.set(d.countryCode, (counts.get(d.countryCode) ?? 0) + 1);
+    if (!firstOf.has(d.countryCode)) firstOf.set(d.countryCode, k);
+    total++;
+  });
+  let dominant: string | undefined;
+  for (const [code, n] of counts) if (n / total >= 0.5 && n >= 2) dominant = code;
+  // the article's country only when no other country is named at all (a domestic story)
+  const dominantOnlyOne = counts.size === 1;
+  const done = new Set<number>();
+  ctx.drafts.forEach((d, k) => {
+    if (d.label !== 'Person' || d.via !== 'name' || d.dropped || !d.titles?.length) return;
+    const r = root(ctx, k);
+    if (related.has(ctx.drafts[r].name) || done.has(r)) return;
+    const title = d.titles[d.titles.length - 1];
+    if (!GOVERNMENT_TITLE.test(title)) return;
+    const inSentence = new Map<string, number>();
+    ctx.drafts.forEach((c, j) => {
+      if (c.sentence !== d.sentence || c.label !== 'Country' || !c.countryCode || c.dropped) return;
+      // a country the person is only in or going to is not theirs ("President Trump arrived in Vietnam")
+      const before = ctx.text.slice(Math.max(0, c.start - 12), c.start);
+      const afterPlace = /,\s*$/.test(before) && ctx.drafts.some((x) => x.label === 'Location' && x.sentence === c.sentence && /^\s*,\s*$/.test(ctx.text.slice(x.end, c.start)));
+      if (afterPlace || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
+        inSentence.set(`x${c.countryCode}`, -1);
+        return;
+      }
+      inSentence.set(c.countryCode, j);
+    });
+    for (const [key, j] of [...inSentence]) if (j < 0) { inSentence.delete(key); inSentence.delete(key.slice(1)); inSentence.set(key, -1); }
+    const type = d.role === 'leader' ? 'LEADER_OF' : 'WORKS_FOR';
+    const role = title.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
+    const own = [...inSentence.values()].filter((j) => j >= 0);
+    if (own.length === 1 && inSentence.size === 1) {
+      add(ctx, type, k, own[0], d.sentence, 0.55, { role });
+      done.add(r);
+    } else if (inSentence.size === 0 && dominant && dominantOnlyOne) {
+      add(ctx, type, k, firstOf.get(dominant)!, d.sentence, 0.4, { role });
+      done.add(r);
+    }
+  });
 }
 
 function add(ctx: Ctx, type: FactType, from: number, to: number, s: number, confidence: number, properties: Record<string, string> = {}) {

@@ -413,6 +413,11 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
   const indefinite = first - 1 >= sa && ['a', 'an', 'another', 'one'].includes(toks[first - 1].lower);
 
   const mods: number[] = possessor !== undefined ? [possessor] : [];
+  // "host country President X": a country description right before the title
+  if (possessor === undefined && chunk[0].kind === 'title' && first - 1 >= sa) {
+    const owner = ctx.tokenOwner.get(first - 1);
+    if (owner !== undefined && ctx.drafts[owner].label === 'Country' && ctx.drafts[owner].via === 'description' && ctx.drafts[owner].tokEnd === first) mods.push(owner);
+  }
   let titles: Element[] = [];
   let honorific = false;
   let k = 0;
@@ -527,7 +532,10 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     const lastTitle = titles[titles.length - 1];
     const startTok = chunk[0].a;
     const followedByPossessive = lastTitle.b < sb && POSS.has(toks[lastTitle.b].text);
-    const titleText = ctx.text.slice(toks[lastTitle.a].start, toks[lastTitle.b - 1].end);
+    // consecutive titles read as one ("deputy defence minister")
+    let firstTitle = titles.length - 1;
+    while (firstTitle > 0 && titles[firstTitle - 1].b === titles[firstTitle].a) firstTitle--;
+    const titleText = ctx.text.slice(toks[titles[firstTitle].a].start, toks[lastTitle.b - 1].end);
     if (definite || followedByPossessive || possessor !== undefined || indefinite) {
       const constraint = mods.map((m) => ctx.drafts[m]).find((d) => d.label === 'Country')?.countryCode;
       const d = addDraft(ctx, {

@@ -67,3 +67,19 @@ describe('extract: patterns beyond the seeds', () => {
     expect(b.confidence).to.be.below(a.confidence);
   });
 });
+
+describe('extract: titles without a country next to them', () => {
+  const cases: [string, string | undefined][] = [
+    ["President Nicolas Maduro has been declared the winner of Venezuela's presidential election.", 'LEADER_OF Nicolas Maduro -> Venezuela (President)'],
+    ['The deputy defence minister, Anuruddha Ratwatte, said Sri Lanka\'s army had advanced.', 'WORKS_FOR Anuruddha Ratwatte -> Sri Lanka (Deputy defence minister)'],
+    ['DANANG, Vietnam — President Donald Trump arrived on Friday.', undefined],
+    ['President Donald Trump arrived in Vietnam on Friday.', undefined],
+  ];
+  for (const [text, want] of cases) {
+    it(`${want ?? 'no country for'}: ${text.slice(0, 40)}`, () => {
+      const f = facts(run(text)).filter((x) => /LEADER_OF|WORKS_FOR/.test(x));
+      if (want) expect(f).to.include(want);
+      else expect(f).to.deep.equal([]);
+    });
+  }
+});
