@@ -5,7 +5,7 @@ import { clampWindow, histogram, inWindow, isFullWindow, nextPlayWindow, timeBou
 import { computeVisibility } from '../../viz/src/state/visibility';
 import { DEFAULT_FILTERS, sameFilters, toggled, type Filters } from '../../viz/src/state/filters';
 import { parallelCurvatures } from '../../viz/src/state/parallelEdges';
-import { scaledSize, MIN_NODE_SIZE, MAX_NODE_SIZE } from '../../viz/src/state/sizing';
+import { scaledSize, sizeRange, MIN_NODE_SIZE, MAX_NODE_SIZE } from '../../viz/src/state/sizing';
 import { mix, labelColor, OTHER_LABEL_COLOR, compareLabels } from '../../viz/src/state/palette';
 
 const A1 = 'article:1a2b3c4d5e6f7081';
@@ -159,6 +159,13 @@ describe('viz/state/buildGraph + parallelEdges + sizing + palette', () => {
     expect(scaledSize(10, 10)).to.equal(MAX_NODE_SIZE);
     expect(scaledSize(2.5, 10)).to.be.closeTo((MIN_NODE_SIZE + MAX_NODE_SIZE) / 2, 1e-9);
     expect(scaledSize(5, 0)).to.equal(MIN_NODE_SIZE);
+  });
+  it('bigger graphs get smaller nodes, within bounds', () => {
+    expect(sizeRange(31)).to.deep.equal({ min: MIN_NODE_SIZE, max: MAX_NODE_SIZE });
+    const ranges = [300, 1000, 10_000, 1_000_000].map(sizeRange);
+    for (let i = 1; i < ranges.length; i++) expect(ranges[i]!.max).to.be.at.most(ranges[i - 1]!.max);
+    expect(ranges.at(-1)!.max).to.equal(6);
+    expect(sizeRange(10_000).min).to.be.lessThan(MIN_NODE_SIZE);
   });
   it('colours: unknown labels get the fallback; mixing; legend order', () => {
     expect(labelColor('Spaceship')).to.equal(OTHER_LABEL_COLOR);

@@ -12,7 +12,7 @@ import Graph from 'graphology';
 import type { ViewerGraph } from '../../../src/server/viewerTypes';
 import { edgeTypeColor, labelColor } from './palette';
 import { parallelCurvatures } from './parallelEdges';
-import { scaledSize } from './sizing';
+import { scaledSize, sizeRange } from './sizing';
 import { parseIsoDateRange, type DayRange } from './dates';
 
 export interface NodeData {
@@ -51,8 +51,9 @@ export function buildGraph(data: ViewerGraph): ViewerGraphology {
     maxDegree = Math.max(maxDegree, n.degree);
     maxMentions = Math.max(maxMentions, n.mentions);
   }
+  const range = sizeRange(data.nodes.length);
   for (const n of data.nodes) {
-    const sizeDegree = scaledSize(n.degree, maxDegree);
+    const sizeDegree = scaledSize(n.degree, maxDegree, range.min, range.max);
     graph.addNode(n.key, {
       x: n.x,
       y: n.y,
@@ -66,7 +67,7 @@ export function buildGraph(data: ViewerGraph): ViewerGraphology {
       degree: n.degree,
       mentions: n.mentions,
       sizeDegree,
-      sizeMentions: scaledSize(n.mentions, maxMentions),
+      sizeMentions: scaledSize(n.mentions, maxMentions, range.min, range.max),
       date: n.label === 'Event' ? parseIsoDateRange(n.properties.date) : null,
       properties: n.properties,
     });
