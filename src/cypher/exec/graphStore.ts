@@ -83,7 +83,7 @@ export class StoreNode extends NodeValue {
 
 export class GraphStore implements GraphAccess {
   private labelIdx: Map<string, Map<string, NodeAttrs>> | null = null;
-  /** label -> property key -> value key (groupKey) -> nodes */
+  /** label -> property key -> value key (indexKey) -> nodes */
   private propIdx = new Map<string, Map<string, Map<string, Set<string>>>>();
   private typeIdx: Map<string, Map<string, TypedEdge>> | null = null;
   /** inverse ops of the current statement, newest last */
@@ -224,11 +224,11 @@ export class GraphStore implements GraphAccess {
       idx = new Map();
       for (const [key, attrs] of this.nodesWithLabel(label)) {
         const v = attrs.properties[prop];
-        if (v !== undefined && v !== null) addTo(idx, groupKey(fromStoreValue(v)), key);
+        if (v !== undefined && v !== null) addTo(idx, storedIndexKey(v), key);
       }
       byProp.set(prop, idx);
     }
-    return idx.get(groupKey(value)) ?? EMPTY_SET;
+    return idx.get(indexKey(value)) ?? EMPTY_SET;
   }
   private typeIndex(): Map<string, Map<string, TypedEdge>> {
     if (!this.typeIdx) {
@@ -267,7 +267,7 @@ export class GraphStore implements GraphAccess {
       for (const [p, idx] of byProp) {
         const v = attrs.properties[p];
         if (v === undefined || v === null) continue;
-        const vk = groupKey(fromStoreValue(v));
+        const vk = storedIndexKey(v);
         if (add) addTo(idx, vk, key);
         else idx.get(vk)?.delete(key);
       }
@@ -284,8 +284,8 @@ export class GraphStore implements GraphAccess {
         const a = before[p];
         const b = after[p];
         if (a === b) continue;
-        if (a !== undefined && a !== null) idx.get(groupKey(fromStoreValue(a)))?.delete(key);
-        if (b !== undefined && b !== null) addTo(idx, groupKey(fromStoreValue(b)), key);
+        if (a !== undefined && a !== null) idx.get(storedIndexKey(a))?.delete(key);
+        if (b !== undefined && b !== null) addTo(idx, storedIndexKey(b), key);
       }
     }
   }
@@ -396,14 +396,16 @@ export class GraphStore implements GraphAccess {
       case 'nodeProps': {
         const attrs = g.getNodeAttributes(op.key);
         const before = attrs.properties;
-        attrs.properties = { ...op.properties };
+        // property objects are never mutated in place (every write replaces the object), so the
+        // op's object can be shared with the graph and the logs
+        attrs.properties = op.properties;
         this.reindexProps(op.key, attrs.labels, before, attrs.properties);
         return { op: 'nodeProps', key: op.key, properties: before };
       }
       case 'edgeProps': {
         const attrs = g.getEdgeAttributes(op.key);
         const before = attrs.properties;
-        attrs.properties = { ...op.properties };
+        attrs.properties = op.properties;
         return { op: 'edgeProps', key: op.key, properties: before };
       }
       case 'labels': {
@@ -532,6 +534,18 @@ export class GraphStore implements GraphAccess {
 function sameStored(a: StoreValue, b: StoreValue): boolean {
   if (a === b) return true;
   return JSON.stringify(a) === JSON.stringify(b) && typeof a === typeof b;
+}
+
+/**
+ * Property index key: a string value is its own key (no allocation, its hash is cached by the
+ * engine); anything else is its groupKey behind a NUL. A string that happens to look like another
+ * value's key only adds a candidate: callers re-check equality.
+ */
+function indexKey(v: CypherValue): string {
+  return typeof v === 'string' ? v : '\u0000' + groupKey(v);
+}
+function storedIndexKey(v: StoreValue): string {
+  return typeof v === 'string' ? v : '\u0000' + groupKey(fromStoreValue(v));
 }
 
 function addTo<K>(m: Map<K, Set<string>>, k: K, v: string): void {

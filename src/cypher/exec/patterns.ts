@@ -144,7 +144,10 @@ function nodeOk(store: GraphStore, key: string, attrs: NodeAttrs, spec: NodeSpec
   if (props) {
     for (const [k, v] of props) {
       const sv = attrs.properties[k];
-      if (sv === undefined || equals(fromStoreValue(sv), v) !== true) return false;
+      if (sv === undefined) return false;
+      if (typeof sv === 'string' && typeof v === 'string') {
+        if (sv !== v) return false;
+      } else if (equals(fromStoreValue(sv), v) !== true) return false;
     }
   }
   void store;
