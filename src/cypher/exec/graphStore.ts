@@ -533,7 +533,8 @@ export class GraphStore implements GraphAccess {
 
 function sameStored(a: StoreValue, b: StoreValue): boolean {
   if (a === b) return true;
-  return JSON.stringify(a) === JSON.stringify(b) && typeof a === typeof b;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**

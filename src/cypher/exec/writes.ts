@@ -27,11 +27,15 @@ function propertyValue(v: CypherValue): StoreValue {
   return toStoreValue(v);
 }
 
-function propsFromMap(m: CypherValue): Record<string, StoreValue> {
+/** `merge`: a null value can be neither matched nor created (MERGE) */
+function propsFromMap(m: CypherValue, merge = false): Record<string, StoreValue> {
   const out: Record<string, StoreValue> = {};
   if (m === null) return out;
   if (!(m instanceof Map)) throw new CypherError('TypeError', 'InvalidArgumentType', `cypher: expected a map of properties, got ${typeName(m)}`, 'runtime');
-  for (const [k, v] of m) if (v !== null) out[k] = propertyValue(v);
+  for (const [k, v] of m) {
+    if (v !== null) out[k] = propertyValue(v);
+    else if (merge) throw new CypherError('SemanticError', 'MergeReadOwnWrites', `cypher: cannot merge using a null value for property ${k}`, 'runtime');
+  }
   return out;
 }
 
@@ -92,13 +96,13 @@ export function compileCreateParts(parts: A.PatternPart[], scope: Scope, ec: Exp
           keys.push(v.key);
           continue;
         }
-        const key = store.createNode(n.labels, n.props ? propsFromMap(n.props(out, ctx)) : {});
+        const key = store.createNode(n.labels, n.props ? propsFromMap(n.props(out, ctx), clause === 'MERGE') : {});
         if (n.variable) out[n.variable] = new NodeValue(key);
         keys.push(key);
       }
       const relKeys: string[] = [];
       part.rels.forEach((r, i) => {
-        const props = r.props ? propsFromMap(r.props(out, ctx)) : {};
+        const props = r.props ? propsFromMap(r.props(out, ctx), clause === 'MERGE') : {};
         const [s, t] = r.direction === 'out' ? [keys[i], keys[i + 1]] : [keys[i + 1], keys[i]];
         const key = store.createEdge(r.type, s, t, props);
         if (r.variable) out[r.variable] = new RelationshipValue(key);
@@ -144,27 +148,15 @@ export function compileMerge(m: A.Merge, scope: Scope, ec: ExprCompiler): RowOp 
   for (const [k, v] of matchScope) scope.set(k, v);
   const onMatch = compileSetItems(m.onMatch, scope, ec);
   const onCreate = compileSetItems(m.onCreate, scope, ec);
-  // null property values can never be matched nor created
-  const propFns = [...m.pattern.nodes, ...m.pattern.rels].filter((x) => x.properties).map((x) => ({ fn: ec.compile(x.properties!, scope), at: x }));
   return (input, ctx) => {
     const out: Row[] = [];
     for (const row of [...input]) {
       tick(ctx);
-      const found = [...matcher(row, ctx)];
-      if (found.length > 0) {
-        for (const r of found) {
-          onMatch(r, ctx);
-          out.push(r);
-        }
+      const before = out.length;
+      for (const r of matcher(row, ctx)) out.push(r);
+      if (out.length > before) {
+        for (let i = before; i < out.length; i++) onMatch(out[i], ctx);
         continue;
-      }
-      for (const p of propFns) {
-        const v = p.fn(row, ctx);
-        if (v instanceof Map) {
-          for (const [k, x] of v) {
-            if (x === null) throw new CypherError('SemanticError', 'MergeReadOwnWrites', `cypher: cannot merge using a null value for property ${k}`, 'runtime');
-          }
-        }
       }
       const r = create(row, ctx);
       onCreate(r, ctx);
