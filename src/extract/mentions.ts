@@ -26,7 +26,7 @@ const PARTICLE_GLUED = /^(al|el|bin|ibn|ad|ash|as|an|at)-\p{Lu}/u;
 const NAMEY = /^[\p{Lu}\p{N}][\p{L}\p{M}\p{N}'’.&\/-]*$/u;
 const ACRONYM = /^[A-Z][A-Z0-9&\/.-]{1,8}$/;
 const POSS = new Set(["'s", '’s', "'", '’']);
-const LOCATION_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'via', 'across', 'outside', 'inside', 'towards', 'toward']);
+const LOCATION_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'via', 'across', 'outside', 'inside', 'towards', 'toward', 'around']);
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'stress', 'announce', 'state', 'note', 'warn', 'claim', 'respond', 'reply', 'deny', 'insist', 'urge', 'explain', 'write', 'confirm', 'emphasize', 'emphasise', 'argue', 'declare', 'comment', 'report']);
 const MEDIA_NOUNS = new Set(['newspaper', 'magazine', 'agency', 'broadcaster', 'channel', 'daily', 'outlet', 'tabloid', 'website', 'weekly', 'network', 'station']);
 const DESC_DETERMINERS = new Set(['the', 'this', 'that']);
@@ -190,7 +190,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       t += two;
       continue;
     }
-    const startsCuedName = tok.cap && t > sa && NOT_NAMES.has(tok.lower) && tok.pos !== 'DET' && tok.pos !== 'PRON' && tok.pos !== 'ADP' && t + 1 < sb && isNamey(toks, t + 1, sa) && runHasCue(toks, t + 1, sb, sa);
+    const startsCuedName = tok.cap && t > sa && NOT_NAMES.has(tok.lower) && !/^(the|a|an|this|that)$/.test(tok.lower) && tok.pos !== 'PRON' && tok.pos !== 'ADP' && t + 1 < sb && isNamey(toks, t + 1, sa) && runHasCue(toks, t + 1, sb, sa);
     if (isNamey(toks, t, sa) || startsCuedName || (out.length > 0 && NAME_PARTICLE.test(tok.lower) && t + 1 < sb && isNamey(toks, t + 1, sa))) {
       let e = t + 1;
       let hasCue = isCueWord(tok.lower);
@@ -213,7 +213,8 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
           continue;
         }
         // connectors inside organisation, treaty and event names
-        if ((hasCue && ['of', 'for', 'on', 'and'].includes(toks[e].lower)) || (toks[e].lower === 'and' && e + 1 < sb && isNamey(toks, e + 1, sa) && runHasCue(toks, e + 1, sb, sa))) {
+        const andJoins = toks[e].lower === 'and' && e + 1 < sb && isNamey(toks, e + 1, sa) && hasCue !== runHasCue(toks, e + 1, sb, sa);
+        if ((hasCue && ['of', 'for', 'on'].includes(toks[e].lower)) || andJoins) {
           let f = e + 1;
           if (f < sb && toks[f].lower === 'the') f++;
           const headHasName = toks.slice(t, e).some((x) => !isCueWord(x.lower));
@@ -490,6 +491,15 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     const nTok = el.b - el.a;
     const after = el.b < sb ? toks[el.b] : undefined;
     const speaks = !!after && SPEECH_LEMMAS.has(after.lemma) && after.pos === 'VERB';
+    // "the town of Krasny Liman", "the Jaffna peninsula", "Anambra State"
+    const geo = !personCue ? placeContext(toks, el.a, el.b, sa, sb) : 0;
+    if (geo > 0) {
+      const sp = span(ctx, el.a, geo);
+      addDraft(ctx, { label: 'Location', ...sp, sentence: s, tokStart: el.a, tokEnd: geo, name: sp.text, via: 'name', confidence: 0.7 });
+      ctx.learned.set(c.name, { label: 'Location' });
+      k++;
+      continue;
+    }
     const learned = ctx.learned.get(c.name);
     if (learned && !personCue) {
       const d = addDraft(ctx, { ...baseDraft(ctx, el.a, el.b, s), label: learned.label, name: c.name, kind: learned.kind, via: 'name', confidence: 0.6 });
@@ -506,7 +516,8 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       k++;
       continue;
     }
-    if (!definiteName && (personCue || (speaks && !/^(report|write)$/.test(after!.lemma)) || (nTok >= 2 && nTok <= 4 && looksLikePersonName(toks, el.a, el.b)))) {
+    const commonName = toks.slice(el.a, el.b).some((x) => isCommonWord(x.lower)) && !isGivenName(toks[el.a].lower);
+    if (!definiteName && (personCue || (speaks && !commonName && !/^(report|write)$/.test(after!.lemma)) || (nTok >= 2 && nTok <= 4 && looksLikePersonName(toks, el.a, el.b)))) {
       const titleText = titles.map((x) => ctx.text.slice(toks[x.a].start, toks[x.b - 1].end));
       const role = titles.length ? titles[titles.length - 1].role : undefined;
       const startTok = honorific || titles.length ? Math.min(...[...titles.map((x) => x.a), el.a, ...(honorific ? [chunk.find((x) => x.kind === 'hon')!.a] : [])]) : el.a;
@@ -670,6 +681,18 @@ function lowercasePatterns(ctx: Ctx, i: number, s: number, sa: number, sb: numbe
   }
 }
 
+const PLACE_NOUNS = /^(town|city|village|port|region|province|district|county|state|island|islands|peninsula|municipality|oblast|prefecture|settlement|capital)$/;
+const GEO_SUFFIX = /^(peninsula|region|province|valley|river|island|islands|strait|gulf|sea|mountains|desert|basin|delta|oblast)$/;
+/** end token of a place named by its context, or 0 */
+function placeContext(toks: Token[], a: number, b: number, sa: number, sb: number): number {
+  const p1 = a - 1 >= sa ? toks[a - 1].lower : '';
+  const p2 = a - 2 >= sa ? toks[a - 2].lower : '';
+  if (p1 === 'of' && PLACE_NOUNS.test(p2)) return b;
+  if (b < sb && GEO_SUFFIX.test(toks[b].lower) && !toks[b].cap) return b + 1;
+  if (b - a >= 2 && /^(state|province|region|oblast|county|district)$/.test(toks[b - 1].lower)) return b;
+  return 0;
+}
+
 /** Unknown capitalised runs: a person's known surname or first name, a place after a preposition, or nothing. */
 function resolveSingles(ctx: Ctx, pending: { a: number; b: number; s: number }[], guessLocations: boolean): void {
   const toks = ctx.an.tokens;
@@ -686,6 +709,15 @@ function resolveSingles(ctx: Ctx, pending: { a: number; b: number; s: number }[]
     if (words.some((w) => NOT_NAMES.has(w))) continue;
     if (p.b - p.a === 1 && isPlaceWord(words[0]) && toks[p.a].pos === 'PROPN') {
       addDraft(ctx, { ...baseDraft(ctx, p.a, p.b, p.s), label: 'Location', name: text, via: 'name', confidence: 0.6 });
+      continue;
+    }
+    if (p.b < toks.length && /^\d/.test(toks[p.b].text)) continue; // "Article 93", "Section 4"
+    // coordinated with a known place: "Crimea and Sevastopol", "around Yampil and Zakitne"
+    const coordinated = (q: number | undefined) => q !== undefined && ctx.drafts[q].label === 'Location';
+    const leftPlace = p.a >= 2 && /^(and|or|,)$/.test(toks[p.a - 1].lower) && coordinated(ctx.tokenOwner.get(p.a - 2));
+    const rightPlace = p.b + 1 < toks.length && /^(and|or|,)$/.test(toks[p.b].lower) && coordinated(ctx.tokenOwner.get(p.b + 1));
+    if (guessLocations && (leftPlace || rightPlace) && toks[p.a].pos === 'PROPN' && !ACRONYM.test(text)) {
+      addDraft(ctx, { ...baseDraft(ctx, p.a, p.b, p.s), label: 'Location', name: text, via: 'name', confidence: 0.5 });
       continue;
     }
     if (guessLocations && prev && prev.sent === p.s && LOCATION_PREPS.has(prev.lower) && toks[p.a].pos === 'PROPN' && !ACRONYM.test(text) && p.b - p.a <= 3) {

@@ -39,6 +39,11 @@ describe('extract: patterns beyond the seeds', () => {
     ['The European Court of Human Rights (ECHR) ruled on Tuesday.', ['Organization:European Court of Human Rights'], []],
     ['Talks with the Taliban resumed in Doha.', ['Organization:Taliban', 'Location:Doha'], []],
     ['Prime Minister Narendra Modi met Japanese officials.', ['Person:Narendra Modi', 'Country:Japan'], []],
+    ['Fighting broke out east of the town of Krasny Liman and around Yampil and Zakitne.', ['Location:Krasny Liman', 'Location:Yampil', 'Location:Zakitne'], ['Person:Krasny Liman']],
+    ['The army pushed into the Jaffna peninsula after the annexation of Crimea and Sevastopol.', ['Location:Jaffna peninsula', 'Location:Crimea', 'Location:Sevastopol'], []],
+    ['HUAIROU, China – Leaders met under Article 93 of the charter.', ['Location:Huairou'], ['Organization:HUAIROU', 'Location:Article']],
+    ['The All Progressives Congress and the Collective Security Treaty Organization met.', ['Organization:All Progressives Congress', 'Organization:Collective Security Treaty Organization'], ['Treaty:Collective Security Treaty Organization']],
+    ['Free Trade Area talks resumed, Online Editors said.', [], ['Person:Free Trade Area', 'Person:Online Editors']],
   ];
   for (const [text, has, hasNot] of entityCases) {
     it(`entities of: ${text}`, () => {

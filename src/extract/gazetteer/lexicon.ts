@@ -200,7 +200,7 @@ export const NOT_NAMES = new Set([
   'click', 'comment', 'comments', 'share', 'home', 'news', 'category', 'welcome', 'time', 'figure', 'live', 'chat',
   'same', 'tag', 'author', 'data', 'event', 'calendar', 'advertisement', 'subscribe', 'login', 'sign', 'menu',
   'search', 'related', 'tags', 'previous', 'print', 'email', 'follow', 'copyright', 'reserved', 'rights', 'terms',
-  'privacy', 'policy', 'cookies', 'cookie', 'western', 'eastern', 'northern', 'southern', 'soviet', 'multiple',
+  'privacy', 'policy', 'cookies', 'cookie', 'homepage', 'western', 'eastern', 'northern', 'southern', 'soviet', 'multiple',
   'post', 'update', 'updated', 'breaking', 'exclusive', 'opinion', 'analysis', 'state', 'states', 'parties',
   'those', 'thank', 'please', 'first', 'second', 'third', 'one', 'two', 'three',
 ]);
