@@ -62,6 +62,8 @@ function fromDriver(v) {
   if (neo4j.isInt(v)) return BigInt(v.toString());
   if (typeof v !== 'object') return v;
   if (Array.isArray(v)) return v.map(fromDriver);
+  const temporal = lib.temporalFromDriver(v);
+  if (temporal) return { $temporal: { type: temporal.temporalType, value: temporal.toString() } };
   if (v instanceof neo4j.types.Node) return { $node: node(v) };
   if (v instanceof neo4j.types.Relationship) return { $relationship: rel(v) };
   if (v instanceof neo4j.types.Path) {

@@ -2,3 +2,4 @@
 export { CypherEngine } from '../../src/cypher';
 export { startBoltServer } from '../../src/server/bolt/boltServer';
 export { engineBackend } from '../../src/server/bolt/engineBackend';
+export { temporalFromDriver } from './driverTemporal';
