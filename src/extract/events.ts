@@ -9,6 +9,7 @@ import type { EventType } from '../model/ontology';
 import { root, sentenceDates, type Ctx, type MentionDraft } from './draft';
 import type { FoundDate } from './dates';
 import type { Token } from './tokens';
+import { TITLES } from './gazetteer/lexicon';
 
 export interface EventDraft {
   type: EventType;
@@ -115,7 +116,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         }
         const subject = v.mentions.find((k) => L(k) === 'Person' && ctx.drafts[k].start - v.start < 40 && ctx.drafts[k].end <= tok.start);
         const agent = possessor(ctx, v, t) ?? ofObject(ctx, v, tok, PERSONISH)
-          ?? (tok.pos === 'VERB' ? subject ?? before(v, tok.start, PERSONISH, 120) : subject);
+          ?? (tok.pos === 'VERB' ? subject ?? before(v, tok.start, PERSONISH, 120) : prev && /^(this|that|the)$/.test(prev.lower) ? undefined : subject);
         if (negatedOrHypothetical(toks, t, ta)) continue;
         let target = after(v, tok.end, ['Country', 'Location'], 80);
         if (target !== undefined && !/^\s*(the\s+)?$|\b(to|in)\s+(the\s+)?$/i.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
@@ -157,7 +158,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (prev && /^(which|that|who)$/.test(prev.lower)) continue;
         if (negatedOrHypothetical(toks, t, ta)) continue;
         const withPos = v.text.indexOf(' with ', tok.end - v.start);
-        const target = withPos >= 0 && withPos - (tok.end - v.start) < 25 ? after(v, v.start + withPos, PERSONISH, 50) ?? after(v, v.start + withPos, ACTORS, 40)
+        const named = (k: number | undefined) => (k !== undefined && ctx.drafts[k].via !== 'coreference' ? k : undefined);
+        const target = withPos >= 0 && withPos - (tok.end - v.start) < 25 ? named(after(v, v.start + withPos, PERSONISH, 50)) ?? named(after(v, v.start + withPos, ACTORS, 40))
           : lem === 'meet' && tok.pos === 'VERB' ? after(v, tok.end, ['Person', 'Country'], 30) : undefined;
         const attached = v.mentions.find((k) => ctx.drafts[k].tokEnd === t && ACTORS.includes(L(k)));
         let agent = possessor(ctx, v, t) ?? attached ?? before(v, tok.start, ['Person', 'Country'], 80);
@@ -179,22 +181,36 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       if ((electionNoun || /^(elected|re-elected|reelected|election|elections|re-election|reelection)$/.test(low)) && (tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'ADJ')) {
         if (events.some((e) => e.sentence === v.s && e.type === 'Election')) continue;
         // the candidates named in the sentence, and the body or country elected to/in
-        const candidates = v.mentions.filter((k) => L(k) === 'Person').slice(0, 3);
+        let candidates = v.mentions.filter((k) => L(k) === 'Person').slice(0, 3);
+        if (!candidates.length) candidates = v.mentions.filter((k) => L(k) === 'Country' && ctx.drafts[k].end <= tok.start).slice(0, 1);
         const target = after(v, tok.end, ['Organization', 'Country'], 30) ?? possessor(ctx, v, t) ?? before(v, tok.start, ['Country'], 30);
         if (!candidates.length && target === undefined) continue;
         push({ type: 'Election', name: '', trigger: tok.text, triggerStart: tok.start, agents: candidates, targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
-      if (OTHER.has(low) && (tok.pos === 'NOUN' || (low === 'sentenced' && tok.pos === 'VERB'))) {
+      // wink sometimes tags a head noun as an adjective ("the army offensive in ..."): accept it when no noun follows
+      const nounLike = tok.pos === 'NOUN' || (tok.pos === 'ADJ' && !(t + 1 < tb && /^(NOUN|PROPN|ADJ)$/.test(toks[t + 1].pos)));
+      if (OTHER.has(low) && (nounLike || (low === 'sentenced' && tok.pos === 'VERB'))) {
         // coups, annexations, invasions, court rulings; offensives and fighting (Battle); ceasefires (Agreement)
         const courts = v.mentions.filter((k) => ctx.drafts[root(ctx, k)].kind === 'court');
         if (COURT_WORDS.has(low) && !courts.length) continue;
         if (low === 'ruling' && t + 1 < tb && toks[t + 1].pos === 'NOUN') continue; // "the ruling party"
-        const type = OTHER_TYPE[low] ?? 'Other';
+        const launched = toks.slice(Math.max(ta, t - 4), t).some((x) => /^(launch|launched|launching|began|started|start)$/.test(x.lower));
+        const type = launched ? 'Other' : OTHER_TYPE[low] ?? 'Other';
         if (events.some((e) => e.sentence === v.s && e.type === type)) continue;
+        const attached = v.mentions.find((k) => ctx.drafts[k].tokEnd === t && ACTORS.includes(L(k)));
+        const military = /^(offensive|invasion|annexation|fighting|clashes|shelling)$/.test(low);
+        const subject = v.mentions.find((k) => (L(k) === 'Person' || L(k) === 'Country') && ctx.drafts[k].end <= tok.start && k !== attached);
+        // "the Ukraine offensive": the country is where it happens; "the army offensive": the army does it
+        const attachedIsPlace = attached !== undefined && L(attached) === 'Country';
         const agent = COURT_WORDS.has(low) ? courts[0]
-          : possessor(ctx, v, t) ?? v.mentions.find((k) => ctx.drafts[k].tokEnd === t && ACTORS.includes(L(k))) ?? before(v, tok.start, ACTORS, 40);
-        const target = after(v, tok.end, [...ACTORS, 'Location'], 40);
+          : possessor(ctx, v, t) ?? (military ? (attachedIsPlace ? subject : attached ?? subject) : attached ?? before(v, tok.start, ACTORS, 40));
+        const target = (military && attachedIsPlace ? attached : undefined) ?? after(v, tok.end, [...ACTORS, 'Location'], 40);
+        const where = locationIn(ctx, v, tok);
+        if (agent === undefined && target === undefined && type === 'Battle' && where.length) {
+          push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: [], targets: [], locations: where, sentence: v.s, date: dateNear(v, tok.start), confidence: 0.5 }, v);
+          continue;
+        }
         if (agent === undefined && target === undefined) continue;
         const locations = locationIn(ctx, v, tok);
         push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined && target !== agent ? [target] : [], locations, sentence: v.s, date: dateNear(v, tok.start), confidence: 0.55 }, v);
@@ -227,6 +243,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (lem === 'call' && !(t + 1 < tb && /^(on|for)$/.test(toks[t + 1].lower))) continue;
         if (prev && MODAL.has(prev.lower)) continue;
         let agent = before(v, tok.start, ACTORS, 12);
+        if (agent === undefined && prev && TITLES[prev.lower]) agent = before(v, tok.start, ['Organization', 'Country'], 40);
         if (prev && /^[,"”’']$/.test(prev.text) && t + 1 < tb) agent = after(v, tok.end, ['Person', 'Organization'], 3) ?? agent;
         if (prev && /^(he|she|it|they|we|i|you)$/.test(prev.lower)) {
           // the subject is a pronoun: its referent or nothing
@@ -323,8 +340,8 @@ function locationIn(ctx: Ctx, v: SentenceView, tok: Token): number[] {
   for (const k of v.mentions) {
     const d = ctx.drafts[k];
     if (d.label !== 'Location' || Math.abs(d.start - tok.start) > 150) continue;
-    const pre = ctx.text.slice(Math.max(v.start, d.start - 4), d.start);
-    if (/\b(in|at|to)\s$/.test(pre)) return [k];
+    const pre = ctx.text.slice(Math.max(v.start, d.start - 8), d.start);
+    if (/\b(in|at|to|near|around)\s+(the\s+)?$/.test(pre)) return [k];
   }
   return [];
 }

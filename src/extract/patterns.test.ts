@@ -62,6 +62,17 @@ describe('extract: patterns beyond the seeds', () => {
     const st = x.events.find((e) => e.type === 'Statement' && e.agents.some((a) => nameOf(x, a) === 'Narendra Modi'))!;
     expect(st.date).to.equal('2024-05-07');
   });
+  it('offensives are battles by the army that wages them; "launching the X offensive" is another event in X', () => {
+    const a = run('The Sri Lankan army offensive in the Jaffna peninsula stalled in December 2000.', '2001-01-10');
+    const battle = a.events.find((e) => e.type === 'Battle')!;
+    expect(battle.agents.map((k) => nameOf(a, k))).to.deep.equal(['Sri Lankan army']);
+    expect(battle.locations.map((k) => nameOf(a, k))).to.deep.equal(['Jaffna peninsula']);
+    expect(battle.date).to.equal('2000-12');
+    const b = run('Mr Putin has scaled down foreign visits since launching the Ukraine offensive in 2022.', '2024-08-30');
+    const other = b.events.find((e) => e.type === 'Other')!;
+    expect(other.targets.map((k) => nameOf(b, k))).to.deep.equal(['Ukraine']);
+    expect(other.date).to.equal('2022');
+  });
   it('negated and conditional visits are not events', () => {
     const x = run('Putin has not travelled to Brazil. If he travels to India, he could be arrested.');
     expect(x.events.filter((e) => e.type === 'Visit')).to.deep.equal([]);
