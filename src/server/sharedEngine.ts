@@ -22,10 +22,11 @@ export interface SharedEngine {
 
 export function sharedEngine(
   graph: Graph,
-  o: { path: string | null; timeoutMs: number; maxRows: number; onChange?: () => void },
+  o: { path: string | null; timeoutMs: number; maxRows: number; readOnly: boolean; onChange?: () => void },
 ): SharedEngine {
   const engine = new CypherEngine(graph as never, { limits: { timeoutMs: o.timeoutMs, maxRows: o.maxRows } });
   const backend = engineBackend(engine, {
+    readOnly: o.readOnly,
     onCommit: () => {
       if (o.path) saveStoreGraph(o.path, graph);
       o.onChange?.();

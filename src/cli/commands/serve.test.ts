@@ -1,5 +1,9 @@
 import { expect } from 'chai';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { loadGraph } from '../../store';
 import { serveCommand } from './serve';
 import type { CliIo } from '../io';
 
@@ -41,6 +45,50 @@ describe('cli/commands/serve', () => {
       let err: { code?: string } = {};
       await serveCommand(o, io, { signal: AbortSignal.abort() }).catch((e) => (err = e));
       expect(err.code, JSON.stringify(o)).to.equal(code);
+    }
+  });
+  it('with --bolt, HTTP and Bolt share one engine: a Bolt transaction is invisible over HTTP until COMMIT, then saved', async function () {
+    this.timeout(30_000);
+    const dir = fs.mkdtempSync(join(os.tmpdir(), 'newsgraph-serve-'));
+    const store = join(dir, 'graph.json');
+    fs.copyFileSync(FIXTURE, store);
+    const io = memoryIo();
+    const abort = new AbortController();
+    let failure: unknown = null;
+    const query = (url: string, q: string) =>
+      fetch(new URL('/api/query', url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q }) }).then((r) => r.json());
+    try {
+      await serveCommand({ graph: store, port: 0, bolt: 0, allowWrites: true }, io, {
+        signal: abort.signal,
+        onListening: (server, bolt) => {
+          void (async () => {
+            const driver = neo4j.driver(bolt!.url, neo4j.auth.basic('neo4j', 'x'));
+            try {
+              const session = driver.session();
+              const tx = session.beginTransaction();
+              await tx.run("CREATE (:Person {id: 'person:new', name: 'Newcomer'})");
+              let http: { rows?: unknown[][] } | null = null;
+              const pending = query(server.url, "MATCH (p:Person {name: 'Newcomer'}) RETURN count(p) AS n").then((r) => (http = r as { rows?: unknown[][] }));
+              await new Promise((r) => setTimeout(r, 100));
+              expect(http, 'HTTP waits for the Bolt write transaction').to.equal(null);
+              await tx.commit();
+              await pending;
+              expect(http!.rows).to.deep.equal([[1]]);
+              await session.close();
+              expect(loadGraph(store).order).to.equal(32);
+            } catch (e) {
+              failure = e;
+            } finally {
+              await driver.close();
+              abort.abort();
+            }
+          })();
+        },
+      });
+      if (failure) throw failure;
+      expect(io.out.join('')).to.match(/Bolt at bolt:\/\/127\.0\.0\.1:\d+/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -15,6 +15,8 @@ import type { BoltBackend, BoltResult, BoltTransaction } from './backend';
 export interface EngineBackendOptions {
   database: string;
   lockTimeoutMs: number;
+  /** refuse every statement that writes (Neo.ClientError.Statement.AccessMode), whatever the mode */
+  readOnly?: boolean;
   /** called after a transaction that wrote something commits */
   onCommit?: () => void | Promise<void>;
 }
@@ -93,7 +95,7 @@ export function engineBackend(engine: CypherEngine, options: Partial<EngineBacke
   return {
     database: opts.database,
     async begin({ mode }): Promise<BoltTransaction> {
-      const write = mode !== 'r';
+      const write = mode !== 'r' && !opts.readOnly;
       const release = await lock.acquire(write, opts.lockTimeoutMs);
       const tx = write ? engine.beginExclusive() : null;
       let wrote = false;
