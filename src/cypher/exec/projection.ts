@@ -19,6 +19,8 @@ export interface CompiledProjection {
   columns: string[];
   scope: Scope;
   op: RowOp;
+  /** rows carry their input row under a hidden key (see stripInput in query.ts) */
+  keepsInput: boolean;
 }
 
 /** every aggregate call in `e` (not looking into nested aggregates' arguments) */
@@ -212,7 +214,9 @@ export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompile
     }
   };
   void typeName;
-  return { columns, scope: outScope, op };
+  // nothing but the projection itself: skip the wrapper generator
+  const plain = !p.distinct && sortItems.length === 0 && !skip && !limit;
+  return { columns, scope: outScope, op: plain ? project : op, keepsInput: keepInput };
 }
 
 /** SKIP/LIMIT: a constant non-negative INTEGER */

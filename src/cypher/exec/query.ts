@@ -127,13 +127,13 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
         const where = c.where ? ec.compile(c.where, new Map([...scope, ...p.scope])) : null;
         scope.clear();
         for (const [k, v] of p.scope) scope.set(k, v);
-        ops.push((input, ctx) => stripInput(filter(p.op(input, ctx), where, ctx)));
+        ops.push(where || p.keepsInput ? (input, ctx) => stripInput(filter(p.op(input, ctx), where, ctx)) : p.op);
         break;
       }
       case 'Return': {
         const p = compileProjection(c.projection, scope, ec, 'RETURN', c);
         columns = p.columns;
-        ops.push((input, ctx) => stripInput(p.op(input, ctx)));
+        ops.push(p.keepsInput ? (input, ctx) => stripInput(p.op(input, ctx)) : p.op);
         break;
       }
       case 'Create': ops.push(compileCreate(c, scope, ec)); break;
