@@ -94,6 +94,14 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     return best?.iso;
   };
   const push = (e: EventDraft, v: SentenceView) => {
+    // nobody acts on themselves: drop targets that are an agent, and candidates that are the place voted in
+    const agentNames = new Set(e.agents.map((k) => ctx.drafts[root(ctx, k)].name));
+    e.targets = e.targets.filter((k) => !agentNames.has(ctx.drafts[root(ctx, k)].name));
+    if (e.type === 'Election') {
+      const targetNames = new Set(e.targets.map((k) => ctx.drafts[root(ctx, k)].name));
+      e.agents = e.agents.filter((k) => !targetNames.has(ctx.drafts[root(ctx, k)].name));
+    }
+    if (e.type === 'Agreement' && e.trigger.toLowerCase() !== 'ceasefire' && e.trigger.toLowerCase() !== 'truce' && (!e.agents.length || !e.targets.length)) return;
     if (v.claim && e.type !== 'Statement') e.confidence *= opts.claimPenalty;
     const dup = events.find((x) => x.sentence === e.sentence && x.type === e.type && sameSet(ctx, x.agents, e.agents) && sameSet(ctx, x.targets, e.targets));
     if (!dup) events.push(e);
@@ -200,12 +208,12 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (events.some((e) => e.sentence === v.s && e.type === type)) continue;
         const attached = v.mentions.find((k) => ctx.drafts[k].tokEnd === t && ACTORS.includes(L(k)));
         const military = /^(offensive|invasion|annexation|fighting|clashes|shelling)$/.test(low);
-        const subject = v.mentions.find((k) => (L(k) === 'Person' || L(k) === 'Country') && ctx.drafts[k].end <= tok.start && k !== attached);
+        const subject = v.mentions.find((k) => (L(k) === 'Country' || L(k) === 'Organization') && ctx.drafts[k].end <= tok.start && k !== attached);
         // "the Ukraine offensive": the country is where it happens; "the army offensive": the army does it
         const attachedIsPlace = attached !== undefined && L(attached) === 'Country';
         const agent = COURT_WORDS.has(low) ? courts[0]
           : possessor(ctx, v, t) ?? (military ? (attachedIsPlace ? subject : attached ?? subject) : attached ?? before(v, tok.start, ACTORS, 40));
-        const target = (military && attachedIsPlace ? attached : undefined) ?? after(v, tok.end, [...ACTORS, 'Location'], 40);
+        const target = (military && attachedIsPlace ? attached : undefined) ?? after(v, tok.end, military ? ['Country', 'Organization', 'Location'] : [...ACTORS, 'Location'], 40);
         const where = locationIn(ctx, v, tok);
         if (agent === undefined && target === undefined && type === 'Battle' && where.length) {
           push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: [], targets: [], locations: where, sentence: v.s, date: dateNear(v, tok.start), confidence: 0.5 }, v);
@@ -431,7 +439,7 @@ export function eventName(ctx: Ctx, e: EventDraft): string {
     case 'Visit': return `${a || 'Visit'}${a ? ' visit' : ''}${t ? ` to ${t}` : ''}`;
     case 'ArrestWarrant': return `${a ? `${a} ` : ''}arrest warrant${t ? ` for ${t}` : ''}`;
     case 'Arrest': return `Arrest of ${t}`;
-    case 'Agreement': return `Agreement between ${a} and ${t}`;
+    case 'Agreement': return a && t ? `Agreement between ${a} and ${t}` : `${e.trigger.toLowerCase()}${a || t ? ` (${a || t})` : ''}`;
     case 'Sanction': return `${a} sanctions${t ? ` on ${t}` : ''}`;
     case 'Meeting': return `${a || 'Meeting'}${a ? ' meeting' : ''}${t ? ` with ${t}` : ''}`;
     case 'Statement': return `${a} statement${t ? ` on ${t}` : ''}`;
