@@ -36,6 +36,8 @@ interface PartSpec {
   nodes: NodeSpec[];
   rels: RelSpec[];
   shortest: A.PatternPart['shortest'];
+  /** no later part of the same MATCH needs this part's relationships marked as used */
+  lastPart: boolean;
 }
 
 /** evaluated property constraints of one part for one input row */
@@ -78,8 +80,9 @@ export function compilePattern(parts: A.PatternPart[], scope: Scope, ec: ExprCom
       return { variable: r.variable, bound: !!r.variable && before.has(r.variable), types: [...new Set(r.types)], props: r.properties ? ec.compile(r.properties, before) : null, direction: r.direction, range };
     });
     if (part.variable) declare(scope, part.variable, 'path', ec, part);
-    specs.push({ pathVar: part.variable, nodes, rels, shortest: part.shortest });
+    specs.push({ pathVar: part.variable, nodes, rels, shortest: part.shortest, lastPart: false });
   }
+  if (specs.length > 0) specs[specs.length - 1].lastPart = true;
   // properties may refer to variables bound earlier in the same pattern: recompile against the full scope
   for (let p = 0; p < parts.length; p++) {
     parts[p].nodes.forEach((n, i) => {
@@ -337,18 +340,29 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
         if (!trivialTo && !nodeOk(store, other, g.getNodeAttributes(other), toSpec, toProps, row)) continue;
         nodeKeys[st.to] = other;
         relKeys[st.ri] = e;
-        used.add(e);
-        f.held = [e];
+        if (d !== steps.length - 1 || !spec.lastPart) {
+          used.add(e);
+          f.held = [e];
+        }
         return true;
       }
       return false;
     }
     const boundList = r.bound ? row[r.variable!] : null;
+    const trivialTo = !toSpec.bound && toSpec.labels.length === 0 && !toProps;
+    // the trail itself is only needed when something reads it or a later step must avoid its edges
+    const lastHop = d === steps.length - 1 && spec.lastPart;
+    const keepTrail = !!r.variable || !!spec.pathVar || !lastHop;
     for (;;) {
       const n = f.trails!.next();
       if (n.done) return false;
       const [trail, end] = n.value;
-      if (!nodeOk(store, end, g.getNodeAttributes(end), toSpec, toProps, row)) continue;
+      if (!trivialTo && !nodeOk(store, end, g.getNodeAttributes(end), toSpec, toProps, row)) continue;
+      if (!keepTrail) {
+        nodeKeys[st.to] = end;
+        relKeys[st.ri] = EMPTY_TRAIL;
+        return true;
+      }
       const ordered = st.reversed ? trail.slice().reverse() : trail.slice();
       if (r.bound) {
         if (!Array.isArray(boundList) || boundList.length !== ordered.length) continue;
@@ -356,8 +370,10 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
       }
       nodeKeys[st.to] = end;
       relKeys[st.ri] = ordered;
-      for (const e of trail) used.add(e);
-      f.held = trail.slice();
+      if (!lastHop) {
+        for (const e of trail) used.add(e);
+        f.held = trail.slice();
+      }
       return true;
     }
   };
@@ -570,6 +586,8 @@ function* scanByType(spec: PartSpec, b: Bound, row: Row, used: Set<string>, ctx:
     }
   }
 }
+
+const EMPTY_TRAIL: string[] = [];
 
 function bind(spec: PartSpec, row: Row, nodeKeys: string[], relKeys: (string | string[])[], store: GraphStore): Row | null {
   const out: Row = { ...row };
