@@ -312,6 +312,8 @@ interface NameClass {
   event?: { type: NonNullable<(typeof NAMED_EVENT_CUES)[string]>; locationFrom?: number };
   /** run made only of a cue word ("Court"): a description */
   cueOnly?: string;
+  /** a capital standing for its country: the city's own name */
+  capitalName?: string;
   confidence: number;
 }
 
@@ -341,7 +343,7 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     const locative = /^(in|at|to|into|near|from|outside|inside|via|around|across|toward|towards)$/.test(before);
     const asParty = /^(by|on|against|with|between|pressure|urged|urging)$/.test(before);
     if (!locative && (actsAsState || prevAnd || asParty)) {
-      return { label: 'Country', name: capital.name, countryCode: capital.code, via: 'capital', confidence: 0.8 };
+      return { label: 'Country', name: capital.name, countryCode: capital.code, via: 'capital', capitalName: capital.capital, confidence: 0.8 };
     }
     return { label: 'Location', name: capital.capital, via: 'name', placeCountry: capital.code, confidence: 0.9 };
   }
@@ -483,6 +485,8 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     if (c.label && !(personCue && c.label !== 'Country' && c.label !== 'Organization' && c.via !== 'name')) {
       // a known entity; titles before a country/org name qualify it, not a person ("President of Russia" is rare here)
       const d = addDraft(ctx, { ...baseDraft(ctx, el.a, el.b, s), label: c.label, name: c.name, kind: c.kind, countryCode: c.countryCode, via: c.via, placeCountry: c.placeCountry, confidence: c.confidence });
+      // "Moscow has brushed off": the country acts, and the city is still named (a Location mention too)
+      if (c.capitalName) addDraft(ctx, { ...baseDraft(ctx, el.a, el.b, s), label: 'Location', name: c.capitalName, via: 'name', placeCountry: c.countryCode, confidence: 0.7 });
       mods.push(d);
       k++;
       continue;

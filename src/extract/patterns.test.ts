@@ -33,7 +33,7 @@ describe('extract: patterns beyond the seeds', () => {
   for (const [text, want] of factCases) it(`${want}`, () => expect(facts(run(text))).to.include(want));
 
   const entityCases: [string, string[], string[]][] = [
-    ['Moscow also noted that the sanctions were illegal.', ['Country:Russia'], ['Location:Moscow']],
+    ['Moscow also noted that the sanctions were illegal.', ['Country:Russia', 'Location:Moscow'], []],
     ['The agreement signed in Minsk is fully observed, Kyiv said.', ['Location:Minsk', 'Country:Ukraine'], ['Country:Belarus']],
     ['The Muslim Brotherhood\'s candidate won, Ahram Online reported.', ['Organization:Ahram Online'], ['Person:Muslim Brotherhood', 'Person:Ahram Online']],
     ['The European Court of Human Rights (ECHR) ruled on Tuesday.', ['Organization:European Court of Human Rights'], []],
