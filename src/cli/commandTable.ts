@@ -14,6 +14,7 @@ import { exportNeo4j } from './commands/exportNeo4j';
 import { exportCypher } from './commands/exportCypher';
 import { exportCsv } from './commands/exportCsv';
 import { importCsv } from './commands/importCsv';
+import { evaluate } from './commands/eval';
 
 export const COMMANDS: CommandSpec[] = [
   build,
@@ -27,6 +28,7 @@ export const COMMANDS: CommandSpec[] = [
   exportCsv,
   importGraphml,
   importCsv,
+  evaluate,
 ];
 
 /** Descriptions of the group words (`newsgraph export --help`). */
