@@ -45,7 +45,33 @@ export function findFacts(ctx: Ctx): void {
     sentenceFacts(ctx, s, ks);
   }
   gazetteerLocations(ctx);
+  electedAs(ctx);
   titledWithoutCountry(ctx);
+}
+
+/** "Guinea's Alpha Conde has been re-elected President": the title after the verb, the country before the name. */
+function electedAs(ctx: Ctx): void {
+  ctx.drafts.forEach((d, k) => {
+    if (d.label !== 'Person' || d.via !== 'name' || d.dropped) return;
+    const rest = ctx.text.slice(d.end, d.end + 80);
+    const m = /^\s+(?:has been\s+|was\s+|had been\s+|is\s+|will be\s+)?(?:re-?elected|elected|sworn in|inaugurated|appointed|named|installed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?([A-Za-z-]+(?:\s[A-Za-z-]+)?)/.exec(rest);
+    if (!m) return;
+    const words = m[1].split(' ');
+    const title = [words.join(' '), words[0]].find((t) => t.toLowerCase() in TITLES);
+    if (!title) return;
+    const role = TITLES[title.toLowerCase()];
+    // the country: a possessor right before the name, else the one country of the sentence
+    const owner = ctx.drafts.findIndex((c) => c.sentence === d.sentence && c.label === 'Country' && /^['’]s\s+$/.test(ctx.text.slice(c.end, d.start)));
+    let to = owner;
+    if (to < 0) {
+      const codes = new Map<string, number>();
+      ctx.drafts.forEach((c, j) => { if (c.sentence === d.sentence && c.label === 'Country' && c.countryCode && !c.dropped) codes.set(c.countryCode, j); });
+      if (codes.size === 1) to = [...codes.values()][0];
+    }
+    if (to < 0) return;
+    const type = role === 'leader' ? 'LEADER_OF' : role === 'spokesperson' ? 'SPOKESPERSON_FOR' : 'WORKS_FOR';
+    add(ctx, type, k, to, d.sentence, 0.7, type === 'SPOKESPERSON_FOR' ? {} : { role: title.replace(/^\p{Ll}/u, (x) => x.toUpperCase()) });
+  });
 }
 
 const GOVERNMENT_TITLE = /^(president|prime minister|premier|chancellor|king|queen|emir|sultan|.*minister|foreign secretary|home secretary|secretary of state|defence secretary|defense secretary|vice president|deputy prime minister)$/i;
@@ -159,6 +185,23 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
           break;
         }
       }
+      // nominal: "the signing of the State Border Treaty by Kyrgyzstan and Tajikistan"
+      if (al === 'Treaty' && bl === 'Country' && /^\s+by\s+(?:both\s+)?$/i.test(btw)) {
+        const pre = text.slice(Math.max(sent.start, A.start - 40), A.start);
+        const m = /\b(signing|ratification|signature)\s+of\s+(?:the\s+)?$/i.exec(pre);
+        if (m) {
+          const prop = /^ratif/i.test(m[1]) ? 'ratified' : 'signed';
+          const date = dateAfter(ctx, s, B.end);
+          const props = date ? { [prop]: date } : {};
+          add(ctx, 'PARTY_TO', b, a, s, 0.8, props);
+          for (let ci = bi + 1; ci < ks.length; ci++) {
+            const C = ctx.drafts[ks[ci]];
+            if (lab(ctx, ks[ci]) !== 'Country' || !/^\s*(,|and|,\s*and)\s*$/.test(text.slice(ctx.drafts[ks[ci - 1]].end, C.start))) break;
+            add(ctx, 'PARTY_TO', ks[ci], a, s, 0.8, props);
+          }
+          break;
+        }
+      }
       // passive: "the Genocide Convention, ratified by Ukraine in 1954"
       if (al === 'Treaty' && bl === 'Country') {
         const m = /^\s*,?\s*(?:which\s+)?(?:was\s+|were\s+|had been\s+|has been\s+|have been\s+)?(signed|ratified)\s+by\s+(?:both\s+|all\s+)?(?:the\s+)?$/i.exec(btw);
@@ -181,6 +224,10 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       }
       if (al === 'Location' && bl === 'Organization' && CAMPUS.test(btw)) {
         add(ctx, 'LOCATED_IN', b, a, s, 0.6);
+        break;
+      }
+      if (al === 'Location' && (bl === 'Country' || bl === 'Location') && ai === bi - 1 && /^\s+in\s+(the\s+)?$/i.test(btw) && /^\S+\s+(palace|square|building|hall|airport|stadium|bridge|cathedral|tower|hotel|base|camp|prison|port|centre|center)$/i.test(A.name)) {
+        add(ctx, 'LOCATED_IN', a, b, s, 0.75);
         break;
       }
       if (al === 'Location' && (bl === 'Country' || bl === 'Location') && (CAPITAL_OF.test(btw) || (COMMA.test(btw) && ai === bi - 1))) {
@@ -214,6 +261,15 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
           add(ctx, type, a, b, s, 0.75, type === 'SPOKESPERSON_FOR' ? {} : { role: title.replace(/^\p{Ll}/u, (x) => x.toUpperCase()) });
           break;
         }
+      }
+    }
+    // "Nigeria's economic capital Lagos", "Ukraine's port city of Odesa"
+    if (bl === 'Location') {
+      for (let ai = bi - 1; ai >= 0; ai--) {
+        const A = ctx.drafts[ks[ai]];
+        if (A.end > B.start) continue;
+        if (lab(ctx, ks[ai]) === 'Country' && /^['’]s\s+(?:[\w-]+\s+){0,2}(?:capital|city|port|region|province|town|state)\s+(?:of\s+)?$/i.test(between(A, B))) add(ctx, 'LOCATED_IN', b, ks[ai], s, 0.8);
+        break;
       }
     }
     // "its ally Armenia", "Russia's ally Belarus"

@@ -351,6 +351,10 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   if (place) return { label: 'Location', name: place.name, via: 'name', placeCountry: place.country || undefined, confidence: 0.9 };
   if (FURNITURE.has(key)) return { name: text, via: 'name', confidence: 0 };
   const words = key.split(' ');
+  // named sites: "Peace Palace", "Tahrir Square", "Kabul Airport"
+  if (words.length > 1 && /^(palace|square|airport|stadium|bridge|cathedral|tower|street|avenue|park|mosque|temple|monument)$/.test(words[words.length - 1])) {
+    return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
+  }
   // named events: "Battle of Khalkhin Gol", "Eastern Economic Forum"
   const evIdx = words.findIndex((w) => w in NAMED_EVENT_CUES);
   if (evIdx >= 0 && words.length > 1) {
@@ -494,7 +498,9 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     // an unknown name: a person when titled, honoured or followed by a speech verb; else decide later
     const nTok = el.b - el.a;
     const after = el.b < sb ? toks[el.b] : undefined;
-    const speaks = !!after && SPEECH_LEMMAS.has(after.lemma) && after.pos === 'VERB';
+    const before1 = el.a - 1 >= sa ? toks[el.a - 1] : undefined;
+    // "X said" or, after a quote, "says X"
+    const speaks = (!!after && SPEECH_LEMMAS.has(after.lemma) && after.pos === 'VERB') || (!!before1 && SPEECH_LEMMAS.has(before1.lemma) && before1.pos === 'VERB' && el.b - el.a >= 2);
     // "the town of Krasny Liman", "the Jaffna peninsula", "Anambra State"
     const geo = !personCue ? placeContext(toks, el.a, el.b, sa, sb) : 0;
     if (geo > 0) {
@@ -570,6 +576,7 @@ function looksLikePersonName(toks: Token[], a: number, b: number): boolean {
     const x = toks[t].text;
     if (!/^(\p{Lu}[\p{Ll}\p{M}'’-]+|(al|el|bin|ibn|van|von|de|da|di|du|la|le)(-\p{Lu}[\p{Ll}\p{M}'’-]+)?)$/u.test(x)) return false;
     if (isCueWord(toks[t].lower) || NOT_NAMES.has(toks[t].lower)) return false;
+    if (NAME_PARTICLE.test(toks[t].lower)) continue;
     if (isGivenName(toks[t].lower)) given = true;
     else if (isCommonWord(toks[t].lower) || isPlaceWord(toks[t].lower) || countryGazetteer().byDemonym.has(toks[t].lower)) common = true;
   }

@@ -29,6 +29,11 @@ describe('extract: patterns beyond the seeds', () => {
     ['Lithuania, which borders Belarus, closed two crossings.', 'BORDERS Lithuania -> Belarus'],
     ['Poland said its ally Lithuania would get more troops.', 'ALLY_OF Poland -> Lithuania'],
     ['Mark Rutte, the secretary general of NATO, spoke in Brussels.', 'LEADER_OF Mark Rutte -> NATO (Secretary general)'],
+    ['"It matters," says Marieke de Hoon, lecturer in international criminal law at the University of Amsterdam.', 'WORKS_FOR Marieke de Hoon -> University of Amsterdam (Lecturer)'],
+    ["Guinea's Alpha Conde has been re-elected President after he won a majority.", 'LEADER_OF Alpha Conde -> Guinea (President)'],
+    ['The UN welcomed the signing of the State Border Treaty by Kyrgyzstan and Tajikistan on Thursday.', 'PARTY_TO Tajikistan -> State Border Treaty'],
+    ["Tinubu, a former governor of Nigeria's economic capital Lagos, won.", 'LOCATED_IN Lagos -> Nigeria'],
+    ['The Peace Palace in The Hague hosts the court.', 'LOCATED_IN Peace Palace -> The Hague'],
   ];
   for (const [text, want] of factCases) it(`${want}`, () => expect(facts(run(text))).to.include(want));
 
