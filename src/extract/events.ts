@@ -53,7 +53,7 @@ interface SentenceView {
   mentions: number[]; // draft indexes, by start
   /** computed on first use: most sentences have no event */
   readonly dates: FoundDate[];
-  claim: boolean;
+  readonly claim: boolean;
 }
 
 export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: number; isClaim: (s: string) => boolean }): EventDraft[] {
@@ -61,7 +61,12 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
   const toks = ctx.an.tokens;
   const views: SentenceView[] = ctx.an.sentences.map((sp, s) => {
     const text = ctx.text.slice(sp.start, sp.end);
-    return { s, start: sp.start, text, mentions: [], get dates() { return sentenceDates(ctx, s); }, claim: opts.isClaim(text) };
+    let claim: boolean | undefined;
+    return {
+      s, start: sp.start, text, mentions: [],
+      get dates() { return sentenceDates(ctx, s); },
+      get claim() { return (claim ??= opts.isClaim(text)); },
+    };
   });
   ctx.drafts.forEach((d, k) => {
     if (!d.dropped && !d.blocker) views[d.sentence].mentions.push(k);
