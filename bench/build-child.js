@@ -9,6 +9,7 @@ async function main() {
   const { buildGraph } = require(path.join(dist, 'pipeline'));
   const { saveGraph } = require(path.join(dist, 'store'));
   const phases = {};
+  const rssAtEnd = {};
   const start = performance.now();
   let last = start;
   let phase = 'collect';
@@ -16,6 +17,7 @@ async function main() {
     if (next === phase) return;
     const now = performance.now();
     phases[phase] = (phases[phase] || 0) + (now - last);
+    rssAtEnd[phase] = Math.round(process.memoryUsage().rss / 1048576);
     last = now;
     phase = next;
   };
@@ -35,6 +37,7 @@ async function main() {
       ms,
       cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
       phases,
+      rssAtEnd,
       maxRssMB: process.resourceUsage().maxRSS / 1024,
       storeMB: fs.statSync(out).size / 1048576,
     }) + '\n',

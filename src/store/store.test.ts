@@ -198,3 +198,14 @@ describe('store applyBatch adopt', () => {
     expect(other.getEdgeAttribute(adopted.edges[0].id, 'properties')).to.equal(adopted.edges[0].properties);
   });
 });
+
+describe('store writeFileAtomic', () => {
+  it('writes small, multi-byte and oversized chunks across buffer flushes exactly', () => {
+    const chunks: string[] = [];
+    for (let i = 0; i < 40000; i++) chunks.push(`${i}:é😀€\n`);
+    chunks.push('y'.repeat(3 << 20), 'tail ✓');
+    const file = path.join(tempDir(), 'out.txt');
+    writeFileAtomic(file, chunks);
+    expect(fs.readFileSync(file, 'utf8')).to.equal(chunks.join(''));
+  });
+});

@@ -22,18 +22,7 @@ export function writeFileAtomic(target: string, chunks: Iterable<string>, where 
   let fd: number | undefined;
   try {
     fd = fs.openSync(temp, 'w', 0o644);
-    let buffer: string[] = [];
-    let size = 0;
-    for (const chunk of chunks) {
-      buffer.push(chunk);
-      size += chunk.length;
-      if (size >= FLUSH_AT) {
-        writeAll(fd, buffer.join(''));
-        buffer = [];
-        size = 0;
-      }
-    }
-    if (size > 0) writeAll(fd, buffer.join(''));
+    writeChunks(fd, chunks);
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;
@@ -49,10 +38,33 @@ export function writeFileAtomic(target: string, chunks: Iterable<string>, where 
   syncDirectory(dir);
 }
 
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
+/**
+ * Encodes the chunks into one reused 1 MB buffer and writes it out whenever it is full: no joined
+ * strings and no per-flush Buffers, so saving a large store makes little garbage (they showed up as
+ * hundreds of MB of peak RSS on a 10k-article build).
+ */
+function writeChunks(fd: number, chunks: Iterable<string>): void {
+  const buffer = Buffer.allocUnsafe(FLUSH_AT);
+  let used = 0;
+  for (const chunk of chunks) {
+    const bytes = Buffer.byteLength(chunk, 'utf8');
+    if (used + bytes > buffer.length) {
+      writeAll(fd, buffer, used);
+      used = 0;
+    }
+    if (bytes > buffer.length) {
+      const big = Buffer.from(chunk, 'utf8');
+      writeAll(fd, big, big.length);
+    } else {
+      used += buffer.write(chunk, used, 'utf8');
+    }
+  }
+  writeAll(fd, buffer, used);
+}
+
+function writeAll(fd: number, bytes: Buffer, length: number): void {
   let offset = 0;
-  while (offset < bytes.length) offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
+  while (offset < length) offset += fs.writeSync(fd, bytes, offset, length - offset);
 }
 
 function syncDirectory(dir: string): void {
