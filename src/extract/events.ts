@@ -33,6 +33,7 @@ const SANCTION = new Set(['sanction', 'sanctions', 'sanctioned']);
 const OTHER = new Set(['coup', 'annexation', 'invasion', 'hostilities', 'independence', 'ruling', 'verdict', 'hearing', 'hearings', 'referendum', 'sentence', 'sentenced', 'offensive', 'fighting', 'clashes', 'shelling', 'ceasefire', 'truce']);
 /** which OTHER words are really battles or agreements */
 const OTHER_TYPE: Record<string, EventType> = { offensive: 'Battle', fighting: 'Battle', clashes: 'Battle', shelling: 'Battle', ceasefire: 'Agreement', truce: 'Agreement' };
+const AGREEMENT_MADE = /\b(sign|signs|signed|signing|reach|reached|reaching|agree|agreed|agrees|strike|struck|conclude|concluded|ink|inked|clinch|clinched|seal|sealed|broker|brokered|declared|announced)\b/i;
 const COURT_WORDS = new Set(['ruling', 'verdict', 'hearing', 'hearings', 'sentence', 'sentenced']);
 const AGREEMENT = new Set(['agreement', 'deal', 'accord', 'memorandum']);
 const SPEECH = new Set(['say', 'tell', 'add', 'stress', 'announce', 'state', 'note', 'warn', 'claim', 'respond', 'reply', 'deny', 'insist', 'urge', 'explain', 'write', 'confirm', 'emphasize', 'emphasise', 'declare', 'report', 'call']);
@@ -107,6 +108,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       e.agents = e.agents.filter((k) => !targetNames.has(ctx.drafts[root(ctx, k)].name));
     }
     if (e.type === 'Agreement' && e.trigger.toLowerCase() !== 'ceasefire' && e.trigger.toLowerCase() !== 'truce' && (!e.agents.length || !e.targets.length)) return;
+    // an agreement is an event when it is made: signed, reached, agreed, struck, concluded, inked, sealed
+    if (e.type === 'Agreement' && !AGREEMENT_MADE.test(v.text)) return;
     if (v.claim && e.type !== 'Statement') e.confidence *= opts.claimPenalty;
     const dup = events.find((x) => x.sentence === e.sentence && x.type === e.type && sameSet(ctx, x.agents, e.agents) && sameSet(ctx, x.targets, e.targets));
     if (!dup) events.push(e);
