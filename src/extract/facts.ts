@@ -263,6 +263,15 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         }
       }
     }
+    // "The Peace Palace in The Hague, where the International Court of Justice is located"
+    if (bl === 'Organization' && /^\s+(?:is|are|was|were|has been)\s+(?:located|based|headquartered|housed|seated)\b/i.test(text.slice(B.end, B.end + 40))) {
+      const pre = text.slice(Math.max(sent.start, B.start - 20), B.start);
+      if (/,\s*where\s+(?:the\s+)?$/i.test(pre)) {
+        for (let ai = bi - 1; ai >= 0; ai--) {
+          if (lab(ctx, ks[ai]) === 'Location') { add(ctx, 'LOCATED_IN', b, ks[ai], s, 0.8); break; }
+        }
+      }
+    }
     // "Nigeria's economic capital Lagos", "Ukraine's port city of Odesa"
     if (bl === 'Location') {
       for (let ai = bi - 1; ai >= 0; ai--) {
@@ -292,6 +301,21 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       const org = ks.find((k) => ctx.drafts[k].end > B.end && ctx.drafts[k].start <= B.end + 20 && ctx.drafts[k].label === 'Organization');
       if (org !== undefined) add(ctx, 'LOCATED_IN', org, b, s, 0.85);
     }
+  }
+  // "the Presidents of Kyrgyzstan and Tajikistan, Sadyr Japarov and Emomali Rahmon": pairs, in order
+  const plural = /\b(presidents|prime ministers|premiers|leaders|foreign ministers|defence ministers|defense ministers|chancellors|kings)\s+of\s+(?:the\s+)?$/i;
+  for (let i = 0; i + 3 < ks.length; i++) {
+    const [c1, c2, p1, p2] = ks.slice(i, i + 4);
+    if (lab(ctx, c1) !== 'Country' || lab(ctx, c2) !== 'Country' || lab(ctx, p1) !== 'Person' || lab(ctx, p2) !== 'Person') continue;
+    const D = (k: number) => ctx.drafts[k];
+    const m = plural.exec(text.slice(Math.max(sent.start, D(c1).start - 40), D(c1).start));
+    if (!m || !/^\s+and\s+$/.test(between(D(c1), D(c2))) || !/^\s*,\s*$/.test(between(D(c2), D(p1))) || !/^\s+and\s+$/.test(between(D(p1), D(p2)))) continue;
+    const title = m[1].toLowerCase().replace(/s$/, '').replace(/ies$/, 'y');
+    const role = TITLES[title];
+    const type = role === 'leader' ? 'LEADER_OF' : 'WORKS_FOR';
+    const roleName = title.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
+    add(ctx, type, p1, c1, s, 0.75, { role: roleName });
+    add(ctx, type, p2, c2, s, 0.75, { role: roleName });
   }
   // "We are neighbors": two countries in this or the previous sentence
   if (NEIGHBOURS.test(sentence)) {
