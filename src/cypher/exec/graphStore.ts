@@ -449,7 +449,7 @@ export class GraphStore implements GraphAccess {
     this.snapshotLabels();
     const key = this.newKey('_n');
     this.touchNode(key, true);
-    this.record({ op: 'addNode', key, labels: [...new Set(labels)], properties });
+    this.record({ op: 'addNode', key, labels: labels.length > 1 ? [...new Set(labels)] : labels, properties });
     return key;
   }
   createEdge(type: string, source: string, target: string, properties: Record<string, StoreValue>): string {
@@ -499,7 +499,11 @@ export class GraphStore implements GraphAccess {
 
   private computeStats(): WriteStats {
     const s = emptyStats();
-    const count = (props: Record<string, StoreValue> | null): number => (props ? Object.keys(props).filter((k) => props[k] !== null).length : 0);
+    const count = (props: Record<string, StoreValue> | null): number => {
+      let n = 0;
+      if (props) for (const k in props) if (props[k] !== null) n++;
+      return n;
+    };
     const diff = (t: Touched, now: Record<string, StoreValue> | null, kind: 'nodes' | 'relationships') => {
       if (!t.existed && now) {
         if (kind === 'nodes') s.nodesCreated++;
