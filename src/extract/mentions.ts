@@ -227,6 +227,17 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
             continue;
           }
         }
+        // "Treaty of Land Border between China and Vietnam": the parties belong to the treaty's name
+        if (hasCue && toks[e].lower === 'between' && toks.slice(t, e).some((x) => TREATY_CUES.has(x.lower))) {
+          const g1 = gazetteerEnd(ctx, e + 1, sb);
+          if (g1 > e + 1 && g1 < sb && toks[g1].lower === 'and') {
+            const g2 = gazetteerEnd(ctx, g1 + 1, sb);
+            if (g2 > g1 + 1) {
+              e = g2;
+              continue;
+            }
+          }
+        }
         break;
       }
       out.push({ kind: 'name', a: t, b: e });
@@ -486,6 +497,24 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       k++;
       continue;
     }
+    if (c.label === 'Treaty') {
+      const m = / between (.+) and (.+)$/.exec(c.name);
+      if (m) {
+        const tr = addDraft(ctx, { ...baseDraft(ctx, el.a, el.b, s), label: 'Treaty', name: c.name, via: 'name', confidence: c.confidence });
+        const gaz = countryGazetteer();
+        for (const part of [m[1], m[2]]) {
+          const entry = gaz.byName.get(part.toLowerCase());
+          const at = ctx.text.indexOf(part, toks[el.a].start);
+          if (!entry || at < 0 || at > toks[el.b - 1].end) continue;
+          const pa = toks.findIndex((x) => x.start === at);
+          const cd = addDraft(ctx, { label: 'Country', start: at, end: at + part.length, text: part, name: entry.name, countryCode: entry.code, sentence: s, tokStart: pa, tokEnd: pa + part.split(' ').length, via: 'name', confidence: 0.8 });
+          ctx.relations.push({ type: 'PARTY_TO', from: cd, to: tr, sentence: s, properties: {}, confidence: 0.7 });
+        }
+        mods.push(tr);
+        k++;
+        continue;
+      }
+    }
     if (c.label && !(personCue && c.label !== 'Country' && c.label !== 'Organization' && c.via !== 'name')) {
       // a known entity; titles before a country/org name qualify it, not a person ("President of Russia" is rare here)
       const d = addDraft(ctx, { ...baseDraft(ctx, el.a, el.b, s), label: c.label, name: c.name, kind: c.kind, countryCode: c.countryCode, via: c.via, placeCountry: c.placeCountry, confidence: c.confidence });
@@ -529,7 +558,12 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     const commonName = toks.slice(el.a, el.b).some((x) => isCommonWord(x.lower)) && !isGivenName(toks[el.a].lower);
     if (!definiteName && (personCue || (speaks && !commonName && !/^(report|write)$/.test(after!.lemma)) || (nTok >= 2 && nTok <= 4 && looksLikePersonName(toks, el.a, el.b)))) {
       const titleText = titles.map((x) => ctx.text.slice(toks[x.a].start, toks[x.b - 1].end));
-      const role = titles.length ? titles[titles.length - 1].role : undefined;
+      // the strongest of several titles decides ("ZEC chairwoman Justice Chigumba" leads ZEC)
+      const rank = (r?: TitleRole) => (r === 'leader' ? 2 : r === 'spokesperson' ? 1 : 0);
+      let main = titles.length - 1;
+      for (let q = titles.length - 1; q >= 0; q--) if (rank(titles[q].role) > rank(titles[main].role)) main = q;
+      const role = titles.length ? titles[main].role : undefined;
+      if (titles.length > 1 && main !== titles.length - 1) titleText.push(titleText.splice(main, 1)[0]);
       const startTok = honorific || titles.length ? Math.min(...[...titles.map((x) => x.a), el.a, ...(honorific ? [chunk.find((x) => x.kind === 'hon')!.a] : [])]) : el.a;
       const sp = span(ctx, startTok, el.b);
       const person = addDraft(ctx, {

@@ -36,6 +36,8 @@ describe('extract: patterns beyond the seeds', () => {
     ['The Peace Palace in The Hague hosts the court.', 'LOCATED_IN Peace Palace -> The Hague'],
     ['They met at the Peace Palace in The Hague, where the International Court of Justice is located.', 'LOCATED_IN International Court of Justice -> The Hague'],
     ['The Presidents of Kyrgyzstan and Tajikistan, Sadyr Japarov and Emomali Rahmon, signed it.', 'LEADER_OF Emomali Rahmon -> Tajikistan (President)'],
+    ['They signed the Treaty of Land Border between China and Vietnam in Hanoi.', 'PARTY_TO Vietnam -> Treaty of Land Border between China and Vietnam'],
+    ['"The count is final," ZEC chairwoman Justice Chigumba said.', 'LEADER_OF Chigumba -> ZEC (Chairwoman)'],
   ];
   for (const [text, want] of factCases) it(`${want}`, () => expect(facts(run(text))).to.include(want));
 
