@@ -177,7 +177,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const named = (k: number | undefined) => (k !== undefined && ctx.drafts[k].via !== 'coreference' ? k : undefined);
         const target = withPos >= 0 && withPos - (tok.end - v.start) < 25 ? named(after(v, v.start + withPos, PERSONISH, 50)) ?? named(after(v, v.start + withPos, ACTORS, 40))
           : lem === 'meet' && tok.pos === 'VERB' ? after(v, tok.end, ['Person', 'Country'], 30) : undefined;
-        const attached = v.mentions.find((k) => ctx.drafts[k].tokEnd === t && ACTORS.includes(L(k)));
+        // "the G7 summit", "APEC leaders summit"
+        const attached = v.mentions.find((k) => (ctx.drafts[k].tokEnd === t || (ctx.drafts[k].tokEnd === t - 1 && /^(leaders|ministers|heads|officials|foreign|trade|defence|defense|finance)$/.test(toks[t - 1].lower))) && ACTORS.includes(L(k)));
         let agent = possessor(ctx, v, t) ?? attached ?? before(v, tok.start, ['Person', 'Country'], 80);
         if (agent === undefined) agent = v.mentions.find((k) => L(k) === 'Person' && k !== target);
         if (target === undefined && attached === undefined && !(tok.pos === 'VERB') && !(prev && /^(held|hold|holds|holding)$/.test(prev.lower))) continue;
@@ -235,8 +236,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       if (SANCTION.has(low)) {
         const agent = before(v, tok.start, ['Country', 'Organization'], 60);
         const target = after(v, tok.end, ACTORS, 40);
-        if (agent === undefined || target === undefined || root(ctx, agent) === root(ctx, target)) continue;
-        push({ type: 'Sanction', name: '', trigger: tok.text, triggerStart: tok.start, agents: [agent], targets: [target], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+        if (agent === undefined || (target !== undefined && root(ctx, agent) === root(ctx, target))) continue;
+        if (target === undefined && !/\b(impose|imposed|imposes|imposing|slap|slapped|announce|announced|extend|extended)\b/i.test(v.text)) continue;
+        push({ type: 'Sanction', name: '', trigger: tok.text, triggerStart: tok.start, agents: [agent], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
       if ((AGREEMENT.has(low) && tok.pos === 'NOUN') || (low === 'sign' || low === 'signed') && /documents|agreements?|deals?|memorand/i.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60))) {
@@ -368,7 +370,9 @@ function lifecycleEvents(ctx: Ctx, events: EventDraft[], views: SentenceView[], 
     if (r.type !== 'PARTY_TO' && r.type !== 'MEMBER_OF') continue;
     const v = views[r.sentence];
     const [x, y] = ctx.drafts[r.from].start < ctx.drafts[r.to].start ? [r.from, r.to] : [r.to, r.from];
-    const between = ctx.text.slice(ctx.drafts[x].end, ctx.drafts[y].start);
+    // the verb sits between the two ("Mongolia ratified the Rome Statute") or before them ("the signing of T by X")
+    const lead = ctx.text.slice(Math.max(v.start, ctx.drafts[x].start - 30), ctx.drafts[x].start);
+    const between = /\b(signing|ratification|signature|accession)\s+of\s+(?:the\s+)?$/i.test(lead) ? lead : ctx.text.slice(ctx.drafts[x].end, ctx.drafts[y].start);
     const kinds: [EventType, string | undefined, RegExp][] = [
       ['Signing', r.properties.signed, /\bsign(ed|ing)\b/i],
       ['Ratification', r.properties.ratified, /\bratif(ied|ying|ication)\b/i],
