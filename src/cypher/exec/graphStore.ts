@@ -84,7 +84,7 @@ export class StoreNode extends NodeValue {
 export class GraphStore implements GraphAccess {
   private labelIdx: Map<string, Map<string, NodeAttrs>> | null = null;
   /** label -> property key -> value key (indexKey) -> nodes */
-  private propIdx = new Map<string, Map<string, Map<string, Set<string>>>>();
+  private propIdx = new Map<string, Map<string, Map<string, Postings>>>();
   private typeIdx: Map<string, Map<string, TypedEdge>> | null = null;
   /** inverse ops of the current statement, newest last */
   private undoLog: WriteOp[] | null = null;
@@ -216,7 +216,7 @@ export class GraphStore implements GraphAccess {
     return [...this.labelIndex()].filter(([, m]) => m.size > 0).map(([l]) => l);
   }
   /** nodes with `label` whose property `prop` may equal `value` (callers re-check) */
-  nodesByProperty(label: string, prop: string, value: CypherValue): Set<string> {
+  nodesByProperty(label: string, prop: string, value: CypherValue): ReadonlySet<string> | readonly string[] {
     let byProp = this.propIdx.get(label);
     if (!byProp) this.propIdx.set(label, (byProp = new Map()));
     let idx = byProp.get(prop);
@@ -224,11 +224,12 @@ export class GraphStore implements GraphAccess {
       idx = new Map();
       for (const [key, attrs] of this.nodesWithLabel(label)) {
         const v = attrs.properties[prop];
-        if (v !== undefined && v !== null) addTo(idx, storedIndexKey(v), key);
+        if (v !== undefined && v !== null) addPosting(idx, storedIndexKey(v), key);
       }
       byProp.set(prop, idx);
     }
-    return idx.get(indexKey(value)) ?? EMPTY_SET;
+    const p = idx.get(indexKey(value));
+    return p === undefined ? EMPTY_LIST : typeof p === 'string' ? [p] : p;
   }
   private typeIndex(): Map<string, Map<string, TypedEdge>> {
     if (!this.typeIdx) {
@@ -268,8 +269,8 @@ export class GraphStore implements GraphAccess {
         const v = attrs.properties[p];
         if (v === undefined || v === null) continue;
         const vk = storedIndexKey(v);
-        if (add) addTo(idx, vk, key);
-        else idx.get(vk)?.delete(key);
+        if (add) addPosting(idx, vk, key);
+        else removePosting(idx, vk, key);
       }
     }
   }
@@ -284,8 +285,8 @@ export class GraphStore implements GraphAccess {
         const a = before[p];
         const b = after[p];
         if (a === b) continue;
-        if (a !== undefined && a !== null) idx.get(storedIndexKey(a))?.delete(key);
-        if (b !== undefined && b !== null) addTo(idx, storedIndexKey(b), key);
+        if (a !== undefined && a !== null) removePosting(idx, storedIndexKey(a), key);
+        if (b !== undefined && b !== null) addPosting(idx, storedIndexKey(b), key);
       }
     }
   }
@@ -447,10 +448,19 @@ export class GraphStore implements GraphAccess {
 
   createNode(labels: string[], properties: Record<string, StoreValue>): string {
     this.snapshotLabels();
-    const key = this.newKey('_n');
-    this.touchNode(key, true);
-    this.record({ op: 'addNode', key, labels: labels.length > 1 ? [...new Set(labels)] : labels, properties });
-    return key;
+    const uniq = labels.length > 1 ? [...new Set(labels)] : labels;
+    for (;;) {
+      // graphology's addNode checks the key anyway: only a clash (a user key like `_n5`) retries
+      const key = `_n${(this.shared.keySeq++).toString(36)}`;
+      try {
+        this.record({ op: 'addNode', key, labels: uniq, properties });
+      } catch (e) {
+        if (this.graph.hasNode(key)) continue;
+        throw e;
+      }
+      this.touchNode(key, true);
+      return key;
+    }
   }
   createEdge(type: string, source: string, target: string, properties: Record<string, StoreValue>): string {
     for (const n of [source, target]) {
@@ -553,11 +563,28 @@ function storedIndexKey(v: StoreValue): string {
   return typeof v === 'string' ? v : '\u0000' + groupKey(fromStoreValue(v));
 }
 
-function addTo<K>(m: Map<K, Set<string>>, k: K, v: string): void {
-  let s = m.get(k);
-  if (!s) m.set(k, (s = new Set()));
-  s.add(v);
+/** the nodes holding one value: a lone key (the usual case for ids) or a set of keys */
+type Postings = string | Set<string>;
+
+function addPosting(m: Map<string, Postings>, k: string, v: string): void {
+  const cur = m.get(k);
+  if (cur === undefined) m.set(k, v);
+  else if (typeof cur === 'string') {
+    if (cur !== v) m.set(k, new Set([cur, v]));
+  } else cur.add(v);
 }
+
+function removePosting(m: Map<string, Postings>, k: string, v: string): void {
+  const cur = m.get(k);
+  if (cur === undefined) return;
+  if (typeof cur === 'string') {
+    if (cur === v) m.delete(k);
+  } else {
+    cur.delete(v);
+    if (cur.size === 0) m.delete(k);
+  }
+}
+
 
 export function decodeProps(props: Record<string, StoreValue>): CypherMap {
   const m: CypherMap = new Map();
@@ -569,5 +596,5 @@ export function decodeProps(props: Record<string, StoreValue>): CypherMap {
 }
 
 const EMPTY_MAP: Map<string, NodeAttrs> = new Map();
-const EMPTY_SET: Set<string> = new Set();
+const EMPTY_LIST: readonly string[] = [];
 const EMPTY_EDGES: Map<string, TypedEdge> = new Map();
