@@ -99,7 +99,7 @@ function titledWithoutCountry(ctx: Ctx): void {
   const dominantOnlyOne = counts.size === 1;
   const done = new Set<number>();
   ctx.drafts.forEach((d, k) => {
-    if (d.label !== 'Person' || d.via !== 'name' || d.dropped || !d.titles?.length) return;
+    if (d.label !== 'Person' || d.via !== 'name' || d.dropped || d.former || !d.titles?.length) return;
     const r = root(ctx, k);
     if (related.has(ctx.drafts[r].name) || done.has(r)) return;
     const title = d.titles[d.titles.length - 1];

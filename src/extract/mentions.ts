@@ -572,7 +572,10 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       });
       // tokens of the name itself belong to the person
       for (let t = el.a; t < el.b; t++) ctx.tokenOwner.set(t, person);
-      if (role) for (const m of mods) titleRelation(ctx, person, m, role, titleText[titleText.length - 1], s);
+      const pre = startTok - 1 >= sa ? toks[startTok - 1].lower : '';
+      const former = /^(former|ex|late|then|previous|ex-)$/.test(pre);
+      if (former) ctx.drafts[person].former = true;
+      if (role && !former) for (const m of mods) titleRelation(ctx, person, m, role, titleText[titleText.length - 1], s);
       titles = [];
       mods.length = 0;
       honorific = false;

@@ -98,6 +98,7 @@ describe('extract: titles without a country next to them', () => {
     ["President Nicolas Maduro has been declared the winner of Venezuela's presidential election.", 'LEADER_OF Nicolas Maduro -> Venezuela (President)'],
     ['The deputy defence minister, Anuruddha Ratwatte, said Sri Lanka\'s army had advanced.', 'WORKS_FOR Anuruddha Ratwatte -> Sri Lanka (Deputy defence minister)'],
     ['DANANG, Vietnam — President Donald Trump arrived on Friday.', undefined],
+    ["Morsi's opponent, former prime minister Ahmed Shafiq, won 48 percent in Egypt.", undefined],
     ['President Donald Trump arrived in Vietnam on Friday.', undefined],
   ];
   for (const [text, want] of cases) {
