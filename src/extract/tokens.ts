@@ -52,7 +52,6 @@ interface Raw {
   start: number;
   end: number;
   pos: string;
-  lemma: string;
   gap: string;
   sentStart: boolean;
 }
@@ -79,22 +78,23 @@ export function analyse(text: string): Analysis {
     const v = values[k];
     const start = off;
     off += v.length;
-    if (/^\s+$/.test(v)) {
+    const c0 = v.charCodeAt(0);
+    if ((c0 === 32 || c0 === 10 || c0 === 13 || c0 === 9 || c0 === 160 || c0 === 12 || c0 === 11) && /^\s+$/.test(v)) {
       pendingGap += gap + v;
       pendingStart ||= sentStarts.has(k);
       continue;
     }
     const g = pendingGap + gap;
     pendingGap = '';
-    const sentStart = sentStarts.has(k) || pendingStart || /[\n\r]/.test(g) || raw.length === 0;
+    const sentStart = sentStarts.has(k) || pendingStart || (g.length > 0 && /[\n\r]/.test(g)) || raw.length === 0;
     pendingStart = false;
-    const m = POSSESSIVE_GLUED.exec(v);
+    const m = v.length > 3 && (v.endsWith("'s") || v.endsWith('\u2019s')) ? POSSESSIVE_GLUED.exec(v) : null;
     if (m && pos[k] !== 'PART' && UPPER.test(v)) {
       const a = m[1].length;
-      raw.push({ text: m[1], start, end: start + a, pos: pos[k], lemma: lemmaOf(m[1].toLowerCase()), gap: g, sentStart });
-      raw.push({ text: m[2], start: start + a, end: start + v.length, pos: 'PART', lemma: "'s", gap: '', sentStart: false });
+      raw.push({ text: m[1], start, end: start + a, pos: pos[k], gap: g, sentStart });
+      raw.push({ text: m[2], start: start + a, end: start + v.length, pos: 'PART', gap: '', sentStart: false });
     } else {
-      raw.push({ text: v, start, end: start + v.length, pos: pos[k], lemma: lemmaOf(v.toLowerCase()), gap: g, sentStart });
+      raw.push({ text: v, start, end: start + v.length, pos: pos[k], gap: g, sentStart });
     }
   }
   if (off !== text.length) throw new Error(`extract.tokens: offsets drifted (${off} != ${text.length})`);
@@ -112,12 +112,11 @@ export function analyse(text: string): Analysis {
       prev.text = text.slice(prev.start, nx.end);
       prev.end = nx.end;
       prev.pos = UPPER.test(nx.text) ? 'PROPN' : nx.pos === 'VERB' ? 'ADJ' : nx.pos;
-      prev.lemma = prev.text.toLowerCase();
       k++;
       continue;
     }
     if (r.sentStart && prev && r.gap === '' && /^\p{Ll}/u.test(r.text)) r.sentStart = false;
-    merged.push({ ...r });
+    merged.push(r);
   }
 
   // 3. sentences
@@ -133,14 +132,15 @@ export function analyse(text: string): Analysis {
       sentenceTokens.push([tokens.length, tokens.length]);
     }
     sentences[sent].end = r.end;
+    const lower = r.text.toLowerCase();
     tokens.push({
       i: tokens.length,
       text: r.text,
-      lower: r.text.toLowerCase(),
+      lower,
       start: r.start,
       end: r.end,
       pos: r.pos,
-      lemma: r.lemma,
+      lemma: lemmaOf(lower),
       sent,
       gap: r.gap,
       cap: UPPER.test(r.text),
