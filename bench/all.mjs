@@ -3,6 +3,7 @@
 // (bench/results/report.md, printed at the end). Each part is its own script and can run alone:
 //
 //   cypher     ../shared/bench-peers workload: hand-written graphology, Kùzu and our engine   (bench:peers)
+//   parser     parse / parse+compile / cached-plan rates of typical queries                   (bench:parser)
 //   build      ingest -> store on 1k/5k/10k synthetic articles                               (bench:build)
 //   temporal   parse + format 100k temporal values vs temporal-polyfill                       (bench:temporal)
 //   bolt       round trip, 1M-row stream, export neo4j into our endpoint                       (bench:bolt)
@@ -20,6 +21,7 @@ const only = onlyArg > 0 ? new Set(process.argv[onlyArg + 1].split(',')) : null;
 
 const PARTS = [
   ['cypher', 'Cypher engine vs hand-written graphology and Kùzu (100k nodes / 1M relationships)', ['run', 'bench:peers']],
+  ['parser', 'Cypher parser throughput (CPU time)', ['run', 'bench:parser']],
   ['build', 'Build throughput (ingest -> extract -> resolve -> store)', ['run', 'bench:build']],
   ['temporal', 'Temporal values: parse + format', ['run', 'bench:temporal']],
   ['bolt', 'Bolt endpoint over loopback (neo4j-driver)', ['run', 'bench:bolt']],
