@@ -4,7 +4,7 @@ import { formatReport, readGoldFile, scoreGraph, summarizeReport, compareToBasel
 import { inputError } from '../../model/errors';
 import { buildGraph } from '../../pipeline';
 import { graphToBatch } from '../../store';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { EXIT_FAILURE, EXIT_OK, type CommandSpec } from '../commandSpec';
 import { inputPath, type CliIo } from '../io';
 
@@ -22,6 +22,10 @@ export async function evalCommand(o: EvalOptions, io: CliIo): Promise<{ exitCode
   const gold = readGoldFile(goldPath);
   const dir = o.articles ? inputPath(io, o.articles) : path.dirname(goldPath);
   const files = gold.articles.map((a) => path.join(dir, a.file));
+  const missing = files.filter((f) => !existsSync(f));
+  if (missing.length) {
+    throw inputError(`eval: ${o.articles ?? path.dirname(o.gold)}`, `${missing.length} of the gold's ${files.length} articles are not there (first: ${path.basename(missing[0])}); pass --articles DIR`);
+  }
   const built = await buildGraph({ paths: files }, {}, undefined, io.pipeline ?? {});
   if (built.summary.problems.length) {
     for (const p of built.summary.problems) io.stderr.write(`newsgraph: ${p.path}: ${p.reason}\n`);
