@@ -40,6 +40,17 @@ function compareScalar(a: Scalar, b: Scalar): number {
 }
 
 /** Do these values disagree? (Dates by compatibility, everything else by folded equality.) */
+/**
+ * Properties whose different values can all be true at once: a person is "President" and "leader" of a
+ * country, so different roles are claims kept side by side, never a conflict. (Dates, by contrast, are
+ * single-valued: 2002 and 2003 cannot both be the ratification year.)
+ */
+export const MULTI_VALUED_PROPERTIES = new Set(['role']);
+
+export function propertyDisagrees(property: string, values: Scalar[]): boolean {
+  return !MULTI_VALUED_PROPERTIES.has(property) && valuesDisagree(values);
+}
+
 export function valuesDisagree(values: Scalar[]): boolean {
   if (values.length < 2) return false;
   if (values.every(isIsoPartialDate)) {
@@ -73,7 +84,7 @@ export function encodeClaims(property: string, claims: Claim[]): { props: Proper
   }
   unique.sort((a, b) => compareScalar(a.value, b.value) || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   const values = unique.map((c) => c.value);
-  const conflict = valuesDisagree(values);
+  const conflict = propertyDisagrees(property, values);
   let best: Scalar;
   if (!conflict && values.every(isIsoPartialDate)) {
     best = (values as string[]).reduce((a, b) => (b.length > a.length ? b : a));

@@ -47,9 +47,17 @@ describe('resolve/listConflicts', () => {
       what: 'disagreeing values are found even when `conflicts` was not written (a hand-edited graph)',
       batch: {
         nodes: [],
-        edges: [{ id: 'WORKS_FOR:1', type: 'WORKS_FOR', from: 'person:x', to: 'organization:y', properties: { role: 'judge', role_values: ['judge', 'prosecutor'], role_sources: ['article:a', 'article:b'] } }],
+        edges: [{ id: 'PARTY_TO:1', type: 'PARTY_TO', from: 'country:x', to: 'treaty:y', properties: { signed: '2000', signed_values: ['2000', '2001'], signed_sources: ['article:a', 'article:b'] } }],
       },
-      want: [['WORKS_FOR:1', 'role']],
+      want: [['PARTY_TO:1', 'signed']],
+    },
+    {
+      what: 'different roles are not a conflict: a person can be "President" and "leader" at once',
+      batch: {
+        nodes: [],
+        edges: [{ id: 'LEADER_OF:2', type: 'LEADER_OF', from: 'person:x', to: 'country:y', properties: { role: 'President', role_values: ['President', 'leader'], role_sources: ['article:a', 'article:b'] } }],
+      },
+      want: [],
     },
     {
       what: 'a property named in `conflicts` is listed',

@@ -5,7 +5,7 @@
  * cypher/conflicts.cypher finds the same ones with a query.
  */
 import type { Conflict, GraphBatch, Properties, PropValue, Scalar } from '../model/types';
-import { valuesDisagree } from './claims';
+import { propertyDisagrees } from './claims';
 import { compareStrings } from './orderProperties';
 
 function conflictingKeys(props: Properties): string[] {
@@ -16,7 +16,7 @@ function conflictingKeys(props: Properties): string[] {
     if (!k.endsWith('_values')) continue;
     const p = k.slice(0, -'_values'.length);
     const vs = props[k];
-    if (Array.isArray(vs) && Array.isArray(props[`${p}_sources`]) && valuesDisagree(vs as Scalar[])) keys.add(p);
+    if (Array.isArray(vs) && Array.isArray(props[`${p}_sources`]) && propertyDisagrees(p, vs as Scalar[])) keys.add(p);
   }
   return [...keys].sort();
 }
