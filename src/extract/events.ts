@@ -293,6 +293,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
   return events;
 }
 
+const REPORTED_BETWEEN = /\b(reported|reports|said|says|wrote|writes|stated|announced|told|noted|mentioned|claimed|quoted|according to)\b/i;
+
 /** Each date in a sentence dates only the event whose trigger is nearest to it (after it counts double). */
 function assignDates(ctx: Ctx, events: EventDraft[], views: SentenceView[]): void {
   for (const e of events) if (e.type !== 'Battle') e.date = undefined;
@@ -302,7 +304,12 @@ function assignDates(ctx: Ctx, events: EventDraft[], views: SentenceView[]): voi
     const pairs: { d: FoundDate; e: EventDraft; dist: number }[] = [];
     for (const d of v.dates) {
       const a = v.start + d.start;
-      for (const e of evs) pairs.push({ d, e, dist: a >= e.triggerStart ? a - e.triggerStart : (e.triggerStart - a) * 2 });
+      for (const e of evs) {
+        // "On August 31st, X reported that ... the arrest warrant": a date before a reporting verb dates
+        // the report, not an event only mentioned in what was reported
+        if (a < e.triggerStart && e.type !== 'Statement' && REPORTED_BETWEEN.test(ctx.text.slice(v.start + d.end, e.triggerStart))) continue;
+        pairs.push({ d, e, dist: a >= e.triggerStart ? a - e.triggerStart : (e.triggerStart - a) * 2 });
+      }
     }
     pairs.sort((x, y) => x.dist - y.dist || x.d.start - y.d.start);
     const usedDates = new Set<FoundDate>();
