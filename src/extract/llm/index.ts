@@ -1,0 +1,10 @@
+export { extractArticleWithLlm, extractArticleWithLlmDetailed, type LlmArticleResult, type LlmExtractOptions } from './extractArticleWithLlm';
+export { mergeExtractions } from './mergeExtractions';
+export { runLlmExtraction, type LlmNotice, type LlmRunOptions, type LlmRunReport } from './runLlmExtraction';
+export { DEFAULT_LLM_OPTIONS, validateLlmOptions, type LlmOptions } from './llmOptions';
+export { chatComplete, completionsUrl, type ChatReply } from './chatClient';
+export { buildMessages, PROMPT_VERSION, REPLY_SCHEMA, SYSTEM_PROMPT } from './prompt';
+export { readReply, parseReplyJson } from './readReply';
+export { cacheKey, ReplyCache } from './replyCache';
+export { estimateArticleTokens, estimateRun, formatEstimate, PROMPT_OVERHEAD_TOKENS } from './estimate';
+export { splitSentences } from './splitSentences';
