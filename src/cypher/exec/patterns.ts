@@ -31,7 +31,7 @@ interface RelSpec {
   direction: 'out' | 'in' | 'both';
   range: { min: number; max: number } | null;
 }
-interface PartSpec {
+export interface PartSpec {
   pathVar: string | null;
   nodes: NodeSpec[];
   rels: RelSpec[];
@@ -247,16 +247,7 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
     yield* shortestPaths(spec, b, row, ctx);
     return;
   }
-  let best = 0;
-  let start: Start | null = null;
-  for (let i = 0; i < spec.nodes.length; i++) {
-    const c = startOf(spec, i, b, row, ctx);
-    if (!start || c.cost < start.cost) {
-      start = c;
-      best = i;
-    }
-    if (c.cost <= 1) break;
-  }
+  const { best, start } = bestStart(spec, b, row, ctx);
   if (spec.nodes.length === 1 && !spec.pathVar) {
     // a lone node: no expansion, attributes at hand from the label index
     const startSpec = spec.nodes[0];
@@ -272,14 +263,14 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
       if (v && !startSpec.bound) out[v] = store.nodeValue(key, attrs);
       return out;
     };
-    if (start!.labelMap) {
-      for (const [key, attrs] of start!.labelMap) {
+    if (start.labelMap) {
+      for (const [key, attrs] of start.labelMap) {
         tick(ctx);
         const out = emit(key, attrs);
         if (out) yield out;
       }
     } else {
-      for (const key of start!.keys ?? g.nodes()) {
+      for (const key of start.keys ?? g.nodes()) {
         tick(ctx);
         if (!g.hasNode(key)) continue;
         const out = emit(key, g.getNodeAttributes(key));
@@ -290,16 +281,9 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
   }
   const nodeKeys: string[] = new Array(spec.nodes.length);
   const relKeys: (string | string[])[] = new Array(spec.rels.length);
-  // a single typed hop between unbound ends: scan the relationship-type index when it is smaller
-  if (spec.rels.length === 1 && !spec.rels[0].range && spec.rels[0].types.length > 0 && !spec.rels[0].bound && start!.cost > 1) {
-    const r = spec.rels[0];
-    const avgDegree = g.size / (g.order || 1);
-    let typeCount = 0;
-    for (const t of r.types) typeCount += store.edgesWithType(t).size;
-    if (typeCount < start!.cost * Math.max(1, avgDegree) * (r.direction === 'both' ? 2 : 1)) {
-      yield* scanByType(spec, b, row, used, ctx, nodeKeys, relKeys);
-      return;
-    }
+  if (typeScanPays(spec, start!, store)) {
+    yield* scanByType(spec, b, row, used, ctx, nodeKeys, relKeys);
+    return;
   }
   const steps: Step[] = [];
   for (let i = best; i < spec.nodes.length - 1; i++) steps.push({ ri: i, from: i, to: i + 1, reversed: false });
@@ -397,10 +381,10 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
   };
   const visit = (key: string, attrs: NodeAttrs): boolean => nodeOk(store, key, attrs, startSpec, startProps, row);
   const iterate = function* (): Generator<string> {
-    if (start!.labelMap) {
-      for (const [key, attrs] of start!.labelMap) if (visit(key, attrs)) yield key;
+    if (start.labelMap) {
+      for (const [key, attrs] of start.labelMap) if (visit(key, attrs)) yield key;
     } else {
-      for (const key of start!.keys ?? g.nodes()) {
+      for (const key of start.keys ?? g.nodes()) {
         if (g.hasNode(key) && visit(key, g.getNodeAttributes(key))) yield key;
       }
     }
@@ -545,6 +529,73 @@ function* trails(
     }
   };
   yield* walk(from);
+}
+
+/** the cheapest start node of a part for one row: its index and candidates */
+function bestStart(spec: PartSpec, b: Bound, row: Row, ctx: ExecContext): { best: number; start: Start } {
+  let best = 0;
+  let start: Start | null = null;
+  for (let i = 0; i < spec.nodes.length; i++) {
+    const c = startOf(spec, i, b, row, ctx);
+    if (!start || c.cost < start.cost) {
+      start = c;
+      best = i;
+    }
+    if (c.cost <= 1) break;
+  }
+  return { best, start: start! };
+}
+
+/** a single typed hop between unbound ends: scanning the relationship-type index is cheaper than expanding from `start` */
+function typeScanPays(spec: PartSpec, start: Start, store: GraphStore): boolean {
+  if (spec.rels.length !== 1 || spec.rels[0].range || spec.rels[0].types.length === 0 || spec.rels[0].bound || start.cost <= 1) return false;
+  const r = spec.rels[0];
+  const g = store.graph;
+  const avgDegree = g.size / (g.order || 1);
+  let typeCount = 0;
+  for (const t of r.types) typeCount += store.edgesWithType(t).size;
+  return typeCount < start.cost * Math.max(1, avgDegree) * (r.direction === 'both' ? 2 : 1);
+}
+
+/** one match of a single-hop part: its two ends in pattern order, with their attribute objects */
+export type HopVisitor = (left: string, leftAttrs: NodeAttrs, right: string, rightAttrs: NodeAttrs) => void;
+
+/**
+ * For aggregation pushdown: when the planner would scan the relationship-type index for this
+ * single-hop part, call `visit` for every match without building rows and return true; return false
+ * (having visited nothing) when the part is planned another way, so the caller runs the row pipeline.
+ */
+export function visitTypedHops(spec: PartSpec, row: Row, ctx: ExecContext, visit: HopVisitor): boolean {
+  if (spec.shortest || spec.pathVar || spec.nodes.length !== 2) return false;
+  const [left, right] = spec.nodes;
+  if (left.bound || right.bound || (left.variable !== null && left.variable === right.variable)) return false;
+  const b: Bound = {
+    nodeProps: spec.nodes.map((n) => evalProps(n.props, row, ctx)),
+    relProps: spec.rels.map((r) => evalProps(r.props, row, ctx)),
+  };
+  const store = ctx.store;
+  if (!typeScanPays(spec, bestStart(spec, b, row, ctx).start, store)) return false;
+  const r = spec.rels[0];
+  const [lp, rp] = b.nodeProps;
+  const relProps = b.relProps[0];
+  const ll = left.labels.length === 1 && !lp ? left.labels[0] : null;
+  const rl = right.labels.length === 1 && !rp ? right.labels[0] : null;
+  const fits = (key: string, attrs: NodeAttrs, spec1: NodeSpec, label: string | null, props: CypherMap | null): boolean =>
+    label !== null ? attrs.labels[0] === label || attrs.labels.includes(label) : nodeOk(store, key, attrs, spec1, props, row);
+  for (const t of r.types) {
+    for (const te of store.edgesWithType(t).values()) {
+      tick(ctx);
+      if (relProps && !relOk(te.attrs, r, relProps)) continue;
+      if (r.direction !== 'in' && fits(te.source, te.sourceAttrs, left, ll, lp) && fits(te.target, te.targetAttrs, right, rl, rp)) {
+        visit(te.source, te.sourceAttrs, te.target, te.targetAttrs);
+      }
+      if (r.direction === 'out' || (r.direction === 'both' && te.source === te.target)) continue;
+      if (fits(te.target, te.targetAttrs, left, ll, lp) && fits(te.source, te.sourceAttrs, right, rl, rp)) {
+        visit(te.target, te.targetAttrs, te.source, te.sourceAttrs);
+      }
+    }
+  }
+  return true;
 }
 
 function* scanByType(spec: PartSpec, b: Bound, row: Row, used: Set<string>, ctx: ExecContext, nodeKeys: string[], relKeys: (string | string[])[]): Generator<Row> {

@@ -12,6 +12,10 @@ import { typeName } from '../values/typeName';
 import type { ExecContext, Fn, Row, Scope } from './context';
 import { tick } from './context';
 import { staticType, type ExprCompiler } from './expressions';
+import { topK } from './topK';
+
+/** largest SKIP + LIMIT served by top-k selection rather than a full sort */
+const TOP_K_MAX = 256;
 
 export type RowOp = (input: Iterable<Row>, ctx: ExecContext) => Iterable<Row>;
 
@@ -19,6 +23,8 @@ export interface CompiledProjection {
   columns: string[];
   scope: Scope;
   op: RowOp;
+  /** DISTINCT, ORDER BY, SKIP and LIMIT over projected rows (null: none); for operators that project themselves */
+  after: RowOp | null;
   /** rows carry their input row under a hidden key (see stripInput in query.ts) */
   keepsInput: boolean;
 }
@@ -182,9 +188,11 @@ export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompile
   }
 
   if (pendingAliasError) throw pendingAliasError;
-  const op: RowOp = function* (input, ctx) {
-    let rows: Iterable<Row> = project(input, ctx);
+  const after: RowOp = function* (projected, ctx) {
+    let rows: Iterable<Row> = projected;
     if (p.distinct) rows = distinct(rows, columns);
+    let toSkip = skip ? skip(ctx) : 0;
+    let left = limit ? limit(ctx) : Infinity;
     if (sortItems.length > 0) {
       const arr = [...rows];
       const keyed = arr.map((r) => {
@@ -192,17 +200,17 @@ export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompile
         const merged = inRow ? { ...inRow, ...r } : r;
         return { r, keys: sortItems.map((s) => s.fn(merged, ctx)) };
       });
-      keyed.sort((a, b) => {
+      const cmp = (a: { keys: CypherValue[] }, b: { keys: CypherValue[] }): number => {
         for (let i = 0; i < sortItems.length; i++) {
           const c = orderCompare(a.keys[i], b.keys[i]);
           if (c !== 0) return sortItems[i].descending ? -c : c;
         }
         return 0;
-      });
-      rows = keyed.map((k) => k.r);
+      };
+      // ORDER BY ... LIMIT k over many rows: select the first k instead of sorting everything
+      const k = toSkip + left;
+      rows = (k <= TOP_K_MAX && k * 4 < keyed.length ? topK(keyed, k, cmp) : keyed.sort(cmp)).map((x) => x.r);
     }
-    let toSkip = skip ? skip(ctx) : 0;
-    let left = limit ? limit(ctx) : Infinity;
     if (left <= 0) return;
     for (const r of rows) {
       if (toSkip > 0) {
@@ -216,7 +224,8 @@ export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompile
   void typeName;
   // nothing but the projection itself: skip the wrapper generator
   const plain = !p.distinct && sortItems.length === 0 && !skip && !limit;
-  return { columns, scope: outScope, op: plain ? project : op, keepsInput: keepInput };
+  const op: RowOp = plain ? project : (input, ctx) => after(project(input, ctx), ctx);
+  return { columns, scope: outScope, op, after: plain ? null : after, keepsInput: keepInput };
 }
 
 /** SKIP/LIMIT: a constant non-negative INTEGER */

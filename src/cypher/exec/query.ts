@@ -12,7 +12,8 @@ import type { ExecContext, Row, Scope } from './context';
 import { tick } from './context';
 import { ExprCompiler } from './expressions';
 import { compilePattern } from './patterns';
-import { compileProjection, type RowOp } from './projection';
+import { compileProjection, type CompiledProjection, type RowOp } from './projection';
+import { groupPushdown } from './groupPushdown';
 import { compileCreate, compileDelete, compileMerge, compileRemove, compileSet } from './writes';
 
 export interface Plan {
@@ -105,6 +106,7 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
   const ops: RowOp[] = [];
   let columns: string[] = [];
   let updating = false;
+  let ret: CompiledProjection | null = null;
   const clauses = q.clauses;
   clauses.forEach((c, i) => {
     const last = i === clauses.length - 1;
@@ -132,6 +134,7 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
       }
       case 'Return': {
         const p = compileProjection(c.projection, scope, ec, 'RETURN', c);
+        ret = p;
         columns = p.columns;
         ops.push(p.keepsInput ? (input, ctx) => stripInput(p.op(input, ctx)) : p.op);
         break;
@@ -151,7 +154,9 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
     }
   });
   if (!subquery) {
-    const pushed = countPushdown(clauses, ec);
+    const generic = ops.slice();
+    const pushed = countPushdown(clauses, ec) ??
+      (ret && groupPushdown(clauses, ec, ret, (input, ctx) => generic.reduce((rows, op) => op(rows, ctx), input)));
     if (pushed) ops.splice(0, ops.length, pushed);
   }
   const lastClause = clauses[clauses.length - 1];
