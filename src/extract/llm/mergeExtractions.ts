@@ -1,7 +1,7 @@
 /**
  * mergeExtractions(rules, llm): one Extraction per article for the resolver, the union of both.
- * The rules extraction is kept as it is (its ids, sentences and order); LLM mentions on exactly the
- * span and label of a rules mention become that mention, the others are appended with new ids
+ * The rules extraction is kept as it is (its ids, sentences and order); an LLM mention that overlaps a
+ * rules mention of the same label ("Vladimir Putin" in "President Vladimir Putin") becomes that mention, the others are appended with new ids
  * (m<next>…); LLM facts identical to a kept fact (type, endpoints, evidence sentence, properties) are
  * dropped; LLM events identical to a rules event (type, evidence sentence, date, participants) are
  * dropped and the rest renumbered (e<next>…). Sentence indices are remapped by offset.
@@ -26,13 +26,15 @@ export function mergeExtractions(rules: Extraction, llm: Extraction): Extraction
   const next = (prefix: string, ids: readonly { id: string }[]) => 1 + ids.reduce((n, x) => Math.max(n, Number(x.id.slice(prefix.length)) || 0), -1);
   let nextMention = next('m', rules.mentions);
   const idMap = new Map<string, string>();
+  const sameAs = new Set<string>();
   for (const m of llm.mentions) {
-    const same = bySpan.get(`${m.label}|${m.start}|${m.end}`);
+    const same = bySpan.get(`${m.label}|${m.start}|${m.end}`) ?? overlapping(rules.mentions, m);
+    if (same !== undefined) sameAs.add(m.id);
     idMap.set(m.id, same ?? `m${nextMention++}`);
   }
   for (const m of llm.mentions) {
     const id = idMap.get(m.id)!;
-    if (bySpan.get(`${m.label}|${m.start}|${m.end}`) === id) continue;
+    if (sameAs.has(m.id)) continue;
     const copy: Mention = { ...m, id, sentence: sentenceOf(m) };
     if (m.refersTo !== undefined) copy.refersTo = idMap.get(m.refersTo);
     if (copy.refersTo === undefined || copy.refersTo === id) delete copy.refersTo;
@@ -71,6 +73,21 @@ export function mergeExtractions(rules: Extraction, llm: Extraction): Extraction
     events.push(copy);
   }
   return { articleId: rules.articleId, sentences, mentions, facts, events };
+}
+
+/** The rules mention of the same label whose span overlaps most ("President Vladimir Putin" for "Vladimir Putin"). */
+function overlapping(rules: readonly Mention[], m: Mention): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const r of rules) {
+    if (r.label !== m.label) continue;
+    const overlap = Math.min(r.end, m.end) - Math.max(r.start, m.start);
+    if (overlap > most) {
+      most = overlap;
+      best = r.id;
+    }
+  }
+  return best;
 }
 
 function eventKey(e: EventCandidate): string {

@@ -123,6 +123,9 @@ export function readReply(content: string, doc: ArticleDoc, sentences: readonly 
     if (!n) return undefined;
     return entities.find((e) => e.root && (e.name.toLowerCase() === n || e.surfaces.some((s) => s.toLowerCase() === n)));
   };
+  /** the entity's mention inside the evidence sentence (as the rules extractor anchors facts), else its first one */
+  const anchor = (e: Entity, ev: Evidence): string =>
+    mentions.find((m) => (m.id === e.root || m.refersTo === e.root) && m.start >= ev.start && m.end <= ev.end)?.id ?? e.root!;
   const evidenceOf = (quote: unknown): Evidence | undefined => {
     const q = str(quote);
     if (!q) return undefined;
@@ -161,7 +164,7 @@ export function readReply(content: string, doc: ArticleDoc, sentences: readonly 
       continue;
     }
     const properties = factProperties(type, f.properties);
-    const fact: FactCandidate = { type: type as FactCandidate['type'], from: from.root!, to: to.root!, properties, evidence, confidence };
+    const fact: FactCandidate = { type: type as FactCandidate['type'], from: anchor(from, evidence), to: anchor(to, evidence), properties, evidence, confidence };
     const key = factKey(fact);
     if (seen.has(key)) continue;
     seen.add(key);
@@ -170,11 +173,12 @@ export function readReply(content: string, doc: ArticleDoc, sentences: readonly 
 
   // ---- events
   const events: EventCandidate[] = [];
-  const participants = (v: unknown, labels: readonly NodeLabel[]): string[] => {
+  const participants = (v: unknown, labels: readonly NodeLabel[], ev: Evidence): string[] => {
     const out: string[] = [];
     for (const n of Array.isArray(v) ? v : []) {
       const e = find(n);
-      if (e && labels.includes(e.label) && !out.includes(e.root!)) out.push(e.root!);
+      const id = e && labels.includes(e.label) ? anchor(e, ev) : undefined;
+      if (id && !out.includes(id)) out.push(id);
     }
     return out;
   };
@@ -189,9 +193,9 @@ export function readReply(content: string, doc: ArticleDoc, sentences: readonly 
       dropped.push(`event ${type}: evidence is not quoted verbatim from the article`);
       continue;
     }
-    const agents = participants(e.agents, RELATION_SIGNATURES.AGENT.to);
-    const targets = participants(e.targets, RELATION_SIGNATURES.TARGET.to);
-    const locations = participants(e.locations, RELATION_SIGNATURES.LOCATION.to);
+    const agents = participants(e.agents, RELATION_SIGNATURES.AGENT.to, evidence);
+    const targets = participants(e.targets, RELATION_SIGNATURES.TARGET.to, evidence);
+    const locations = participants(e.locations, RELATION_SIGNATURES.LOCATION.to, evidence);
     const trigger = str(e.trigger);
     const nameOf = (ids: string[]) => ids.map((id) => mentions.find((m) => m.id === id)!.name);
     const givenName = str(e.name);
