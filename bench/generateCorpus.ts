@@ -8,18 +8,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import countries from 'world-countries';
+import { seededRandom } from '../src/server/layout/seededRandom';
 
-/** mulberry32: a small, fast, seedable PRNG (public-domain algorithm). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** the project's seeded PRNG (mulberry32), so the corpus is the same on every run and machine */
+export const prng = seededRandom;
 
 const FIRST = ['Maria', 'Ahmed', 'Olga', 'Kenji', 'Amina', 'Lucas', 'Priya', 'Tomasz', 'Fatima', 'Daniel', 'Ingrid', 'Kwame', 'Sofia', 'Mehmet', 'Elena', 'Rafael', 'Aiko', 'Nikolai', 'Leila', 'Joao', 'Hana', 'Viktor', 'Zainab', 'Pierre', 'Chen', 'Oluwaseun', 'Anja', 'Diego', 'Yusuf', 'Marta'];
 const LAST = ['Petrov', 'Haddad', 'Kowalski', 'Tanaka', 'Okafor', 'Silva', 'Sharma', 'Novak', 'Rahman', 'Schmidt', 'Mensah', 'Garcia', 'Yilmaz', 'Ivanova', 'Moreau', 'Nakamura', 'Hussein', 'Lindqvist', 'Mwangi', 'Costa', 'Kim', 'Popescu', 'Abdullah', 'Fischer', 'Wang', 'Adeyemi', 'Horvat', 'Lopez', 'Demir', 'Jensen'];

@@ -8,23 +8,13 @@
  *   npm run bench:temporal -- 20000    # another count
  */
 import { Temporal } from 'temporal-polyfill';
+import { seededRandom } from '../src/server/layout/seededRandom';
 import { parseDate, parseDateTime, parseDuration, parseLocalDateTime, parseLocalTime, parseTime } from '../src/cypher/temporal/parse';
 
 type Kind = 'date' | 'localtime' | 'time' | 'localdatetime' | 'datetime' | 'zoned' | 'duration';
 const KINDS: Kind[] = ['date', 'localtime', 'time', 'localdatetime', 'datetime', 'zoned', 'duration'];
 const ZONES = ['Europe/Stockholm', 'America/New_York', 'Asia/Kolkata', 'Australia/Eucla', 'Europe/London'];
 
-/** a small deterministic PRNG (mulberry32) so every run measures the same strings */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const p2 = (n: number) => String(n).padStart(2, '0');
 
@@ -104,7 +94,7 @@ function measure(label: string, items: [Kind, string][], f: (k: Kind, s: string)
 
 function main(): void {
   const count = Number(process.argv[2] ?? 100_000);
-  const r = rng(20261123);
+  const r = seededRandom(20261123) /* every run measures the same strings */;
   const items: [Kind, string][] = [];
   for (let i = 0; i < count; i++) {
     const kind = KINDS[i % KINDS.length];

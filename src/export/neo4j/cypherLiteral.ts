@@ -5,15 +5,7 @@
  */
 import { formatError } from '../../model/errors';
 import { quoteName } from './cypherNames';
-
-const TEMPORAL_FUNCTIONS: Record<string, string> = {
-  Date: 'date',
-  LocalTime: 'localtime',
-  Time: 'time',
-  LocalDateTime: 'localdatetime',
-  DateTime: 'datetime',
-  Duration: 'duration',
-};
+import { temporalFunction } from './temporalNames';
 
 export function stringLiteral(s: string): string {
   let out = "'";
@@ -49,9 +41,8 @@ export function cypherLiteral(v: unknown): string {
   const t = v as { $int?: string; $float?: string; $temporal?: string; value?: string };
   if (typeof t.$int === 'string' && /^-?\d+$/.test(t.$int)) return t.$int;
   if (typeof t.$float === 'string') return floatLiteral(Number(t.$float));
-  if (typeof t.$temporal === 'string' && typeof t.value === 'string' && TEMPORAL_FUNCTIONS[t.$temporal]) {
-    return `${TEMPORAL_FUNCTIONS[t.$temporal]}(${stringLiteral(t.value)})`;
-  }
+  const fn = typeof t.$temporal === 'string' && typeof t.value === 'string' ? temporalFunction(t.$temporal) : undefined;
+  if (fn) return `${fn}(${stringLiteral(t.value!)})`;
   if (Object.getPrototypeOf(v) === Object.prototype) {
     const entries = Object.entries(v as Record<string, unknown>).map(([k, x]) => `${quoteName(k)}: ${cypherLiteral(x)}`);
     return `{${entries.join(', ')}}`;

@@ -13,19 +13,11 @@
  */
 import { formatError } from '../../model/errors';
 import type { NewsGraph } from '../../store/types';
+import { temporalFunction, temporalTypeOfColumn } from './temporalNames';
 
 export const ARRAY_DELIMITER = '\u001f';
 
 type ColType = 'string' | 'long' | 'double' | 'boolean' | 'date' | 'localtime' | 'time' | 'localdatetime' | 'datetime' | 'duration';
-const TEMPORAL_COL: Record<string, ColType> = {
-  Date: 'date',
-  LocalTime: 'localtime',
-  Time: 'time',
-  LocalDateTime: 'localdatetime',
-  DateTime: 'datetime',
-  Duration: 'duration',
-};
-const COL_TEMPORAL = Object.fromEntries(Object.entries(TEMPORAL_COL).map(([k, v]) => [v, k]));
 
 interface Column {
   name: string;
@@ -42,7 +34,7 @@ function scalarType(v: unknown): ColType | null {
   const t = v as { $int?: string; $float?: string; $temporal?: string };
   if (t && typeof t.$int === 'string') return 'long';
   if (t && typeof t.$float === 'string') return 'double';
-  if (t && typeof t.$temporal === 'string') return TEMPORAL_COL[t.$temporal] ?? null;
+  if (t && typeof t.$temporal === 'string') return (temporalFunction(t.$temporal) as ColType | undefined) ?? null;
   return null;
 }
 
@@ -194,7 +186,7 @@ function readScalar(text: string, type: string, file: string): unknown {
       return Number.isInteger(n) || !Number.isFinite(n) ? { $float: text.replace(/\.0$/, '') } : n;
     }
     default:
-      if (COL_TEMPORAL[type]) return { $temporal: COL_TEMPORAL[type], value: text };
+      if (temporalTypeOfColumn(type)) return { $temporal: temporalTypeOfColumn(type), value: text };
       throw formatError(`import csv: ${file}`, `unknown column type '${type}'`);
   }
 }
