@@ -8,3 +8,4 @@ export { readReply, parseReplyJson } from './readReply';
 export { cacheKey, ReplyCache } from './replyCache';
 export { estimateArticleTokens, estimateRun, formatEstimate, PROMPT_OVERHEAD_TOKENS } from './estimate';
 export { splitSentences } from './splitSentences';
+export { llmBuildPass, type ExtractionPass } from './llmBuildPass';
