@@ -70,6 +70,7 @@ describe('extract.llm readReply', () => {
     ['Event as an entity label', { entities: [{ label: 'Event', name: 'visit', quote: 'visited' }] }, (x) => x.mentions.length, 0],
     ['an entity whose quote is not in the text', { entities: [...GOOD_REPLY.entities, { label: 'Person', name: 'Mallory', quote: 'Mallory' }] }, (x) => x.mentions.some((m) => m.name === 'Mallory'), false],
     ['an entity quote found only inside a word', { entities: [{ label: 'Country', name: 'Russia', quote: 'Russia' }] }, (x) => x.mentions.length, 0],
+    ['an entity whose quote is one letter', { entities: [{ label: 'Country', name: 'A', quote: 'a' }] }, (x) => x.mentions.length, 0],
     ['a fact type outside the ontology', { facts: [{ type: 'ENEMY_OF', from: 'Mongolia', to: 'Kremlin', evidence: 'Mongolia ratified the Rome Statute in 2002.' }] }, (x) => x.facts.length, 0],
     ['a fact whose labels do not fit its type', { facts: [{ type: 'PARTY_TO', from: 'Vladimir Putin', to: 'Rome Statute', evidence: 'Mongolia ratified the Rome Statute in 2002.' }] }, (x) => x.facts.length, 0],
     ['a fact naming an entity not in the reply', { facts: [{ type: 'MEMBER_OF', from: 'Mongolia', to: 'NATO', evidence: 'Mongolia ratified the Rome Statute in 2002.' }] }, (x) => x.facts.length, 0],

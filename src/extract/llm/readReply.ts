@@ -66,7 +66,7 @@ export function readReply(content: string, doc: ArticleDoc, sentences: readonly 
       dropped.push(`entity ${JSON.stringify(rawName ?? quote ?? '')}: label ${JSON.stringify(label ?? '')} is not in the ontology`);
       continue;
     }
-    if (!rawName || !quote || rawName.length > MAX_NAME) {
+    if (!rawName || !quote || rawName.length > MAX_NAME || quote.length < 2 || !/\p{L}/u.test(quote)) {
       dropped.push(`entity ${JSON.stringify(rawName ?? '')}: no name or no quote`);
       continue;
     }
