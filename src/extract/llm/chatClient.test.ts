@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isNewsgraphError, type NewsgraphError } from '../../model/errors';
-import { chatComplete, completionsUrl, type ClientOptions } from './chatClient';
+import { chatComplete, completionsUrl, shownUrl, type ClientOptions } from './chatClient';
 import { completion, startStub, type Stub } from './stubServer';
 
 const KEY = 'sk-secret-test-key-123';
@@ -43,6 +43,10 @@ describe('extract.llm chatComplete', () => {
     expect(req.body.model).to.equal('m');
     expect(req.body.messages).to.deep.equal(messages);
     expect((req.body.response_format as { type: string }).type).to.equal('json_schema');
+  });
+
+  it('shows the endpoint without credentials or query string', () => {
+    expect(shownUrl('https://user:sk-x@api.example/v1/chat/completions?key=sk-y')).to.equal('https://api.example/v1/chat/completions');
   });
 
   it('retries 429 and 5xx with backoff, then succeeds', async () => {

@@ -32,11 +32,22 @@ export function completionsUrl(base: string): string {
 /** Servers that do not know response_format json_schema, remembered per endpoint for the process. */
 const noSchema = new Set<string>();
 
+/** The endpoint as messages show it: no user:password and no query string (either may hold a key). */
+export function shownUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}`;
+  } catch {
+    return url.replace(/\/\/[^/@]*@/, '//').replace(/\?.*$/, '');
+  }
+}
+
 export async function chatComplete(messages: ChatMessage[], o: ClientOptions): Promise<ChatReply> {
-  const endpoint = completionsUrl(o.url);
+  const url = completionsUrl(o.url);
+  const endpoint = shownUrl(url);
   let attempt = 0;
   for (;;) {
-    const useSchema = o.responseFormat === 'schema' && !noSchema.has(endpoint);
+    const useSchema = o.responseFormat === 'schema' && !noSchema.has(url);
     const body: Record<string, unknown> = { model: o.model, messages, temperature: o.temperature, max_tokens: o.maxReplyTokens, stream: false };
     if (useSchema) body.response_format = { type: 'json_schema', json_schema: { name: 'newsgraph_extraction', schema: REPLY_SCHEMA } };
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
@@ -44,7 +55,7 @@ export async function chatComplete(messages: ChatMessage[], o: ClientOptions): P
 
     let response: Response;
     try {
-      response = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(o.timeoutMs) });
+      response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(o.timeoutMs) });
     } catch (e) {
       const reason = networkReason(e);
       if (reason === 'timeout') throw limitError(where, `${endpoint}: no reply within ${o.timeoutMs} ms`, { kind: 'timeout' });
@@ -59,7 +70,7 @@ export async function chatComplete(messages: ChatMessage[], o: ClientOptions): P
 
     const status = response.status;
     if (status === 400 && useSchema && /response_format|json_schema/i.test(text)) {
-      noSchema.add(endpoint); // this server has no structured output: the schema stays in the prompt
+      noSchema.add(url); // this server has no structured output: the schema stays in the prompt
       continue;
     }
     if ((status === 429 || status >= 500) && attempt < o.retries) {

@@ -61,7 +61,7 @@ export function validateLlmOptions(partial: Partial<LlmOptions>): LlmOptions {
   const defined = Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined));
   const o = { ...DEFAULT_LLM_OPTIONS, ...defined } as LlmOptions;
   const bad = (option: string, what: string) => inputError(where, `${option} ${what}`, { option });
-  if (typeof o.url !== 'string' || !/^https?:\/\/[^\s/]+/.test(o.url)) throw bad('llm-url', `must be an http(s) URL like http://127.0.0.1:11434/v1, got ${JSON.stringify(o.url)}`);
+  if (typeof o.url !== 'string' || !/^https?:\/\/[^\s/]+/.test(o.url)) throw bad('llm-url', `must be an http(s) URL like http://127.0.0.1:11434/v1, got ${JSON.stringify(String(o.url).replace(/\/\/[^/@]*@/, '//').replace(/\?.*$/, ''))}`);
   if (typeof o.model !== 'string' || !o.model.trim()) throw bad('llm-model', 'must name a model');
   const int = (name: keyof LlmOptions, min: number) => {
     const v = o[name];
