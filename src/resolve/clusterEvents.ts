@@ -110,8 +110,9 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
       const agentClash = w.agents.size > 0 && c.agents.length > 0 && ao === 0;
       // a statement's targets are what it is about: one statement touches several topics
       const targetClash = c.event.type !== 'Statement' && w.targets.size > 0 && c.targets.length > 0 && to === 0;
+      if (agentClash || targetClash) continue;
       const nameMatch = specific && [...w.tokens.values()].some((t) => tokenListsMatch(t, tokens, o));
-      if (agentClash || targetClash || !(ao || to || nameMatch)) continue;
+      if (!(ao || to || nameMatch)) continue;
       // two undated mentions in different articles: one shared participant is too little to call them one event
       if (!singular && !c.event.date && w.dates.size === 0 && !w.articles.has(c.articleId) && ao + to < 2 && !nameMatch) continue;
       const mostPrecise = [...w.dates].sort().reduce<string | undefined>((a, d) => (!a || d.length > a.length ? d : a), undefined);

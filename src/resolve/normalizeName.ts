@@ -11,8 +11,28 @@ import type { EntityLabel } from '../model/ontology';
 
 const SPECIAL: Record<string, string> = { đ: 'd', ð: 'd', ø: 'o', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th' };
 
+/**
+ * Memoises a pure string function: a corpus has far fewer distinct names and tokens than comparisons,
+ * and resolve asks for the same keys again and again (every pair compared, every event candidate
+ * tested against a cluster). Emptied when it grows past `limit`, so a long-lived process stays bounded.
+ */
+function memo(f: (s: string) => string, limit = 200_000): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= limit) cache.clear();
+      v = f(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** ASCII lower case without diacritics or apostrophes; hyphens kept, other punctuation becomes a space. */
-export function foldText(s: string): string {
+export const foldText: (s: string) => string = memo(foldTextUncached);
+
+function foldTextUncached(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -63,6 +83,18 @@ function demonyms(): Set<string> {
  * (to measure how full a name is: "Fadi el-Abdallah" is fuller than "Fadi Abdullah").
  */
 export function nameTokens(label: EntityLabel | 'Article', name: string, keepParticles = false): string[] {
+  const key = `${label}\u0000${keepParticles ? 1 : 0}\u0000${name}`;
+  let tokens = nameTokenCache.get(key);
+  if (!tokens) {
+    if (nameTokenCache.size >= 200_000) nameTokenCache.clear();
+    tokens = nameTokensUncached(label, name, keepParticles);
+    nameTokenCache.set(key, tokens);
+  }
+  return tokens.slice(); // callers own their copy
+}
+const nameTokenCache = new Map<string, string[]>();
+
+function nameTokensUncached(label: EntityLabel | 'Article', name: string, keepParticles: boolean): string[] {
   const folded = foldText(name);
   if (!folded) return [];
   if (label === 'Person') {
@@ -91,7 +123,9 @@ export function nameTokens(label: EntityLabel | 'Article', name: string, keepPar
  * Transliteration-normalised token: common romanisation variants collapse (kh/h, zh/j, ph/f, y/i, w/v,
  * c/q/ck/k, ou/u), doubled letters are single, a final h after a vowel goes ("Abdallah" ~ "Abdalla").
  */
-export function transliterate(token: string): string {
+export const transliterate: (token: string) => string = memo(transliterateUncached);
+
+function transliterateUncached(token: string): string {
   let s = token
     .replace(/dzh/g, 'j')
     .replace(/zh/g, 'j')
@@ -110,7 +144,9 @@ export function transliterate(token: string): string {
 }
 
 /** First letter (any vowel as 'a') + the consonant skeleton of the rest, doubled consonants single. */
-export function phoneticKey(token: string): string {
+export const phoneticKey: (token: string) => string = memo(phoneticKeyUncached);
+
+function phoneticKeyUncached(token: string): string {
   const t = transliterate(token);
   if (!t) return '';
   const first = /[aeiou]/.test(t[0]) ? 'a' : t[0];
