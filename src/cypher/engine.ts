@@ -11,6 +11,7 @@ import { CypherError, type CypherValue } from './values/types';
 import { GraphStore, type StoreGraph, type WriteStats, emptyStats } from './exec/graphStore';
 import { compileQuery, type Plan } from './exec/query';
 import type { ExecContext } from './exec/context';
+import type { FunctionContext } from './functions/types';
 import { ProcedureRegistry, type ProcedureSpec } from './procedures';
 import { PlanCache } from './planCache';
 import { limitError, validateLimits, type CypherLimits } from './limits';
@@ -57,6 +58,9 @@ export class CypherEngine {
   }
 
   run(query: string, params: Record<string, CypherValue> = {}): QueryResult {
+    // a cached plan means the text is no schema command: skip that check on the hot path
+    const cached = this.plans.get(query);
+    if (cached) return runPlan(this, this.store, cached, params);
     return runSchema(this, query) ?? runOn(this, this.store, query, params);
   }
 
@@ -130,17 +134,32 @@ function checkConstraints(store: GraphStore, constraints: UniqueConstraint[]): v
 }
 
 function runOn(engine: CypherEngine, store: GraphStore, query: string, params: Record<string, CypherValue>): QueryResult {
-  const plan = engine.plan(query);
-  for (const p of plan.params) {
+  return runPlan(engine, store, engine.plan(query), params);
+}
+
+/** the clock of one statement: read once, turned into a Date only when a function asks for it */
+class StatementClock implements FunctionContext {
+  private date: Date | null = null;
+  constructor(readonly access: GraphStore, private readonly ms: number) {}
+  get statementTime(): Date {
+    return (this.date ??= new Date(this.ms));
+  }
+  get transactionTime(): Date {
+    return this.statementTime;
+  }
+}
+
+function runPlan(engine: CypherEngine, store: GraphStore, plan: Plan, params: Record<string, CypherValue>): QueryResult {
+  for (const p of plan.paramList) {
     if (!(p in params)) throw new CypherError('ParameterMissing', 'MissingParameter', `cypher: expected parameter $${p}`, 'compile time');
   }
-  const now = new Date();
+  const now = Date.now();
   const ctx: ExecContext = {
     store,
     params,
-    fn: { access: store, statementTime: now, transactionTime: now },
+    fn: new StatementClock(store, now),
     procedures: engine.procedures,
-    deadline: Date.now() + engine.limits.timeoutMs,
+    deadline: now + engine.limits.timeoutMs,
     ticks: 0,
   };
   store.beginStatement();

@@ -307,7 +307,8 @@ export class GraphStore implements GraphAccess {
   }
   /** keep the statement's writes and return what changed */
   commitStatement(): WriteStats {
-    const stats = this.computeStats();
+    // nothing touched (read-only statements): every count is zero
+    const stats = this.touchedNodes.size === 0 && this.touchedEdges.size === 0 && this.labelsBefore === null ? emptyStats() : this.computeStats();
     if (this.txUndo && this.undoLog) for (const op of this.undoLog) this.txUndo.push(op);
     this.undoLog = null;
     this.finish();

@@ -22,6 +22,8 @@ export interface Plan {
   run(ctx: ExecContext, seed?: Row): Iterable<Row>;
   updating: boolean;
   params: Set<string>;
+  /** the same, as an array (checked on every run) */
+  paramList: string[];
 }
 
 const WRITE_CLAUSES = new Set(['Create', 'Merge', 'Set', 'Remove', 'Delete']);
@@ -30,7 +32,7 @@ export function compileQuery(q: A.Query, src: string, procedures: ProcedureRegis
   const ec = new ExprCompiler(src);
   installHooks(ec, procedures);
   const plan = compileUnion(q, ec, new Map(), procedures, false);
-  return { ...plan, params: ec.params };
+  return { ...plan, params: ec.params, paramList: [...ec.params] };
 }
 
 function installHooks(ec: ExprCompiler, procedures: ProcedureRegistry): void {
@@ -72,7 +74,7 @@ function installHooks(ec: ExprCompiler, procedures: ProcedureRegistry): void {
   };
 }
 
-function compileUnion(q: A.Query, ec: ExprCompiler, outer: Scope, procedures: ProcedureRegistry, subquery: boolean): Omit<Plan, 'params'> {
+function compileUnion(q: A.Query, ec: ExprCompiler, outer: Scope, procedures: ProcedureRegistry, subquery: boolean): Omit<Plan, 'params' | 'paramList'> {
   const parts = q.parts.map((p) => compileSingle(p, ec, new Map(outer), procedures, subquery));
   if (parts.length === 1) return parts[0];
   if (new Set(q.unionAll).size > 1) throw ec.err('SyntaxError', 'InvalidClauseComposition', 'UNION and UNION ALL cannot be mixed', q);
@@ -102,7 +104,7 @@ function compileUnion(q: A.Query, ec: ExprCompiler, outer: Scope, procedures: Pr
   };
 }
 
-function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedures: ProcedureRegistry, subquery: boolean): Omit<Plan, 'params'> {
+function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedures: ProcedureRegistry, subquery: boolean): Omit<Plan, 'params' | 'paramList'> {
   const ops: RowOp[] = [];
   let columns: string[] = [];
   let updating = false;
