@@ -26,5 +26,18 @@ const result = await build({
   logLevel: 'warning',
   metafile: true,
 });
-const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
+// the WebGL probe runs in <head> before app.js (see src/webglProbe.ts)
+const probe = await build({
+  entryPoints: [join(here, 'src', 'webglProbe.ts')],
+  outfile: join(dist, 'webgl-probe.js'),
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
+  minify: !dev,
+  tsconfig: join(here, 'tsconfig.json'),
+  logLevel: 'warning',
+  metafile: true,
+});
+const bytes = [result, probe].flatMap((r) => Object.values(r.metafile.outputs)).reduce((n, o) => n + o.bytes, 0);
 console.log(`viz: built ${dist} (${Math.round(bytes / 1024)} KB)`);

@@ -35,6 +35,9 @@ declare global {
 }
 
 export function hasWebGL2(): boolean {
+  // answered by webgl-probe.js in <head>, which also started the GPU side early
+  const probed = document.documentElement.dataset.webgl2;
+  if (probed === 'yes' || probed === 'no') return probed === 'yes';
   try {
     const canvas = document.createElement('canvas');
     return !!canvas.getContext('webgl2');
@@ -69,7 +72,7 @@ async function boot(handle: NewsgraphHandle): Promise<void> {
   handle.graph = graph;
   handle.app = app;
 
-  mountSearchBox(app, byId<HTMLInputElement>('search'), byId('search-results'));
+  const search = mountSearchBox(app, byId<HTMLInputElement>('search'), byId('search-results'));
   mountFiltersPanel(app, byId('filters-labels'), byId('filters-more'));
   mountTimePanel(app, byId('time'));
   mountDetailsPanel(app, byId('details'));
@@ -91,6 +94,14 @@ async function boot(handle: NewsgraphHandle): Promise<void> {
   });
   await twoFrames();
   handle.timings.rendered = performance.now();
+  // work the first frame does not need, once it is on screen
+  afterPaint(() => search.warm());
+}
+
+/** when the browser is idle (or soon, where requestIdleCallback is missing) */
+function afterPaint(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 500 });
+  else window.setTimeout(fn, 50);
 }
 
 const handle: NewsgraphHandle = { sigma: null, graph: null, app: null, ready: Promise.resolve(), error: null, timings: {} };

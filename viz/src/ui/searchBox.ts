@@ -1,16 +1,17 @@
 /**
  * Search over names and aliases with keyboard navigation (ArrowUp/Down, Enter, Escape). Choosing a
- * result selects the node and flies the camera to it.
+ * result selects the node and flies the camera to it. The index (about 0.1 s at 10k nodes) is not needed
+ * for the first frame: it is built by `warm()` once the graph is drawn, or by the first keystroke.
  */
 import type { ViewerApp } from '../app';
-import { createNodeSearch, type SearchHit } from '../state/search';
+import { createNodeSearch, type NodeSearch, type SearchHit } from '../state/search';
 import { labelColor } from '../state/palette';
 import { clear, h } from './dom';
 
-export function mountSearchBox(app: ViewerApp, input: HTMLInputElement, list: HTMLElement): void {
-  const index = createNodeSearch(
-    app.graph.mapNodes((key, a) => ({ key, name: a.name, aliases: a.aliases, label: a.nodeLabel, weight: a.degree + a.mentions })),
-  );
+export function mountSearchBox(app: ViewerApp, input: HTMLInputElement, list: HTMLElement): { warm(): void } {
+  let built: NodeSearch | null = null;
+  const index = (): NodeSearch =>
+    (built ??= createNodeSearch(app.graph.mapNodes((key, a) => ({ key, name: a.name, aliases: a.aliases, label: a.nodeLabel, weight: a.degree + a.mentions }))));
   let hits: SearchHit[] = [];
   let active = -1;
 
@@ -60,7 +61,7 @@ export function mountSearchBox(app: ViewerApp, input: HTMLInputElement, list: HT
   };
 
   input.addEventListener('input', () => {
-    hits = index.search(input.value, 8);
+    hits = index().search(input.value, 8);
     active = hits.length ? 0 : -1;
     app.setSearch(input.value);
     render();
@@ -84,7 +85,7 @@ export function mountSearchBox(app: ViewerApp, input: HTMLInputElement, list: HT
   input.addEventListener('blur', () => window.setTimeout(close, 100));
   input.addEventListener('focus', () => {
     if (input.value.trim()) {
-      hits = index.search(input.value, 8);
+      hits = index().search(input.value, 8);
       active = hits.length ? 0 : -1;
       render();
     }
@@ -94,4 +95,5 @@ export function mountSearchBox(app: ViewerApp, input: HTMLInputElement, list: HT
   });
   input.value = app.state.q;
   close();
+  return { warm: () => void index() };
 }
