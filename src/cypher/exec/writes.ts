@@ -10,6 +10,7 @@ import { tick } from './context';
 import { allProperties, pathOf } from './expressions';
 import type { ExprCompiler } from './expressions';
 import { compilePattern } from './patterns';
+import { compileMergeNodeMatch } from './mergeNode';
 import type { RowOp } from './projection';
 import { toStoreValue, type StoreValue } from './storeValue';
 
@@ -148,6 +149,27 @@ export function compileMerge(m: A.Merge, scope: Scope, ec: ExprCompiler): RowOp 
   for (const [k, v] of matchScope) scope.set(k, v);
   const onMatch = compileSetItems(m.onMatch, scope, ec);
   const onCreate = compileSetItems(m.onCreate, scope, ec);
+  const nodeMatch = compileMergeNodeMatch(m.pattern, before, ec);
+  if (nodeMatch) {
+    return (input, ctx) => {
+      const out: Row[] = [];
+      for (const row of [...input]) {
+        tick(ctx);
+        const found = nodeMatch(row, ctx);
+        if (found.length > 0) {
+          for (const r of found) {
+            onMatch(r, ctx);
+            out.push(r);
+          }
+          continue;
+        }
+        const r = create(row, ctx);
+        onCreate(r, ctx);
+        out.push(r);
+      }
+      return out;
+    };
+  }
   return (input, ctx) => {
     const out: Row[] = [];
     for (const row of [...input]) {
