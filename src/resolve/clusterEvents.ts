@@ -52,6 +52,10 @@ interface Working {
   targets: Set<string>;
   dates: Set<string>;
   articles: Set<string>;
+  /** creation order: the tie-break between equal scores */
+  rank: number;
+  /** the last candidate that gathered this cluster as a neighbour (dedupes the gathering without a Set) */
+  seen: number;
 }
 
 /** Words that name a kind of event, not an event: a name made only of these never matches by itself. */
@@ -94,17 +98,24 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
     if (!set) m.set(k, new Set([w]));
     else set.add(w);
   };
-  const order = new Map<Working, number>();
+  let stamp = 0;
   for (const c of ordered) {
     const tokens = nameTokens('Event', c.event.name);
     const nameKey = `${c.event.type}\u0000${tokens.map(phoneticKey).join(' ')}`;
     const singular = o.singularEventTypes.includes(c.event.type);
     const specific = tokens.some((t) => !GENERIC_EVENT_WORDS.has(t));
-    const near = new Set<Working>(byName.get(nameKey) ?? []);
-    for (const p of [...c.agents, ...c.targets]) for (const w of byParticipant.get(`${c.event.type}\u0000${p}`) ?? []) near.add(w);
+    const near: Working[] = [];
+    const gather = (ws: Set<Working> | undefined) => {
+      if (ws) for (const w of ws) if (w.seen !== stamp) (w.seen = stamp), near.push(w);
+    };
+    stamp++;
+    gather(byName.get(nameKey));
+    for (const p of c.agents) gather(byParticipant.get(`${c.event.type}\u0000${p}`));
+    for (const p of c.targets) gather(byParticipant.get(`${c.event.type}\u0000${p}`));
+    near.sort((a, b) => a.rank - b.rank);
     let best: { w: Working; score: number[] } | undefined;
-    for (const w of [...near].sort((a, b) => order.get(a)! - order.get(b)!)) {
-      if (!singular && ![...w.dates].every((d) => datesCompatible(d, c.event.date))) continue;
+    for (const w of near) {
+      if (!singular && !allCompatible(w.dates, c.event.date)) continue;
       const ao = overlap(w.agents, c.agents);
       const to = overlap(w.targets, c.targets);
       const agentClash = w.agents.size > 0 && c.agents.length > 0 && ao === 0;
@@ -115,16 +126,13 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
       if (!(ao || to || nameMatch)) continue;
       // two undated mentions in different articles: one shared participant is too little to call them one event
       if (!singular && !c.event.date && w.dates.size === 0 && !w.articles.has(c.articleId) && ao + to < 2 && !nameMatch) continue;
-      const mostPrecise = [...w.dates].sort().reduce<string | undefined>((a, d) => (!a || d.length > a.length ? d : a), undefined);
+      const mostPrecise = mostPreciseDate(w.dates);
       const distance = !c.event.date && c.published && mostPrecise ? Math.abs(dayNumber(c.published) - dayNumber(mostPrecise)) : 0;
       const score = [ao + to + (nameMatch ? 1 : 0), -distance, w.articles.size, mostPrecise ? dayNumber(mostPrecise) : 0];
       if (!best || better(score, best.score)) best = { w, score };
     }
-    const w: Working = best?.w ?? { type: c.event.type, members: [], tokens: new Map(), agents: new Set(), targets: new Set(), dates: new Set(), articles: new Set() };
-    if (!best) {
-      order.set(w, clusters.length);
-      clusters.push(w);
-    }
+    const w: Working = best?.w ?? { type: c.event.type, members: [], tokens: new Map(), agents: new Set(), targets: new Set(), dates: new Set(), articles: new Set(), rank: clusters.length, seen: stamp };
+    if (!best) clusters.push(w);
     w.members.push(c);
     w.tokens.set(tokens.join(' '), tokens);
     w.articles.add(c.articleId);
@@ -135,6 +143,18 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
     for (const p of [...c.agents, ...c.targets]) index(byParticipant, `${c.event.type}\u0000${p}`, w);
   }
   return finish(clusters, entityNames, o);
+}
+
+function allCompatible(dates: Set<string>, date: string | undefined): boolean {
+  for (const d of dates) if (!datesCompatible(d, date)) return false;
+  return true;
+}
+
+/** The longest (most precise) date; of equally long ones, the first in sort order. */
+function mostPreciseDate(dates: Set<string>): string | undefined {
+  let best: string | undefined;
+  for (const d of dates) if (best === undefined || d.length > best.length || (d.length === best.length && d < best)) best = d;
+  return best;
 }
 
 function better(a: number[], b: number[]): boolean {

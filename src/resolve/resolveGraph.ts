@@ -107,7 +107,10 @@ export function resolveGraph(docs: readonly ArticleDoc[], extractions: readonly 
 
   // MENTIONS: article -> entity (count of its mentions), article -> event (count of its candidates)
   const counts = new Map<string, number>();
-  const bump = (a: string, n: string) => counts.set(`${a}\u0000${n}`, (counts.get(`${a}\u0000${n}`) ?? 0) + 1);
+  const bump = (a: string, n: string) => {
+    const k = `${a}\u0000${n}`;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  };
   for (const x of xs) {
     if (!docById.has(x.articleId)) continue;
     for (const m of x.mentions) {
