@@ -168,10 +168,24 @@ function relOk(attrs: EdgeAttrs, spec: RelSpec, props: CypherMap | null): boolea
   return true;
 }
 
-/** edges leaving `node` in `dir`: [edge, other end, attributes] */
-function adjacent(store: GraphStore, node: string, dir: 'out' | 'in' | 'both'): [string, string, EdgeAttrs][] {
+/**
+ * edges leaving `node` in `dir`: [edge, other end, attributes]; with `to`, only those whose other end
+ * is `to` (graphology reads them from the pair's own adjacency entry: O(edges between), not O(degree))
+ */
+function adjacent(store: GraphStore, node: string, dir: 'out' | 'in' | 'both', to: string | null = null): [string, string, EdgeAttrs][] {
   const g = store.graph;
   const out: [string, string, EdgeAttrs][] = [];
+  if (to !== null) {
+    if (!g.hasNode(to)) return out;
+    if (dir !== 'in') g.forEachOutEdge(node, to, (e, a, _s, t) => void out.push([e, t, a]));
+    if (dir !== 'out') {
+      g.forEachInEdge(node, to, (e, a, s, t) => {
+        if (dir === 'both' && s === t) return;
+        out.push([e, s, a]);
+      });
+    }
+    return out;
+  }
   if (dir !== 'in') g.forEachOutEdge(node, (e, a, _s, t) => void out.push([e, t, a]));
   if (dir !== 'out') {
     g.forEachInEdge(node, (e, a, s, t) => {
@@ -296,7 +310,13 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
     const st = steps[d];
     const r = spec.rels[st.ri];
     const dir = r.direction === 'both' ? 'both' : st.reversed ? (r.direction === 'out' ? 'in' : 'out') : r.direction;
-    if (!r.range) return { list: adjacent(store, nodeKeys[st.from], dir), i: 0, trails: null, held: null };
+    if (!r.range) {
+      // the far end is already bound: only the edges between the two nodes can match
+      const toSpec = spec.nodes[st.to];
+      const bound = toSpec.bound ? row[toSpec.variable!] : null;
+      const to = bound instanceof NodeValue ? bound.key : null;
+      return { list: adjacent(store, nodeKeys[st.from], dir, to), i: 0, trails: null, held: null };
+    }
     return { list: null, i: 0, trails: trails(store, nodeKeys[st.from], dir, r, b.relProps[st.ri], used, ctx), held: null };
   };
   /** choose the frame's next candidate; false when exhausted */
