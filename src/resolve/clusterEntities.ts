@@ -23,7 +23,7 @@
 import type { Extraction } from '../model/types';
 import { shortHash } from '../model/ids';
 import { countryByIso, countryByName } from './countryTable';
-import { type EntityNode, type Form, type MentionInfo, type MentionLabel, mentionKey, NAMED_VIA } from './entityForms';
+import { type EntityNode, type Form, type MentionInfo, type MentionLabel, NAMED_VIA } from './entityForms';
 import { buildNode } from './entityNode';
 import { nameTokens, phoneticKey } from './normalizeName';
 import type { ResolveOptions } from './options';
@@ -37,24 +37,62 @@ export { mentionKey, type EntityNode } from './entityForms';
 export interface EntityResolution {
   /** sorted by id */
   entities: EntityNode[];
-  /** mentionKey(articleId, mentionId) -> entity id, for every mention that resolved */
-  mentionEntity: Map<string, string>;
+  /** the entity id of every mention that resolved: `get(mentionKey(articleId, mentionId))` or `of(articleId, mentionId)` */
+  mentionEntity: MentionEntities;
+}
+
+/**
+ * Mention -> entity id, stored per article by mention index (a build has hundreds of thousands of
+ * mentions: one Map keyed by joined strings cost hundreds of MB and much garbage).
+ */
+export class MentionEntities {
+  constructor(
+    private readonly indexOf: Map<string, Map<string, number>>,
+    private readonly entity: (string | undefined)[],
+  ) {}
+
+  of(articleId: string, mentionId: string): string | undefined {
+    const i = this.indexOf.get(articleId)?.get(mentionId);
+    return i === undefined ? undefined : this.entity[i];
+  }
+
+  get(key: string): string | undefined {
+    const cut = key.indexOf('\u0000');
+    return cut < 0 ? undefined : this.of(key.slice(0, cut), key.slice(cut + 1));
+  }
 }
 
 export function clusterEntities(extractions: readonly Extraction[], o: ResolveOptions): EntityResolution {
-  const infos = new Map<string, MentionInfo>();
-  for (const x of extractions) for (const m of x.mentions) infos.set(mentionKey(x.articleId, m.id), { articleId: x.articleId, mention: m });
+  // every mention gets an index (in article order, then mention order; a repeated id keeps its first
+  // place and its last record, as a Map keyed by mentionKey would)
+  const indexOf = new Map<string, Map<string, number>>();
+  const infos: MentionInfo[] = [];
+  for (const x of extractions) {
+    let local = indexOf.get(x.articleId);
+    if (!local) indexOf.set(x.articleId, (local = new Map()));
+    for (const m of x.mentions) {
+      const i = local.get(m.id);
+      if (i === undefined) {
+        local.set(m.id, infos.length);
+        infos.push({ articleId: x.articleId, mention: m, anchor: -1 });
+      } else infos[i] = { articleId: x.articleId, mention: m, anchor: -1 };
+    }
+  }
+  const n = infos.length;
 
   // 1. anchors: follow refersTo inside the article
-  for (const [k, info] of infos) {
+  for (let k = 0; k < n; k++) {
+    const info = infos[k];
+    const local = indexOf.get(info.articleId)!;
     let cur = info;
     let curKey = k;
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     while (cur.mention.refersTo && !seen.has(curKey)) {
       seen.add(curKey);
-      const nextKey = mentionKey(info.articleId, cur.mention.refersTo);
-      const next = infos.get(nextKey);
-      if (!next || next.mention.label !== info.mention.label) break;
+      const nextKey = local.get(cur.mention.refersTo);
+      if (nextKey === undefined) break;
+      const next = infos[nextKey];
+      if (next.mention.label !== info.mention.label) break;
       cur = next;
       curKey = nextKey;
     }
@@ -63,8 +101,9 @@ export function clusterEntities(extractions: readonly Extraction[], o: ResolveOp
 
   // 2-3. forms of the named anchors
   const forms = new Map<string, Form>();
-  const formOf = new Map<string, string>();
-  for (const [k, info] of infos) {
+  const formOf: (Form | undefined)[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const info = infos[k];
     if (info.anchor !== k) continue;
     const m = info.mention;
     let key: string;
@@ -82,13 +121,12 @@ export function clusterEntities(extractions: readonly Extraction[], o: ResolveOp
     }
     let f = forms.get(key);
     if (!f) {
-      f = { key, label: m.label, tokens, mentions: [], articles: new Set(), iso, acronym: false };
+      f = { key, label: m.label, tokens, articles: new Set(), iso, acronym: false };
       forms.set(key, f);
     }
-    f.mentions.push(k);
     f.articles.add(info.articleId);
     if (!iso && tokens.length === 1 && m.label !== 'Person' && (m.via === 'abbreviation' || /^[A-Z][A-Z.&]{1,7}$/.test(m.name.trim()))) f.acronym = true;
-    formOf.set(k, key);
+    formOf[k] = f;
   }
 
   const uf = new UnionFind();
@@ -162,20 +200,22 @@ export function clusterEntities(extractions: readonly Extraction[], o: ResolveOp
   }
 
   // 4. partial forms join a full form's entity per mention when unambiguous
-  const mentionRoot = new Map<string, string>();
+  const mentionRoot: (string | undefined)[] = new Array(n);
   const articleRoots = new Map<string, Set<string>>();
-  for (const [k, info] of infos) {
+  for (let k = 0; k < n; k++) {
+    const info = infos[k];
     if (info.anchor !== k) continue;
-    const root = uf.find(formOf.get(k)!);
-    mentionRoot.set(k, root);
+    const root = uf.find(formOf[k]!.key);
+    mentionRoot[k] = root;
     if (!articleRoots.has(info.articleId)) articleRoots.set(info.articleId, new Set());
     articleRoots.get(info.articleId)!.add(root);
   }
   const attach = partialCandidates(byLabel, o);
-  const decided = new Map<string, string>();
-  for (const [k, info] of infos) {
+  const decided = new Map<number, string>();
+  for (let k = 0; k < n; k++) {
+    const info = infos[k];
     if (info.anchor !== k) continue;
-    const form = forms.get(formOf.get(k)!)!;
+    const form = formOf[k]!;
     const cand = attach.get(form.key);
     if (!cand) continue;
     const own = uf.find(form.key);
@@ -184,28 +224,29 @@ export function clusterEntities(extractions: readonly Extraction[], o: ResolveOp
     if (local.length === 1) decided.set(k, local[0]);
     else if (local.length === 0 && roots.length === 1 && cand.corpusWide) decided.set(k, roots[0]);
   }
-  for (const [k, r] of decided) mentionRoot.set(k, r);
+  for (const [k, r] of decided) mentionRoot[k] = r;
 
   // every mention: its anchor's root
-  const groups = new Map<string, string[]>();
-  for (const [k, info] of infos) {
-    if (!info.anchor) continue;
-    const root = mentionRoot.get(info.anchor);
+  const groups = new Map<string, number[]>();
+  for (let k = 0; k < n; k++) {
+    const anchor = infos[k].anchor;
+    if (anchor < 0) continue;
+    const root = mentionRoot[anchor];
     if (!root) continue;
     if (!groups.has(root)) groups.set(root, []);
     groups.get(root)!.push(k);
   }
 
   // 5. nodes
-  const built: { node: EntityNode; members: string[]; aliasKey: string }[] = [];
-  for (const members of groups.values()) built.push(buildNode(members, infos, forms, formOf, o));
+  const built: { node: EntityNode; members: number[]; aliasKey: string }[] = [];
+  for (const members of groups.values()) built.push(buildNode(members, infos, formOf, o));
   const byId = new Map<string, typeof built>();
   for (const b of built) {
     if (!byId.has(b.node.id)) byId.set(b.node.id, []);
     byId.get(b.node.id)!.push(b);
   }
   const entities: EntityNode[] = [];
-  const mentionEntity = new Map<string, string>();
+  const entityOf: (string | undefined)[] = new Array(n);
   for (const [id, same] of byId) {
     for (const b of same) {
       // two different entities with one canonical name (only possible when their forms could not be united)
@@ -215,10 +256,9 @@ export function clusterEntities(extractions: readonly Extraction[], o: ResolveOp
       }
       b.node.properties = orderProperties(b.node.properties);
       entities.push(b.node);
-      for (const m of b.members) mentionEntity.set(m, b.node.id);
+      for (const m of b.members) entityOf[m] = b.node.id;
     }
   }
   entities.sort((a, b) => compareStrings(a.id, b.id));
-  return { entities, mentionEntity };
+  return { entities, mentionEntity: new MentionEntities(indexOf, entityOf) };
 }
-

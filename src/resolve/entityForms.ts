@@ -17,8 +17,6 @@ export interface Form {
   key: string;
   label: MentionLabel;
   tokens: string[];
-  /** mention keys of the named mentions with this form */
-  mentions: string[];
   articles: Set<string>;
   iso?: string;
   acronym: boolean;
@@ -27,8 +25,8 @@ export interface Form {
 export interface MentionInfo {
   articleId: string;
   mention: Mention;
-  /** the named mention this one stands for (itself when it is named) */
-  anchor?: string;
+  /** index of the named mention this one stands for (itself when it is named); -1: none */
+  anchor: number;
 }
 
 /** Mentions that name their entity (the others describe it or point at it). */

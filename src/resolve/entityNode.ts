@@ -13,14 +13,21 @@ import type { ResolveOptions } from './options';
 import { compareStrings } from './orderProperties';
 
 export function buildNode(
-  members: string[],
-  infos: Map<string, MentionInfo>,
-  forms: Map<string, Form>,
-  formOf: Map<string, string>,
+  members: number[],
+  infos: readonly MentionInfo[],
+  formOf: readonly (Form | undefined)[],
   o: ResolveOptions,
-): { node: EntityNode; members: string[]; aliasKey: string } {
-  members.sort();
-  const first = infos.get(members[0])!.mention;
+): { node: EntityNode; members: number[]; aliasKey: string } {
+  // members in mention-key order (article id, then mention id as a string): decides the fallback name
+  members.sort((a, b) => {
+    const x = infos[a];
+    const y = infos[b];
+    if (x.articleId !== y.articleId) return x.articleId < y.articleId ? -1 : 1;
+    const p = x.mention.id;
+    const q = y.mention.id;
+    return p < q ? -1 : p > q ? 1 : 0;
+  });
+  const first = infos[members[0]].mention;
   const label = first.label;
   const aliases = new Set<string>();
   const titles = new Map<string, string>();
@@ -28,7 +35,7 @@ export function buildNode(
   const nameStats = new Map<string, { tokens: number; full: number; articles: Set<string> }>();
   let iso: string | undefined;
   for (const k of members) {
-    const { mention: m, articleId } = infos.get(k)!;
+    const { mention: m, articleId } = infos[k];
     const named = NAMED_VIA.has(m.via) && !m.refersTo;
     const text = surface(m.text, label);
     if (text && !isPronoun(text) && (named || m.refersTo && NAMED_VIA.has(m.via) || o.descriptionAliases)) aliases.add(text);
@@ -47,8 +54,8 @@ export function buildNode(
       if (clean && (!titles.has(fk) || clean < titles.get(fk)!)) titles.set(fk, clean);
     }
     if (m.kind) kinds.set(m.kind, (kinds.get(m.kind) ?? 0) + 1);
-    const fk = formOf.get(k);
-    if (fk && forms.get(fk)?.iso) iso = forms.get(fk)!.iso;
+    const form = formOf[k];
+    if (form?.iso) iso = form.iso;
   }
   const canonical =
     [...nameStats.entries()].sort(

@@ -9,7 +9,7 @@ import { RELATION_SIGNATURES, isEventType, type NodeLabel, type RelationType } f
 import { relationId } from '../model/ids';
 import type { ArticleDoc, EdgeRecord, Extraction, GraphBatch, NodeRecord } from '../model/types';
 import { articleNode } from './articleNode';
-import { clusterEntities, mentionKey } from './clusterEntities';
+import { clusterEntities } from './clusterEntities';
 import { clusterEvents, eventKey, type EventInput } from './clusterEvents';
 import { withDateBounds } from './eventBounds';
 import { EdgeAccumulator } from './edgeAccumulator';
@@ -59,8 +59,8 @@ export function resolveGraph(docs: readonly ArticleDoc[], extractions: readonly 
   const acc = new EdgeAccumulator();
   for (const x of xs) {
     for (const f of x.facts) {
-      const from = mentionEntity.get(mentionKey(x.articleId, f.from));
-      const to = mentionEntity.get(mentionKey(x.articleId, f.to));
+      const from = mentionEntity.of(x.articleId, f.from);
+      const to = mentionEntity.of(x.articleId, f.to);
       if (!from || !to || from === to || !allowed(f.type, labelOf.get(from), labelOf.get(to))) continue;
       acc.add(f.type, from, to, { evidence: { ...f.evidence, articleId: x.articleId }, confidence: f.confidence }, f.properties ?? {});
     }
@@ -71,7 +71,7 @@ export function resolveGraph(docs: readonly ArticleDoc[], extractions: readonly 
   for (const x of xs) {
     for (const ev of x.events) {
       if (!isEventType(ev.type)) continue;
-      const map = (ids: readonly string[]) => sortedUnique(ids.map((m) => mentionEntity.get(mentionKey(x.articleId, m))).filter((v): v is string => !!v));
+      const map = (ids: readonly string[]) => sortedUnique(ids.map((m) => mentionEntity.of(x.articleId, m)).filter((v): v is string => !!v));
       eventInputs.push({
         articleId: x.articleId,
         published: docById.get(x.articleId)?.published,
@@ -114,7 +114,7 @@ export function resolveGraph(docs: readonly ArticleDoc[], extractions: readonly 
   for (const x of xs) {
     if (!docById.has(x.articleId)) continue;
     for (const m of x.mentions) {
-      const n = mentionEntity.get(mentionKey(x.articleId, m.id));
+      const n = mentionEntity.of(x.articleId, m.id);
       if (n) bump(x.articleId, n);
     }
     for (const ev of x.events) {
