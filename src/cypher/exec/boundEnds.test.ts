@@ -24,3 +24,38 @@ describe('hops between two bound nodes', () => {
     });
   }
 });
+
+// MERGE (a)-[r:T {...}]->(b) between bound nodes takes the specialised matcher (mergeRel.ts)
+describe('MERGE of a relationship between bound nodes', () => {
+  const fresh = () => {
+    const e = new CypherEngine(new MultiDirectedGraph({ allowSelfLoops: true }) as StoreGraph);
+    e.run(`CREATE (a:N {id: 'a'}), (b:N {id: 'b'}), (a)-[:T {i: 1}]->(b), (a)-[:T {i: 1}]->(b), (b)-[:T {i: 2}]->(a), (a)-[:U {i: 3}]->(b)`);
+    return e;
+  };
+  const q = (body: string) => `MATCH (a:N {id: 'a'}) MATCH (b:N {id: 'b'}) ${body}`;
+  const cases: [string, number, number][] = [
+    // query, rows, relationships created
+    [q('MERGE (a)-[r:T {i: 1}]->(b) RETURN r'), 2, 0],
+    [q('MERGE (a)-[r:T]->(b) RETURN r'), 2, 0],
+    [q('MERGE (a)<-[r:T {i: 2}]-(b) RETURN r'), 1, 0],
+    [q('MERGE (a)-[r:T {i: 2}]->(b) RETURN r'), 1, 1],
+    [q('MERGE (a)-[r:U {i: 1.0}]->(b) RETURN r'), 1, 1],
+    [q('MERGE (a)-[r:U {i: 3.0}]->(b) RETURN r'), 1, 0],
+    [q('UNWIND [5, 5, 1] AS i MERGE (a)-[r:T {i: i}]->(b) RETURN r'), 4, 1],
+  ];
+  for (const [text, rows, created] of cases) {
+    it(text, () => {
+      const r = fresh().run(text);
+      expect(r.rows.length).to.equal(rows);
+      expect(r.stats.relationshipsCreated).to.equal(created);
+    });
+  }
+  it('rejects a null property value', () => {
+    expect(() => fresh().run(q('MERGE (a)-[:T {i: null}]->(b)'))).to.throw(/null/);
+  });
+  it('sets properties with SET r = map after the merge', () => {
+    const e = fresh();
+    e.run(q("UNWIND [{id: 1, p: {x: 'y'}}] AS row MERGE (a)-[r:V {id: row.id}]->(b) SET r = row.p"));
+    expect(e.run("MATCH ()-[r:V]->() RETURN r.x").rows.map((r) => r[0])).to.deep.equal(['y']);
+  });
+});

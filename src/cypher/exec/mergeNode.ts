@@ -13,11 +13,14 @@ import type { ExecContext, Fn, Row, Scope } from './context';
 import type { ExprCompiler } from './expressions';
 import { fromStoreValue } from './storeValue';
 
-/** every node matching the pattern for `row`, as output rows (the row plus the node's variable) */
-export type NodeMatcher = (row: Row, ctx: ExecContext) => Row[];
+/**
+ * every match of a MERGE pattern for `row`, as output rows (the row plus the pattern's variables);
+ * null: this row needs the general matcher
+ */
+export type MergeMatcher = (row: Row, ctx: ExecContext) => Row[] | null;
 
 /** the specialised matcher for `pattern`, or null when it has another shape */
-export function compileMergeNodeMatch(pattern: A.PatternPart, before: Scope, ec: ExprCompiler): NodeMatcher | null {
+export function compileMergeNodeMatch(pattern: A.PatternPart, before: Scope, ec: ExprCompiler): MergeMatcher | null {
   if (pattern.variable || pattern.shortest || pattern.nodes.length !== 1) return null;
   const n = pattern.nodes[0];
   if (n.labels.length === 0 || !n.properties || n.properties.kind !== 'Map' || n.properties.entries.length === 0) return null;

@@ -11,6 +11,7 @@ import { allProperties, pathOf } from './expressions';
 import type { ExprCompiler } from './expressions';
 import { compilePattern } from './patterns';
 import { compileMergeNodeMatch } from './mergeNode';
+import { compileMergeRelMatch } from './mergeRel';
 import type { RowOp } from './projection';
 import { toStoreValue, type StoreValue } from './storeValue';
 
@@ -149,13 +150,13 @@ export function compileMerge(m: A.Merge, scope: Scope, ec: ExprCompiler): RowOp 
   for (const [k, v] of matchScope) scope.set(k, v);
   const onMatch = compileSetItems(m.onMatch, scope, ec);
   const onCreate = compileSetItems(m.onCreate, scope, ec);
-  const nodeMatch = compileMergeNodeMatch(m.pattern, before, ec);
-  if (nodeMatch) {
+  const fastMatch = compileMergeNodeMatch(m.pattern, before, ec) ?? compileMergeRelMatch(m.pattern, before, ec);
+  if (fastMatch) {
     return (input, ctx) => {
       const out: Row[] = [];
       for (const row of [...input]) {
         tick(ctx);
-        const found = nodeMatch(row, ctx);
+        const found = fastMatch(row, ctx) ?? [...matcher(row, ctx)];
         if (found.length > 0) {
           for (const r of found) {
             onMatch(r, ctx);
