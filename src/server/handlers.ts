@@ -11,6 +11,7 @@ import { toViewerGraph } from './viewerGraph';
 import type { ArticleJson } from './viewerTypes';
 import { readJsonBody } from './http/readJsonBody';
 import { send, sendError, sendJson, sendThrown } from './http/respond';
+import { cacheJson, sendCachedJson, type CachedJson } from './http/cachedJson';
 import { findWriteClause } from './query/findWriteClause';
 import { caretExcerpt } from './query/caretExcerpt';
 import { decodeParams, encodeValue } from './query/encodeValue';
@@ -23,8 +24,8 @@ export interface ServerContext {
   graphml: ((graph: Graph) => Iterable<string>) | null;
   /** saves the graph after a write query (null: writes stay in memory) */
   save: ((graph: Graph) => void) | null;
-  /** layout + serialised viewer JSON, dropped when a write changes the graph */
-  cache: { layout: LayoutResult; json: string } | null;
+  /** layout + serialised viewer JSON (and its bytes, gzip copy, ETag), dropped when a write changes the graph */
+  cache: { layout: LayoutResult; json: string; served: CachedJson } | null;
 }
 
 export function viewerJson(ctx: ServerContext): string {
@@ -36,13 +37,14 @@ export function viewerJson(ctx: ServerContext): string {
         features: { query: true, writes: ctx.options.allowWrites, graphml: ctx.graphml !== null },
       }),
     );
-    ctx.cache = { layout, json };
+    ctx.cache = { layout, json, served: cacheJson(json) };
   }
   return ctx.cache.json;
 }
 
-export function handleGraph(ctx: ServerContext, res: ServerResponse): void {
-  send(res, 200, 'application/json; charset=utf-8', viewerJson(ctx));
+export function handleGraph(ctx: ServerContext, req: IncomingMessage, res: ServerResponse): void {
+  viewerJson(ctx);
+  sendCachedJson(req, res, ctx.cache!.served);
 }
 
 export function handleArticle(ctx: ServerContext, res: ServerResponse, id: string): void {

@@ -83,7 +83,7 @@ async function route(ctx: ServerContext, req: IncomingMessage, res: ServerRespon
     };
     try {
       if (path === '/api/graph') {
-        if (allow(['GET'])) handleGraph(ctx, res);
+        if (allow(['GET'])) handleGraph(ctx, req, res);
       } else if (path === '/api/health') {
         if (allow(['GET'])) sendJson(res, 200, { ok: true, nodes: ctx.graph.order, edges: ctx.graph.size });
       } else if (path.startsWith('/api/articles/')) {
