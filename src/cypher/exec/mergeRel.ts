@@ -10,7 +10,7 @@ import { equals } from '../values/equality';
 import { NodeValue, RelationshipValue, type CypherValue } from '../values/types';
 import type { ExecContext, Fn, Row, Scope } from './context';
 import type { ExprCompiler } from './expressions';
-import type { MergeMatcher } from './mergeNode';
+import type { MergeMatcher } from './nodeLookup';
 import { fromStoreValue } from './storeValue';
 
 /** the specialised matcher for `pattern`, or null when it has another shape */

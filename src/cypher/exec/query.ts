@@ -12,6 +12,7 @@ import type { ExecContext, Row, Scope } from './context';
 import { tick } from './context';
 import { ExprCompiler } from './expressions';
 import { compilePattern } from './patterns';
+import { compileNodeLookup } from './nodeLookup';
 import { compileProjection, type CompiledProjection, type RowOp } from './projection';
 import { groupPushdown } from './groupPushdown';
 import { compileCreate, compileDelete, compileMerge, compileRemove, compileSet } from './writes';
@@ -231,7 +232,11 @@ function countPushdown(clauses: A.Clause[], ec: ExprCompiler): RowOp | null {
 
 function compileMatch(c: A.Match, scope: Scope, ec: ExprCompiler): RowOp {
   const before = new Set(scope.keys());
-  const { matcher } = compilePattern(c.patterns, scope, ec);
+  const beforeScope = new Map(scope);
+  const { matcher: general } = compilePattern(c.patterns, scope, ec);
+  // a lone labelled node with a literal map: index lookup without the general matcher's machinery
+  const lookup = c.patterns.length === 1 ? compileNodeLookup(c.patterns[0], beforeScope, ec) : null;
+  const matcher = lookup ? (row: Row, ctx: ExecContext): Iterable<Row> => lookup(row, ctx) ?? general(row, ctx) : general;
   if (c.where) ec.checkBoolean(c.where, scope);
   const where = c.where ? ec.compile(c.where, scope) : null;
   const newVars = [...scope.keys()].filter((k) => !before.has(k));

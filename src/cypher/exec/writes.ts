@@ -10,7 +10,7 @@ import { tick } from './context';
 import { allProperties, pathOf } from './expressions';
 import type { ExprCompiler } from './expressions';
 import { compilePattern } from './patterns';
-import { compileMergeNodeMatch } from './mergeNode';
+import { compileNodeLookup } from './nodeLookup';
 import { compileMergeRelMatch } from './mergeRel';
 import type { RowOp } from './projection';
 import { toStoreValue, type StoreValue } from './storeValue';
@@ -150,7 +150,7 @@ export function compileMerge(m: A.Merge, scope: Scope, ec: ExprCompiler): RowOp 
   for (const [k, v] of matchScope) scope.set(k, v);
   const onMatch = compileSetItems(m.onMatch, scope, ec);
   const onCreate = compileSetItems(m.onCreate, scope, ec);
-  const fastMatch = compileMergeNodeMatch(m.pattern, before, ec) ?? compileMergeRelMatch(m.pattern, before, ec);
+  const fastMatch = compileNodeLookup(m.pattern, before, ec) ?? compileMergeRelMatch(m.pattern, before, ec);
   if (fastMatch) {
     return (input, ctx) => {
       const out: Row[] = [];

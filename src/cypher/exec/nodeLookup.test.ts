@@ -4,7 +4,7 @@ import { CypherEngine, toJs } from '../index';
 import { CypherError } from '../values/types';
 import type { StoreGraph } from './graphStore';
 
-// MERGE of one labelled node with a literal property map takes the specialised matcher (mergeNode.ts)
+// one labelled node with a literal property map takes the specialised matcher (nodeLookup.ts)
 function engine(): CypherEngine {
   const e = new CypherEngine(new MultiDirectedGraph({ allowSelfLoops: true }) as StoreGraph);
   e.run("CREATE (:A:B {id: 1, k: 'x'}), (:A {id: 1, k: 'y'}), (:A {id: 2.0}), (:A:B {id: 1, k: 'x'})");
@@ -39,6 +39,18 @@ describe('MERGE of a single node (specialised matcher)', () => {
     expect(count(e, 'MATCH (n:A {seen: true}) RETURN count(n)')).to.equal(3);
     expect(count(e, 'MATCH (n:A {made: true}) RETURN n.id')).to.equal(5);
   });
+  const matches: [string, number][] = [
+    ["MATCH (n:A {id: 1, k: 'x'}) RETURN n", 2],
+    ['MATCH (n:B {id: 1.0}) RETURN n', 2],
+    ['MATCH (n:A {id: null}) RETURN n', 0],
+    ["UNWIND [1, 2, 3] AS i MATCH (n:A {id: i}) RETURN n", 4],
+    ["UNWIND [1, 2, 3] AS i OPTIONAL MATCH (n:A {id: i}) RETURN n", 5],
+    ["MATCH (n:A {id: 1}) WHERE n.k = 'y' RETURN n", 1],
+    ["MATCH (m:A {id: 2}) MATCH (n:A {id: m.id}) RETURN n", 1],
+  ];
+  for (const [q, rows] of matches) {
+    it(q, () => expect(engine().run(q).rows.length).to.equal(rows));
+  }
   it('rejects a null property value', () => {
     expect(() => engine().run('MERGE (n:A {id: null})')).to.throw(CypherError, /null/);
   });

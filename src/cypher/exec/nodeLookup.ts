@@ -1,6 +1,6 @@
 /**
- * The match half of `MERGE (v:Label {k1: e1, k2: e2, ...})`, a single node with a label and a literal
- * property map: the planner's choice for that shape instead of the general pattern matcher. It looks
+ * Matching `(v:Label {k1: e1, k2: e2, ...})`, a lone unbound node with a label and a literal property
+ * map, in MATCH or MERGE: the planner's choice for that shape instead of the general pattern matcher. It looks
  * the first property up in the (label, key) index and checks labels and the other properties on the
  * attribute objects directly: no property Map, no generator, no start-cost bookkeeping per row.
  * Matching rules are the general matcher's (nodeOk in patterns.ts): every label present, every
@@ -20,7 +20,7 @@ import { fromStoreValue } from './storeValue';
 export type MergeMatcher = (row: Row, ctx: ExecContext) => Row[] | null;
 
 /** the specialised matcher for `pattern`, or null when it has another shape */
-export function compileMergeNodeMatch(pattern: A.PatternPart, before: Scope, ec: ExprCompiler): MergeMatcher | null {
+export function compileNodeLookup(pattern: A.PatternPart, before: Scope, ec: ExprCompiler): MergeMatcher | null {
   if (pattern.variable || pattern.shortest || pattern.nodes.length !== 1) return null;
   const n = pattern.nodes[0];
   if (n.labels.length === 0 || !n.properties || n.properties.kind !== 'Map' || n.properties.entries.length === 0) return null;
