@@ -9,7 +9,9 @@
  * writer in JavaScript on stored extractions.
  */
 export function canonicalJson(value: unknown): string {
-  const text = JSON.stringify(value, sortKeys);
+  // already canonical (the usual case): plain JSON.stringify gives the same text without calling the
+  // replacer for every value, which cost most of a large save
+  const text = inOrder(value) ? JSON.stringify(value) : JSON.stringify(value, sortKeys);
   return text === undefined ? 'null' : text;
 }
 
@@ -26,7 +28,28 @@ export function orderedJson(record: Record<string, unknown>, keys: readonly stri
     target = {};
     for (const k of keys) target[k] = record[k];
   }
+  let nested = true;
+  for (let i = 0; nested && i < keys.length; i++) nested = inOrder(target[keys[i]]);
+  if (nested) return JSON.stringify(target);
   return JSON.stringify(target, (key, value) => (key === '' && value === target ? value : sortKeys(key, value)));
+}
+
+/**
+ * True when sortKeys would hand back every object of `value` unchanged (keys already in order at every
+ * depth, nothing with a toJSON method): then JSON.stringify without the replacer writes the same text.
+ */
+function inOrder(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!inOrder(value[i])) return false;
+    return true;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1] > keys[i]) return false;
+  for (let i = 0; i < keys.length; i++) if (!inOrder(record[keys[i]])) return false;
+  return true;
 }
 
 function sortKeys(_key: string, value: unknown): unknown {
