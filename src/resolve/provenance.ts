@@ -27,13 +27,21 @@ export function combineConfidence(confidences: number[], decimals: number): numb
 }
 
 export function provenance(statements: Statement[], decimals: number): Properties {
-  const best = new Map<string, Statement>();
+  // one statement per sentence (article, offsets, text), at its highest confidence; keyed without the
+  // sentence text, which is compared only on a rare offset collision (no long key string per statement)
+  const best = new Map<string, Statement[]>();
   for (const s of statements) {
-    const k = `${s.evidence.articleId}\u0000${s.evidence.start}\u0000${s.evidence.end}\u0000${s.evidence.sentence}`;
-    const had = best.get(k);
-    if (!had || clamp01(s.confidence) > clamp01(had.confidence)) best.set(k, s);
+    const k = `${s.evidence.articleId}\u0000${s.evidence.start}\u0000${s.evidence.end}`;
+    const list = best.get(k);
+    if (!list) {
+      best.set(k, [s]);
+      continue;
+    }
+    const i = list.findIndex((t) => t.evidence.sentence === s.evidence.sentence);
+    if (i < 0) list.push(s);
+    else if (clamp01(s.confidence) > clamp01(list[i].confidence)) list[i] = s;
   }
-  const ordered = [...best.values()].sort(
+  const ordered = [...best.values()].flat().sort(
     (a, b) =>
       compareStrings(a.evidence.articleId, b.evidence.articleId) ||
       a.evidence.start - b.evidence.start ||
