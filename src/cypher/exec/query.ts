@@ -15,6 +15,7 @@ import { compilePattern } from './patterns';
 import { compileNodeLookup } from './nodeLookup';
 import { compileProjection, type CompiledProjection, type RowOp } from './projection';
 import { groupPushdown } from './groupPushdown';
+import { labelGroupPushdown } from './labelGroupPushdown';
 import { compileCreate, compileDelete, compileMerge, compileRemove, compileSet } from './writes';
 
 export interface Plan {
@@ -158,8 +159,9 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
   });
   if (!subquery) {
     const generic = ops.slice();
+    const runGeneric: RowOp = (input, ctx) => generic.reduce((rows, op) => op(rows, ctx), input);
     const pushed = countPushdown(clauses, ec) ??
-      (ret && groupPushdown(clauses, ec, ret, (input, ctx) => generic.reduce((rows, op) => op(rows, ctx), input)));
+      (ret && (groupPushdown(clauses, ec, ret, runGeneric) ?? labelGroupPushdown(clauses, ec, ret, runGeneric)));
     if (pushed) ops.splice(0, ops.length, pushed);
   }
   const lastClause = clauses[clauses.length - 1];

@@ -1,0 +1,95 @@
+/**
+ * Aggregation pushdown for `MATCH (n:Label) RETURN f(n), ..., count(*)`: grouped counts over the nodes
+ * of a label, where every grouping key reads nothing but n. The label index is walked directly with
+ * one scratch row (no row per node, no generator per match), the keys are evaluated by the ordinary
+ * compiled expressions, and counts accumulate per group. The RETURN's ORDER BY/SKIP/LIMIT then run
+ * on the groups.
+ */
+import type * as A from '../syntax/ast';
+import { groupKey } from '../values/equality';
+import { CypherError, type CypherValue } from '../values/types';
+import type { ExecContext, Fn, Row } from './context';
+import { tick } from './context';
+import type { ExprCompiler } from './expressions';
+import { findAggregates, type CompiledProjection, type RowOp } from './projection';
+
+/** the pushed-down operator for `clauses` = [MATCH (n:L...), RETURN] of that shape, or null */
+export function labelGroupPushdown(clauses: A.Clause[], ec: ExprCompiler, ret: CompiledProjection, generic: RowOp): RowOp | null {
+  if (clauses.length !== 2) return null;
+  const [m, r] = clauses;
+  if (m.kind !== 'Match' || m.optional || m.where || m.patterns.length !== 1 || r.kind !== 'Return') return null;
+  const part = m.patterns[0];
+  if (part.variable || part.shortest || part.nodes.length !== 1) return null;
+  const node = part.nodes[0];
+  if (!node.variable || node.labels.length === 0 || node.properties) return null;
+  const v = node.variable;
+  const p = r.projection;
+  if (p.star || p.distinct) return null;
+  for (const s of p.orderBy ?? []) if (findAggregates(s.expr, ec).length > 0) return null;
+  const keys: { name: string; fn: Fn }[] = [];
+  const countCols: string[] = [];
+  for (let i = 0; i < p.items.length; i++) {
+    const e = p.items[i].expr;
+    const name = ret.columns[i];
+    if (e.kind === 'CountStar' || (e.kind === 'FunctionCall' && e.name.toLowerCase() === 'count' && !e.distinct && e.args.length === 1 && e.args[0].kind === 'Variable' && e.args[0].name === v)) {
+      countCols.push(name); // n is never null in a non-optional match: count(n) = count(*)
+      continue;
+    }
+    if (findAggregates(e, ec).length > 0) return null;
+    try {
+      // compiled against a scope holding only n: anything else in the key is not this shape
+      keys.push({ name, fn: ec.compile(e, new Map([[v, 'node']])) });
+    } catch (err) {
+      if (err instanceof CypherError) return null;
+      throw err;
+    }
+  }
+  if (countCols.length === 0) return null;
+  const labels = node.labels;
+  const after = ret.after;
+
+  return (input, ctx) => {
+    const rows = [...input];
+    if (rows.length !== 1 || Object.keys(rows[0]).length > 0) return generic(rows, ctx);
+    const out = groups(ctx, labels, v, keys, countCols, p.items.map((_, i) => ret.columns[i]));
+    return after ? after(out, ctx) : out;
+  };
+}
+
+function groups(ctx: ExecContext, labels: string[], v: string, keys: { name: string; fn: Fn }[], countCols: string[], columns: string[]): Row[] {
+  const store = ctx.store;
+  let nodes = store.nodesWithLabel(labels[0]);
+  for (let i = 1; i < labels.length; i++) {
+    const m = store.nodesWithLabel(labels[i]);
+    if (m.size < nodes.size) nodes = m;
+  }
+  const byKey = new Map<string, { vals: CypherValue[]; n: number }>();
+  const scratch: Row = {};
+  for (const [key, attrs] of nodes) {
+    tick(ctx);
+    if (labels.length > 1 && !labels.every((l) => attrs.labels.includes(l))) continue;
+    scratch[v] = store.nodeValue(key, attrs);
+    let gk = '';
+    const vals: CypherValue[] = new Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const x = keys[i].fn(scratch, ctx);
+      vals[i] = x;
+      gk = i === 0 ? groupKey(x) : gk + '\u0001' + groupKey(x);
+    }
+    const g = byKey.get(gk);
+    if (g) g.n++;
+    else byKey.set(gk, { vals, n: 1 });
+  }
+  // no grouping keys: one row even over no nodes (count 0), as the general aggregation gives
+  if (keys.length === 0 && byKey.size === 0) byKey.set('', { vals: [], n: 0 });
+  const out: Row[] = [];
+  for (const { vals, n } of byKey.values()) {
+    const byName: Row = {};
+    for (let i = 0; i < keys.length; i++) byName[keys[i].name] = vals[i];
+    for (const c of countCols) byName[c] = BigInt(n);
+    const row: Row = {};
+    for (const c of columns) row[c] = byName[c];
+    out.push(row);
+  }
+  return out;
+}
