@@ -52,6 +52,11 @@ interface Working {
   targets: Set<string>;
   dates: Set<string>;
   articles: Set<string>;
+  /**
+   * the longest date: a non-singular cluster only takes dates compatible with all it has, so its dates
+   * are all prefixes of this one, and a date is compatible with all of them when it is with this one
+   */
+  longest?: string;
   /** creation order: the tie-break between equal scores */
   rank: number;
   /** the last candidate that gathered this cluster as a neighbour (dedupes the gathering without a Set) */
@@ -115,7 +120,7 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
     near.sort((a, b) => a.rank - b.rank);
     let best: { w: Working; score: number[] } | undefined;
     for (const w of near) {
-      if (!singular && !allCompatible(w.dates, c.event.date)) continue;
+      if (!singular && w.longest && c.event.date && !datesCompatible(w.longest, c.event.date)) continue;
       const ao = overlap(w.agents, c.agents);
       const to = overlap(w.targets, c.targets);
       const agentClash = w.agents.size > 0 && c.agents.length > 0 && ao === 0;
@@ -138,16 +143,14 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
     w.articles.add(c.articleId);
     c.agents.forEach((a) => w.agents.add(a));
     c.targets.forEach((t) => w.targets.add(t));
-    if (c.event.date) w.dates.add(c.event.date);
+    if (c.event.date) {
+      w.dates.add(c.event.date);
+      if (!w.longest || c.event.date.length > w.longest.length) w.longest = c.event.date;
+    }
     index(byName, nameKey, w);
     for (const p of [...c.agents, ...c.targets]) index(byParticipant, `${c.event.type}\u0000${p}`, w);
   }
   return finish(clusters, entityNames, o);
-}
-
-function allCompatible(dates: Set<string>, date: string | undefined): boolean {
-  for (const d of dates) if (!datesCompatible(d, date)) return false;
-  return true;
 }
 
 /** The longest (most precise) date; of equally long ones, the first in sort order. */
