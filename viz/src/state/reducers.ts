@@ -49,26 +49,49 @@ export function edgeFocus(graph: ViewerGraphology, edge: string): Focus {
 /*
  * The reducers return only what sigma draws (position, size, colour, label, flags; an edge's program and
  * curvature), never a spread of the attributes: sigma copies the result again, and copying the data
- * fields (properties, aliases, ...) of 30k items was a third of the first draw at 10k nodes.
+ * fields (properties, aliases, ...) of 30k items was a third of the first draw at 10k nodes. Every
+ * result is built by one of the two functions below, so all have the same fields in the same order (one
+ * object shape for the engine, and nothing for sigma's defaults to add).
  */
+const nodeOut = (a: NodeData, size: number, color: string, label: string, hidden: boolean, forceLabel: boolean, highlighted: boolean, zIndex: number): Attributes => ({
+  x: a.x,
+  y: a.y,
+  size,
+  color,
+  label,
+  hidden,
+  forceLabel,
+  highlighted,
+  zIndex,
+  type: undefined, // sigma's default program
+});
+
+const edgeOut = (a: EdgeData, size: number, color: string, label: string | null, hidden: boolean, forceLabel: boolean, zIndex: number): Attributes => ({
+  type: a.type,
+  curvature: a.curvature,
+  size,
+  color,
+  label,
+  hidden,
+  forceLabel,
+  zIndex,
+});
 
 export function reduceNode(key: string, a: NodeData, f: ViewFrame): Attributes {
-  if (f.visibility.hiddenNodes.has(key)) return { x: a.x, y: a.y, size: a.size, color: a.color, label: a.label, hidden: true };
+  if (f.visibility.hiddenNodes.has(key)) return nodeOut(a, a.size, a.color, a.label, true, false, false, 0);
   const size = f.sizeBy === 'mentions' ? a.sizeMentions : a.sizeDegree;
   const selected = key === f.selectedNode;
   const emphasis = f.focus ?? f.query;
-  if (emphasis && !emphasis.nodes.has(key)) return { x: a.x, y: a.y, size, color: FADED_NODE, label: '', zIndex: 0, highlighted: false };
-  if (emphasis || selected)
-    return { x: a.x, y: a.y, size: selected ? size * 1.25 : size, color: a.color, label: a.label, zIndex: 2, forceLabel: true, highlighted: selected || (f.query?.nodes.has(key) ?? false) };
-  return { x: a.x, y: a.y, size, color: a.color, label: a.label, zIndex: 1 };
+  if (emphasis && !emphasis.nodes.has(key)) return nodeOut(a, size, FADED_NODE, '', false, false, false, 0);
+  if (emphasis || selected) return nodeOut(a, selected ? size * 1.25 : size, a.color, a.label, false, true, selected || (f.query?.nodes.has(key) ?? false), 2);
+  return nodeOut(a, size, a.color, a.label, false, false, false, 1);
 }
 
 export function reduceEdge(key: string, a: EdgeData, f: ViewFrame): Attributes {
-  if (f.visibility.hiddenEdges.has(key)) return { type: a.type, curvature: a.curvature, size: a.size, color: a.color, hidden: true };
+  if (f.visibility.hiddenEdges.has(key)) return edgeOut(a, a.size, a.color, null, true, false, 0);
   const emphasis = f.focus ?? f.query;
   const selected = key === f.selectedEdge;
-  if (emphasis && !emphasis.edges.has(key) && !selected) return { type: a.type, curvature: a.curvature, size: a.size, color: FADED_EDGE, label: null, zIndex: 0 };
-  if (emphasis || selected)
-    return { type: a.type, curvature: a.curvature, color: mix(a.color, '#000000', 0.15), size: Math.max(2, a.size * 2), label: a.relType, forceLabel: true, zIndex: 2 };
-  return { type: a.type, curvature: a.curvature, size: a.size, color: a.color, label: null, zIndex: 1 };
+  if (emphasis && !emphasis.edges.has(key) && !selected) return edgeOut(a, a.size, FADED_EDGE, null, false, false, 0);
+  if (emphasis || selected) return edgeOut(a, Math.max(2, a.size * 2), mix(a.color, '#000000', 0.15), a.relType, false, true, 2);
+  return edgeOut(a, a.size, a.color, null, false, false, 1);
 }
