@@ -8,15 +8,25 @@ import { createHash } from 'node:crypto';
  *   articleId(sha256) -> 'article:<first 16 hex of the sha256>'
  *   relationId('LEADER_OF', from, to) -> 'LEADER_OF:<12 hex of a hash of from and to>'
  */
+export const MAX_SLUG = 80;
+
+/** letters that NFKD does not decompose into a Latin base letter */
+const FOLD: Record<string, string> = { đ: 'd', ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
+
 export function slug(s: string): string {
-  return s
+  const full = s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/[đłøßæœı]/g, (c) => FOLD[c])
     .replace(/['\u2019]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80) || shortHash(s, 12);
+    .replace(/^-+|-+$/g, '');
+  if (!full) return shortHash(s, 12);
+  if (full.length <= MAX_SLUG) return full;
+  // a long key keeps its readable head and a hash of the whole, so keys that differ only at the end
+  // (an event's year after long participant names) never share an id
+  return `${full.slice(0, MAX_SLUG - 7).replace(/-+$/, '')}-${shortHash(full, 6)}`;
 }
 
 // one-shot hashing (Node >= 20.12) is much cheaper than a Hash object per id; same digest

@@ -226,7 +226,8 @@ function finish(clusters: Working[], entityNames: Map<string, string>, o: Resolv
   clash = collides();
   for (const c of out) {
     if (clash(c)) {
-      const content = [...(c.properties.aliases as string[]), ...(c.properties.sources as string[]), ...(c.properties.evidence as string[])].join('\u0000');
+      const dates = (c.properties.date_values as string[] | undefined) ?? [String(c.properties.date ?? '')];
+      const content = [...dates, ...(c.properties.aliases as string[]), ...(c.properties.sources as string[]), ...(c.properties.evidence as string[])].join('\u0000');
       c.id = `${c.id}-${shortHash(content, 6)}`;
     }
     c.properties = orderProperties({ ...c.properties, id: c.id }, ['id', 'name']);
