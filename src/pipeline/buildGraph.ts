@@ -28,6 +28,12 @@ export interface BuildEnvironment {
   stages?: PipelineStages;
   /** module that exports the same `stages` for worker threads (absolute path) */
   stagesModule?: string;
+  /**
+   * A pass over the new articles after extraction and duplicate removal (the optional LLM extractor,
+   * src/extract/llm): given their docs and extractions, returns replacement extractions (same order)
+   * and notice lines.
+   */
+  augment?: (docs: readonly ArticleDoc[], extractions: readonly Extraction[]) => Promise<{ extractions: Extraction[]; notices: IngestProblem[] }>;
 }
 
 export interface BuildResult {
@@ -87,6 +93,14 @@ export async function buildGraph(
     remember(doc);
     docs.push(doc);
     extractions.push(extraction);
+  }
+
+  if (env.augment && docs.length > previous.docs.length) {
+    const from = previous.docs.length;
+    const augmented = await env.augment(docs.slice(from), extractions.slice(from));
+    if (augmented.extractions.length !== docs.length - from) throw new Error('pipeline: the augment pass must return one extraction per new article');
+    extractions.splice(from, extractions.length - from, ...augmented.extractions);
+    notices.push(...augmented.notices);
   }
 
   progress?.('resolve', 0, 1);
