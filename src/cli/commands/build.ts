@@ -1,5 +1,7 @@
 import * as fs from 'node:fs';
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { llmBuildPass } from '../../extract/llm';
+import { inputError } from '../../model';
 import { buildGraph, type BuildSummary } from '../../pipeline';
 import { loadGraph, saveGraph } from '../../store';
 import { EXIT_FAILURE, EXIT_OK, type CommandSpec } from '../commandSpec';
@@ -14,6 +16,13 @@ export interface BuildCommandOptions {
   append?: boolean;
   json?: boolean;
   workers?: number;
+  /** 'llm': the rules extractor plus an LLM (src/extract/llm), merged */
+  extractor?: 'rules' | 'llm';
+  llmUrl?: string;
+  llmModel?: string;
+  llmCache?: string;
+  maxTokens?: number;
+  llmTokensPerSecond?: number;
 }
 
 export interface BuildCommandResult {
@@ -29,6 +38,7 @@ export interface BuildCommandResult {
  */
 export async function buildCommand(o: BuildCommandOptions, io: CliIo): Promise<BuildCommandResult> {
   const out = outputPath(io, o.out);
+  const pipeline = o.extractor === 'llm' ? { ...io.pipeline, augment: llmPass(o, io) } : io.pipeline;
   const previous = o.append && fs.existsSync(out) ? loadGraph(out, o.out) : undefined;
   const bar = progressBar(io, !!o.json);
   let result;
@@ -37,7 +47,7 @@ export async function buildCommand(o: BuildCommandOptions, io: CliIo): Promise<B
       { paths: o.paths.map((p) => inputPath(io, p)), previous, previousName: o.out },
       { workers: o.workers },
       bar.progress,
-      io.pipeline,
+      pipeline,
     );
   } finally {
     bar.stop();
@@ -61,6 +71,28 @@ export async function buildCommand(o: BuildCommandOptions, io: CliIo): Promise<B
   return { exitCode: EXIT_OK, summary, wrote };
 }
 
+/** --extractor llm: the LLM pass over the new articles (key from NEWSGRAPH_LLM_KEY); its lines go to stderr. */
+function llmPass(o: BuildCommandOptions, io: CliIo) {
+  if (!o.llmUrl || !o.llmModel) throw inputError('build', '--extractor llm needs --llm-url and --llm-model');
+  const options = {
+    url: o.llmUrl,
+    model: o.llmModel,
+    apiKey: io.env.NEWSGRAPH_LLM_KEY || undefined,
+    cacheDir: outputPath(io, o.llmCache ?? '.newsgraph-cache/llm'),
+    maxTokens: o.maxTokens,
+    tokensPerSecond: o.llmTokensPerSecond,
+  };
+  return llmBuildPass(options, (l) => io.stderr.write(line(l)));
+}
+
+function positiveNumber(integer: boolean) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!(n > 0) || (integer && !Number.isInteger(n))) throw new InvalidArgumentError(integer ? 'expected a positive integer.' : 'expected a positive number.');
+    return n;
+  };
+}
+
 export const build: CommandSpec = {
   name: ['build'],
   summary: 'ingest articles (files or directories) into a graph store',
@@ -70,7 +102,13 @@ export const build: CommandSpec = {
       .option('-o, --out <file>', 'the store file to write', 'data/graph.json')
       .option('-a, --append', 'add new articles to the existing store instead of replacing it')
       .option('--json', 'print the summary as JSON')
-      .addOption(new Option('-w, --workers <n>', 'worker threads for reading and extraction (default: all cores for large builds)').argParser(parseWorkers));
+      .addOption(new Option('-w, --workers <n>', 'worker threads for reading and extraction (default: all cores for large builds)').argParser(parseWorkers))
+      .addOption(new Option('--extractor <name>', 'rules (default), or llm: rules plus an LLM, merged').choices(['rules', 'llm']))
+      .option('--llm-url <url>', 'OpenAI-compatible API for --extractor llm, e.g. http://127.0.0.1:11434/v1 (key: NEWSGRAPH_LLM_KEY)')
+      .option('--llm-model <name>', 'model name for --extractor llm')
+      .option('--llm-cache <dir>', 'cache of LLM replies (default .newsgraph-cache/llm)')
+      .addOption(new Option('--max-tokens <n>', 'LLM token budget: articles beyond it keep the rules extraction').argParser(positiveNumber(true)))
+      .addOption(new Option('--llm-tokens-per-second <n>', 'assumed LLM speed, for the time estimate (default 30)').argParser(positiveNumber(false)));
   },
   async run(args, options, io) {
     const o = options as Omit<BuildCommandOptions, 'paths'>;
