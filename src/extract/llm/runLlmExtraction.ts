@@ -80,10 +80,11 @@ export async function runLlmExtraction(
       if (!isNewsgraphError(e)) throw e;
       report.failed++;
       report.extractions.push(base);
-      report.tokensSpent += estimateArticleTokens(doc, o.maxReplyTokens);
       report.notices.push({ path: doc.path, reason: `${e.message}; kept the rules extraction` });
       const kind = (e.details as { kind?: string }).kind;
       if (kind === 'unreachable' || kind === 'unauthorized' || kind === 'not-found') stopped = 'error';
+      // a reply that came but was unusable (bad JSON, timeout, rate limit) may still have been billed
+      else report.tokensSpent += estimateArticleTokens(doc, o.maxReplyTokens);
     }
   }
   if (report.skipped.length) {
