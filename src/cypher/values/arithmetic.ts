@@ -7,7 +7,7 @@
  * propagates; any other combination is a TypeError InvalidArgumentType.
  */
 import { divisionByZero, integerOverflow, operandTypeError } from './errors';
-import { formatFloat } from './format';
+import { formatFloat, scalarString } from './format';
 import { typeName } from './typeName';
 import { TemporalValue, type CypherValue } from './types';
 
@@ -34,20 +34,7 @@ function isNum(v: CypherValue): v is bigint | number {
 }
 
 /** the string form a scalar takes in string concatenation ('a' + 1.0 = 'a1.0', 'a' + true = 'atrue') */
-function concatPart(v: CypherValue): string | undefined {
-  switch (typeof v) {
-    case 'string':
-      return v;
-    case 'bigint':
-      return v.toString();
-    case 'number':
-      return formatFloat(v);
-    case 'boolean':
-      return v ? 'true' : 'false';
-  }
-  if (v instanceof TemporalValue) return v.toString();
-  return undefined; // maps, nodes, relationships, paths
-}
+const concatPart = scalarString;
 
 export function add(a: CypherValue, b: CypherValue): CypherValue {
   if (a === null || b === null) return null;

@@ -6,9 +6,9 @@
  */
 import { INT64_MAX, INT64_MIN } from './arithmetic';
 import { argumentTypeError } from './errors';
-import { formatFloat } from './format';
+import { scalarString } from './format';
 import { typeName } from './typeName';
-import { TemporalValue, type CypherValue } from './types';
+import type { CypherValue } from './types';
 
 function reject(fn: string, v: CypherValue, orNull: boolean): null {
   if (orNull) return null;
@@ -77,16 +77,5 @@ export function toFloat(v: CypherValue, orNull = false): number | null {
 /** numbers, booleans, strings and temporal values; FLOATs as Java prints them (2.0, 1.0E10) */
 export function toString(v: CypherValue, orNull = false): string | null {
   if (v === null) return null;
-  switch (typeof v) {
-    case 'string':
-      return v;
-    case 'bigint':
-      return v.toString();
-    case 'number':
-      return formatFloat(v);
-    case 'boolean':
-      return v ? 'true' : 'false';
-  }
-  if (v instanceof TemporalValue) return v.toString();
-  return reject('toString', v, orNull);
+  return scalarString(v) ?? reject('toString', v, orNull);
 }

@@ -118,3 +118,22 @@ export function formatValue(v: CypherValue, access?: GraphAccess): string {
   if (v instanceof TemporalValue) return v.toString();
   return String(v);
 }
+
+/**
+ * The string form of a scalar, as toString() and string concatenation give it ('1.0', 'true', temporal
+ * ISO forms); undefined for null, lists, maps and graph entities.
+ */
+export function scalarString(v: CypherValue): string | undefined {
+  switch (typeof v) {
+    case 'string':
+      return v;
+    case 'bigint':
+      return v.toString();
+    case 'number':
+      return formatFloat(v);
+    case 'boolean':
+      return v ? 'true' : 'false';
+  }
+  if (v instanceof TemporalValue) return v.toString();
+  return undefined;
+}
