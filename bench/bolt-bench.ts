@@ -3,10 +3,11 @@
  *   1. a trivial query's round trip (RETURN 1), p50 and p99, and its ratio to the in-process call;
  *   2. rows/s streamed for a 1M-row result (UNWIND range ...), in PULLs of 1,000;
  *   3. `export neo4j` of a generated news-like graph (../shared/bench-peers/gen.mjs) into an empty
- *      store behind the endpoint: relationships/s.
+ *      store behind the endpoint, which runs in its own process (bench/bolt-endpoint.ts): relationships/s.
  * Usage: ts-node bench/bolt-bench.ts [--nodes 100000] [--rels 1000000] [--rows 1000000] [--json out.json]
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import * as readline from 'node:readline';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -85,22 +86,37 @@ async function main(): Promise<void> {
     execFileSync(process.execPath, [gen, '--nodes', String(args.nodes), '--rels', String(args.rels), '--out', dir], { stdio: 'ignore' });
     const source = new MultiDirectedGraph({ allowSelfLoops: true }) as unknown as NewsGraph;
     source.import(JSON.parse(fs.readFileSync(path.join(dir, 'graph.json'), 'utf8')));
-    const target = new CypherEngine(new MultiDirectedGraph({ allowSelfLoops: true }) as never);
-    const srv = await startBoltServer({ backend: engineBackend(target), port: 0 });
+    // the endpoint in its own process, as `newsgraph serve --bolt` runs beside the exporting program
+    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'bolt-endpoint.ts')], {
+      cwd: path.resolve(__dirname, '..'),
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    const lines = readline.createInterface({ input: child.stdout! });
+    const next = (prefix: string) => new Promise<string[]>((resolve) => {
+      const on = (l: string) => {
+        if (!l.startsWith(prefix)) return;
+        lines.off('line', on);
+        resolve(l.split(' ').slice(1));
+      };
+      lines.on('line', on);
+    });
     try {
+      const [port] = await next('PORT');
       const t0 = performance.now();
-      const summary = await exportToNeo4j(source, { uri: srv.url, user: 'neo4j', password: 'bench' }, { batchSize: 5000 });
+      const summary = await exportToNeo4j(source, { uri: `bolt://127.0.0.1:${port}`, user: 'neo4j', password: 'bench' }, { batchSize: 5000 });
       const ms = performance.now() - t0;
+      child.stdin!.write('COUNT\n');
+      const [nodes, rels] = (await next('COUNT')).map(Number);
       results.export = {
         nodes: summary.nodes,
         relationships: summary.relationships,
         ms,
         relationshipsPerSecond: summary.relationships / (ms / 1000),
         rowsPerSecond: (summary.nodes + summary.relationships) / (ms / 1000),
-        arrived: { nodes: target.graph.order, relationships: target.graph.size },
+        arrived: { nodes, relationships: rels },
       };
     } finally {
-      await srv.close();
+      child.stdin!.end('EXIT\n');
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
