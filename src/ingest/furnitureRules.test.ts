@@ -97,3 +97,19 @@ describe('ingest: furniture line rules', () => {
     });
   }
 });
+
+describe('ingest: long "Read more:" link lines', () => {
+  // imported here to keep this table self-contained
+  const { parseArticle } = require('./parseArticle') as typeof import('./parseArticle');
+  it('drops a labelled link line whatever the length of the linked headline, and keeps the story around it', () => {
+    const text = [
+      'World trade deal set for November',
+      'An agreement on the biggest trade deal will be made in November, according to the trade minister of Singapore, who spoke on Friday.',
+      'Read more: Donald Trump threatens to pull the US out of the World Trade Organisation over a dispute',
+      'The arrangement does not include the United States, which pulled out of the Trans-Pacific Partnership last year.',
+    ].join('\n\n');
+    const out = parseArticle('rcep.txt', new TextEncoder().encode(text)).text;
+    expect(out).to.not.contain('World Trade Organisation');
+    expect(out).to.contain('The arrangement does not include the United States');
+  });
+});

@@ -153,6 +153,12 @@ export const LINE_RULES: LineRule[] = [
       /^(?:read more|read also|also read|see also|related(?: articles?| stories| news| posts| content| coverage| topics)?|more from|more on this(?: story)?|more stories|you (?:may|might) also like|recommended(?: for you| stories)?|most read|most popular|popular(?: now| news)?|trending(?: now)?|latest(?: news| stories)?|top stories|further reading|same tag|same category|same author|other news|tags?|keywords|topics|event calendar|next article|previous article|теги|категории|читайте также|lire aussi|à lire aussi|voir aussi|lee también|mehr zum thema|tin liên quan|xem thêm)(?![\p{L}])\s*[:：]?/iu.test(l),
   },
   {
+    // "Read more: <headline of another story>": an explicit link label with a colon marks a link line
+    // even when the linked headline is long
+    rule: 'related',
+    test: (l) => short(l, 30) && /^(?:read more|read also|also read|see also|related|more on this)\s*[:：]\s*\S/iu.test(l),
+  },
+  {
     rule: 'empty-widget',
     test: (l) => /^(?:no data|no videos? available|no comments?(?: yet)?|no results?(?: found)?|loading(?:\.\.\.|…)?|nothing found|no posts?)[.!:]?$/i.test(l),
   },
