@@ -244,24 +244,33 @@ export function compileSetItems(items: A.SetItem[], scope: Scope, ec: ExprCompil
           writeProps(ctx, e, props);
         };
       }
-      case 'labels': {
-        if (!scope.has(it.variable)) throw ec.err('SyntaxError', 'UndefinedVariable', `variable \`${it.variable}\` not defined`, it);
-        const name = it.variable;
-        const labels = it.labels;
-        return (row, ctx) => {
-          const v = row[name] ?? null;
-          if (v === null) return;
-          if (!(v instanceof NodeValue)) throw new CypherError('TypeError', 'InvalidArgumentType', `cypher: cannot set labels on ${typeName(v)}`, 'runtime');
-          const have = ctx.store.nodeAttrs(v.key).labels;
-          const next = [...have];
-          for (const l of labels) if (!next.includes(l)) next.push(l);
-          if (next.length !== have.length) ctx.store.setLabels(v.key, next);
-        };
-      }
+      case 'labels':
+        return labelUpdate(it, scope, ec, 'set labels on', (have, labels) => [...have, ...labels.filter((l, i) => !have.includes(l) && labels.indexOf(l) === i)]);
     }
   });
   return (row, ctx) => {
     for (const f of fns) f(row, ctx);
+  };
+}
+
+/** SET n:L / REMOVE n:L: `next` gives the node's new labels from its current ones (unchanged length = no write). */
+function labelUpdate(
+  it: { variable: string; labels: string[]; loc: A.Loc },
+  scope: Scope,
+  ec: ExprCompiler,
+  verb: string,
+  next: (have: string[], labels: string[]) => string[],
+): SetFn {
+  if (!scope.has(it.variable)) throw ec.err('SyntaxError', 'UndefinedVariable', `variable \`${it.variable}\` not defined`, it);
+  const name = it.variable;
+  const labels = it.labels;
+  return (row, ctx) => {
+    const v = row[name] ?? null;
+    if (v === null) return;
+    if (!(v instanceof NodeValue)) throw new CypherError('TypeError', 'InvalidArgumentType', `cypher: cannot ${verb} ${typeName(v)}`, 'runtime');
+    const have = ctx.store.nodeAttrs(v.key).labels;
+    const updated = next(have, labels);
+    if (updated.length !== have.length) ctx.store.setLabels(v.key, updated);
   };
 }
 
@@ -293,17 +302,7 @@ export function compileRemove(c: A.Remove, scope: Scope, ec: ExprCompiler): RowO
         writeProps(ctx, e, next);
       };
     }
-    if (!scope.has(it.variable)) throw ec.err('SyntaxError', 'UndefinedVariable', `variable \`${it.variable}\` not defined`, it);
-    const name = it.variable;
-    const labels = it.labels;
-    return (row, ctx) => {
-      const v = row[name] ?? null;
-      if (v === null) return;
-      if (!(v instanceof NodeValue)) throw new CypherError('TypeError', 'InvalidArgumentType', `cypher: cannot remove labels from ${typeName(v)}`, 'runtime');
-      const have = ctx.store.nodeAttrs(v.key).labels;
-      const next = have.filter((l) => !labels.includes(l));
-      if (next.length !== have.length) ctx.store.setLabels(v.key, next);
-    };
+    return labelUpdate(it, scope, ec, 'remove labels from', (have, labels) => have.filter((l) => !labels.includes(l)));
   });
   return (input, ctx) => {
     const out: Row[] = [];
