@@ -12,32 +12,25 @@ const dev = process.argv.includes('--dev');
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 cpSync(join(here, 'public'), dist, { recursive: true });
+// options both bundles share
+const common = {
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
+  minify: !dev,
+  tsconfig: join(here, 'tsconfig.json'),
+  logLevel: 'warning',
+  metafile: true,
+};
 const result = await build({
+  ...common,
   entryPoints: [join(here, 'src', 'main.ts')],
   outfile: join(dist, 'app.js'),
-  bundle: true,
-  format: 'iife',
-  platform: 'browser',
-  target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
-  minify: !dev,
   sourcemap: dev ? 'inline' : 'linked',
-  tsconfig: join(here, 'tsconfig.json'),
   legalComments: 'linked',
-  logLevel: 'warning',
-  metafile: true,
 });
 // the WebGL probe runs in <head> before app.js (see src/webglProbe.ts)
-const probe = await build({
-  entryPoints: [join(here, 'src', 'webglProbe.ts')],
-  outfile: join(dist, 'webgl-probe.js'),
-  bundle: true,
-  format: 'iife',
-  platform: 'browser',
-  target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
-  minify: !dev,
-  tsconfig: join(here, 'tsconfig.json'),
-  logLevel: 'warning',
-  metafile: true,
-});
+const probe = await build({ ...common, entryPoints: [join(here, 'src', 'webglProbe.ts')], outfile: join(dist, 'webgl-probe.js') });
 const bytes = [result, probe].flatMap((r) => Object.values(r.metafile.outputs)).reduce((n, o) => n + o.bytes, 0);
 console.log(`viz: built ${dist} (${Math.round(bytes / 1024)} KB)`);
