@@ -64,7 +64,8 @@ export class NewsgraphDb {
   }
 }
 
-function hasWrites(stats: WriteStats): boolean {
+/** whether a statement changed the graph (any counter above zero) */
+export function hasWrites(stats: WriteStats): boolean {
   return Object.values(stats).some((v) => typeof v === 'number' && v > 0);
 }
 

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import type { Command } from 'commander';
-import { openGraph } from '../../api/openGraph';
+import { hasWrites, openGraph } from '../../api/openGraph';
+import { saveGraph } from '../../store';
 import { CypherError, formatCypherError, fromJs } from '../../cypher';
 import type { CypherValue } from '../../cypher/values/types';
 import { inputError } from '../../model/errors';
@@ -51,10 +52,7 @@ export async function queryCommand(text: string | undefined, o: QueryOptions, io
     const started = process.hrtime.bigint();
     const r = db.engine.run(query, params);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    if (o.write && db.path) {
-      const { saveGraph } = await import('../../store');
-      if (Object.values(r.stats).some((v) => typeof v === 'number' && v > 0)) saveGraph(db.path, db.graph);
-    }
+    if (o.write && db.path && hasWrites(r.stats)) saveGraph(db.path, db.graph);
     io.stdout.write(formatResult({ columns: r.columns, rows: r.rows, access: db.engine.store }, format));
     if (format === 'table') io.stderr.write(`${r.rows.length} row${r.rows.length === 1 ? '' : 's'} (${ms.toFixed(1)} ms)\n`);
     return { exitCode: EXIT_OK };

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
 import type { Command } from 'commander';
-import { openGraph, type NewsgraphDb } from '../../api/openGraph';
+import { hasWrites, openGraph, type NewsgraphDb } from '../../api/openGraph';
 import { CypherError, formatCypherError, fromJs } from '../../cypher';
 import type { CypherValue } from '../../cypher/values/types';
 import { isNewsgraphError } from '../../model/errors';
@@ -58,7 +58,7 @@ export class ShellSession {
       const t = process.hrtime.bigint();
       const r = this.db.engine.run(query, this.params);
       const ms = Number(process.hrtime.bigint() - t) / 1e6;
-      if (this.write && Object.values(r.stats).some((v) => typeof v === 'number' && v > 0) && this.db.path) {
+      if (this.write && hasWrites(r.stats) && this.db.path) {
         saveGraph(this.db.path, this.db.graph);
       }
       this.io.stdout.write(formatResult({ columns: r.columns, rows: r.rows, access: this.db.engine.store }, this.format));
