@@ -27,7 +27,8 @@ export interface ServerOptions {
   maxRows: number;
   /** request bodies larger than this are refused (bytes) */
   maxBodyBytes: number;
-  /** builds the query runner for a graph; defaults to the embedded Cypher engine adapter */
+  /** builds the query runner for a graph; null: the embedded Cypher engine (sharedEngine.ts), whose
+   *  transactions a Bolt server can share (RunningServer.backend) */
   queryRunner: QueryRunnerFactory | null;
 
   // ----- layout

@@ -8,14 +8,13 @@
 import type Graph from 'graphology';
 import { CypherEngine } from '../cypher';
 import type { CypherValue } from '../cypher/values/types';
-import type { BoltBackend } from './bolt/backend';
-import { engineBackend } from './bolt/engineBackend';
+import { engineBackend, type EngineBackend } from './bolt/engineBackend';
 import { saveStoreGraph } from './graphSource';
 import type { QueryRunnerFactory } from './query/queryRunner';
 
 export interface SharedEngine {
   engine: CypherEngine;
-  backend: BoltBackend;
+  backend: EngineBackend;
   /** for ServerOptions.queryRunner */
   queryRunner: QueryRunnerFactory;
 }
@@ -38,7 +37,7 @@ export function sharedEngine(
       try {
         const r = await tx.run(query, Object.fromEntries(params) as Record<string, CypherValue>);
         await tx.commit();
-        return { columns: r.columns, rows: r.rows, stats: r.stats };
+        return { columns: r.columns, rows: r.rows, stats: r.engineStats };
       } catch (e) {
         await tx.rollback();
         throw e;

@@ -267,6 +267,35 @@ describe('server/startServer (embedded Cypher engine, writes, bad store)', () =>
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it('one engine behind HTTP and its Bolt backend: a committed backend write is saved, seen over HTTP and in /api/graph', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-shared-'));
+    const path = join(dir, 'graph.json');
+    writeFileSync(path, readFileSync(FIXTURE));
+    const s = await startServer({ graphPath: path, staticDir: tmpdir(), port: 0, allowWrites: true });
+    try {
+      expect((await (await fetch(new URL('/api/graph', s.url))).json() as ViewerGraph).nodes).to.have.length(31);
+      const tx = await s.backend!.begin({ mode: 'w' });
+      tx.run("CREATE (:Person {id: 'person:bolt', name: 'Via Bolt'})", {});
+      await tx.commit();
+      expect((await q("MATCH (p:Person {name: 'Via Bolt'}) RETURN count(p) AS n", undefined, s)).body.rows).to.deep.equal([[1]]);
+      expect((await (await fetch(new URL('/api/graph', s.url))).json() as ViewerGraph).nodes).to.have.length(32);
+      expect((JSON.parse(readFileSync(path, 'utf8')) as { nodes: unknown[] }).nodes).to.have.length(32);
+      const w = await q("MATCH (p:Person {name: 'Via Bolt'}) REMOVE p.name", undefined, s);
+      expect(w.body.stats).to.include({ propertiesRemoved: 1 }); // the engine's counters, not Bolt's names
+    } finally {
+      await s.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('an injected query runner has no Bolt backend', async () => {
+    const s = await startServer({ graphPath: FIXTURE, staticDir: tmpdir(), port: 0, queryRunner: () => ({ run: () => ({ columns: [], rows: [] }) }) });
+    try {
+      expect(s.backend).to.equal(null);
+      expect(server.backend).not.to.equal(null);
+    } finally {
+      await s.close();
+    }
+  });
   it('fails to start with NOT_FOUND for a missing store and FORMAT for a bad one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ng-bad-'));
     try {

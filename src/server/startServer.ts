@@ -13,7 +13,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { resolveServerOptions, type ServerOptions } from './options';
 import { graphmlWriter, loadStoreGraph, saveStoreGraph } from './graphSource';
-import { engineRunner } from './query/engineRunner';
+import { sharedEngine } from './sharedEngine';
+import type { BoltBackend } from './bolt/backend';
 import { handleArticle, handleGraph, handleGraphml, handleQuery, viewerJson, type ServerContext } from './handlers';
 import { sendError, sendJson, sendThrown } from './http/respond';
 import { serveStatic } from './http/serveStatic';
@@ -22,20 +23,28 @@ export interface RunningServer {
   url: string;
   port: number;
   context: ServerContext;
+  /** the embedded engine's transactions, for a Bolt server over the same graph (`serve --bolt`);
+   *  null when `options.queryRunner` replaced the engine */
+  backend: BoltBackend | null;
   close(): Promise<void>;
 }
 
 export async function startServer(partial: Partial<ServerOptions> = {}): Promise<RunningServer> {
   const options = resolveServerOptions(partial);
   const graph = options.graph ?? (await loadStoreGraph(options.graphPath!));
-  const factory = options.queryRunner ?? engineRunner;
   const limits = { timeoutMs: options.queryTimeoutMs, maxRows: options.maxRows, readOnly: !options.allowWrites };
+  const storePath = options.graph === null ? options.graphPath : null;
+  // The embedded engine (sharedEngine.ts) saves the store and drops the viewer cache after every
+  // committed write itself, from HTTP or Bolt alike; an injected runner gets the same from handleQuery.
+  const shared = options.queryRunner
+    ? null
+    : sharedEngine(graph, { path: storePath, timeoutMs: limits.timeoutMs, maxRows: limits.maxRows, readOnly: limits.readOnly, onChange: () => (ctx.cache = null) });
   const ctx: ServerContext = {
     graph,
     options,
-    runner: factory(graph, limits),
+    runner: (options.queryRunner ?? shared!.queryRunner)(graph, limits),
     graphml: graphmlWriter,
-    save: options.graph === null && options.graphPath ? (g) => saveStoreGraph(options.graphPath!, g) : null,
+    save: shared === null && storePath ? (g) => saveStoreGraph(storePath, g) : null,
     cache: null,
   };
   viewerJson(ctx); // the layout is computed at startup, so the first page load is fast
@@ -62,6 +71,7 @@ export async function startServer(partial: Partial<ServerOptions> = {}): Promise
     url: `http://${hostInUrl}:${port}/`,
     port,
     context: ctx,
+    backend: shared?.backend ?? null,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));

@@ -7,8 +7,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { inputError } from '../../model';
 import { startServer, DEFAULT_SERVER_OPTIONS, type RunningServer } from '../../server';
-import { loadStoreGraph } from '../../server/graphSource';
-import { sharedEngine } from '../../server/sharedEngine';
 import { startBoltServer, type RunningBoltServer } from '../../server/bolt/boltServer';
 import type { AuthConfig } from '../../server/bolt/boltConnection';
 import { EXIT_OK, type CommandSpec } from '../commandSpec';
@@ -51,29 +49,14 @@ export async function serveCommand(
   if (boltPort !== null && (!Number.isInteger(boltPort) || boltPort < 0 || boltPort > 65535)) {
     throw inputError('serve', `--bolt must be a port in [0, 65535], got ${JSON.stringify(o.bolt)}`);
   }
+  const auth = boltPort === null ? null : boltAuth(o, io);
   const graphPath = inputPath(io, o.graph);
+  // one engine behind HTTP and, with --bolt, Bolt (src/server/sharedEngine.ts, startServer's default)
+  const server = await startServer({ graphPath, staticDir: VIEWER_DIR, port, host, allowWrites: o.allowWrites === true });
   let bolt: RunningBoltServer | null = null;
-  let server: RunningServer;
-  if (boltPort === null) {
-    server = await startServer({ graphPath, staticDir: VIEWER_DIR, port, host, allowWrites: o.allowWrites === true });
-  } else {
-    // one engine behind both HTTP and Bolt (src/server/sharedEngine.ts)
-    const auth = boltAuth(o, io);
-    const graph = await loadStoreGraph(graphPath);
-    let ctx: { cache: unknown } | null = null;
-    const shared = sharedEngine(graph, {
-      path: graphPath,
-      timeoutMs: DEFAULT_SERVER_OPTIONS.queryTimeoutMs,
-      maxRows: DEFAULT_SERVER_OPTIONS.maxRows,
-      readOnly: o.allowWrites !== true,
-      onChange: () => {
-        if (ctx) ctx.cache = null;
-      },
-    });
-    server = await startServer({ graph, staticDir: VIEWER_DIR, port, host, allowWrites: o.allowWrites === true, queryRunner: shared.queryRunner });
-    ctx = server.context;
+  if (boltPort !== null) {
     try {
-      bolt = await startBoltServer({ backend: shared.backend, port: boltPort, host, auth });
+      bolt = await startBoltServer({ backend: server.backend!, port: boltPort, host, auth: auth! });
     } catch (e) {
       await server.close();
       throw inputError('serve', `cannot listen for Bolt on ${host}:${boltPort} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);

@@ -12,6 +12,17 @@ import type { CypherEngine, QueryResult } from '../../cypher';
 import { CypherError, type CypherValue, type GraphAccess } from '../../cypher/values/types';
 import type { BoltBackend, BoltResult, BoltTransaction } from './backend';
 
+/** A Bolt result that also keeps the engine's own counters (the HTTP API reports those, all of them). */
+export interface EngineResult extends BoltResult {
+  engineStats: QueryResult['stats'];
+}
+export interface EngineTransaction extends BoltTransaction {
+  run(query: string, params: Record<string, CypherValue>): EngineResult;
+}
+export interface EngineBackend extends BoltBackend {
+  begin(options: { mode: 'r' | 'w'; db?: string }): Promise<EngineTransaction>;
+}
+
 export interface EngineBackendOptions {
   database: string;
   lockTimeoutMs: number;
@@ -81,20 +92,20 @@ const STAT_NAMES: Record<string, string> = {
   labelsRemoved: 'labels-removed',
 };
 
-function toBoltResult(access: GraphAccess, r: QueryResult, updating: boolean): BoltResult {
+function toBoltResult(access: GraphAccess, r: QueryResult, updating: boolean): EngineResult {
   const stats: Record<string, number> = {};
   for (const [k, v] of Object.entries(r.stats ?? {})) {
     if (typeof v === 'number' && v > 0 && STAT_NAMES[k]) stats[STAT_NAMES[k]] = v;
   }
-  return { columns: r.columns, rows: r.rows, access, stats, type: updating ? 'rw' : 'r' };
+  return { columns: r.columns, rows: r.rows, access, stats, type: updating ? 'rw' : 'r', engineStats: r.stats };
 }
 
-export function engineBackend(engine: CypherEngine, options: Partial<EngineBackendOptions> = {}): BoltBackend {
+export function engineBackend(engine: CypherEngine, options: Partial<EngineBackendOptions> = {}): EngineBackend {
   const opts = { ...ENGINE_BACKEND_DEFAULTS, ...options };
   const lock = new RwLock();
   return {
     database: opts.database,
-    async begin({ mode }): Promise<BoltTransaction> {
+    async begin({ mode }): Promise<EngineTransaction> {
       const write = mode !== 'r' && !opts.readOnly;
       const release = await lock.acquire(write, opts.lockTimeoutMs);
       const tx = write ? engine.beginExclusive() : null;
@@ -105,7 +116,7 @@ export function engineBackend(engine: CypherEngine, options: Partial<EngineBacke
         release();
       };
       return {
-        run(query: string, params: Record<string, CypherValue>): BoltResult {
+        run(query: string, params: Record<string, CypherValue>): EngineResult {
           if (done) throw new CypherError('SemanticError', 'TransactionClosed', 'bolt: the transaction is closed', 'runtime');
           const updating = engine.isUpdating(query);
           if (!write && updating) {

@@ -1,6 +1,6 @@
 /**
- * What the server needs from a Cypher engine. The embedded engine is bound in engineRunner.ts; tests
- * and embedders may pass another factory (ServerOptions.queryRunner).
+ * What the server needs from a Cypher engine. The embedded engine is bound in ../sharedEngine.ts (the
+ * default of startServer); tests and embedders may pass another factory (ServerOptions.queryRunner).
  */
 import type Graph from 'graphology';
 import type { CypherValue } from '../../cypher/values/types';
