@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import Graph from 'graphology';
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/server';
+import { generateGraph } from '../../bench/viewer-bench';
 import { buildViewer, chromiumAvailable, CHROMIUM, closeViewer, collectConsoleErrors, launchChromium, openViewer, ROOT, VIEWER_DIST } from './harness';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'viewer', 'graph.json');
@@ -116,6 +117,50 @@ describe('viewer end to end (headless chromium)', function () {
     await page.mouse.move(5, 5);
     await page.waitForFunction(() => (globalThis as any).__newsgraph.app.state.hoveredNode === null);
     expect((await display('Node', 'country:chn')).color).not.to.equal('#e6e6e6');
+  });
+
+  it('on a big graph (partial refreshes) the hovered neighbourhood is drawn above the faded nodes and relationships', async function () {
+    this.timeout(120_000);
+    const own = await startServer({ graph: generateGraph(2000, 4000), staticDir: VIEWER_DIST, port: 0, layoutIterations: 20 });
+    try {
+      await openViewer(page, own.url);
+      expect(await ng((n) => n.graph.order + n.graph.size >= 5000)).to.equal(true); // the partial-refresh path (app.ts PARTIAL_REFRESH_FROM)
+      // sigma draws each program's items in buffer order: a later slot is drawn on top
+      const order = (hub: string) =>
+        page.evaluate((key) => {
+          const { app, graph, sigma } = (globalThis as any).__newsgraph;
+          app.setHover(key);
+          const focusNodes = new Set<string>([key, ...graph.neighbors(key)]);
+          const focusEdges = new Set<string>(graph.edges(key));
+          const s = sigma as any;
+          const worst = { focusedNode: Infinity, fadedNode: -Infinity, focusedEdge: {} as Record<string, number>, fadedEdge: {} as Record<string, number> };
+          graph.forEachNode((k: string) => {
+            if (s.nodeDataCache[k].hidden) return;
+            const i = s.nodeProgramIndex[k];
+            if (focusNodes.has(k)) worst.focusedNode = Math.min(worst.focusedNode, i);
+            else worst.fadedNode = Math.max(worst.fadedNode, i);
+          });
+          graph.forEachEdge((e: string) => {
+            const d = s.edgeDataCache[e];
+            if (d.hidden) return;
+            const i = s.edgeProgramIndex[e];
+            if (focusEdges.has(e)) worst.focusedEdge[d.type] = Math.min(worst.focusedEdge[d.type] ?? Infinity, i);
+            else worst.fadedEdge[d.type] = Math.max(worst.fadedEdge[d.type] ?? -Infinity, i);
+          });
+          return { ...worst, neighbours: focusNodes.size - 1, faded: s.nodeDataCache[graph.nodes().find((k: string) => !focusNodes.has(k) && !s.nodeDataCache[k].hidden)].color };
+        }, hub);
+      // the first hover (fading starts), then moving to another node: both partial refreshes
+      for (const hub of ['n20', 'n11']) {
+        const o = await order(hub);
+        expect(o.neighbours, hub).to.be.greaterThan(3);
+        expect(o.faded).to.equal('#e6e6e6');
+        expect(o.focusedNode, `${hub}: first neighbour slot after the last faded node`).to.be.greaterThan(o.fadedNode);
+        for (const type of Object.keys(o.focusedEdge)) expect(o.focusedEdge[type], `${hub}: ${type} relationships`).to.be.greaterThan(o.fadedEdge[type] ?? -1);
+      }
+      await page.evaluate(() => (globalThis as any).__newsgraph.app.kill());
+    } finally {
+      await own.close();
+    }
   });
 
   it('clicking a relationship shows its evidence; a source opens the article with the sentence marked', async () => {

@@ -3,7 +3,7 @@ import { fixtureGraph } from './fixtureGraph';
 import { edgeFocus, FADED_EDGE, FADED_NODE, neighbourhood, reduceEdge, reduceNode, type ViewFrame } from '../../viz/src/state/reducers';
 import { computeVisibility } from '../../viz/src/state/visibility';
 import { DEFAULT_FILTERS } from '../../viz/src/state/filters';
-import { changedItems } from '../../viz/src/state/changedItems';
+import { changedItems, drawOrderChanged } from '../../viz/src/state/changedItems';
 
 const g = fixtureGraph();
 const visibility = computeVisibility(g, DEFAULT_FILTERS, null);
@@ -42,6 +42,26 @@ describe('viz/state/reducers', () => {
     expect(reduceNode('country:chn', g.getNodeAttributes('country:chn'), f)).to.include({ color: FADED_NODE });
     expect(reduceEdge(edge, g.getEdgeAttributes(edge), f)).to.include({ label: 'LEADER_OF' });
   });
+  it('draw order (zIndex): the emphasised neighbourhood, result or selection above the plain, the plain above the faded', () => {
+    const z = (kind: 'node' | 'edge', key: string, f: ViewFrame) =>
+      (kind === 'node' ? reduceNode(key, g.getNodeAttributes(key), f) : reduceEdge(key, g.getEdgeAttributes(key), f)).zIndex as number;
+    const hover = neighbourhood(g, PUTIN, visibility);
+    const query = edgeFocus(g, g.findEdge((_e, a) => a.relType === 'LEADER_OF')!);
+    const far = g.findEdge((_e, a) => a.relType === 'BORDERS')!;
+    for (const [name, f, focus] of [['hover', frame({ focus: hover }), hover], ['query', frame({ query }), query]] as const) {
+      const visibleNodes = g.filterNodes((k) => !visibility.hiddenNodes.has(k));
+      const faded = visibleNodes.filter((k) => !focus.nodes.has(k));
+      expect(faded.length, name).to.be.greaterThan(0);
+      const lowestFocused = Math.min(...[...focus.nodes].map((k) => z('node', k, f)));
+      const highestFaded = Math.max(...faded.map((k) => z('node', k, f)));
+      expect(lowestFocused, `${name}: neighbours drawn above faded nodes`).to.be.greaterThan(highestFaded);
+      const fadedEdges = g.filterEdges((e) => !visibility.hiddenEdges.has(e) && !focus.edges.has(e));
+      expect(Math.min(...[...focus.edges].map((e) => z('edge', e, f))), `${name}: relationships`).to.be.greaterThan(Math.max(...fadedEdges.map((e) => z('edge', e, f))));
+    }
+    expect(z('node', PUTIN, frame({ selectedNode: PUTIN }))).to.be.greaterThan(z('node', 'country:chn', frame({ selectedNode: PUTIN })));
+    expect(z('node', 'country:chn', frame())).to.be.greaterThan(z('node', 'country:chn', frame({ focus: hover })));
+    expect(z('edge', far, frame())).to.be.greaterThan(z('edge', far, frame({ focus: hover })));
+  });
   it('selection grows and highlights the node; the reducers never write to the graph', () => {
     const before = JSON.stringify(g.export());
     const a = g.getNodeAttributes(PUTIN);
@@ -72,4 +92,20 @@ describe('viz/state/changedItems', () => {
     const treatyEdges = g.edges('treaty:rome-statute').filter((e) => !visibility.hiddenEdges.has(e));
     expect(c.edges.sort()).to.deep.equal(treatyEdges.sort());
   });
+});
+
+describe('viz/state/drawOrderChanged', () => {
+  const a = neighbourhood(g, PUTIN, visibility);
+  const cases: Array<[string, ViewFrame, ViewFrame, boolean]> = [
+    ['hover starts', frame(), frame({ focus: a }), true],
+    ['hover ends', frame({ focus: a }), frame(), true],
+    ['hover moves to another node', frame({ focus: a }), frame({ focus: neighbourhood(g, 'country:chn', visibility) }), true],
+    ['the same neighbourhood rebuilt', frame({ focus: a }), frame({ focus: neighbourhood(g, PUTIN, visibility) }), false],
+    ['a query result appears', frame(), frame({ query: edgeFocus(g, g.edges()[0]!) }), true],
+    ['selection changes', frame(), frame({ selectedNode: PUTIN }), true],
+    ['edge selection changes', frame(), frame({ selectedEdge: g.edges()[0]! }), true],
+    ['only the filters change', frame(), frame({ visibility: computeVisibility(g, { ...DEFAULT_FILTERS, hiddenLabels: ['Treaty'] }, null) }), false],
+    ['nothing changes', frame({ selectedNode: PUTIN }), frame({ selectedNode: PUTIN }), false],
+  ];
+  for (const [name, x, y, expected] of cases) it(`${name}: ${expected}`, () => expect(drawOrderChanged(x, y)).to.equal(expected));
 });

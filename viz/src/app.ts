@@ -13,7 +13,7 @@ import type { Filters } from './state/filters';
 import { clampWindow, isFullWindow, timeBounds, type TimeWindow } from './state/timeWindow';
 import { computeVisibility, type Visibility } from './state/visibility';
 import { edgeFocus, neighbourhood, reduceEdge, reduceNode, type Focus, type ViewFrame } from './state/reducers';
-import { changedItems } from './state/changedItems';
+import { changedItems, drawOrderChanged } from './state/changedItems';
 import { encodeUrlState, type CameraState, type Selection, type UrlState } from './state/urlState';
 import type { SizeBy } from './state/sizing';
 import type { DayRange } from './state/dates';
@@ -107,12 +107,14 @@ export class ViewerApp {
     if (how.visibility) this.visibility = computeVisibility(this.graph, this.state.filters, this.state.time);
     const previous = this.frame;
     this.frame = this.buildFrame();
-    // A full refresh re-indexes everything (label grid, z-order). On a big graph, re-running the reducers
-    // over what changed is several times cheaper; after a filter change the full re-index (which places
-    // the labels of nodes that appeared) follows once the user pauses.
+    // A full refresh re-runs every reducer and re-indexes (label grid, z-order). On a big graph, re-running
+    // the reducers over what changed is several times cheaper; the re-index is kept when the draw order
+    // changes (a highlighted neighbourhood must be drawn above the faded rest: zIndex only takes effect
+    // when sigma re-indexes). After a filter change the full refresh (which places the labels of nodes
+    // that appeared) follows once the user pauses.
     if (how.index || this.graph.order + this.graph.size < PARTIAL_REFRESH_FROM) this.sigma.refresh();
     else {
-      this.sigma.refresh({ partialGraph: changedItems(this.graph, previous, this.frame), skipIndexation: true });
+      this.sigma.refresh({ partialGraph: changedItems(this.graph, previous, this.frame), skipIndexation: !drawOrderChanged(previous, this.frame) });
       if (how.visibility) {
         window.clearTimeout(this.reindexTimer);
         this.reindexTimer = window.setTimeout(() => this.sigma.refresh(), REINDEX_AFTER_MS);

@@ -24,3 +24,24 @@ function symmetricDifference(x: Set<string>, y: Set<string>, into: Set<string>):
   for (const k of x) if (!y.has(k)) into.add(k);
   for (const k of y) if (!x.has(k)) into.add(k);
 }
+
+/**
+ * Whether sigma's draw order must be rebuilt between two frames. The reducers give a zIndex by role
+ * (faded 0 < plain 1 < emphasised or selected 2), but sigma orders its programs by zIndex only when it
+ * re-indexes: a partial refresh with `skipIndexation` keeps every item in its old slot, so a freshly
+ * highlighted neighbourhood would be drawn under faded nodes. The order can change only when the
+ * emphasised sets (hover/selection focus, query result) or the selection change.
+ */
+export function drawOrderChanged(a: ViewFrame, b: ViewFrame): boolean {
+  if (a.selectedNode !== b.selectedNode || a.selectedEdge !== b.selectedEdge) return true;
+  const ea = a.focus ?? a.query, eb = b.focus ?? b.query;
+  if (ea === eb) return false;
+  if (!ea || !eb) return true;
+  return !sameSet(ea.nodes, eb.nodes) || !sameSet(ea.edges, eb.edges);
+}
+
+function sameSet(x: Set<string>, y: Set<string>): boolean {
+  if (x.size !== y.size) return false;
+  for (const k of x) if (!y.has(k)) return false;
+  return true;
+}
