@@ -9,13 +9,18 @@
  *                  which fades everything, in parentheses)
  *   frame          render time per frame during an animated pan/zoom (median and p95): sigma's work on
  *                  the main thread, from beforeRender to afterRender
- *   interval       time between two drawn frames in that animation (median): what the eye sees, bound by
- *                  SwiftShader rasterising in the GPU process, not by the page's JavaScript
+ *   presented      what the eye sees during a scripted drag (40 pointer moves) and 12 wheel notches, from
+ *                  requestAnimationFrame timestamps: the interval between frames that showed a new render
+ *                  (the first rAF after each sigma render; rAF is held back while the GPU process is still
+ *                  busy with the previous frame), and wheel -> paint, from a wheel event's timestamp to the
+ *                  first rAF after the render it caused (median / p95)
  *
- * Targets (issue 7): first render < 2 s, filter refresh < 50 ms, frame < 30 ms.
- * Usage: npm run bench:viewer [-- --sizes 1000,10000] [--json out.json]
+ * Targets (issue 7): first render < 2 s, filter refresh < 50 ms, frame < 30 ms (smooth pan/zoom).
+ * Usage: npm run bench:viewer [-- --sizes 1000,10000] [--json out.json] [--sigma hideEdgesOnMove=false,...]
+ * (`--sigma` overrides sigma settings in the page before measuring, to compare variants on the same build)
  */
 import Graph from 'graphology';
+import type { Page } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { startServer } from '../src/server';
@@ -72,11 +77,81 @@ interface Row {
   firstHoverMs: number;
   frameMedianMs: number;
   frameP95Ms: number;
-  frameIntervalMs: number;
+  /** frames presented during the animation */
   frames: number;
+  /** scripted drag + wheel: interval between presented frames, wheel -> paint (median, p95) */
+  presentedMs: number;
+  presentedP95Ms: number;
+  presentedFrames: number;
+  wheelToPaintMs: number;
+  wheelToPaintP95Ms: number;
 }
 
-async function benchOne(n: number, m: number): Promise<Row> {
+/** the sigma settings given with --sigma (key=value,...), applied in the page before measuring */
+function sigmaOverrides(spec: string | undefined): Record<string, boolean | number | string> {
+  const out: Record<string, boolean | number | string> = {};
+  for (const kv of (spec ?? '').split(',').filter(Boolean)) {
+    const [k, v = ''] = kv.split('=');
+    out[k!] = v === 'true' ? true : v === 'false' ? false : Number.isFinite(Number(v)) && v !== '' ? Number(v) : v;
+  }
+  return out;
+}
+
+/** first rAF timestamps after each render in `renders`, deduplicated: the frames that showed something new */
+export function presentedFrames(raf: number[], renders: number[]): number[] {
+  const out: number[] = [];
+  let j = 0;
+  for (const r of renders) {
+    while (j < raf.length && raf[j]! <= r) j++;
+    if (j < raf.length && out.at(-1) !== raf[j]) out.push(raf[j]!);
+  }
+  return out;
+}
+
+/** the time from each input to the first frame presented after the first render that followed it */
+export function inputToPaint(inputs: number[], renders: number[], raf: number[]): number[] {
+  const out: number[] = [];
+  for (const t of inputs) {
+    const r = renders.find((x) => x > t);
+    const f = r === undefined ? undefined : raf.find((x) => x > r);
+    if (f !== undefined) out.push(f - t);
+  }
+  return out;
+}
+
+/** a scripted drag and wheel zoom with real input events; rAF, render and wheel timestamps from the page */
+async function dragAndWheel(page: Page): Promise<{ raf: number[]; renders: number[]; wheels: number[] }> {
+  await page.evaluate(() => {
+    const w = globalThis as any;
+    const rec = (w.__benchFrames = { raf: [] as number[], renders: [] as number[], wheels: [] as number[], on: true });
+    const loop = (t: number) => {
+      rec.raf.push(t);
+      if (rec.on) (globalThis as any).requestAnimationFrame(loop);
+    };
+    (globalThis as any).requestAnimationFrame(loop);
+    w.__newsgraph.sigma.on('afterRender', () => rec.renders.push(performance.now()));
+    w.document.getElementById('graph').addEventListener('wheel', (e: any) => rec.wheels.push(e.timeStamp), { capture: true, passive: true });
+  });
+  const box = (await page.locator('#graph').boundingBox())!;
+  const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 1; i <= 40; i++) await page.mouse.move(cx - 200 + i * 10, cy - 100 + i * 5);
+  await page.mouse.up();
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < 12; i++) {
+    await page.mouse.wheel(0, i < 6 ? -120 : 120);
+    await page.waitForTimeout(150);
+  }
+  await page.waitForTimeout(600);
+  return page.evaluate(() => {
+    const rec = (globalThis as any).__benchFrames;
+    rec.on = false;
+    return { raf: rec.raf, renders: rec.renders, wheels: rec.wheels };
+  });
+}
+
+async function benchOne(n: number, m: number, overrides: Record<string, boolean | number | string>): Promise<Row> {
   const graph = generateGraph(n, m);
   const server = await startServer({ graph, staticDir: VIEWER_DIST, port: 0 });
   const layoutMs = server.context.cache!.layout.ms;
@@ -84,6 +159,10 @@ async function benchOne(n: number, m: number): Promise<Row> {
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await openViewer(page, server.url);
+    await page.evaluate((o) => {
+      const sigma = (globalThis as any).__newsgraph.sigma;
+      for (const [k, v] of Object.entries(o)) sigma.setSetting(k, v);
+    }, overrides);
     const timings = await page.evaluate(() => (globalThis as any).__newsgraph.timings);
     const filterMs = await page.evaluate(() => {
       const app = (globalThis as any).__newsgraph.app;
@@ -110,10 +189,17 @@ async function benchOne(n: number, m: number): Promise<Row> {
     });
     const frames = await page.evaluate(
       () =>
-        new Promise<{ times: number[]; ends: number[] }>((resolve) => {
+        new Promise<{ times: number[]; ends: number[]; raf: number[] }>((resolve) => {
           const sigma = (globalThis as any).__newsgraph.sigma;
           const times: number[] = [];
           const ends: number[] = [];
+          const raf: number[] = [];
+          let on = true;
+          const loop = (t: number) => {
+            raf.push(t);
+            if (on) (globalThis as any).requestAnimationFrame(loop);
+          };
+          (globalThis as any).requestAnimationFrame(loop);
           let start = 0;
           const before = () => (start = performance.now());
           const after = () => {
@@ -128,11 +214,16 @@ async function benchOne(n: number, m: number): Promise<Row> {
             camera.animate({ x: 0.5, y: 0.5, ratio: 1 }, { duration: 1200 }).then(() => {
               sigma.off('beforeRender', before);
               sigma.off('afterRender', after);
-              resolve({ times, ends });
+              on = false;
+              resolve({ times, ends, raf });
             }),
           );
         }),
     );
+    const input = await dragAndWheel(page);
+    const shown = presentedFrames(input.raf, input.renders);
+    const gaps = shown.slice(1).map((t, i) => t - shown[i]!);
+    const wheelToPaint = inputToPaint(input.wheels, input.renders, input.raf);
     await page.evaluate(() => (globalThis as any).__newsgraph.app.kill());
     return {
       nodes: graph.order,
@@ -146,8 +237,12 @@ async function benchOne(n: number, m: number): Promise<Row> {
       firstHoverMs: hoverMs[0]!,
       frameMedianMs: median(frames.times),
       frameP95Ms: p95(frames.times),
-      frameIntervalMs: median(frames.ends.slice(1).map((t, i) => t - frames.ends[i]!)),
-      frames: frames.times.length,
+      frames: presentedFrames(frames.raf, frames.ends).length,
+      presentedMs: median(gaps),
+      presentedP95Ms: p95(gaps),
+      presentedFrames: shown.length,
+      wheelToPaintMs: median(wheelToPaint),
+      wheelToPaintP95Ms: p95(wheelToPaint),
     };
   } finally {
     await browser.close();
@@ -165,13 +260,14 @@ async function main(): Promise<void> {
     return i >= 0 ? process.argv[i + 1] : undefined;
   };
   const sizes = (arg('--sizes') ?? '1000,10000').split(',').map(Number);
+  const overrides = sigmaOverrides(arg('--sigma'));
   buildViewer();
   const rows: Row[] = [];
-  for (const n of sizes) rows.push(await benchOne(n, n * 2));
+  for (const n of sizes) rows.push(await benchOne(n, n * 2, overrides));
   const f = (x: number) => (x < 10 ? x.toFixed(1) : String(Math.round(x)));
-  const header = ['nodes', 'rels', 'server layout ms', 'first render ms (<2000): json / built / drawn', 'filter ms (<50)', 'hover ms (first)', 'frame ms median / p95 (<30)', 'frames drawn, interval ms median'];
+  const header = ['nodes', 'rels', 'server layout ms', 'first render ms (<2000): json / built / drawn', 'filter ms (<50)', 'hover ms (first)', 'frame ms median / p95 (<30)', 'presented interval ms median / p95 (frames)', 'wheel -> paint ms median / p95'];
   const lines = rows.map((r) =>
-    [r.nodes, r.edges, r.layoutMs, `${r.fetchedMs} / ${r.builtMs} / ${r.firstRenderMs}`, f(r.filterMs), `${f(r.hoverMs)} (${f(r.firstHoverMs)})`, `${f(r.frameMedianMs)} / ${f(r.frameP95Ms)}`, `${r.frames}, ${f(r.frameIntervalMs)}`].map(String),
+    [r.nodes, r.edges, r.layoutMs, `${r.fetchedMs} / ${r.builtMs} / ${r.firstRenderMs}`, f(r.filterMs), `${f(r.hoverMs)} (${f(r.firstHoverMs)})`, `${f(r.frameMedianMs)} / ${f(r.frameP95Ms)}`, `${f(r.presentedMs)} / ${f(r.presentedP95Ms)} (${r.presentedFrames})`, `${f(r.wheelToPaintMs)} / ${f(r.wheelToPaintP95Ms)}`].map(String),
   );
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const fmt = (cells: string[]) => '| ' + cells.map((c, i) => c.padStart(widths[i]!)).join(' | ') + ' |';
@@ -180,7 +276,7 @@ async function main(): Promise<void> {
   for (const l of lines) console.log(fmt(l));
   const out = arg('--json') ?? join(ROOT, 'bench', 'results', 'viewer-bench.json');
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ when: new Date().toISOString(), rows }, null, 2) + '\n');
+  writeFileSync(out, JSON.stringify({ when: new Date().toISOString(), sigma: overrides, rows }, null, 2) + '\n');
 }
 
 if (require.main === module) {
