@@ -69,6 +69,9 @@ describe('viewer end to end (headless chromium)', function () {
   it('loads: graph, legend with counts, no error message', async () => {
     await openViewer(page, server.url);
     expect(await ng((n) => [n.graph.order, n.graph.size, n.error])).to.deep.equal([31, 74, null]);
+    // webgl-probe.js names the renderer (SwiftShader here); a small graph keeps its relationships while moving
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.dataset.webglRenderer)).to.match(/SwiftShader/i);
+    expect(await ng((n) => n.sigma.getSetting('hideEdgesOnMove'))).to.equal(false);
     expect(await page.getByTestId('filter-label-Person').isChecked()).to.equal(true);
     expect(await page.getByTestId('filter-label-Article').isChecked()).to.equal(false);
     const personRow = page.locator('.legend-row', { has: page.getByTestId('filter-label-Person') });
@@ -125,6 +128,8 @@ describe('viewer end to end (headless chromium)', function () {
     try {
       await openViewer(page, own.url);
       expect(await ng((n) => n.graph.order + n.graph.size >= 5000)).to.equal(true); // the partial-refresh path (app.ts PARTIAL_REFRESH_FROM)
+      // a big graph: relationships are not drawn while the camera moves (state/moveRendering.ts)
+      expect(await ng((n) => n.sigma.getSetting('hideEdgesOnMove'))).to.equal(true);
       // sigma draws each program's items in buffer order: a later slot is drawn on top
       const order = (hub: string) =>
         page.evaluate((key) => {

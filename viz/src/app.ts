@@ -14,18 +14,13 @@ import { clampWindow, isFullWindow, timeBounds, type TimeWindow } from './state/
 import { computeVisibility, type Visibility } from './state/visibility';
 import { edgeFocus, neighbourhood, reduceEdge, reduceNode, type Focus, type ViewFrame } from './state/reducers';
 import { changedItems, drawOrderChanged } from './state/changedItems';
+import { hideEdgesOnMove } from './state/moveRendering';
 import { encodeUrlState, type CameraState, type Selection, type UrlState } from './state/urlState';
 import type { SizeBy } from './state/sizing';
 import type { DayRange } from './state/dates';
 
 /** below this many nodes + relationships every change refreshes fully (cheap, and keeps z-order exact) */
 export const PARTIAL_REFRESH_FROM = 5000;
-/**
- * from this many nodes + relationships, relationships are not drawn while the camera moves (sigma's
- * hideEdgesOnMove): under a CPU renderer (SwiftShader) drawing 20k relationships was most of a frame's
- * rasterisation time, so pan/zoom at 10k nodes presented a frame every 1.3 s instead of every 0.3 s
- */
-export const HIDE_EDGES_ON_MOVE_FROM = 5000;
 /** quiet time after a filter change before the full re-index */
 export const REINDEX_AFTER_MS = 400;
 
@@ -58,6 +53,8 @@ export class ViewerApp {
     readonly data: ViewerGraph,
     container: HTMLElement,
     initial: UrlState,
+    /** the WebGL renderer is a CPU one (webgl-probe.js): draw less while the camera moves */
+    softwareRenderer = false,
   ) {
     this.eventDates = [];
     graph.forEachNode((_k, a) => {
@@ -93,7 +90,7 @@ export class ViewerApp {
       labelGridCellSize: 90,
       labelRenderedSizeThreshold: 6,
       zIndex: true,
-      hideEdgesOnMove: graph.order + graph.size >= HIDE_EDGES_ON_MOVE_FROM,
+      hideEdgesOnMove: hideEdgesOnMove(graph.order + graph.size, softwareRenderer),
       minCameraRatio: 0.02,
       maxCameraRatio: 8,
       stagePadding: 40,

@@ -7,6 +7,7 @@ import { ViewerApp } from './app';
 import { fetchGraph, ApiError } from './api';
 import { buildGraph, type ViewerGraphology } from './state/buildGraph';
 import { decodeUrlState, encodeUrlState } from './state/urlState';
+import { isSoftwareRenderer } from './state/moveRendering';
 import { byId } from './ui/dom';
 import { showBanner, showFatal } from './ui/banner';
 import { mountFiltersPanel } from './ui/filtersPanel';
@@ -67,7 +68,7 @@ async function boot(handle: NewsgraphHandle): Promise<void> {
   handle.timings.fetched = performance.now();
   const graph = buildGraph(data);
   handle.timings.built = performance.now();
-  const app = new ViewerApp(graph, data, container, decodeUrlState(location.hash));
+  const app = new ViewerApp(graph, data, container, decodeUrlState(location.hash), isSoftwareRenderer(document.documentElement.dataset.webglRenderer));
   handle.sigma = app.sigma;
   handle.graph = graph;
   handle.app = app;
