@@ -272,12 +272,12 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         }
       }
     }
-    // "Nigeria's economic capital Lagos", "Ukraine's port city of Odesa"
+    // "Nigeria's economic capital Lagos", "Ukraine's port city of Odesa", "the Belarusian capital Minsk"
     if (bl === 'Location') {
       for (let ai = bi - 1; ai >= 0; ai--) {
         const A = ctx.drafts[ks[ai]];
         if (A.end > B.start) continue;
-        if (lab(ctx, ks[ai]) === 'Country' && /^['’]s\s+(?:[\w-]+\s+){0,2}(?:capital|city|port|region|province|town|state)\s+(?:of\s+)?$/i.test(between(A, B))) add(ctx, 'LOCATED_IN', b, ks[ai], s, 0.8);
+        if (lab(ctx, ks[ai]) === 'Country' && (/^['’]s\s+(?:[\w-]+\s+){0,2}(?:capital|city|port|region|province|town|state)\s+(?:of\s+)?$/i.test(between(A, B)) || (A.via === 'demonym' && /^\s+capital(?:\s+city)?\s*,?\s+(?:of\s+)?$/i.test(between(A, B))))) add(ctx, 'LOCATED_IN', b, ks[ai], s, 0.8);
         break;
       }
     }
@@ -354,7 +354,13 @@ function dateAfter(ctx: Ctx, s: number, from: number): string | undefined {
   return after[0]?.iso;
 }
 
-/** Places from the gazetteer lie in their country when the article also names that country (weak). */
+/**
+ * Places from the gazetteer lie in their country only where the text says so: it calls the place a
+ * capital ("in the capital Harare", "the capital, Abuja") and the article names that country, or the place
+ * is where a visit goes and its country is named in the same sentence ("Putin's visit to Ulaanbaatar ...
+ * Mongolia"). A capital merely mentioned beside its country ("a win for Beijing", "in Hanoi" between China
+ * and Vietnam) is world knowledge, not something the article states.
+ */
 function gazetteerLocations(ctx: Ctx): void {
   const firstCountry = new Map<string, number>();
   ctx.drafts.forEach((d, k) => {
@@ -365,11 +371,15 @@ function gazetteerLocations(ctx: Ctx): void {
     if (d.label !== 'Location' || !d.placeCountry || d.dropped || done.has(d.name)) return;
     const c = firstCountry.get(d.placeCountry);
     if (c === undefined) return;
-    // only where the text puts the place and its country side by side (same sentence, country by name)
-    const sameSentence = ctx.drafts.some((x) => x.sentence === d.sentence && x.label === 'Country' && x.countryCode === d.placeCountry && x.via === 'name' && !x.dropped);
-    if (!sameSentence) return;
     if (ctx.relations.some((r) => r.type === 'LOCATED_IN' && ctx.drafts[r.from].name === d.name)) return;
+    const sent = ctx.an.sentences[d.sentence];
+    const before = ctx.text.slice(Math.max(sent.start, d.start - 80), d.start);
+    const after = ctx.text.slice(d.end, Math.min(sent.end, d.end + 40));
+    const calledCapital = /\bcapital(?:\s+city)?\s*,?\s+(?:of\s+)?$/i.test(before) || /^\s*,\s*(?:the|its)\s+(?:[\w-]+\s+)?capital\b/i.test(after);
+    const sameSentence = ctx.drafts.some((x) => x.sentence === d.sentence && x.label === 'Country' && x.countryCode === d.placeCountry && x.via === 'name' && !x.dropped);
+    const visited = sameSentence && /\b(?:visit|visits|visited|visiting|trip|arrived|arrives|arriving|arrival)\b[^.;,]{0,60}?\b(?:to|in)\s+$/i.test(before);
+    if (!calledCapital && !visited) return;
     done.add(d.name);
-    add(ctx, 'LOCATED_IN', k, c, d.sentence, 0.5);
+    add(ctx, 'LOCATED_IN', k, c, d.sentence, calledCapital ? 0.6 : 0.5);
   });
 }

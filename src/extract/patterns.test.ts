@@ -93,6 +93,25 @@ describe('extract: patterns beyond the seeds', () => {
   });
 });
 
+describe('extract: LOCATED_IN only where the text says it', () => {
+  const cases: [string, string | undefined][] = [
+    ['Zimbabwe voted, but ballots were late in the capital Harare on Wednesday.', 'LOCATED_IN Harare -> Zimbabwe'],
+    ['Nigeria has a new president. He spoke in the capital, Abuja, on Tuesday.', 'LOCATED_IN Abuja -> Nigeria'],
+    ['A ceasefire deal was inked in the Belarusian capital Minsk.', 'LOCATED_IN Minsk -> Belarus'],
+    ['The Russian President\'s visit to Ulaanbaatar drew attention because Mongolia is a party to the statute.', 'LOCATED_IN Ulaanbaatar -> Mongolia'],
+    ['Leaders agreed on a deal promoted by China, a win for Beijing.', undefined],
+    ['China and Vietnam signed the treaty in Hanoi on Thursday.', undefined],
+    ['The summit, chaired by Pakistan\'s Prime Minister, concluded in Islamabad.', undefined],
+  ];
+  for (const [text, want] of cases) {
+    it(`${want ?? 'no LOCATED_IN from the gazetteer alone'}: ${text.slice(0, 40)}`, () => {
+      const f = facts(run(text)).filter((x) => x.startsWith('LOCATED_IN'));
+      if (want) expect(f).to.include(want);
+      else expect(f).to.deep.equal([]);
+    });
+  }
+});
+
 describe('extract: titles without a country next to them', () => {
   const cases: [string, string | undefined][] = [
     ["President Nicolas Maduro has been declared the winner of Venezuela's presidential election.", 'LEADER_OF Nicolas Maduro -> Venezuela (President)'],
