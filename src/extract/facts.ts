@@ -6,7 +6,7 @@
  */
 import type { FactType } from '../model/ontology';
 import { root, sentenceDates, type Ctx, type MentionDraft } from './draft';
-import { TITLES } from './gazetteer/lexicon';
+import { ORG_CUES, TITLES } from './gazetteer/lexicon';
 
 const MEMBER = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|has been|had been|became|become|remains|are|were|will become|would become)?\s*(?:also\s+)?(?:a\s+|an\s+|the\s+)?(?:full\s+|founding\s+|permanent\s+|non-permanent\s+)?(?:member|member state|member country|members|state party|states parties) (?:of|to|in) (?:the\s+)?$/i;
 const JOIN = /^\s*(?:has |had |have |officially |formally )?(?:joined|joining|joins|acceded to|accession to|to join|admitted to|was admitted to|entered)\s+(?:the\s+)?$/i;
@@ -46,7 +46,36 @@ export function findFacts(ctx: Ctx): void {
   }
   gazetteerLocations(ctx);
   electedAs(ctx);
+  cueWordTitles(ctx);
   titledWithoutCountry(ctx);
+}
+
+/**
+ * "commission head Bakary Fofana", "ministry spokesman Eugene Perebiynis": a lower-case organisation word
+ * before a titled name stands for the organisation of that kind the text last named (this sentence or the
+ * five before). Nothing when no such organisation was named ("ministry spokesman X" in a text naming none).
+ */
+function cueWordTitles(ctx: Ctx): void {
+  ctx.drafts.forEach((d, k) => {
+    if (d.label !== 'Person' || d.via !== 'name' || d.dropped || d.former || !d.role || !d.titles?.length) return;
+    const sent = ctx.an.sentences[d.sentence];
+    const m = /(^|[^\p{L}'’-])([a-z]+)\s+$/u.exec(ctx.text.slice(Math.max(sent.start, d.start - 30), d.start));
+    if (!m || !(m[2] in ORG_CUES)) return;
+    const cue = m[2];
+    if (ctx.relations.some((r) => root(ctx, r.from) === root(ctx, k) && r.sentence === d.sentence)) return;
+    let best = -1;
+    for (let j = 0; j < ctx.drafts.length; j++) {
+      const o = ctx.drafts[j];
+      if (o.label !== 'Organization' || o.dropped || o.start >= d.start || o.sentence < d.sentence - 5) continue;
+      const r = ctx.drafts[root(ctx, j)];
+      if (!r.name.toLowerCase().split(/[\s-]+/).includes(cue)) continue;
+      if (best < 0 || o.start > ctx.drafts[best].start) best = j;
+    }
+    if (best < 0) return;
+    const title = d.titles[d.titles.length - 1];
+    const type = d.role === 'leader' ? 'LEADER_OF' : d.role === 'spokesperson' ? 'SPOKESPERSON_FOR' : 'WORKS_FOR';
+    add(ctx, type, k, best, d.sentence, 0.7, type === 'SPOKESPERSON_FOR' ? {} : { role: title.replace(/^\p{Ll}/u, (x) => x.toUpperCase()) });
+  });
 }
 
 /** "Guinea's Alpha Conde has been re-elected President": the title after the verb, the country before the name. */
@@ -252,7 +281,20 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         }
         break;
       }
-      if (al === 'Person' && (bl === 'Organization' || bl === 'Country')) {
+      // "the spokesman for Ukraine's National Security and Defense Council Andrei Lysenko"
+      if ((al === 'Organization' || al === 'Country') && bl === 'Person' && ai === bi - 1 && /^\s+$/.test(btw) && B.via === 'name' && !B.titles?.length) {
+        const pre = text.slice(Math.max(sent.start, A.start - 60), A.start);
+        const m = /\b((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:for|of|at)\s+(?:the\s+)?(?:[\p{L}'’-]+['’]s\s+)?$/iu.exec(pre);
+        const title = m ? longestTitleSuffix(m[1].trim()) : undefined;
+        if (title) {
+          const role = TITLES[title.toLowerCase()];
+          const type = role === 'leader' ? 'LEADER_OF' : role === 'spokesperson' ? 'SPOKESPERSON_FOR' : 'WORKS_FOR';
+          add(ctx, type, b, a, s, 0.75, type === 'SPOKESPERSON_FOR' ? {} : { role: title.replace(/^\p{Ll}/u, (x) => x.toUpperCase()) });
+          break;
+        }
+      }
+      // "X, head of the Chinese delegation": the title is the delegation's, not the country's
+      if (al === 'Person' && (bl === 'Organization' || (bl === 'Country' && B.via !== 'demonym'))) {
         const m = APPOSITIVE_TITLE.exec(btw);
         const title = m ? longestTitleSuffix(m[1].trim()) : undefined;
         if (title) {

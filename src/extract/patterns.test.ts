@@ -38,6 +38,9 @@ describe('extract: patterns beyond the seeds', () => {
     ['The Presidents of Kyrgyzstan and Tajikistan, Sadyr Japarov and Emomali Rahmon, signed it.', 'LEADER_OF Emomali Rahmon -> Tajikistan (President)'],
     ['They signed the Treaty of Land Border between China and Vietnam in Hanoi.', 'PARTY_TO Vietnam -> Treaty of Land Border between China and Vietnam'],
     ['"The count is final," ZEC chairwoman Justice Chigumba said.', 'LEADER_OF Chigumba -> ZEC (Chairwoman)'],
+    ['Patience Okonjo, a spokeswoman for the Labour Party, said the vote was rigged.', 'SPOKESPERSON_FOR Patience Okonjo -> Labour Party'],
+    ["According to the spokesman for Kenya's Independent Electoral Commission Andrew Limo, turnout was high.", 'SPOKESPERSON_FOR Andrew Limo -> Independent Electoral Commission'],
+    ['The Supreme Electoral Tribunal published the count. "It is final," tribunal president Marta Ruiz told reporters.', 'LEADER_OF Marta Ruiz -> Supreme Electoral Tribunal (President)'],
   ];
   for (const [text, want] of factCases) it(`${want}`, () => expect(facts(run(text))).to.include(want));
 
@@ -118,6 +121,8 @@ describe('extract: titles without a country next to them', () => {
     ['The deputy defence minister, Anuruddha Ratwatte, said Sri Lanka\'s army had advanced.', 'WORKS_FOR Anuruddha Ratwatte -> Sri Lanka (Deputy defence minister)'],
     ['DANANG, Vietnam — President Donald Trump arrived on Friday.', undefined],
     ["Morsi's opponent, former prime minister Ahmed Shafiq, won 48 percent in Egypt.", undefined],
+    ['A court sentenced former French president Nicolas Sarkozy on Thursday.', undefined],
+    ['Wang Yi, head of the Chinese delegation, attended.', undefined],
     ['President Donald Trump arrived in Vietnam on Friday.', undefined],
   ];
   for (const [text, want] of cases) {
