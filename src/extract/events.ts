@@ -44,7 +44,7 @@ const ACTORS = ['Person', 'Organization', 'Country'];
 /** every word that can start one of the checks below: most tokens are skipped at once */
 const TRIGGER_WORDS = new Set([
   ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection',
-  ...SANCTION, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
+  ...SANCTION, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'signs', 'signing', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
 ]);
 
 interface SentenceView {
@@ -100,6 +100,12 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     return best?.iso;
   };
   const push = (e: EventDraft, v: SentenceView) => {
+    // "Tang Jiaxuan and Nguyen Manh Cam signed", "sanctions on Russia and Belarus": coordinated participants
+    if (COORDINATED_TYPES.has(e.type)) {
+      const taken = new Set([...e.agents, ...e.targets].map((k) => root(ctx, k)));
+      e.agents = withCoordinated(ctx, v.mentions, e.agents, taken);
+      e.targets = withCoordinated(ctx, v.mentions, e.targets, taken);
+    }
     // nobody acts on themselves: drop targets that are an agent, and candidates that are the place voted in
     const agentNames = new Set(e.agents.map((k) => ctx.drafts[root(ctx, k)].name));
     e.targets = e.targets.filter((k) => !agentNames.has(ctx.drafts[root(ctx, k)].name));
@@ -178,9 +184,17 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const target = withPos >= 0 && withPos - (tok.end - v.start) < 25 ? named(after(v, v.start + withPos, PERSONISH, 50)) ?? named(after(v, v.start + withPos, ACTORS, 40))
           : lem === 'meet' && tok.pos === 'VERB' ? after(v, tok.end, ['Person', 'Country'], 30) : undefined;
         // "the G7 summit", "APEC leaders summit"
-        const attached = v.mentions.find((k) => (ctx.drafts[k].tokEnd === t || (ctx.drafts[k].tokEnd === t - 1 && /^(leaders|ministers|heads|officials|foreign|trade|defence|defense|finance)$/.test(toks[t - 1].lower))) && ACTORS.includes(L(k)));
+        // "(APEC) leaders summit": the abbreviation's bracket may stand between
+        const att = t > ta && toks[t - 1].text === ')' ? t - 1 : t;
+        const attached = v.mentions.find((k) => (ctx.drafts[k].tokEnd === att || (ctx.drafts[k].tokEnd === t - 1 && /^(leaders|ministers|heads|officials|foreign|trade|defence|defense|finance)$/.test(toks[t - 1].lower)) || (att === t && ctx.drafts[k].tokEnd === t - 2 && toks[t - 2].text === ')' && /^(leaders|ministers|heads|officials)$/.test(toks[t - 1].lower))) && ACTORS.includes(L(k)));
         let agent = possessor(ctx, v, t) ?? attached ?? before(v, tok.start, ['Person', 'Country'], 80);
         if (agent === undefined) agent = v.mentions.find((k) => L(k) === 'Person' && k !== target);
+        // "the summit in Singapore": a summit named by its place, whoever attends
+        const summitAt = low === 'summit' && target === undefined && attached === undefined ? placeAfter(ctx, v, tok) : [];
+        if (summitAt.length) {
+          push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: [], targets: [], locations: summitAt, sentence: v.s, date: dateNear(v, tok.start), confidence: 0.55 }, v);
+          continue;
+        }
         if (target === undefined && attached === undefined && !(tok.pos === 'VERB') && !(prev && /^(held|hold|holds|holding)$/.test(prev.lower))) continue;
         if (agent === undefined && target === undefined) continue;
         push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.65 }, v);
@@ -241,8 +255,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         push({ type: 'Sanction', name: '', trigger: tok.text, triggerStart: tok.start, agents: [agent], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
-      if ((AGREEMENT.has(low) && tok.pos === 'NOUN') || (low === 'sign' || low === 'signed') && /documents|agreements?|deals?|memorand/i.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60))) {
-        const agent = before(v, tok.start, ACTORS, 120);
+      if ((AGREEMENT.has(low) && tok.pos === 'NOUN') || (low === 'sign' || low === 'signed' || low === 'signs' || low === 'signing') && /documents?|agreements?|deals?|memorand/i.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60))) {
+        // "welcomes the signing of the agreement": a signing noun's signer is its possessor or "by" object, not the subject
+        const signingNoun = low === 'signing' && tok.pos === 'NOUN';
+        const agent = signingNoun ? possessor(ctx, v, t) ?? byObject(ctx, v, tok) : before(v, tok.start, ACTORS, 120);
         const target = after(v, tok.end, ACTORS, 60);
         const type: EventType = /^sign/.test(low) ? 'Signing' : 'Agreement';
         if (type === 'Agreement' ? agent === undefined || target === undefined || ctx.drafts[root(ctx, agent)].name === ctx.drafts[root(ctx, target)].name : agent === undefined && target === undefined) continue;
@@ -325,10 +341,51 @@ function assignDates(ctx: Ctx, events: EventDraft[], views: SentenceView[]): voi
 function negatedOrHypothetical(toks: Token[], t: number, ta: number): boolean {
   for (let p = t - 1; p >= Math.max(ta, t - 4); p--) {
     const w = toks[p].lower;
+    // "will not attend the summit": the negation belongs to another verb, the summit still happens
+    if (toks[p].pos === 'VERB' && toks[t].pos === 'NOUN') break;
     if (w === 'not' || w === "n't" || w === 'never' || w === 'if' || w === 'whether' || w === 'unless') return true;
     if (w === ',' || w === ';') break;
   }
   return false;
+}
+
+// not Sanction: "the US, Japan and the EU impose sanctions" are three measures, and one would swallow the others
+const COORDINATED_TYPES = new Set<EventType>(['Meeting', 'Signing', 'Agreement', 'Battle', 'Visit', 'Ratification', 'Other']);
+
+/** The mentions joined to each of `ks` by "and" or commas ("A, B and C"), of the same kind of actor. */
+function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<number>): number[] {
+  const out = [...ks];
+  const group = (k: number) => (ctx.drafts[root(ctx, k)].label === 'Location' ? 'place' : 'actor');
+  // "Vietnamese Foreign Minister X": a demonym right before a name belongs to it (the name starts there)
+  const startOf = new Map<number, number>();
+  mentions = mentions.filter((k, i) => {
+    const glued = ctx.drafts[k].via === 'demonym' && i + 1 < mentions.length && /^\s+$/.test(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[mentions[i + 1]].start));
+    if (glued) startOf.set(mentions[i + 1], ctx.drafts[k].start);
+    return !glued;
+  });
+  for (const k of ks) {
+    const i = mentions.indexOf(k);
+    if (i < 0) continue;
+    for (const dir of [-1, 1]) {
+      let cur = i;
+      for (let j = i + dir; j >= 0 && j < mentions.length; j += dir) {
+        const [x, y] = dir < 0 ? [mentions[j], mentions[cur]] : [mentions[cur], mentions[j]];
+        const X = ctx.drafts[x];
+        const Y = ctx.drafts[y];
+        if (X.end > Y.start) continue; // overlapping drafts (a capital read as country and place)
+        if (!/^\s*(?:,|and|&|,\s*and)\s*$/.test(ctx.text.slice(X.end, startOf.get(y) ?? Y.start))) break;
+        const m = mentions[j];
+        if (group(m) !== group(k) || ctx.drafts[root(ctx, m)].label === 'Treaty') break;
+        const r = root(ctx, m);
+        if (!taken.has(r)) {
+          taken.add(r);
+          out.push(m);
+        }
+        cur = j;
+      }
+    }
+  }
+  return out;
 }
 
 function yearInName(name: string): string | undefined {
@@ -359,6 +416,23 @@ function ofObject(ctx: Ctx, v: SentenceView, tok: Token, labels: string[]): numb
   if (!m) return undefined;
   const pos = tok.end + m[0].length;
   return v.mentions.find((k) => ctx.drafts[k].start >= pos && ctx.drafts[k].start - pos < 40 && labels.includes(ctx.drafts[root(ctx, k)].label));
+}
+
+/** "the signing of the treaty by X" */
+function byObject(ctx: Ctx, v: SentenceView, tok: Token): number | undefined {
+  const m = /^[^.;]{0,80}?\sby\s+(?:the\s+)?/.exec(v.text.slice(tok.end - v.start));
+  if (!m) return undefined;
+  const pos = tok.end + m[0].length;
+  return v.mentions.find((k) => ctx.drafts[k].start === pos && ACTORS.includes(ctx.drafts[root(ctx, k)].label));
+}
+
+/** "summit in Singapore", "summit at the Peace Palace": the place (or city-state) right after in/at */
+function placeAfter(ctx: Ctx, v: SentenceView, tok: Token): number[] {
+  const m = /^\s+(?:in|at)\s+(?:the\s+)?/.exec(v.text.slice(tok.end - v.start));
+  if (!m) return [];
+  const pos = tok.end + m[0].length;
+  const k = v.mentions.find((x) => ctx.drafts[x].start === pos && ['Location', 'Country'].includes(ctx.drafts[root(ctx, x)].label));
+  return k === undefined ? [] : [k];
 }
 
 function locationIn(ctx: Ctx, v: SentenceView, tok: Token): number[] {

@@ -85,6 +85,22 @@ describe('extract: patterns beyond the seeds', () => {
     expect(other.targets.map((k) => nameOf(b, k))).to.deep.equal(['Ukraine']);
     expect(other.date).to.equal('2022');
   });
+  it('coordinated participants: "A and B signed an agreement"', () => {
+    const x = run('Chinese Foreign Minister Tang Jiaxuan and Vietnamese Foreign Minister Nguyen Manh Cam signed an agreement on Thursday.');
+    const e = x.events.find((q) => q.type === 'Signing')!;
+    expect(e.agents.map((k) => nameOf(x, k)).sort()).to.deep.equal(['Nguyen Manh Cam', 'Tang Jiaxuan']);
+  });
+  it('a signing noun is signed by its "by" object, not by whoever welcomes it', () => {
+    const x = run('The Secretariat of the Collective Security Treaty Organization welcomes the signing of the agreement by Kyrgyzstan.');
+    const e = x.events.find((q) => q.type === 'Signing');
+    expect(e && e.agents.map((k) => nameOf(x, k))).to.deep.equal(['Kyrgyzstan']);
+  });
+  it('a summit named by its place is a meeting even when someone will not attend it', () => {
+    const x = run('President Donald Trump will not attend the summit in Singapore.');
+    const e = x.events.find((q) => q.type === 'Meeting')!;
+    expect(e.locations.map((k) => nameOf(x, k))).to.deep.equal(['Singapore']);
+    expect(e.agents).to.deep.equal([]);
+  });
   it('negated and conditional visits are not events', () => {
     const x = run('Putin has not travelled to Brazil. If he travels to India, he could be arrested.');
     expect(x.events.filter((e) => e.type === 'Visit')).to.deep.equal([]);
