@@ -53,6 +53,8 @@ export function findMentions(ctx: Ctx, guessLocations: boolean): void {
   const pendingSingles: { a: number; b: number; s: number }[] = [];
   for (let s = 0; s < an.sentences.length; s++) {
     const [sa, sb] = an.sentenceTokens[s];
+    // page chrome left in the text ("BBC Homepage World Service Education", "Subscribe to ... Telegram channel")
+    if (SITE_CHROME.test(ctx.text.slice(an.sentences[s].start, an.sentences[s].end))) continue;
     const headline = isHeadline(an.tokens, sa, sb);
     let i = sa;
     while (i < sb) {
@@ -68,6 +70,9 @@ export function findMentions(ctx: Ctx, guessLocations: boolean): void {
   }
   resolveSingles(ctx, pendingSingles, guessLocations);
 }
+
+/** Words only a site's navigation uses: a line with one names no entity of the story. */
+const SITE_CHROME = /\b(?:[Hh]omepage|Subscribe|Log ?in|Sign up|Newsletters?|Advertisement)\b|\bwebsite uses cookies\b/;
 
 /** Title-case lines (headlines, menus): only gazetteer names are trusted there. */
 function isHeadline(tokens: Token[], a: number, b: number): boolean {

@@ -56,6 +56,7 @@ describe('extract: patterns beyond the seeds', () => {
     ['HUAIROU, China – Leaders met under Article 93 of the charter.', ['Location:Huairou'], ['Organization:HUAIROU', 'Location:Article']],
     ['The All Progressives Congress and the Collective Security Treaty Organization met.', ['Organization:All Progressives Congress', 'Organization:Collective Security Treaty Organization'], ['Treaty:Collective Security Treaty Organization']],
     ['Free Trade Area talks resumed, Online Editors said.', [], ['Person:Free Trade Area', 'Person:Online Editors']],
+    ['BBC Homepage World Service Education\n\nThe Sri Lankan army advanced.', ['Organization:Sri Lankan army'], ['Organization:BBC', 'Organization:Homepage World Service Education']],
   ];
   for (const [text, has, hasNot] of entityCases) {
     it(`entities of: ${text}`, () => {
