@@ -496,6 +496,8 @@ function linkPartOf(ctx: Ctx, events: EventDraft[]): void {
   });
 }
 
+const FUTURE = /\b(will|would|shall|due to|scheduled|planned|plans|expected|next|upcoming|later this|to be held)\b/i;
+
 function propagateDates(ctx: Ctx, events: EventDraft[]): void {
   for (const e of events) {
     if (e.date) continue;
@@ -503,11 +505,16 @@ function propagateDates(ctx: Ctx, events: EventDraft[]): void {
       e.date = events[e.partOf].date;
       continue;
     }
-    if (e.type !== 'Visit' && e.type !== 'ArrestWarrant') continue;
     const sentence = ctx.text.slice(ctx.an.sentences[e.sentence].start, ctx.an.sentences[e.sentence].end);
-    if (/\b(last|previous|earlier|past)\b/i.test(sentence)) continue;
-    const dates = new Set(events.filter((x) => x.type === e.type && x.date && sameSet(ctx, x.agents, e.agents) && sameSet(ctx, x.targets, e.targets)).map((x) => x.date!));
-    if (dates.size === 1) e.date = [...dates][0];
+    if (/\b(last|previous|earlier|past|former|ago|once|history|since)\b/i.test(sentence)) continue;
+    if (e.type === 'Visit' || e.type === 'ArrestWarrant') {
+      const dates = new Set(events.filter((x) => x.type === e.type && x.date && sameSet(ctx, x.agents, e.agents) && sameSet(ctx, x.targets, e.targets)).map((x) => x.date!));
+      if (dates.size === 1) e.date = [...dates][0];
+    }
+    // the news is about its own days: an undated event of a dated article happened around then (month precision)
+    // (not what is still to come: "will meet", "is due to visit", "scheduled for"; not a warrant, cited long after
+    // it was issued; a meeting only when told with a verb, "met": "the summit", "talks" are often ahead or past)
+    if (!e.date && ctx.published && e.type !== 'Statement' && e.type !== 'ArrestWarrant' && (e.type !== 'Meeting' || /^(met|meets|meet|held)$/i.test(e.trigger)) && /^\d{4}-\d{2}/.test(ctx.published) && !FUTURE.test(sentence)) e.date = ctx.published.slice(0, 7);
   }
 }
 

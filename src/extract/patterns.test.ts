@@ -102,6 +102,16 @@ describe('extract: patterns beyond the seeds', () => {
     expect(e.locations.map((k) => nameOf(x, k))).to.deep.equal(['Singapore']);
     expect(e.agents).to.deep.equal([]);
   });
+  it('an undated event of a dated article happened around its publication (month); not what is still to come', () => {
+    const a = run('The Sri Lankan army says it has killed fifty rebels in an offensive.', '2000-12-22');
+    expect(a.events.find((e) => e.type === 'Battle')!.date).to.equal('2000-12');
+    const b = run('Prior to the signing ceremony, Khai met with Chinese Foreign Minister Tang Jiaxuan.', '1999-12-31');
+    expect(b.events.find((e) => e.type === 'Meeting')!.date).to.equal('1999-12');
+    const c = run('Khai will meet Chinese Foreign Minister Tang Jiaxuan.', '1999-12-31');
+    expect(c.events.find((e) => e.type === 'Meeting')?.date).to.equal(undefined);
+    const undatedArticle = extractArticle({ id: 'article:u', path: 'u', sha256: '', fingerprint: '', language: 'en', text: 'Khai met Chinese Foreign Minister Tang Jiaxuan.' });
+    expect(undatedArticle.events.find((e) => e.type === 'Meeting')?.date).to.equal(undefined);
+  });
   it('negated and conditional visits are not events', () => {
     const x = run('Putin has not travelled to Brazil. If he travels to India, he could be arrested.');
     expect(x.events.filter((e) => e.type === 'Visit')).to.deep.equal([]);
