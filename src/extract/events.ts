@@ -44,7 +44,7 @@ const ACTORS = ['Person', 'Organization', 'Country'];
 /** every word that can start one of the checks below: most tokens are skipped at once */
 const TRIGGER_WORDS = new Set([
   ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection',
-  ...SANCTION, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'signs', 'signing', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
+  ...SANCTION, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
 ]);
 
 interface SentenceView {
@@ -106,6 +106,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       e.agents = withCoordinated(ctx, v.mentions, e.agents, taken);
       e.targets = withCoordinated(ctx, v.mentions, e.targets, taken);
     }
+    // "in the Belarusian capital Minsk": the demonym describes the place, it takes no part
+    const describesPlace = (k: number) => ctx.drafts[k].via === 'demonym' && /^\s+capital\b/i.test(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[k].end + 12));
+    e.agents = e.agents.filter((k) => !describesPlace(k));
+    e.targets = e.targets.filter((k) => !describesPlace(k));
     // nobody acts on themselves: drop targets that are an agent, and candidates that are the place voted in
     const agentNames = new Set(e.agents.map((k) => ctx.drafts[root(ctx, k)].name));
     e.targets = e.targets.filter((k) => !agentNames.has(ctx.drafts[root(ctx, k)].name));
@@ -255,10 +259,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         push({ type: 'Sanction', name: '', trigger: tok.text, triggerStart: tok.start, agents: [agent], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
-      if ((AGREEMENT.has(low) && tok.pos === 'NOUN') || (low === 'sign' || low === 'signed' || low === 'signs' || low === 'signing') && /documents?|agreements?|deals?|memorand/i.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60))) {
-        // "welcomes the signing of the agreement": a signing noun's signer is its possessor or "by" object, not the subject
-        const signingNoun = low === 'signing' && tok.pos === 'NOUN';
-        const agent = signingNoun ? possessor(ctx, v, t) ?? byObject(ctx, v, tok) : before(v, tok.start, ACTORS, 120);
+      if ((AGREEMENT.has(low) && tok.pos === 'NOUN') || (low === 'sign' || low === 'signed') && /documents?|agreements?|deals?|memorand/i.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60))) {
+        const agent = before(v, tok.start, ACTORS, 120);
         const target = after(v, tok.end, ACTORS, 60);
         const type: EventType = /^sign/.test(low) ? 'Signing' : 'Agreement';
         if (type === 'Agreement' ? agent === undefined || target === undefined || ctx.drafts[root(ctx, agent)].name === ctx.drafts[root(ctx, target)].name : agent === undefined && target === undefined) continue;
@@ -418,14 +420,6 @@ function ofObject(ctx: Ctx, v: SentenceView, tok: Token, labels: string[]): numb
   return v.mentions.find((k) => ctx.drafts[k].start >= pos && ctx.drafts[k].start - pos < 40 && labels.includes(ctx.drafts[root(ctx, k)].label));
 }
 
-/** "the signing of the treaty by X" */
-function byObject(ctx: Ctx, v: SentenceView, tok: Token): number | undefined {
-  const m = /^[^.;]{0,80}?\sby\s+(?:the\s+)?/.exec(v.text.slice(tok.end - v.start));
-  if (!m) return undefined;
-  const pos = tok.end + m[0].length;
-  return v.mentions.find((k) => ctx.drafts[k].start === pos && ACTORS.includes(ctx.drafts[root(ctx, k)].label));
-}
-
 /** "summit in Singapore", "summit at the Peace Palace": the place (or city-state) right after in/at */
 function placeAfter(ctx: Ctx, v: SentenceView, tok: Token): number[] {
   const m = /^\s+(?:in|at)\s+(?:the\s+)?/.exec(v.text.slice(tok.end - v.start));
@@ -439,8 +433,9 @@ function locationIn(ctx: Ctx, v: SentenceView, tok: Token): number[] {
   for (const k of v.mentions) {
     const d = ctx.drafts[k];
     if (d.label !== 'Location' || Math.abs(d.start - tok.start) > 150) continue;
-    const pre = ctx.text.slice(Math.max(v.start, d.start - 8), d.start);
-    if (/\b(in|at|to|near|around)\s+(the\s+)?$/.test(pre)) return [k];
+    const pre = ctx.text.slice(Math.max(v.start, d.start - 40), d.start);
+    // "in Minsk", "in the Belarusian capital Minsk", "in Belarus's capital city, Minsk"
+    if (/\b(in|at|to|near|around)\s+(the\s+)?$/.test(pre) || /\b(in|at|to)\s+(the\s+)?[\p{L}'’-]+\s+capital(\s+city)?\s*,?\s+$/u.test(pre)) return [k];
   }
   return [];
 }
