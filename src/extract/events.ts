@@ -75,17 +75,23 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
   for (const v of views) v.mentions.sort((a, b) => ctx.drafts[a].start - ctx.drafts[b].start);
 
   const L = (k: number) => ctx.drafts[root(ctx, k)].label;
+  // the nearest mention ending before pos; of nested ones ("The Indian foreign minister" around "Indian") the outer
   const before = (v: SentenceView, pos: number, labels: string[], maxChars = 400) => {
+    let best: number | undefined;
     for (let p = v.mentions.length - 1; p >= 0; p--) {
       const d = ctx.drafts[v.mentions[p]];
-      if (d.end <= pos && pos - d.end <= maxChars && labels.includes(L(v.mentions[p]))) return v.mentions[p];
+      if (d.end <= pos && pos - d.end <= maxChars && labels.includes(L(v.mentions[p]))) {
+        if (best === undefined || d.end > ctx.drafts[best].end || (d.end === ctx.drafts[best].end && d.start < ctx.drafts[best].start)) best = v.mentions[p];
+      }
     }
-    return undefined;
+    return best;
   };
+  // a possessive pronoun ("met his counterparts") is no participant by itself
+  const possessive = (k: number) => ctx.drafts[k].via === 'coreference' && /^(his|her|its|their)$/i.test(ctx.drafts[k].text);
   const after = (v: SentenceView, pos: number, labels: string[], maxChars = 60) => {
     for (const k of v.mentions) {
       const d = ctx.drafts[k];
-      if (d.start >= pos && d.start - pos <= maxChars && labels.includes(L(k))) return k;
+      if (d.start >= pos && d.start - pos <= maxChars && labels.includes(L(k)) && !possessive(k)) return k;
     }
     return undefined;
   };

@@ -149,7 +149,11 @@ function titledWithoutCountry(ctx: Ctx): void {
     const type = d.role === 'leader' ? 'LEADER_OF' : 'WORKS_FOR';
     const role = title.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
     const own = [...inSentence.values()].filter((j) => j >= 0);
-    if (own.length === 1 && inSentence.size === 1) {
+    // a minister's country is not just any country the sentence talks about ("Foreign Secretary X emphasized
+    // pressure on Russia"): only heads of state and government take the sentence's one country, others only
+    // when it is also the one country of the article
+    const ownCode = own.length === 1 ? ctx.drafts[own[0]].countryCode : undefined;
+    if (own.length === 1 && inSentence.size === 1 && (d.role === 'leader' || (counts.size === 1 && !!ownCode && counts.has(ownCode)))) {
       add(ctx, type, k, own[0], d.sentence, 0.55, { role });
       done.add(r);
     } else if (inSentence.size === 0 && dominant && dominantOnlyOne) {

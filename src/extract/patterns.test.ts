@@ -112,6 +112,14 @@ describe('extract: patterns beyond the seeds', () => {
     const undatedArticle = extractArticle({ id: 'article:u', path: 'u', sha256: '', fingerprint: '', language: 'en', text: 'Khai met Chinese Foreign Minister Tang Jiaxuan.' });
     expect(undatedArticle.events.find((e) => e.type === 'Meeting')?.date).to.equal(undefined);
   });
+  it('"the Indian foreign minister" is not the Russian one; "met his counterparts": no pronoun as the one met', () => {
+    const x = run('Indian External Affairs Minister Subrahmanyam Jaishankar held talks with Russian Foreign Minister Sergey Lavrov. The Indian foreign minister also met his Uzbek counterpart.');
+    expect(facts(x)).to.not.include('WORKS_FOR Sergey Lavrov -> India (Foreign minister)');
+    expect(facts(x)).to.include('WORKS_FOR Subrahmanyam Jaishankar -> India (External Affairs Minister)');
+    const met = x.events.find((e) => e.type === 'Meeting' && e.trigger === 'met')!;
+    expect(met.agents.map((k) => nameOf(x, k))).to.deep.equal(['Subrahmanyam Jaishankar']);
+    expect(met.targets.map((k) => nameOf(x, k))).to.not.include('Subrahmanyam Jaishankar');
+  });
   it('negated and conditional visits are not events', () => {
     const x = run('Putin has not travelled to Brazil. If he travels to India, he could be arrested.');
     expect(x.events.filter((e) => e.type === 'Visit')).to.deep.equal([]);
@@ -150,6 +158,7 @@ describe('extract: titles without a country next to them', () => {
     ["Morsi's opponent, former prime minister Ahmed Shafiq, won 48 percent in Egypt.", undefined],
     ['A court sentenced former French president Nicolas Sarkozy on Thursday.', undefined],
     ['Wang Yi, head of the Chinese delegation, attended.', undefined],
+    ["In a statement, Foreign Secretary David Cameron stressed pressure on Russia's economy, as Ukraine and Britain agreed.", undefined],
     ['President Donald Trump arrived in Vietnam on Friday.', undefined],
   ];
   for (const [text, want] of cases) {
