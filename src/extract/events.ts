@@ -30,6 +30,7 @@ const MEETING = new Set(['talk', 'talks', 'meeting', 'meet', 'summit', 'negotiat
 const COMMEMORATION = new Set(['anniversary', 'celebration', 'celebrations', 'celebrate', 'commemoration', 'commemorate', 'commemorating', 'memorial', 'ceremony']);
 const ELECTION = new Set(['elect', 'elected', 'election', 'elections', 're-elected', 're-elect']);
 const SANCTION = new Set(['sanction', 'sanctions', 'sanctioned']);
+const RATIFY = new Set(['ratify', 'ratified', 'ratifies', 'ratifying', 'ratification']);
 const OTHER = new Set(['coup', 'annexation', 'invasion', 'hostilities', 'independence', 'ruling', 'verdict', 'hearing', 'hearings', 'referendum', 'sentence', 'sentenced', 'offensive', 'fighting', 'clashes', 'shelling', 'ceasefire', 'truce']);
 /** which OTHER words are really battles or agreements */
 const OTHER_TYPE: Record<string, EventType> = { offensive: 'Battle', fighting: 'Battle', clashes: 'Battle', shelling: 'Battle', ceasefire: 'Agreement', truce: 'Agreement' };
@@ -44,7 +45,7 @@ const ACTORS = ['Person', 'Organization', 'Country'];
 /** every word that can start one of the checks below: most tokens are skipped at once */
 const TRIGGER_WORDS = new Set([
   ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection',
-  ...SANCTION, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
+  ...SANCTION, ...RATIFY, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
 ]);
 
 interface SentenceView {
@@ -255,6 +256,23 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (agent === undefined && target === undefined) continue;
         const locations = locationIn(ctx, v, tok);
         push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined && target !== agent ? [target] : [], locations, sentence: v.s, date: dateNear(v, tok.start), confidence: 0.55 }, v);
+        continue;
+      }
+      // "The United States ratified the protocols of accession of Finland and Sweden to NATO", "the ratification
+      // of the protocols by the French parliament, as well as by Italy" (a treaty named after the trigger is left to
+      // the PARTY_TO lifecycle events)
+      if (RATIFY.has(low)) {
+        if ((prev && MODAL.has(prev.lower)) || negatedOrHypothetical(toks, t, ta)) continue;
+        const rest = v.text.slice(tok.end - v.start);
+        const clause = rest.slice(0, Math.min(160, /[;:]|\.\s|,\s*(?:according to|said|says|citing)\b/.exec(rest)?.index ?? rest.length));
+        const inClause = (k: number) => ctx.drafts[k].start >= tok.end && ctx.drafts[k].start < tok.end + clause.length;
+        if (v.mentions.some((k) => inClause(k) && L(k) === 'Treaty')) continue;
+        const byAgents = v.mentions.filter((k) => inClause(k) && ['Country', 'Organization'].includes(L(k)) && /\bby\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(v.start, ctx.drafts[k].start - 8), ctx.drafts[k].start)));
+        const subject = tok.pos === 'VERB' ? before(v, tok.start, ['Country', 'Organization'], 60) : possessor(ctx, v, t);
+        const agents = subject !== undefined ? [subject, ...byAgents] : byAgents;
+        const targets = v.mentions.filter((k) => inClause(k) && !agents.includes(k) && ['Country', 'Organization'].includes(L(k)));
+        if (!agents.length) continue;
+        push({ type: 'Ratification', name: '', trigger: tok.text, triggerStart: tok.start, agents, targets, locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
       if (SANCTION.has(low)) {

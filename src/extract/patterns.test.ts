@@ -120,6 +120,11 @@ describe('extract: patterns beyond the seeds', () => {
     expect(met.agents.map((k) => nameOf(x, k))).to.deep.equal(['Subrahmanyam Jaishankar']);
     expect(met.targets.map((k) => nameOf(x, k))).to.not.include('Subrahmanyam Jaishankar');
   });
+  it('ratifications without a named treaty: the states it concerns; nominal ones by their "by" objects; not what must still be done', () => {
+    const x = run('The United States ratified on Wednesday the protocols of accession of Finland and Sweden to NATO. It came after the ratification of the protocols by the French parliament, as well as by Italy. All member countries must ratify the protocols.');
+    const r = x.events.filter((e) => e.type === 'Ratification').map((e) => `${e.agents.map((k) => nameOf(x, k)).join('+')} -> ${e.targets.map((k) => nameOf(x, k)).join('+')}`);
+    expect(r).to.deep.equal(['United States -> Finland+Sweden+NATO', 'French parliament+Italy -> ']);
+  });
   it('negated and conditional visits are not events', () => {
     const x = run('Putin has not travelled to Brazil. If he travels to India, he could be arrested.');
     expect(x.events.filter((e) => e.type === 'Visit')).to.deep.equal([]);
