@@ -235,7 +235,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       if (OTHER.has(low) && (nounLike || (low === 'sentenced' && tok.pos === 'VERB'))) {
         // coups, annexations, invasions, court rulings; offensives and fighting (Battle); ceasefires (Agreement)
         const courts = v.mentions.filter((k) => ctx.drafts[root(ctx, k)].kind === 'court');
+        // "An Ecuadorian court sentenced X": a court named only by a common noun still sentences
         if (COURT_WORDS.has(low) && !courts.length) continue;
+        // "the court still needs to render its verdict": not yet given
+        if (COURT_WORDS.has(low) && toks.slice(Math.max(ta, t - 3), t).some((x) => x.lower === 'to')) continue;
         if (low === 'ruling' && t + 1 < tb && toks[t + 1].pos === 'NOUN') continue; // "the ruling party"
         const launched = toks.slice(Math.max(ta, t - 4), t).some((x) => /^(launch|launched|launching|began|started|start)$/.test(x.lower));
         const type = launched ? 'Other' : OTHER_TYPE[low] ?? 'Other';

@@ -124,8 +124,9 @@ function titledWithoutCountry(ctx: Ctx): void {
   });
   let dominant: string | undefined;
   for (const [code, n] of counts) if (n / total >= 0.5 && n >= 2) dominant = code;
-  // the article's country only when no other country is named at all (a domestic story)
+  // the article's country only when no other country is named at all (a domestic story), even named once
   const dominantOnlyOne = counts.size === 1;
+  if (dominantOnlyOne) dominant = [...counts.keys()][0];
   const done = new Set<number>();
   ctx.drafts.forEach((d, k) => {
     if (d.label !== 'Person' || d.via !== 'name' || d.dropped || d.former || !d.titles?.length) return;

@@ -125,6 +125,10 @@ describe('extract: patterns beyond the seeds', () => {
     const r = x.events.filter((e) => e.type === 'Ratification').map((e) => `${e.agents.map((k) => nameOf(x, k)).join('+')} -> ${e.targets.map((k) => nameOf(x, k)).join('+')}`);
     expect(r).to.deep.equal(['United States -> Finland+Sweden+NATO', 'French parliament+Italy -> ']);
   });
+  it('a verdict still to be given is no event', () => {
+    const x = run('The Constitutional Court still needs to render its verdict, the commission said.');
+    expect(x.events.filter((e) => e.type === 'Other')).to.deep.equal([]);
+  });
   it('negated and conditional visits are not events', () => {
     const x = run('Putin has not travelled to Brazil. If he travels to India, he could be arrested.');
     expect(x.events.filter((e) => e.type === 'Visit')).to.deep.equal([]);
@@ -160,6 +164,7 @@ describe('extract: titles without a country next to them', () => {
     ["President Nicolas Maduro has been declared the winner of Venezuela's presidential election.", 'LEADER_OF Nicolas Maduro -> Venezuela (President)'],
     ['The deputy defence minister, Anuruddha Ratwatte, said Sri Lanka\'s army had advanced.', 'WORKS_FOR Anuruddha Ratwatte -> Sri Lanka (Deputy defence minister)'],
     ['DANANG, Vietnam — President Donald Trump arrived on Friday.', undefined],
+    ['A Sri Lankan government minister dismissed the offer. The deputy defence minister, Anuruddha Ratwatte, said the government had no notice.', 'WORKS_FOR Anuruddha Ratwatte -> Sri Lanka (Deputy defence minister)'],
     ["Morsi's opponent, former prime minister Ahmed Shafiq, won 48 percent in Egypt.", undefined],
     ['A court sentenced former French president Nicolas Sarkozy on Thursday.', undefined],
     ['Wang Yi, head of the Chinese delegation, attended.', undefined],
