@@ -113,6 +113,19 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       e.agents = withCoordinated(ctx, v.mentions, e.agents, taken);
       e.targets = withCoordinated(ctx, v.mentions, e.targets, taken);
     }
+    // a quoted speaker talks about the event, they take no part in it: '"... the outcome of the elections", Ameh said'
+    if (e.type !== 'Statement') {
+      const q = quoteAround(v.text, e.triggerStart - v.start);
+      // (a quotation of some words, not scare quotes around a term: the ICC issued an "arrest warrant")
+      if (q && v.text.slice(q[0], q[1]).split(/\s+/).length >= 5) {
+        const inside = (k: number) => ctx.drafts[k].start - v.start >= q[0] && ctx.drafts[k].end - v.start <= q[1];
+        const n = e.agents.length + e.targets.length + e.locations.length;
+        e.agents = e.agents.filter(inside);
+        e.targets = e.targets.filter(inside);
+        e.locations = e.locations.filter(inside);
+        if (n > 0 && e.agents.length + e.targets.length + e.locations.length === 0) return;
+      }
+    }
     // "in the Belarusian capital Minsk": the demonym describes the place, it takes no part
     const describesPlace = (k: number) => ctx.drafts[k].via === 'demonym' && /^\s+capital\b/i.test(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[k].end + 12));
     e.agents = e.agents.filter((k) => !describesPlace(k));
@@ -379,6 +392,16 @@ function negatedOrHypothetical(toks: Token[], t: number, ta: number): boolean {
 }
 
 // not Sanction: "the US, Japan and the EU impose sanctions" are three measures, and one would swallow the others
+/** The quotation [start, end) around offset pos of a sentence, if pos is inside one. */
+function quoteAround(text: string, pos: number): [number, number] | undefined {
+  const open = Math.max(text.lastIndexOf('“', pos), (text.slice(0, pos).match(/"/g) ?? []).length % 2 === 1 ? text.lastIndexOf('"', pos) : -1);
+  if (open < 0 || text.lastIndexOf('”', pos) > open) return undefined;
+  const closeCurly = text.indexOf('”', pos);
+  const closeStraight = text[open] === '"' ? text.indexOf('"', pos) : -1;
+  const close = text[open] === '“' ? closeCurly : closeStraight;
+  return [open, close < 0 ? text.length : close];
+}
+
 const COORDINATED_TYPES = new Set<EventType>(['Meeting', 'Signing', 'Agreement', 'Battle', 'Visit', 'Ratification', 'Other']);
 
 /** The mentions joined to each of `ks` by "and" or commas ("A, B and C"), of the same kind of actor. */

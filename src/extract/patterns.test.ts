@@ -125,6 +125,12 @@ describe('extract: patterns beyond the seeds', () => {
     const r = x.events.filter((e) => e.type === 'Ratification').map((e) => `${e.agents.map((k) => nameOf(x, k)).join('+')} -> ${e.targets.map((k) => nameOf(x, k)).join('+')}`);
     expect(r).to.deep.equal(['United States -> Finland+Sweden+NATO', 'French parliament+Italy -> ']);
   });
+  it('a quoted speaker takes no part in the event they talk about; scare quotes are no quotation', () => {
+    const a = run('Lagos resident Augustine Ameh said that, “I am really not excited about the outcome of the presidential elections.”');
+    expect(a.events.filter((e) => e.type === 'Election')).to.deep.equal([]);
+    const b = run('The International Criminal Court issued an "arrest warrant" for Vladimir Putin in March 2023.');
+    expect(b.events.find((e) => e.type === 'ArrestWarrant')!.targets.map((k) => nameOf(b, k))).to.deep.equal(['Vladimir Putin']);
+  });
   it('a verdict still to be given is no event', () => {
     const x = run('The Constitutional Court still needs to render its verdict, the commission said.');
     expect(x.events.filter((e) => e.type === 'Other')).to.deep.equal([]);
