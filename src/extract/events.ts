@@ -510,6 +510,13 @@ function lifecycleEvents(ctx: Ctx, events: EventDraft[], views: SentenceView[], 
       if (!m) continue;
       let d = date === 'yes' ? undefined : date;
       if (!d) d = v.dates.find((x) => v.start + x.start >= ctx.drafts[r.to].end - 60)?.iso ?? v.dates[0]?.iso;
+      // "the signing of the treaty by Kyrgyzstan and Tajikistan": one signing with two parties, not two signings
+      // (a ratification, accession or withdrawal is each state's own act)
+      const same = type !== 'Signing' ? undefined : events.find((e) => e.sentence === r.sentence && e.type === type && e.date === d && sameSet(ctx, e.targets, [r.to]) && e.trigger === m[0]);
+      if (same) {
+        if (!same.agents.some((a) => root(ctx, a) === root(ctx, r.from))) same.agents.push(r.from);
+        continue;
+      }
       events.push({
         type, name: '', trigger: m[0], triggerStart: ctx.drafts[r.from].end + m.index, agents: [r.from], targets: [r.to], locations: [],
         sentence: r.sentence, date: d, confidence: 0.75 * (v.claim ? claimPenalty : 1),

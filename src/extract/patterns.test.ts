@@ -131,6 +131,12 @@ describe('extract: patterns beyond the seeds', () => {
     const b = run('The International Criminal Court issued an "arrest warrant" for Vladimir Putin in March 2023.');
     expect(b.events.find((e) => e.type === 'ArrestWarrant')!.targets.map((k) => nameOf(b, k))).to.deep.equal(['Vladimir Putin']);
   });
+  it('a treaty signed by two states is one signing; a treaty ratified by two states is two ratifications', () => {
+    const a = run('The UN welcomed the signing of the State Border Treaty by Kyrgyzstan and Tajikistan on Thursday.');
+    expect(a.events.filter((e) => e.type === 'Signing').map((e) => e.agents.map((k) => nameOf(a, k)).sort().join('+'))).to.deep.equal(['Kyrgyzstan+Tajikistan']);
+    const b = run('The case rests on the Genocide Convention, ratified by both Ukraine and Russia.');
+    expect(b.events.filter((e) => e.type === 'Ratification').length).to.equal(2);
+  });
   it('a verdict still to be given is no event', () => {
     const x = run('The Constitutional Court still needs to render its verdict, the commission said.');
     expect(x.events.filter((e) => e.type === 'Other')).to.deep.equal([]);
