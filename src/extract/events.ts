@@ -130,13 +130,14 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     const describesPlace = (k: number) => ctx.drafts[k].via === 'demonym' && /^\s+capital\b/i.test(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[k].end + 12));
     e.agents = e.agents.filter((k) => !describesPlace(k));
     e.targets = e.targets.filter((k) => !describesPlace(k));
-    // nobody acts on themselves: drop targets that are an agent, and candidates that are the place voted in
-    const agentNames = new Set(e.agents.map((k) => ctx.drafts[root(ctx, k)].name));
-    e.targets = e.targets.filter((k) => !agentNames.has(ctx.drafts[root(ctx, k)].name));
+    // nobody acts on themselves: drop candidates that are the place voted in (first: "Venezuela's presidential
+    // elections" is held in Venezuela, Venezuela is no candidate), then targets that are an agent
     if (e.type === 'Election') {
       const targetNames = new Set(e.targets.map((k) => ctx.drafts[root(ctx, k)].name));
       e.agents = e.agents.filter((k) => !targetNames.has(ctx.drafts[root(ctx, k)].name));
     }
+    const agentNames = new Set(e.agents.map((k) => ctx.drafts[root(ctx, k)].name));
+    e.targets = e.targets.filter((k) => !agentNames.has(ctx.drafts[root(ctx, k)].name));
     if (e.type === 'Agreement' && e.trigger.toLowerCase() !== 'ceasefire' && e.trigger.toLowerCase() !== 'truce' && (!e.agents.length || !e.targets.length)) return;
     // an agreement is an event when it is made: signed, reached, agreed, struck, concluded, inked, sealed
     if (e.type === 'Agreement' && !AGREEMENT_MADE.test(v.text)) return;

@@ -137,6 +137,12 @@ describe('extract: patterns beyond the seeds', () => {
     const b = run('The case rests on the Genocide Convention, ratified by both Ukraine and Russia.');
     expect(b.events.filter((e) => e.type === 'Ratification').length).to.equal(2);
   });
+  it("the country of \"Venezuela's presidential elections\" is where they are held, no candidate", () => {
+    const x = run('Opposition leaders celebrated victory in Venezuela’s presidential elections.');
+    const e = x.events.find((q) => q.type === 'Election')!;
+    expect(e.agents).to.deep.equal([]);
+    expect(e.targets.map((k) => nameOf(x, k))).to.deep.equal(['Venezuela']);
+  });
   it('a verdict still to be given is no event', () => {
     const x = run('The Constitutional Court still needs to render its verdict, the commission said.');
     expect(x.events.filter((e) => e.type === 'Other')).to.deep.equal([]);

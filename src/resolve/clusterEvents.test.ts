@@ -115,6 +115,15 @@ describe('resolve/clusterEvents', () => {
       want: ['a', 'a,b'],
     },
     {
+      what: 'two partial mentions of one election both join the fuller one ("Maduro\'s election", "Venezuela\'s elections")',
+      inputs: () => [
+        ev('a', 'Election', 'Maduro election', { agents: ['person:maduro'] }),
+        ev('a', 'Election', 'Venezuela election', { targets: ['country:ven'] }),
+        ev('a', 'Election', 'Venezuela election (Maduro)', { agents: ['person:maduro'], targets: ['country:ven'] }),
+      ],
+      want: ['a,a,a'],
+    },
+    {
       what: 'same participants, different types stay apart',
       inputs: () => [visit('a', '2024-09-03'), ev('b', 'Meeting', 'Putin talks in Mongolia', { date: '2024-09-03', agents: ['person:vladimir-putin'], targets: ['country:mng'] })],
       want: ['b', 'a'],

@@ -15,8 +15,8 @@
  * Ids: event:<type>-<most cited agent>-<most cited target>-<year> (no participants: the name); two events
  * with one id get the full date instead, then a hash of their content.
  *
- * Candidates are taken most precise date first, then by article id and local id (a total order over the
- * input set), and each joins the best compatible cluster: so the result never depends on input order.
+ * Candidates are taken most precise date first, then most participants, then by article id and local id
+ * (a total order over the input set), and each joins the best compatible cluster: so the result never depends on input order.
  */
 import { entityId, shortHash } from '../model/ids';
 import type { EventType } from '../model/ontology';
@@ -91,6 +91,8 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
   const ordered = [...inputs].sort(
     (a, b) =>
       precision(b.event.date) - precision(a.event.date) ||
+      // fuller mentions first, so that partial ones ("Maduro's election", "Venezuela's elections") can both join them
+      b.agents.length + b.targets.length - (a.agents.length + a.targets.length) ||
       compareStrings(a.articleId, b.articleId) ||
       compareStrings(a.event.id, b.event.id),
   );
