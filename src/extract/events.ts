@@ -301,8 +301,12 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         continue;
       }
       if ((AGREEMENT.has(low) && tok.pos === 'NOUN') || (low === 'sign' || low === 'signed') && /documents?|agreements?|deals?|memorand/i.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60))) {
-        const agent = before(v, tok.start, ACTORS, 120);
-        const target = after(v, tok.end, ACTORS, 60);
+        // "the agreement on the state border between the Kyrgyz Republic and the Republic of Tajikistan": the
+        // parties are named after "between", whoever welcomes it
+        const betweenAt = /^\s+(?:(?:on|over|for)\s+[^,;]{0,50}?\s+)?between\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start));
+        const party = betweenAt && AGREEMENT.has(low) ? after(v, tok.end + betweenAt[0].length, ACTORS, 3) : undefined;
+        const agent = party ?? before(v, tok.start, ACTORS, 120);
+        const target = party !== undefined ? v.mentions.find((k) => ctx.drafts[k].start > ctx.drafts[party].end && /^\s+and\s+(?:the\s+)?$/i.test(ctx.text.slice(ctx.drafts[party].end, ctx.drafts[k].start)) && ACTORS.includes(L(k))) : after(v, tok.end, ACTORS, 60);
         const type: EventType = /^sign/.test(low) ? 'Signing' : 'Agreement';
         if (type === 'Agreement' ? agent === undefined || target === undefined || ctx.drafts[root(ctx, agent)].name === ctx.drafts[root(ctx, target)].name : agent === undefined && target === undefined) continue;
         push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);

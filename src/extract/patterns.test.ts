@@ -143,6 +143,11 @@ describe('extract: patterns beyond the seeds', () => {
     expect(e.agents).to.deep.equal([]);
     expect(e.targets.map((k) => nameOf(x, k))).to.deep.equal(['Venezuela']);
   });
+  it('the parties of "an agreement between X and Y" are X and Y, not whoever welcomes it', () => {
+    const x = run('The Secretariat of the Collective Security Treaty Organization welcomes the signing of the agreement on the state border between the Kyrgyz Republic and the Republic of Tajikistan.');
+    const e = x.events.find((q) => q.type === 'Agreement')!;
+    expect([...e.agents, ...e.targets].map((k) => nameOf(x, k))).to.deep.equal(['Kyrgyzstan', 'Tajikistan']);
+  });
   it('a verdict still to be given is no event', () => {
     const x = run('The Constitutional Court still needs to render its verdict, the commission said.');
     expect(x.events.filter((e) => e.type === 'Other')).to.deep.equal([]);
