@@ -214,6 +214,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const attached = v.mentions.find((k) => (ctx.drafts[k].tokEnd === att || (ctx.drafts[k].tokEnd === t - 1 && /^(leaders|ministers|heads|officials|foreign|trade|defence|defense|finance)$/.test(toks[t - 1].lower)) || (att === t && ctx.drafts[k].tokEnd === t - 2 && toks[t - 2].text === ')' && /^(leaders|ministers|heads|officials)$/.test(toks[t - 1].lower))) && ACTORS.includes(L(k)));
         let agent = possessor(ctx, v, t) ?? attached ?? before(v, tok.start, ['Person', 'Country'], 80);
         if (agent === undefined) agent = v.mentions.find((k) => L(k) === 'Person' && k !== target);
+        // "Najib said officials met until 3 a.m.": who reports a meeting did not hold it
+        if (agent !== undefined && agent !== attached && tok.pos === 'VERB' && ctx.drafts[agent].end <= tok.start && REPORTED_BETWEEN.test(ctx.text.slice(ctx.drafts[agent].end, tok.start))) agent = undefined;
         // "the summit in Singapore": a summit named by its place, whoever attends
         const summitAt = low === 'summit' && target === undefined && attached === undefined ? placeAfter(ctx, v, tok) : [];
         if (summitAt.length) {

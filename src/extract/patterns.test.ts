@@ -148,6 +148,10 @@ describe('extract: patterns beyond the seeds', () => {
     const e = x.events.find((q) => q.type === 'Agreement')!;
     expect([...e.agents, ...e.targets].map((k) => nameOf(x, k))).to.deep.equal(['Kyrgyzstan', 'Tajikistan']);
   });
+  it('who reports that others met did not meet', () => {
+    const x = run('Prime Minister Najib Razak said officials met until 3 a.m. trying to bridge their differences.');
+    expect(x.events.filter((e) => e.type === 'Meeting').flatMap((e) => e.agents.map((k) => nameOf(x, k)))).to.not.include('Najib Razak');
+  });
   it('a verdict still to be given is no event', () => {
     const x = run('The Constitutional Court still needs to render its verdict, the commission said.');
     expect(x.events.filter((e) => e.type === 'Other')).to.deep.equal([]);
