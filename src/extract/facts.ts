@@ -7,6 +7,7 @@
 import type { FactType } from '../model/ontology';
 import { root, sentenceDates, type Ctx, type MentionDraft } from './draft';
 import { ORG_CUES, TITLES } from './gazetteer/lexicon';
+import { countryGazetteer } from './gazetteer/countries';
 
 const MEMBER = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|has been|had been|became|become|remains|are|were|will become|would become)?\s*(?:also\s+)?(?:a\s+|an\s+|the\s+)?(?:full\s+|founding\s+|permanent\s+|non-permanent\s+)?(?:member|member state|member country|members|state party|states parties) (?:of|to|in) (?:the\s+)?$/i;
 const JOIN = /^\s*(?:has |had |have |officially |formally )?(?:joined|joining|joins|acceded to|accession to|to join|admitted to|was admitted to|entered)\s+(?:the\s+)?$/i;
@@ -22,6 +23,7 @@ const ALLY_OF = /^\s*,\s*(?:a|an|the)\s+(?:close\s+|key\s+|staunch\s+|longtime\s
 const BORDER = /\b(?:borders|bordering|shares a border with|sharing a border with|border with)\s+$/i;
 const NEIGHBOURS = /\b(?:are|were|we're|are close|remain)\s+(?:close\s+|good\s+|direct\s+)?neighbou?rs\b/i;
 const APPOSITIVE_TITLE = /^\s*,\s*(?:(?:a|an|the)\s+)?((?:[\w-]+\s+){1,6}?)(?:at|of|for|with|to)\s+(?:the\s+)?(?:[\p{L}'’-]+['’]s\s+)?$/iu;
+const HEADS = /^(?:\s*,\s*(?:[^,;]{0,30},\s*)?(?:who|which)\s+|\s+)(?:heads|headed|leads|led|chairs|chaired)\s+(?:the\s+)?$/i;
 /** an appositive that closes right before a verb: the subject is further left */
 const CLOSES_APPOSITIVE = /^\s*,\s*(?:is|was|has|had|became|remains|are|were)\b/i;
 
@@ -45,6 +47,7 @@ export function findFacts(ctx: Ctx): void {
     sentenceFacts(ctx, s, ks);
   }
   gazetteerLocations(ctx);
+  pairBorders(ctx);
   electedAs(ctx);
   cueWordTitles(ctx);
   titledWithoutCountry(ctx);
@@ -76,6 +79,25 @@ function cueWordTitles(ctx: Ctx): void {
     const type = d.role === 'leader' ? 'LEADER_OF' : d.role === 'spokesperson' ? 'SPOKESPERSON_FOR' : 'WORKS_FOR';
     add(ctx, type, k, best, d.sentence, 0.7, type === 'SPOKESPERSON_FOR' ? {} : { role: title.replace(/^\p{Ll}/u, (x) => x.toUpperCase()) });
   });
+}
+
+/** "the Tajik-Kyrgyz border", "the Russia-Ukraine border": the two countries border each other (both named in the article). */
+function pairBorders(ctx: Ctx): void {
+  const gaz = countryGazetteer();
+  const firstOf = new Map<string, number>();
+  ctx.drafts.forEach((d, k) => {
+    if (d.label === 'Country' && d.countryCode && !d.dropped && !firstOf.has(d.countryCode)) firstOf.set(d.countryCode, k);
+  });
+  const re = /\b(\p{Lu}[\p{L}]+)-(\p{Lu}[\p{L}]+)\s+(?:state\s+)?border\b/gu;
+  for (let s = 0; s < ctx.an.sentences.length; s++) {
+    const sp = ctx.an.sentences[s];
+    for (const m of ctx.text.slice(sp.start, sp.end).matchAll(re)) {
+      const code = (w: string) => (gaz.byDemonym.get(w.toLowerCase()) ?? gaz.byName.get(w.toLowerCase()))?.code;
+      const [x, y] = [code(m[1]), code(m[2])];
+      if (!x || !y || x === y || !firstOf.has(x) || !firstOf.has(y)) continue;
+      add(ctx, 'BORDERS', firstOf.get(x)!, firstOf.get(y)!, s, 0.7);
+    }
+  }
 }
 
 /** "Guinea's Alpha Conde has been re-elected President": the title after the verb, the country before the name. */
@@ -297,6 +319,11 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
           add(ctx, type, b, a, s, 0.75, type === 'SPOKESPERSON_FOR' ? {} : { role: title.replace(/^\p{Ll}/u, (x) => x.toUpperCase()) });
           break;
         }
+      }
+      // "Nelson Chamisa, 45, who heads the Citizens Coalition for Change"
+      if (al === 'Person' && bl === 'Organization' && HEADS.test(btw)) {
+        add(ctx, 'LEADER_OF', a, b, s, 0.75);
+        break;
       }
       // "X, head of the Chinese delegation": the title is the delegation's, not the country's
       if (al === 'Person' && (bl === 'Organization' || (bl === 'Country' && B.via !== 'demonym'))) {

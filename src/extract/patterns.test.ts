@@ -39,6 +39,8 @@ describe('extract: patterns beyond the seeds', () => {
     ['They signed the Treaty of Land Border between China and Vietnam in Hanoi.', 'PARTY_TO Vietnam -> Treaty of Land Border between China and Vietnam'],
     ['"The count is final," ZEC chairwoman Justice Chigumba said.', 'LEADER_OF Chigumba -> ZEC (Chairwoman)'],
     ['Patience Okonjo, a spokeswoman for the Labour Party, said the vote was rigged.', 'SPOKESPERSON_FOR Patience Okonjo -> Labour Party'],
+    ['Opposition leader Nelson Chamisa, 45, who heads the Citizens Coalition for Change, got 44 percent.', 'LEADER_OF Nelson Chamisa -> Citizens Coalition for Change'],
+    ['Kyrgyzstan and Tajikistan reopened two checkpoints on the Tajik-Kyrgyz border.', 'BORDERS Tajikistan -> Kyrgyzstan'],
     ["According to the spokesman for Kenya's Independent Electoral Commission Andrew Limo, turnout was high.", 'SPOKESPERSON_FOR Andrew Limo -> Independent Electoral Commission'],
     ['The Supreme Electoral Tribunal published the count. "It is final," tribunal president Marta Ruiz told reporters.', 'LEADER_OF Marta Ruiz -> Supreme Electoral Tribunal (President)'],
   ];
