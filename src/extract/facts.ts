@@ -376,6 +376,16 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       if (org !== undefined) add(ctx, 'LOCATED_IN', org, b, s, 0.85);
     }
   }
+  // "all European Union member states (except Hungary)", "NATO members such as Poland and Lithuania"
+  for (let i = 0; i + 1 < ks.length; i++) {
+    const O = ctx.drafts[ks[i]];
+    if (lab(ctx, ks[i]) !== 'Organization' || lab(ctx, ks[i + 1]) !== 'Country') continue;
+    if (!/^\s+member(?:s|\s+states|\s+countries|\s+nations)?\s*[(,]?\s*(?:including|such as|except|like|among them|notably)\s+(?:the\s+)?$/i.test(between(O, ctx.drafts[ks[i + 1]]))) continue;
+    for (let j = i + 1; j < ks.length && lab(ctx, ks[j]) === 'Country'; j++) {
+      if (j > i + 1 && !/^\s*(?:,|and|,\s*and|or)\s*(?:the\s+)?$/i.test(between(ctx.drafts[ks[j - 1]], ctx.drafts[ks[j]]))) break;
+      add(ctx, 'MEMBER_OF', ks[j], ks[i], s, 0.7);
+    }
+  }
   // "the Presidents of Kyrgyzstan and Tajikistan, Sadyr Japarov and Emomali Rahmon": pairs, in order
   const plural = /\b(presidents|prime ministers|premiers|leaders|foreign ministers|defence ministers|defense ministers|chancellors|kings)\s+of\s+(?:the\s+)?$/i;
   for (let i = 0; i + 3 < ks.length; i++) {

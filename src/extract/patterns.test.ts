@@ -24,6 +24,8 @@ describe('extract: patterns beyond the seeds', () => {
     ['Ali Bongo was sworn in on Tuesday as Gabon\'s president for a second term.', 'LEADER_OF Ali Bongo -> Gabon (President)'],
     ['NATO spokeswoman Oana Lungescu declined to comment.', 'SPOKESPERSON_FOR Oana Lungescu -> NATO'],
     ['Finland joined NATO in April 2023, doubling the alliance\'s border with Russia.', 'MEMBER_OF Finland -> NATO'],
+    ['Ukraine has the support of all European Union member states (except Hungary), Canada and Australia.', 'MEMBER_OF Hungary -> European Union'],
+    ['NATO members such as Poland and Lithuania sent troops.', 'MEMBER_OF Lithuania -> NATO'],
     ['Kenya ratified the Paris Agreement in 2016.', 'PARTY_TO Kenya -> Paris Agreement'],
     ['Nairobi, the capital of Kenya, hosted the talks.', 'LOCATED_IN Nairobi -> Kenya'],
     ['Lithuania, which borders Belarus, closed two crossings.', 'BORDERS Lithuania -> Belarus'],
