@@ -229,6 +229,8 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       }
       if (al === 'Country' && bl === 'Treaty') {
         const m = PARTY.exec(btw.length <= 140 ? btw : tail);
+        // "the US, which is in a trade spat with China and pulled out of the TPP": the subject of "pulled" is further left
+        if (m && /^\s+and\s+(?!the\b|its\b|their\b)\p{Ll}/u.test(btw)) continue;
         if (m) {
           const verb = m[1].toLowerCase();
           const props: Record<string, string> = {};

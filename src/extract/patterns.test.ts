@@ -27,6 +27,7 @@ describe('extract: patterns beyond the seeds', () => {
     ['Ukraine has the support of all European Union member states (except Hungary), Canada and Australia.', 'MEMBER_OF Hungary -> European Union'],
     ['NATO members such as Poland and Lithuania sent troops.', 'MEMBER_OF Lithuania -> NATO'],
     ['Kenya ratified the Paris Agreement in 2016.', 'PARTY_TO Kenya -> Paris Agreement'],
+    ['Kenya and Uganda ratified the Paris Agreement in 2016.', 'PARTY_TO Uganda -> Paris Agreement'],
     ['Nairobi, the capital of Kenya, hosted the talks.', 'LOCATED_IN Nairobi -> Kenya'],
     ['Lithuania, which borders Belarus, closed two crossings.', 'BORDERS Lithuania -> Belarus'],
     ['Poland said its ally Lithuania would get more troops.', 'ALLY_OF Poland -> Lithuania'],
@@ -155,6 +156,11 @@ describe('extract: patterns beyond the seeds', () => {
   it('who reports that others met did not meet', () => {
     const x = run('Prime Minister Najib Razak said officials met until 3 a.m. trying to bridge their differences.');
     expect(x.events.filter((e) => e.type === 'Meeting').flatMap((e) => e.agents.map((k) => nameOf(x, k)))).to.not.include('Najib Razak');
+  });
+  it('a country before "and <verb>" is not the subject of that verb', () => {
+    const x = run('The deal does not include the US, which is in a trade spat with China and pulled out of the Trans-Pacific Partnership.');
+    expect(facts(x)).to.not.include('PARTY_TO China -> Trans-Pacific Partnership');
+    expect(facts(x)).to.include('PARTY_TO United States -> Trans-Pacific Partnership');
   });
   it('a verdict still to be given is no event', () => {
     const x = run('The Constitutional Court still needs to render its verdict, the commission said.');
