@@ -112,7 +112,8 @@ function compatible(ctx: Ctx, d: MentionDraft, ci: number): boolean {
       const role = c.role ?? r.role;
       if (role !== d.head) return false;
       if (d.constraint) {
-        const leads = ctx.relations.filter((x) => (root(ctx, x.from) === rootIdx) && x.type !== 'WORKS_FOR').map((x) => ctx.drafts[root(ctx, x.to)].countryCode).filter(Boolean);
+        // the country they lead, or (for "the Indian foreign minister") the one they serve
+        const leads = ctx.relations.filter((x) => (root(ctx, x.from) === rootIdx) && (x.type !== 'WORKS_FOR' || d.head === 'work')).map((x) => ctx.drafts[root(ctx, x.to)].countryCode).filter(Boolean);
         if (leads.length && !leads.includes(d.constraint)) return false;
       }
       return true;

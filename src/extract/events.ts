@@ -30,6 +30,7 @@ const MEETING = new Set(['talk', 'talks', 'meeting', 'meet', 'summit', 'negotiat
 const COMMEMORATION = new Set(['anniversary', 'celebration', 'celebrations', 'celebrate', 'commemoration', 'commemorate', 'commemorating', 'memorial', 'ceremony']);
 const ELECTION = new Set(['elect', 'elected', 'election', 'elections', 're-elected', 're-elect']);
 const SANCTION = new Set(['sanction', 'sanctions', 'sanctioned']);
+const RATIFY = new Set(['ratify', 'ratified', 'ratifies', 'ratifying', 'ratification']);
 const OTHER = new Set(['coup', 'annexation', 'invasion', 'hostilities', 'independence', 'ruling', 'verdict', 'hearing', 'hearings', 'referendum', 'sentence', 'sentenced', 'offensive', 'fighting', 'clashes', 'shelling', 'ceasefire', 'truce']);
 /** which OTHER words are really battles or agreements */
 const OTHER_TYPE: Record<string, EventType> = { offensive: 'Battle', fighting: 'Battle', clashes: 'Battle', shelling: 'Battle', ceasefire: 'Agreement', truce: 'Agreement' };
@@ -44,7 +45,7 @@ const ACTORS = ['Person', 'Organization', 'Country'];
 /** every word that can start one of the checks below: most tokens are skipped at once */
 const TRIGGER_WORDS = new Set([
   ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection',
-  ...SANCTION, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
+  ...SANCTION, ...RATIFY, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
 ]);
 
 interface SentenceView {
@@ -75,17 +76,23 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
   for (const v of views) v.mentions.sort((a, b) => ctx.drafts[a].start - ctx.drafts[b].start);
 
   const L = (k: number) => ctx.drafts[root(ctx, k)].label;
+  // the nearest mention ending before pos; of nested ones ("The Indian foreign minister" around "Indian") the outer
   const before = (v: SentenceView, pos: number, labels: string[], maxChars = 400) => {
+    let best: number | undefined;
     for (let p = v.mentions.length - 1; p >= 0; p--) {
       const d = ctx.drafts[v.mentions[p]];
-      if (d.end <= pos && pos - d.end <= maxChars && labels.includes(L(v.mentions[p]))) return v.mentions[p];
+      if (d.end <= pos && pos - d.end <= maxChars && labels.includes(L(v.mentions[p]))) {
+        if (best === undefined || d.end > ctx.drafts[best].end || (d.end === ctx.drafts[best].end && d.start < ctx.drafts[best].start)) best = v.mentions[p];
+      }
     }
-    return undefined;
+    return best;
   };
+  // a possessive pronoun ("met his counterparts") is no participant by itself
+  const possessive = (k: number) => ctx.drafts[k].via === 'coreference' && /^(his|her|its|their)$/i.test(ctx.drafts[k].text);
   const after = (v: SentenceView, pos: number, labels: string[], maxChars = 60) => {
     for (const k of v.mentions) {
       const d = ctx.drafts[k];
-      if (d.start >= pos && d.start - pos <= maxChars && labels.includes(L(k))) return k;
+      if (d.start >= pos && d.start - pos <= maxChars && labels.includes(L(k)) && !possessive(k)) return k;
     }
     return undefined;
   };
@@ -100,13 +107,37 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     return best?.iso;
   };
   const push = (e: EventDraft, v: SentenceView) => {
-    // nobody acts on themselves: drop targets that are an agent, and candidates that are the place voted in
-    const agentNames = new Set(e.agents.map((k) => ctx.drafts[root(ctx, k)].name));
-    e.targets = e.targets.filter((k) => !agentNames.has(ctx.drafts[root(ctx, k)].name));
+    // "Tang Jiaxuan and Nguyen Manh Cam signed", "sanctions on Russia and Belarus": coordinated participants
+    if (COORDINATED_TYPES.has(e.type)) {
+      const taken = new Set([...e.agents, ...e.targets].map((k) => root(ctx, k)));
+      e.agents = withCoordinated(ctx, v.mentions, e.agents, taken);
+      e.targets = withCoordinated(ctx, v.mentions, e.targets, taken);
+    }
+    // a quoted speaker talks about the event, they take no part in it: '"... the outcome of the elections", Ameh said'
+    if (e.type !== 'Statement') {
+      const q = quoteAround(v.text, e.triggerStart - v.start);
+      // (a quotation of some words, not scare quotes around a term: the ICC issued an "arrest warrant")
+      if (q && v.text.slice(q[0], q[1]).split(/\s+/).length >= 5) {
+        const inside = (k: number) => ctx.drafts[k].start - v.start >= q[0] && ctx.drafts[k].end - v.start <= q[1];
+        const n = e.agents.length + e.targets.length + e.locations.length;
+        e.agents = e.agents.filter(inside);
+        e.targets = e.targets.filter(inside);
+        e.locations = e.locations.filter(inside);
+        if (n > 0 && e.agents.length + e.targets.length + e.locations.length === 0) return;
+      }
+    }
+    // "in the Belarusian capital Minsk": the demonym describes the place, it takes no part
+    const describesPlace = (k: number) => ctx.drafts[k].via === 'demonym' && /^\s+capital\b/i.test(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[k].end + 12));
+    e.agents = e.agents.filter((k) => !describesPlace(k));
+    e.targets = e.targets.filter((k) => !describesPlace(k));
+    // nobody acts on themselves: drop candidates that are the place voted in (first: "Venezuela's presidential
+    // elections" is held in Venezuela, Venezuela is no candidate), then targets that are an agent
     if (e.type === 'Election') {
       const targetNames = new Set(e.targets.map((k) => ctx.drafts[root(ctx, k)].name));
       e.agents = e.agents.filter((k) => !targetNames.has(ctx.drafts[root(ctx, k)].name));
     }
+    const agentNames = new Set(e.agents.map((k) => ctx.drafts[root(ctx, k)].name));
+    e.targets = e.targets.filter((k) => !agentNames.has(ctx.drafts[root(ctx, k)].name));
     if (e.type === 'Agreement' && e.trigger.toLowerCase() !== 'ceasefire' && e.trigger.toLowerCase() !== 'truce' && (!e.agents.length || !e.targets.length)) return;
     // an agreement is an event when it is made: signed, reached, agreed, struck, concluded, inked, sealed
     if (e.type === 'Agreement' && !AGREEMENT_MADE.test(v.text)) return;
@@ -178,9 +209,19 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const target = withPos >= 0 && withPos - (tok.end - v.start) < 25 ? named(after(v, v.start + withPos, PERSONISH, 50)) ?? named(after(v, v.start + withPos, ACTORS, 40))
           : lem === 'meet' && tok.pos === 'VERB' ? after(v, tok.end, ['Person', 'Country'], 30) : undefined;
         // "the G7 summit", "APEC leaders summit"
-        const attached = v.mentions.find((k) => (ctx.drafts[k].tokEnd === t || (ctx.drafts[k].tokEnd === t - 1 && /^(leaders|ministers|heads|officials|foreign|trade|defence|defense|finance)$/.test(toks[t - 1].lower))) && ACTORS.includes(L(k)));
+        // "(APEC) leaders summit": the abbreviation's bracket may stand between
+        const att = t > ta && toks[t - 1].text === ')' ? t - 1 : t;
+        const attached = v.mentions.find((k) => (ctx.drafts[k].tokEnd === att || (ctx.drafts[k].tokEnd === t - 1 && /^(leaders|ministers|heads|officials|foreign|trade|defence|defense|finance)$/.test(toks[t - 1].lower)) || (att === t && ctx.drafts[k].tokEnd === t - 2 && toks[t - 2].text === ')' && /^(leaders|ministers|heads|officials)$/.test(toks[t - 1].lower))) && ACTORS.includes(L(k)));
         let agent = possessor(ctx, v, t) ?? attached ?? before(v, tok.start, ['Person', 'Country'], 80);
         if (agent === undefined) agent = v.mentions.find((k) => L(k) === 'Person' && k !== target);
+        // "Najib said officials met until 3 a.m.": who reports a meeting did not hold it
+        if (agent !== undefined && agent !== attached && tok.pos === 'VERB' && ctx.drafts[agent].end <= tok.start && REPORTED_BETWEEN.test(ctx.text.slice(ctx.drafts[agent].end, tok.start))) agent = undefined;
+        // "the summit in Singapore": a summit named by its place, whoever attends
+        const summitAt = low === 'summit' && target === undefined && attached === undefined ? placeAfter(ctx, v, tok) : [];
+        if (summitAt.length) {
+          push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: [], targets: [], locations: summitAt, sentence: v.s, date: dateNear(v, tok.start), confidence: 0.55 }, v);
+          continue;
+        }
         if (target === undefined && attached === undefined && !(tok.pos === 'VERB') && !(prev && /^(held|hold|holds|holding)$/.test(prev.lower))) continue;
         if (agent === undefined && target === undefined) continue;
         push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.65 }, v);
@@ -210,7 +251,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       if (OTHER.has(low) && (nounLike || (low === 'sentenced' && tok.pos === 'VERB'))) {
         // coups, annexations, invasions, court rulings; offensives and fighting (Battle); ceasefires (Agreement)
         const courts = v.mentions.filter((k) => ctx.drafts[root(ctx, k)].kind === 'court');
+        // "An Ecuadorian court sentenced X": a court named only by a common noun still sentences
         if (COURT_WORDS.has(low) && !courts.length) continue;
+        // "the court still needs to render its verdict": not yet given
+        if (COURT_WORDS.has(low) && toks.slice(Math.max(ta, t - 3), t).some((x) => x.lower === 'to')) continue;
         if (low === 'ruling' && t + 1 < tb && toks[t + 1].pos === 'NOUN') continue; // "the ruling party"
         const launched = toks.slice(Math.max(ta, t - 4), t).some((x) => /^(launch|launched|launching|began|started|start)$/.test(x.lower));
         const type = launched ? 'Other' : OTHER_TYPE[low] ?? 'Other';
@@ -233,6 +277,23 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined && target !== agent ? [target] : [], locations, sentence: v.s, date: dateNear(v, tok.start), confidence: 0.55 }, v);
         continue;
       }
+      // "The United States ratified the protocols of accession of Finland and Sweden to NATO", "the ratification
+      // of the protocols by the French parliament, as well as by Italy" (a treaty named after the trigger is left to
+      // the PARTY_TO lifecycle events)
+      if (RATIFY.has(low)) {
+        if ((prev && MODAL.has(prev.lower)) || negatedOrHypothetical(toks, t, ta)) continue;
+        const rest = v.text.slice(tok.end - v.start);
+        const clause = rest.slice(0, Math.min(160, /[;:]|\.\s|,\s*(?:according to|said|says|citing)\b/.exec(rest)?.index ?? rest.length));
+        const inClause = (k: number) => ctx.drafts[k].start >= tok.end && ctx.drafts[k].start < tok.end + clause.length;
+        if (v.mentions.some((k) => inClause(k) && L(k) === 'Treaty')) continue;
+        const byAgents = v.mentions.filter((k) => inClause(k) && ['Country', 'Organization'].includes(L(k)) && /\bby\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(v.start, ctx.drafts[k].start - 8), ctx.drafts[k].start)));
+        const subject = tok.pos === 'VERB' ? before(v, tok.start, ['Country', 'Organization'], 60) : possessor(ctx, v, t);
+        const agents = subject !== undefined ? [subject, ...byAgents] : byAgents;
+        const targets = v.mentions.filter((k) => inClause(k) && !agents.includes(k) && ['Country', 'Organization'].includes(L(k)));
+        if (!agents.length) continue;
+        push({ type: 'Ratification', name: '', trigger: tok.text, triggerStart: tok.start, agents, targets, locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+        continue;
+      }
       if (SANCTION.has(low)) {
         const agent = before(v, tok.start, ['Country', 'Organization'], 60);
         const target = after(v, tok.end, ACTORS, 40);
@@ -241,9 +302,13 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         push({ type: 'Sanction', name: '', trigger: tok.text, triggerStart: tok.start, agents: [agent], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
-      if ((AGREEMENT.has(low) && tok.pos === 'NOUN') || (low === 'sign' || low === 'signed') && /documents|agreements?|deals?|memorand/i.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60))) {
-        const agent = before(v, tok.start, ACTORS, 120);
-        const target = after(v, tok.end, ACTORS, 60);
+      if ((AGREEMENT.has(low) && tok.pos === 'NOUN') || (low === 'sign' || low === 'signed') && /documents?|agreements?|deals?|memorand/i.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60))) {
+        // "the agreement on the state border between the Kyrgyz Republic and the Republic of Tajikistan": the
+        // parties are named after "between", whoever welcomes it
+        const betweenAt = /^\s+(?:(?:on|over|for)\s+[^,;]{0,50}?\s+)?between\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start));
+        const party = betweenAt && AGREEMENT.has(low) ? after(v, tok.end + betweenAt[0].length, ACTORS, 3) : undefined;
+        const agent = party ?? before(v, tok.start, ACTORS, 120);
+        const target = party !== undefined ? v.mentions.find((k) => ctx.drafts[k].start > ctx.drafts[party].end && /^\s+and\s+(?:the\s+)?$/i.test(ctx.text.slice(ctx.drafts[party].end, ctx.drafts[k].start)) && ACTORS.includes(L(k))) : after(v, tok.end, ACTORS, 60);
         const type: EventType = /^sign/.test(low) ? 'Signing' : 'Agreement';
         if (type === 'Agreement' ? agent === undefined || target === undefined || ctx.drafts[root(ctx, agent)].name === ctx.drafts[root(ctx, target)].name : agent === undefined && target === undefined) continue;
         push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
@@ -325,10 +390,61 @@ function assignDates(ctx: Ctx, events: EventDraft[], views: SentenceView[]): voi
 function negatedOrHypothetical(toks: Token[], t: number, ta: number): boolean {
   for (let p = t - 1; p >= Math.max(ta, t - 4); p--) {
     const w = toks[p].lower;
+    // "will not attend the summit": the negation belongs to another verb, the summit still happens
+    if (toks[p].pos === 'VERB' && toks[t].pos === 'NOUN') break;
     if (w === 'not' || w === "n't" || w === 'never' || w === 'if' || w === 'whether' || w === 'unless') return true;
     if (w === ',' || w === ';') break;
   }
   return false;
+}
+
+// not Sanction: "the US, Japan and the EU impose sanctions" are three measures, and one would swallow the others
+/** The quotation [start, end) around offset pos of a sentence, if pos is inside one. */
+function quoteAround(text: string, pos: number): [number, number] | undefined {
+  const open = Math.max(text.lastIndexOf('“', pos), (text.slice(0, pos).match(/"/g) ?? []).length % 2 === 1 ? text.lastIndexOf('"', pos) : -1);
+  if (open < 0 || text.lastIndexOf('”', pos) > open) return undefined;
+  const closeCurly = text.indexOf('”', pos);
+  const closeStraight = text[open] === '"' ? text.indexOf('"', pos) : -1;
+  const close = text[open] === '“' ? closeCurly : closeStraight;
+  return [open, close < 0 ? text.length : close];
+}
+
+const COORDINATED_TYPES = new Set<EventType>(['Meeting', 'Signing', 'Agreement', 'Battle', 'Visit', 'Ratification', 'Other']);
+
+/** The mentions joined to each of `ks` by "and" or commas ("A, B and C"), of the same kind of actor. */
+function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<number>): number[] {
+  const out = [...ks];
+  const group = (k: number) => (ctx.drafts[root(ctx, k)].label === 'Location' ? 'place' : 'actor');
+  // "Vietnamese Foreign Minister X": a demonym right before a name belongs to it (the name starts there)
+  const startOf = new Map<number, number>();
+  mentions = mentions.filter((k, i) => {
+    const glued = ctx.drafts[k].via === 'demonym' && i + 1 < mentions.length && /^\s+$/.test(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[mentions[i + 1]].start));
+    if (glued) startOf.set(mentions[i + 1], ctx.drafts[k].start);
+    return !glued;
+  });
+  for (const k of ks) {
+    const i = mentions.indexOf(k);
+    if (i < 0) continue;
+    for (const dir of [-1, 1]) {
+      let cur = i;
+      for (let j = i + dir; j >= 0 && j < mentions.length; j += dir) {
+        const [x, y] = dir < 0 ? [mentions[j], mentions[cur]] : [mentions[cur], mentions[j]];
+        const X = ctx.drafts[x];
+        const Y = ctx.drafts[y];
+        if (X.end > Y.start) continue; // overlapping drafts (a capital read as country and place)
+        if (!/^\s*(?:,|and|&|,\s*and)\s*$/.test(ctx.text.slice(X.end, startOf.get(y) ?? Y.start))) break;
+        const m = mentions[j];
+        if (group(m) !== group(k) || ctx.drafts[root(ctx, m)].label === 'Treaty') break;
+        const r = root(ctx, m);
+        if (!taken.has(r)) {
+          taken.add(r);
+          out.push(m);
+        }
+        cur = j;
+      }
+    }
+  }
+  return out;
 }
 
 function yearInName(name: string): string | undefined {
@@ -361,12 +477,22 @@ function ofObject(ctx: Ctx, v: SentenceView, tok: Token, labels: string[]): numb
   return v.mentions.find((k) => ctx.drafts[k].start >= pos && ctx.drafts[k].start - pos < 40 && labels.includes(ctx.drafts[root(ctx, k)].label));
 }
 
+/** "summit in Singapore", "summit at the Peace Palace": the place (or city-state) right after in/at */
+function placeAfter(ctx: Ctx, v: SentenceView, tok: Token): number[] {
+  const m = /^\s+(?:in|at)\s+(?:the\s+)?/.exec(v.text.slice(tok.end - v.start));
+  if (!m) return [];
+  const pos = tok.end + m[0].length;
+  const k = v.mentions.find((x) => ctx.drafts[x].start === pos && ['Location', 'Country'].includes(ctx.drafts[root(ctx, x)].label));
+  return k === undefined ? [] : [k];
+}
+
 function locationIn(ctx: Ctx, v: SentenceView, tok: Token): number[] {
   for (const k of v.mentions) {
     const d = ctx.drafts[k];
     if (d.label !== 'Location' || Math.abs(d.start - tok.start) > 150) continue;
-    const pre = ctx.text.slice(Math.max(v.start, d.start - 8), d.start);
-    if (/\b(in|at|to|near|around)\s+(the\s+)?$/.test(pre)) return [k];
+    const pre = ctx.text.slice(Math.max(v.start, d.start - 40), d.start);
+    // "in Minsk", "in the Belarusian capital Minsk", "in Belarus's capital city, Minsk"
+    if (/\b(in|at|to|near|around)\s+(the\s+)?$/.test(pre) || /\b(in|at|to)\s+(the\s+)?[\p{L}'’-]+\s+capital(\s+city)?\s*,?\s+$/u.test(pre)) return [k];
   }
   return [];
 }
@@ -391,6 +517,13 @@ function lifecycleEvents(ctx: Ctx, events: EventDraft[], views: SentenceView[], 
       if (!m) continue;
       let d = date === 'yes' ? undefined : date;
       if (!d) d = v.dates.find((x) => v.start + x.start >= ctx.drafts[r.to].end - 60)?.iso ?? v.dates[0]?.iso;
+      // "the signing of the treaty by Kyrgyzstan and Tajikistan": one signing with two parties, not two signings
+      // (a ratification, accession or withdrawal is each state's own act)
+      const same = type !== 'Signing' ? undefined : events.find((e) => e.sentence === r.sentence && e.type === type && e.date === d && sameSet(ctx, e.targets, [r.to]) && e.trigger === m[0]);
+      if (same) {
+        if (!same.agents.some((a) => root(ctx, a) === root(ctx, r.from))) same.agents.push(r.from);
+        continue;
+      }
       events.push({
         type, name: '', trigger: m[0], triggerStart: ctx.drafts[r.from].end + m.index, agents: [r.from], targets: [r.to], locations: [],
         sentence: r.sentence, date: d, confidence: 0.75 * (v.claim ? claimPenalty : 1),
@@ -422,6 +555,8 @@ function linkPartOf(ctx: Ctx, events: EventDraft[]): void {
   });
 }
 
+const FUTURE = /\b(will|would|shall|due to|scheduled|planned|plans|expected|next|upcoming|later this|to be held)\b/i;
+
 function propagateDates(ctx: Ctx, events: EventDraft[]): void {
   for (const e of events) {
     if (e.date) continue;
@@ -429,11 +564,16 @@ function propagateDates(ctx: Ctx, events: EventDraft[]): void {
       e.date = events[e.partOf].date;
       continue;
     }
-    if (e.type !== 'Visit' && e.type !== 'ArrestWarrant') continue;
     const sentence = ctx.text.slice(ctx.an.sentences[e.sentence].start, ctx.an.sentences[e.sentence].end);
-    if (/\b(last|previous|earlier|past)\b/i.test(sentence)) continue;
-    const dates = new Set(events.filter((x) => x.type === e.type && x.date && sameSet(ctx, x.agents, e.agents) && sameSet(ctx, x.targets, e.targets)).map((x) => x.date!));
-    if (dates.size === 1) e.date = [...dates][0];
+    if (/\b(last|previous|earlier|past|former|ago|once|history|since)\b/i.test(sentence)) continue;
+    if (e.type === 'Visit' || e.type === 'ArrestWarrant') {
+      const dates = new Set(events.filter((x) => x.type === e.type && x.date && sameSet(ctx, x.agents, e.agents) && sameSet(ctx, x.targets, e.targets)).map((x) => x.date!));
+      if (dates.size === 1) e.date = [...dates][0];
+    }
+    // the news is about its own days: an undated event of a dated article happened around then (month precision)
+    // (not what is still to come: "will meet", "is due to visit", "scheduled for"; not a warrant, cited long after
+    // it was issued; a meeting only when told with a verb, "met": "the summit", "talks" are often ahead or past)
+    if (!e.date && ctx.published && e.type !== 'Statement' && e.type !== 'ArrestWarrant' && (e.type !== 'Meeting' || /^(met|meets|meet|held)$/i.test(e.trigger)) && /^\d{4}-\d{2}/.test(ctx.published) && !FUTURE.test(sentence)) e.date = ctx.published.slice(0, 7);
   }
 }
 

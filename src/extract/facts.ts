@@ -6,7 +6,8 @@
  */
 import type { FactType } from '../model/ontology';
 import { root, sentenceDates, type Ctx, type MentionDraft } from './draft';
-import { TITLES } from './gazetteer/lexicon';
+import { ORG_CUES, TITLES } from './gazetteer/lexicon';
+import { countryGazetteer } from './gazetteer/countries';
 
 const MEMBER = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|has been|had been|became|become|remains|are|were|will become|would become)?\s*(?:also\s+)?(?:a\s+|an\s+|the\s+)?(?:full\s+|founding\s+|permanent\s+|non-permanent\s+)?(?:member|member state|member country|members|state party|states parties) (?:of|to|in) (?:the\s+)?$/i;
 const JOIN = /^\s*(?:has |had |have |officially |formally )?(?:joined|joining|joins|acceded to|accession to|to join|admitted to|was admitted to|entered)\s+(?:the\s+)?$/i;
@@ -22,6 +23,7 @@ const ALLY_OF = /^\s*,\s*(?:a|an|the)\s+(?:close\s+|key\s+|staunch\s+|longtime\s
 const BORDER = /\b(?:borders|bordering|shares a border with|sharing a border with|border with)\s+$/i;
 const NEIGHBOURS = /\b(?:are|were|we're|are close|remain)\s+(?:close\s+|good\s+|direct\s+)?neighbou?rs\b/i;
 const APPOSITIVE_TITLE = /^\s*,\s*(?:(?:a|an|the)\s+)?((?:[\w-]+\s+){1,6}?)(?:at|of|for|with|to)\s+(?:the\s+)?(?:[\p{L}'’-]+['’]s\s+)?$/iu;
+const HEADS = /^(?:\s*,\s*(?:[^,;]{0,30},\s*)?(?:who|which)\s+|\s+)(?:heads|headed|leads|led|chairs|chaired)\s+(?:the\s+)?$/i;
 /** an appositive that closes right before a verb: the subject is further left */
 const CLOSES_APPOSITIVE = /^\s*,\s*(?:is|was|has|had|became|remains|are|were)\b/i;
 
@@ -45,8 +47,57 @@ export function findFacts(ctx: Ctx): void {
     sentenceFacts(ctx, s, ks);
   }
   gazetteerLocations(ctx);
+  pairBorders(ctx);
   electedAs(ctx);
+  cueWordTitles(ctx);
   titledWithoutCountry(ctx);
+}
+
+/**
+ * "commission head Bakary Fofana", "ministry spokesman Eugene Perebiynis": a lower-case organisation word
+ * before a titled name stands for the organisation of that kind the text last named (this sentence or the
+ * five before). Nothing when no such organisation was named ("ministry spokesman X" in a text naming none).
+ */
+function cueWordTitles(ctx: Ctx): void {
+  ctx.drafts.forEach((d, k) => {
+    if (d.label !== 'Person' || d.via !== 'name' || d.dropped || d.former || !d.role || !d.titles?.length) return;
+    const sent = ctx.an.sentences[d.sentence];
+    const m = /(^|[^\p{L}'’-])([a-z]+)\s+$/u.exec(ctx.text.slice(Math.max(sent.start, d.start - 30), d.start));
+    if (!m || !(m[2] in ORG_CUES)) return;
+    const cue = m[2];
+    if (ctx.relations.some((r) => root(ctx, r.from) === root(ctx, k) && r.sentence === d.sentence)) return;
+    let best = -1;
+    for (let j = 0; j < ctx.drafts.length; j++) {
+      const o = ctx.drafts[j];
+      if (o.label !== 'Organization' || o.dropped || o.start >= d.start || o.sentence < d.sentence - 5) continue;
+      const r = ctx.drafts[root(ctx, j)];
+      if (!r.name.toLowerCase().split(/[\s-]+/).includes(cue)) continue;
+      if (best < 0 || o.start > ctx.drafts[best].start) best = j;
+    }
+    if (best < 0) return;
+    const title = d.titles[d.titles.length - 1];
+    const type = d.role === 'leader' ? 'LEADER_OF' : d.role === 'spokesperson' ? 'SPOKESPERSON_FOR' : 'WORKS_FOR';
+    add(ctx, type, k, best, d.sentence, 0.7, type === 'SPOKESPERSON_FOR' ? {} : { role: title.replace(/^\p{Ll}/u, (x) => x.toUpperCase()) });
+  });
+}
+
+/** "the Tajik-Kyrgyz border", "the Russia-Ukraine border": the two countries border each other (both named in the article). */
+function pairBorders(ctx: Ctx): void {
+  const gaz = countryGazetteer();
+  const firstOf = new Map<string, number>();
+  ctx.drafts.forEach((d, k) => {
+    if (d.label === 'Country' && d.countryCode && !d.dropped && !firstOf.has(d.countryCode)) firstOf.set(d.countryCode, k);
+  });
+  const re = /\b(\p{Lu}[\p{L}]+)-(\p{Lu}[\p{L}]+)\s+(?:state\s+)?border\b/gu;
+  for (let s = 0; s < ctx.an.sentences.length; s++) {
+    const sp = ctx.an.sentences[s];
+    for (const m of ctx.text.slice(sp.start, sp.end).matchAll(re)) {
+      const code = (w: string) => (gaz.byDemonym.get(w.toLowerCase()) ?? gaz.byName.get(w.toLowerCase()))?.code;
+      const [x, y] = [code(m[1]), code(m[2])];
+      if (!x || !y || x === y || !firstOf.has(x) || !firstOf.has(y)) continue;
+      add(ctx, 'BORDERS', firstOf.get(x)!, firstOf.get(y)!, s, 0.7);
+    }
+  }
 }
 
 /** "Guinea's Alpha Conde has been re-elected President": the title after the verb, the country before the name. */
@@ -95,8 +146,9 @@ function titledWithoutCountry(ctx: Ctx): void {
   });
   let dominant: string | undefined;
   for (const [code, n] of counts) if (n / total >= 0.5 && n >= 2) dominant = code;
-  // the article's country only when no other country is named at all (a domestic story)
+  // the article's country only when no other country is named at all (a domestic story), even named once
   const dominantOnlyOne = counts.size === 1;
+  if (dominantOnlyOne) dominant = [...counts.keys()][0];
   const done = new Set<number>();
   ctx.drafts.forEach((d, k) => {
     if (d.label !== 'Person' || d.via !== 'name' || d.dropped || d.former || !d.titles?.length) return;
@@ -120,7 +172,11 @@ function titledWithoutCountry(ctx: Ctx): void {
     const type = d.role === 'leader' ? 'LEADER_OF' : 'WORKS_FOR';
     const role = title.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
     const own = [...inSentence.values()].filter((j) => j >= 0);
-    if (own.length === 1 && inSentence.size === 1) {
+    // a minister's country is not just any country the sentence talks about ("Foreign Secretary X emphasized
+    // pressure on Russia"): only heads of state and government take the sentence's one country, others only
+    // when it is also the one country of the article
+    const ownCode = own.length === 1 ? ctx.drafts[own[0]].countryCode : undefined;
+    if (own.length === 1 && inSentence.size === 1 && (d.role === 'leader' || (counts.size === 1 && !!ownCode && counts.has(ownCode)))) {
       add(ctx, type, k, own[0], d.sentence, 0.55, { role });
       done.add(r);
     } else if (inSentence.size === 0 && dominant && dominantOnlyOne) {
@@ -173,6 +229,8 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       }
       if (al === 'Country' && bl === 'Treaty') {
         const m = PARTY.exec(btw.length <= 140 ? btw : tail);
+        // "the US, which is in a trade spat with China and pulled out of the TPP": the subject of "pulled" is further left
+        if (m && /^\s+and\s+(?!the\b|its\b|their\b)\p{Ll}/u.test(btw)) continue;
         if (m) {
           const verb = m[1].toLowerCase();
           const props: Record<string, string> = {};
@@ -252,7 +310,25 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         }
         break;
       }
-      if (al === 'Person' && (bl === 'Organization' || bl === 'Country')) {
+      // "the spokesman for Ukraine's National Security and Defense Council Andrei Lysenko"
+      if ((al === 'Organization' || al === 'Country') && bl === 'Person' && ai === bi - 1 && /^\s+$/.test(btw) && B.via === 'name' && !B.titles?.length) {
+        const pre = text.slice(Math.max(sent.start, A.start - 60), A.start);
+        const m = /\b((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:for|of|at)\s+(?:the\s+)?(?:[\p{L}'’-]+['’]s\s+)?$/iu.exec(pre);
+        const title = m ? longestTitleSuffix(m[1].trim()) : undefined;
+        if (title) {
+          const role = TITLES[title.toLowerCase()];
+          const type = role === 'leader' ? 'LEADER_OF' : role === 'spokesperson' ? 'SPOKESPERSON_FOR' : 'WORKS_FOR';
+          add(ctx, type, b, a, s, 0.75, type === 'SPOKESPERSON_FOR' ? {} : { role: title.replace(/^\p{Ll}/u, (x) => x.toUpperCase()) });
+          break;
+        }
+      }
+      // "Nelson Chamisa, 45, who heads the Citizens Coalition for Change"
+      if (al === 'Person' && bl === 'Organization' && HEADS.test(btw)) {
+        add(ctx, 'LEADER_OF', a, b, s, 0.75);
+        break;
+      }
+      // "X, head of the Chinese delegation": the title is the delegation's, not the country's
+      if (al === 'Person' && (bl === 'Organization' || (bl === 'Country' && B.via !== 'demonym'))) {
         const m = APPOSITIVE_TITLE.exec(btw);
         const title = m ? longestTitleSuffix(m[1].trim()) : undefined;
         if (title) {
@@ -272,12 +348,12 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         }
       }
     }
-    // "Nigeria's economic capital Lagos", "Ukraine's port city of Odesa"
+    // "Nigeria's economic capital Lagos", "Ukraine's port city of Odesa", "the Belarusian capital Minsk"
     if (bl === 'Location') {
       for (let ai = bi - 1; ai >= 0; ai--) {
         const A = ctx.drafts[ks[ai]];
         if (A.end > B.start) continue;
-        if (lab(ctx, ks[ai]) === 'Country' && /^['’]s\s+(?:[\w-]+\s+){0,2}(?:capital|city|port|region|province|town|state)\s+(?:of\s+)?$/i.test(between(A, B))) add(ctx, 'LOCATED_IN', b, ks[ai], s, 0.8);
+        if (lab(ctx, ks[ai]) === 'Country' && (/^['’]s\s+(?:[\w-]+\s+){0,2}(?:capital|city|port|region|province|town|state)\s+(?:of\s+)?$/i.test(between(A, B)) || (A.via === 'demonym' && /^\s+capital(?:\s+city)?\s*,?\s+(?:of\s+)?$/i.test(between(A, B))))) add(ctx, 'LOCATED_IN', b, ks[ai], s, 0.8);
         break;
       }
     }
@@ -300,6 +376,16 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     if (B.head === 'based' && (B.label === 'Location' || B.label === 'Country')) {
       const org = ks.find((k) => ctx.drafts[k].end > B.end && ctx.drafts[k].start <= B.end + 20 && ctx.drafts[k].label === 'Organization');
       if (org !== undefined) add(ctx, 'LOCATED_IN', org, b, s, 0.85);
+    }
+  }
+  // "all European Union member states (except Hungary)", "NATO members such as Poland and Lithuania"
+  for (let i = 0; i + 1 < ks.length; i++) {
+    const O = ctx.drafts[ks[i]];
+    if (lab(ctx, ks[i]) !== 'Organization' || lab(ctx, ks[i + 1]) !== 'Country') continue;
+    if (!/^\s+member(?:s|\s+states|\s+countries|\s+nations)?\s*[(,]?\s*(?:including|such as|except|like|among them|notably)\s+(?:the\s+)?$/i.test(between(O, ctx.drafts[ks[i + 1]]))) continue;
+    for (let j = i + 1; j < ks.length && lab(ctx, ks[j]) === 'Country'; j++) {
+      if (j > i + 1 && !/^\s*(?:,|and|,\s*and|or)\s*(?:the\s+)?$/i.test(between(ctx.drafts[ks[j - 1]], ctx.drafts[ks[j]]))) break;
+      add(ctx, 'MEMBER_OF', ks[j], ks[i], s, 0.7);
     }
   }
   // "the Presidents of Kyrgyzstan and Tajikistan, Sadyr Japarov and Emomali Rahmon": pairs, in order
@@ -354,7 +440,13 @@ function dateAfter(ctx: Ctx, s: number, from: number): string | undefined {
   return after[0]?.iso;
 }
 
-/** Places from the gazetteer lie in their country when the article also names that country (weak). */
+/**
+ * Places from the gazetteer lie in their country only where the text says so: it calls the place a
+ * capital ("in the capital Harare", "the capital, Abuja") and the article names that country, or the place
+ * is where a visit goes and its country is named in the same sentence ("Putin's visit to Ulaanbaatar ...
+ * Mongolia"). A capital merely mentioned beside its country ("a win for Beijing", "in Hanoi" between China
+ * and Vietnam) is world knowledge, not something the article states.
+ */
 function gazetteerLocations(ctx: Ctx): void {
   const firstCountry = new Map<string, number>();
   ctx.drafts.forEach((d, k) => {
@@ -365,11 +457,15 @@ function gazetteerLocations(ctx: Ctx): void {
     if (d.label !== 'Location' || !d.placeCountry || d.dropped || done.has(d.name)) return;
     const c = firstCountry.get(d.placeCountry);
     if (c === undefined) return;
-    // only where the text puts the place and its country side by side (same sentence, country by name)
-    const sameSentence = ctx.drafts.some((x) => x.sentence === d.sentence && x.label === 'Country' && x.countryCode === d.placeCountry && x.via === 'name' && !x.dropped);
-    if (!sameSentence) return;
     if (ctx.relations.some((r) => r.type === 'LOCATED_IN' && ctx.drafts[r.from].name === d.name)) return;
+    const sent = ctx.an.sentences[d.sentence];
+    const before = ctx.text.slice(Math.max(sent.start, d.start - 80), d.start);
+    const after = ctx.text.slice(d.end, Math.min(sent.end, d.end + 40));
+    const calledCapital = /\bcapital(?:\s+city)?\s*,?\s+(?:of\s+)?$/i.test(before) || /^\s*,\s*(?:the|its)\s+(?:[\w-]+\s+)?capital\b/i.test(after);
+    const sameSentence = ctx.drafts.some((x) => x.sentence === d.sentence && x.label === 'Country' && x.countryCode === d.placeCountry && x.via === 'name' && !x.dropped);
+    const visited = sameSentence && /\b(?:visit|visits|visited|visiting|trip|arrived|arrives|arriving|arrival)\b[^.;,]{0,60}?\b(?:to|in)\s+$/i.test(before);
+    if (!calledCapital && !visited) return;
     done.add(d.name);
-    add(ctx, 'LOCATED_IN', k, c, d.sentence, 0.5);
+    add(ctx, 'LOCATED_IN', k, c, d.sentence, calledCapital ? 0.6 : 0.5);
   });
 }

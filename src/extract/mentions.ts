@@ -8,7 +8,7 @@
 import { countryGazetteer } from './gazetteer/countries';
 import {
   DEMONYM_STATE_NOUNS, FURNITURE, HONORIFICS, INTERGOV_WORDS, KNOWN_ORGS, NAMED_EVENT_CUES, NOT_NAMES, ORG_CUES,
-  PLACES, TITLES, TREATY_CUES, type TitleRole,
+  MAX_TITLE_TOKENS, PLACES, TITLES, TREATY_CUES, type TitleRole,
 } from './gazetteer/lexicon';
 import type { OrganizationKind } from '../model/ontology';
 import { addDraft, type Ctx, type MentionDraft } from './draft';
@@ -53,6 +53,8 @@ export function findMentions(ctx: Ctx, guessLocations: boolean): void {
   const pendingSingles: { a: number; b: number; s: number }[] = [];
   for (let s = 0; s < an.sentences.length; s++) {
     const [sa, sb] = an.sentenceTokens[s];
+    // page chrome left in the text ("BBC Homepage World Service Education", "Subscribe to ... Telegram channel")
+    if (SITE_CHROME.test(ctx.text.slice(an.sentences[s].start, an.sentences[s].end))) continue;
     const headline = isHeadline(an.tokens, sa, sb);
     let i = sa;
     while (i < sb) {
@@ -68,6 +70,9 @@ export function findMentions(ctx: Ctx, guessLocations: boolean): void {
   }
   resolveSingles(ctx, pendingSingles, guessLocations);
 }
+
+/** Words only a site's navigation uses: a line with one names no entity of the story. */
+const SITE_CHROME = /\b(?:[Hh]omepage|Subscribe|Log ?in|Sign up|Newsletters?|Advertisement)\b|\bwebsite uses cookies\b/;
 
 /** Title-case lines (headlines, menus): only gazetteer names are trusted there. */
 function isHeadline(tokens: Token[], a: number, b: number): boolean {
@@ -556,7 +561,9 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       continue;
     }
     const commonName = toks.slice(el.a, el.b).some((x) => isCommonWord(x.lower)) && !isGivenName(toks[el.a].lower);
-    if (!definiteName && (personCue || (speaks && !commonName && !/^(report|write)$/.test(after!.lemma)) || (nTok >= 2 && nTok <= 4 && looksLikePersonName(toks, el.a, el.b)))) {
+    // "Promise Mkwananzi, a spokesman for ...": a person's title in apposition
+    const appositive = nTok >= 2 && nTok <= 4 && !personCue && appositiveTitleAt(toks, el.b, sb);
+    if (!definiteName && (personCue || appositive || (speaks && !commonName && !/^(report|write)$/.test(after!.lemma)) || (nTok >= 2 && nTok <= 4 && looksLikePersonName(toks, el.a, el.b)))) {
       const titleText = titles.map((x) => ctx.text.slice(toks[x.a].start, toks[x.b - 1].end));
       // the strongest of several titles decides ("ZEC chairwoman Justice Chigumba" leads ZEC)
       const rank = (r?: TitleRole) => (r === 'leader' ? 2 : r === 'spokesperson' ? 1 : 0);
@@ -573,7 +580,9 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       // tokens of the name itself belong to the person
       for (let t = el.a; t < el.b; t++) ctx.tokenOwner.set(t, person);
       const pre = startTok - 1 >= sa ? toks[startTok - 1].lower : '';
-      const former = /^(former|ex|late|then|previous|ex-)$/.test(pre);
+      // "former French president X": the word may stand before a demonym that opens the chunk
+      const preChunk = chunk[0].a - 1 >= sa ? toks[chunk[0].a - 1].lower : '';
+      const former = /^(former|ex|late|then|previous|ex-)$/.test(pre) || /^(former|ex|late|then|previous|ex-)$/.test(preChunk);
       if (former) ctx.drafts[person].former = true;
       if (role && !former) for (const m of mods) titleRelation(ctx, person, m, role, titleText[titleText.length - 1], s);
       titles = [];
@@ -604,6 +613,23 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       if (!indefinite) for (const m of mods) titleRelation(ctx, d, m, lastTitle.role!, titleText, s);
     }
   }
+}
+
+/** ", a spokesman for", ", the deputy foreign minister of", ", spokesperson for": a person's title after a comma. */
+function appositiveTitleAt(toks: Token[], t: number, sb: number): boolean {
+  if (t >= sb || toks[t].text !== ',') return false;
+  let n = t + 1;
+  if (n < sb && /^(a|an|the)$/.test(toks[n].lower)) n++;
+  for (let skip = 0; skip <= 2 && n < sb; skip++, n++) {
+    for (let len = Math.min(MAX_TITLE_TOKENS, sb - n); len > 0; len--) {
+      const words = toks.slice(n, n + len).map((x) => x.lower).join(' ');
+      if (!(words in TITLES)) continue;
+      const next = toks[n + len];
+      return !!next && /^(for|of|at|to|with)$/.test(next.lower);
+    }
+    if (!/^[a-z-]+$/.test(toks[n].text)) return false;
+  }
+  return false;
 }
 
 function looksLikePersonName(toks: Token[], a: number, b: number): boolean {

@@ -124,6 +124,18 @@ describe('resolve/clusterEntities', () => {
     ]);
   });
 
+  it('a name with one inner word left out joins the longer one within its article only', () => {
+    const r = resolve([
+      [['Organization', 'Council of Foreign Ministers of the European Union'], ['Organization', 'Council of Ministers of the European Union']],
+      [['Organization', 'Council of Ministers of the European Union']],
+    ]);
+    expect(r.entities.map((e) => e.id)).to.deep.equal([
+      'organization:council-of-foreign-ministers-of-the-european-union',
+      'organization:council-of-ministers-of-the-european-union',
+    ]);
+    expect(r.entities[0].properties.aliases).to.include('Council of Ministers of the European Union');
+  });
+
   it('an acronym with two expansions in the corpus stays apart', () => {
     const r = resolve([[['Organization', 'International Criminal Court']], [['Organization', 'International Cricket Council']], [['Organization', 'ICC']]]);
     expect(r.entities.map((e) => e.id)).to.deep.equal(['organization:icc', 'organization:international-cricket-council', 'organization:international-criminal-court']);

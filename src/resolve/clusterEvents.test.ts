@@ -106,6 +106,24 @@ describe('resolve/clusterEvents', () => {
       want: ['a,a,b', 'c'],
     },
     {
+      what: 'an undated mention does not join an event dated only by another year ("the last election in 2015")',
+      inputs: () => [
+        ev('a', 'Election', 'election', { agents: ['person:ndayishimiye'] }),
+        ev('a', 'Election', 'the last election', { date: '2015', agents: ['person:ndayishimiye', 'person:nkurunziza'] }),
+        ev('b', 'Election', 'the vote', { agents: ['person:ndayishimiye'], published: '2015-07-24' }),
+      ],
+      want: ['a', 'a,b'],
+    },
+    {
+      what: 'two partial mentions of one election both join the fuller one ("Maduro\'s election", "Venezuela\'s elections")',
+      inputs: () => [
+        ev('a', 'Election', 'Maduro election', { agents: ['person:maduro'] }),
+        ev('a', 'Election', 'Venezuela election', { targets: ['country:ven'] }),
+        ev('a', 'Election', 'Venezuela election (Maduro)', { agents: ['person:maduro'], targets: ['country:ven'] }),
+      ],
+      want: ['a,a,a'],
+    },
+    {
       what: 'same participants, different types stay apart',
       inputs: () => [visit('a', '2024-09-03'), ev('b', 'Meeting', 'Putin talks in Mongolia', { date: '2024-09-03', agents: ['person:vladimir-putin'], targets: ['country:mng'] })],
       want: ['b', 'a'],

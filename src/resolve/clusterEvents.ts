@@ -7,15 +7,16 @@
  * at least one word that is not generic like "commemoration"), and no clash (both name agents, none
  * shared; a Statement's targets are its topics and never clash). Two undated mentions from different articles need two shared participants or a matching name. Singular types (ratification of a treaty, a battle, ...: see
  * ResolveOptions.singularEventTypes) happen once for given participants, so their dates need not agree;
- * a disagreement is kept as a claim conflict on `date`.
+ * a disagreement is kept as a claim conflict on `date`. An undated mention does not join an event dated only
+ * by a year other than its article's publication year ("the last election in 2015" is background, not the news).
  *
  * Best compatible cluster: most shared participants, then (undated mention) nearest the article's
  * publication date, then most articles, then the latest date (news is mostly about recent events).
  * Ids: event:<type>-<most cited agent>-<most cited target>-<year> (no participants: the name); two events
  * with one id get the full date instead, then a hash of their content.
  *
- * Candidates are taken most precise date first, then by article id and local id (a total order over the
- * input set), and each joins the best compatible cluster: so the result never depends on input order.
+ * Candidates are taken most precise date first, then most participants, then by article id and local id
+ * (a total order over the input set), and each joins the best compatible cluster: so the result never depends on input order.
  */
 import { entityId, shortHash } from '../model/ids';
 import type { EventType } from '../model/ontology';
@@ -90,6 +91,8 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
   const ordered = [...inputs].sort(
     (a, b) =>
       precision(b.event.date) - precision(a.event.date) ||
+      // fuller mentions first, so that partial ones ("Maduro's election", "Venezuela's elections") can both join them
+      b.agents.length + b.targets.length - (a.agents.length + a.targets.length) ||
       compareStrings(a.articleId, b.articleId) ||
       compareStrings(a.event.id, b.event.id),
   );
@@ -121,6 +124,8 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
     let best: { w: Working; score: number[] } | undefined;
     for (const w of near) {
       if (!singular && w.longest && c.event.date && !datesCompatible(w.longest, c.event.date)) continue;
+      // an undated mention is not an event dated only by a year other than its article's ("the last election in 2015")
+      if (!singular && !c.event.date && w.longest?.length === 4 && !c.published?.startsWith(w.longest)) continue;
       const ao = overlap(w.agents, c.agents);
       const to = overlap(w.targets, c.targets);
       const agentClash = w.agents.size > 0 && c.agents.length > 0 && ao === 0;

@@ -3,6 +3,8 @@
  *   - partialCandidates: for an acronym ("ICC") or a name that starts or ends a longer one ("Rome
  *     Statute", "Court"), the longer forms it may stand for, and whether a match may be taken corpus-wide;
  *     for a single person surname ("Putin"), the full names that end with it;
+ *   - a name with one inner word left out ("Council of Ministers of the EU" for "Council of Foreign Ministers of the
+ *     EU"): the longer form, within the same article only;
  *   - organizationBag: an organization's words as a set ("Ministry of Foreign Affairs" = "Foreign Ministry").
  */
 import { countryByName } from './countryTable';
@@ -60,10 +62,25 @@ export function partialCandidates(byLabel: Map<MentionLabel, Form[]>, o: Resolve
       const aff = (affixOf.get(f.key) ?? []).filter((g) => !affixOf.has(g.key));
       const candidates = sortedUnique([...acr, ...aff].map((g) => g.key));
       // across articles only with a word of its own: "National Electoral Commission" names a body in many countries
-      if (candidates.length) out.set(f.key, { candidates, corpusWide: f.acronym || (f.tokens.length > 1 && f.tokens.some((t) => !GENERIC_NAME_WORDS.has(t))) });
+      if (candidates.length) {
+        out.set(f.key, { candidates, corpusWide: f.acronym || (f.tokens.length > 1 && f.tokens.some((t) => !GENERIC_NAME_WORDS.has(t))) });
+        continue;
+      }
+      // one word left out inside ("Council of Ministers of the EU" for "Council of Foreign Ministers of the EU"): same article only
+      if (f.tokens.length < 3) continue;
+      const gapped = (byEdge.get(phoneticKey(f.tokens[0])) ?? []).filter((g) => g.tokens.length === f.tokens.length + 1 && oneInnerWordMore(f.tokens, g.tokens, o));
+      if (gapped.length) out.set(f.key, { candidates: sortedUnique(gapped.map((g) => g.key)), corpusWide: false });
     }
   }
   return out;
+}
+
+/** long = short with one word inserted, neither first nor last */
+function oneInnerWordMore(short: string[], long: string[], o: ResolveOptions): boolean {
+  for (let gap = 1; gap < long.length - 1; gap++) {
+    if (short.every((t, i) => tokensMatch(t, long[i < gap ? i : i + 1], o))) return true;
+  }
+  return false;
 }
 
 /** Words that many bodies' names share: a partial name made only of these is not linked across articles. */

@@ -17,6 +17,7 @@ const ROOT = join(__dirname, '..', '..');
 const SETS: { gold: string; articles: string; minArticles: number }[] = [
   { gold: 'test/fixtures/gold/seeds.json', articles: 'seeds', minArticles: 4 },
   { gold: 'test/fixtures/gold/dev.json', articles: 'test/fixtures/articles', minArticles: 12 },
+  { gold: 'test/fixtures/gold/heldout.json', articles: 'test/fixtures/heldout', minArticles: 10 },
 ];
 
 for (const set of SETS) {

@@ -10,6 +10,7 @@ const GOLD = path.join(__dirname, '..', 'fixtures', 'gold');
 const SETS: [string, string][] = [
   ['seeds', path.join(__dirname, '..', '..', 'seeds')],
   ['dev', path.join(__dirname, '..', 'fixtures', 'articles')],
+  ['heldout', path.join(__dirname, '..', 'fixtures', 'heldout')],
 ];
 
 (async () => {

@@ -32,6 +32,7 @@ const DEMONYM_EXTRAS: Record<string, string> = {
   british: 'GBR', american: 'USA', dutch: 'NLD', chinese: 'CHN', 'south korean': 'KOR', 'north korean': 'PRK',
   filipino: 'PHL', emirati: 'ARE', saudi: 'SAU', turkish: 'TUR', iranian: 'IRN', israeli: 'ISR',
   palestinian: 'PSE', swiss: 'CHE', czech: 'CZE', taiwanese: 'TWN', afghan: 'AFG', belarusian: 'BLR',
+  tajik: 'TJK', kyrgyz: 'KGZ',
 };
 const CAPITAL_EXTRAS: Record<string, string> = {
   ulaanbaatar: 'MNG', 'ulan bator': 'MNG', kyiv: 'UKR', kiev: 'UKR', washington: 'USA', 'washington d.c.': 'USA',

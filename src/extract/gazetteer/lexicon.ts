@@ -29,6 +29,9 @@ export const TITLES: Record<string, TitleRole> = {
   negotiator: 'work', representative: 'work', lecturer: 'work', professor: 'work', researcher: 'work',
   economist: 'work', 'majority leader': 'work', 'minority leader': 'work', 'party leader': 'leader', 'opposition leader': 'work',
   'chief executive officer': 'leader', founder: 'leader', commissioner: 'work', 'high commissioner': 'leader',
+  'foreign secretary': 'work', 'home secretary': 'work', 'defence secretary': 'work', 'defense secretary': 'work',
+  'trade secretary': 'work', 'trade minister': 'work', 'external affairs minister': 'work', 'foreign affairs minister': 'work',
+  'justice minister': 'work', 'economy minister': 'work', 'state councillor': 'work', 'foreign policy chief': 'work',
 };
 /** longest title in tokens */
 export const MAX_TITLE_TOKENS = 4;
@@ -218,4 +221,5 @@ export const DEMONYM_STATE_NOUNS = new Set([
   'army', 'military', 'delegation', 'embassy', 'territory', 'state', 'administration', 'diplomats', 'diplomacy',
   'regime', 'parliament', 'lawmakers', 'navy', 'counterparts', 'counterpart', 'border', 'soil', 'economy',
   'people', 'nation', 'republic', 'officials', 'prosecutors', 'president', 'leader', 'spokesman', 'spokesperson',
+  'capital',
 ]);
