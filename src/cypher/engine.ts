@@ -1,10 +1,12 @@
 /**
  * CypherEngine: parse (cached) -> compile -> run against a graphology store, atomically.
  *
- * Atomicity: every write records its inverse; a statement that throws is undone before the error
- * leaves run(). Transactions (begin()) run on a private copy of the graph, so their writes are
- * invisible to other runs until commit(), which replays the transaction's write log onto the shared
- * store as one statement (all or nothing).
+ * Atomicity: every statement keeps its way back (structural writes and the state of what it
+ * touched, see GraphStore); a statement that throws is undone before the error leaves run().
+ * Transactions (begin()) write in place too and keep the way back of each statement until commit,
+ * so rollback() takes them all back and opening one costs nothing. While one is open, run() outside
+ * it is refused: nobody can observe its uncommitted writes (the Bolt server's readers-writer lock
+ * keeps its clients out until COMMIT or ROLLBACK instead of letting them fail).
  */
 import { parse } from './syntax/parser';
 import { CypherError, type CypherValue } from './values/types';
@@ -34,7 +36,7 @@ export class CypherEngine {
   readonly procedures = new ProcedureRegistry();
   readonly limits: CypherLimits;
   private readonly plans: PlanCache<Plan>;
-  private openTx = 0;
+  private tx: Transaction | null = null;
 
   constructor(readonly graph: StoreGraph, options: EngineOptions = {}) {
     this.store = new GraphStore(graph);
@@ -58,6 +60,7 @@ export class CypherEngine {
   }
 
   run(query: string, params: Record<string, CypherValue> = {}): QueryResult {
+    if (this.tx) throw transactionOpen();
     // a cached plan means the text is no schema command: skip that check on the hot path
     const cached = this.plans.get(query);
     if (cached) return runPlan(this, this.store, cached, params);
@@ -71,26 +74,24 @@ export class CypherEngine {
     return this.plan(query).updating;
   }
 
-  begin(): Transaction {
-    return new Transaction(this);
-  }
-
   /**
-   * A transaction that writes straight into the store and keeps an undo log, so it costs nothing to
-   * open (begin() copies the graph). Only for callers that keep everyone else out until it ends: the
-   * Bolt endpoint holds its write lock for that. One at a time.
+   * An explicit transaction: its statements write straight into the store, each keeping its way back
+   * until commit() or rollback(). One at a time; until it ends, run() outside it is refused.
    */
-  beginExclusive(): ExclusiveTransaction {
-    if (this.store.inTransaction) {
-      throw new CypherError('SemanticError', 'TransactionConflict', 'cypher: another exclusive transaction is open', 'runtime');
-    }
-    return new ExclusiveTransaction(this);
+  begin(): Transaction {
+    if (this.tx) throw transactionOpen();
+    this.tx = new Transaction(this);
+    return this.tx;
   }
 
-  /** @internal */
-  txOpened(delta: number): void {
-    this.openTx += delta;
+  /** @internal the transaction ended */
+  txEnded(tx: Transaction): void {
+    if (this.tx === tx) this.tx = null;
   }
+}
+
+function transactionOpen(): CypherError {
+  return new CypherError('SemanticError', 'TransactionConflict', 'cypher: a transaction is open: run the statement in it, or end it first', 'runtime');
 }
 
 /** Schema commands (CREATE CONSTRAINT ...) apply to the engine's schema at once, also inside a transaction. */
@@ -188,55 +189,8 @@ function runPlan(engine: CypherEngine, store: GraphStore, plan: Plan, params: Re
   return { columns: plan.columns, rows, stats };
 }
 
-/**
- * An explicit transaction: statements run on a private copy of the graph; commit() applies their
- * writes to the engine's store in one atomic step, rollback() drops them.
- */
+/** See CypherEngine.begin(). */
 export class Transaction {
-  private store: GraphStore | null;
-  constructor(private readonly engine: CypherEngine) {
-    const copy = engine.graph.copy() as StoreGraph;
-    // attribute objects are shared by copy(); clone them so writes stay private
-    copy.updateEachNodeAttributes((_k, a) => ({ labels: a.labels.slice(), properties: { ...a.properties } }));
-    copy.updateEachEdgeAttributes((_k, a) => ({ type: a.type, properties: { ...a.properties } }));
-    this.store = new GraphStore(copy, engine.store.shared);
-    this.store.redoLog = [];
-    engine.txOpened(1);
-  }
-  get open(): boolean {
-    return this.store !== null;
-  }
-  /** where this transaction's results live (its private copy), to read their nodes and relationships */
-  get access(): GraphStore {
-    return this.store ?? this.engine.store;
-  }
-  run(query: string, params: Record<string, CypherValue> = {}): QueryResult {
-    if (!this.store) throw new CypherError('SemanticError', 'TransactionClosed', 'cypher: the transaction is closed', 'runtime');
-    return runSchema(this.engine, query) ?? runOn(this.engine, this.store, query, params);
-  }
-  commit(): void {
-    if (!this.store) throw new CypherError('SemanticError', 'TransactionClosed', 'cypher: the transaction is closed', 'runtime');
-    const log = this.store.redoLog ?? [];
-    this.store = null;
-    this.engine.txOpened(-1);
-    const target = this.engine.store;
-    target.beginStatement();
-    try {
-      for (const op of log) target.applyLogged(op);
-    } catch (e) {
-      target.rollbackStatement();
-      throw new CypherError('SemanticError', 'TransactionConflict', `cypher: commit failed, the graph changed underneath: ${(e as Error).message}`, 'runtime');
-    }
-    target.commitStatement();
-  }
-  rollback(): void {
-    if (this.store) this.engine.txOpened(-1);
-    this.store = null;
-  }
-}
-
-/** See CypherEngine.beginExclusive(). */
-export class ExclusiveTransaction {
   private done = false;
   constructor(private readonly engine: CypherEngine) {
     engine.store.beginTransaction();
@@ -244,6 +198,7 @@ export class ExclusiveTransaction {
   get open(): boolean {
     return !this.done;
   }
+  /** the store its results live in, to read their nodes and relationships */
   get access(): GraphStore {
     return this.engine.store;
   }
@@ -255,10 +210,12 @@ export class ExclusiveTransaction {
     if (this.done) throw new CypherError('SemanticError', 'TransactionClosed', 'cypher: the transaction is closed', 'runtime');
     this.done = true;
     this.engine.store.commitTransaction();
+    this.engine.txEnded(this);
   }
   rollback(): void {
     if (this.done) return;
     this.done = true;
     this.engine.store.rollbackTransaction();
+    this.engine.txEnded(this);
   }
 }

@@ -14,6 +14,7 @@ import { compileNodeLookup } from './nodeLookup';
 import { compileMergeRelMatch } from './mergeRel';
 import type { RowOp } from './projection';
 import { toStoreValue, type StoreValue } from './storeValue';
+import type { EdgeAttrs, NodeAttrs } from './graphStore';
 
 function propertyValue(v: CypherValue): StoreValue {
   if (v instanceof Map || v instanceof NodeValue || v instanceof RelationshipValue || v instanceof PathValue) {
@@ -98,9 +99,9 @@ export function compileCreateParts(parts: A.PatternPart[], scope: Scope, ec: Exp
           keys.push(v.key);
           continue;
         }
-        const key = store.createNode(n.labels, n.props ? propsFromMap(n.props(out, ctx), clause === 'MERGE') : {});
-        if (n.variable) out[n.variable] = new NodeValue(key);
-        keys.push(key);
+        const node = store.createNode(n.labels, n.props ? propsFromMap(n.props(out, ctx), clause === 'MERGE') : {});
+        if (n.variable) out[n.variable] = node;
+        keys.push(node.key);
       }
       const relKeys: string[] = [];
       part.rels.forEach((r, i) => {
@@ -197,14 +198,24 @@ function entityOf(v: CypherValue, what: string): NodeValue | RelationshipValue |
   throw new CypherError('TypeError', 'InvalidArgumentType', `cypher: cannot ${what} ${typeName(v)}`, 'runtime');
 }
 
+/** the properties as they are now (a deleted entity's last ones) */
 function readProps(ctx: ExecContext, e: NodeValue | RelationshipValue): Record<string, StoreValue> {
   return e instanceof NodeValue ? ctx.store.nodeAttrs(e.key).properties : ctx.store.edgeAttrs(e.key).properties;
 }
-function writeProps(ctx: ExecContext, e: NodeValue | RelationshipValue, props: Record<string, StoreValue>): void {
-  const deleted = e instanceof NodeValue ? ctx.store.deletedNodes.has(e.key) : ctx.store.deletedEdges.has(e.key);
-  if (deleted) throw new CypherError('EntityNotFound', 'DeletedEntityAccess', 'cypher: cannot set properties of a deleted entity', 'runtime');
-  if (e instanceof NodeValue) ctx.store.setNodeProperties(e.key, props);
-  else ctx.store.setEdgeProperties(e.key, props);
+/** the live attribute object of an entity about to be written; deleted ones are refused */
+function writable(ctx: ExecContext, e: NodeValue | RelationshipValue): NodeAttrs | EdgeAttrs {
+  const store = ctx.store;
+  const deleted = e instanceof NodeValue ? store.deletedNodes : store.deletedEdges;
+  if (deleted.size > 0 && deleted.has(e.key)) {
+    throw new CypherError('EntityNotFound', 'DeletedEntityAccess', 'cypher: cannot set properties of a deleted entity', 'runtime');
+  }
+  return e instanceof NodeValue ? store.writableNode(e) : store.writableEdge(e.key);
+}
+/** set (or remove, with null) one property in place */
+function writeProp(ctx: ExecContext, e: NodeValue | RelationshipValue, key: string, v: StoreValue): void {
+  const attrs = writable(ctx, e);
+  if (e instanceof NodeValue) ctx.store.setNodeProperty(e.key, key, v, attrs as NodeAttrs);
+  else ctx.store.setEdgeProperty(e.key, key, v, attrs as EdgeAttrs);
 }
 
 export function compileSetItems(items: A.SetItem[], scope: Scope, ec: ExprCompiler): SetFn {
@@ -218,10 +229,7 @@ export function compileSetItems(items: A.SetItem[], scope: Scope, ec: ExprCompil
           const e = entityOf(target(row, ctx), 'set a property on');
           const v = value(row, ctx);
           if (!e) return;
-          const props = { ...readProps(ctx, e) };
-          if (v === null) delete props[key];
-          else props[key] = propertyValue(v);
-          writeProps(ctx, e, props);
+          writeProp(ctx, e, key, v === null ? null : propertyValue(v));
         };
       }
       case 'replace':
@@ -236,12 +244,16 @@ export function compileSetItems(items: A.SetItem[], scope: Scope, ec: ExprCompil
           let v = value(row, ctx);
           if (v instanceof NodeValue || v instanceof RelationshipValue) v = allProperties(v, ctx);
           if (v !== null && !(v instanceof Map)) throw new CypherError('TypeError', 'InvalidArgumentType', `cypher: SET ${name} ${merge ? '+=' : '='} expects a map, got ${typeName(v)}`, 'runtime');
-          const props: Record<string, StoreValue> = merge ? { ...readProps(ctx, e) } : {};
-          for (const [k, x] of (v ?? new Map()) as CypherMap) {
-            if (x === null) delete props[k];
-            else props[k] = propertyValue(x);
+          const attrs = writable(ctx, e);
+          const props: Record<string, StoreValue> = merge ? { ...attrs.properties } : {};
+          if (v !== null) {
+            for (const [k, x] of v as CypherMap) {
+              if (x === null) delete props[k];
+              else props[k] = propertyValue(x);
+            }
           }
-          writeProps(ctx, e, props);
+          if (e instanceof NodeValue) ctx.store.replaceNodeProperties(e.key, props, attrs as NodeAttrs);
+          else ctx.store.replaceEdgeProperties(e.key, props, attrs as EdgeAttrs);
         };
       }
       case 'labels':
@@ -270,7 +282,9 @@ function labelUpdate(
     if (!(v instanceof NodeValue)) throw new CypherError('TypeError', 'InvalidArgumentType', `cypher: cannot ${verb} ${typeName(v)}`, 'runtime');
     const have = ctx.store.nodeAttrs(v.key).labels;
     const updated = next(have, labels);
-    if (updated.length !== have.length) ctx.store.setLabels(v.key, updated);
+    if (updated.length === have.length) return;
+    if (ctx.store.deletedNodes.has(v.key)) throw new CypherError('EntityNotFound', 'DeletedEntityAccess', 'cypher: cannot change the labels of a deleted node', 'runtime');
+    ctx.store.setLabels(v.key, updated, ctx.store.writableNode(v));
   };
 }
 
@@ -295,11 +309,8 @@ export function compileRemove(c: A.Remove, scope: Scope, ec: ExprCompiler): RowO
       return (row, ctx) => {
         const e = entityOf(target(row, ctx), 'remove a property from');
         if (!e) return;
-        const props = readProps(ctx, e);
-        if (!(key in props)) return;
-        const next = { ...props };
-        delete next[key];
-        writeProps(ctx, e, next);
+        if (!(key in readProps(ctx, e))) return;
+        writeProp(ctx, e, key, null);
       };
     }
     return labelUpdate(it, scope, ec, 'remove labels from', (have, labels) => have.filter((l) => !labels.includes(l)));
