@@ -20,6 +20,7 @@ import { limitError, validateLimits, type CypherLimits } from './limits';
 import { parseSchemaCommand, readSchema, runSchemaCommand, type UniqueConstraint } from './schema';
 import { groupKey } from './values/equality';
 import { fromStoreValue } from './exec/storeValue';
+import { StreamConflict } from './exec/eagerness';
 
 export interface QueryResult {
   columns: string[];
@@ -164,17 +165,17 @@ function runPlan(engine: CypherEngine, store: GraphStore, plan: Plan, params: Re
     ticks: 0,
   };
   store.beginStatement();
-  const rows: CypherValue[][] = [];
+  let rows: CypherValue[][];
   try {
-    const cols = plan.columns;
-    for (const r of plan.run(ctx)) {
-      const arr = new Array<CypherValue>(cols.length);
-      for (let i = 0; i < cols.length; i++) {
-        const v = r[cols[i]];
-        arr[i] = v === undefined ? null : v;
-      }
-      rows.push(arr);
-      if (rows.length > engine.limits.maxRows) throw limitError('rows', `the query returned more than ${engine.limits.maxRows} rows`);
+    try {
+      rows = collect(engine, plan, ctx);
+    } catch (e) {
+      if (!(e instanceof StreamConflict)) throw e;
+      // a streaming write would have changed what an earlier clause reads: again, clause at a time
+      store.rollbackStatement();
+      store.beginStatement();
+      ctx.eagerWrites = true;
+      rows = collect(engine, plan, ctx);
     }
     if (Date.now() > ctx.deadline) throw limitError('timeout', 'the query ran past its time limit');
     if (plan.updating) {
@@ -187,6 +188,21 @@ function runPlan(engine: CypherEngine, store: GraphStore, plan: Plan, params: Re
   }
   const stats = plan.updating ? store.commitStatement() : (store.commitStatement(), emptyStats());
   return { columns: plan.columns, rows, stats };
+}
+
+function collect(engine: CypherEngine, plan: Plan, ctx: ExecContext): CypherValue[][] {
+  const rows: CypherValue[][] = [];
+  const cols = plan.columns;
+  for (const r of plan.run(ctx)) {
+    const arr = new Array<CypherValue>(cols.length);
+    for (let i = 0; i < cols.length; i++) {
+      const v = r[cols[i]];
+      arr[i] = v === undefined ? null : v;
+    }
+    rows.push(arr);
+    if (rows.length > engine.limits.maxRows) throw limitError('rows', `the query returned more than ${engine.limits.maxRows} rows`);
+  }
+  return rows;
 }
 
 /** See CypherEngine.begin(). */

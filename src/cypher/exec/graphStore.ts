@@ -102,7 +102,7 @@ export class GraphStore implements GraphAccess {
   /** label -> property key -> value key (indexKey) -> nodes */
   private propIdx = new Map<string, Map<string, Map<string, Postings>>>();
   private typeIdx: Map<string, Map<string, TypedEdge>> | null = null;
-  /** inverse structural ops of the current statement, newest last */
+  /** inverse ops of the current statement's deletions, newest last (creations are in the touched maps) */
   private undoLog: WriteOp[] | null = null;
   private touchedNodes = new Map<string, Touched>();
   private touchedEdges = new Map<string, Touched>();
@@ -267,13 +267,14 @@ export class GraphStore implements GraphAccess {
     return [...this.typeIndex()].filter(([, s]) => s.size > 0).map(([t]) => t);
   }
 
-  private indexNode(key: string, attrs: NodeAttrs, add: boolean): void {
+  /** add or remove index entries for the node's labels; `live` is the attribute object the label index keeps */
+  private indexNode(key: string, attrs: NodeAttrs, add: boolean, live: NodeAttrs = attrs): void {
     if (this.labelIdx) {
       for (const l of attrs.labels) {
         let m = this.labelIdx.get(l);
         if (add) {
           if (!m) this.labelIdx.set(l, (m = new Map()));
-          m.set(key, attrs);
+          m.set(key, live);
         } else m?.delete(key);
       }
     }
@@ -301,8 +302,12 @@ export class GraphStore implements GraphAccess {
         const a = before[p];
         const b = after[p];
         if (a === b) continue;
-        if (a !== undefined && a !== null) removePosting(idx, storedIndexKey(a), key);
-        if (b !== undefined && b !== null) addPosting(idx, storedIndexKey(b), key);
+        const ka = a === undefined || a === null ? null : storedIndexKey(a);
+        const kb = b === undefined || b === null ? null : storedIndexKey(b);
+        // an unchanged key keeps its posting: a scan of it must not meet the node again
+        if (ka === kb) continue;
+        if (ka !== null) removePosting(idx, ka, key);
+        if (kb !== null) addPosting(idx, kb, key);
       }
     }
   }
@@ -313,8 +318,11 @@ export class GraphStore implements GraphAccess {
     for (const l of labels) {
       const idx = this.propIdx.get(l)?.get(prop);
       if (!idx) continue;
-      if (before !== undefined && before !== null) removePosting(idx, storedIndexKey(before), key);
-      if (after !== undefined && after !== null) addPosting(idx, storedIndexKey(after), key);
+      const ka = before === undefined || before === null ? null : storedIndexKey(before);
+      const kb = after === undefined || after === null ? null : storedIndexKey(after);
+      if (ka === kb) continue;
+      if (ka !== null) removePosting(idx, ka, key);
+      if (kb !== null) addPosting(idx, kb, key);
     }
   }
 
@@ -370,12 +378,15 @@ export class GraphStore implements GraphAccess {
   }
 
   /**
-   * Take one statement back: first its structural writes (creations and deletions, newest first),
-   * then the properties and labels of every entity it changed, as they were before its first write.
+   * Take one statement back: first its deletions (newest first), then its creations, then the
+   * properties and labels of every entity it changed, as they were before its first write.
    */
   private undo(u: StatementUndo): void {
     const g = this.graph;
     for (let i = u.ops.length - 1; i >= 0; i--) this.apply(u.ops[i]);
+    // creations are not logged: what the statement created is in its touched maps
+    for (const [key, t] of u.edges) if (!t.existed && g.hasEdge(key)) this.apply({ op: 'dropEdge', key });
+    for (const [key, t] of u.nodes) if (!t.existed && g.hasNode(key)) this.apply({ op: 'dropNode', key });
     for (const [key, t] of u.edges) {
       if (t.existed && g.hasEdge(key)) g.getEdgeAttributes(key).properties = t.props!;
     }
@@ -499,7 +510,6 @@ export class GraphStore implements GraphAccess {
       }
       this.version++;
       this.indexNode(key, attrs, true);
-      if (this.undoLog) this.undoLog.push({ op: 'dropNode', key });
       this.touchedNodes.set(key, { existed: false, props: null, labels: null, attrs, shared: false });
       return new StoreNode(key, attrs, this, this.dropEpoch);
     }
@@ -508,7 +518,8 @@ export class GraphStore implements GraphAccess {
     for (;;) {
       const key = `_r${(this.shared.keySeq++).toString(36)}`;
       try {
-        this.record({ op: 'addEdge', key, type, source, target, properties });
+        this.version++;
+        this.apply({ op: 'addEdge', key, type, source, target, properties });
       } catch (e) {
         if (!this.graph.hasNode(source) || !this.graph.hasNode(target)) {
           throw new CypherError('EntityNotFound', 'DeletedEntityAccess', 'cypher: cannot create a relationship to a deleted node', 'runtime');
@@ -567,9 +578,12 @@ export class GraphStore implements GraphAccess {
     this.snapshotLabels();
     if (!this.touchedNodes.has(key)) this.touchNode(key, attrs);
     this.version++;
-    this.indexNode(key, attrs, false);
+    // index entries change only for the labels that come or go: a scan of a kept label (MATCH (n:A)
+    // SET n:B) must not meet the node again
+    const before = attrs.labels;
     attrs.labels = labels.slice();
-    this.indexNode(key, attrs, true);
+    this.indexNode(key, { labels: before.filter((l) => !labels.includes(l)), properties: attrs.properties }, false);
+    this.indexNode(key, { labels: labels.filter((l) => !before.includes(l)), properties: attrs.properties }, true, attrs);
   }
   deleteEdge(key: string): void {
     if (!this.graph.hasEdge(key)) return;
