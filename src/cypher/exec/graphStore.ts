@@ -233,6 +233,11 @@ export class GraphStore implements GraphAccess {
   }
   /** nodes with `label` whose property `prop` may equal `value` (callers re-check) */
   nodesByProperty(label: string, prop: string, value: CypherValue): ReadonlySet<string> | readonly string[] {
+    const p = this.nodePostings(label, prop, value);
+    return p === undefined ? EMPTY_LIST : typeof p === 'string' ? [p] : p;
+  }
+  /** the same as nodesByProperty, without wrapping a lone key in an array: a key, a set of keys, or none */
+  nodePostings(label: string, prop: string, value: CypherValue): string | ReadonlySet<string> | undefined {
     let byProp = this.propIdx.get(label);
     if (!byProp) this.propIdx.set(label, (byProp = new Map()));
     let idx = byProp.get(prop);
@@ -244,8 +249,7 @@ export class GraphStore implements GraphAccess {
       }
       byProp.set(prop, idx);
     }
-    const p = idx.get(indexKey(value));
-    return p === undefined ? EMPTY_LIST : typeof p === 'string' ? [p] : p;
+    return idx.get(indexKey(value));
   }
   private typeIndex(): Map<string, Map<string, TypedEdge>> {
     if (!this.typeIdx) {
@@ -490,8 +494,11 @@ export class GraphStore implements GraphAccess {
   }
   /** the live attributes of a relationship for writing; throws for one that no longer exists */
   writableEdge(key: string): EdgeAttrs {
-    if (!this.graph.hasEdge(key)) throw new CypherError('EntityNotFound', 'EntityNotFound', `cypher: relationship ${key} does not exist`, 'runtime');
-    return this.graph.getEdgeAttributes(key);
+    try {
+      return this.graph.getEdgeAttributes(key);
+    } catch {
+      throw new CypherError('EntityNotFound', 'EntityNotFound', `cypher: relationship ${key} does not exist`, 'runtime');
+    }
   }
 
   createNode(labels: string[], properties: Record<string, StoreValue>): StoreNode {
@@ -624,14 +631,15 @@ export class GraphStore implements GraphAccess {
         else s.relationshipsDeleted++;
         s.propertiesRemoved += count(t.props);
       } else if (t.existed && now && t.props && now !== t.props) {
-        for (const k of Object.keys(t.props)) {
+        const was = t.props;
+        for (const k in was) {
           if (!(k in now)) s.propertiesRemoved++;
-          else if (!sameStored(t.props[k], now[k])) {
+          else if (!sameStored(was[k], now[k])) {
             s.propertiesRemoved++;
             s.propertiesSet++;
           }
         }
-        for (const k of Object.keys(now)) if (!(k in t.props)) s.propertiesSet++;
+        for (const k in now) if (!(k in was)) s.propertiesSet++;
       }
     };
     const gone = this.deletedNodes;

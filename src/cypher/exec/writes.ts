@@ -11,7 +11,7 @@ import { copyRow, tick } from './context';
 import { allProperties, pathOf } from './expressions';
 import type { ExprCompiler } from './expressions';
 import { compilePattern } from './patterns';
-import { compileNodeLookup } from './nodeLookup';
+import { compileMergeNodeMatch } from './mergeNode';
 import { compileMergeRelMatch } from './mergeRel';
 import type { RowOp } from './projection';
 import { toStoreValue, type StoreValue } from './storeValue';
@@ -125,29 +125,31 @@ export function compileCreateParts(parts: A.PatternPart[], scope: Scope, ec: Exp
         if (n.variable) out[n.variable] = node;
         continue;
       }
-      const keys: string[] = [];
-      for (const n of part.nodes) {
+      const keys = new Array<string>(part.nodes.length);
+      for (let i = 0; i < part.nodes.length; i++) {
+        const n = part.nodes[i];
         if (n.existing) {
           const v = out[n.variable!];
           if (v === null || v === undefined) throw new CypherError('SemanticError', 'CreateOnNull', `cypher: cannot create a relationship from a null node ${n.variable}`, 'runtime');
           if (!(v instanceof NodeValue)) throw new CypherError('TypeError', 'InvalidArgumentType', `cypher: ${n.variable} is not a node`, 'runtime');
-          if (store.deletedNodes.has(v.key)) throw new CypherError('EntityNotFound', 'DeletedEntityAccess', 'cypher: node was deleted', 'runtime');
-          keys.push(v.key);
+          if (store.deletedNodes.size > 0 && store.deletedNodes.has(v.key)) throw new CypherError('EntityNotFound', 'DeletedEntityAccess', 'cypher: node was deleted', 'runtime');
+          keys[i] = v.key;
           continue;
         }
         const node = store.createNode(n.labels, n.props(out, ctx));
         if (n.variable) out[n.variable] = node;
-        keys.push(node.key);
+        keys[i] = node.key;
       }
-      const relKeys: string[] = [];
-      part.rels.forEach((r, i) => {
+      const relKeys = part.pathVar ? new Array<string>(part.rels.length) : null;
+      for (let i = 0; i < part.rels.length; i++) {
+        const r = part.rels[i];
         const props = r.props(out, ctx);
-        const [s, t] = r.direction === 'out' ? [keys[i], keys[i + 1]] : [keys[i + 1], keys[i]];
-        const key = store.createEdge(r.type, s, t, props);
+        const out1 = r.direction === 'out';
+        const key = store.createEdge(r.type, out1 ? keys[i] : keys[i + 1], out1 ? keys[i + 1] : keys[i], props);
         if (r.variable) out[r.variable] = new RelationshipValue(key);
-        relKeys.push(key);
-      });
-      if (part.pathVar) out[part.pathVar] = pathOf(keys, relKeys);
+        if (relKeys) relKeys[i] = key;
+      }
+      if (part.pathVar) out[part.pathVar] = pathOf(keys, relKeys!);
     }
     return out;
   };
@@ -185,16 +187,22 @@ export function compileMerge(m: A.Merge, scope: Scope, ec: ExprCompiler): RowOp 
   for (const [k, v] of matchScope) scope.set(k, v);
   const onMatch = compileSetItems(m.onMatch, scope, ec);
   const onCreate = compileSetItems(m.onCreate, scope, ec);
-  const fastMatch = compileNodeLookup(m.pattern, before, ec) ?? compileMergeRelMatch(m.pattern, before, ec);
+  const fastMatch = compileMergeNodeMatch(m.pattern, before, ec) ?? compileMergeRelMatch(m.pattern, before, ec);
   // a row's matches are all found before ON MATCH writes to any of them
   const matchAll = fastMatch ? (row: Row, ctx: ExecContext) => fastMatch(row, ctx) ?? [...matcher(row, ctx)] : (row: Row, ctx: ExecContext) => [...matcher(row, ctx)];
   return function* (input, ctx) {
     for (const row of input) {
       tick(ctx);
       const found = matchAll(row, ctx);
-      if (found.length > 0) {
-        for (const r of found) onMatch(r, ctx);
-        yield* found;
+      const n = found.length;
+      if (n === 1) {
+        onMatch(found[0], ctx);
+        yield found[0];
+        continue;
+      }
+      if (n > 1) {
+        for (let i = 0; i < n; i++) onMatch(found[i], ctx);
+        for (let i = 0; i < n; i++) yield found[i];
         continue;
       }
       const r = create(row, ctx);
