@@ -468,19 +468,13 @@ export class GraphStore implements GraphAccess {
   }
   /** the statement's record of an existing node, made at its first write: it keeps the state before */
   private touchNode(key: string, attrs: NodeAttrs): Touched {
-    let t = this.touchedNodes.get(key);
-    if (t === undefined) {
-      t = { existed: true, props: attrs.properties, labels: attrs.labels, attrs, shared: true };
-      this.touchedNodes.set(key, t);
-    }
+    const t: Touched = { existed: true, props: attrs.properties, labels: attrs.labels, attrs, shared: true };
+    this.touchedNodes.set(key, t);
     return t;
   }
   private touchEdge(key: string, attrs: EdgeAttrs): Touched {
-    let t = this.touchedEdges.get(key);
-    if (t === undefined) {
-      t = { existed: true, props: attrs.properties, labels: null, attrs, shared: true };
-      this.touchedEdges.set(key, t);
-    }
+    const t: Touched = { existed: true, props: attrs.properties, labels: null, attrs, shared: true };
+    this.touchedEdges.set(key, t);
     return t;
   }
   /**
@@ -491,6 +485,10 @@ export class GraphStore implements GraphAccess {
     if (node instanceof StoreNode && node.store === this && node.epoch === this.dropEpoch) return node.attrs;
     if (!this.graph.hasNode(node.key)) throw new CypherError('EntityNotFound', 'EntityNotFound', `cypher: node ${node.key} does not exist`, 'runtime');
     return this.graph.getNodeAttributes(node.key);
+  }
+  /** whether a node is in the graph (no lookup for a node value that still carries its attributes) */
+  isLive(node: NodeValue): boolean {
+    return (node instanceof StoreNode && node.store === this && node.epoch === this.dropEpoch) || this.graph.hasNode(node.key);
   }
   /** the live attributes of a relationship for writing; throws for one that no longer exists */
   writableEdge(key: string): EdgeAttrs {

@@ -34,7 +34,7 @@ export function compileMergeRelMatch(pattern: A.PatternPart, before: Scope, ec: 
     const s = row[from];
     const t = row[to];
     const g = ctx.store.graph;
-    if (!(s instanceof NodeValue) || !(t instanceof NodeValue) || !g.hasNode(s.key) || !g.hasNode(t.key)) return null;
+    if (!(s instanceof NodeValue) || !(t instanceof NodeValue) || !ctx.store.isLive(s) || !ctx.store.isLive(t)) return null;
     for (let i = 0; i < fns.length; i++) {
       const x = fns[i](row, ctx);
       if (x === null) return NONE; // null never equals: nothing matches (creation then reports it)

@@ -19,6 +19,7 @@ import type { EdgeAttrs, NodeAttrs } from './graphStore';
 import { StreamConflict, type StreamGuard } from './eagerness';
 
 function propertyValue(v: CypherValue): StoreValue {
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
   if (v instanceof Map || v instanceof NodeValue || v instanceof RelationshipValue || v instanceof PathValue) {
     throw new CypherError('TypeError', 'InvalidPropertyType', `cypher: ${typeName(v)} is not a valid property value`, 'runtime');
   }
