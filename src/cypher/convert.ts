@@ -18,10 +18,23 @@ export function fromJs(v: unknown): CypherValue {
     case 'boolean':
       return v;
   }
-  if (Array.isArray(v)) return v.map(fromJs);
+  if (Array.isArray(v)) {
+    const out = new Array<CypherValue>(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = fromJs(v[i]);
+    return out;
+  }
   if (v instanceof NodeValue || v instanceof RelationshipValue || v instanceof PathValue || v instanceof TemporalValue) return v;
-  if (v instanceof Map) return new Map([...v].map(([k, x]) => [String(k), fromJs(x)]));
-  if (typeof v === 'object') return new Map(Object.entries(v as object).map(([k, x]) => [k, fromJs(x)]));
+  if (v instanceof Map) {
+    const m = new Map<string, CypherValue>();
+    for (const [k, x] of v) m.set(String(k), fromJs(x));
+    return m;
+  }
+  if (typeof v === 'object') {
+    const m = new Map<string, CypherValue>();
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) m.set(k, fromJs(o[k]));
+    return m;
+  }
   return String(v);
 }
 

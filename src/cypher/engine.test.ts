@@ -57,7 +57,8 @@ describe('CypherEngine', () => {
     e.run(seed);
     const tx = e.begin();
     tx.run("CREATE (:Person {name: 'Cy'})");
-    expect(rows(e, 'MATCH (p:Person) RETURN count(p)')).to.deep.equal([[2]]);
+    // nobody outside the transaction can observe it: statements outside are refused until it ends
+    expect(() => e.run('MATCH (p:Person) RETURN count(p)')).to.throw(CypherError, /transaction is open/);
     expect(tx.run('MATCH (p:Person) RETURN count(p)').rows).to.deep.equal([[3n]]);
     tx.commit();
     expect(rows(e, 'MATCH (p:Person) RETURN count(p)')).to.deep.equal([[3]]);

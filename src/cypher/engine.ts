@@ -1,10 +1,12 @@
 /**
  * CypherEngine: parse (cached) -> compile -> run against a graphology store, atomically.
  *
- * Atomicity: every write records its inverse; a statement that throws is undone before the error
- * leaves run(). Transactions (begin()) run on a private copy of the graph, so their writes are
- * invisible to other runs until commit(), which replays the transaction's write log onto the shared
- * store as one statement (all or nothing).
+ * Atomicity: every statement keeps its way back (structural writes and the state of what it
+ * touched, see GraphStore); a statement that throws is undone before the error leaves run().
+ * Transactions (begin()) write in place too and keep the way back of each statement until commit,
+ * so rollback() takes them all back and opening one costs nothing. While one is open, run() outside
+ * it is refused: nobody can observe its uncommitted writes (the Bolt server's readers-writer lock
+ * keeps its clients out until COMMIT or ROLLBACK instead of letting them fail).
  */
 import { parse } from './syntax/parser';
 import { CypherError, type CypherValue } from './values/types';
@@ -18,6 +20,7 @@ import { limitError, validateLimits, type CypherLimits } from './limits';
 import { parseSchemaCommand, readSchema, runSchemaCommand, type UniqueConstraint } from './schema';
 import { groupKey } from './values/equality';
 import { fromStoreValue } from './exec/storeValue';
+import { StreamConflict } from './exec/eagerness';
 
 export interface QueryResult {
   columns: string[];
@@ -34,7 +37,7 @@ export class CypherEngine {
   readonly procedures = new ProcedureRegistry();
   readonly limits: CypherLimits;
   private readonly plans: PlanCache<Plan>;
-  private openTx = 0;
+  private tx: Transaction | null = null;
 
   constructor(readonly graph: StoreGraph, options: EngineOptions = {}) {
     this.store = new GraphStore(graph);
@@ -58,6 +61,7 @@ export class CypherEngine {
   }
 
   run(query: string, params: Record<string, CypherValue> = {}): QueryResult {
+    if (this.tx) throw transactionOpen();
     // a cached plan means the text is no schema command: skip that check on the hot path
     const cached = this.plans.get(query);
     if (cached) return runPlan(this, this.store, cached, params);
@@ -71,26 +75,24 @@ export class CypherEngine {
     return this.plan(query).updating;
   }
 
-  begin(): Transaction {
-    return new Transaction(this);
-  }
-
   /**
-   * A transaction that writes straight into the store and keeps an undo log, so it costs nothing to
-   * open (begin() copies the graph). Only for callers that keep everyone else out until it ends: the
-   * Bolt endpoint holds its write lock for that. One at a time.
+   * An explicit transaction: its statements write straight into the store, each keeping its way back
+   * until commit() or rollback(). One at a time; until it ends, run() outside it is refused.
    */
-  beginExclusive(): ExclusiveTransaction {
-    if (this.store.inTransaction) {
-      throw new CypherError('SemanticError', 'TransactionConflict', 'cypher: another exclusive transaction is open', 'runtime');
-    }
-    return new ExclusiveTransaction(this);
+  begin(): Transaction {
+    if (this.tx) throw transactionOpen();
+    this.tx = new Transaction(this);
+    return this.tx;
   }
 
-  /** @internal */
-  txOpened(delta: number): void {
-    this.openTx += delta;
+  /** @internal the transaction ended */
+  txEnded(tx: Transaction): void {
+    if (this.tx === tx) this.tx = null;
   }
+}
+
+function transactionOpen(): CypherError {
+  return new CypherError('SemanticError', 'TransactionConflict', 'cypher: a transaction is open: run the statement in it, or end it first', 'runtime');
 }
 
 /** Schema commands (CREATE CONSTRAINT ...) apply to the engine's schema at once, also inside a transaction. */
@@ -163,17 +165,17 @@ function runPlan(engine: CypherEngine, store: GraphStore, plan: Plan, params: Re
     ticks: 0,
   };
   store.beginStatement();
-  const rows: CypherValue[][] = [];
+  let rows: CypherValue[][];
   try {
-    const cols = plan.columns;
-    for (const r of plan.run(ctx)) {
-      const arr = new Array<CypherValue>(cols.length);
-      for (let i = 0; i < cols.length; i++) {
-        const v = r[cols[i]];
-        arr[i] = v === undefined ? null : v;
-      }
-      rows.push(arr);
-      if (rows.length > engine.limits.maxRows) throw limitError('rows', `the query returned more than ${engine.limits.maxRows} rows`);
+    try {
+      rows = collect(engine, plan, ctx);
+    } catch (e) {
+      if (!(e instanceof StreamConflict)) throw e;
+      // a streaming write would have changed what an earlier clause reads: again, clause at a time
+      store.rollbackStatement();
+      store.beginStatement();
+      ctx.eagerWrites = true;
+      rows = collect(engine, plan, ctx);
     }
     if (Date.now() > ctx.deadline) throw limitError('timeout', 'the query ran past its time limit');
     if (plan.updating) {
@@ -188,55 +190,23 @@ function runPlan(engine: CypherEngine, store: GraphStore, plan: Plan, params: Re
   return { columns: plan.columns, rows, stats };
 }
 
-/**
- * An explicit transaction: statements run on a private copy of the graph; commit() applies their
- * writes to the engine's store in one atomic step, rollback() drops them.
- */
-export class Transaction {
-  private store: GraphStore | null;
-  constructor(private readonly engine: CypherEngine) {
-    const copy = engine.graph.copy() as StoreGraph;
-    // attribute objects are shared by copy(); clone them so writes stay private
-    copy.updateEachNodeAttributes((_k, a) => ({ labels: a.labels.slice(), properties: { ...a.properties } }));
-    copy.updateEachEdgeAttributes((_k, a) => ({ type: a.type, properties: { ...a.properties } }));
-    this.store = new GraphStore(copy, engine.store.shared);
-    this.store.redoLog = [];
-    engine.txOpened(1);
-  }
-  get open(): boolean {
-    return this.store !== null;
-  }
-  /** where this transaction's results live (its private copy), to read their nodes and relationships */
-  get access(): GraphStore {
-    return this.store ?? this.engine.store;
-  }
-  run(query: string, params: Record<string, CypherValue> = {}): QueryResult {
-    if (!this.store) throw new CypherError('SemanticError', 'TransactionClosed', 'cypher: the transaction is closed', 'runtime');
-    return runSchema(this.engine, query) ?? runOn(this.engine, this.store, query, params);
-  }
-  commit(): void {
-    if (!this.store) throw new CypherError('SemanticError', 'TransactionClosed', 'cypher: the transaction is closed', 'runtime');
-    const log = this.store.redoLog ?? [];
-    this.store = null;
-    this.engine.txOpened(-1);
-    const target = this.engine.store;
-    target.beginStatement();
-    try {
-      for (const op of log) target.applyLogged(op);
-    } catch (e) {
-      target.rollbackStatement();
-      throw new CypherError('SemanticError', 'TransactionConflict', `cypher: commit failed, the graph changed underneath: ${(e as Error).message}`, 'runtime');
+function collect(engine: CypherEngine, plan: Plan, ctx: ExecContext): CypherValue[][] {
+  const rows: CypherValue[][] = [];
+  const cols = plan.columns;
+  for (const r of plan.run(ctx)) {
+    const arr = new Array<CypherValue>(cols.length);
+    for (let i = 0; i < cols.length; i++) {
+      const v = r[cols[i]];
+      arr[i] = v === undefined ? null : v;
     }
-    target.commitStatement();
+    rows.push(arr);
+    if (rows.length > engine.limits.maxRows) throw limitError('rows', `the query returned more than ${engine.limits.maxRows} rows`);
   }
-  rollback(): void {
-    if (this.store) this.engine.txOpened(-1);
-    this.store = null;
-  }
+  return rows;
 }
 
-/** See CypherEngine.beginExclusive(). */
-export class ExclusiveTransaction {
+/** See CypherEngine.begin(). */
+export class Transaction {
   private done = false;
   constructor(private readonly engine: CypherEngine) {
     engine.store.beginTransaction();
@@ -244,6 +214,7 @@ export class ExclusiveTransaction {
   get open(): boolean {
     return !this.done;
   }
+  /** the store its results live in, to read their nodes and relationships */
   get access(): GraphStore {
     return this.engine.store;
   }
@@ -255,10 +226,12 @@ export class ExclusiveTransaction {
     if (this.done) throw new CypherError('SemanticError', 'TransactionClosed', 'cypher: the transaction is closed', 'runtime');
     this.done = true;
     this.engine.store.commitTransaction();
+    this.engine.txEnded(this);
   }
   rollback(): void {
     if (this.done) return;
     this.done = true;
     this.engine.store.rollbackTransaction();
+    this.engine.txEnded(this);
   }
 }

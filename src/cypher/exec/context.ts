@@ -7,6 +7,25 @@ import { limitError } from '../limits';
 
 export type Row = Record<string, CypherValue>;
 
+/**
+ * `row` plus one variable, as a new row. Built key by key on purpose: rows of one shape then share a
+ * hidden class, while `{ ...row, [name]: value }` (or a spread copy then an added key) takes V8's
+ * slow path, about 20 times the cost and a new hidden class per row.
+ */
+export function extendRow(row: Row, name: string, value: CypherValue): Row {
+  const out: Row = {};
+  for (const k in row) out[k] = row[k];
+  out[name] = value;
+  return out;
+}
+
+/** a copy of `row` to add variables to (see extendRow) */
+export function copyRow(row: Row): Row {
+  const out: Row = {};
+  for (const k in row) out[k] = row[k];
+  return out;
+}
+
 export interface ExecContext {
   store: GraphStore;
   params: Record<string, CypherValue>;
@@ -16,6 +35,8 @@ export interface ExecContext {
   deadline: number;
   /** counts work units between clock reads */
   ticks: number;
+  /** run updating clauses with every barrier (a streaming run hit a conflict; see eagerness.ts) */
+  eagerWrites?: boolean;
 }
 
 /** cheap periodic deadline check, called from inner loops */

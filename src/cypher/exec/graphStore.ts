@@ -40,12 +40,9 @@ export type WriteOp =
   | { op: 'addNode'; key: string; labels: string[]; properties: Record<string, StoreValue> }
   | { op: 'dropNode'; key: string }
   | { op: 'addEdge'; key: string; type: string; source: string; target: string; properties: Record<string, StoreValue> }
-  | { op: 'dropEdge'; key: string }
-  | { op: 'nodeProps'; key: string; properties: Record<string, StoreValue> }
-  | { op: 'edgeProps'; key: string; properties: Record<string, StoreValue> }
-  | { op: 'labels'; key: string; labels: string[] };
+  | { op: 'dropEdge'; key: string };
 
-/** State shared by a store and its transaction copies (ids stay stable across them). */
+/** Key and id allocation state of a store (stable integer ids for id(), the next generated key). */
 export interface SharedIds {
   nodeIds: Map<string, bigint>;
   edgeIds: Map<string, bigint>;
@@ -53,10 +50,26 @@ export interface SharedIds {
   keySeq: number;
 }
 
+/**
+ * A statement's record of one entity it wrote to. For an entity that existed before, `props` and
+ * `labels` are its state before the statement's first write, which is how the statement is undone and
+ * how its statistics are counted. Property writes go to the live object in place, so the first one
+ * copies it when it is still the snapshot (`shared`).
+ */
 interface Touched {
   existed: boolean;
   props: Record<string, StoreValue> | null;
   labels: string[] | null;
+  /** the live attribute object (null for a relationship created by the statement: looked up) */
+  attrs: NodeAttrs | EdgeAttrs | null;
+  shared: boolean;
+}
+
+/** what it takes to undo one statement: its structural inverse ops, oldest first, and what it touched */
+interface StatementUndo {
+  ops: WriteOp[];
+  nodes: Map<string, Touched>;
+  edges: Map<string, Touched>;
 }
 
 export interface WriteStats {
@@ -74,9 +87,12 @@ export function emptyStats(): WriteStats {
   return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, propertiesRemoved: 0, labelsAdded: 0, labelsRemoved: 0 };
 }
 
-/** a node value that remembers its attribute object, valid while the store's version is unchanged */
+/**
+ * a node value that remembers its attribute object, valid while the store has dropped no node since
+ * (property and label writes keep the attribute object; only a drop retires it)
+ */
 export class StoreNode extends NodeValue {
-  constructor(key: string, readonly attrs: NodeAttrs, readonly store: GraphStore, readonly version: number) {
+  constructor(key: string, readonly attrs: NodeAttrs, readonly store: GraphStore, readonly epoch: number) {
     super(key);
   }
 }
@@ -86,10 +102,8 @@ export class GraphStore implements GraphAccess {
   /** label -> property key -> value key (indexKey) -> nodes */
   private propIdx = new Map<string, Map<string, Map<string, Postings>>>();
   private typeIdx: Map<string, Map<string, TypedEdge>> | null = null;
-  /** inverse ops of the current statement, newest last */
+  /** inverse ops of the current statement's deletions, newest last (creations are in the touched maps) */
   private undoLog: WriteOp[] | null = null;
-  /** forward ops since begin (transaction copies only) */
-  redoLog: WriteOp[] | null = null;
   private touchedNodes = new Map<string, Touched>();
   private touchedEdges = new Map<string, Touched>();
   private labelsBefore: Set<string> | null = null;
@@ -98,6 +112,8 @@ export class GraphStore implements GraphAccess {
   readonly deletedEdges = new Map<string, { attrs: EdgeAttrs; source: string; target: string }>();
   /** bumped by every write: cached per-statement derived data can check it */
   version = 0;
+  /** bumped whenever a node leaves the graph: node values holding attribute objects check it */
+  private dropEpoch = 0;
 
   constructor(
     readonly graph: StoreGraph,
@@ -172,11 +188,11 @@ export class GraphStore implements GraphAccess {
   }
   /** a node value carrying its attributes (cheap property reads until the next write) */
   nodeValue(key: string, attrs: NodeAttrs): NodeValue {
-    return new StoreNode(key, attrs, this, this.version);
+    return new StoreNode(key, attrs, this, this.dropEpoch);
   }
   /** a node property, decoded; null when absent */
   propertyOfNode(node: NodeValue, prop: string): CypherValue {
-    const attrs = node instanceof StoreNode && node.store === this && node.version === this.version ? node.attrs : this.nodeAttrs(node.key);
+    const attrs = node instanceof StoreNode && node.store === this && node.epoch === this.dropEpoch ? node.attrs : this.nodeAttrs(node.key);
     const v = attrs.properties[prop];
     return v === undefined ? null : fromStoreValue(v);
   }
@@ -217,6 +233,11 @@ export class GraphStore implements GraphAccess {
   }
   /** nodes with `label` whose property `prop` may equal `value` (callers re-check) */
   nodesByProperty(label: string, prop: string, value: CypherValue): ReadonlySet<string> | readonly string[] {
+    const p = this.nodePostings(label, prop, value);
+    return p === undefined ? EMPTY_LIST : typeof p === 'string' ? [p] : p;
+  }
+  /** the same as nodesByProperty, without wrapping a lone key in an array: a key, a set of keys, or none */
+  nodePostings(label: string, prop: string, value: CypherValue): string | ReadonlySet<string> | undefined {
     let byProp = this.propIdx.get(label);
     if (!byProp) this.propIdx.set(label, (byProp = new Map()));
     let idx = byProp.get(prop);
@@ -228,8 +249,7 @@ export class GraphStore implements GraphAccess {
       }
       byProp.set(prop, idx);
     }
-    const p = idx.get(indexKey(value));
-    return p === undefined ? EMPTY_LIST : typeof p === 'string' ? [p] : p;
+    return idx.get(indexKey(value));
   }
   private typeIndex(): Map<string, Map<string, TypedEdge>> {
     if (!this.typeIdx) {
@@ -251,13 +271,14 @@ export class GraphStore implements GraphAccess {
     return [...this.typeIndex()].filter(([, s]) => s.size > 0).map(([t]) => t);
   }
 
-  private indexNode(key: string, attrs: NodeAttrs, add: boolean): void {
+  /** add or remove index entries for the node's labels; `live` is the attribute object the label index keeps */
+  private indexNode(key: string, attrs: NodeAttrs, add: boolean, live: NodeAttrs = attrs): void {
     if (this.labelIdx) {
       for (const l of attrs.labels) {
         let m = this.labelIdx.get(l);
         if (add) {
           if (!m) this.labelIdx.set(l, (m = new Map()));
-          m.set(key, attrs);
+          m.set(key, live);
         } else m?.delete(key);
       }
     }
@@ -285,9 +306,27 @@ export class GraphStore implements GraphAccess {
         const a = before[p];
         const b = after[p];
         if (a === b) continue;
-        if (a !== undefined && a !== null) removePosting(idx, storedIndexKey(a), key);
-        if (b !== undefined && b !== null) addPosting(idx, storedIndexKey(b), key);
+        const ka = a === undefined || a === null ? null : storedIndexKey(a);
+        const kb = b === undefined || b === null ? null : storedIndexKey(b);
+        // an unchanged key keeps its posting: a scan of it must not meet the node again
+        if (ka === kb) continue;
+        if (ka !== null) removePosting(idx, ka, key);
+        if (kb !== null) addPosting(idx, kb, key);
       }
+    }
+  }
+
+  /** property index upkeep when one property of a node changes */
+  private reindexProp(key: string, labels: string[], prop: string, before: StoreValue | undefined, after: StoreValue | undefined): void {
+    if (before === after) return;
+    for (const l of labels) {
+      const idx = this.propIdx.get(l)?.get(prop);
+      if (!idx) continue;
+      const ka = before === undefined || before === null ? null : storedIndexKey(before);
+      const kb = after === undefined || after === null ? null : storedIndexKey(after);
+      if (ka === kb) continue;
+      if (ka !== null) removePosting(idx, ka, key);
+      if (kb !== null) addPosting(idx, kb, key);
     }
   }
 
@@ -301,26 +340,31 @@ export class GraphStore implements GraphAccess {
   rollbackStatement(): void {
     const log = this.undoLog;
     this.undoLog = null;
-    if (log) for (let i = log.length - 1; i >= 0; i--) this.apply(log[i]);
-    if (this.redoLog && log) this.redoLog.splice(this.redoLog.length - log.length, log.length);
+    if (log) this.undo({ ops: log, nodes: this.touchedNodes, edges: this.touchedEdges });
     this.finish();
   }
   /** keep the statement's writes and return what changed */
   commitStatement(): WriteStats {
+    const touched = this.touchedNodes.size > 0 || this.touchedEdges.size > 0;
     // nothing touched (read-only statements): every count is zero
-    const stats = this.touchedNodes.size === 0 && this.touchedEdges.size === 0 && this.labelsBefore === null ? emptyStats() : this.computeStats();
-    if (this.txUndo && this.undoLog) for (const op of this.undoLog) this.txUndo.push(op);
+    const stats = !touched && this.labelsBefore === null ? emptyStats() : this.computeStats();
+    if (this.txUndo && this.undoLog && (touched || this.undoLog.length > 0)) {
+      // the transaction keeps this statement's way back: hand the maps over instead of clearing them
+      this.txUndo.push({ ops: this.undoLog, nodes: this.touchedNodes, edges: this.touchedEdges });
+      this.touchedNodes = new Map();
+      this.touchedEdges = new Map();
+    }
     this.undoLog = null;
     this.finish();
     return stats;
   }
 
   /**
-   * In-place transactions: while one is open, the undo ops of every committed statement are kept, so
+   * In-place transactions: while one is open, the way back of every committed statement is kept, so
    * rollbackTransaction() can take the whole transaction back. The caller guarantees exclusivity
    * (nobody else reads or writes the store until commit or rollback).
    */
-  private txUndo: WriteOp[] | null = null;
+  private txUndo: StatementUndo[] | null = null;
   beginTransaction(): void {
     this.txUndo = [];
   }
@@ -330,11 +374,36 @@ export class GraphStore implements GraphAccess {
   rollbackTransaction(): void {
     const log = this.txUndo;
     this.txUndo = null;
-    if (log) for (let i = log.length - 1; i >= 0; i--) this.apply(log[i]);
+    if (log) for (let i = log.length - 1; i >= 0; i--) this.undo(log[i]);
     this.version++;
   }
   get inTransaction(): boolean {
     return this.txUndo !== null;
+  }
+
+  /**
+   * Take one statement back: first its deletions (newest first), then its creations, then the
+   * properties and labels of every entity it changed, as they were before its first write.
+   */
+  private undo(u: StatementUndo): void {
+    const g = this.graph;
+    for (let i = u.ops.length - 1; i >= 0; i--) this.apply(u.ops[i]);
+    // creations are not logged: what the statement created is in its touched maps
+    for (const [key, t] of u.edges) if (!t.existed && g.hasEdge(key)) this.apply({ op: 'dropEdge', key });
+    for (const [key, t] of u.nodes) if (!t.existed && g.hasNode(key)) this.apply({ op: 'dropNode', key });
+    for (const [key, t] of u.edges) {
+      if (t.existed && g.hasEdge(key)) g.getEdgeAttributes(key).properties = t.props!;
+    }
+    for (const [key, t] of u.nodes) {
+      if (!t.existed || !g.hasNode(key)) continue;
+      const attrs = g.getNodeAttributes(key);
+      this.indexNode(key, attrs, false);
+      attrs.labels = t.labels!;
+      attrs.properties = t.props!;
+      this.indexNode(key, attrs, true);
+    }
+    this.version++;
+    this.dropEpoch++;
   }
   private finish(): void {
     if (this.touchedNodes.size) this.touchedNodes.clear();
@@ -348,22 +417,16 @@ export class GraphStore implements GraphAccess {
     return this.touchedNodes.keys();
   }
   get hasWrites(): boolean {
-    return (this.undoLog?.length ?? 0) > 0;
-  }
-
-  /** replay one op of another store's log, recorded for undo (transaction commit) */
-  applyLogged(op: WriteOp): void {
-    this.record(op);
+    return (this.undoLog?.length ?? 0) > 0 || this.touchedNodes.size > 0 || this.touchedEdges.size > 0;
   }
 
   private record(forward: WriteOp): void {
     this.version++;
     const inverse = this.apply(forward);
     if (this.undoLog) this.undoLog.push(inverse);
-    if (this.redoLog) this.redoLog.push(forward);
   }
 
-  /** perform one op (with index upkeep) and return its inverse */
+  /** perform one structural op (with index upkeep) and return its inverse */
   apply(op: WriteOp): WriteOp {
     const g = this.graph;
     switch (op.op) {
@@ -377,6 +440,7 @@ export class GraphStore implements GraphAccess {
         const attrs = g.getNodeAttributes(op.key);
         this.indexNode(op.key, attrs, false);
         g.dropNode(op.key);
+        this.dropEpoch++;
         return { op: 'addNode', key: op.key, labels: attrs.labels, properties: attrs.properties };
       }
       case 'addEdge': {
@@ -395,29 +459,6 @@ export class GraphStore implements GraphAccess {
         this.typeIdx?.get(attrs.type)?.delete(op.key);
         return inv;
       }
-      case 'nodeProps': {
-        const attrs = g.getNodeAttributes(op.key);
-        const before = attrs.properties;
-        // property objects are never mutated in place (every write replaces the object), so the
-        // op's object can be shared with the graph and the logs
-        attrs.properties = op.properties;
-        this.reindexProps(op.key, attrs.labels, before, attrs.properties);
-        return { op: 'nodeProps', key: op.key, properties: before };
-      }
-      case 'edgeProps': {
-        const attrs = g.getEdgeAttributes(op.key);
-        const before = attrs.properties;
-        attrs.properties = op.properties;
-        return { op: 'edgeProps', key: op.key, properties: before };
-      }
-      case 'labels': {
-        const attrs = g.getNodeAttributes(op.key);
-        const before = attrs.labels;
-        this.indexNode(op.key, attrs, false);
-        attrs.labels = op.labels.slice();
-        this.indexNode(op.key, attrs, true);
-        return { op: 'labels', key: op.key, labels: before };
-      }
     }
   }
 
@@ -425,72 +466,134 @@ export class GraphStore implements GraphAccess {
   private snapshotLabels(): void {
     if (!this.labelsBefore) this.labelsBefore = new Set(this.allLabels());
   }
-  private touchNode(key: string, created: boolean): void {
-    if (this.touchedNodes.has(key)) return;
-    if (created) this.touchedNodes.set(key, { existed: false, props: null, labels: null });
-    else {
-      const a = this.graph.getNodeAttributes(key);
-      this.touchedNodes.set(key, { existed: true, props: a.properties, labels: a.labels });
+  /** the statement's record of an existing node, made at its first write: it keeps the state before */
+  private touchNode(key: string, attrs: NodeAttrs): Touched {
+    const t: Touched = { existed: true, props: attrs.properties, labels: attrs.labels, attrs, shared: true };
+    this.touchedNodes.set(key, t);
+    return t;
+  }
+  private touchEdge(key: string, attrs: EdgeAttrs): Touched {
+    const t: Touched = { existed: true, props: attrs.properties, labels: null, attrs, shared: true };
+    this.touchedEdges.set(key, t);
+    return t;
+  }
+  /**
+   * The live attributes of a node for writing, read from a node value when it still carries them.
+   * Throws for a node that no longer exists.
+   */
+  writableNode(node: NodeValue): NodeAttrs {
+    if (node instanceof StoreNode && node.store === this && node.epoch === this.dropEpoch) return node.attrs;
+    if (!this.graph.hasNode(node.key)) throw new CypherError('EntityNotFound', 'EntityNotFound', `cypher: node ${node.key} does not exist`, 'runtime');
+    return this.graph.getNodeAttributes(node.key);
+  }
+  /** whether a node is in the graph (no lookup for a node value that still carries its attributes) */
+  isLive(node: NodeValue): boolean {
+    return (node instanceof StoreNode && node.store === this && node.epoch === this.dropEpoch) || this.graph.hasNode(node.key);
+  }
+  /** the live attributes of a relationship for writing; throws for one that no longer exists */
+  writableEdge(key: string): EdgeAttrs {
+    try {
+      return this.graph.getEdgeAttributes(key);
+    } catch {
+      throw new CypherError('EntityNotFound', 'EntityNotFound', `cypher: relationship ${key} does not exist`, 'runtime');
     }
   }
-  private touchEdge(key: string, created: boolean): void {
-    if (this.touchedEdges.has(key)) return;
-    if (created) this.touchedEdges.set(key, { existed: false, props: null, labels: null });
-    else this.touchedEdges.set(key, { existed: true, props: this.graph.getEdgeAttributes(key).properties, labels: null });
-  }
-  private newKey(prefix: '_n' | '_r'): string {
-    const taken = prefix === '_n' ? (k: string) => this.graph.hasNode(k) : (k: string) => this.graph.hasEdge(k);
-    let k: string;
-    do k = `${prefix}${(this.shared.keySeq++).toString(36)}`;
-    while (taken(k));
-    return k;
-  }
 
-
-  createNode(labels: string[], properties: Record<string, StoreValue>): string {
+  createNode(labels: string[], properties: Record<string, StoreValue>): StoreNode {
     this.snapshotLabels();
-    const uniq = labels.length > 1 ? [...new Set(labels)] : labels;
+    const uniq = labels.length > 1 ? [...new Set(labels)] : labels.slice();
+    // `properties` becomes the node's own object: callers pass a fresh one
+    const attrs: NodeAttrs = { labels: uniq, properties };
     for (;;) {
       // graphology's addNode checks the key anyway: only a clash (a user key like `_n5`) retries
       const key = `_n${(this.shared.keySeq++).toString(36)}`;
       try {
-        this.record({ op: 'addNode', key, labels: uniq, properties });
+        this.graph.addNode(key, attrs);
       } catch (e) {
         if (this.graph.hasNode(key)) continue;
         throw e;
       }
-      this.touchNode(key, true);
-      return key;
+      this.version++;
+      this.indexNode(key, attrs, true);
+      this.touchedNodes.set(key, { existed: false, props: null, labels: null, attrs, shared: false });
+      return new StoreNode(key, attrs, this, this.dropEpoch);
     }
   }
   createEdge(type: string, source: string, target: string, properties: Record<string, StoreValue>): string {
-    for (const n of [source, target]) {
-      if (!this.graph.hasNode(n)) {
-        throw new CypherError('EntityNotFound', 'DeletedEntityAccess', 'cypher: cannot create a relationship to a deleted node', 'runtime');
+    for (;;) {
+      const key = `_r${(this.shared.keySeq++).toString(36)}`;
+      try {
+        this.version++;
+        this.apply({ op: 'addEdge', key, type, source, target, properties });
+      } catch (e) {
+        if (!this.graph.hasNode(source) || !this.graph.hasNode(target)) {
+          throw new CypherError('EntityNotFound', 'DeletedEntityAccess', 'cypher: cannot create a relationship to a deleted node', 'runtime');
+        }
+        if (this.graph.hasEdge(key)) continue;
+        throw e;
       }
+      this.touchedEdges.set(key, { existed: false, props: null, labels: null, attrs: null, shared: false });
+      return key;
     }
-    const key = this.newKey('_r');
-    this.touchEdge(key, true);
-    this.record({ op: 'addEdge', key, type, source, target, properties });
-    return key;
   }
-  setNodeProperties(key: string, properties: Record<string, StoreValue>): void {
-    this.touchNode(key, false);
-    this.record({ op: 'nodeProps', key, properties });
+  /** set (or, with null, remove) one property of a node, in place */
+  setNodeProperty(key: string, prop: string, value: StoreValue, attrs: NodeAttrs = this.graph.getNodeAttributes(key)): void {
+    const t = this.touchedNodes.get(key) ?? this.touchNode(key, attrs);
+    if (t.shared) {
+      attrs.properties = { ...attrs.properties };
+      t.shared = false;
+    }
+    const props = attrs.properties;
+    const before = props[prop];
+    if (value === null) {
+      if (before === undefined) return;
+      delete props[prop];
+    } else props[prop] = value;
+    this.version++;
+    if (this.propIdx.size > 0) this.reindexProp(key, attrs.labels, prop, before, value);
   }
-  setEdgeProperties(key: string, properties: Record<string, StoreValue>): void {
-    this.touchEdge(key, false);
-    this.record({ op: 'edgeProps', key, properties });
+  /** give a node a new properties object (SET n = map, SET n += map); `properties` must be fresh */
+  replaceNodeProperties(key: string, properties: Record<string, StoreValue>, attrs: NodeAttrs = this.graph.getNodeAttributes(key)): void {
+    const t = this.touchedNodes.get(key) ?? this.touchNode(key, attrs);
+    t.shared = false;
+    const before = attrs.properties;
+    attrs.properties = properties;
+    this.version++;
+    this.reindexProps(key, attrs.labels, before, properties);
   }
-  setLabels(key: string, labels: string[]): void {
+  setEdgeProperty(key: string, prop: string, value: StoreValue, attrs: EdgeAttrs = this.graph.getEdgeAttributes(key)): void {
+    const t = this.touchedEdges.get(key) ?? this.touchEdge(key, attrs);
+    if (t.shared) {
+      attrs.properties = { ...attrs.properties };
+      t.shared = false;
+    }
+    if (value === null) {
+      if (!(prop in attrs.properties)) return;
+      delete attrs.properties[prop];
+    } else attrs.properties[prop] = value;
+    this.version++;
+  }
+  replaceEdgeProperties(key: string, properties: Record<string, StoreValue>, attrs: EdgeAttrs = this.graph.getEdgeAttributes(key)): void {
+    const t = this.touchedEdges.get(key) ?? this.touchEdge(key, attrs);
+    t.shared = false;
+    attrs.properties = properties;
+    this.version++;
+  }
+  setLabels(key: string, labels: string[], attrs: NodeAttrs = this.graph.getNodeAttributes(key)): void {
     this.snapshotLabels();
-    this.touchNode(key, false);
-    this.record({ op: 'labels', key, labels });
+    if (!this.touchedNodes.has(key)) this.touchNode(key, attrs);
+    this.version++;
+    // index entries change only for the labels that come or go: a scan of a kept label (MATCH (n:A)
+    // SET n:B) must not meet the node again
+    const before = attrs.labels;
+    attrs.labels = labels.slice();
+    this.indexNode(key, { labels: before.filter((l) => !labels.includes(l)), properties: attrs.properties }, false);
+    this.indexNode(key, { labels: labels.filter((l) => !before.includes(l)), properties: attrs.properties }, true, attrs);
   }
   deleteEdge(key: string): void {
     if (!this.graph.hasEdge(key)) return;
-    this.touchEdge(key, false);
     const attrs = this.graph.getEdgeAttributes(key);
+    if (!this.touchedEdges.has(key)) this.touchEdge(key, attrs);
     this.deletedEdges.set(key, { attrs, source: this.graph.source(key), target: this.graph.target(key) });
     this.record({ op: 'dropEdge', key });
   }
@@ -499,8 +602,9 @@ export class GraphStore implements GraphAccess {
     if (!this.graph.hasNode(key)) return;
     if (detach) for (const e of this.graph.edges(key)) this.deleteEdge(e);
     this.snapshotLabels();
-    this.touchNode(key, false);
-    this.deletedNodes.set(key, this.graph.getNodeAttributes(key));
+    const attrs = this.graph.getNodeAttributes(key);
+    if (!this.touchedNodes.has(key)) this.touchNode(key, attrs);
+    this.deletedNodes.set(key, attrs);
     this.record({ op: 'dropNode', key });
   }
   /** nodes deleted while relationships still attach to them (checked at the end of a statement) */
@@ -524,19 +628,24 @@ export class GraphStore implements GraphAccess {
         if (kind === 'nodes') s.nodesDeleted++;
         else s.relationshipsDeleted++;
         s.propertiesRemoved += count(t.props);
-      } else if (t.existed && now && t.props) {
-        for (const k of Object.keys(t.props)) {
+      } else if (t.existed && now && t.props && now !== t.props) {
+        const was = t.props;
+        for (const k in was) {
           if (!(k in now)) s.propertiesRemoved++;
-          else if (!sameStored(t.props[k], now[k])) {
+          else if (!sameStored(was[k], now[k])) {
             s.propertiesRemoved++;
             s.propertiesSet++;
           }
         }
-        for (const k of Object.keys(now)) if (!(k in t.props)) s.propertiesSet++;
+        for (const k in now) if (!(k in was)) s.propertiesSet++;
       }
     };
-    for (const [key, t] of this.touchedNodes) diff(t, this.graph.hasNode(key) ? this.graph.getNodeAttributes(key).properties : null, 'nodes');
-    for (const [key, t] of this.touchedEdges) diff(t, this.graph.hasEdge(key) ? this.graph.getEdgeAttributes(key).properties : null, 'relationships');
+    const gone = this.deletedNodes;
+    for (const [key, t] of this.touchedNodes) diff(t, gone.size > 0 && gone.has(key) ? null : t.attrs!.properties, 'nodes');
+    const goneEdges = this.deletedEdges;
+    for (const [key, t] of this.touchedEdges) {
+      diff(t, goneEdges.size > 0 && goneEdges.has(key) ? null : (t.attrs ?? this.graph.getEdgeAttributes(key)).properties, 'relationships');
+    }
     if (this.labelsBefore) {
       const after = new Set(this.allLabels());
       for (const l of after) if (!this.labelsBefore.has(l)) s.labelsAdded++;

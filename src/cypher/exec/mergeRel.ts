@@ -8,7 +8,7 @@
 import type * as A from '../syntax/ast';
 import { equals } from '../values/equality';
 import { NodeValue, RelationshipValue, type CypherValue } from '../values/types';
-import type { ExecContext, Fn, Row, Scope } from './context';
+import { copyRow, extendRow, type ExecContext, type Fn, type Row, type Scope } from './context';
 import type { ExprCompiler } from './expressions';
 import type { MergeMatcher } from './nodeLookup';
 import { fromStoreValue } from './storeValue';
@@ -34,7 +34,7 @@ export function compileMergeRelMatch(pattern: A.PatternPart, before: Scope, ec: 
     const s = row[from];
     const t = row[to];
     const g = ctx.store.graph;
-    if (!(s instanceof NodeValue) || !(t instanceof NodeValue) || !g.hasNode(s.key) || !g.hasNode(t.key)) return null;
+    if (!(s instanceof NodeValue) || !(t instanceof NodeValue) || !ctx.store.isLive(s) || !ctx.store.isLive(t)) return null;
     for (let i = 0; i < fns.length; i++) {
       const x = fns[i](row, ctx);
       if (x === null) return NONE; // null never equals: nothing matches (creation then reports it)
@@ -47,8 +47,7 @@ export function compileMergeRelMatch(pattern: A.PatternPart, before: Scope, ec: 
         const sv = attrs.properties[keys[i]];
         if (sv === undefined || equals(fromStoreValue(sv), values[i]) !== true) return;
       }
-      const r: Row = { ...row };
-      if (rv) r[rv] = new RelationshipValue(e);
+      const r: Row = rv ? extendRow(row, rv, new RelationshipValue(e)) : copyRow(row);
       out.push(r);
     });
     return out;

@@ -9,7 +9,7 @@
 import type * as A from '../syntax/ast';
 import { equals } from '../values/equality';
 import type { CypherValue } from '../values/types';
-import type { ExecContext, Fn, Row, Scope } from './context';
+import { copyRow, extendRow, type ExecContext, type Fn, type Row, type Scope } from './context';
 import type { ExprCompiler } from './expressions';
 import { fromStoreValue } from './storeValue';
 
@@ -52,9 +52,7 @@ export function compileNodeLookup(pattern: A.PatternPart, before: Scope, ec: Exp
         ok = sv !== undefined && (typeof sv === 'string' && typeof want === 'string' ? sv === want : equals(fromStoreValue(sv), want) === true);
       }
       if (!ok) continue;
-      const r: Row = { ...row };
-      if (v) r[v] = store.nodeValue(key, attrs);
-      out.push(r);
+      out.push(v ? extendRow(row, v, store.nodeValue(key, attrs)) : copyRow(row));
     }
     return out;
   };

@@ -9,7 +9,7 @@ import { typeName } from '../values/typeName';
 import { fitsType, procedureNotFound } from '../procedures';
 import type { ProcedureRegistry } from '../procedures';
 import type { ExecContext, Row, Scope } from './context';
-import { tick } from './context';
+import { extendRow, tick } from './context';
 import { ExprCompiler } from './expressions';
 import { compilePattern } from './patterns';
 import { compileNodeLookup } from './nodeLookup';
@@ -17,6 +17,7 @@ import { compileProjection, type CompiledProjection, type RowOp } from './projec
 import { groupPushdown } from './groupPushdown';
 import { labelGroupPushdown } from './labelGroupPushdown';
 import { compileCreate, compileDelete, compileMerge, compileRemove, compileSet } from './writes';
+import { planStreaming, withBarrier } from './eagerness';
 
 export interface Plan {
   columns: string[];
@@ -112,7 +113,11 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
   let updating = false;
   let ret: CompiledProjection | null = null;
   const clauses = q.clauses;
+  // updating queries stream where clause-at-a-time semantics allow it, behind barriers elsewhere
+  const streams = !subquery && clauses.some((c) => WRITE_CLAUSES.has(c.kind)) ? planStreaming(clauses) : null;
   clauses.forEach((c, i) => {
+    const stream = streams?.[i] ?? null;
+    const opCount = ops.length;
     const last = i === clauses.length - 1;
     if (c.kind === 'Return' && !last) throw ec.err('SyntaxError', 'InvalidClauseComposition', 'RETURN must be the last clause', clauses[i + 1]);
     if (WRITE_CLAUSES.has(c.kind)) {
@@ -145,8 +150,8 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
       }
       case 'Create': ops.push(compileCreate(c, scope, ec)); break;
       case 'Merge': ops.push(compileMerge(c, scope, ec)); break;
-      case 'Set': ops.push(compileSet(c, scope, ec)); break;
-      case 'Remove': ops.push(compileRemove(c, scope, ec)); break;
+      case 'Set': ops.push(compileSet(c, scope, ec, stream?.guard ?? null)); break;
+      case 'Remove': ops.push(compileRemove(c, scope, ec, stream?.guard ?? null)); break;
       case 'Delete': ops.push(compileDelete(c, scope, ec)); break;
       case 'Call': {
         const standalone = clauses.length === 1;
@@ -156,6 +161,7 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
         break;
       }
     }
+    if (stream && ops.length === opCount + 1) ops[opCount] = withBarrier(ops[opCount], stream);
   });
   if (!subquery) {
     const generic = ops.slice();
@@ -279,12 +285,12 @@ function compileUnwind(c: A.Unwind, scope: Scope, ec: ExprCompiler): RowOp {
       const l = expr(row, ctx);
       if (l === null) continue;
       if (!Array.isArray(l)) {
-        yield { ...row, [v]: l };
+        yield extendRow(row, v, l);
         continue;
       }
       for (const item of l) {
         tick(ctx);
-        yield { ...row, [v]: item };
+        yield extendRow(row, v, item);
       }
     }
   };

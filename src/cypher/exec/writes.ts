@@ -1,21 +1,25 @@
 /**
- * Updating clauses: CREATE, MERGE, SET, REMOVE, DELETE. Each is a barrier: it consumes all its input
- * rows before it yields, so later reads see every write and reads never observe half a clause.
+ * Updating clauses: CREATE, MERGE, SET, REMOVE, DELETE. CREATE, MERGE, SET and REMOVE write each row
+ * as it flows through; the planner puts barriers around them where clause-at-a-time semantics need
+ * them (eagerness.ts). DELETE drains its input itself: it deletes once it has seen every row.
  */
 import type * as A from '../syntax/ast';
 import { CypherError, NodeValue, PathValue, RelationshipValue, type CypherMap, type CypherValue } from '../values/types';
 import { typeName } from '../values/typeName';
 import type { ExecContext, Fn, Row, Scope } from './context';
-import { tick } from './context';
+import { copyRow, tick } from './context';
 import { allProperties, pathOf } from './expressions';
 import type { ExprCompiler } from './expressions';
 import { compilePattern } from './patterns';
-import { compileNodeLookup } from './nodeLookup';
+import { compileMergeNodeMatch } from './mergeNode';
 import { compileMergeRelMatch } from './mergeRel';
 import type { RowOp } from './projection';
 import { toStoreValue, type StoreValue } from './storeValue';
+import type { EdgeAttrs, NodeAttrs } from './graphStore';
+import { StreamConflict, type StreamGuard } from './eagerness';
 
 function propertyValue(v: CypherValue): StoreValue {
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
   if (v instanceof Map || v instanceof NodeValue || v instanceof RelationshipValue || v instanceof PathValue) {
     throw new CypherError('TypeError', 'InvalidPropertyType', `cypher: ${typeName(v)} is not a valid property value`, 'runtime');
   }
@@ -41,9 +45,37 @@ function propsFromMap(m: CypherValue, merge = false): Record<string, StoreValue>
   return out;
 }
 
-interface CreateNode { variable: string | null; existing: boolean; labels: string[]; props: Fn | null }
-interface CreateRel { variable: string | null; type: string; props: Fn | null; direction: 'out' | 'in' }
-interface CreatePart { pathVar: string | null; nodes: CreateNode[]; rels: CreateRel[] }
+type PropsFn = (row: Row, ctx: ExecContext) => Record<string, StoreValue>;
+interface CreateNode { variable: string | null; existing: boolean; labels: string[]; props: PropsFn }
+interface CreateRel { variable: string | null; type: string; props: PropsFn; direction: 'out' | 'in' }
+/** `lone`: one node to create and nothing else (no relationship, no path variable) */
+interface CreatePart { pathVar: string | null; nodes: CreateNode[]; rels: CreateRel[]; lone: boolean }
+
+const noProps: PropsFn = () => ({});
+
+/**
+ * the properties a created entity starts with, as a fresh store object; a map literal is evaluated
+ * straight into it (no intermediate Cypher map)
+ */
+function compileProps(e: A.Expr | null, scope: Scope, ec: ExprCompiler, merge: boolean): PropsFn {
+  if (e === null) return noProps;
+  if (e.kind !== 'Map') {
+    const f = ec.compile(e, scope);
+    return (row, ctx) => propsFromMap(f(row, ctx), merge);
+  }
+  const keys = e.entries.map((x) => x.key);
+  const fns = e.entries.map((x) => ec.compile(x.value, scope));
+  return (row, ctx) => {
+    const out: Record<string, StoreValue> = {};
+    for (let i = 0; i < fns.length; i++) {
+      const v = fns[i](row, ctx);
+      if (v !== null) out[keys[i]] = propertyValue(v);
+      else if (merge) throw new CypherError('SemanticError', 'MergeReadOwnWrites', `cypher: cannot merge using a null value for property ${keys[i]}`, 'runtime');
+      else if (keys[i] in out) delete out[keys[i]]; // a later entry of the same key wins, as in a map
+    }
+    return out;
+  };
+}
 
 /** compile the creation of pattern parts; declares the new variables in `scope` */
 export function compileCreateParts(parts: A.PatternPart[], scope: Scope, ec: ExprCompiler, clause: 'CREATE' | 'MERGE'): (row: Row, ctx: ExecContext) => Row {
@@ -59,13 +91,13 @@ export function compileCreateParts(parts: A.PatternPart[], scope: Scope, ec: Exp
         if (n.labels.length > 0 || n.properties || (part.nodes.length === 1 && clause === 'CREATE') || (clause === 'MERGE' && declaredHere.has(v))) {
           throw ec.err('SyntaxError', 'VariableAlreadyBound', `variable ${v} is already declared`, n);
         }
-        return { variable: v, existing: true, labels: [], props: null };
+        return { variable: v, existing: true, labels: [], props: noProps };
       }
       if (v) {
         declaredHere.add(v);
         scope.set(v, 'node');
       }
-      return { variable: v, existing: false, labels: n.labels, props: n.properties ? ec.compile(n.properties, scope) : null };
+      return { variable: v, existing: false, labels: n.labels, props: compileProps(n.properties, scope, ec, clause === 'MERGE') };
     });
     const rels: CreateRel[] = part.rels.map((r) => {
       if (r.variable && (scope.has(r.variable))) throw ec.err('SyntaxError', 'VariableAlreadyBound', `variable ${r.variable} is already declared`, r);
@@ -76,41 +108,49 @@ export function compileCreateParts(parts: A.PatternPart[], scope: Scope, ec: Exp
         declaredHere.add(r.variable);
         scope.set(r.variable, 'rel');
       }
-      return { variable: r.variable, type: r.types[0], props: r.properties ? ec.compile(r.properties, scope) : null, direction: r.direction === 'in' ? 'in' : 'out' };
+      return { variable: r.variable, type: r.types[0], props: compileProps(r.properties, scope, ec, clause === 'MERGE'), direction: r.direction === 'in' ? 'in' : 'out' };
     });
     if (part.variable) {
       if (scope.has(part.variable)) throw ec.err('SyntaxError', 'VariableAlreadyBound', `variable ${part.variable} is already declared`, part);
       scope.set(part.variable, 'path');
     }
-    specs.push({ pathVar: part.variable, nodes, rels });
+    specs.push({ pathVar: part.variable, nodes, rels, lone: nodes.length === 1 && !nodes[0].existing && rels.length === 0 && !part.variable });
   }
   return (row, ctx) => {
-    const out: Row = { ...row };
+    const out: Row = copyRow(row);
     const store = ctx.store;
     for (const part of specs) {
-      const keys: string[] = [];
-      for (const n of part.nodes) {
+      if (part.lone) {
+        const n = part.nodes[0];
+        const node = store.createNode(n.labels, n.props(out, ctx));
+        if (n.variable) out[n.variable] = node;
+        continue;
+      }
+      const keys = new Array<string>(part.nodes.length);
+      for (let i = 0; i < part.nodes.length; i++) {
+        const n = part.nodes[i];
         if (n.existing) {
           const v = out[n.variable!];
           if (v === null || v === undefined) throw new CypherError('SemanticError', 'CreateOnNull', `cypher: cannot create a relationship from a null node ${n.variable}`, 'runtime');
           if (!(v instanceof NodeValue)) throw new CypherError('TypeError', 'InvalidArgumentType', `cypher: ${n.variable} is not a node`, 'runtime');
-          if (store.deletedNodes.has(v.key)) throw new CypherError('EntityNotFound', 'DeletedEntityAccess', 'cypher: node was deleted', 'runtime');
-          keys.push(v.key);
+          if (store.deletedNodes.size > 0 && store.deletedNodes.has(v.key)) throw new CypherError('EntityNotFound', 'DeletedEntityAccess', 'cypher: node was deleted', 'runtime');
+          keys[i] = v.key;
           continue;
         }
-        const key = store.createNode(n.labels, n.props ? propsFromMap(n.props(out, ctx), clause === 'MERGE') : {});
-        if (n.variable) out[n.variable] = new NodeValue(key);
-        keys.push(key);
+        const node = store.createNode(n.labels, n.props(out, ctx));
+        if (n.variable) out[n.variable] = node;
+        keys[i] = node.key;
       }
-      const relKeys: string[] = [];
-      part.rels.forEach((r, i) => {
-        const props = r.props ? propsFromMap(r.props(out, ctx), clause === 'MERGE') : {};
-        const [s, t] = r.direction === 'out' ? [keys[i], keys[i + 1]] : [keys[i + 1], keys[i]];
-        const key = store.createEdge(r.type, s, t, props);
+      const relKeys = part.pathVar ? new Array<string>(part.rels.length) : null;
+      for (let i = 0; i < part.rels.length; i++) {
+        const r = part.rels[i];
+        const props = r.props(out, ctx);
+        const out1 = r.direction === 'out';
+        const key = store.createEdge(r.type, out1 ? keys[i] : keys[i + 1], out1 ? keys[i + 1] : keys[i], props);
         if (r.variable) out[r.variable] = new RelationshipValue(key);
-        relKeys.push(key);
-      });
-      if (part.pathVar) out[part.pathVar] = pathOf(keys, relKeys);
+        if (relKeys) relKeys[i] = key;
+      }
+      if (part.pathVar) out[part.pathVar] = pathOf(keys, relKeys!);
     }
     return out;
   };
@@ -118,13 +158,11 @@ export function compileCreateParts(parts: A.PatternPart[], scope: Scope, ec: Exp
 
 export function compileCreate(c: A.Create, scope: Scope, ec: ExprCompiler): RowOp {
   const create = compileCreateParts(c.patterns, scope, ec, 'CREATE');
-  return (input, ctx) => {
-    const out: Row[] = [];
-    for (const row of [...input]) {
+  return function* (input, ctx) {
+    for (const row of input) {
       tick(ctx);
-      out.push(create(row, ctx));
+      yield create(row, ctx);
     }
-    return out;
   };
 }
 
@@ -150,42 +188,28 @@ export function compileMerge(m: A.Merge, scope: Scope, ec: ExprCompiler): RowOp 
   for (const [k, v] of matchScope) scope.set(k, v);
   const onMatch = compileSetItems(m.onMatch, scope, ec);
   const onCreate = compileSetItems(m.onCreate, scope, ec);
-  const fastMatch = compileNodeLookup(m.pattern, before, ec) ?? compileMergeRelMatch(m.pattern, before, ec);
-  if (fastMatch) {
-    return (input, ctx) => {
-      const out: Row[] = [];
-      for (const row of [...input]) {
-        tick(ctx);
-        const found = fastMatch(row, ctx) ?? [...matcher(row, ctx)];
-        if (found.length > 0) {
-          for (const r of found) {
-            onMatch(r, ctx);
-            out.push(r);
-          }
-          continue;
-        }
-        const r = create(row, ctx);
-        onCreate(r, ctx);
-        out.push(r);
-      }
-      return out;
-    };
-  }
-  return (input, ctx) => {
-    const out: Row[] = [];
-    for (const row of [...input]) {
+  const fastMatch = compileMergeNodeMatch(m.pattern, before, ec) ?? compileMergeRelMatch(m.pattern, before, ec);
+  // a row's matches are all found before ON MATCH writes to any of them
+  const matchAll = fastMatch ? (row: Row, ctx: ExecContext) => fastMatch(row, ctx) ?? [...matcher(row, ctx)] : (row: Row, ctx: ExecContext) => [...matcher(row, ctx)];
+  return function* (input, ctx) {
+    for (const row of input) {
       tick(ctx);
-      const before = out.length;
-      for (const r of matcher(row, ctx)) out.push(r);
-      if (out.length > before) {
-        for (let i = before; i < out.length; i++) onMatch(out[i], ctx);
+      const found = matchAll(row, ctx);
+      const n = found.length;
+      if (n === 1) {
+        onMatch(found[0], ctx);
+        yield found[0];
+        continue;
+      }
+      if (n > 1) {
+        for (let i = 0; i < n; i++) onMatch(found[i], ctx);
+        for (let i = 0; i < n; i++) yield found[i];
         continue;
       }
       const r = create(row, ctx);
       onCreate(r, ctx);
-      out.push(r);
+      yield r;
     }
-    return out;
   };
 }
 
@@ -197,17 +221,42 @@ function entityOf(v: CypherValue, what: string): NodeValue | RelationshipValue |
   throw new CypherError('TypeError', 'InvalidArgumentType', `cypher: cannot ${what} ${typeName(v)}`, 'runtime');
 }
 
+/** the properties as they are now (a deleted entity's last ones) */
 function readProps(ctx: ExecContext, e: NodeValue | RelationshipValue): Record<string, StoreValue> {
   return e instanceof NodeValue ? ctx.store.nodeAttrs(e.key).properties : ctx.store.edgeAttrs(e.key).properties;
 }
-function writeProps(ctx: ExecContext, e: NodeValue | RelationshipValue, props: Record<string, StoreValue>): void {
-  const deleted = e instanceof NodeValue ? ctx.store.deletedNodes.has(e.key) : ctx.store.deletedEdges.has(e.key);
-  if (deleted) throw new CypherError('EntityNotFound', 'DeletedEntityAccess', 'cypher: cannot set properties of a deleted entity', 'runtime');
-  if (e instanceof NodeValue) ctx.store.setNodeProperties(e.key, props);
-  else ctx.store.setEdgeProperties(e.key, props);
+/** the live attribute object of an entity about to be written; deleted ones are refused */
+function writable(ctx: ExecContext, e: NodeValue | RelationshipValue): NodeAttrs | EdgeAttrs {
+  const store = ctx.store;
+  const deleted = e instanceof NodeValue ? store.deletedNodes : store.deletedEdges;
+  if (deleted.size > 0 && deleted.has(e.key)) {
+    throw new CypherError('EntityNotFound', 'DeletedEntityAccess', 'cypher: cannot set properties of a deleted entity', 'runtime');
+  }
+  return e instanceof NodeValue ? store.writableNode(e) : store.writableEdge(e.key);
+}
+/** set (or remove, with null) one property in place */
+function writeProp(ctx: ExecContext, e: NodeValue | RelationshipValue, key: string, v: StoreValue, guard: StreamGuard | null): void {
+  const attrs = writable(ctx, e);
+  if (guard !== null && !ctx.eagerWrites && (e instanceof NodeValue ? guard.node : guard.rel).has(key) && !sameValue(attrs.properties[key], v)) {
+    throw new StreamConflict();
+  }
+  if (e instanceof NodeValue) ctx.store.setNodeProperty(e.key, key, v, attrs as NodeAttrs);
+  else ctx.store.setEdgeProperty(e.key, key, v, attrs as EdgeAttrs);
 }
 
-export function compileSetItems(items: A.SetItem[], scope: Scope, ec: ExprCompiler): SetFn {
+/** a guarded streaming write may not change the value of a guarded property (see eagerness.ts) */
+function checkGuard(ctx: ExecContext, guard: StreamGuard | null, node: boolean, before: Record<string, StoreValue>, after: Record<string, StoreValue>): void {
+  if (guard === null || ctx.eagerWrites) return;
+  for (const k of node ? guard.node : guard.rel) if (!sameValue(before[k], after[k])) throw new StreamConflict();
+}
+
+function sameValue(a: StoreValue | undefined, b: StoreValue | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || a === null || b === undefined || b === null) return (a ?? null) === (b ?? null);
+  return typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function compileSetItems(items: A.SetItem[], scope: Scope, ec: ExprCompiler, guard: StreamGuard | null = null): SetFn {
   const fns: SetFn[] = items.map((it): SetFn => {
     switch (it.type) {
       case 'property': {
@@ -218,10 +267,7 @@ export function compileSetItems(items: A.SetItem[], scope: Scope, ec: ExprCompil
           const e = entityOf(target(row, ctx), 'set a property on');
           const v = value(row, ctx);
           if (!e) return;
-          const props = { ...readProps(ctx, e) };
-          if (v === null) delete props[key];
-          else props[key] = propertyValue(v);
-          writeProps(ctx, e, props);
+          writeProp(ctx, e, key, v === null ? null : propertyValue(v), guard);
         };
       }
       case 'replace':
@@ -236,12 +282,17 @@ export function compileSetItems(items: A.SetItem[], scope: Scope, ec: ExprCompil
           let v = value(row, ctx);
           if (v instanceof NodeValue || v instanceof RelationshipValue) v = allProperties(v, ctx);
           if (v !== null && !(v instanceof Map)) throw new CypherError('TypeError', 'InvalidArgumentType', `cypher: SET ${name} ${merge ? '+=' : '='} expects a map, got ${typeName(v)}`, 'runtime');
-          const props: Record<string, StoreValue> = merge ? { ...readProps(ctx, e) } : {};
-          for (const [k, x] of (v ?? new Map()) as CypherMap) {
-            if (x === null) delete props[k];
-            else props[k] = propertyValue(x);
+          const attrs = writable(ctx, e);
+          const props: Record<string, StoreValue> = merge ? { ...attrs.properties } : {};
+          if (v !== null) {
+            for (const [k, x] of v as CypherMap) {
+              if (x === null) delete props[k];
+              else props[k] = propertyValue(x);
+            }
           }
-          writeProps(ctx, e, props);
+          checkGuard(ctx, guard, e instanceof NodeValue, attrs.properties, props);
+          if (e instanceof NodeValue) ctx.store.replaceNodeProperties(e.key, props, attrs as NodeAttrs);
+          else ctx.store.replaceEdgeProperties(e.key, props, attrs as EdgeAttrs);
         };
       }
       case 'labels':
@@ -270,24 +321,24 @@ function labelUpdate(
     if (!(v instanceof NodeValue)) throw new CypherError('TypeError', 'InvalidArgumentType', `cypher: cannot ${verb} ${typeName(v)}`, 'runtime');
     const have = ctx.store.nodeAttrs(v.key).labels;
     const updated = next(have, labels);
-    if (updated.length !== have.length) ctx.store.setLabels(v.key, updated);
+    if (updated.length === have.length) return;
+    if (ctx.store.deletedNodes.has(v.key)) throw new CypherError('EntityNotFound', 'DeletedEntityAccess', 'cypher: cannot change the labels of a deleted node', 'runtime');
+    ctx.store.setLabels(v.key, updated, ctx.store.writableNode(v));
   };
 }
 
-export function compileSet(c: A.SetClause, scope: Scope, ec: ExprCompiler): RowOp {
-  const set = compileSetItems(c.items, scope, ec);
-  return (input, ctx) => {
-    const out: Row[] = [];
-    for (const row of [...input]) {
+export function compileSet(c: A.SetClause, scope: Scope, ec: ExprCompiler, guard: StreamGuard | null = null): RowOp {
+  const set = compileSetItems(c.items, scope, ec, guard);
+  return function* (input, ctx) {
+    for (const row of input) {
       tick(ctx);
       set(row, ctx);
-      out.push(row);
+      yield row;
     }
-    return out;
   };
 }
 
-export function compileRemove(c: A.Remove, scope: Scope, ec: ExprCompiler): RowOp {
+export function compileRemove(c: A.Remove, scope: Scope, ec: ExprCompiler, guard: StreamGuard | null = null): RowOp {
   const fns: SetFn[] = c.items.map((it): SetFn => {
     if (it.type === 'property') {
       const target = ec.compile(it.target, scope);
@@ -295,23 +346,18 @@ export function compileRemove(c: A.Remove, scope: Scope, ec: ExprCompiler): RowO
       return (row, ctx) => {
         const e = entityOf(target(row, ctx), 'remove a property from');
         if (!e) return;
-        const props = readProps(ctx, e);
-        if (!(key in props)) return;
-        const next = { ...props };
-        delete next[key];
-        writeProps(ctx, e, next);
+        if (!(key in readProps(ctx, e))) return;
+        writeProp(ctx, e, key, null, guard);
       };
     }
     return labelUpdate(it, scope, ec, 'remove labels from', (have, labels) => have.filter((l) => !labels.includes(l)));
   });
-  return (input, ctx) => {
-    const out: Row[] = [];
-    for (const row of [...input]) {
+  return function* (input, ctx) {
+    for (const row of input) {
       tick(ctx);
       for (const f of fns) f(row, ctx);
-      out.push(row);
+      yield row;
     }
-    return out;
   };
 }
 

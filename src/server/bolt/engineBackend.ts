@@ -108,7 +108,7 @@ export function engineBackend(engine: CypherEngine, options: Partial<EngineBacke
     async begin({ mode }): Promise<EngineTransaction> {
       const write = mode !== 'r' && !opts.readOnly;
       const release = await lock.acquire(write, opts.lockTimeoutMs);
-      const tx = write ? engine.beginExclusive() : null;
+      const tx = write ? engine.begin() : null;
       let wrote = false;
       let done = false;
       const finish = () => {
