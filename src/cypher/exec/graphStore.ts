@@ -15,6 +15,7 @@ import {
   type GraphAccess,
 } from '../values/types';
 import { fromStoreValue, type StoreValue } from './storeValue';
+import { TypeIndex } from './typeIndex';
 
 export interface NodeAttrs {
   labels: string[];
@@ -25,16 +26,6 @@ export interface EdgeAttrs {
   properties: Record<string, StoreValue>;
 }
 export type StoreGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
-
-/** one relationship as the type index keeps it: its ends and the attribute objects at hand */
-export interface TypedEdge {
-  key: string;
-  source: string;
-  target: string;
-  attrs: EdgeAttrs;
-  sourceAttrs: NodeAttrs;
-  targetAttrs: NodeAttrs;
-}
 
 export type WriteOp =
   | { op: 'addNode'; key: string; labels: string[]; properties: Record<string, StoreValue> }
@@ -85,7 +76,7 @@ export class GraphStore implements GraphAccess {
   private labelIdx: Map<string, Map<string, NodeAttrs>> | null = null;
   /** label -> property key -> value key (indexKey) -> nodes */
   private propIdx = new Map<string, Map<string, Map<string, Postings>>>();
-  private typeIdx: Map<string, Map<string, TypedEdge>> | null = null;
+  private typeIdx: TypeIndex | null = null;
   /** inverse ops of the current statement, newest last */
   private undoLog: WriteOp[] | null = null;
   /** forward ops since begin (transaction copies only) */
@@ -231,24 +222,16 @@ export class GraphStore implements GraphAccess {
     const p = idx.get(indexKey(value));
     return p === undefined ? EMPTY_LIST : typeof p === 'string' ? [p] : p;
   }
-  private typeIndex(): Map<string, Map<string, TypedEdge>> {
-    if (!this.typeIdx) {
-      const idx = new Map<string, Map<string, TypedEdge>>();
-      this.graph.forEachEdge((key, attrs, source, target, sourceAttrs, targetAttrs) => {
-        let m = idx.get(attrs.type);
-        if (!m) idx.set(attrs.type, (m = new Map()));
-        m.set(key, { key, source, target, attrs, sourceAttrs, targetAttrs });
-      });
-      this.typeIdx = idx;
-    }
-    return this.typeIdx;
+  /** the relationship-type index (built at first use, then kept up to date by every write) */
+  typeIndex(): TypeIndex {
+    return (this.typeIdx ??= new TypeIndex(this.graph));
   }
-  /** relationships of one type (live view: do not mutate) */
-  edgesWithType(type: string): Map<string, TypedEdge> {
-    return this.typeIndex().get(type) ?? EMPTY_EDGES;
+  /** how many relationships have `type` */
+  typeCount(type: string): number {
+    return this.typeIndex().count(type);
   }
   allTypes(): string[] {
-    return [...this.typeIndex()].filter(([, s]) => s.size > 0).map(([t]) => t);
+    return this.typeIndex().types();
   }
 
   private indexNode(key: string, attrs: NodeAttrs, add: boolean): void {
@@ -337,6 +320,7 @@ export class GraphStore implements GraphAccess {
     return this.txUndo !== null;
   }
   private finish(): void {
+    this.typeIdx?.maintain();
     if (this.touchedNodes.size) this.touchedNodes.clear();
     if (this.touchedEdges.size) this.touchedEdges.clear();
     if (this.deletedNodes.size) this.deletedNodes.clear();
@@ -371,28 +355,31 @@ export class GraphStore implements GraphAccess {
         const attrs: NodeAttrs = { labels: op.labels.slice(), properties: { ...op.properties } };
         g.addNode(op.key, attrs);
         this.indexNode(op.key, attrs, true);
+        this.typeIdx?.addNode(op.key, attrs);
         return { op: 'dropNode', key: op.key };
       }
       case 'dropNode': {
         const attrs = g.getNodeAttributes(op.key);
         this.indexNode(op.key, attrs, false);
+        if (this.typeIdx) {
+          // graphology drops attached relationships with the node: the index must too
+          const idx = this.typeIdx;
+          g.forEachEdge(op.key, (e, a) => idx.dropEdge(e, a.type));
+          idx.dropNode(op.key);
+        }
         g.dropNode(op.key);
         return { op: 'addNode', key: op.key, labels: attrs.labels, properties: attrs.properties };
       }
       case 'addEdge': {
         g.addDirectedEdgeWithKey(op.key, op.source, op.target, { type: op.type, properties: { ...op.properties } });
-        if (this.typeIdx) {
-          let m = this.typeIdx.get(op.type);
-          if (!m) this.typeIdx.set(op.type, (m = new Map()));
-          m.set(op.key, { key: op.key, source: op.source, target: op.target, attrs: g.getEdgeAttributes(op.key), sourceAttrs: g.getNodeAttributes(op.source), targetAttrs: g.getNodeAttributes(op.target) });
-        }
+        this.typeIdx?.addEdge(op.key, g.getEdgeAttributes(op.key), op.source, op.target);
         return { op: 'dropEdge', key: op.key };
       }
       case 'dropEdge': {
         const attrs = g.getEdgeAttributes(op.key);
         const inv: WriteOp = { op: 'addEdge', key: op.key, type: attrs.type, source: g.source(op.key), target: g.target(op.key), properties: attrs.properties };
         g.dropEdge(op.key);
-        this.typeIdx?.get(attrs.type)?.delete(op.key);
+        this.typeIdx?.dropEdge(op.key, attrs.type);
         return inv;
       }
       case 'nodeProps': {
@@ -416,6 +403,7 @@ export class GraphStore implements GraphAccess {
         this.indexNode(op.key, attrs, false);
         attrs.labels = op.labels.slice();
         this.indexNode(op.key, attrs, true);
+        this.typeIdx?.relabel(op.key, attrs);
         return { op: 'labels', key: op.key, labels: before };
       }
     }
@@ -598,4 +586,3 @@ export function decodeProps(props: Record<string, StoreValue>): CypherMap {
 
 const EMPTY_MAP: Map<string, NodeAttrs> = new Map();
 const EMPTY_LIST: readonly string[] = [];
-const EMPTY_EDGES: Map<string, TypedEdge> = new Map();

@@ -38,16 +38,16 @@ describe('group pushdown (grouped count over one typed hop)', () => {
   ];
   // count the runs that took the pushdown's row-free path (CommonJS: the module's export can be wrapped)
   let fast = 0;
-  const original = patterns.visitTypedHops;
+  const original = patterns.countTypedHops;
   before(() => {
-    (patterns as { visitTypedHops: typeof original }).visitTypedHops = (...args) => {
+    (patterns as { countTypedHops: typeof original }).countTypedHops = (...args) => {
       const took = original(...args);
       if (took) fast++;
       return took;
     };
   });
   after(() => {
-    (patterns as { visitTypedHops: typeof original }).visitTypedHops = original;
+    (patterns as { countTypedHops: typeof original }).countTypedHops = original;
   });
   // FILLER is too common for the type scan: the planner starts at the nodes and the pushdown falls back
   const fallback = 'MATCH (e:Event)-[:AGENT|FILLER]->(p:Person {name: "Bob"}) RETURN p.i, count(e) AS c';

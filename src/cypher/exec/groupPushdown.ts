@@ -1,9 +1,9 @@
 /**
  * Aggregation pushdown for `MATCH (a)-[:T]->(b) RETURN b.x, b.y, count(*) ...`: a grouped count over a
  * single-hop pattern whose grouping keys all read one node variable. When the planner scans the
- * relationship-type index for the hop, matches are counted per node key straight from the index
- * entries (no row objects, no generators per match); the property values are read and grouped once
- * per node afterwards. Any other plan at run time falls back to the ordinary row pipeline.
+ * relationship-type index for the hop, matches are counted per node slot in a typed array straight
+ * from the index's columns (no row objects, no generators, no hashing per match); the property values
+ * are read and grouped once per node afterwards. Any other plan at run time falls back to the ordinary row pipeline.
  */
 import type * as A from '../syntax/ast';
 import { groupKey } from '../values/equality';
@@ -11,7 +11,8 @@ import type { CypherValue } from '../values/types';
 import type { ExecContext, Row } from './context';
 import type { ExprCompiler } from './expressions';
 import type { NodeAttrs } from './graphStore';
-import { compilePattern, visitTypedHops } from './patterns';
+import { compilePattern, countTypedHops } from './patterns';
+import type { TypeIndex } from './typeIndex';
 import { findAggregates, type CompiledProjection, type RowOp } from './projection';
 import { fromStoreValue } from './storeValue';
 
@@ -66,32 +67,27 @@ export function groupPushdown(clauses: A.Clause[], ec: ExprCompiler, ret: Compil
   return (input, ctx) => {
     const rows = [...input];
     if (rows.length !== 1) return generic(rows, ctx);
-    // counts per node, keyed by the node's attribute object (identity hashing: cheaper than strings)
-    const perNode = new Map<NodeAttrs, number>();
-    const keys = new Map<NodeAttrs, string>();
-    const count = (key: string, attrs: NodeAttrs): void => {
-      const n = perNode.get(attrs);
-      if (n !== undefined) perNode.set(attrs, n + 1);
-      else {
-        perNode.set(attrs, 1);
-        keys.set(attrs, key);
-      }
-    };
-    const visited = visitTypedHops(spec, rows[0], ctx, side === 0 ? (lk, la) => count(lk, la) : (_lk, _la, rk, ra) => count(rk, ra));
-    if (!visited) return generic(rows, ctx);
-    const out = groupRows(perNode, keys, columns, ctx);
+    const counts = countTypedHops(spec, rows[0], ctx, side === 0 ? 0 : 1);
+    if (!counts) return generic(rows, ctx);
+    const out = groupRows(counts, ctx.store.typeIndex(), columns, ctx);
     return after ? after(out, ctx) : out;
   };
 }
 
 /** merge the per-node counts into groups of equal key values; one row per group, columns in RETURN order */
-function groupRows(perNode: Map<NodeAttrs, number>, keys: Map<NodeAttrs, string>, columns: Column[], ctx: ExecContext): Row[] {
+function groupRows(counts: Int32Array, idx: TypeIndex, columns: Column[], ctx: ExecContext): Row[] {
   const keyCols = columns.filter((c) => c.kind !== 'count');
+  const countCols = columns.filter((c) => c.kind === 'count').map((c) => c.name);
   const single = keyCols.length === 1 && keyCols[0].kind === 'prop' ? keyCols[0].key : null;
-  const groups = new Map<string, { row: Row; n: number }>();
-  const out: { row: Row; n: number }[] = [];
-  for (const [attrs, n] of perNode) {
-    const key = keys.get(attrs)!;
+  // group key -> position in out / totals
+  const groups = new Map<string, number>();
+  const out: Row[] = [];
+  const totals: number[] = [];
+  for (let slot = 0; slot < counts.length; slot++) {
+    const n = counts[slot];
+    if (n === 0) continue;
+    const key = idx.nodeKeys[slot]!;
+    const attrs = idx.nodeAttrs[slot]!;
     let gk: string;
     if (single !== null) {
       // one property key: strings group as they are, everything else by its group key
@@ -101,21 +97,21 @@ function groupRows(perNode: Map<NodeAttrs, number>, keys: Map<NodeAttrs, string>
       gk = keyCols.map((c) => groupKey(valueOf(c, key, attrs, ctx))).join('\u0001');
     }
     const g = groups.get(gk);
-    if (g) {
-      g.n += n;
+    if (g !== undefined) {
+      totals[g] += n;
       continue;
     }
     const row: Row = {};
-    for (const c of keyCols) row[c.name] = valueOf(c, key, attrs, ctx);
-    const ng = { row, n };
-    groups.set(gk, ng);
-    out.push(ng);
+    for (const c of columns) row[c.name] = c.kind === 'count' ? null : valueOf(c, key, attrs, ctx);
+    groups.set(gk, out.length);
+    out.push(row);
+    totals.push(n);
   }
-  return out.map(({ row, n }) => {
-    const ordered: Row = {};
-    for (const c of columns) ordered[c.name] = c.kind === 'count' ? BigInt(n) : row[c.name];
-    return ordered;
-  });
+  for (let i = 0; i < out.length; i++) {
+    const total = BigInt(totals[i]);
+    for (const c of countCols) out[i][c] = total;
+  }
+  return out;
 }
 
 function valueOf(c: Column, key: string, attrs: NodeAttrs, ctx: ExecContext): CypherValue {

@@ -14,7 +14,7 @@ import type { ExecContext, Fn, Row, Scope, VarType } from './context';
 import { tick } from './context';
 import type { ExprCompiler } from './expressions';
 import { pathOf } from './expressions';
-import type { EdgeAttrs, GraphStore, NodeAttrs, TypedEdge } from './graphStore';
+import type { EdgeAttrs, GraphStore, NodeAttrs } from './graphStore';
 import { fromStoreValue } from './storeValue';
 
 interface NodeSpec {
@@ -573,86 +573,122 @@ function typeScanPays(spec: PartSpec, start: Start, store: GraphStore): boolean 
   const g = store.graph;
   const avgDegree = g.size / (g.order || 1);
   let typeCount = 0;
-  for (const t of r.types) typeCount += store.edgesWithType(t).size;
+  for (const t of r.types) typeCount += store.typeCount(t);
   return typeCount < start.cost * Math.max(1, avgDegree) * (r.direction === 'both' ? 2 : 1);
 }
 
-/** one match of a single-hop part: its two ends in pattern order, with their attribute objects */
-export type HopVisitor = (left: string, leftAttrs: NodeAttrs, right: string, rightAttrs: NodeAttrs) => void;
-
 /**
  * For aggregation pushdown: when the planner would scan the relationship-type index for this
- * single-hop part, call `visit` for every match without building rows and return true; return false
- * (having visited nothing) when the part is planned another way, so the caller runs the row pipeline.
+ * single-hop part, count the matches per node slot of end `side` (0: the part's first node, 1: its
+ * last) without building rows, and return the counts (indexed by TypeIndex slot); return null (having
+ * done nothing) when the part is planned another way, so the caller runs the row pipeline.
  */
-export function visitTypedHops(spec: PartSpec, row: Row, ctx: ExecContext, visit: HopVisitor): boolean {
-  if (spec.shortest || spec.pathVar || spec.nodes.length !== 2) return false;
+export function countTypedHops(spec: PartSpec, row: Row, ctx: ExecContext, side: 0 | 1): Int32Array | null {
+  if (spec.shortest || spec.pathVar || spec.nodes.length !== 2) return null;
   const [left, right] = spec.nodes;
-  if (left.bound || right.bound || (left.variable !== null && left.variable === right.variable)) return false;
+  if (left.bound || right.bound || (left.variable !== null && left.variable === right.variable)) return null;
   const b: Bound = {
     nodeProps: spec.nodes.map((n) => evalProps(n.props, row, ctx)),
     relProps: spec.rels.map((r) => evalProps(r.props, row, ctx)),
   };
   const store = ctx.store;
-  if (!typeScanPays(spec, bestStart(spec, b, row, ctx).start, store)) return false;
+  if (!typeScanPays(spec, bestStart(spec, b, row, ctx).start, store)) return null;
   const r = spec.rels[0];
   const [lp, rp] = b.nodeProps;
   const relProps = b.relProps[0];
-  const ll = left.labels.length === 1 && !lp ? left.labels[0] : null;
-  const rl = right.labels.length === 1 && !rp ? right.labels[0] : null;
-  const fits = (key: string, attrs: NodeAttrs, spec1: NodeSpec, label: string | null, props: CypherMap | null): boolean =>
-    label !== null ? attrs.labels[0] === label || attrs.labels.includes(label) : nodeOk(store, key, attrs, spec1, props, row);
+  const idx = store.typeIndex();
+  const counts = new Int32Array(idx.slotCount);
+  // labels alone are tested on the index's label columns; anything else once per node, when first
+  // met (known: 0 not yet, 1 fits, 2 does not)
+  const labelsOf = (n: NodeSpec, props: CypherMap | null): Uint8Array | null => {
+    if (n.labels.length === 0 || props) return null;
+    if (n.labels.length === 1) return idx.labelColumn(n.labels[0]);
+    const all = new Uint8Array(idx.slotCount);
+    const cols = n.labels.map((l) => idx.labelColumn(l));
+    for (let slot = 0; slot < all.length; slot++) all[slot] = cols.every((c) => c[slot] === 1) ? 1 : 0;
+    return all;
+  };
+  const knownOf = (n: NodeSpec, props: CypherMap | null): Uint8Array | null => (props ? new Uint8Array(idx.slotCount) : null);
+  const ll = labelsOf(left, lp);
+  const rl = labelsOf(right, rp);
+  const fl = knownOf(left, lp);
+  const fr = knownOf(right, rp);
+  const fits = (lab: Uint8Array | null, k: Uint8Array | null, slot: number, n: NodeSpec, props: CypherMap | null): boolean => {
+    if (lab !== null) return lab[slot] === 1;
+    if (k === null) return true;
+    let f = k[slot];
+    if (f === 0) k[slot] = f = nodeOk(store, idx.nodeKeys[slot]!, idx.nodeAttrs[slot]!, n, props, row) ? 1 : 2;
+    return f === 1;
+  };
+  const forward = r.direction !== 'in';
+  const backward = r.direction !== 'out';
   for (const t of r.types) {
-    for (const te of store.edgesWithType(t).values()) {
+    const l = idx.list(t);
+    if (!l) continue;
+    const { src, dst, n, attrs } = l;
+    for (let i = 0; i < n; i++) {
       tick(ctx);
-      if (relProps && !relOk(te.attrs, r, relProps)) continue;
-      if (r.direction !== 'in' && fits(te.source, te.sourceAttrs, left, ll, lp) && fits(te.target, te.targetAttrs, right, rl, rp)) {
-        visit(te.source, te.sourceAttrs, te.target, te.targetAttrs);
-      }
-      if (r.direction === 'out' || (r.direction === 'both' && te.source === te.target)) continue;
-      if (fits(te.target, te.targetAttrs, left, ll, lp) && fits(te.source, te.sourceAttrs, right, rl, rp)) {
-        visit(te.target, te.targetAttrs, te.source, te.sourceAttrs);
-      }
+      const s = src[i];
+      if (s < 0) continue;
+      const d = dst[i];
+      if (relProps && !relOk(attrs[i]!, r, relProps)) continue;
+      if (forward && fits(ll, fl, s, left, lp) && fits(rl, fr, d, right, rp)) counts[side === 0 ? s : d]++;
+      if (!backward || (forward && s === d)) continue;
+      if (fits(ll, fl, d, left, lp) && fits(rl, fr, s, right, rp)) counts[side === 0 ? d : s]++;
     }
   }
-  return true;
+  return counts;
 }
 
 function* scanByType(spec: PartSpec, b: Bound, row: Row, used: Set<string>, ctx: ExecContext, nodeKeys: string[], relKeys: (string | string[])[]): Generator<Row> {
   const store = ctx.store;
+  const idx = store.typeIndex();
   const r = spec.rels[0];
   const [left, right] = spec.nodes;
   const [lp, rp] = b.nodeProps;
-  // rows are built here from the index entry's attribute objects (no graph lookups)
+  // rows are built here from the index's slot arrays (no graph lookups)
   const direct = !spec.pathVar && !(left.variable && left.variable === right.variable);
   const lv = left.bound ? null : left.variable;
   const rv = right.bound ? null : right.variable;
-  const emit = (te: TypedEdge, forward: boolean): Row | null => {
-    const [a, aAttrs, z, zAttrs] = forward ? [te.source, te.sourceAttrs, te.target, te.targetAttrs] : [te.target, te.targetAttrs, te.source, te.sourceAttrs];
+  const keys = idx.nodeKeys;
+  const attrsOf = idx.nodeAttrs;
+  const emit = (key: string, as: number, zs: number): Row | null => {
+    const a = keys[as]!;
+    const z = keys[zs]!;
+    const aAttrs = attrsOf[as]!;
+    const zAttrs = attrsOf[zs]!;
     if (!nodeOk(store, a, aAttrs, left, lp, row) || !nodeOk(store, z, zAttrs, right, rp, row)) return null;
     if (!direct) {
       nodeKeys[0] = a;
       nodeKeys[1] = z;
-      relKeys[0] = te.key;
+      relKeys[0] = key;
       return bind(spec, row, nodeKeys, relKeys, store);
     }
     const out: Row = { ...row };
     if (lv) out[lv] = store.nodeValue(a, aAttrs);
     if (rv) out[rv] = store.nodeValue(z, zAttrs);
-    if (r.variable && !r.bound) out[r.variable] = new RelationshipValue(te.key);
+    if (r.variable && !r.bound) out[r.variable] = new RelationshipValue(key);
     return out;
   };
   for (const t of r.types) {
-    for (const te of store.edgesWithType(t).values()) {
+    const l = idx.list(t);
+    if (!l) continue;
+    // entries appended while this scan yields are not part of it; holes made meanwhile are skipped
+    const n = l.n;
+    for (let i = 0; i < n; i++) {
+      const s = l.src[i];
+      if (s < 0) continue;
       tick(ctx);
-      if (used.has(te.key)) continue;
-      if (!relOk(te.attrs, r, b.relProps[0])) continue;
+      const d = l.dst[i];
+      const key = l.keys[i]!;
+      if (used.has(key)) continue;
+      if (!relOk(l.attrs[i]!, r, b.relProps[0])) continue;
       if (r.direction !== 'in') {
-        const out = emit(te, true);
+        const out = emit(key, s, d);
         if (out) yield out;
       }
-      if (r.direction === 'out' || (r.direction === 'both' && te.source === te.target)) continue;
-      const out = emit(te, false);
+      if (r.direction === 'out' || (r.direction === 'both' && s === d)) continue;
+      const out = emit(key, d, s);
       if (out) yield out;
     }
   }
