@@ -10,7 +10,7 @@ import { parse } from './syntax/parser';
 import { CypherError, type CypherValue } from './values/types';
 import { GraphStore, type StoreGraph, type WriteStats, emptyStats } from './exec/graphStore';
 import { compileQuery, type Plan } from './exec/query';
-import type { ExecContext } from './exec/context';
+import type { ExecContext, Row } from './exec/context';
 import type { FunctionContext } from './functions/types';
 import { ProcedureRegistry, type ProcedureSpec } from './procedures';
 import { PlanCache } from './planCache';
@@ -137,10 +137,29 @@ function runOn(engine: CypherEngine, store: GraphStore, query: string, params: R
   return runPlan(engine, store, engine.plan(query), params);
 }
 
-/** the clock of one statement: read once, turned into a Date only when a function asks for it */
-class StatementClock implements FunctionContext {
+/**
+ * What one statement runs with: its store, parameters and limits, and (as its own FunctionContext)
+ * its clock, read once and turned into a Date only when a function asks for it. One object per run.
+ */
+class StatementContext implements ExecContext, FunctionContext {
+  ticks = 0;
+  readonly deadline: number;
   private date: Date | null = null;
-  constructor(readonly access: GraphStore, private readonly ms: number) {}
+  constructor(
+    readonly store: GraphStore,
+    readonly params: Record<string, CypherValue>,
+    readonly procedures: ProcedureRegistry,
+    private readonly ms: number,
+    timeoutMs: number,
+  ) {
+    this.deadline = ms + timeoutMs;
+  }
+  get fn(): FunctionContext {
+    return this;
+  }
+  get access(): GraphStore {
+    return this.store;
+  }
   get statementTime(): Date {
     return (this.date ??= new Date(this.ms));
   }
@@ -153,20 +172,12 @@ function runPlan(engine: CypherEngine, store: GraphStore, plan: Plan, params: Re
   for (const p of plan.paramList) {
     if (!(p in params)) throw new CypherError('ParameterMissing', 'MissingParameter', `cypher: expected parameter $${p}`, 'compile time');
   }
-  const now = Date.now();
-  const ctx: ExecContext = {
-    store,
-    params,
-    fn: new StatementClock(store, now),
-    procedures: engine.procedures,
-    deadline: now + engine.limits.timeoutMs,
-    ticks: 0,
-  };
+  const ctx = new StatementContext(store, params, engine.procedures, Date.now(), engine.limits.timeoutMs);
   store.beginStatement();
   const rows: CypherValue[][] = [];
   try {
     const cols = plan.columns;
-    for (const r of plan.run(ctx)) {
+    const add = (r: Row): void => {
       const arr = new Array<CypherValue>(cols.length);
       for (let i = 0; i < cols.length; i++) {
         const v = r[cols[i]];
@@ -174,6 +185,23 @@ function runPlan(engine: CypherEngine, store: GraphStore, plan: Plan, params: Re
       }
       rows.push(arr);
       if (rows.length > engine.limits.maxRows) throw limitError('rows', `the query returned more than ${engine.limits.maxRows} rows`);
+    };
+    if (plan.runValues) {
+      // a plain RETURN gives each row's values in column order already
+      const out = plan.runValues(ctx);
+      const max = engine.limits.maxRows;
+      if (Array.isArray(out) && out.length <= max) for (let i = 0; i < out.length; i++) rows.push(out[i]);
+      else {
+        for (const r of out) {
+          rows.push(r);
+          if (rows.length > max) throw limitError('rows', `the query returned more than ${max} rows`);
+        }
+      }
+    } else {
+      const out = plan.run(ctx);
+      // rows already in memory (no generator to drive) are read by index
+      if (Array.isArray(out)) for (let i = 0; i < out.length; i++) add(out[i]);
+      else for (const r of out) add(r);
     }
     if (Date.now() > ctx.deadline) throw limitError('timeout', 'the query ran past its time limit');
     if (plan.updating) {
@@ -184,7 +212,8 @@ function runPlan(engine: CypherEngine, store: GraphStore, plan: Plan, params: Re
     store.rollbackStatement();
     throw e;
   }
-  const stats = plan.updating ? store.commitStatement() : (store.commitStatement(), emptyStats());
+  // a read-only statement touched nothing: its statistics are all zero
+  const stats = store.commitStatement();
   return { columns: plan.columns, rows, stats };
 }
 

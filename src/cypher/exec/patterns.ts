@@ -409,6 +409,9 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
       }
     }
   };
+  // the store cannot change between two matches of this loop without bumping its version
+  const cache: ValueCache = { keys: new Array(spec.nodes.length).fill(null), values: new Array(spec.nodes.length) };
+  let version = store.version;
   for (const key of iterate()) {
     tick(ctx);
     nodeKeys[best] = key;
@@ -442,7 +445,11 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
           counter.n++;
           continue;
         }
-        const out = bind(spec, row, nodeKeys, relKeys, store);
+        if (store.version !== version) {
+          cache.keys.fill(null);
+          version = store.version;
+        }
+        const out = bind(spec, row, nodeKeys, relKeys, store, cache);
         if (out) yield out;
         continue;
       }
@@ -527,28 +534,54 @@ function* shortestPaths(spec: PartSpec, b: Bound, row: Row, ctx: ExecContext): G
   }
 }
 
-/** trails of min..max hops from `from` (each with its end node), relationships not in `used` */
+/**
+ * trails of min..max hops from `from` (each with its end node), relationships not in `used`.
+ * Depth-first with an explicit stack (no generator per level); the yielded pair and its trail array
+ * are reused: read them before asking for the next one.
+ */
 function* trails(
   store: GraphStore, from: string, dir: 'out' | 'in' | 'both', r: RelSpec, relProps: CypherMap | null, used: Set<string>, ctx: ExecContext,
 ): Generator<[string[], string]> {
   const { min, max } = r.range!;
   const trail: string[] = [];
   const inTrail = new Set<string>();
-  const walk = function* (node: string): Generator<[string[], string]> {
-    if (trail.length >= min) yield [trail, node];
-    if (trail.length >= max) return;
-    for (const [e, other, attrs] of adjacent(store, node, dir)) {
-      tick(ctx);
-      if (used.has(e) || inTrail.has(e)) continue;
-      if (!relOk(attrs, r, relProps)) continue;
-      trail.push(e);
-      inTrail.add(e);
-      yield* walk(other);
-      trail.pop();
-      inTrail.delete(e);
+  const result: [string[], string] = [trail, from];
+  // lists[d]: the edges out of the trail's d-th node; next[d]: the next one to try
+  const lists: [string, string, EdgeAttrs][][] = [];
+  const next: number[] = [];
+  if (min === 0) {
+    result[1] = from;
+    yield result;
+  }
+  if (max < 1) return;
+  lists.push(adjacent(store, from, dir));
+  next.push(0);
+  while (lists.length > 0) {
+    const d = lists.length - 1;
+    const list = lists[d];
+    if (next[d] >= list.length) {
+      lists.pop();
+      next.pop();
+      if (trail.length > 0) inTrail.delete(trail.pop()!);
+      continue;
     }
-  };
-  yield* walk(from);
+    const [e, other, attrs] = list[next[d]++];
+    tick(ctx);
+    if (used.has(e) || inTrail.has(e)) continue;
+    if (!relOk(attrs, r, relProps)) continue;
+    trail.push(e);
+    inTrail.add(e);
+    if (trail.length >= min) {
+      result[1] = other;
+      yield result;
+    }
+    if (trail.length < max) {
+      lists.push(adjacent(store, other, dir));
+      next.push(0);
+    } else {
+      inTrail.delete(trail.pop()!);
+    }
+  }
 }
 
 /** the cheapest start node of a part for one row: its index and candidates */
@@ -696,7 +729,13 @@ function* scanByType(spec: PartSpec, b: Bound, row: Row, used: Set<string>, ctx:
 
 const EMPTY_TRAIL: string[] = [];
 
-function bind(spec: PartSpec, row: Row, nodeKeys: string[], relKeys: (string | string[])[], store: GraphStore): Row | null {
+/** node values already made for a part's positions (the start node stays while its matches are listed) */
+interface ValueCache {
+  keys: (string | null)[];
+  values: NodeValue[];
+}
+
+function bind(spec: PartSpec, row: Row, nodeKeys: string[], relKeys: (string | string[])[], store: GraphStore, cache: ValueCache | null = null): Row | null {
   const out: Row = { ...row };
   for (let i = 0; i < spec.nodes.length; i++) {
     const v = spec.nodes[i].variable;
@@ -707,7 +746,13 @@ function bind(spec: PartSpec, row: Row, nodeKeys: string[], relKeys: (string | s
       if ((prev as NodeValue).key !== nodeKeys[i]) return null;
       continue;
     }
-    out[v] = store.nodeValue(nodeKeys[i], store.graph.getNodeAttributes(nodeKeys[i]));
+    if (cache) {
+      if (cache.keys[i] !== nodeKeys[i]) {
+        cache.keys[i] = nodeKeys[i];
+        cache.values[i] = store.nodeValue(nodeKeys[i], store.graph.getNodeAttributes(nodeKeys[i]));
+      }
+      out[v] = cache.values[i];
+    } else out[v] = store.nodeValue(nodeKeys[i], store.graph.getNodeAttributes(nodeKeys[i]));
   }
   for (let i = 0; i < spec.rels.length; i++) {
     const v = spec.rels[i].variable;

@@ -26,6 +26,11 @@ export interface Plan {
   params: Set<string>;
   /** the same, as an array (checked on every run) */
   paramList: string[];
+  /**
+   * When the last clause is a plain RETURN: the result rows as values in column order, without a
+   * Row object per result row (the statement runner's fast path; `run` gives the same rows)
+   */
+  runValues?: (ctx: ExecContext) => Iterable<CypherValue[]>;
 }
 
 const WRITE_CLAUSES = new Set(['Create', 'Merge', 'Set', 'Remove', 'Delete']);
@@ -157,21 +162,45 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
       }
     }
   });
+  let pushedDown = false;
   if (!subquery) {
     const generic = ops.slice();
     const runGeneric: RowOp = (input, ctx) => generic.reduce((rows, op) => op(rows, ctx), input);
     const pushed = countPushdown(clauses, ec) ??
       (ret && (groupPushdown(clauses, ec, ret, runGeneric) ?? labelGroupPushdown(clauses, ec, ret, runGeneric)));
-    if (pushed) ops.splice(0, ops.length, pushed);
+    if (pushed) {
+      ops.splice(0, ops.length, pushed);
+      pushedDown = true;
+    }
   }
   const lastClause = clauses[clauses.length - 1];
   if (!subquery && lastClause.kind !== 'Return' && !WRITE_CLAUSES.has(lastClause.kind) && !(lastClause.kind === 'Call' && clauses.length === 1) && lastClause.kind !== 'Call') {
     throw ec.err('SyntaxError', 'InvalidClauseComposition', `a query cannot end with ${lastClause.kind.toUpperCase()}`, lastClause);
   }
   const hasReturn = lastClause.kind === 'Return' || (lastClause.kind === 'Call' && clauses.length === 1);
+  const final = !subquery && !pushedDown && lastClause.kind === 'Return' ? (ret as CompiledProjection | null) : null;
+  const tail = final?.values ?? null;
+  const before = tail ? ops.slice(0, -1) : [];
+  const skipOf = final?.skip ?? null;
+  const limitOf = final?.limit ?? null;
   return {
     columns,
     updating,
+    runValues: tail
+      ? (ctx) => {
+          const skip = skipOf ? skipOf(ctx) : 0;
+          const limit = limitOf ? limitOf(ctx) : Infinity;
+          let rows: Iterable<Row> = [{}];
+          for (const op of before) rows = op(rows, ctx);
+          if (skipOf || limitOf) return windowRows(rows, tail, ctx, skip, limit);
+          if (Array.isArray(rows)) {
+            const out: CypherValue[][] = new Array(rows.length);
+            for (let i = 0; i < rows.length; i++) out[i] = tail(rows[i], ctx);
+            return out;
+          }
+          return mapRows(rows, tail, ctx);
+        }
+      : undefined,
     run(ctx, seed) {
       let rows: Iterable<Row> = [seed ? { ...seed } : {}];
       for (const op of ops) rows = op(rows, ctx);
@@ -183,6 +212,24 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
       return rows;
     },
   };
+}
+
+/** SKIP then LIMIT over projected rows (skipped rows are projected too, as the row pipeline does) */
+function* windowRows(rows: Iterable<Row>, f: (row: Row, ctx: ExecContext) => CypherValue[], ctx: ExecContext, skip: number, limit: number): Generator<CypherValue[]> {
+  if (limit <= 0) return;
+  for (const r of rows) {
+    const v = f(r, ctx);
+    if (skip > 0) {
+      skip--;
+      continue;
+    }
+    yield v;
+    if (--limit <= 0) return;
+  }
+}
+
+function* mapRows(rows: Iterable<Row>, f: (row: Row, ctx: ExecContext) => CypherValue[], ctx: ExecContext): Generator<CypherValue[]> {
+  for (const r of rows) yield f(r, ctx);
 }
 
 function* filter(rows: Iterable<Row>, where: ((r: Row, ctx: ExecContext) => CypherValue) | null, ctx: ExecContext): Generator<Row> {
