@@ -364,7 +364,7 @@ export class GraphStore implements GraphAccess {
         if (this.typeIdx) {
           // graphology drops attached relationships with the node: the index must too
           const idx = this.typeIdx;
-          g.forEachEdge(op.key, (e, a) => idx.dropEdge(e, a.type));
+          g.forEachEdge(op.key, (e, a, source) => idx.dropEdge(e, a.type, source));
           idx.dropNode(op.key);
         }
         g.dropNode(op.key);
@@ -377,9 +377,10 @@ export class GraphStore implements GraphAccess {
       }
       case 'dropEdge': {
         const attrs = g.getEdgeAttributes(op.key);
-        const inv: WriteOp = { op: 'addEdge', key: op.key, type: attrs.type, source: g.source(op.key), target: g.target(op.key), properties: attrs.properties };
+        const source = g.source(op.key);
+        const inv: WriteOp = { op: 'addEdge', key: op.key, type: attrs.type, source, target: g.target(op.key), properties: attrs.properties };
         g.dropEdge(op.key);
-        this.typeIdx?.dropEdge(op.key, attrs.type);
+        this.typeIdx?.dropEdge(op.key, attrs.type, source);
         return inv;
       }
       case 'nodeProps': {

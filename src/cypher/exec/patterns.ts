@@ -170,9 +170,10 @@ function relOk(attrs: EdgeAttrs, spec: RelSpec, props: CypherMap | null): boolea
 
 /**
  * edges leaving `node` in `dir`: [edge, other end, attributes]; with `to`, only those whose other end
- * is `to` (graphology reads them from the pair's own adjacency entry: O(edges between), not O(degree))
+ * is `to` (graphology reads them from the pair's own adjacency entry: O(edges between), not O(degree));
+ * otherwise from the slot index's adjacency lists
  */
-function adjacent(store: GraphStore, node: string, dir: 'out' | 'in' | 'both', to: string | null = null): [string, string, EdgeAttrs][] {
+function adjacent(store: GraphStore, node: string, dir: 'out' | 'in' | 'both', to: string | null = null, types: string[] = NO_TYPES): [string, string, EdgeAttrs][] {
   const g = store.graph;
   const out: [string, string, EdgeAttrs][] = [];
   if (to !== null) {
@@ -186,12 +187,30 @@ function adjacent(store: GraphStore, node: string, dir: 'out' | 'in' | 'both', t
     }
     return out;
   }
-  if (dir !== 'in') g.forEachOutEdge(node, (e, a, _s, t) => void out.push([e, t, a]));
+  const idx = store.typeIndex();
+  const slot = idx.slotOf.get(node);
+  if (slot === undefined) return out;
+  const src = idx.edgeSrc;
+  // one wanted type (the usual case) is tested on the type column, before anything is read
+  const only = types.length === 1 ? idx.typeId(types[0]) : -1;
+  const kind = idx.edgeType;
+  if (dir !== 'in') {
+    const list = idx.outEdges[slot];
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i];
+      if (src[e] < 0 || (only >= 0 && kind[e] !== only)) continue;
+      out.push([idx.edgeKeys[e]!, idx.nodeKeys[idx.edgeDst[e]]!, idx.edgeAttrs[e]!]);
+    }
+  }
   if (dir !== 'out') {
-    g.forEachInEdge(node, (e, a, s, t) => {
-      if (dir === 'both' && s === t) return; // a self-loop is one undirected match
-      out.push([e, s, a]);
-    });
+    const list = idx.inEdges[slot];
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i];
+      const s = src[e];
+      if (s < 0 || (dir === 'both' && s === slot)) continue; // a self-loop is one undirected match
+      if (only >= 0 && kind[e] !== only) continue;
+      out.push([idx.edgeKeys[e]!, idx.nodeKeys[s]!, idx.edgeAttrs[e]!]);
+    }
   }
   return out;
 }
@@ -315,7 +334,7 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
       const toSpec = spec.nodes[st.to];
       const bound = toSpec.bound ? row[toSpec.variable!] : null;
       const to = bound instanceof NodeValue ? bound.key : null;
-      return { list: adjacent(store, nodeKeys[st.from], dir, to), i: 0, trails: null, held: null };
+      return { list: adjacent(store, nodeKeys[st.from], dir, to, r.types), i: 0, trails: null, held: null };
     }
     return { list: null, i: 0, trails: trails(store, nodeKeys[st.from], dir, r, b.relProps[st.ri], used, ctx), held: null };
   };
@@ -391,7 +410,12 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
   const countLast = (from: string): number => {
     const r = lastRel!;
     const dir = r.direction === 'both' ? 'both' : lastStep.reversed ? (r.direction === 'out' ? 'in' : 'out') : r.direction;
-    let n = dir === 'out' ? g.outDegree(from) : dir === 'in' ? g.inDegree(from) : g.outDegree(from) + g.inDegreeWithoutSelfLoops(from);
+    let n: number;
+    const idx = store.typeIndex();
+    const slot = dir !== 'both' && idx.settled ? idx.slotOf.get(from) : undefined;
+    // between statements the adjacency lists hold live relationships only: their lengths are degrees
+    if (slot !== undefined) n = dir === 'out' ? idx.outEdges[slot].length : idx.inEdges[slot].length;
+    else n = dir === 'out' ? g.outDegree(from) : dir === 'in' ? g.inDegree(from) : g.outDegree(from) + g.inDegreeWithoutSelfLoops(from);
     for (const e of used) {
       const s0 = g.source(e);
       const t0 = g.target(e);
@@ -536,8 +560,10 @@ function* shortestPaths(spec: PartSpec, b: Bound, row: Row, ctx: ExecContext): G
 
 /**
  * trails of min..max hops from `from` (each with its end node), relationships not in `used`.
- * Depth-first with an explicit stack (no generator per level); the yielded pair and its trail array
- * are reused: read them before asking for the next one.
+ * Depth-first over the slot index's adjacency lists with an explicit stack (no generator per level,
+ * no list materialised per node: LIMIT stops the walk early). Each node's lists are read up to the
+ * length they had when the walk reached it. The yielded pair and its trail array are reused: read
+ * them before asking for the next one.
  */
 function* trails(
   store: GraphStore, from: string, dir: 'out' | 'in' | 'both', r: RelSpec, relProps: CypherMap | null, used: Set<string>, ctx: ExecContext,
@@ -546,41 +572,61 @@ function* trails(
   const trail: string[] = [];
   const inTrail = new Set<string>();
   const result: [string[], string] = [trail, from];
-  // lists[d]: the edges out of the trail's d-th node; next[d]: the next one to try
-  const lists: [string, string, EdgeAttrs][][] = [];
-  const next: number[] = [];
-  if (min === 0) {
-    result[1] = from;
-    yield result;
-  }
+  if (min === 0) yield result;
   if (max < 1) return;
-  lists.push(adjacent(store, from, dir));
-  next.push(0);
-  while (lists.length > 0) {
-    const d = lists.length - 1;
-    const list = lists[d];
-    if (next[d] >= list.length) {
-      lists.pop();
-      next.pop();
+  const idx = store.typeIndex();
+  const start = idx.slotOf.get(from);
+  if (start === undefined) return;
+  const useOut = dir !== 'in';
+  const useIn = dir !== 'out';
+  // per depth: the node, the next position in its out-then-in lists, and those lists' lengths
+  const nodes: number[] = [];
+  const cursor: number[] = [];
+  const outLen: number[] = [];
+  const inLen: number[] = [];
+  const enter = (slot: number): void => {
+    nodes.push(slot);
+    cursor.push(0);
+    outLen.push(useOut ? idx.outEdges[slot].length : 0);
+    inLen.push(useIn ? idx.inEdges[slot].length : 0);
+  };
+  enter(start);
+  while (nodes.length > 0) {
+    const d = nodes.length - 1;
+    const slot = nodes[d];
+    const c = cursor[d]++;
+    if (c >= outLen[d] + inLen[d]) {
+      nodes.pop();
+      cursor.pop();
+      outLen.pop();
+      inLen.pop();
       if (trail.length > 0) inTrail.delete(trail.pop()!);
       continue;
     }
-    const [e, other, attrs] = list[next[d]++];
+    let e: number;
+    let other: number;
+    if (c < outLen[d]) {
+      e = idx.outEdges[slot][c];
+      if (idx.edgeSrc[e] < 0) continue;
+      other = idx.edgeDst[e];
+    } else {
+      e = idx.inEdges[slot][c - outLen[d]];
+      other = idx.edgeSrc[e];
+      // dead, or a self-loop already met in the out list
+      if (other < 0 || (useOut && other === slot)) continue;
+    }
     tick(ctx);
-    if (used.has(e) || inTrail.has(e)) continue;
-    if (!relOk(attrs, r, relProps)) continue;
-    trail.push(e);
-    inTrail.add(e);
+    const key = idx.edgeKeys[e]!;
+    if (used.has(key) || inTrail.has(key)) continue;
+    if (!relOk(idx.edgeAttrs[e]!, r, relProps)) continue;
+    trail.push(key);
+    inTrail.add(key);
     if (trail.length >= min) {
-      result[1] = other;
+      result[1] = idx.nodeKeys[other]!;
       yield result;
     }
-    if (trail.length < max) {
-      lists.push(adjacent(store, other, dir));
-      next.push(0);
-    } else {
-      inTrail.delete(trail.pop()!);
-    }
+    if (trail.length < max) enter(other);
+    else inTrail.delete(trail.pop()!);
   }
 }
 
@@ -658,13 +704,16 @@ export function countTypedHops(spec: PartSpec, row: Row, ctx: ExecContext, side:
   for (const t of r.types) {
     const l = idx.list(t);
     if (!l) continue;
-    const { src, dst, n, attrs } = l;
+    const { slots, n } = l;
+    const src = idx.edgeSrc;
+    const dst = idx.edgeDst;
     for (let i = 0; i < n; i++) {
       tick(ctx);
-      const s = src[i];
+      const e = slots[i];
+      const s = src[e];
       if (s < 0) continue;
-      const d = dst[i];
-      if (relProps && !relOk(attrs[i]!, r, relProps)) continue;
+      const d = dst[e];
+      if (relProps && !relOk(idx.edgeAttrs[e]!, r, relProps)) continue;
       if (forward && fits(ll, fl, s, left, lp) && fits(rl, fr, d, right, rp)) counts[side === 0 ? s : d]++;
       if (!backward || (forward && s === d)) continue;
       if (fits(ll, fl, d, left, lp) && fits(rl, fr, s, right, rp)) counts[side === 0 ? d : s]++;
@@ -709,13 +758,14 @@ function* scanByType(spec: PartSpec, b: Bound, row: Row, used: Set<string>, ctx:
     // entries appended while this scan yields are not part of it; holes made meanwhile are skipped
     const n = l.n;
     for (let i = 0; i < n; i++) {
-      const s = l.src[i];
+      const e = l.slots[i];
+      const s = idx.edgeSrc[e];
       if (s < 0) continue;
       tick(ctx);
-      const d = l.dst[i];
-      const key = l.keys[i]!;
+      const d = idx.edgeDst[e];
+      const key = idx.edgeKeys[e]!;
       if (used.has(key)) continue;
-      if (!relOk(l.attrs[i]!, r, b.relProps[0])) continue;
+      if (!relOk(idx.edgeAttrs[e]!, r, b.relProps[0])) continue;
       if (r.direction !== 'in') {
         const out = emit(key, s, d);
         if (out) yield out;
@@ -728,6 +778,7 @@ function* scanByType(spec: PartSpec, b: Bound, row: Row, used: Set<string>, ctx:
 }
 
 const EMPTY_TRAIL: string[] = [];
+const NO_TYPES: string[] = [];
 
 /** node values already made for a part's positions (the start node stays while its matches are listed) */
 interface ValueCache {
