@@ -390,6 +390,7 @@ export class GraphStore implements GraphAccess {
         // op's object can be shared with the graph and the logs
         attrs.properties = op.properties;
         this.reindexProps(op.key, attrs.labels, before, attrs.properties);
+        this.typeIdx?.reprop(op.key, attrs);
         return { op: 'nodeProps', key: op.key, properties: before };
       }
       case 'edgeProps': {

@@ -79,6 +79,7 @@ function groupRows(counts: Int32Array, idx: TypeIndex, columns: Column[], ctx: E
   const keyCols = columns.filter((c) => c.kind !== 'count');
   const countCols = columns.filter((c) => c.kind === 'count').map((c) => c.name);
   const single = keyCols.length === 1 && keyCols[0].kind === 'prop' ? keyCols[0].key : null;
+  const column = single !== null ? idx.propertyColumn(single) : null;
   // group key -> position in out / totals
   const groups = new Map<string, number>();
   const out: Row[] = [];
@@ -86,15 +87,19 @@ function groupRows(counts: Int32Array, idx: TypeIndex, columns: Column[], ctx: E
   for (let slot = 0; slot < counts.length; slot++) {
     const n = counts[slot];
     if (n === 0) continue;
-    const key = idx.nodeKeys[slot]!;
-    const attrs = idx.nodeAttrs[slot]!;
     let gk: string;
-    if (single !== null) {
-      // one property key: strings group as they are, everything else by its group key
-      const raw = attrs.properties[single];
-      gk = typeof raw === 'string' ? raw : '\u0000' + groupKey(raw === undefined ? null : fromStoreValue(raw));
+    let value: CypherValue = null;
+    if (column !== null) {
+      // one property key, read from the index's column: strings group as they are, everything else
+      // by its group key
+      const raw = column[slot];
+      if (typeof raw === 'string') gk = value = raw;
+      else {
+        value = raw === undefined ? null : fromStoreValue(raw);
+        gk = '\u0000' + groupKey(value);
+      }
     } else {
-      gk = keyCols.map((c) => groupKey(valueOf(c, key, attrs, ctx))).join('\u0001');
+      gk = keyCols.map((c) => groupKey(valueOf(c, idx.nodeKeys[slot]!, idx.nodeAttrs[slot]!, ctx))).join('\u0001');
     }
     const g = groups.get(gk);
     if (g !== undefined) {
@@ -102,7 +107,7 @@ function groupRows(counts: Int32Array, idx: TypeIndex, columns: Column[], ctx: E
       continue;
     }
     const row: Row = {};
-    for (const c of columns) row[c.name] = c.kind === 'count' ? null : valueOf(c, key, attrs, ctx);
+    for (const c of columns) row[c.name] = c.kind === 'count' ? null : column !== null ? value : valueOf(c, idx.nodeKeys[slot]!, idx.nodeAttrs[slot]!, ctx);
     groups.set(gk, out.length);
     out.push(row);
     totals.push(n);

@@ -20,6 +20,7 @@ function view(idx: TypeIndex): Record<string, string[]> {
     expect(idx.nodeKeys[slot]).to.equal(key);
     out[`out ${key}`] = idx.outEdges[slot].filter(live).map(edge).sort();
     out[`in ${key}`] = idx.inEdges[slot].filter(live).map(edge).sort();
+    out[`prop ${key}`] = [JSON.stringify(idx.propertyColumn('i')[slot] ?? null)];
     for (const label of ['A', 'B', 'C']) {
       if (idx.labelColumn(label)[slot] === 1) (out[`label ${label}`] ??= []).push(key);
     }
@@ -37,10 +38,11 @@ function engine(): CypherEngine {
   e.run('MATCH (a:A)-[r:R]->(b:B) RETURN count(r)');
   e.store.typeIndex().labelColumn('B');
   e.store.typeIndex().labelColumn('C');
+  e.store.typeIndex().propertyColumn('i');
   return e;
 }
 
-describe('slot index upkeep (type lists, adjacency, label columns)', () => {
+describe('slot index upkeep (type lists, adjacency, label and property columns)', () => {
   const writes = [
     'MATCH ()-[r:R]->() WHERE r.w % 3 = 0 DELETE r',
     'MATCH (a:A {i: 4}) DETACH DELETE a',
@@ -48,6 +50,9 @@ describe('slot index upkeep (type lists, adjacency, label columns)', () => {
     'MATCH (a:A {i: 2}), (b:A {i: 9}) CREATE (a)-[:T]->(b), (b)-[:T]->(a), (a)-[:T]->(a)',
     'CREATE (x:B)-[:R]->(y:C), (y)-[:S]->(x)',
     'MATCH (a:A) WHERE a.i % 2 = 0 SET a:B REMOVE a:A',
+    'MATCH (a:A) WHERE a.i > 6 SET a.i = a.i * 10',
+    'MATCH (a:A) WHERE a.i < 3 REMOVE a.i',
+    'MATCH (a:A {i: 1}) SET a = {j: 1}',
     'MATCH (a:A)-[r:S]->(b) DELETE r CREATE (b)-[:S2]->(a)',
     'MATCH ()-[r]->() DELETE r',
     'MATCH (n) DETACH DELETE n',

@@ -5,10 +5,11 @@
  *   per-label membership columns (labelColumn) so label tests never touch attribute objects;
  * - relationship slots: source slot, target slot, key and attribute object as parallel columns;
  * - the relationship-type index: per type, the slots of its relationships in creation order;
- * - adjacency: per node slot, the slots of its outgoing and incoming relationships.
+ * - adjacency: per node slot, the slots of its outgoing and incoming relationships;
+ * - property columns (propertyColumn): one property's stored value per node slot, for grouping.
  * Aggregations can then count per node slot in a typed array, and traversals walk arrays of integers.
  *
- * Upkeep: GraphStore calls addNode/dropNode/relabel/addEdge/dropEdge for every write once the index
+ * Upkeep: GraphStore calls addNode/dropNode/relabel/reprop/addEdge/dropEdge for every write once the index
  * exists. A dropped relationship is marked dead (source slot -1) and stays in its type list and in
  * adjacency lists until maintain() runs between statements, so a scan in progress keeps its positions
  * (scans stop at the length a list had when they began and skip dead entries). Relationship slots are
@@ -22,6 +23,7 @@
  * at a different relationship).
  */
 import type { EdgeAttrs, NodeAttrs, StoreGraph } from './graphStore';
+import type { StoreValue } from './storeValue';
 
 export interface TypeList {
   /** entries in use (live ones plus dead ones) */
@@ -56,6 +58,8 @@ export class TypeIndex {
   private readonly lists = new Map<string, TypeList>();
   /** label -> per-slot membership (1: the slot's node has the label), built at first use */
   private readonly labelCols = new Map<string, Uint8Array>();
+  /** property key -> per-slot stored value, built at first use */
+  private readonly propCols = new Map<string, (StoreValue | undefined)[]>();
   /** what maintain() must clean: lists and node slots holding dead relationships */
   private readonly holed = new Set<TypeList>();
   private readonly dirtyNodes = new Set<number>();
@@ -108,6 +112,28 @@ export class TypeIndex {
     return col;
   }
 
+  /**
+   * Per-slot stored value of node property `prop` (undefined: absent or free slot): grouping by a
+   * property reads one dense array instead of each node's attribute and property objects. Live view,
+   * read only.
+   */
+  propertyColumn(prop: string): (StoreValue | undefined)[] {
+    let col = this.propCols.get(prop);
+    if (!col) {
+      col = new Array(this.nodeAttrs.length);
+      for (let slot = 0; slot < this.nodeAttrs.length; slot++) col[slot] = this.nodeAttrs[slot]?.properties[prop];
+      this.propCols.set(prop, col);
+    }
+    return col;
+  }
+  /** the node's property object was replaced */
+  reprop(key: string, attrs: NodeAttrs): void {
+    if (this.propCols.size === 0) return;
+    const slot = this.slotOf.get(key);
+    if (slot === undefined) return;
+    for (const [prop, col] of this.propCols) col[slot] = attrs.properties[prop];
+  }
+
   addNode(key: string, attrs: NodeAttrs): number {
     const slot = this.freeNodes.length > 0 ? this.freeNodes.pop()! : this.nodeKeys.length;
     this.nodeKeys[slot] = key;
@@ -116,6 +142,7 @@ export class TypeIndex {
     this.inEdges[slot] = NO_EDGES;
     this.slotOf.set(key, slot);
     if (this.labelCols.size > 0) this.relabel(key, attrs);
+    for (const [prop, col] of this.propCols) col[slot] = attrs.properties[prop];
     return slot;
   }
   /** a node without live relationships leaves */
@@ -129,6 +156,7 @@ export class TypeIndex {
     this.inEdges[slot] = NO_EDGES;
     this.dirtyNodes.delete(slot);
     for (const col of this.labelCols.values()) if (slot < col.length) col[slot] = 0;
+    for (const col of this.propCols.values()) col[slot] = undefined;
     this.freeNodes.push(slot);
   }
   /** the node's labels changed (its attribute object holds the new ones) */
