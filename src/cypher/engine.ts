@@ -174,23 +174,13 @@ function runPlan(engine: CypherEngine, store: GraphStore, plan: Plan, params: Re
   }
   const ctx = new StatementContext(store, params, engine.procedures, Date.now(), engine.limits.timeoutMs);
   store.beginStatement();
-  const rows: CypherValue[][] = [];
+  let rows: CypherValue[][] = [];
   try {
-    const cols = plan.columns;
-    const add = (r: Row): void => {
-      const arr = new Array<CypherValue>(cols.length);
-      for (let i = 0; i < cols.length; i++) {
-        const v = r[cols[i]];
-        arr[i] = v === undefined ? null : v;
-      }
-      rows.push(arr);
-      if (rows.length > engine.limits.maxRows) throw limitError('rows', `the query returned more than ${engine.limits.maxRows} rows`);
-    };
+    const max = engine.limits.maxRows;
     if (plan.runValues) {
       // a plain RETURN gives each row's values in column order already
       const out = plan.runValues(ctx);
-      const max = engine.limits.maxRows;
-      if (Array.isArray(out) && out.length <= max) for (let i = 0; i < out.length; i++) rows.push(out[i]);
+      if (Array.isArray(out) && out.length <= max) rows = out;
       else {
         for (const r of out) {
           rows.push(r);
@@ -198,6 +188,16 @@ function runPlan(engine: CypherEngine, store: GraphStore, plan: Plan, params: Re
         }
       }
     } else {
+      const cols = plan.columns;
+      const add = (r: Row): void => {
+        const arr = new Array<CypherValue>(cols.length);
+        for (let i = 0; i < cols.length; i++) {
+          const v = r[cols[i]];
+          arr[i] = v === undefined ? null : v;
+        }
+        rows.push(arr);
+        if (rows.length > max) throw limitError('rows', `the query returned more than ${max} rows`);
+      };
       const out = plan.run(ctx);
       // rows already in memory (no generator to drive) are read by index
       if (Array.isArray(out)) for (let i = 0; i < out.length; i++) add(out[i]);

@@ -13,6 +13,7 @@ import type { ExprCompiler } from './expressions';
 import type { NodeAttrs } from './graphStore';
 import { compilePattern, countTypedHops } from './patterns';
 import type { TypeIndex } from './typeIndex';
+import { topK } from './topK';
 import { findAggregates, type CompiledProjection, type RowOp } from './projection';
 import { fromStoreValue } from './storeValue';
 
@@ -63,59 +64,71 @@ export function groupPushdown(clauses: A.Clause[], ec: ExprCompiler, ret: Compil
   const { specs } = compilePattern(m.patterns, new Map(), ec);
   const spec = specs[0];
   const after = ret.after;
+  // ORDER BY <a count column> [SKIP s] LIMIT l: only the first s + l groups in that order can come
+  // out, so rows are built for those alone (chosen as a stable sort would: ties in group order)
+  const order = p.orderBy?.length === 1 ? p.orderBy[0] : null;
+  const byCount = order && order.expr.kind === 'Variable' && columns.some((c) => c.kind === 'count' && c.name === (order.expr as A.Variable).name) ? (order.descending ? -1 : 1) : 0;
+  const { skip, limit } = ret;
 
   return (input, ctx) => {
     const rows = [...input];
     if (rows.length !== 1) return generic(rows, ctx);
     const counts = countTypedHops(spec, rows[0], ctx, side === 0 ? 0 : 1);
     if (!counts) return generic(rows, ctx);
-    const out = groupRows(counts, ctx.store.typeIndex(), columns, ctx);
+    const k = byCount !== 0 && limit ? (skip ? skip(ctx) : 0) + limit(ctx) : Infinity;
+    const out = groupRows(counts, ctx.store.typeIndex(), columns, ctx, k, byCount);
     return after ? after(out, ctx) : out;
   };
 }
 
-/** merge the per-node counts into groups of equal key values; one row per group, columns in RETURN order */
-function groupRows(counts: Int32Array, idx: TypeIndex, columns: Column[], ctx: ExecContext): Row[] {
+/**
+ * Merge the per-node counts into groups of equal key values; one row per group, columns in RETURN
+ * order, groups in order of their first node. With `k` finite, only the k groups a stable sort by
+ * count (`dir` 1 ascending, -1 descending) puts first get rows (still in group order).
+ */
+function groupRows(counts: Int32Array, idx: TypeIndex, columns: Column[], ctx: ExecContext, k: number, dir: number): Row[] {
   const keyCols = columns.filter((c) => c.kind !== 'count');
-  const countCols = columns.filter((c) => c.kind === 'count').map((c) => c.name);
   const single = keyCols.length === 1 && keyCols[0].kind === 'prop' ? keyCols[0].key : null;
   const column = single !== null ? idx.propertyColumn(single) : null;
-  // group key -> position in out / totals
+  // group key -> group number; per group: its first node's slot and its total
   const groups = new Map<string, number>();
-  const out: Row[] = [];
+  const firstSlot: number[] = [];
   const totals: number[] = [];
   for (let slot = 0; slot < counts.length; slot++) {
     const n = counts[slot];
     if (n === 0) continue;
     let gk: string;
-    let value: CypherValue = null;
     if (column !== null) {
       // one property key, read from the index's column: strings group as they are, everything else
       // by its group key
       const raw = column[slot];
-      if (typeof raw === 'string') gk = value = raw;
-      else {
-        value = raw === undefined ? null : fromStoreValue(raw);
-        gk = '\u0000' + groupKey(value);
-      }
+      gk = typeof raw === 'string' ? raw : '\u0000' + groupKey(raw === undefined ? null : fromStoreValue(raw));
     } else {
       gk = keyCols.map((c) => groupKey(valueOf(c, idx.nodeKeys[slot]!, idx.nodeAttrs[slot]!, ctx))).join('\u0001');
     }
     const g = groups.get(gk);
-    if (g !== undefined) {
-      totals[g] += n;
-      continue;
+    if (g !== undefined) totals[g] += n;
+    else {
+      groups.set(gk, totals.length);
+      firstSlot.push(slot);
+      totals.push(n);
     }
+  }
+  let chosen: number[] | null = null;
+  if (k < totals.length) {
+    const order = Array.from({ length: totals.length }, (_, i) => i);
+    chosen = topK(order, k, (a, b) => (totals[a] - totals[b]) * dir).sort((a, b) => a - b);
+  }
+  const out: Row[] = [];
+  const emit = (g: number): void => {
+    const slot = firstSlot[g];
+    const total = BigInt(totals[g]);
     const row: Row = {};
-    for (const c of columns) row[c.name] = c.kind === 'count' ? null : column !== null ? value : valueOf(c, idx.nodeKeys[slot]!, idx.nodeAttrs[slot]!, ctx);
-    groups.set(gk, out.length);
+    for (const c of columns) row[c.name] = c.kind === 'count' ? total : valueOf(c, idx.nodeKeys[slot]!, idx.nodeAttrs[slot]!, ctx);
     out.push(row);
-    totals.push(n);
-  }
-  for (let i = 0; i < out.length; i++) {
-    const total = BigInt(totals[i]);
-    for (const c of countCols) out[i][c] = total;
-  }
+  };
+  if (chosen) for (const g of chosen) emit(g);
+  else for (let g = 0; g < totals.length; g++) emit(g);
   return out;
 }
 
