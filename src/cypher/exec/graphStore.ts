@@ -72,6 +72,22 @@ export class StoreNode extends NodeValue {
   }
 }
 
+/** a node value made by a scan of the slot index: its properties are read from the index's columns */
+export class SlotNode extends StoreNode {
+  constructor(key: string, attrs: NodeAttrs, store: GraphStore, version: number, public slot: number) {
+    super(key, attrs, store, version);
+  }
+  /**
+   * Make this value stand for another slot's node: only for a scan's scratch value that nothing can
+   * keep (its expressions read properties of it and nothing else)
+   */
+  moveTo(slot: number, key: string, attrs: NodeAttrs): void {
+    this.slot = slot;
+    (this as { key: string }).key = key;
+    (this as { attrs: NodeAttrs }).attrs = attrs;
+  }
+}
+
 export class GraphStore implements GraphAccess {
   private labelIdx: Map<string, Map<string, NodeAttrs>> | null = null;
   /** label -> property key -> value key (indexKey) -> nodes */
@@ -161,12 +177,21 @@ export class GraphStore implements GraphAccess {
     }
     return id;
   }
+  /** a node value for a slot of the slot index (property reads from its columns until the next write) */
+  slotNodeValue(slot: number): SlotNode {
+    const idx = this.typeIndex();
+    return new SlotNode(idx.nodeKeys[slot]!, idx.nodeAttrs[slot]!, this, this.version, slot);
+  }
   /** a node value carrying its attributes (cheap property reads until the next write) */
   nodeValue(key: string, attrs: NodeAttrs): NodeValue {
     return new StoreNode(key, attrs, this, this.version);
   }
   /** a node property, decoded; null when absent */
   propertyOfNode(node: NodeValue, prop: string): CypherValue {
+    if (node instanceof SlotNode && node.store === this && node.version === this.version && this.typeIdx) {
+      const raw = this.typeIdx.propertyColumn(prop)[node.slot];
+      return raw === undefined ? null : fromStoreValue(raw);
+    }
     const attrs = node instanceof StoreNode && node.store === this && node.version === this.version ? node.attrs : this.nodeAttrs(node.key);
     const v = attrs.properties[prop];
     return v === undefined ? null : fromStoreValue(v);
