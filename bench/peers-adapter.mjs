@@ -50,7 +50,7 @@ export async function open(jsonPath) {
     loadPhases: phases,
     run(query, params = {}) {
       const p = {};
-      for (const k of Object.keys(params)) p[k] = cypher.fromJs(params[k]);
+      for (const k in params) p[k] = cypher.fromJs(params[k]);
       const r = engine.run(query, p);
       const rows = new Array(r.rows.length);
       for (let i = 0; i < r.rows.length; i++) {

@@ -407,7 +407,7 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
   const lastTo = lastStep ? spec.nodes[lastStep.to] : null;
   const lastCountable = !!counter && !!lastStep && !lastRel!.range && !lastRel!.bound && lastRel!.types.length === 0 && !b.relProps[lastStep.ri] &&
     !lastTo!.bound && lastTo!.labels.length === 0 && !b.nodeProps[lastStep.to];
-  const countLast = (from: string): number => {
+  const countLast = (from: string, held: number): number => {
     const r = lastRel!;
     const dir = r.direction === 'both' ? 'both' : lastStep.reversed ? (r.direction === 'out' ? 'in' : 'out') : r.direction;
     let n: number;
@@ -416,13 +416,37 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
     // between statements the adjacency lists hold live relationships only: their lengths are degrees
     if (slot !== undefined) n = dir === 'out' ? idx.outEdges[slot].length : idx.inEdges[slot].length;
     else n = dir === 'out' ? g.outDegree(from) : dir === 'in' ? g.inDegree(from) : g.outDegree(from) + g.inDegreeWithoutSelfLoops(from);
-    for (const e of used) {
+    const uses = (e: string): boolean => {
       const s0 = g.source(e);
       const t0 = g.target(e);
-      if (dir === 'out' ? s0 === from : dir === 'in' ? t0 === from : s0 === from || t0 === from) n--;
+      return dir === 'out' ? s0 === from : dir === 'in' ? t0 === from : s0 === from || t0 === from;
+    };
+    if (simpleUsed) {
+      // `used` holds just the edges of the open frames 0..held-1, whose ends are known: only one
+      // touching `from` can be one of its edges (no graph lookups for the others)
+      for (let k = 0; k < held; k++) {
+        const st = steps[k];
+        const a = nodeKeys[st.from];
+        const z = nodeKeys[st.to];
+        if (a !== from && z !== from) continue;
+        const sr = spec.rels[st.ri];
+        if (sr.direction === 'both') {
+          if (uses(relKeys[st.ri] as string)) n--;
+          continue;
+        }
+        // the step's direction gives the edge's source and target
+        const forward = (sr.direction === 'out') !== st.reversed;
+        const s0 = forward ? a : z;
+        const t0 = forward ? z : a;
+        if (dir === 'out' ? s0 === from : dir === 'in' ? t0 === from : s0 === from || t0 === from) n--;
+      }
+      return n;
     }
+    for (const e of used) if (uses(e)) n--;
     return n;
   };
+  // nothing in `used` but this part's single-hop edges (see countLast)
+  const simpleUsed = used.size === 0 && steps.every((st) => !spec.rels[st.ri].range);
   const visit = (key: string, attrs: NodeAttrs): boolean => nodeOk(store, key, attrs, startSpec, startProps, row);
   const iterate = function* (): Generator<string> {
     if (start.labelMap) {
@@ -449,7 +473,7 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
       continue;
     }
     if (counter && lastCountable && steps.length === 1) {
-      counter.n += countLast(nodeKeys[steps[0].from]);
+      counter.n += countLast(nodeKeys[steps[0].from], 0);
       continue;
     }
     let d = 0;
@@ -461,7 +485,7 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
       }
       if (counter && lastCountable && d === steps.length - 2) {
         // the last hop is unconstrained: count it from the degree instead of walking it
-        counter.n += countLast(nodeKeys[steps[d + 1].from]);
+        counter.n += countLast(nodeKeys[steps[d + 1].from], d + 1);
         continue;
       }
       if (d === steps.length - 1) {

@@ -33,6 +33,8 @@ export interface Plan {
   runValues?: (ctx: ExecContext) => Iterable<CypherValue[]>;
 }
 
+const EMPTY_SEED: Row = Object.freeze({}) as Row;
+
 const WRITE_CLAUSES = new Set(['Create', 'Merge', 'Set', 'Remove', 'Delete']);
 
 export function compileQuery(q: A.Query, src: string, procedures: ProcedureRegistry): Plan {
@@ -190,6 +192,8 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
       ? (ctx) => {
           const skip = skipOf ? skipOf(ctx) : 0;
           const limit = limitOf ? limitOf(ctx) : Infinity;
+          // no clause before RETURN: one row from the empty seed, which nothing can change
+          if (before.length === 0 && !skipOf && !limitOf) return [tail(EMPTY_SEED, ctx)];
           let rows: Iterable<Row> = [{}];
           for (const op of before) rows = op(rows, ctx);
           if (skipOf || limitOf) return windowRows(rows, tail, ctx, skip, limit);
