@@ -173,16 +173,16 @@ function relOk(attrs: EdgeAttrs, spec: RelSpec, props: CypherMap | null): boolea
  * is `to` (graphology reads them from the pair's own adjacency entry: O(edges between), not O(degree));
  * otherwise from the slot index's adjacency lists
  */
-function adjacent(store: GraphStore, node: string, dir: 'out' | 'in' | 'both', to: string | null = null, types: string[] = NO_TYPES): [string, string, EdgeAttrs][] {
+function adjacent(store: GraphStore, node: string, dir: 'out' | 'in' | 'both', to: string | null = null, types: string[] = NO_TYPES): Adjacent[] {
   const g = store.graph;
-  const out: [string, string, EdgeAttrs][] = [];
+  const out: Adjacent[] = [];
   if (to !== null) {
     if (!g.hasNode(to)) return out;
-    if (dir !== 'in') g.forEachOutEdge(node, to, (e, a, _s, t) => void out.push([e, t, a]));
+    if (dir !== 'in') g.forEachOutEdge(node, to, (e, a, _s, t, _sa, ta) => void out.push([e, t, a, ta]));
     if (dir !== 'out') {
-      g.forEachInEdge(node, to, (e, a, s, t) => {
+      g.forEachInEdge(node, to, (e, a, s, t, sa) => {
         if (dir === 'both' && s === t) return;
-        out.push([e, s, a]);
+        out.push([e, s, a, sa]);
       });
     }
     return out;
@@ -199,7 +199,8 @@ function adjacent(store: GraphStore, node: string, dir: 'out' | 'in' | 'both', t
     for (let i = 0; i < list.length; i++) {
       const e = list[i];
       if (src[e] < 0 || (only >= 0 && kind[e] !== only)) continue;
-      out.push([idx.edgeKeys[e]!, idx.nodeKeys[idx.edgeDst[e]]!, idx.edgeAttrs[e]!]);
+      const t = idx.edgeDst[e];
+      out.push([idx.edgeKeys[e]!, idx.nodeKeys[t]!, idx.edgeAttrs[e]!, idx.nodeAttrs[t]!]);
     }
   }
   if (dir !== 'out') {
@@ -209,11 +210,14 @@ function adjacent(store: GraphStore, node: string, dir: 'out' | 'in' | 'both', t
       const s = src[e];
       if (s < 0 || (dir === 'both' && s === slot)) continue; // a self-loop is one undirected match
       if (only >= 0 && kind[e] !== only) continue;
-      out.push([idx.edgeKeys[e]!, idx.nodeKeys[s]!, idx.edgeAttrs[e]!]);
+      out.push([idx.edgeKeys[e]!, idx.nodeKeys[s]!, idx.edgeAttrs[e]!, idx.nodeAttrs[s]!]);
     }
   }
   return out;
 }
+
+/** one relationship at hand: its key, the node at its other end, its attributes, that node's attributes */
+type Adjacent = [string, string, EdgeAttrs, NodeAttrs];
 
 interface Start {
   cost: number;
@@ -258,7 +262,7 @@ interface Step {
   reversed: boolean;
 }
 interface Frame {
-  list: [string, string, EdgeAttrs][] | null;
+  list: Adjacent[] | null;
   i: number;
   trails: Generator<[string[], string]> | null;
   /** relationships this frame currently holds in `used` */
@@ -313,6 +317,8 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
     return;
   }
   const nodeKeys: string[] = new Array(spec.nodes.length);
+  // the attribute objects of nodeKeys where known (null: look them up)
+  const nodeAttrs: (NodeAttrs | null)[] = new Array(spec.nodes.length).fill(null);
   const relKeys: (string | string[])[] = new Array(spec.rels.length);
   if (typeScanPays(spec, start!, store)) {
     yield* scanByType(spec, b, row, used, ctx, nodeKeys, relKeys);
@@ -355,13 +361,14 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
       const relProps = b.relProps[st.ri];
       const trivialRel = r.types.length === 0 && !relProps;
       while (f.i < f.list.length) {
-        const [e, other, attrs] = f.list[f.i++];
+        const [e, other, attrs, otherAttrs] = f.list[f.i++];
         tick(ctx);
         if (used.has(e)) continue;
         if (r.bound && !(boundRel instanceof RelationshipValue && boundRel.key === e)) continue;
         if (!trivialRel && !relOk(attrs, r, relProps)) continue;
-        if (!trivialTo && !nodeOk(store, other, g.getNodeAttributes(other), toSpec, toProps, row)) continue;
+        if (!trivialTo && !nodeOk(store, other, otherAttrs, toSpec, toProps, row)) continue;
         nodeKeys[st.to] = other;
+        nodeAttrs[st.to] = otherAttrs;
         relKeys[st.ri] = e;
         if (d !== steps.length - 1 || !spec.lastPart) {
           used.add(e);
@@ -383,6 +390,7 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
       if (!trivialTo && !nodeOk(store, end, g.getNodeAttributes(end), toSpec, toProps, row)) continue;
       if (!keepTrail) {
         nodeKeys[st.to] = end;
+        nodeAttrs[st.to] = null;
         relKeys[st.ri] = EMPTY_TRAIL;
         return true;
       }
@@ -392,6 +400,7 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
         if (!ordered.every((e, i) => (boundList[i] as RelationshipValue)?.key === e)) continue;
       }
       nodeKeys[st.to] = end;
+      nodeAttrs[st.to] = null;
       relKeys[st.ri] = ordered;
       if (!lastHop) {
         for (const e of trail) used.add(e);
@@ -450,10 +459,18 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
   const visit = (key: string, attrs: NodeAttrs): boolean => nodeOk(store, key, attrs, startSpec, startProps, row);
   const iterate = function* (): Generator<string> {
     if (start.labelMap) {
-      for (const [key, attrs] of start.labelMap) if (visit(key, attrs)) yield key;
+      for (const [key, attrs] of start.labelMap) {
+        if (!visit(key, attrs)) continue;
+        nodeAttrs[best] = attrs;
+        yield key;
+      }
     } else {
       for (const key of start.keys ?? g.nodes()) {
-        if (g.hasNode(key) && visit(key, g.getNodeAttributes(key))) yield key;
+        if (!g.hasNode(key)) continue;
+        const attrs = g.getNodeAttributes(key);
+        if (!visit(key, attrs)) continue;
+        nodeAttrs[best] = attrs;
+        yield key;
       }
     }
   };
@@ -497,7 +514,7 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
           cache.keys.fill(null);
           version = store.version;
         }
-        const out = bind(spec, row, nodeKeys, relKeys, store, cache);
+        const out = bind(spec, row, nodeKeys, relKeys, store, cache, nodeAttrs);
         if (out) yield out;
         continue;
       }
@@ -810,7 +827,7 @@ interface ValueCache {
   values: NodeValue[];
 }
 
-function bind(spec: PartSpec, row: Row, nodeKeys: string[], relKeys: (string | string[])[], store: GraphStore, cache: ValueCache | null = null): Row | null {
+function bind(spec: PartSpec, row: Row, nodeKeys: string[], relKeys: (string | string[])[], store: GraphStore, cache: ValueCache | null = null, attrs: (NodeAttrs | null)[] | null = null): Row | null {
   const out: Row = { ...row };
   for (let i = 0; i < spec.nodes.length; i++) {
     const v = spec.nodes[i].variable;
@@ -824,7 +841,7 @@ function bind(spec: PartSpec, row: Row, nodeKeys: string[], relKeys: (string | s
     if (cache) {
       if (cache.keys[i] !== nodeKeys[i]) {
         cache.keys[i] = nodeKeys[i];
-        cache.values[i] = store.nodeValue(nodeKeys[i], store.graph.getNodeAttributes(nodeKeys[i]));
+        cache.values[i] = store.nodeValue(nodeKeys[i], attrs?.[i] ?? store.graph.getNodeAttributes(nodeKeys[i]));
       }
       out[v] = cache.values[i];
     } else out[v] = store.nodeValue(nodeKeys[i], store.graph.getNodeAttributes(nodeKeys[i]));
