@@ -294,12 +294,21 @@ function compileMatch(c: A.Match, scope: Scope, ec: ExprCompiler): RowOp {
   const where = c.where ? ec.compile(c.where, scope) : null;
   const newVars = [...scope.keys()].filter((k) => !before.has(k));
   if (!c.optional) {
-    return function* (input, ctx) {
+    const lazy = function* (input: Iterable<Row>, ctx: ExecContext): Generator<Row> {
       for (const row of input) {
         for (const r of matcher(row, ctx)) {
           if (!where || where(r, ctx) === true) yield r;
         }
       }
+    };
+    if (!lookup || where) return lazy;
+    // an index lookup lists its matches at once: for one input row, hand them on as they are
+    return (input, ctx) => {
+      if (Array.isArray(input) && input.length === 1) {
+        const found = lookup(input[0], ctx);
+        if (found) return found;
+      }
+      return lazy(input, ctx);
     };
   }
   return function* (input, ctx) {
