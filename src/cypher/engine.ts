@@ -173,7 +173,9 @@ function runPlan(engine: CypherEngine, store: GraphStore, plan: Plan, params: Re
     if (!(p in params)) throw new CypherError('ParameterMissing', 'MissingParameter', `cypher: expected parameter $${p}`, 'compile time');
   }
   const ctx = new StatementContext(store, params, engine.procedures, Date.now(), engine.limits.timeoutMs);
-  store.beginStatement();
+  // a statement that cannot write needs no undo log, statistics or constraint checks
+  const tracked = !plan.readOnly;
+  if (tracked) store.beginStatement();
   let rows: CypherValue[][] = [];
   try {
     const max = engine.limits.maxRows;
@@ -209,11 +211,10 @@ function runPlan(engine: CypherEngine, store: GraphStore, plan: Plan, params: Re
       if (constraints.length) checkConstraints(store, constraints);
     }
   } catch (e) {
-    store.rollbackStatement();
+    if (tracked) store.rollbackStatement();
     throw e;
   }
-  // a read-only statement touched nothing: its statistics are all zero
-  const stats = store.commitStatement();
+  const stats = tracked ? store.commitStatement() : emptyStats();
   return { columns: plan.columns, rows, stats };
 }
 

@@ -23,6 +23,8 @@ export interface Plan {
   /** rows for one run; `seed` is the outer row of a subquery */
   run(ctx: ExecContext, seed?: Row): Iterable<Row>;
   updating: boolean;
+  /** no write clause and no procedure call: the statement cannot change the store */
+  readOnly: boolean;
   params: Set<string>;
   /** the same, as an array (checked on every run) */
   paramList: string[];
@@ -39,9 +41,16 @@ const WRITE_CLAUSES = new Set(['Create', 'Merge', 'Set', 'Remove', 'Delete']);
 
 export function compileQuery(q: A.Query, src: string, procedures: ProcedureRegistry): Plan {
   const ec = new ExprCompiler(src);
-  installHooks(ec, procedures);
-  const plan = compileUnion(q, ec, new Map(), procedures, false);
-  return { ...plan, params: ec.params, paramList: [...ec.params] };
+  // a procedure may write: note whether the query calls any (subqueries included)
+  let calls = false;
+  const watched = Object.create(procedures) as ProcedureRegistry;
+  watched.get = (name: string) => {
+    calls = true;
+    return procedures.get(name);
+  };
+  installHooks(ec, watched);
+  const plan = compileUnion(q, ec, new Map(), watched, false);
+  return { ...plan, readOnly: !plan.updating && !calls, params: ec.params, paramList: [...ec.params] };
 }
 
 function installHooks(ec: ExprCompiler, procedures: ProcedureRegistry): void {
@@ -83,7 +92,7 @@ function installHooks(ec: ExprCompiler, procedures: ProcedureRegistry): void {
   };
 }
 
-function compileUnion(q: A.Query, ec: ExprCompiler, outer: Scope, procedures: ProcedureRegistry, subquery: boolean): Omit<Plan, 'params' | 'paramList'> {
+function compileUnion(q: A.Query, ec: ExprCompiler, outer: Scope, procedures: ProcedureRegistry, subquery: boolean): Omit<Plan, 'params' | 'paramList' | 'readOnly'> {
   const parts = q.parts.map((p) => compileSingle(p, ec, new Map(outer), procedures, subquery));
   if (parts.length === 1) return parts[0];
   if (new Set(q.unionAll).size > 1) throw ec.err('SyntaxError', 'InvalidClauseComposition', 'UNION and UNION ALL cannot be mixed', q);
@@ -113,7 +122,7 @@ function compileUnion(q: A.Query, ec: ExprCompiler, outer: Scope, procedures: Pr
   };
 }
 
-function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedures: ProcedureRegistry, subquery: boolean): Omit<Plan, 'params' | 'paramList'> {
+function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedures: ProcedureRegistry, subquery: boolean): Omit<Plan, 'params' | 'paramList' | 'readOnly'> {
   const ops: RowOp[] = [];
   let columns: string[] = [];
   let updating = false;
