@@ -70,6 +70,7 @@ function groups(ctx: ExecContext, labels: string[], v: string, keys: { name: str
   const scratch: Row = {};
   const end = Math.min(idx.slotCount, first.length);
   let cursor: SlotNode | null = null;
+  const cur: CypherValue[] = new Array(keys.length);
   for (let slot = 0; slot < end; slot++) {
     if (first[slot] !== 1) continue;
     if (cols.length > 1 && !cols.every((c) => c[slot] === 1)) continue;
@@ -77,15 +78,14 @@ function groups(ctx: ExecContext, labels: string[], v: string, keys: { name: str
     if (!reuse || cursor === null) scratch[v] = cursor = store.slotNodeValue(slot);
     else cursor.moveTo(slot, idx.nodeKeys[slot]!, idx.nodeAttrs[slot]!);
     let gk = '';
-    const vals: CypherValue[] = new Array(keys.length);
     for (let i = 0; i < keys.length; i++) {
       const x = keys[i].fn(scratch, ctx);
-      vals[i] = x;
+      cur[i] = x;
       gk = i === 0 ? groupKey(x) : gk + '\u0001' + groupKey(x);
     }
     const g = byKey.get(gk);
     if (g) g.n++;
-    else byKey.set(gk, { vals, n: 1 });
+    else byKey.set(gk, { vals: cur.slice(), n: 1 });
   }
   // no grouping keys: one row even over no nodes (count 0), as the general aggregation gives
   if (keys.length === 0 && byKey.size === 0) byKey.set('', { vals: [], n: 0 });
