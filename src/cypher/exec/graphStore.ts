@@ -105,6 +105,9 @@ export class GraphStore implements GraphAccess {
   readonly deletedEdges = new Map<string, { attrs: EdgeAttrs; source: string; target: string }>();
   /** bumped by every write: cached per-statement derived data can check it */
   version = 0;
+  /** the property column read last through a SlotNode (columns are live views: never stale) */
+  private lastColumnProp: string | null = null;
+  private lastColumn: (StoreValue | undefined)[] | null = null;
 
   constructor(
     readonly graph: StoreGraph,
@@ -189,7 +192,12 @@ export class GraphStore implements GraphAccess {
   /** a node property, decoded; null when absent */
   propertyOfNode(node: NodeValue, prop: string): CypherValue {
     if (node instanceof SlotNode && node.store === this && node.version === this.version && this.typeIdx) {
-      const raw = this.typeIdx.propertyColumn(prop)[node.slot];
+      // scans read one property over and over: keep its column at hand
+      if (prop !== this.lastColumnProp) {
+        this.lastColumn = this.typeIdx.propertyColumn(prop);
+        this.lastColumnProp = prop;
+      }
+      const raw = this.lastColumn![node.slot];
       return raw === undefined ? null : fromStoreValue(raw);
     }
     const attrs = node instanceof StoreNode && node.store === this && node.version === this.version ? node.attrs : this.nodeAttrs(node.key);

@@ -29,6 +29,9 @@ describe('label group pushdown (grouped count over the nodes of a label)', () =>
     'MATCH (n:P) RETURN labels(n) AS l, n:Q AS q, count(*) AS c',
     'MATCH (n:P) RETURN [x IN [n.i % 3] | x + n.i % 2] AS k, count(*) AS c',
     'MATCH (n:P) RETURN coalesce(n.name, n.v) AS k, count(*) AS c',
+    // one key of mixed types: booleans, strings and null are their own group keys, numbers are not
+    "MATCH (n:P) RETURN CASE n.i % 6 WHEN 0 THEN true WHEN 1 THEN 'true' WHEN 2 THEN null WHEN 3 THEN 1 WHEN 4 THEN 1.0 ELSE 'T' END AS k, count(*) AS c",
+    "MATCH (n:P) RETURN CASE n.i % 6 WHEN 0 THEN true WHEN 1 THEN 'true' WHEN 2 THEN null WHEN 3 THEN 1 WHEN 4 THEN 1.0 ELSE [1] END AS k, count(*) AS c ORDER BY c DESC, k LIMIT 3",
   ];
   for (const q of queries) {
     it(q, () => {

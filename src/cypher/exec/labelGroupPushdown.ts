@@ -67,6 +67,9 @@ function groups(ctx: ExecContext, labels: string[], v: string, keys: { name: str
   const cols = labels.map((l) => idx.labelColumn(l));
   const first = cols[0];
   const byKey = new Map<string, { vals: CypherValue[]; n: number }>();
+  const byValue = new Map<string | boolean | null, { vals: CypherValue[]; n: number }>();
+  // groups in order of their first node, whichever map holds them
+  const all: { vals: CypherValue[]; n: number }[] = [];
   const scratch: Row = {};
   const end = Math.min(idx.slotCount, first.length);
   let cursor: SlotNode | null = null;
@@ -77,6 +80,22 @@ function groups(ctx: ExecContext, labels: string[], v: string, keys: { name: str
     tick(ctx);
     if (!reuse || cursor === null) scratch[v] = cursor = store.slotNodeValue(slot);
     else cursor.moveTo(slot, idx.nodeKeys[slot]!, idx.nodeAttrs[slot]!);
+    if (keys.length === 1) {
+      // one key whose value is a boolean, a string or null is its own group key (a Map tells true
+      // from 'true'); other values (numbers: 1 = 1.0) go through groupKey
+      const x = keys[0].fn(scratch, ctx);
+      const direct = x === null || typeof x === 'boolean' || typeof x === 'string';
+      const gk = direct ? x : groupKey(x);
+      const byVal = direct ? byValue : byKey;
+      const g = byVal.get(gk as string);
+      if (g) g.n++;
+      else {
+        const ng = { vals: [x], n: 1 };
+        byVal.set(gk as string, ng);
+        all.push(ng);
+      }
+      continue;
+    }
     let gk = '';
     for (let i = 0; i < keys.length; i++) {
       const x = keys[i].fn(scratch, ctx);
@@ -85,12 +104,16 @@ function groups(ctx: ExecContext, labels: string[], v: string, keys: { name: str
     }
     const g = byKey.get(gk);
     if (g) g.n++;
-    else byKey.set(gk, { vals: cur.slice(), n: 1 });
+    else {
+      const ng = { vals: cur.slice(), n: 1 };
+      byKey.set(gk, ng);
+      all.push(ng);
+    }
   }
   // no grouping keys: one row even over no nodes (count 0), as the general aggregation gives
-  if (keys.length === 0 && byKey.size === 0) byKey.set('', { vals: [], n: 0 });
+  if (keys.length === 0 && all.length === 0) all.push({ vals: [], n: 0 });
   const out: Row[] = [];
-  for (const { vals, n } of byKey.values()) {
+  for (const { vals, n } of all) {
     const byName: Row = {};
     for (let i = 0; i < keys.length; i++) byName[keys[i].name] = vals[i];
     for (const c of countCols) byName[c] = BigInt(n);
