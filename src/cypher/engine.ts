@@ -12,7 +12,7 @@ import { parse } from './syntax/parser';
 import { CypherError, type CypherValue } from './values/types';
 import { GraphStore, type StoreGraph, type WriteStats, emptyStats } from './exec/graphStore';
 import { compileQuery, type Plan } from './exec/query';
-import type { ExecContext } from './exec/context';
+import type { ExecContext, Row } from './exec/context';
 import type { FunctionContext } from './functions/types';
 import { ProcedureRegistry, type ProcedureSpec } from './procedures';
 import { PlanCache } from './planCache';
@@ -139,10 +139,31 @@ function runOn(engine: CypherEngine, store: GraphStore, query: string, params: R
   return runPlan(engine, store, engine.plan(query), params);
 }
 
-/** the clock of one statement: read once, turned into a Date only when a function asks for it */
-class StatementClock implements FunctionContext {
+/**
+ * What one statement runs with: its store, parameters and limits, and (as its own FunctionContext)
+ * its clock, read once and turned into a Date only when a function asks for it. One object per run.
+ */
+class StatementContext implements ExecContext, FunctionContext {
+  ticks = 0;
+  /** run updating clauses with every barrier (a streaming run hit a conflict; see exec/eagerness.ts) */
+  eagerWrites = false;
+  readonly deadline: number;
   private date: Date | null = null;
-  constructor(readonly access: GraphStore, private readonly ms: number) {}
+  constructor(
+    readonly store: GraphStore,
+    readonly params: Record<string, CypherValue>,
+    readonly procedures: ProcedureRegistry,
+    private readonly ms: number,
+    timeoutMs: number,
+  ) {
+    this.deadline = ms + timeoutMs;
+  }
+  get fn(): FunctionContext {
+    return this;
+  }
+  get access(): GraphStore {
+    return this.store;
+  }
   get statementTime(): Date {
     return (this.date ??= new Date(this.ms));
   }
@@ -155,22 +176,16 @@ function runPlan(engine: CypherEngine, store: GraphStore, plan: Plan, params: Re
   for (const p of plan.paramList) {
     if (!(p in params)) throw new CypherError('ParameterMissing', 'MissingParameter', `cypher: expected parameter $${p}`, 'compile time');
   }
-  const now = Date.now();
-  const ctx: ExecContext = {
-    store,
-    params,
-    fn: new StatementClock(store, now),
-    procedures: engine.procedures,
-    deadline: now + engine.limits.timeoutMs,
-    ticks: 0,
-  };
-  store.beginStatement();
+  const ctx = new StatementContext(store, params, engine.procedures, Date.now(), engine.limits.timeoutMs);
+  // a statement that cannot write needs no undo log, statistics or constraint checks
+  const tracked = !plan.readOnly;
+  if (tracked) store.beginStatement();
   let rows: CypherValue[][];
   try {
     try {
       rows = collect(engine, plan, ctx);
     } catch (e) {
-      if (!(e instanceof StreamConflict)) throw e;
+      if (!(e instanceof StreamConflict) || !tracked) throw e;
       // a streaming write would have changed what an earlier clause reads: again, clause at a time
       store.rollbackStatement();
       store.beginStatement();
@@ -183,25 +198,40 @@ function runPlan(engine: CypherEngine, store: GraphStore, plan: Plan, params: Re
       if (constraints.length) checkConstraints(store, constraints);
     }
   } catch (e) {
-    store.rollbackStatement();
+    if (tracked) store.rollbackStatement();
     throw e;
   }
-  const stats = plan.updating ? store.commitStatement() : (store.commitStatement(), emptyStats());
+  const stats = tracked ? store.commitStatement() : emptyStats();
   return { columns: plan.columns, rows, stats };
 }
 
 function collect(engine: CypherEngine, plan: Plan, ctx: ExecContext): CypherValue[][] {
-  const rows: CypherValue[][] = [];
+  const max = engine.limits.maxRows;
+  let rows: CypherValue[][] = [];
+  if (plan.runValues) {
+    // a plain RETURN gives each row's values in column order already
+    const out = plan.runValues(ctx);
+    if (Array.isArray(out) && out.length <= max) return out;
+    for (const r of out) {
+      rows.push(r);
+      if (rows.length > max) throw limitError('rows', `the query returned more than ${max} rows`);
+    }
+    return rows;
+  }
   const cols = plan.columns;
-  for (const r of plan.run(ctx)) {
+  const add = (r: Row): void => {
     const arr = new Array<CypherValue>(cols.length);
     for (let i = 0; i < cols.length; i++) {
       const v = r[cols[i]];
       arr[i] = v === undefined ? null : v;
     }
     rows.push(arr);
-    if (rows.length > engine.limits.maxRows) throw limitError('rows', `the query returned more than ${engine.limits.maxRows} rows`);
-  }
+    if (rows.length > max) throw limitError('rows', `the query returned more than ${max} rows`);
+  };
+  const out = plan.run(ctx);
+  // rows already in memory (no generator to drive) are read by index
+  if (Array.isArray(out)) for (let i = 0; i < out.length; i++) add(out[i]);
+  else for (const r of out) add(r);
   return rows;
 }
 

@@ -301,11 +301,11 @@ export class ExprCompiler {
           return inList(x, list);
         };
       case 'STARTS WITH':
-        return (row, ctx) => strOp(l(row, ctx), r(row, ctx), (a, b) => a.startsWith(b));
+        return (row, ctx) => strOp(l(row, ctx), r(row, ctx), STARTS_WITH);
       case 'ENDS WITH':
-        return (row, ctx) => strOp(l(row, ctx), r(row, ctx), (a, b) => a.endsWith(b));
+        return (row, ctx) => strOp(l(row, ctx), r(row, ctx), ENDS_WITH);
       case 'CONTAINS':
-        return (row, ctx) => strOp(l(row, ctx), r(row, ctx), (a, b) => a.includes(b));
+        return (row, ctx) => strOp(l(row, ctx), r(row, ctx), CONTAINS);
       case '=~':
         return (row, ctx) => {
           const a = l(row, ctx);
@@ -472,6 +472,11 @@ function not(v: CypherValue): boolean | null {
   const b = bool(v);
   return b === null ? null : !b;
 }
+// one function per string operator (not a closure per evaluation)
+const STARTS_WITH = (a: string, b: string): boolean => a.startsWith(b);
+const ENDS_WITH = (a: string, b: string): boolean => a.endsWith(b);
+const CONTAINS = (a: string, b: string): boolean => a.includes(b);
+
 function strOp(a: CypherValue, b: CypherValue, f: (a: string, b: string) => boolean): boolean | null {
   if (typeof a !== 'string' || typeof b !== 'string') return null;
   return f(a, b);

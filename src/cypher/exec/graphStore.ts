@@ -15,6 +15,7 @@ import {
   type GraphAccess,
 } from '../values/types';
 import { fromStoreValue, type StoreValue } from './storeValue';
+import { TypeIndex } from './typeIndex';
 
 export interface NodeAttrs {
   labels: string[];
@@ -25,16 +26,6 @@ export interface EdgeAttrs {
   properties: Record<string, StoreValue>;
 }
 export type StoreGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
-
-/** one relationship as the type index keeps it: its ends and the attribute objects at hand */
-export interface TypedEdge {
-  key: string;
-  source: string;
-  target: string;
-  attrs: EdgeAttrs;
-  sourceAttrs: NodeAttrs;
-  targetAttrs: NodeAttrs;
-}
 
 export type WriteOp =
   | { op: 'addNode'; key: string; labels: string[]; properties: Record<string, StoreValue> }
@@ -97,11 +88,27 @@ export class StoreNode extends NodeValue {
   }
 }
 
+/** a node value made by a scan of the slot index: its properties are read from the index's columns */
+export class SlotNode extends StoreNode {
+  constructor(key: string, attrs: NodeAttrs, store: GraphStore, epoch: number, public slot: number) {
+    super(key, attrs, store, epoch);
+  }
+  /**
+   * Make this value stand for another slot's node: only for a scan's scratch value that nothing can
+   * keep (its expressions read properties of it and nothing else)
+   */
+  moveTo(slot: number, key: string, attrs: NodeAttrs): void {
+    this.slot = slot;
+    (this as { key: string }).key = key;
+    (this as { attrs: NodeAttrs }).attrs = attrs;
+  }
+}
+
 export class GraphStore implements GraphAccess {
   private labelIdx: Map<string, Map<string, NodeAttrs>> | null = null;
   /** label -> property key -> value key (indexKey) -> nodes */
   private propIdx = new Map<string, Map<string, Map<string, Postings>>>();
-  private typeIdx: Map<string, Map<string, TypedEdge>> | null = null;
+  private typeIdx: TypeIndex | null = null;
   /** inverse ops of the current statement's deletions, newest last (creations are in the touched maps) */
   private undoLog: WriteOp[] | null = null;
   private touchedNodes = new Map<string, Touched>();
@@ -114,6 +121,9 @@ export class GraphStore implements GraphAccess {
   version = 0;
   /** bumped whenever a node leaves the graph: node values holding attribute objects check it */
   private dropEpoch = 0;
+  /** the property column read last through a SlotNode (columns are live views: never stale) */
+  private lastColumnProp: string | null = null;
+  private lastColumn: (StoreValue | undefined)[] | null = null;
 
   constructor(
     readonly graph: StoreGraph,
@@ -186,12 +196,26 @@ export class GraphStore implements GraphAccess {
     }
     return id;
   }
+  /** a node value for a slot of the slot index (property reads from its columns until the next write) */
+  slotNodeValue(slot: number): SlotNode {
+    const idx = this.typeIndex();
+    return new SlotNode(idx.nodeKeys[slot]!, idx.nodeAttrs[slot]!, this, this.dropEpoch, slot);
+  }
   /** a node value carrying its attributes (cheap property reads until the next write) */
   nodeValue(key: string, attrs: NodeAttrs): NodeValue {
     return new StoreNode(key, attrs, this, this.dropEpoch);
   }
   /** a node property, decoded; null when absent */
   propertyOfNode(node: NodeValue, prop: string): CypherValue {
+    if (node instanceof SlotNode && node.store === this && node.epoch === this.dropEpoch && this.typeIdx) {
+      // scans read one property over and over: keep its column at hand
+      if (prop !== this.lastColumnProp) {
+        this.lastColumn = this.typeIdx.propertyColumn(prop);
+        this.lastColumnProp = prop;
+      }
+      const raw = this.lastColumn![node.slot];
+      return raw === undefined ? null : fromStoreValue(raw);
+    }
     const attrs = node instanceof StoreNode && node.store === this && node.epoch === this.dropEpoch ? node.attrs : this.nodeAttrs(node.key);
     const v = attrs.properties[prop];
     return v === undefined ? null : fromStoreValue(v);
@@ -251,24 +275,16 @@ export class GraphStore implements GraphAccess {
     }
     return idx.get(indexKey(value));
   }
-  private typeIndex(): Map<string, Map<string, TypedEdge>> {
-    if (!this.typeIdx) {
-      const idx = new Map<string, Map<string, TypedEdge>>();
-      this.graph.forEachEdge((key, attrs, source, target, sourceAttrs, targetAttrs) => {
-        let m = idx.get(attrs.type);
-        if (!m) idx.set(attrs.type, (m = new Map()));
-        m.set(key, { key, source, target, attrs, sourceAttrs, targetAttrs });
-      });
-      this.typeIdx = idx;
-    }
-    return this.typeIdx;
+  /** the relationship-type index (built at first use, then kept up to date by every write) */
+  typeIndex(): TypeIndex {
+    return (this.typeIdx ??= new TypeIndex(this.graph));
   }
-  /** relationships of one type (live view: do not mutate) */
-  edgesWithType(type: string): Map<string, TypedEdge> {
-    return this.typeIndex().get(type) ?? EMPTY_EDGES;
+  /** how many relationships have `type` */
+  typeCount(type: string): number {
+    return this.typeIndex().count(type);
   }
   allTypes(): string[] {
-    return [...this.typeIndex()].filter(([, s]) => s.size > 0).map(([t]) => t);
+    return this.typeIndex().types();
   }
 
   /** add or remove index entries for the node's labels; `live` is the attribute object the label index keeps */
@@ -401,11 +417,14 @@ export class GraphStore implements GraphAccess {
       attrs.labels = t.labels!;
       attrs.properties = t.props!;
       this.indexNode(key, attrs, true);
+      this.typeIdx?.relabel(key, attrs);
+      this.typeIdx?.reprop(key, attrs);
     }
     this.version++;
     this.dropEpoch++;
   }
   private finish(): void {
+    this.typeIdx?.maintain();
     if (this.touchedNodes.size) this.touchedNodes.clear();
     if (this.touchedEdges.size) this.touchedEdges.clear();
     if (this.deletedNodes.size) this.deletedNodes.clear();
@@ -434,29 +453,33 @@ export class GraphStore implements GraphAccess {
         const attrs: NodeAttrs = { labels: op.labels.slice(), properties: { ...op.properties } };
         g.addNode(op.key, attrs);
         this.indexNode(op.key, attrs, true);
+        this.typeIdx?.addNode(op.key, attrs);
         return { op: 'dropNode', key: op.key };
       }
       case 'dropNode': {
         const attrs = g.getNodeAttributes(op.key);
         this.indexNode(op.key, attrs, false);
+        if (this.typeIdx) {
+          // graphology drops attached relationships with the node: the index must too
+          const idx = this.typeIdx;
+          g.forEachEdge(op.key, (e, a, source) => idx.dropEdge(e, a.type, source));
+          idx.dropNode(op.key);
+        }
         g.dropNode(op.key);
         this.dropEpoch++;
         return { op: 'addNode', key: op.key, labels: attrs.labels, properties: attrs.properties };
       }
       case 'addEdge': {
         g.addDirectedEdgeWithKey(op.key, op.source, op.target, { type: op.type, properties: { ...op.properties } });
-        if (this.typeIdx) {
-          let m = this.typeIdx.get(op.type);
-          if (!m) this.typeIdx.set(op.type, (m = new Map()));
-          m.set(op.key, { key: op.key, source: op.source, target: op.target, attrs: g.getEdgeAttributes(op.key), sourceAttrs: g.getNodeAttributes(op.source), targetAttrs: g.getNodeAttributes(op.target) });
-        }
+        this.typeIdx?.addEdge(op.key, g.getEdgeAttributes(op.key), op.source, op.target);
         return { op: 'dropEdge', key: op.key };
       }
       case 'dropEdge': {
         const attrs = g.getEdgeAttributes(op.key);
-        const inv: WriteOp = { op: 'addEdge', key: op.key, type: attrs.type, source: g.source(op.key), target: g.target(op.key), properties: attrs.properties };
+        const source = g.source(op.key);
+        const inv: WriteOp = { op: 'addEdge', key: op.key, type: attrs.type, source, target: g.target(op.key), properties: attrs.properties };
         g.dropEdge(op.key);
-        this.typeIdx?.get(attrs.type)?.delete(op.key);
+        this.typeIdx?.dropEdge(op.key, attrs.type, source);
         return inv;
       }
     }
@@ -515,6 +538,7 @@ export class GraphStore implements GraphAccess {
       }
       this.version++;
       this.indexNode(key, attrs, true);
+      this.typeIdx?.addNode(key, attrs);
       this.touchedNodes.set(key, { existed: false, props: null, labels: null, attrs, shared: false });
       return new StoreNode(key, attrs, this, this.dropEpoch);
     }
@@ -551,6 +575,7 @@ export class GraphStore implements GraphAccess {
     } else props[prop] = value;
     this.version++;
     if (this.propIdx.size > 0) this.reindexProp(key, attrs.labels, prop, before, value);
+    this.typeIdx?.reprop(key, attrs);
   }
   /** give a node a new properties object (SET n = map, SET n += map); `properties` must be fresh */
   replaceNodeProperties(key: string, properties: Record<string, StoreValue>, attrs: NodeAttrs = this.graph.getNodeAttributes(key)): void {
@@ -560,6 +585,7 @@ export class GraphStore implements GraphAccess {
     attrs.properties = properties;
     this.version++;
     this.reindexProps(key, attrs.labels, before, properties);
+    this.typeIdx?.reprop(key, attrs);
   }
   setEdgeProperty(key: string, prop: string, value: StoreValue, attrs: EdgeAttrs = this.graph.getEdgeAttributes(key)): void {
     const t = this.touchedEdges.get(key) ?? this.touchEdge(key, attrs);
@@ -589,6 +615,7 @@ export class GraphStore implements GraphAccess {
     attrs.labels = labels.slice();
     this.indexNode(key, { labels: before.filter((l) => !labels.includes(l)), properties: attrs.properties }, false);
     this.indexNode(key, { labels: labels.filter((l) => !before.includes(l)), properties: attrs.properties }, true, attrs);
+    this.typeIdx?.relabel(key, attrs);
   }
   deleteEdge(key: string): void {
     if (!this.graph.hasEdge(key)) return;
@@ -707,4 +734,3 @@ export function decodeProps(props: Record<string, StoreValue>): CypherMap {
 
 const EMPTY_MAP: Map<string, NodeAttrs> = new Map();
 const EMPTY_LIST: readonly string[] = [];
-const EMPTY_EDGES: Map<string, TypedEdge> = new Map();

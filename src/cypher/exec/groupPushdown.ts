@@ -1,9 +1,9 @@
 /**
  * Aggregation pushdown for `MATCH (a)-[:T]->(b) RETURN b.x, b.y, count(*) ...`: a grouped count over a
  * single-hop pattern whose grouping keys all read one node variable. When the planner scans the
- * relationship-type index for the hop, matches are counted per node key straight from the index
- * entries (no row objects, no generators per match); the property values are read and grouped once
- * per node afterwards. Any other plan at run time falls back to the ordinary row pipeline.
+ * relationship-type index for the hop, matches are counted per node slot in a typed array straight
+ * from the index's columns (no row objects, no generators, no hashing per match); the property values
+ * are read and grouped once per node afterwards. Any other plan at run time falls back to the ordinary row pipeline.
  */
 import type * as A from '../syntax/ast';
 import { groupKey } from '../values/equality';
@@ -11,7 +11,9 @@ import type { CypherValue } from '../values/types';
 import type { ExecContext, Row } from './context';
 import type { ExprCompiler } from './expressions';
 import type { NodeAttrs } from './graphStore';
-import { compilePattern, visitTypedHops } from './patterns';
+import { compilePattern, countTypedHops } from './patterns';
+import type { TypeIndex } from './typeIndex';
+import { topK } from './topK';
 import { findAggregates, type CompiledProjection, type RowOp } from './projection';
 import { fromStoreValue } from './storeValue';
 
@@ -62,60 +64,72 @@ export function groupPushdown(clauses: A.Clause[], ec: ExprCompiler, ret: Compil
   const { specs } = compilePattern(m.patterns, new Map(), ec);
   const spec = specs[0];
   const after = ret.after;
+  // ORDER BY <a count column> [SKIP s] LIMIT l: only the first s + l groups in that order can come
+  // out, so rows are built for those alone (chosen as a stable sort would: ties in group order)
+  const order = p.orderBy?.length === 1 ? p.orderBy[0] : null;
+  const byCount = order && order.expr.kind === 'Variable' && columns.some((c) => c.kind === 'count' && c.name === (order.expr as A.Variable).name) ? (order.descending ? -1 : 1) : 0;
+  const { skip, limit } = ret;
 
   return (input, ctx) => {
     const rows = [...input];
     if (rows.length !== 1) return generic(rows, ctx);
-    // counts per node, keyed by the node's attribute object (identity hashing: cheaper than strings)
-    const perNode = new Map<NodeAttrs, number>();
-    const keys = new Map<NodeAttrs, string>();
-    const count = (key: string, attrs: NodeAttrs): void => {
-      const n = perNode.get(attrs);
-      if (n !== undefined) perNode.set(attrs, n + 1);
-      else {
-        perNode.set(attrs, 1);
-        keys.set(attrs, key);
-      }
-    };
-    const visited = visitTypedHops(spec, rows[0], ctx, side === 0 ? (lk, la) => count(lk, la) : (_lk, _la, rk, ra) => count(rk, ra));
-    if (!visited) return generic(rows, ctx);
-    const out = groupRows(perNode, keys, columns, ctx);
+    const counts = countTypedHops(spec, rows[0], ctx, side === 0 ? 0 : 1);
+    if (!counts) return generic(rows, ctx);
+    const k = byCount !== 0 && limit ? (skip ? skip(ctx) : 0) + limit(ctx) : Infinity;
+    const out = groupRows(counts, ctx.store.typeIndex(), columns, ctx, k, byCount);
     return after ? after(out, ctx) : out;
   };
 }
 
-/** merge the per-node counts into groups of equal key values; one row per group, columns in RETURN order */
-function groupRows(perNode: Map<NodeAttrs, number>, keys: Map<NodeAttrs, string>, columns: Column[], ctx: ExecContext): Row[] {
+/**
+ * Merge the per-node counts into groups of equal key values; one row per group, columns in RETURN
+ * order, groups in order of their first node. With `k` finite, only the k groups a stable sort by
+ * count (`dir` 1 ascending, -1 descending) puts first get rows (still in group order).
+ */
+function groupRows(counts: Int32Array, idx: TypeIndex, columns: Column[], ctx: ExecContext, k: number, dir: number): Row[] {
   const keyCols = columns.filter((c) => c.kind !== 'count');
   const single = keyCols.length === 1 && keyCols[0].kind === 'prop' ? keyCols[0].key : null;
-  const groups = new Map<string, { row: Row; n: number }>();
-  const out: { row: Row; n: number }[] = [];
-  for (const [attrs, n] of perNode) {
-    const key = keys.get(attrs)!;
+  const column = single !== null ? idx.propertyColumn(single) : null;
+  // group key -> group number; per group: its first node's slot and its total
+  const groups = new Map<string, number>();
+  const firstSlot: number[] = [];
+  const totals: number[] = [];
+  for (let slot = 0; slot < counts.length; slot++) {
+    const n = counts[slot];
+    if (n === 0) continue;
     let gk: string;
-    if (single !== null) {
-      // one property key: strings group as they are, everything else by its group key
-      const raw = attrs.properties[single];
+    if (column !== null) {
+      // one property key, read from the index's column: strings group as they are, everything else
+      // by its group key
+      const raw = column[slot];
       gk = typeof raw === 'string' ? raw : '\u0000' + groupKey(raw === undefined ? null : fromStoreValue(raw));
     } else {
-      gk = keyCols.map((c) => groupKey(valueOf(c, key, attrs, ctx))).join('\u0001');
+      gk = keyCols.map((c) => groupKey(valueOf(c, idx.nodeKeys[slot]!, idx.nodeAttrs[slot]!, ctx))).join('\u0001');
     }
     const g = groups.get(gk);
-    if (g) {
-      g.n += n;
-      continue;
+    if (g !== undefined) totals[g] += n;
+    else {
+      groups.set(gk, totals.length);
+      firstSlot.push(slot);
+      totals.push(n);
     }
-    const row: Row = {};
-    for (const c of keyCols) row[c.name] = valueOf(c, key, attrs, ctx);
-    const ng = { row, n };
-    groups.set(gk, ng);
-    out.push(ng);
   }
-  return out.map(({ row, n }) => {
-    const ordered: Row = {};
-    for (const c of columns) ordered[c.name] = c.kind === 'count' ? BigInt(n) : row[c.name];
-    return ordered;
-  });
+  let chosen: number[] | null = null;
+  if (k < totals.length) {
+    const order = Array.from({ length: totals.length }, (_, i) => i);
+    chosen = topK(order, k, (a, b) => (totals[a] - totals[b]) * dir).sort((a, b) => a - b);
+  }
+  const out: Row[] = [];
+  const emit = (g: number): void => {
+    const slot = firstSlot[g];
+    const total = BigInt(totals[g]);
+    const row: Row = {};
+    for (const c of columns) row[c.name] = c.kind === 'count' ? total : valueOf(c, idx.nodeKeys[slot]!, idx.nodeAttrs[slot]!, ctx);
+    out.push(row);
+  };
+  if (chosen) for (const g of chosen) emit(g);
+  else for (let g = 0; g < totals.length; g++) emit(g);
+  return out;
 }
 
 function valueOf(c: Column, key: string, attrs: NodeAttrs, ctx: ExecContext): CypherValue {

@@ -14,7 +14,7 @@ import type { ExecContext, Fn, Row, Scope, VarType } from './context';
 import { tick } from './context';
 import type { ExprCompiler } from './expressions';
 import { pathOf } from './expressions';
-import type { EdgeAttrs, GraphStore, NodeAttrs, TypedEdge } from './graphStore';
+import type { EdgeAttrs, GraphStore, NodeAttrs } from './graphStore';
 import { fromStoreValue } from './storeValue';
 
 interface NodeSpec {
@@ -170,31 +170,54 @@ function relOk(attrs: EdgeAttrs, spec: RelSpec, props: CypherMap | null): boolea
 
 /**
  * edges leaving `node` in `dir`: [edge, other end, attributes]; with `to`, only those whose other end
- * is `to` (graphology reads them from the pair's own adjacency entry: O(edges between), not O(degree))
+ * is `to` (graphology reads them from the pair's own adjacency entry: O(edges between), not O(degree));
+ * otherwise from the slot index's adjacency lists
  */
-function adjacent(store: GraphStore, node: string, dir: 'out' | 'in' | 'both', to: string | null = null): [string, string, EdgeAttrs][] {
+function adjacent(store: GraphStore, node: string, dir: 'out' | 'in' | 'both', to: string | null = null, types: string[] = NO_TYPES): Adjacent[] {
   const g = store.graph;
-  const out: [string, string, EdgeAttrs][] = [];
+  const out: Adjacent[] = [];
   if (to !== null) {
     if (!g.hasNode(to)) return out;
-    if (dir !== 'in') g.forEachOutEdge(node, to, (e, a, _s, t) => void out.push([e, t, a]));
+    if (dir !== 'in') g.forEachOutEdge(node, to, (e, a, _s, t, _sa, ta) => void out.push([e, t, a, ta]));
     if (dir !== 'out') {
-      g.forEachInEdge(node, to, (e, a, s, t) => {
+      g.forEachInEdge(node, to, (e, a, s, t, sa) => {
         if (dir === 'both' && s === t) return;
-        out.push([e, s, a]);
+        out.push([e, s, a, sa]);
       });
     }
     return out;
   }
-  if (dir !== 'in') g.forEachOutEdge(node, (e, a, _s, t) => void out.push([e, t, a]));
+  const idx = store.typeIndex();
+  const slot = idx.slotOf.get(node);
+  if (slot === undefined) return out;
+  const src = idx.edgeSrc;
+  // one wanted type (the usual case) is tested on the type column, before anything is read
+  const only = types.length === 1 ? idx.typeId(types[0]) : -1;
+  const kind = idx.edgeType;
+  if (dir !== 'in') {
+    const list = idx.outEdges[slot];
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i];
+      if (src[e] < 0 || (only >= 0 && kind[e] !== only)) continue;
+      const t = idx.edgeDst[e];
+      out.push([idx.edgeKeys[e]!, idx.nodeKeys[t]!, idx.edgeAttrs[e]!, idx.nodeAttrs[t]!]);
+    }
+  }
   if (dir !== 'out') {
-    g.forEachInEdge(node, (e, a, s, t) => {
-      if (dir === 'both' && s === t) return; // a self-loop is one undirected match
-      out.push([e, s, a]);
-    });
+    const list = idx.inEdges[slot];
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i];
+      const s = src[e];
+      if (s < 0 || (dir === 'both' && s === slot)) continue; // a self-loop is one undirected match
+      if (only >= 0 && kind[e] !== only) continue;
+      out.push([idx.edgeKeys[e]!, idx.nodeKeys[s]!, idx.edgeAttrs[e]!, idx.nodeAttrs[s]!]);
+    }
   }
   return out;
 }
+
+/** one relationship at hand: its key, the node at its other end, its attributes, that node's attributes */
+type Adjacent = [string, string, EdgeAttrs, NodeAttrs];
 
 interface Start {
   cost: number;
@@ -239,7 +262,7 @@ interface Step {
   reversed: boolean;
 }
 interface Frame {
-  list: [string, string, EdgeAttrs][] | null;
+  list: Adjacent[] | null;
   i: number;
   trails: Generator<[string[], string]> | null;
   /** relationships this frame currently holds in `used` */
@@ -294,6 +317,8 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
     return;
   }
   const nodeKeys: string[] = new Array(spec.nodes.length);
+  // the attribute objects of nodeKeys where known (null: look them up)
+  const nodeAttrs: (NodeAttrs | null)[] = new Array(spec.nodes.length).fill(null);
   const relKeys: (string | string[])[] = new Array(spec.rels.length);
   if (typeScanPays(spec, start!, store)) {
     yield* scanByType(spec, b, row, used, ctx, nodeKeys, relKeys);
@@ -315,7 +340,7 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
       const toSpec = spec.nodes[st.to];
       const bound = toSpec.bound ? row[toSpec.variable!] : null;
       const to = bound instanceof NodeValue ? bound.key : null;
-      return { list: adjacent(store, nodeKeys[st.from], dir, to), i: 0, trails: null, held: null };
+      return { list: adjacent(store, nodeKeys[st.from], dir, to, r.types), i: 0, trails: null, held: null };
     }
     return { list: null, i: 0, trails: trails(store, nodeKeys[st.from], dir, r, b.relProps[st.ri], used, ctx), held: null };
   };
@@ -336,13 +361,14 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
       const relProps = b.relProps[st.ri];
       const trivialRel = r.types.length === 0 && !relProps;
       while (f.i < f.list.length) {
-        const [e, other, attrs] = f.list[f.i++];
+        const [e, other, attrs, otherAttrs] = f.list[f.i++];
         tick(ctx);
         if (used.has(e)) continue;
         if (r.bound && !(boundRel instanceof RelationshipValue && boundRel.key === e)) continue;
         if (!trivialRel && !relOk(attrs, r, relProps)) continue;
-        if (!trivialTo && !nodeOk(store, other, g.getNodeAttributes(other), toSpec, toProps, row)) continue;
+        if (!trivialTo && !nodeOk(store, other, otherAttrs, toSpec, toProps, row)) continue;
         nodeKeys[st.to] = other;
+        nodeAttrs[st.to] = otherAttrs;
         relKeys[st.ri] = e;
         if (d !== steps.length - 1 || !spec.lastPart) {
           used.add(e);
@@ -364,6 +390,7 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
       if (!trivialTo && !nodeOk(store, end, g.getNodeAttributes(end), toSpec, toProps, row)) continue;
       if (!keepTrail) {
         nodeKeys[st.to] = end;
+        nodeAttrs[st.to] = null;
         relKeys[st.ri] = EMPTY_TRAIL;
         return true;
       }
@@ -373,6 +400,7 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
         if (!ordered.every((e, i) => (boundList[i] as RelationshipValue)?.key === e)) continue;
       }
       nodeKeys[st.to] = end;
+      nodeAttrs[st.to] = null;
       relKeys[st.ri] = ordered;
       if (!lastHop) {
         for (const e of trail) used.add(e);
@@ -388,27 +416,67 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
   const lastTo = lastStep ? spec.nodes[lastStep.to] : null;
   const lastCountable = !!counter && !!lastStep && !lastRel!.range && !lastRel!.bound && lastRel!.types.length === 0 && !b.relProps[lastStep.ri] &&
     !lastTo!.bound && lastTo!.labels.length === 0 && !b.nodeProps[lastStep.to];
-  const countLast = (from: string): number => {
+  const countLast = (from: string, held: number): number => {
     const r = lastRel!;
     const dir = r.direction === 'both' ? 'both' : lastStep.reversed ? (r.direction === 'out' ? 'in' : 'out') : r.direction;
-    let n = dir === 'out' ? g.outDegree(from) : dir === 'in' ? g.inDegree(from) : g.outDegree(from) + g.inDegreeWithoutSelfLoops(from);
-    for (const e of used) {
+    let n: number;
+    const idx = store.typeIndex();
+    const slot = dir !== 'both' && idx.settled ? idx.slotOf.get(from) : undefined;
+    // between statements the adjacency lists hold live relationships only: their lengths are degrees
+    if (slot !== undefined) n = dir === 'out' ? idx.outEdges[slot].length : idx.inEdges[slot].length;
+    else n = dir === 'out' ? g.outDegree(from) : dir === 'in' ? g.inDegree(from) : g.outDegree(from) + g.inDegreeWithoutSelfLoops(from);
+    const uses = (e: string): boolean => {
       const s0 = g.source(e);
       const t0 = g.target(e);
-      if (dir === 'out' ? s0 === from : dir === 'in' ? t0 === from : s0 === from || t0 === from) n--;
+      return dir === 'out' ? s0 === from : dir === 'in' ? t0 === from : s0 === from || t0 === from;
+    };
+    if (simpleUsed) {
+      // `used` holds just the edges of the open frames 0..held-1, whose ends are known: only one
+      // touching `from` can be one of its edges (no graph lookups for the others)
+      for (let k = 0; k < held; k++) {
+        const st = steps[k];
+        const a = nodeKeys[st.from];
+        const z = nodeKeys[st.to];
+        if (a !== from && z !== from) continue;
+        const sr = spec.rels[st.ri];
+        if (sr.direction === 'both') {
+          if (uses(relKeys[st.ri] as string)) n--;
+          continue;
+        }
+        // the step's direction gives the edge's source and target
+        const forward = (sr.direction === 'out') !== st.reversed;
+        const s0 = forward ? a : z;
+        const t0 = forward ? z : a;
+        if (dir === 'out' ? s0 === from : dir === 'in' ? t0 === from : s0 === from || t0 === from) n--;
+      }
+      return n;
     }
+    for (const e of used) if (uses(e)) n--;
     return n;
   };
+  // nothing in `used` but this part's single-hop edges (see countLast)
+  const simpleUsed = used.size === 0 && steps.every((st) => !spec.rels[st.ri].range);
   const visit = (key: string, attrs: NodeAttrs): boolean => nodeOk(store, key, attrs, startSpec, startProps, row);
   const iterate = function* (): Generator<string> {
     if (start.labelMap) {
-      for (const [key, attrs] of start.labelMap) if (visit(key, attrs)) yield key;
+      for (const [key, attrs] of start.labelMap) {
+        if (!visit(key, attrs)) continue;
+        nodeAttrs[best] = attrs;
+        yield key;
+      }
     } else {
       for (const key of start.keys ?? g.nodes()) {
-        if (g.hasNode(key) && visit(key, g.getNodeAttributes(key))) yield key;
+        if (!g.hasNode(key)) continue;
+        const attrs = g.getNodeAttributes(key);
+        if (!visit(key, attrs)) continue;
+        nodeAttrs[best] = attrs;
+        yield key;
       }
     }
   };
+  // the store cannot change between two matches of this loop without bumping its version
+  const cache: ValueCache = { keys: new Array(spec.nodes.length).fill(null), values: new Array(spec.nodes.length) };
+  let version = store.version;
   for (const key of iterate()) {
     tick(ctx);
     nodeKeys[best] = key;
@@ -422,7 +490,7 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
       continue;
     }
     if (counter && lastCountable && steps.length === 1) {
-      counter.n += countLast(nodeKeys[steps[0].from]);
+      counter.n += countLast(nodeKeys[steps[0].from], 0);
       continue;
     }
     let d = 0;
@@ -434,7 +502,7 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
       }
       if (counter && lastCountable && d === steps.length - 2) {
         // the last hop is unconstrained: count it from the degree instead of walking it
-        counter.n += countLast(nodeKeys[steps[d + 1].from]);
+        counter.n += countLast(nodeKeys[steps[d + 1].from], d + 1);
         continue;
       }
       if (d === steps.length - 1) {
@@ -442,7 +510,11 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
           counter.n++;
           continue;
         }
-        const out = bind(spec, row, nodeKeys, relKeys, store);
+        if (store.version !== version) {
+          cache.keys.fill(null);
+          version = store.version;
+        }
+        const out = bind(spec, row, nodeKeys, relKeys, store, cache, nodeAttrs);
         if (out) yield out;
         continue;
       }
@@ -527,28 +599,76 @@ function* shortestPaths(spec: PartSpec, b: Bound, row: Row, ctx: ExecContext): G
   }
 }
 
-/** trails of min..max hops from `from` (each with its end node), relationships not in `used` */
+/**
+ * trails of min..max hops from `from` (each with its end node), relationships not in `used`.
+ * Depth-first over the slot index's adjacency lists with an explicit stack (no generator per level,
+ * no list materialised per node: LIMIT stops the walk early). Each node's lists are read up to the
+ * length they had when the walk reached it. The yielded pair and its trail array are reused: read
+ * them before asking for the next one.
+ */
 function* trails(
   store: GraphStore, from: string, dir: 'out' | 'in' | 'both', r: RelSpec, relProps: CypherMap | null, used: Set<string>, ctx: ExecContext,
 ): Generator<[string[], string]> {
   const { min, max } = r.range!;
   const trail: string[] = [];
   const inTrail = new Set<string>();
-  const walk = function* (node: string): Generator<[string[], string]> {
-    if (trail.length >= min) yield [trail, node];
-    if (trail.length >= max) return;
-    for (const [e, other, attrs] of adjacent(store, node, dir)) {
-      tick(ctx);
-      if (used.has(e) || inTrail.has(e)) continue;
-      if (!relOk(attrs, r, relProps)) continue;
-      trail.push(e);
-      inTrail.add(e);
-      yield* walk(other);
-      trail.pop();
-      inTrail.delete(e);
-    }
+  const result: [string[], string] = [trail, from];
+  if (min === 0) yield result;
+  if (max < 1) return;
+  const idx = store.typeIndex();
+  const start = idx.slotOf.get(from);
+  if (start === undefined) return;
+  const useOut = dir !== 'in';
+  const useIn = dir !== 'out';
+  // per depth: the node, the next position in its out-then-in lists, and those lists' lengths
+  const nodes: number[] = [];
+  const cursor: number[] = [];
+  const outLen: number[] = [];
+  const inLen: number[] = [];
+  const enter = (slot: number): void => {
+    nodes.push(slot);
+    cursor.push(0);
+    outLen.push(useOut ? idx.outEdges[slot].length : 0);
+    inLen.push(useIn ? idx.inEdges[slot].length : 0);
   };
-  yield* walk(from);
+  enter(start);
+  while (nodes.length > 0) {
+    const d = nodes.length - 1;
+    const slot = nodes[d];
+    const c = cursor[d]++;
+    if (c >= outLen[d] + inLen[d]) {
+      nodes.pop();
+      cursor.pop();
+      outLen.pop();
+      inLen.pop();
+      if (trail.length > 0) inTrail.delete(trail.pop()!);
+      continue;
+    }
+    let e: number;
+    let other: number;
+    if (c < outLen[d]) {
+      e = idx.outEdges[slot][c];
+      if (idx.edgeSrc[e] < 0) continue;
+      other = idx.edgeDst[e];
+    } else {
+      e = idx.inEdges[slot][c - outLen[d]];
+      other = idx.edgeSrc[e];
+      // dead, or a self-loop already met in the out list
+      if (other < 0 || (useOut && other === slot)) continue;
+    }
+    tick(ctx);
+    const key = idx.edgeKeys[e]!;
+    if (used.has(key) || inTrail.has(key)) continue;
+    if (!relOk(idx.edgeAttrs[e]!, r, relProps)) continue;
+    trail.push(key);
+    inTrail.add(key);
+    if (trail.length >= min) {
+      result[1] = idx.nodeKeys[other]!;
+      yield result;
+    }
+    if (trail.length < max) enter(other);
+    else inTrail.delete(trail.pop()!);
+  }
 }
 
 /** the cheapest start node of a part for one row: its index and candidates */
@@ -573,94 +693,141 @@ function typeScanPays(spec: PartSpec, start: Start, store: GraphStore): boolean 
   const g = store.graph;
   const avgDegree = g.size / (g.order || 1);
   let typeCount = 0;
-  for (const t of r.types) typeCount += store.edgesWithType(t).size;
+  for (const t of r.types) typeCount += store.typeCount(t);
   return typeCount < start.cost * Math.max(1, avgDegree) * (r.direction === 'both' ? 2 : 1);
 }
 
-/** one match of a single-hop part: its two ends in pattern order, with their attribute objects */
-export type HopVisitor = (left: string, leftAttrs: NodeAttrs, right: string, rightAttrs: NodeAttrs) => void;
-
 /**
  * For aggregation pushdown: when the planner would scan the relationship-type index for this
- * single-hop part, call `visit` for every match without building rows and return true; return false
- * (having visited nothing) when the part is planned another way, so the caller runs the row pipeline.
+ * single-hop part, count the matches per node slot of end `side` (0: the part's first node, 1: its
+ * last) without building rows, and return the counts (indexed by TypeIndex slot); return null (having
+ * done nothing) when the part is planned another way, so the caller runs the row pipeline.
  */
-export function visitTypedHops(spec: PartSpec, row: Row, ctx: ExecContext, visit: HopVisitor): boolean {
-  if (spec.shortest || spec.pathVar || spec.nodes.length !== 2) return false;
+export function countTypedHops(spec: PartSpec, row: Row, ctx: ExecContext, side: 0 | 1): Int32Array | null {
+  if (spec.shortest || spec.pathVar || spec.nodes.length !== 2) return null;
   const [left, right] = spec.nodes;
-  if (left.bound || right.bound || (left.variable !== null && left.variable === right.variable)) return false;
+  if (left.bound || right.bound || (left.variable !== null && left.variable === right.variable)) return null;
   const b: Bound = {
     nodeProps: spec.nodes.map((n) => evalProps(n.props, row, ctx)),
     relProps: spec.rels.map((r) => evalProps(r.props, row, ctx)),
   };
   const store = ctx.store;
-  if (!typeScanPays(spec, bestStart(spec, b, row, ctx).start, store)) return false;
+  if (!typeScanPays(spec, bestStart(spec, b, row, ctx).start, store)) return null;
   const r = spec.rels[0];
   const [lp, rp] = b.nodeProps;
   const relProps = b.relProps[0];
-  const ll = left.labels.length === 1 && !lp ? left.labels[0] : null;
-  const rl = right.labels.length === 1 && !rp ? right.labels[0] : null;
-  const fits = (key: string, attrs: NodeAttrs, spec1: NodeSpec, label: string | null, props: CypherMap | null): boolean =>
-    label !== null ? attrs.labels[0] === label || attrs.labels.includes(label) : nodeOk(store, key, attrs, spec1, props, row);
+  const idx = store.typeIndex();
+  const counts = new Int32Array(idx.slotCount);
+  // labels alone are tested on the index's label columns; anything else once per node, when first
+  // met (known: 0 not yet, 1 fits, 2 does not)
+  const labelsOf = (n: NodeSpec, props: CypherMap | null): Uint8Array | null => {
+    if (n.labels.length === 0 || props) return null;
+    if (n.labels.length === 1) return idx.labelColumn(n.labels[0]);
+    const all = new Uint8Array(idx.slotCount);
+    const cols = n.labels.map((l) => idx.labelColumn(l));
+    for (let slot = 0; slot < all.length; slot++) all[slot] = cols.every((c) => c[slot] === 1) ? 1 : 0;
+    return all;
+  };
+  const knownOf = (n: NodeSpec, props: CypherMap | null): Uint8Array | null => (props ? new Uint8Array(idx.slotCount) : null);
+  const ll = labelsOf(left, lp);
+  const rl = labelsOf(right, rp);
+  const fl = knownOf(left, lp);
+  const fr = knownOf(right, rp);
+  const fits = (lab: Uint8Array | null, k: Uint8Array | null, slot: number, n: NodeSpec, props: CypherMap | null): boolean => {
+    if (lab !== null) return lab[slot] === 1;
+    if (k === null) return true;
+    let f = k[slot];
+    if (f === 0) k[slot] = f = nodeOk(store, idx.nodeKeys[slot]!, idx.nodeAttrs[slot]!, n, props, row) ? 1 : 2;
+    return f === 1;
+  };
+  const forward = r.direction !== 'in';
+  const backward = r.direction !== 'out';
   for (const t of r.types) {
-    for (const te of store.edgesWithType(t).values()) {
+    const l = idx.list(t);
+    if (!l) continue;
+    const { slots, n } = l;
+    const src = idx.edgeSrc;
+    const dst = idx.edgeDst;
+    for (let i = 0; i < n; i++) {
       tick(ctx);
-      if (relProps && !relOk(te.attrs, r, relProps)) continue;
-      if (r.direction !== 'in' && fits(te.source, te.sourceAttrs, left, ll, lp) && fits(te.target, te.targetAttrs, right, rl, rp)) {
-        visit(te.source, te.sourceAttrs, te.target, te.targetAttrs);
-      }
-      if (r.direction === 'out' || (r.direction === 'both' && te.source === te.target)) continue;
-      if (fits(te.target, te.targetAttrs, left, ll, lp) && fits(te.source, te.sourceAttrs, right, rl, rp)) {
-        visit(te.target, te.targetAttrs, te.source, te.sourceAttrs);
-      }
+      const e = slots[i];
+      const s = src[e];
+      if (s < 0) continue;
+      const d = dst[e];
+      if (relProps && !relOk(idx.edgeAttrs[e]!, r, relProps)) continue;
+      if (forward && fits(ll, fl, s, left, lp) && fits(rl, fr, d, right, rp)) counts[side === 0 ? s : d]++;
+      if (!backward || (forward && s === d)) continue;
+      if (fits(ll, fl, d, left, lp) && fits(rl, fr, s, right, rp)) counts[side === 0 ? d : s]++;
     }
   }
-  return true;
+  return counts;
 }
 
 function* scanByType(spec: PartSpec, b: Bound, row: Row, used: Set<string>, ctx: ExecContext, nodeKeys: string[], relKeys: (string | string[])[]): Generator<Row> {
   const store = ctx.store;
+  const idx = store.typeIndex();
   const r = spec.rels[0];
   const [left, right] = spec.nodes;
   const [lp, rp] = b.nodeProps;
-  // rows are built here from the index entry's attribute objects (no graph lookups)
+  // rows are built here from the index's slot arrays (no graph lookups)
   const direct = !spec.pathVar && !(left.variable && left.variable === right.variable);
   const lv = left.bound ? null : left.variable;
   const rv = right.bound ? null : right.variable;
-  const emit = (te: TypedEdge, forward: boolean): Row | null => {
-    const [a, aAttrs, z, zAttrs] = forward ? [te.source, te.sourceAttrs, te.target, te.targetAttrs] : [te.target, te.targetAttrs, te.source, te.sourceAttrs];
+  const keys = idx.nodeKeys;
+  const attrsOf = idx.nodeAttrs;
+  const emit = (key: string, as: number, zs: number): Row | null => {
+    const a = keys[as]!;
+    const z = keys[zs]!;
+    const aAttrs = attrsOf[as]!;
+    const zAttrs = attrsOf[zs]!;
     if (!nodeOk(store, a, aAttrs, left, lp, row) || !nodeOk(store, z, zAttrs, right, rp, row)) return null;
     if (!direct) {
       nodeKeys[0] = a;
       nodeKeys[1] = z;
-      relKeys[0] = te.key;
+      relKeys[0] = key;
       return bind(spec, row, nodeKeys, relKeys, store);
     }
     const out: Row = { ...row };
     if (lv) out[lv] = store.nodeValue(a, aAttrs);
     if (rv) out[rv] = store.nodeValue(z, zAttrs);
-    if (r.variable && !r.bound) out[r.variable] = new RelationshipValue(te.key);
+    if (r.variable && !r.bound) out[r.variable] = new RelationshipValue(key);
     return out;
   };
   for (const t of r.types) {
-    for (const te of store.edgesWithType(t).values()) {
+    const l = idx.list(t);
+    if (!l) continue;
+    // entries appended while this scan yields are not part of it; holes made meanwhile are skipped
+    const n = l.n;
+    for (let i = 0; i < n; i++) {
+      const e = l.slots[i];
+      const s = idx.edgeSrc[e];
+      if (s < 0) continue;
       tick(ctx);
-      if (used.has(te.key)) continue;
-      if (!relOk(te.attrs, r, b.relProps[0])) continue;
+      const d = idx.edgeDst[e];
+      const key = idx.edgeKeys[e]!;
+      if (used.has(key)) continue;
+      if (!relOk(idx.edgeAttrs[e]!, r, b.relProps[0])) continue;
       if (r.direction !== 'in') {
-        const out = emit(te, true);
+        const out = emit(key, s, d);
         if (out) yield out;
       }
-      if (r.direction === 'out' || (r.direction === 'both' && te.source === te.target)) continue;
-      const out = emit(te, false);
+      if (r.direction === 'out' || (r.direction === 'both' && s === d)) continue;
+      const out = emit(key, d, s);
       if (out) yield out;
     }
   }
 }
 
 const EMPTY_TRAIL: string[] = [];
+const NO_TYPES: string[] = [];
 
-function bind(spec: PartSpec, row: Row, nodeKeys: string[], relKeys: (string | string[])[], store: GraphStore): Row | null {
+/** node values already made for a part's positions (the start node stays while its matches are listed) */
+interface ValueCache {
+  keys: (string | null)[];
+  values: NodeValue[];
+}
+
+function bind(spec: PartSpec, row: Row, nodeKeys: string[], relKeys: (string | string[])[], store: GraphStore, cache: ValueCache | null = null, attrs: (NodeAttrs | null)[] | null = null): Row | null {
   const out: Row = { ...row };
   for (let i = 0; i < spec.nodes.length; i++) {
     const v = spec.nodes[i].variable;
@@ -671,7 +838,13 @@ function bind(spec: PartSpec, row: Row, nodeKeys: string[], relKeys: (string | s
       if ((prev as NodeValue).key !== nodeKeys[i]) return null;
       continue;
     }
-    out[v] = store.nodeValue(nodeKeys[i], store.graph.getNodeAttributes(nodeKeys[i]));
+    if (cache) {
+      if (cache.keys[i] !== nodeKeys[i]) {
+        cache.keys[i] = nodeKeys[i];
+        cache.values[i] = store.nodeValue(nodeKeys[i], attrs?.[i] ?? store.graph.getNodeAttributes(nodeKeys[i]));
+      }
+      out[v] = cache.values[i];
+    } else out[v] = store.nodeValue(nodeKeys[i], store.graph.getNodeAttributes(nodeKeys[i]));
   }
   for (let i = 0; i < spec.rels.length; i++) {
     const v = spec.rels[i].variable;

@@ -27,6 +27,15 @@ export interface CompiledProjection {
   after: RowOp | null;
   /** rows carry their input row under a hidden key (see stripInput in query.ts) */
   keepsInput: boolean;
+  /**
+   * A projection without aggregation, DISTINCT or ORDER BY as one row's values in column order, for a
+   * RETURN whose rows go straight to the result (no Row object per result row); SKIP and LIMIT are
+   * the caller's (below)
+   */
+  values: ((row: Row, ctx: ExecContext) => CypherValue[]) | null;
+  /** SKIP and LIMIT of a projection with `values` (null: none) */
+  skip: ((ctx: ExecContext) => number) | null;
+  limit: ((ctx: ExecContext) => number) | null;
 }
 
 /** every aggregate call in `e` (not looking into nested aggregates' arguments) */
@@ -171,16 +180,38 @@ export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompile
 
   const keepInput = needInput || sortItems.length > 0;
   let project: RowOp;
+  let values: CompiledProjection['values'] = null;
   if (!aggregating) {
     const fns = items.map((it) => ({ name: it.name, fn: ec.compile(it.expr, scope) }));
-    project = function* (input, ctx) {
-      for (const row of input) {
+    const one = (row: Row, ctx: ExecContext): Row => {
+      tick(ctx);
+      const out: Row = {};
+      for (let i = 0; i < fns.length; i++) out[fns[i].name] = fns[i].fn(row, ctx);
+      if (keepInput) out['\u0000in'] = row as unknown as CypherValue;
+      return out;
+    };
+    if (!p.distinct && sortItems.length === 0) {
+      values = (row, ctx) => {
         tick(ctx);
-        const out: Row = {};
-        for (const { name, fn } of fns) out[name] = fn(row, ctx);
-        if (keepInput) out['\u0000in'] = row as unknown as CypherValue;
-        yield out;
+        const out: CypherValue[] = new Array(fns.length);
+        for (let i = 0; i < fns.length; i++) out[i] = fns[i].fn(row, ctx);
+        return out;
+      };
+    }
+    const lazy = function* (input: Iterable<Row>, ctx: ExecContext): Generator<Row> {
+      for (const row of input) yield one(row, ctx);
+    };
+    // an input already in memory (the seed row of a query without MATCH, a pushed-down aggregate's
+    // groups) is projected at once: no generator. Only for a RETURN consumed whole (no DISTINCT,
+    // ORDER BY, SKIP or LIMIT after it); a WITH stays lazy, as a later LIMIT may stop before its rows
+    const eager = clause === 'RETURN' && !p.distinct && sortItems.length === 0 && !skip && !limit;
+    project = (input, ctx) => {
+      if (eager && Array.isArray(input)) {
+        const out: Row[] = new Array(input.length);
+        for (let i = 0; i < input.length; i++) out[i] = one(input[i], ctx);
+        return out;
       }
+      return lazy(input, ctx);
     };
   } else {
     const hiddenAggs = hidden.map((h) => findAggregates(h.expr, ec));
@@ -225,7 +256,7 @@ export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompile
   // nothing but the projection itself: skip the wrapper generator
   const plain = !p.distinct && sortItems.length === 0 && !skip && !limit;
   const op: RowOp = plain ? project : (input, ctx) => after(project(input, ctx), ctx);
-  return { columns, scope: outScope, op, after: plain ? null : after, keepsInput: keepInput };
+  return { columns, scope: outScope, op, after: plain ? null : after, keepsInput: keepInput, values, skip, limit };
 }
 
 /** SKIP/LIMIT: a constant non-negative INTEGER */

@@ -24,18 +24,34 @@ export interface Plan {
   /** rows for one run; `seed` is the outer row of a subquery */
   run(ctx: ExecContext, seed?: Row): Iterable<Row>;
   updating: boolean;
+  /** no write clause and no procedure call: the statement cannot change the store */
+  readOnly: boolean;
   params: Set<string>;
   /** the same, as an array (checked on every run) */
   paramList: string[];
+  /**
+   * When the last clause is a plain RETURN: the result rows as values in column order, without a
+   * Row object per result row (the statement runner's fast path; `run` gives the same rows)
+   */
+  runValues?: (ctx: ExecContext) => Iterable<CypherValue[]>;
 }
+
+const EMPTY_SEED: Row = Object.freeze({}) as Row;
 
 const WRITE_CLAUSES = new Set(['Create', 'Merge', 'Set', 'Remove', 'Delete']);
 
 export function compileQuery(q: A.Query, src: string, procedures: ProcedureRegistry): Plan {
   const ec = new ExprCompiler(src);
-  installHooks(ec, procedures);
-  const plan = compileUnion(q, ec, new Map(), procedures, false);
-  return { ...plan, params: ec.params, paramList: [...ec.params] };
+  // a procedure may write: note whether the query calls any (subqueries included)
+  let calls = false;
+  const watched = Object.create(procedures) as ProcedureRegistry;
+  watched.get = (name: string) => {
+    calls = true;
+    return procedures.get(name);
+  };
+  installHooks(ec, watched);
+  const plan = compileUnion(q, ec, new Map(), watched, false);
+  return { ...plan, readOnly: !plan.updating && !calls, params: ec.params, paramList: [...ec.params] };
 }
 
 function installHooks(ec: ExprCompiler, procedures: ProcedureRegistry): void {
@@ -77,7 +93,7 @@ function installHooks(ec: ExprCompiler, procedures: ProcedureRegistry): void {
   };
 }
 
-function compileUnion(q: A.Query, ec: ExprCompiler, outer: Scope, procedures: ProcedureRegistry, subquery: boolean): Omit<Plan, 'params' | 'paramList'> {
+function compileUnion(q: A.Query, ec: ExprCompiler, outer: Scope, procedures: ProcedureRegistry, subquery: boolean): Omit<Plan, 'params' | 'paramList' | 'readOnly'> {
   const parts = q.parts.map((p) => compileSingle(p, ec, new Map(outer), procedures, subquery));
   if (parts.length === 1) return parts[0];
   if (new Set(q.unionAll).size > 1) throw ec.err('SyntaxError', 'InvalidClauseComposition', 'UNION and UNION ALL cannot be mixed', q);
@@ -107,7 +123,7 @@ function compileUnion(q: A.Query, ec: ExprCompiler, outer: Scope, procedures: Pr
   };
 }
 
-function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedures: ProcedureRegistry, subquery: boolean): Omit<Plan, 'params' | 'paramList'> {
+function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedures: ProcedureRegistry, subquery: boolean): Omit<Plan, 'params' | 'paramList' | 'readOnly'> {
   const ops: RowOp[] = [];
   let columns: string[] = [];
   let updating = false;
@@ -163,21 +179,50 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
     }
     if (stream && ops.length === opCount + 1) ops[opCount] = withBarrier(ops[opCount], stream);
   });
+  let pushedDown = false;
   if (!subquery) {
     const generic = ops.slice();
     const runGeneric: RowOp = (input, ctx) => generic.reduce((rows, op) => op(rows, ctx), input);
     const pushed = countPushdown(clauses, ec) ??
       (ret && (groupPushdown(clauses, ec, ret, runGeneric) ?? labelGroupPushdown(clauses, ec, ret, runGeneric)));
-    if (pushed) ops.splice(0, ops.length, pushed);
+    if (pushed) {
+      ops.splice(0, ops.length, pushed);
+      pushedDown = true;
+    }
   }
   const lastClause = clauses[clauses.length - 1];
   if (!subquery && lastClause.kind !== 'Return' && !WRITE_CLAUSES.has(lastClause.kind) && !(lastClause.kind === 'Call' && clauses.length === 1) && lastClause.kind !== 'Call') {
     throw ec.err('SyntaxError', 'InvalidClauseComposition', `a query cannot end with ${lastClause.kind.toUpperCase()}`, lastClause);
   }
   const hasReturn = lastClause.kind === 'Return' || (lastClause.kind === 'Call' && clauses.length === 1);
+  // the value-array path runs RETURN itself: not when RETURN must sit behind a write barrier
+  const lastPlan = streams?.[clauses.length - 1];
+  const behindBarrier = !!lastPlan && (lastPlan.barrier || lastPlan.eagerBarrier);
+  const final = !subquery && !pushedDown && !behindBarrier && lastClause.kind === 'Return' ? (ret as CompiledProjection | null) : null;
+  const tail = final?.values ?? null;
+  const before = tail ? ops.slice(0, -1) : [];
+  const skipOf = final?.skip ?? null;
+  const limitOf = final?.limit ?? null;
   return {
     columns,
     updating,
+    runValues: tail
+      ? (ctx) => {
+          const skip = skipOf ? skipOf(ctx) : 0;
+          const limit = limitOf ? limitOf(ctx) : Infinity;
+          // no clause before RETURN: one row from the empty seed, which nothing can change
+          if (before.length === 0 && !skipOf && !limitOf) return [tail(EMPTY_SEED, ctx)];
+          let rows: Iterable<Row> = [{}];
+          for (const op of before) rows = op(rows, ctx);
+          if (skipOf || limitOf) return windowRows(rows, tail, ctx, skip, limit);
+          if (Array.isArray(rows)) {
+            const out: CypherValue[][] = new Array(rows.length);
+            for (let i = 0; i < rows.length; i++) out[i] = tail(rows[i], ctx);
+            return out;
+          }
+          return mapRows(rows, tail, ctx);
+        }
+      : undefined,
     run(ctx, seed) {
       let rows: Iterable<Row> = [seed ? { ...seed } : {}];
       for (const op of ops) rows = op(rows, ctx);
@@ -189,6 +234,24 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
       return rows;
     },
   };
+}
+
+/** SKIP then LIMIT over projected rows (skipped rows are projected too, as the row pipeline does) */
+function* windowRows(rows: Iterable<Row>, f: (row: Row, ctx: ExecContext) => CypherValue[], ctx: ExecContext, skip: number, limit: number): Generator<CypherValue[]> {
+  if (limit <= 0) return;
+  for (const r of rows) {
+    const v = f(r, ctx);
+    if (skip > 0) {
+      skip--;
+      continue;
+    }
+    yield v;
+    if (--limit <= 0) return;
+  }
+}
+
+function* mapRows(rows: Iterable<Row>, f: (row: Row, ctx: ExecContext) => CypherValue[], ctx: ExecContext): Generator<CypherValue[]> {
+  for (const r of rows) yield f(r, ctx);
 }
 
 function* filter(rows: Iterable<Row>, where: ((r: Row, ctx: ExecContext) => CypherValue) | null, ctx: ExecContext): Generator<Row> {
@@ -249,12 +312,21 @@ function compileMatch(c: A.Match, scope: Scope, ec: ExprCompiler): RowOp {
   const where = c.where ? ec.compile(c.where, scope) : null;
   const newVars = [...scope.keys()].filter((k) => !before.has(k));
   if (!c.optional) {
-    return function* (input, ctx) {
+    const lazy = function* (input: Iterable<Row>, ctx: ExecContext): Generator<Row> {
       for (const row of input) {
         for (const r of matcher(row, ctx)) {
           if (!where || where(r, ctx) === true) yield r;
         }
       }
+    };
+    if (!lookup || where) return lazy;
+    // an index lookup lists its matches at once: for one input row, hand them on as they are
+    return (input, ctx) => {
+      if (Array.isArray(input) && input.length === 1) {
+        const found = lookup(input[0], ctx);
+        if (found) return found;
+      }
+      return lazy(input, ctx);
     };
   }
   return function* (input, ctx) {
