@@ -5,6 +5,7 @@ import { deserialize, serialize } from 'node:v8';
 import { extractArticle } from '../extract';
 import { parseArticle } from '../ingest';
 import type { ArticleDoc, Extraction } from '../model';
+import { canonicalJson } from '../store';
 import { compactExtraction, StringPool, stripEvidence } from './compactExtraction';
 
 const clone = <T>(x: T): T => deserialize(serialize(x)) as T;
@@ -28,6 +29,15 @@ describe('pipeline compactExtraction', function () {
     });
   });
 
+  it('gives objects in store key order: plain JSON.stringify writes the canonical JSON', () => {
+    const pool = new StringPool();
+    docs.forEach((doc, i) => {
+      const back = compactExtraction(doc, clone(extractions[i]), pool);
+      expect(JSON.stringify(back)).to.equal(canonicalJson(extractions[i]));
+    });
+    expect(JSON.stringify(extractions[0])).to.not.equal(canonicalJson(extractions[0])); // the extractor's own order is not the store's
+  });
+
   it('keeps an evidence sentence that is not its span of the text', () => {
     const doc = docs[0];
     const x = clone(extractions[0]);
@@ -35,8 +45,8 @@ describe('pipeline compactExtraction', function () {
     e.sentence = `${e.sentence} (edited)`;
     const kept = e.sentence;
     const sent = clone({ doc, extraction: stripEvidence(doc, x) });
-    compactExtraction(sent.doc, sent.extraction, new StringPool());
-    expect([...sent.extraction.facts, ...sent.extraction.events][0].evidence.sentence).to.equal(kept);
+    const back = compactExtraction(sent.doc, sent.extraction, new StringPool());
+    expect([...back.facts, ...back.events][0].evidence.sentence).to.equal(kept);
   });
 
   it('compacting many articles through one pool changes no value (identity of strings is not observable: memory is measured by bench:build)', () => {

@@ -46,7 +46,7 @@ export async function runFiles(stages: PipelineStages, files: readonly string[],
           let finished = false;
           worker.on('message', (message: WorkerMessage) => {
             for (const [index, result] of message.results) {
-              if (result.doc) compactExtraction(result.doc, result.extraction, pool);
+              if (result.doc) result.extraction = compactExtraction(result.doc, result.extraction, pool);
               results[index] = result;
               options.onFile?.(++done, total);
             }
