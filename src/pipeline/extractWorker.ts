@@ -4,6 +4,7 @@
  * sources run uncompiled).
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { stripEvidence } from './compactExtraction';
 import { processFile, type FileResult } from './processFile';
 import type { PipelineStages } from './stages';
 
@@ -26,7 +27,10 @@ if (parentPort && workerData && (workerData as { newsgraphWorker?: boolean }).ne
   const stages: PipelineStages = require(stagesModule).stages;
   let batch: [number, FileResult][] = [];
   for (const [index, path] of files) {
-    batch.push([index, processFile(stages, path, languages)]);
+    const result = processFile(stages, path, languages);
+    // evidence sentences travel as offsets into the text; runFiles restores them (compactExtraction)
+    if (result.doc) stripEvidence(result.doc, result.extraction);
+    batch.push([index, result]);
     if (batch.length >= BATCH) {
       parentPort.postMessage({ results: batch } satisfies WorkerMessage);
       batch = [];

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import * as path from 'node:path';
+import { compactExtraction, StringPool } from './compactExtraction';
 import { processFile, type FileResult } from './processFile';
 import type { PipelineStages } from './stages';
 import type { WorkerInput, WorkerMessage } from './extractWorker';
@@ -30,6 +31,8 @@ export async function runFiles(stages: PipelineStages, files: readonly string[],
     });
   }
   const results: FileResult[] = new Array(total);
+  // one pool for the whole build: a name or label met in many articles is held once
+  const pool = new StringPool();
   let done = 0;
   const shares: [number, string][][] = Array.from({ length: workers }, () => []);
   files.forEach((file, i) => shares[i % workers].push([i, file]));
@@ -43,6 +46,7 @@ export async function runFiles(stages: PipelineStages, files: readonly string[],
           let finished = false;
           worker.on('message', (message: WorkerMessage) => {
             for (const [index, result] of message.results) {
+              if (result.doc) result.extraction = compactExtraction(result.doc, result.extraction, pool);
               results[index] = result;
               options.onFile?.(++done, total);
             }

@@ -62,6 +62,12 @@ interface Working {
   rank: number;
   /** the last candidate that gathered this cluster as a neighbour (dedupes the gathering without a Set) */
   seen: number;
+  /** that candidate's agents and targets among this cluster's, counted while gathering */
+  ao: number;
+  to: number;
+  /** mostPreciseDate(dates), kept up to date as dates are added, and its day number */
+  mostPrecise?: string;
+  mostPreciseDay: number;
 }
 
 /** Words that name a kind of event, not an event: a name made only of these never matches by itself. */
@@ -81,12 +87,6 @@ function dayNumber(d: string): number {
   return y * 372 + ((m ?? 6.5) - 1) * 31 + (day ?? 15.5);
 }
 
-function overlap(a: Set<string>, b: string[]): number {
-  let n = 0;
-  for (const x of b) if (a.has(x)) n++;
-  return n;
-}
-
 export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<string, string>, o: ResolveOptions): EventCluster[] {
   const ordered = [...inputs].sort(
     (a, b) =>
@@ -99,7 +99,9 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
   const clusters: Working[] = [];
   // candidate clusters are found through an index (participants, and the phonetic key of the name:
   // token lists that match have equal key sequences), so the work stays linear in the corpus
-  const byParticipant = new Map<string, Set<Working>>();
+  // agents and targets are indexed apart, so the overlaps with a candidate are counted while gathering
+  const byAgent = new Map<string, Set<Working>>();
+  const byTarget = new Map<string, Set<Working>>();
   const byName = new Map<string, Set<Working>>();
   const index = (m: Map<string, Set<Working>>, k: string, w: Working) => {
     const set = m.get(k);
@@ -113,61 +115,98 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
     const singular = o.singularEventTypes.includes(c.event.type);
     const specific = tokens.some((t) => !GENERIC_EVENT_WORDS.has(t));
     const near: Working[] = [];
-    const gather = (ws: Set<Working> | undefined) => {
-      if (ws) for (const w of ws) if (w.seen !== stamp) (w.seen = stamp), near.push(w);
-    };
     stamp++;
-    gather(byName.get(nameKey));
-    for (const p of c.agents) gather(byParticipant.get(`${c.event.type}\u0000${p}`));
-    for (const p of c.targets) gather(byParticipant.get(`${c.event.type}\u0000${p}`));
-    near.sort((a, b) => a.rank - b.rank);
-    let best: { w: Working; score: number[] } | undefined;
+    // count 1: the clusters hold a candidate's agent as their agent; 2: a target as their target
+    const gather = (ws: Set<Working> | undefined, count: 0 | 1 | 2) => {
+      if (!ws) return;
+      for (const w of ws) {
+        if (w.seen !== stamp) {
+          w.seen = stamp;
+          w.ao = 0;
+          w.to = 0;
+          near.push(w);
+        }
+        if (count === 1) w.ao++;
+        else if (count === 2) w.to++;
+      }
+    };
+    gather(byName.get(nameKey), 0);
+    for (const p of c.agents) {
+      const k = `${c.event.type}\u0000${p}`;
+      gather(byAgent.get(k), 1);
+      gather(byTarget.get(k), 0);
+    }
+    for (const p of c.targets) {
+      const k = `${c.event.type}\u0000${p}`;
+      gather(byAgent.get(k), 0);
+      gather(byTarget.get(k), 2);
+    }
+    const distanceFrom = !c.event.date && c.published ? dayNumber(c.published) : undefined;
+    // the best by score; of equal scores, the earliest cluster (lowest rank)
+    let best: Working | undefined;
+    let b0 = 0, b1 = 0, b2 = 0, b3 = 0;
     for (const w of near) {
       if (!singular && w.longest && c.event.date && !datesCompatible(w.longest, c.event.date)) continue;
       // an undated mention is not an event dated only by a year other than its article's ("the last election in 2015")
       if (!singular && !c.event.date && w.longest?.length === 4 && !c.published?.startsWith(w.longest)) continue;
-      const ao = overlap(w.agents, c.agents);
-      const to = overlap(w.targets, c.targets);
+      const ao = w.ao;
+      const to = w.to;
       const agentClash = w.agents.size > 0 && c.agents.length > 0 && ao === 0;
       // a statement's targets are what it is about: one statement touches several topics
       const targetClash = c.event.type !== 'Statement' && w.targets.size > 0 && c.targets.length > 0 && to === 0;
       if (agentClash || targetClash) continue;
-      const nameMatch = specific && [...w.tokens.values()].some((t) => tokenListsMatch(t, tokens, o));
+      const nameMatch = specific && anyTokensMatch(w.tokens, tokens, o);
       if (!(ao || to || nameMatch)) continue;
       // two undated mentions in different articles: one shared participant is too little to call them one event
       if (!singular && !c.event.date && w.dates.size === 0 && !w.articles.has(c.articleId) && ao + to < 2 && !nameMatch) continue;
-      const mostPrecise = mostPreciseDate(w.dates);
-      const distance = !c.event.date && c.published && mostPrecise ? Math.abs(dayNumber(c.published) - dayNumber(mostPrecise)) : 0;
-      const score = [ao + to + (nameMatch ? 1 : 0), -distance, w.articles.size, mostPrecise ? dayNumber(mostPrecise) : 0];
-      if (!best || better(score, best.score)) best = { w, score };
+      const mostPrecise = w.mostPrecise;
+      const s0 = ao + to + (nameMatch ? 1 : 0);
+      const s1 = -(distanceFrom !== undefined && mostPrecise ? Math.abs(distanceFrom - w.mostPreciseDay) : 0);
+      const s2 = w.articles.size;
+      const s3 = mostPrecise ? w.mostPreciseDay : 0;
+      if (!best || better4(s0, s1, s2, s3, b0, b1, b2, b3, w.rank < best.rank)) {
+        best = w;
+        b0 = s0;
+        b1 = s1;
+        b2 = s2;
+        b3 = s3;
+      }
     }
-    const w: Working = best?.w ?? { type: c.event.type, members: [], tokens: new Map(), agents: new Set(), targets: new Set(), dates: new Set(), articles: new Set(), rank: clusters.length, seen: stamp };
+    const w: Working = best ?? { type: c.event.type, members: [], tokens: new Map(), agents: new Set(), targets: new Set(), dates: new Set(), articles: new Set(), rank: clusters.length, seen: stamp, ao: 0, to: 0, mostPreciseDay: 0 };
     if (!best) clusters.push(w);
     w.members.push(c);
     w.tokens.set(tokens.join(' '), tokens);
     w.articles.add(c.articleId);
     c.agents.forEach((a) => w.agents.add(a));
     c.targets.forEach((t) => w.targets.add(t));
-    if (c.event.date) {
-      w.dates.add(c.event.date);
-      if (!w.longest || c.event.date.length > w.longest.length) w.longest = c.event.date;
+    const date = c.event.date;
+    if (date) {
+      w.dates.add(date);
+      if (!w.longest || date.length > w.longest.length) w.longest = date;
+      if (w.mostPrecise === undefined || date.length > w.mostPrecise.length || (date.length === w.mostPrecise.length && date < w.mostPrecise)) {
+        w.mostPrecise = date;
+        w.mostPreciseDay = dayNumber(date);
+      }
     }
     index(byName, nameKey, w);
-    for (const p of [...c.agents, ...c.targets]) index(byParticipant, `${c.event.type}\u0000${p}`, w);
+    for (const p of c.agents) index(byAgent, `${c.event.type}\u0000${p}`, w);
+    for (const p of c.targets) index(byTarget, `${c.event.type}\u0000${p}`, w);
   }
   return finish(clusters, entityNames, o);
 }
 
-/** The longest (most precise) date; of equally long ones, the first in sort order. */
-function mostPreciseDate(dates: Set<string>): string | undefined {
-  let best: string | undefined;
-  for (const d of dates) if (best === undefined || d.length > best.length || (d.length === best.length && d < best)) best = d;
-  return best;
+/** Is score a better than score b? Equal scores: the earlier cluster (created first in the total order) wins. */
+function better4(a0: number, a1: number, a2: number, a3: number, b0: number, b1: number, b2: number, b3: number, earlier: boolean): boolean {
+  if (a0 !== b0) return a0 > b0;
+  if (a1 !== b1) return a1 > b1;
+  if (a2 !== b2) return a2 > b2;
+  if (a3 !== b3) return a3 > b3;
+  return earlier;
 }
 
-function better(a: number[], b: number[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i];
-  return false; // equal scores: the earlier cluster (created first in the total order) wins
+function anyTokensMatch(lists: Map<string, string[]>, tokens: string[], o: ResolveOptions): boolean {
+  for (const t of lists.values()) if (tokenListsMatch(t, tokens, o)) return true;
+  return false;
 }
 
 function finish(clusters: Working[], entityNames: Map<string, string>, o: ResolveOptions): EventCluster[] {

@@ -7,7 +7,7 @@
  */
 import { RELATION_SIGNATURES, isEventType, type NodeLabel, type RelationType } from '../model/ontology';
 import { relationId } from '../model/ids';
-import type { ArticleDoc, EdgeRecord, Extraction, GraphBatch, NodeRecord } from '../model/types';
+import type { ArticleDoc, EdgeRecord, Evidence, Extraction, GraphBatch, NodeRecord } from '../model/types';
 import { articleNode } from './articleNode';
 import { clusterEntities } from './clusterEntities';
 import { clusterEvents, eventKey, type EventInput } from './clusterEvents';
@@ -19,6 +19,11 @@ import { compareStrings, sortedUnique } from './orderProperties';
 function allowed(type: RelationType, from: NodeLabel | undefined, to: NodeLabel | undefined): boolean {
   const sig = RELATION_SIGNATURES[type];
   return !!from && !!to && sig.from.includes(from) && sig.to.includes(to);
+}
+
+/** The evidence as stated by `articleId`: the extraction's own object when it already says so (no copy per statement). */
+function ownEvidence(evidence: Evidence, articleId: string): Evidence {
+  return evidence.articleId === articleId ? evidence : { ...evidence, articleId };
 }
 
 /** One item per id, sorted by id; of duplicates, the first by JSON text (so input order never matters). */
@@ -62,7 +67,7 @@ export function resolveGraph(docs: readonly ArticleDoc[], extractions: readonly 
       const from = mentionEntity.of(x.articleId, f.from);
       const to = mentionEntity.of(x.articleId, f.to);
       if (!from || !to || from === to || !allowed(f.type, labelOf.get(from), labelOf.get(to))) continue;
-      acc.add(f.type, from, to, { evidence: { ...f.evidence, articleId: x.articleId }, confidence: f.confidence }, f.properties ?? {});
+      acc.add(f.type, from, to, { evidence: ownEvidence(f.evidence, x.articleId), confidence: f.confidence }, f.properties ?? {});
     }
   }
 
@@ -91,7 +96,7 @@ export function resolveGraph(docs: readonly ArticleDoc[], extractions: readonly 
   }
   for (const e of events) {
     for (const m of e.members) {
-      const st = { evidence: { ...m.event.evidence, articleId: m.articleId }, confidence: m.event.confidence };
+      const st = { evidence: ownEvidence(m.event.evidence, m.articleId), confidence: m.event.confidence };
       const role = (type: RelationType, targets: string[]) => {
         for (const t of targets) if (t !== e.id && allowed(type, 'Event', labelOf.get(t))) acc.add(type, e.id, t, st);
       };
@@ -106,10 +111,11 @@ export function resolveGraph(docs: readonly ArticleDoc[], extractions: readonly 
   }
 
   // MENTIONS: article -> entity (count of its mentions), article -> event (count of its candidates)
-  const counts = new Map<string, number>();
+  const counts = new Map<string, Map<string, number>>();
   const bump = (a: string, n: string) => {
-    const k = `${a}\u0000${n}`;
-    counts.set(k, (counts.get(k) ?? 0) + 1);
+    let perArticle = counts.get(a);
+    if (!perArticle) counts.set(a, (perArticle = new Map()));
+    perArticle.set(n, (perArticle.get(n) ?? 0) + 1);
   };
   for (const x of xs) {
     if (!docById.has(x.articleId)) continue;
@@ -123,9 +129,8 @@ export function resolveGraph(docs: readonly ArticleDoc[], extractions: readonly 
     }
   }
   const edges: EdgeRecord[] = acc.build(o.confidenceDecimals);
-  for (const [k, count] of counts) {
-    const [from, to] = k.split('\u0000');
-    edges.push({ id: relationId('MENTIONS', from, to), type: 'MENTIONS', from, to, properties: { count } });
+  for (const [from, perArticle] of counts) {
+    for (const [to, count] of perArticle) edges.push({ id: relationId('MENTIONS', from, to), type: 'MENTIONS', from, to, properties: { count } });
   }
   nodes.sort((a, b) => compareStrings(a.id, b.id));
   edges.sort((a, b) => compareStrings(a.id, b.id));

@@ -39,10 +39,25 @@ export function* serializeGraph(graph: NewsGraph): Generator<string> {
 
 /** Properties in the order resolve gives them (src/resolve/orderProperties): `id`, `name`, then the rest sorted. */
 function propertiesJson(properties: Properties): string {
-  const keys = Object.keys(properties).filter((k) => properties[k] !== undefined);
+  const own = Object.keys(properties);
+  if (inStoreOrder(properties, own)) return orderedJson(properties, own); // the usual case: no key lists to build
+  const keys = own.filter((k) => properties[k] !== undefined);
   const head = ['id', 'name'].filter((k) => keys.includes(k));
   const rest = keys.filter((k) => k !== 'id' && k !== 'name').sort();
   return orderedJson(properties, [...head, ...rest]);
+}
+
+/** Are `keys` (the record's own) already `id`, `name`, then the rest sorted, with no undefined value? */
+function inStoreOrder(record: Properties, keys: readonly string[]): boolean {
+  let i = 0;
+  if (keys[i] === 'id') i++;
+  if (keys[i] === 'name') i++;
+  for (let k = 0; k < keys.length; k++) {
+    if (record[keys[k]] === undefined) return false;
+    if (k < i) continue;
+    if (keys[k] === 'id' || keys[k] === 'name' || (k > i && keys[k - 1] >= keys[k])) return false;
+  }
+  return true;
 }
 
 function compareKeys(a: string, b: string): number {

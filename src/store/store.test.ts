@@ -100,6 +100,26 @@ describe('store', () => {
     expect(fs.readdirSync(dir).sort()).to.deep.equal(['a.json', 'b.json', 'c.json']);
   });
 
+  it('writes node properties as id, name, then the rest sorted, whatever their insertion order', () => {
+    const cases: [string, Record<string, unknown>, string][] = [
+      ['already in order', { id: 'n', name: 'N', a: 1, b: 2 }, '{"id":"n","name":"N","a":1,"b":2}'],
+      ['rest unsorted', { id: 'n', name: 'N', b: 2, a: 1 }, '{"id":"n","name":"N","a":1,"b":2}'],
+      ['name before id', { name: 'N', id: 'n', a: 1 }, '{"id":"n","name":"N","a":1}'],
+      ['id last', { a: 1, name: 'N', id: 'n' }, '{"id":"n","name":"N","a":1}'],
+      ['no id', { name: 'N', z: 1, a: 2 }, '{"name":"N","a":2,"z":1}'],
+      ['no name', { id: 'n', z: 1, a: 2 }, '{"id":"n","a":2,"z":1}'],
+      ['an undefined value is left out', { id: 'n', name: 'N', a: undefined, b: 2 }, '{"id":"n","name":"N","b":2}'],
+      ['nested objects sorted', { id: 'n', name: 'N', a: { y: 1, x: 2 } }, '{"id":"n","name":"N","a":{"x":2,"y":1}}'],
+      ['a key that sorts before id', { id: 'n', name: 'N', aa: 1, ab: 2 }, '{"id":"n","name":"N","aa":1,"ab":2}'],
+    ];
+    for (const [what, properties, json] of cases) {
+      const graph = createGraph();
+      graph.addNode('n', { labels: ['Thing'], properties: properties as never });
+      const text = [...serializeGraph(graph)].join('');
+      expect(text, what).to.contain(`"properties":${json}}`);
+    }
+  });
+
   it('writes graphology export() shape that loads back into an equal graph and re-saves identically', () => {
     const dir = tempDir();
     const file = path.join(dir, 'graph.json');

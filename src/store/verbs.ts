@@ -8,8 +8,14 @@ import type { NewsGraph } from './types';
 
 /** Adds a node; `adopt` stores the record's property object itself instead of a copy (the caller gives it up). */
 export function addEntity(graph: NewsGraph, node: NodeRecord, adopt = false): void {
-  if (graph.hasNode(node.id)) throw conflictError('store.addEntity', `node "${node.id}" already exists`, { id: node.id });
-  graph.addNode(node.id, { labels: [node.label], properties: adopt ? node.properties : { ...node.properties } });
+  // graphology checks the key itself (a build adds hundreds of thousands of records): our error is
+  // worked out only when it refuses
+  try {
+    graph.addNode(node.id, { labels: [node.label], properties: adopt ? node.properties : { ...node.properties } });
+  } catch (e) {
+    if (graph.hasNode(node.id)) throw conflictError('store.addEntity', `node "${node.id}" already exists`, { id: node.id });
+    throw e;
+  }
 }
 
 /** Adds the node, or merges its labels and properties into the stored one. Returns true when it was new. */
@@ -25,13 +31,18 @@ export function mergeEntity(graph: NewsGraph, node: NodeRecord): boolean {
 }
 
 export function addRelation(graph: NewsGraph, edge: EdgeRecord, adopt = false): void {
-  if (graph.hasEdge(edge.id)) throw conflictError('store.addRelation', `relationship "${edge.id}" already exists`, { id: edge.id });
-  for (const end of [edge.from, edge.to]) {
-    if (!graph.hasNode(end)) {
-      throw notFoundError('store.addRelation', `relationship "${edge.id}" refers to a missing node "${end}"`, { id: edge.id, node: end });
+  // as in addEntity: graphology refuses a taken key or a missing end before changing anything
+  try {
+    graph.addEdgeWithKey(edge.id, edge.from, edge.to, { type: edge.type, properties: adopt ? edge.properties : { ...edge.properties } });
+  } catch (e) {
+    if (graph.hasEdge(edge.id)) throw conflictError('store.addRelation', `relationship "${edge.id}" already exists`, { id: edge.id });
+    for (const end of [edge.from, edge.to]) {
+      if (!graph.hasNode(end)) {
+        throw notFoundError('store.addRelation', `relationship "${edge.id}" refers to a missing node "${end}"`, { id: edge.id, node: end });
+      }
     }
+    throw e;
   }
-  graph.addEdgeWithKey(edge.id, edge.from, edge.to, { type: edge.type, properties: adopt ? edge.properties : { ...edge.properties } });
 }
 
 /** Adds the relationship, or merges its properties into the stored one (same key, same ends). */
