@@ -16,7 +16,7 @@
  *                  first rAF after the render it caused (median / p95)
  *
  * Targets (issue 7): first render < 2 s, filter refresh < 50 ms, frame < 30 ms (smooth pan/zoom).
- * Usage: npm run bench:viewer [-- --sizes 1000,10000] [--json out.json] [--sigma hideEdgesOnMove=false,...] [--gesture off]
+ * Usage: npm run bench:viewer [-- --sizes 1000,10000] [--json out.json] [--sigma hideEdgesOnMove=false,...] [--gesture off|layers|snapshot]
  * (`--sigma` overrides sigma settings in the page before measuring, to compare variants on the same build)
  */
 import Graph from 'graphology';
@@ -153,7 +153,7 @@ async function dragAndWheel(page: Page): Promise<{ raf: number[]; renders: numbe
   });
 }
 
-async function benchOne(n: number, m: number, overrides: Record<string, boolean | number | string>, gestures: boolean): Promise<Row> {
+async function benchOne(n: number, m: number, overrides: Record<string, boolean | number | string>, gestures: string): Promise<Row> {
   const graph = generateGraph(n, m);
   const server = await startServer({ graph, staticDir: VIEWER_DIST, port: 0 });
   const layoutMs = server.context.cache!.layout.ms;
@@ -165,7 +165,8 @@ async function benchOne(n: number, m: number, overrides: Record<string, boolean 
       ([o, gesture]) => {
         const ng = (globalThis as any).__newsgraph;
         for (const [k, v] of Object.entries(o)) ng.sigma.setSetting(k, v);
-        if (!gesture) ng.app.gesture?.kill();
+        if (gesture === 'off') ng.app.gesture?.kill();
+        else if (ng.app.gesture) ng.app.gesture.mode = gesture;
       },
       [overrides, gestures] as const,
     );
@@ -267,8 +268,9 @@ async function main(): Promise<void> {
   };
   const sizes = (arg('--sizes') ?? '1000,10000').split(',').map(Number);
   const overrides = sigmaOverrides(arg('--sigma'));
-  // --gesture off: a sigma render per camera update during drag/wheel, as before ui/gestureView.ts
-  const gestures = arg('--gesture') !== 'off';
+  // --gesture off: a sigma render per camera update during drag/wheel, as before ui/gestureView.ts;
+  // layers (the default) or snapshot: what the CSS transform moves
+  const gestures = arg('--gesture') ?? 'layers';
   buildViewer();
   const rows: Row[] = [];
   for (const n of sizes) rows.push(await benchOne(n, n * 2, overrides, gestures));

@@ -16,6 +16,13 @@ import { cssTransform, IDENTITY, similarityFromPairs, type Camera2D, type ViewTr
 /** quiet time after the last camera update before the one real render */
 export const SETTLE_MS = 120;
 
+/**
+ * 'layers': the transform moves sigma's drawn canvases (six layers) as they are. 'snapshot': at the first
+ * camera update of a gesture sigma renders once and its layers are copied into one 2D canvas, which alone
+ * is moved while sigma's canvases are hidden (fewer layers for the compositor, one render + copy more).
+ */
+export type GestureMode = 'layers' | 'snapshot';
+
 export class GestureView {
   /** a pointer is pressed or a wheel turned, and the gesture has not settled */
   private active = false;
@@ -24,12 +31,19 @@ export class GestureView {
   private pending = false;
   private base: Camera2D;
   private settleTimer: number | undefined;
-  private readonly layers: HTMLElement[];
+  private readonly layers: HTMLCanvasElement[];
   private readonly scheduleRender: () => Sigma;
   private readonly applied: Array<(t: ViewTransform) => void> = [];
   private readonly off: Array<() => void> = [];
 
-  constructor(private readonly sigma: Sigma) {
+  private snap: HTMLCanvasElement | null = null;
+  private snapShown = false;
+
+  constructor(
+    private readonly sigma: Sigma,
+    /** may be changed between gestures (benchmarks compare both) */
+    public mode: GestureMode = 'layers',
+  ) {
     const canvases = sigma.getCanvases();
     this.layers = Object.entries(canvases)
       .filter(([id]) => id !== 'mouse')
@@ -69,6 +83,12 @@ export class GestureView {
     });
     const onCamera = () => {
       if (!this.active) return;
+      if (this.mode === 'snapshot' && !this.snapShown) {
+        this.snapShown = true;
+        (sigma as unknown as { render(): void }).render(); // afterRender copies it
+        for (const c of this.layers) c.style.visibility = 'hidden';
+        this.snapshotCanvas().style.display = '';
+      }
       this.apply();
       this.armSettle();
     };
@@ -81,6 +101,17 @@ export class GestureView {
     };
     sigma.on('beforeRender', before);
     this.off.push(() => sigma.off('beforeRender', before));
+    const after = () => {
+      if (!this.snapShown) return;
+      if (this.active) this.copyLayers(); // the WebGL buffers are readable only in the task that drew them
+      else {
+        this.snapShown = false;
+        this.snapshotCanvas().style.display = 'none';
+        for (const c of this.layers) c.style.visibility = '';
+      }
+    };
+    sigma.on('afterRender', after);
+    this.off.push(() => sigma.off('afterRender', after));
   }
 
   /** called with each transform shown (benchmarks count these as frames) */
@@ -99,6 +130,7 @@ export class GestureView {
     this.active = false;
     this.sigma.scheduleRender = this.scheduleRender as Sigma['scheduleRender'];
     this.setTransform(IDENTITY);
+    for (const c of this.layers) c.style.visibility = '';
     if (this.pending) this.scheduleRender();
   }
 
@@ -122,9 +154,37 @@ export class GestureView {
     this.setTransform(t);
   }
 
+  private snapshotCanvas(): HTMLCanvasElement {
+    if (!this.snap) {
+      const mouse = this.sigma.getCanvases().mouse!;
+      const c = document.createElement('canvas');
+      c.style.cssText = 'position:absolute;inset:0;pointer-events:none;transform-origin:0 0;display:none';
+      mouse.parentNode!.insertBefore(c, mouse);
+      this.snap = c;
+      this.off.push(() => c.remove());
+    }
+    return this.snap;
+  }
+
+  /** sigma's layers, in their order, into the one snapshot canvas */
+  private copyLayers(): void {
+    const snap = this.snapshotCanvas();
+    const first = this.layers[0]!;
+    if (snap.width !== first.width || snap.height !== first.height) {
+      snap.width = first.width;
+      snap.height = first.height;
+      snap.style.width = first.style.width;
+      snap.style.height = first.style.height;
+    }
+    const ctx = snap.getContext('2d')!;
+    ctx.clearRect(0, 0, snap.width, snap.height);
+    for (const c of this.layers) ctx.drawImage(c, 0, 0);
+  }
+
   private setTransform(t: ViewTransform): void {
     const css = cssTransform(t);
-    for (const c of this.layers) if (c.style.transform !== css) c.style.transform = css;
+    const moved = this.mode === 'snapshot' ? (this.snap ? [this.snap] : []) : this.layers;
+    for (const c of moved) if (c.style.transform !== css) c.style.transform = css;
     for (const fn of this.applied) fn(t);
   }
 
