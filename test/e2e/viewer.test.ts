@@ -168,9 +168,13 @@ describe('viewer end to end (headless chromium)', function () {
     }
   });
 
-  it('drag + wheel move the last picture by a CSS transform, then one render lands on the camera a direct move gives', async () => {
+  for (const mode of ['layers', 'snapshot'])
+  it(`drag + wheel (${mode}) move the last picture by a CSS transform, then one render lands on the camera a direct move gives`, async () => {
     await openViewer(page, server.url);
     expect(await ng((n) => n.app.gesture !== null)).to.equal(true); // SwiftShader: gestures on a transform
+    await page.evaluate((m) => {
+      (globalThis as any).__newsgraph.app.gesture.mode = m;
+    }, mode);
     await page.evaluate(() => {
       const w = globalThis as any;
       w.__gestureRenders = 0;
@@ -186,10 +190,14 @@ describe('viewer end to end (headless chromium)', function () {
     const mid = await page.evaluate((key) => {
       const w = globalThis as any, s = w.__newsgraph.sigma;
       const d = s.getNodeDisplayData(key);
-      const m = /translate\((-?[\d.e-]+)px, (-?[\d.e-]+)px\) scale\(([\d.e-]+)\)/.exec(s.getCanvases().nodes.style.transform);
-      return { renders: w.__gestureRenders, m: m && m.slice(1).map(Number), drawn: s.framedGraphToViewport(d), now: s.framedGraphToViewport(d, { cameraState: s.getCamera().getState() }), mouse: s.getCanvases().mouse.style.transform };
+      // the moved element: sigma's nodes layer ('layers') or the one snapshot canvas, sigma's hidden ('snapshot')
+      const moved = [...w.document.querySelectorAll('#graph canvas')].filter((c: any) => c.style.transform && c.style.visibility !== 'hidden');
+      const m = /translate\((-?[\d.e-]+)px, (-?[\d.e-]+)px\) scale\(([\d.e-]+)\)/.exec(moved[0]?.style.transform ?? '');
+      const shown = [...w.document.querySelectorAll('#graph canvas')].filter((c: any) => c.style.visibility !== 'hidden' && c.style.display !== 'none').length;
+      return { renders: w.__gestureRenders, m: m && m.slice(1).map(Number), drawn: s.framedGraphToViewport(d), now: s.framedGraphToViewport(d, { cameraState: s.getCamera().getState() }), mouse: s.getCanvases().mouse.style.transform, shown };
     }, PUTIN);
-    expect(mid.renders).to.be.below(3);
+    expect(mid.renders).to.be.below(3); // 'snapshot' renders once to copy the layers
+    expect(mid.shown).to.equal(mode === 'layers' ? 7 : 2); // sigma's 7 canvases, or the snapshot and the mouse layer
     expect(mid.m, 'a transform on the nodes layer').to.not.equal(null);
     const [tx, ty, sc] = mid.m!;
     expect(sc! * mid.drawn.x + tx!).to.be.closeTo(mid.now.x, 0.5);
@@ -207,11 +215,14 @@ describe('viewer end to end (headless chromium)', function () {
       const s = (globalThis as any).__newsgraph.sigma;
       const d = s.getNodeDisplayData(key);
       const cam = s.getCamera().getState();
-      const transforms = Object.values(s.getCanvases()).map((c: any) => c.style.transform);
-      return { cam, transforms, drawn: s.framedGraphToViewport(d), direct: s.framedGraphToViewport(d, { cameraState: cam }) };
+      const all = [...(globalThis as any).document.querySelectorAll('#graph canvas')];
+      const transforms = all.map((c: any) => c.style.transform);
+      const shown = all.filter((c: any) => c.style.visibility !== 'hidden' && c.style.display !== 'none').length;
+      return { cam, transforms, shown, drawn: s.framedGraphToViewport(d), direct: s.framedGraphToViewport(d, { cameraState: cam }) };
     }, PUTIN);
     expect(end.cam.ratio).to.be.below(1); // the wheel zoomed in
     expect(end.transforms.every((t) => t === '')).to.equal(true);
+    expect(end.shown).to.equal(7); // sigma's own canvases again
     // the last render was made at the final camera: sigma's matrix maps a node where the camera state does
     expect(end.drawn.x).to.be.closeTo(end.direct.x, 1e-6);
     expect(end.drawn.y).to.be.closeTo(end.direct.y, 1e-6);
