@@ -16,7 +16,7 @@
  *                  first rAF after the render it caused (median / p95)
  *
  * Targets (issue 7): first render < 2 s, filter refresh < 50 ms, frame < 30 ms (smooth pan/zoom).
- * Usage: npm run bench:viewer [-- --sizes 1000,10000] [--json out.json] [--sigma hideEdgesOnMove=false,...]
+ * Usage: npm run bench:viewer [-- --sizes 1000,10000] [--json out.json] [--sigma hideEdgesOnMove=false,...] [--gesture off|layers|snapshot]
  * (`--sigma` overrides sigma settings in the page before measuring, to compare variants on the same build)
  */
 import Graph from 'graphology';
@@ -130,6 +130,8 @@ async function dragAndWheel(page: Page): Promise<{ raf: number[]; renders: numbe
     };
     (globalThis as any).requestAnimationFrame(loop);
     w.__newsgraph.sigma.on('afterRender', () => rec.renders.push(performance.now()));
+    // with gestures on a CSS transform (ui/gestureView.ts) each transform shown is a new picture too
+    w.__newsgraph.app.gesture?.onApply(() => rec.renders.push(performance.now()));
     w.document.getElementById('graph').addEventListener('wheel', (e: any) => rec.wheels.push(e.timeStamp), { capture: true, passive: true });
   });
   const box = (await page.locator('#graph').boundingBox())!;
@@ -151,7 +153,7 @@ async function dragAndWheel(page: Page): Promise<{ raf: number[]; renders: numbe
   });
 }
 
-async function benchOne(n: number, m: number, overrides: Record<string, boolean | number | string>): Promise<Row> {
+async function benchOne(n: number, m: number, overrides: Record<string, boolean | number | string>, gestures: string): Promise<Row> {
   const graph = generateGraph(n, m);
   const server = await startServer({ graph, staticDir: VIEWER_DIST, port: 0 });
   const layoutMs = server.context.cache!.layout.ms;
@@ -159,10 +161,15 @@ async function benchOne(n: number, m: number, overrides: Record<string, boolean 
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await openViewer(page, server.url);
-    await page.evaluate((o) => {
-      const sigma = (globalThis as any).__newsgraph.sigma;
-      for (const [k, v] of Object.entries(o)) sigma.setSetting(k, v);
-    }, overrides);
+    await page.evaluate(
+      ([o, gesture]) => {
+        const ng = (globalThis as any).__newsgraph;
+        for (const [k, v] of Object.entries(o)) ng.sigma.setSetting(k, v);
+        if (gesture === 'off') ng.app.gesture?.kill();
+        else if (ng.app.gesture) ng.app.gesture.mode = gesture;
+      },
+      [overrides, gestures] as const,
+    );
     const timings = await page.evaluate(() => (globalThis as any).__newsgraph.timings);
     const filterMs = await page.evaluate(() => {
       const app = (globalThis as any).__newsgraph.app;
@@ -261,9 +268,12 @@ async function main(): Promise<void> {
   };
   const sizes = (arg('--sizes') ?? '1000,10000').split(',').map(Number);
   const overrides = sigmaOverrides(arg('--sigma'));
+  // --gesture off: a sigma render per camera update during drag/wheel, as before ui/gestureView.ts;
+  // layers (the default) or snapshot: what the CSS transform moves
+  const gestures = arg('--gesture') ?? 'layers';
   buildViewer();
   const rows: Row[] = [];
-  for (const n of sizes) rows.push(await benchOne(n, n * 2, overrides));
+  for (const n of sizes) rows.push(await benchOne(n, n * 2, overrides, gestures));
   const f = (x: number) => (x < 10 ? x.toFixed(1) : String(Math.round(x)));
   const header = ['nodes', 'rels', 'server layout ms', 'first render ms (<2000): json / built / drawn', 'filter ms (<50)', 'hover ms (first)', 'frame ms median / p95 (<30)', 'presented interval ms median / p95 (frames)', 'wheel -> paint ms median / p95'];
   const lines = rows.map((r) =>
@@ -276,7 +286,7 @@ async function main(): Promise<void> {
   for (const l of lines) console.log(fmt(l));
   const out = arg('--json') ?? join(ROOT, 'bench', 'results', 'viewer-bench.json');
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ when: new Date().toISOString(), sigma: overrides, rows }, null, 2) + '\n');
+  writeFileSync(out, JSON.stringify({ when: new Date().toISOString(), sigma: overrides, gestures, rows }, null, 2) + '\n');
 }
 
 if (require.main === module) {

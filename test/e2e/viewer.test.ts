@@ -168,6 +168,89 @@ describe('viewer end to end (headless chromium)', function () {
     }
   });
 
+  for (const mode of ['layers', 'snapshot'])
+  it(`drag + wheel (${mode}) move the last picture by a CSS transform, then one render lands on the camera a direct move gives`, async () => {
+    await openViewer(page, server.url);
+    expect(await ng((n) => n.app.gesture !== null)).to.equal(true); // SwiftShader: gestures on a transform
+    await page.evaluate((m) => {
+      (globalThis as any).__newsgraph.app.gesture.mode = m;
+    }, mode);
+    await page.evaluate(() => {
+      const w = globalThis as any;
+      w.__gestureRenders = 0;
+      w.__newsgraph.sigma.on('afterRender', () => w.__gestureRenders++);
+    });
+    const box = (await page.locator('#graph').boundingBox())!;
+    const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let i = 1; i <= 12; i++) await page.mouse.move(cx + i * 15, cy + i * 8);
+    // mid-gesture: sigma has not re-rendered per move; the transform puts the rendered picture of a node
+    // (sigma's last matrix) where the current camera shows it
+    const mid = await page.evaluate((key) => {
+      const w = globalThis as any, s = w.__newsgraph.sigma;
+      const d = s.getNodeDisplayData(key);
+      // the moved element: sigma's nodes layer ('layers') or the one snapshot canvas, sigma's hidden ('snapshot')
+      const moved = [...w.document.querySelectorAll('#graph canvas')].filter((c: any) => c.style.transform && c.style.visibility !== 'hidden');
+      const m = /translate\((-?[\d.e-]+)px, (-?[\d.e-]+)px\) scale\(([\d.e-]+)\)/.exec(moved[0]?.style.transform ?? '');
+      const shown = [...w.document.querySelectorAll('#graph canvas')].filter((c: any) => c.style.visibility !== 'hidden' && c.style.display !== 'none').length;
+      return { renders: w.__gestureRenders, m: m && m.slice(1).map(Number), drawn: s.framedGraphToViewport(d), now: s.framedGraphToViewport(d, { cameraState: s.getCamera().getState() }), mouse: s.getCanvases().mouse.style.transform, shown };
+    }, PUTIN);
+    expect(mid.renders).to.be.below(3); // 'snapshot' renders once to copy the layers
+    expect(mid.shown).to.equal(mode === 'layers' ? 7 : 2); // sigma's 7 canvases, or the snapshot and the mouse layer
+    expect(mid.m, 'a transform on the nodes layer').to.not.equal(null);
+    const [tx, ty, sc] = mid.m!;
+    expect(sc! * mid.drawn.x + tx!).to.be.closeTo(mid.now.x, 0.5);
+    expect(sc! * mid.drawn.y + ty!).to.be.closeTo(mid.now.y, 0.5);
+    expect(Math.hypot(mid.now.x - mid.drawn.x, mid.now.y - mid.drawn.y)).to.be.greaterThan(100); // it did move
+    expect(mid.mouse).to.equal(''); // the mouse layer stays put: pointer coordinates stay true
+    await page.mouse.up();
+    for (let i = 0; i < 3; i++) {
+      await page.mouse.wheel(0, -120);
+      await page.waitForTimeout(60);
+    }
+    await page.waitForFunction(() => !(globalThis as any).__newsgraph.app.gesture.gestureActive && !(globalThis as any).__newsgraph.sigma.getCamera().isAnimated());
+    await page.waitForTimeout(100);
+    const end = await page.evaluate((key) => {
+      const s = (globalThis as any).__newsgraph.sigma;
+      const d = s.getNodeDisplayData(key);
+      const cam = s.getCamera().getState();
+      const all = [...(globalThis as any).document.querySelectorAll('#graph canvas')];
+      const transforms = all.map((c: any) => c.style.transform);
+      const shown = all.filter((c: any) => c.style.visibility !== 'hidden' && c.style.display !== 'none').length;
+      return { cam, transforms, shown, drawn: s.framedGraphToViewport(d), direct: s.framedGraphToViewport(d, { cameraState: cam }) };
+    }, PUTIN);
+    expect(end.cam.ratio).to.be.below(1); // the wheel zoomed in
+    expect(end.transforms.every((t) => t === '')).to.equal(true);
+    expect(end.shown).to.equal(7); // sigma's own canvases again
+    // the last render was made at the final camera: sigma's matrix maps a node where the camera state does
+    expect(end.drawn.x).to.be.closeTo(end.direct.x, 1e-6);
+    expect(end.drawn.y).to.be.closeTo(end.direct.y, 1e-6);
+    // and the picture is what a direct camera move to that state draws
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => (globalThis as any).__newsgraph.app.state.hoveredNode === null);
+    await page.waitForTimeout(50);
+    const settled = await page.locator('#graph').screenshot();
+    await page.evaluate((cam) => {
+      const s = (globalThis as any).__newsgraph.sigma;
+      s.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      s.getCamera().setState(cam);
+      s.refresh();
+    }, end.cam);
+    await page.waitForTimeout(100);
+    expect(Buffer.compare(settled, await page.locator('#graph').screenshot())).to.equal(0);
+    // the URL follows the camera; hover and click work on the new picture
+    await page.waitForFunction((c) => {
+      const v = (new URLSearchParams((globalThis as any).location.hash.slice(1)).get('cam') ?? '').split(',').map(Number);
+      return v.length === 4 && Math.abs(v[0]! - c.x) < 1e-3 && Math.abs(v[1]! - c.y) < 1e-3 && Math.abs(v[2]! - c.ratio) < 1e-3;
+    }, end.cam);
+    const p = await nodePoint(PUTIN);
+    await page.mouse.move(p.x, p.y);
+    await page.waitForFunction(() => (globalThis as any).__newsgraph.app.state.hoveredNode === 'person:vladimir-putin');
+    await page.mouse.click(p.x, p.y);
+    expect(await page.getByTestId('details-name').textContent()).to.equal('Vladimir Putin');
+  });
+
   it('clicking a relationship shows its evidence; a source opens the article with the sentence marked', async () => {
     await openViewer(page, server.url);
     const edge = await ng((n) => n.graph.findEdge((_e: string, a: any, s: string, t: string) => a.relType === 'LEADER_OF' && s === 'person:vladimir-putin' && t === 'country:rus'));

@@ -15,6 +15,7 @@ import { computeVisibility, type Visibility } from './state/visibility';
 import { edgeFocus, neighbourhood, reduceEdge, reduceNode, type Focus, type ViewFrame } from './state/reducers';
 import { changedItems, drawOrderChanged } from './state/changedItems';
 import { hideEdgesOnMove } from './state/moveRendering';
+import { GestureView, type GestureMode } from './ui/gestureView';
 import { encodeUrlState, type CameraState, type Selection, type UrlState } from './state/urlState';
 import type { SizeBy } from './state/sizing';
 import type { DayRange } from './state/dates';
@@ -41,6 +42,8 @@ export class ViewerApp {
   readonly sigma: Sigma;
   readonly bounds: TimeWindow | null;
   readonly eventDates: DayRange[];
+  /** pan/zoom moves the last picture with a CSS transform, one render when it settles (CPU renderer) */
+  readonly gesture: GestureView | null;
   state: AppState;
   visibility: Visibility;
   private frame: ViewFrame;
@@ -55,6 +58,7 @@ export class ViewerApp {
     initial: UrlState,
     /** the WebGL renderer is a CPU one (webgl-probe.js): draw less while the camera moves */
     softwareRenderer = false,
+    gestureMode: GestureMode = 'layers',
   ) {
     this.eventDates = [];
     graph.forEachNode((_k, a) => {
@@ -98,6 +102,7 @@ export class ViewerApp {
       edgeReducer: (key, attrs) => reduceEdge(key, attrs as EdgeData, this.frame),
     });
     if (initial.camera) this.sigma.getCamera().setState(initial.camera);
+    this.gesture = softwareRenderer ? new GestureView(this.sigma, gestureMode) : null;
     this.wireSigmaEvents(container);
   }
 
@@ -221,6 +226,7 @@ export class ViewerApp {
   kill(): void {
     window.clearTimeout(this.cameraTimer);
     window.clearTimeout(this.reindexTimer);
+    this.gesture?.kill();
     this.sigma.kill();
   }
 
