@@ -93,8 +93,10 @@ async function main(): Promise<void> {
     const source = new MultiDirectedGraph({ allowSelfLoops: true }) as unknown as NewsGraph;
     source.import(JSON.parse(fs.readFileSync(path.join(dir, 'graph.json'), 'utf8')));
     // the endpoint in its own process, as `newsgraph serve --bolt` runs beside the exporting program
-    // BOLT_ENDPOINT_PROF=dir profiles the endpoint process (--cpu-prof into dir)
+    // BOLT_ENDPOINT_PROF=dir profiles the endpoint process (--cpu-prof into dir);
+    // BOLT_ENDPOINT_FLAGS='--flag ...' passes node/V8 flags to it
     const prof = process.env.BOLT_ENDPOINT_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BOLT_ENDPOINT_PROF}`] : [];
+    prof.push(...(process.env.BOLT_ENDPOINT_FLAGS ?? '').split(' ').filter(Boolean));
     const child = spawn(process.execPath, [...prof, '-r', 'ts-node/register/transpile-only', path.join(__dirname, 'bolt-endpoint.ts')], {
       cwd: path.resolve(__dirname, '..'),
       stdio: ['pipe', 'pipe', 'inherit'],
