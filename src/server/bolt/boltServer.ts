@@ -7,7 +7,7 @@ import type { BoltBackend } from './backend';
 import { BoltConnection, type AuthConfig } from './boltConnection';
 import { Dechunker } from './chunking';
 import { handshakeReply, negotiate } from './handshake';
-import { packMessages, unpack, type Structure } from './packstream';
+import { packMessages, unpack, type PackValue, type Structure } from './packstream';
 
 export interface BoltServerOptions {
   backend: BoltBackend;
@@ -110,18 +110,24 @@ function serve(socket: net.Socket, opts: BoltServerOptions, connectionId: string
     const conn = connection!;
     for (const message of dechunker.push(data)) {
       inQueue++;
+      // decoded on arrival, not in turn: a RUN's (large) parameters are decoded while its BEGIN still
+      // waits for another connection's write transaction, filling what would be idle time
+      let decoded: PackValue | undefined;
+      let bad = false;
+      try {
+        decoded = unpack(message);
+      } catch {
+        bad = true;
+      }
       queue = queue.then(async () => {
         let responses: Structure[] = [];
         try {
           if (conn.isClosed) return;
-          let decoded;
-          try {
-            decoded = unpack(message);
-          } catch {
+          if (bad) {
             socket.destroy();
             return;
           }
-          responses = await conn.handle(decoded);
+          responses = await conn.handle(decoded!);
         } finally {
           inQueue--;
           send(responses);
