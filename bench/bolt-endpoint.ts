@@ -1,7 +1,7 @@
 /**
  * A Bolt endpoint on an empty in-memory engine, in its own process (as `newsgraph serve --bolt` runs
  * beside the program that exports into it). Prints `PORT <n>` when listening; answers `COUNT` on stdin
- * with `COUNT <nodes> <relationships>`; exits on `EXIT` or when stdin closes.
+ * with `COUNT <nodes> <relationships> <cpu ms so far>`; exits on `EXIT` or when stdin closes.
  */
 import * as readline from 'node:readline';
 import { MultiDirectedGraph } from 'graphology';
@@ -20,7 +20,10 @@ import { engineBackend } from '../src/server/bolt/engineBackend';
     process.exit(0);
   };
   rl.on('line', (line) => {
-    if (line === 'COUNT') process.stdout.write(`COUNT ${engine.graph.order} ${engine.graph.size}\n`);
+    if (line === 'COUNT') {
+      const cpu = process.cpuUsage();
+      process.stdout.write(`COUNT ${engine.graph.order} ${engine.graph.size} ${Math.round((cpu.user + cpu.system) / 1000)}\n`);
+    }
     if (line === 'EXIT') void stop();
   });
   rl.on('close', () => void stop());

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { exportToNeo4j, type Neo4jExportSummary } from '../../export/neo4j/exportToNeo4j';
+import { NEO4J_EXPORT_DEFAULTS, exportToNeo4j, type Neo4jExportSummary } from '../../export/neo4j/exportToNeo4j';
 import { inputError } from '../../model/errors';
 import { loadGraph } from '../../store';
 import { EXIT_OK, type CommandSpec } from '../commandSpec';
@@ -14,6 +14,8 @@ export interface ExportNeo4jOptions {
   password?: string;
   database?: string;
   batch?: number;
+  /** batches in flight at once */
+  concurrency?: number;
   dryRun?: boolean;
   json?: boolean;
 }
@@ -28,7 +30,7 @@ export async function exportNeo4jCommand(o: ExportNeo4jOptions, io: CliIo): Prom
   const summary = await exportToNeo4j(
     graph,
     { uri: o.uri, user: o.user, password: password ?? '', database: o.database },
-    { batchSize: o.batch ?? 1000, dryRun: !!o.dryRun, onProgress: (done) => progress.update(done) },
+    { batchSize: o.batch ?? 1000, concurrency: o.concurrency ?? NEO4J_EXPORT_DEFAULTS.concurrency, dryRun: !!o.dryRun, onProgress: (done) => progress.update(done) },
   );
   progress.stop();
   if (o.json) io.stdout.write(JSON.stringify(summary) + '\n');
@@ -53,6 +55,7 @@ export const exportNeo4j: CommandSpec = {
       .option('--password <password>', 'password (default: $NEO4J_PASSWORD)')
       .option('--database <name>', 'target database (default: the server default)')
       .option('--batch <n>', 'rows per transaction', (v) => Number(v), 1000)
+      .option('--concurrency <n>', 'batches in flight at once, each in its own transaction (1: one after another)', (v) => Number(v), NEO4J_EXPORT_DEFAULTS.concurrency)
       .option('--dry-run', 'count what would be written; connect to nothing')
       .option('--json', 'print the summary as JSON');
   },

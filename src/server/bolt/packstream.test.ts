@@ -39,6 +39,15 @@ describe('packstream', () => {
     }
   });
 
+  it('decodes short and long strings, ASCII or not, as UTF-8 (invalid bytes as U+FFFD)', () => {
+    for (let n = 0; n <= 40; n++) {
+      for (const s of ['x'.repeat(n), 'é' + 'x'.repeat(n), 'x'.repeat(n) + '€', 'x'.repeat(n) + '😀' + 'y']) {
+        expect(unpack(pack(s))).to.equal(s);
+      }
+    }
+    expect(unpack(Buffer.from('8361ff62', 'hex'))).to.equal('a\ufffdb');
+  });
+
   it('rejects integers outside 64 bits and truncated input', () => {
     expect(() => pack(2n ** 63n)).to.throw(/64-bit/);
     expect(() => unpack(Buffer.from('83616', 'hex'))).to.throw(/truncated/);

@@ -287,8 +287,19 @@ function readSize(buf: Buffer, r: { pos: number }, width: number): number {
 
 function readString(buf: Buffer, r: { pos: number }, n: number): string {
   need(buf, r, n);
+  const start = r.pos;
   r.pos += n;
-  return buf.toString('utf8', r.pos - n, r.pos);
+  // short ASCII strings (map keys, ids) decode faster byte by byte than through Buffer#toString
+  if (n <= 24) {
+    let s = '';
+    for (let i = start; i < r.pos; i++) {
+      const c = buf[i];
+      if (c >= 0x80) return buf.toString('utf8', start, r.pos);
+      s += String.fromCharCode(c);
+    }
+    return s;
+  }
+  return buf.toString('utf8', start, r.pos);
 }
 
 function readList(buf: Buffer, r: { pos: number }, n: number): PackValue[] {
