@@ -314,11 +314,7 @@ function span(ctx: Ctx, a: number, b: number) {
 }
 
 function baseDraft(ctx: Ctx, a: number, b: number, s: number): Pick<MentionDraft, 'start' | 'end' | 'text' | 'sentence' | 'tokStart' | 'tokEnd'> {
-  // written out (no spread of span()): one object fewer per mention, same keys in the same order
-  const toks = ctx.an.tokens;
-  const start = toks[a].start;
-  const end = toks[b - 1].end;
-  return { start, end, text: ctx.text.slice(start, end), sentence: s, tokStart: a, tokEnd: b };
+  return { ...span(ctx, a, b), sentence: s, tokStart: a, tokEnd: b };
 }
 
 /** Classification of a name run by gazetteers and cue words. */
