@@ -36,6 +36,22 @@ describe('ingest: datelines', () => {
     expect(parseDateline('Published 4 March 2024, updated 5 March 2024')?.updated).to.equal(false);
   });
 
+  it('answers a line asked again (the furniture rule, then the metadata reader) as the first time, per date order', () => {
+    const asked: [string, DateOrder, string | undefined][] = [
+      ['Published: 04/09/2024', 'DMY', '2024-09-04'],
+      ['Published: 04/09/2024', 'MDY', '2024-04-09'],
+      ['Published: 04/09/2024', 'DMY', '2024-09-04'],
+      ['Live Chat 2024 and a sentence that goes on far too long to be a dateline. It has two parts.', 'DMY', undefined],
+      ['Live Chat 2024 and a sentence that goes on far too long to be a dateline. It has two parts.', 'DMY', undefined],
+      ['Published: 04/09/2024', 'MDY', '2024-04-09'],
+    ];
+    for (const [line, order, date] of asked) expect(parseDateline(line, order)?.date, `${line} (${order})`).to.equal(date);
+    // many distinct lines (the cache starts over when full) still get their own answers
+    for (let d = 1; d <= 28; d++) {
+      for (let m = 1; m <= 12; m++) expect(parseDateline(`Posted ${d} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]} 2023`)?.date).to.equal(`2023-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    }
+  });
+
   const ORDERS: [string, DateOrder, DateOrder][] = [
     ['04/09/2024', 'DMY', 'DMY'],
     ['04/09/2024', 'MDY', 'MDY'],

@@ -75,7 +75,22 @@ export function parseDate(text: string, preferred: DateOrder = 'DMY'): { date: s
  * 6 words (a name).
  */
 export function parseDateline(line: string, preferred: DateOrder = 'DMY'): Dateline | undefined {
+  // the furniture rule and then the metadata reader ask about the same lines: chrono reads each once.
+  // Only lines that could be datelines are kept (short, with a year); a full cache starts over.
   if (line.length > 120 || !/(?<!\d)(?:1[89]|2[01])\d\d(?!\d)/.test(line)) return undefined; // no year, no dateline
+  const key = preferred + line;
+  const known = recent.get(key);
+  if (known !== undefined || recent.has(key)) return known;
+  const result = readDateline(line, preferred);
+  if (recent.size >= 256) recent.clear();
+  recent.set(key, result);
+  return result;
+}
+
+/** recent answers (frozen: callers share them) */
+const recent = new Map<string, Dateline | undefined>();
+
+function readDateline(line: string, preferred: DateOrder): Dateline | undefined {
   const found = parseDate(line, preferred);
   if (!found) return undefined;
   const updated = /\b(?:updated|modified)\b/i.test(line) && !/\bpublished\b/i.test(line.slice(0, found.index));
@@ -84,7 +99,7 @@ export function parseDateline(line: string, preferred: DateOrder = 'DMY'): Datel
   rest = rest.replace(/^\s*by\s+/i, ' ').replace(/[|•·,–—\-:/]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (wordCount(rest) > 6) return undefined;
   if (/[.!?]\s+\p{Lu}/u.test(rest)) return undefined;
-  return { date: found.date, rest, updated };
+  return Object.freeze({ date: found.date, rest, updated });
 }
 
 /** The earliest of several ISO dates of possibly different precision (a less precise prefix loses). */
