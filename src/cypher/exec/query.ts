@@ -34,6 +34,12 @@ export interface Plan {
    * Row object per result row (the statement runner's fast path; `run` gives the same rows)
    */
   runValues?: (ctx: ExecContext) => Iterable<CypherValue[]>;
+  /**
+   * A lone RETURN (no clause before it, no SKIP/LIMIT) whose items cannot loop or reach the store or
+   * a function (see `cannotLoop`): its single result row, computed without a pipeline. The statement
+   * runner then needs no clock, no undo log and no per-run context (null: another shape)
+   */
+  oneRow: ((ctx: ExecContext) => CypherValue[]) | null;
 }
 
 const EMPTY_SEED: Row = Object.freeze({}) as Row;
@@ -107,6 +113,7 @@ function compileUnion(q: A.Query, ec: ExprCompiler, outer: Scope, procedures: Pr
   return {
     columns,
     updating: parts.some((p) => p.updating),
+    oneRow: null,
     *run(ctx, seed) {
       const seen = new Set<string>();
       for (const p of parts) {
@@ -203,9 +210,11 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
   const before = tail ? ops.slice(0, -1) : [];
   const skipOf = final?.skip ?? null;
   const limitOf = final?.limit ?? null;
+  const lone = tail && before.length === 0 && !skipOf && !limitOf && lastClause.kind === 'Return' && lastClause.projection.items.every((it) => cannotLoop(it.expr)) ? final!.valueFns : null;
   return {
     columns,
     updating,
+    oneRow: lone ? oneRowOf(lone, (lastClause as A.Return).projection.items) : null,
     runValues: tail
       ? (ctx) => {
           const skip = skipOf ? skipOf(ctx) : 0;
@@ -234,6 +243,64 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
       return rows;
     },
   };
+}
+
+/** a row of the item functions' values over the empty seed row (one function: no loop) */
+function oneRowOf(fns: ((row: Row, ctx: ExecContext) => CypherValue)[], items: A.ReturnItem[]): (ctx: ExecContext) => CypherValue[] {
+  // scalar literals: the row is known at compile time (a fresh array per run: results are the caller's)
+  if (items.every((it) => it.expr.kind === 'Literal' && (it.expr.value === null || typeof it.expr.value !== 'object'))) {
+    const known = items.map((it) => (it.expr as A.Literal).value);
+    if (known.length === 1) {
+      const v = known[0];
+      return () => [v];
+    }
+    return () => known.slice();
+  }
+  if (fns.length === 1) {
+    const f = fns[0];
+    return (ctx) => [f(EMPTY_SEED, ctx)];
+  }
+  return (ctx) => {
+    const out: CypherValue[] = new Array(fns.length);
+    for (let i = 0; i < fns.length; i++) out[i] = fns[i](EMPTY_SEED, ctx);
+    return out;
+  };
+}
+
+/**
+ * Whether an expression finishes in time bounded by its operands' sizes without the statement clock:
+ * literals, parameters, operators, property and index access, CASE. Function calls (range(), the
+ * clock, procedures), comprehensions, quantifiers, reduce and patterns may loop or read the store,
+ * so they are not.
+ */
+function cannotLoop(e: A.Expr): boolean {
+  switch (e.kind) {
+    case 'Literal':
+    case 'Parameter':
+    case 'Variable':
+      return true;
+    case 'Property':
+      return cannotLoop(e.object);
+    case 'Index':
+      return cannotLoop(e.object) && cannotLoop(e.index);
+    case 'Slice':
+      return cannotLoop(e.object) && (!e.from || cannotLoop(e.from)) && (!e.to || cannotLoop(e.to));
+    case 'Binary':
+      return cannotLoop(e.left) && cannotLoop(e.right);
+    case 'Comparison':
+      return e.operands.every(cannotLoop);
+    case 'Unary':
+    case 'IsNull':
+      return cannotLoop(e.operand);
+    case 'List':
+      return e.items.every(cannotLoop);
+    case 'Map':
+      return e.entries.every((x) => cannotLoop(x.value));
+    case 'Case':
+      return (!e.test || cannotLoop(e.test)) && e.whens.every((w) => cannotLoop(w.when) && cannotLoop(w.then)) && (!e.else || cannotLoop(e.else));
+    default:
+      return false;
+  }
 }
 
 /** SKIP then LIMIT over projected rows (skipped rows are projected too, as the row pipeline does) */
