@@ -9,7 +9,7 @@ import { typeName } from '../values/typeName';
 import { fitsType, procedureNotFound } from '../procedures';
 import type { ProcedureRegistry } from '../procedures';
 import type { ExecContext, Row, Scope } from './context';
-import { extendRow, tick } from './context';
+import { extendRow, tick, withPush, type PushOp, type Sink } from './context';
 import { ExprCompiler } from './expressions';
 import { compilePattern } from './patterns';
 import { compileNodeLookup } from './nodeLookup';
@@ -210,6 +210,12 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
   const before = tail ? ops.slice(0, -1) : [];
   const skipOf = final?.skip ?? null;
   const limitOf = final?.limit ?? null;
+  // an updating query without RETURN whose clauses all stream without barriers and have a push
+  // form (UNWIND, CREATE, MERGE, SET): one chain of sinks instead of a generator per clause
+  const pushes = ops.map((op) => (op as RowOp & { push?: PushOp }).push);
+  const fused = !subquery && !hasReturn && !pushedDown && WRITE_CLAUSES.has(lastClause.kind) && pushes.every((p) => p !== undefined)
+    ? pushes.reduceRight<Sink>((next, p) => p!(next), (_row, ctx) => tick(ctx))
+    : null;
   const lone = tail && before.length === 0 && !skipOf && !limitOf && lastClause.kind === 'Return' && lastClause.projection.items.every((it) => cannotLoop(it.expr)) ? final!.valueFns : null;
   return {
     columns,
@@ -233,6 +239,10 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
         }
       : undefined,
     run(ctx, seed) {
+      if (fused !== null && !seed) {
+        fused({}, ctx);
+        return [];
+      }
       let rows: Iterable<Row> = [seed ? { ...seed } : {}];
       for (const op of ops) rows = op(rows, ctx);
       if (!hasReturn && !subquery) {
@@ -419,7 +429,7 @@ function compileUnwind(c: A.Unwind, scope: Scope, ec: ExprCompiler): RowOp {
   if (scope.has(c.variable)) throw ec.err('SyntaxError', 'VariableAlreadyBound', `variable ${c.variable} is already declared`, c);
   scope.set(c.variable, 'any');
   const v = c.variable;
-  return function* (input, ctx) {
+  const op: RowOp = function* (input, ctx) {
     for (const row of input) {
       const l = expr(row, ctx);
       if (l === null) continue;
@@ -433,6 +443,18 @@ function compileUnwind(c: A.Unwind, scope: Scope, ec: ExprCompiler): RowOp {
       }
     }
   };
+  return withPush(op, (next) => (row, ctx) => {
+    const l = expr(row, ctx);
+    if (l === null) return;
+    if (!Array.isArray(l)) {
+      next(extendRow(row, v, l), ctx);
+      return;
+    }
+    for (const item of l) {
+      tick(ctx);
+      next(extendRow(row, v, item), ctx);
+    }
+  });
 }
 
 function compileCall(c: A.Call, scope: Scope, ec: ExprCompiler, procedures: ProcedureRegistry, standalone: boolean): { columns: string[]; op: RowOp } {

@@ -134,6 +134,14 @@ export class TypeIndex {
     for (const [prop, col] of this.propCols) col[slot] = attrs.properties[prop];
   }
 
+  /** one property of a node changed: only its column (if any) follows */
+  repropOne(key: string, prop: string, value: StoreValue | undefined): void {
+    const col = this.propCols.get(prop);
+    if (col === undefined) return;
+    const slot = this.slotOf.get(key);
+    if (slot !== undefined) col[slot] = value;
+  }
+
   addNode(key: string, attrs: NodeAttrs): number {
     const slot = this.freeNodes.length > 0 ? this.freeNodes.pop()! : this.nodeKeys.length;
     this.nodeKeys[slot] = key;
