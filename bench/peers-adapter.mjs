@@ -53,16 +53,31 @@ export async function open(jsonPath) {
   engine.store.typeIndex();
   phases.indexMs = performance.now() - t;
   const store = engine.store;
+  const { fromJs, toJs } = cypher;
+  // rows are copies of a template object with the result's columns (one per column list: a plan's
+  // columns array is the same on every run), so every row of a shape is cloned in one step and its
+  // values are stores to existing properties
+  let templateColumns = null;
+  let template = null;
   return {
     loadPhases: phases,
     run(query, params = {}) {
       const p = {};
-      for (const k in params) p[k] = cypher.fromJs(params[k]);
+      for (const k in params) p[k] = fromJs(params[k]);
       const r = engine.run(query, p);
-      const rows = new Array(r.rows.length);
-      for (let i = 0; i < r.rows.length; i++) {
-        const o = {};
-        for (let c = 0; c < r.columns.length; c++) o[r.columns[c]] = cypher.toJs(r.rows[i][c], store);
+      const cols = r.columns;
+      const data = r.rows;
+      const n = cols.length;
+      if (cols !== templateColumns) {
+        templateColumns = cols;
+        template = {};
+        for (let c = 0; c < n; c++) template[cols[c]] = null;
+      }
+      const rows = new Array(data.length);
+      for (let i = 0; i < data.length; i++) {
+        const o = { ...template };
+        const row = data[i];
+        for (let c = 0; c < n; c++) o[cols[c]] = toJs(row[c], store);
         rows[i] = o;
       }
       return rows;

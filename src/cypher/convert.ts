@@ -38,16 +38,16 @@ export function fromJs(v: unknown): CypherValue {
   return String(v);
 }
 
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
-const MIN_SAFE = BigInt(Number.MIN_SAFE_INTEGER);
-
 export type JsValue = null | boolean | number | bigint | string | JsValue[] | { [k: string]: JsValue };
 
 export function toJs(v: CypherValue, access: GraphAccess): JsValue {
   if (v === null) return null;
   switch (typeof v) {
-    case 'bigint':
-      return v <= MAX_SAFE && v >= MIN_SAFE ? Number(v) : v;
+    case 'bigint': {
+      // a bigint outside the safe range converts to an unsafe number (rounded), never to a safe one
+      const n = Number(v);
+      return Number.isSafeInteger(n) ? n : v;
+    }
     case 'number':
     case 'string':
     case 'boolean':

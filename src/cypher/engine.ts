@@ -38,11 +38,14 @@ export class CypherEngine {
   readonly limits: CypherLimits;
   private readonly plans: PlanCache<Plan>;
   private tx: Transaction | null = null;
+  /** @internal the context of every one-row statement (Plan.oneRow): it cannot loop, so no clock */
+  readonly oneRowContext: StatementContext;
 
   constructor(readonly graph: StoreGraph, options: EngineOptions = {}) {
     this.store = new GraphStore(graph);
     this.limits = validateLimits(options.limits);
     this.plans = new PlanCache(this.limits.planCacheSize);
+    this.oneRowContext = new StatementContext(this.store, NO_PARAMS, this.procedures, 0, Infinity);
   }
 
   registerProcedure(spec: ProcedureSpec): void {
@@ -60,12 +63,20 @@ export class CypherEngine {
     return p;
   }
 
-  run(query: string, params: Record<string, CypherValue> = {}): QueryResult {
-    if (this.tx) throw transactionOpen();
+  run(query: string, params: Record<string, CypherValue> = NO_PARAMS): QueryResult {
+    if (this.tx !== null) throw transactionOpen();
     // a cached plan means the text is no schema command: skip that check on the hot path
     const cached = this.plans.get(query);
-    if (cached) return runPlan(this, this.store, cached, params);
-    return runSchema(this, query) ?? runOn(this, this.store, query, params);
+    if (cached === undefined) return runSchema(this, query) ?? runOn(this, this.store, query, params);
+    const oneRow = cached.oneRow;
+    if (oneRow === null) return runPlan(this, this.store, cached, params);
+    // runOneRow, inlined: the per-call cost of the smallest statements is mostly calls and objects
+    if (cached.paramList.length !== 0) checkParams(cached.paramList, params);
+    const ctx = this.oneRowContext;
+    ctx.params = params;
+    const row = oneRow(ctx);
+    ctx.params = NO_PARAMS;
+    return { columns: cached.columns, rows: [row], stats: emptyStats() };
   }
 
   /** Whether the statement may change the graph or its schema (compiles it; throws on bad syntax). */
@@ -151,7 +162,8 @@ class StatementContext implements ExecContext, FunctionContext {
   private date: Date | null = null;
   constructor(
     readonly store: GraphStore,
-    readonly params: Record<string, CypherValue>,
+    /** writable for the engine's one-row context, which is reused */
+    public params: Record<string, CypherValue>,
     readonly procedures: ProcedureRegistry,
     private readonly ms: number,
     timeoutMs: number,
@@ -172,10 +184,30 @@ class StatementContext implements ExecContext, FunctionContext {
   }
 }
 
-function runPlan(engine: CypherEngine, store: GraphStore, plan: Plan, params: Record<string, CypherValue>): QueryResult {
-  for (const p of plan.paramList) {
-    if (!(p in params)) throw new CypherError('ParameterMissing', 'MissingParameter', `cypher: expected parameter $${p}`, 'compile time');
+const NO_PARAMS: Record<string, CypherValue> = Object.freeze({}) as Record<string, CypherValue>;
+
+function checkParams(list: string[], params: Record<string, CypherValue>): void {
+  for (let i = 0; i < list.length; i++) {
+    if (!(list[i] in params)) throw new CypherError('ParameterMissing', 'MissingParameter', `cypher: expected parameter $${list[i]}`, 'compile time');
   }
+}
+
+/**
+ * A statement of one RETURN that cannot loop (Plan.oneRow): read-only and bounded, so it runs with
+ * the engine's reused context and without the statement clock, undo log or row pipeline.
+ */
+function runOneRow(engine: CypherEngine, plan: Plan, oneRow: (ctx: ExecContext) => CypherValue[], params: Record<string, CypherValue>): QueryResult {
+  if (plan.paramList.length !== 0) checkParams(plan.paramList, params);
+  const ctx = engine.oneRowContext;
+  ctx.params = params;
+  const row = oneRow(ctx);
+  ctx.params = NO_PARAMS;
+  return { columns: plan.columns, rows: [row], stats: emptyStats() };
+}
+
+function runPlan(engine: CypherEngine, store: GraphStore, plan: Plan, params: Record<string, CypherValue>): QueryResult {
+  if (plan.oneRow !== null) return runOneRow(engine, plan, plan.oneRow, params);
+  if (plan.paramList.length !== 0) checkParams(plan.paramList, params);
   const ctx = new StatementContext(store, params, engine.procedures, Date.now(), engine.limits.timeoutMs);
   // a statement that cannot write needs no undo log, statistics or constraint checks
   const tracked = !plan.readOnly;

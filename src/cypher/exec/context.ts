@@ -46,6 +46,20 @@ export function tick(ctx: ExecContext): void {
 
 export type Fn = (row: Row, ctx: ExecContext) => CypherValue;
 
+/** where a pushed row goes next (see Pushable) */
+export type Sink = (row: Row, ctx: ExecContext) => void;
+/**
+ * The same clause as a row operator, in push form: given the next clause's sink, a sink that does
+ * this clause's work for one row and hands every resulting row on, in the order the operator would
+ * yield them. A chain of these runs without a generator, iterator result or resumption per row.
+ */
+export type PushOp = (next: Sink) => Sink;
+
+/** attach a push form to a row operator (returned as is) */
+export function withPush<T extends object>(op: T, push: PushOp): T & { push: PushOp } {
+  return Object.assign(op, { push });
+}
+
 /** what the compiler knows about a variable */
 export type VarType = 'node' | 'rel' | 'path' | 'relList' | 'any' | 'int' | 'float' | 'string' | 'bool' | 'list' | 'map' | 'null';
 export type Scope = Map<string, VarType>;

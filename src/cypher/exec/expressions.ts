@@ -21,7 +21,7 @@ import {
   type CypherValue,
 } from '../values/types';
 import type { ExecContext, Fn, Row, Scope, VarType } from './context';
-import { tick } from './context';
+import { extendRow, tick } from './context';
 
 export interface ExprHooks {
   /** (a)-->(b) as a predicate: true when at least one match exists */
@@ -201,7 +201,7 @@ export class ExprCompiler {
           if (!Array.isArray(l)) throw operandTypeError(`list comprehension over ${typeName(l)}`);
           const out: CypherValue[] = [];
           for (const item of l) {
-            const r = { ...row, [v]: item };
+            const r = extendRow(row, v, item);
             if (where && where(r, ctx) !== true) continue;
             out.push(map ? map(r, ctx) : item);
           }
@@ -222,7 +222,7 @@ export class ExprCompiler {
           const l = list(row, ctx);
           if (l === null) return null;
           if (!Array.isArray(l)) throw operandTypeError(`reduce over ${typeName(l)}`);
-          for (const item of l) a = body({ ...row, [acc]: a, [v]: item }, ctx);
+          for (const item of l) a = body(extendRow(extendRow(row, acc, a), v, item), ctx);
           return a;
         };
       }
@@ -444,7 +444,7 @@ export class ExprCompiler {
       let nulls = 0;
       for (const item of l) {
         tick(ctx);
-        const p = where ? where({ ...row, [v]: item }, ctx) : item;
+        const p = where ? where(extendRow(row, v, item), ctx) : item;
         if (p === true) trues++;
         else if (p === null) nulls++;
         else if (p !== false) throw operandTypeError(`${q}() predicate gave ${typeName(p)}`);

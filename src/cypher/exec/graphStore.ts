@@ -575,7 +575,8 @@ export class GraphStore implements GraphAccess {
     } else props[prop] = value;
     this.version++;
     if (this.propIdx.size > 0) this.reindexProp(key, attrs.labels, prop, before, value);
-    this.typeIdx?.reprop(key, attrs);
+    // the properties object may be a new copy, but the columns hold values, not the object
+    this.typeIdx?.repropOne(key, prop, value === null ? undefined : value);
   }
   /** give a node a new properties object (SET n = map, SET n += map); `properties` must be fresh */
   replaceNodeProperties(key: string, properties: Record<string, StoreValue>, attrs: NodeAttrs = this.graph.getNodeAttributes(key)): void {
@@ -641,44 +642,51 @@ export class GraphStore implements GraphAccess {
 
   private computeStats(): WriteStats {
     const s = emptyStats();
-    const count = (props: Record<string, StoreValue> | null): number => {
-      let n = 0;
-      if (props) for (const k in props) if (props[k] !== null) n++;
-      return n;
-    };
-    const diff = (t: Touched, now: Record<string, StoreValue> | null, kind: 'nodes' | 'relationships') => {
-      if (!t.existed && now) {
-        if (kind === 'nodes') s.nodesCreated++;
-        else s.relationshipsCreated++;
-        s.propertiesSet += count(now);
-      } else if (t.existed && !now) {
-        if (kind === 'nodes') s.nodesDeleted++;
-        else s.relationshipsDeleted++;
-        s.propertiesRemoved += count(t.props);
-      } else if (t.existed && now && t.props && now !== t.props) {
-        const was = t.props;
-        for (const k in was) {
-          if (!(k in now)) s.propertiesRemoved++;
-          else if (!sameStored(was[k], now[k])) {
-            s.propertiesRemoved++;
-            s.propertiesSet++;
-          }
-        }
-        for (const k in now) if (!(k in was)) s.propertiesSet++;
-      }
-    };
+    // Map.forEach and module-level helpers: no entry arrays or closures per touched entity
     const gone = this.deletedNodes;
-    for (const [key, t] of this.touchedNodes) diff(t, gone.size > 0 && gone.has(key) ? null : t.attrs!.properties, 'nodes');
+    if (gone.size === 0) this.touchedNodes.forEach((t) => diffTouched(s, t, t.attrs!.properties, true));
+    else this.touchedNodes.forEach((t, key) => diffTouched(s, t, gone.has(key) ? null : t.attrs!.properties, true));
     const goneEdges = this.deletedEdges;
-    for (const [key, t] of this.touchedEdges) {
-      diff(t, goneEdges.size > 0 && goneEdges.has(key) ? null : (t.attrs ?? this.graph.getEdgeAttributes(key)).properties, 'relationships');
-    }
+    this.touchedEdges.forEach((t, key) => {
+      diffTouched(s, t, goneEdges.size > 0 && goneEdges.has(key) ? null : (t.attrs ?? this.graph.getEdgeAttributes(key)).properties, false);
+    });
     if (this.labelsBefore) {
       const after = new Set(this.allLabels());
       for (const l of after) if (!this.labelsBefore.has(l)) s.labelsAdded++;
       for (const l of this.labelsBefore) if (!after.has(l)) s.labelsRemoved++;
     }
     return s;
+  }
+}
+
+/** properties with a value */
+function countProps(props: Record<string, StoreValue> | null): number {
+  let n = 0;
+  if (props) for (const k in props) if (props[k] !== null) n++;
+  return n;
+}
+
+/** add one touched entity's changes (`now`: its properties now, null when deleted) to the statistics */
+function diffTouched(s: WriteStats, t: Touched, now: Record<string, StoreValue> | null, node: boolean): void {
+  if (!t.existed) {
+    if (!now) return;
+    if (node) s.nodesCreated++;
+    else s.relationshipsCreated++;
+    s.propertiesSet += countProps(now);
+  } else if (!now) {
+    if (node) s.nodesDeleted++;
+    else s.relationshipsDeleted++;
+    s.propertiesRemoved += countProps(t.props);
+  } else if (t.props && now !== t.props) {
+    const was = t.props;
+    for (const k in was) {
+      if (!(k in now)) s.propertiesRemoved++;
+      else if (!sameStored(was[k], now[k])) {
+        s.propertiesRemoved++;
+        s.propertiesSet++;
+      }
+    }
+    for (const k in now) if (!(k in was)) s.propertiesSet++;
   }
 }
 

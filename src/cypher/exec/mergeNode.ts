@@ -37,6 +37,9 @@ export function compileMergeNodeMatch(pattern: A.PatternPart, before: Scope, ec:
     }
     return true;
   };
+  // the usual single match goes back in one array reused from row to row: MERGE reads it at once
+  // and never calls this matcher again before it is done with it
+  const single: Row[] = [EMPTY_ROW];
   return (row: Row, ctx: ExecContext): Row[] => {
     for (let i = 0; i < fns.length; i++) {
       const x = fns[i](row, ctx);
@@ -50,7 +53,9 @@ export function compileMergeNodeMatch(pattern: A.PatternPart, before: Scope, ec:
     const live = store.nodesWithLabel(labels[0]);
     if (typeof p === 'string') {
       const attrs = live.get(p);
-      return attrs !== undefined && matches(attrs) ? [v ? extendRow(row, v, store.nodeValue(p, attrs)) : copyRow(row)] : NONE;
+      if (attrs === undefined || !matches(attrs)) return NONE;
+      single[0] = v ? extendRow(row, v, store.nodeValue(p, attrs)) : copyRow(row);
+      return single;
     }
     const out: Row[] = [];
     for (const key of p) {
@@ -62,3 +67,4 @@ export function compileMergeNodeMatch(pattern: A.PatternPart, before: Scope, ec:
 }
 
 const NONE: Row[] = [];
+const EMPTY_ROW: Row = {};

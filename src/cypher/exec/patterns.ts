@@ -11,7 +11,7 @@ import { NodeValue, RelationshipValue, type CypherMap, type CypherValue } from '
 import { typeName } from '../values/typeName';
 import { CypherError } from '../values/types';
 import type { ExecContext, Fn, Row, Scope, VarType } from './context';
-import { tick } from './context';
+import { copyRow, tick } from './context';
 import type { ExprCompiler } from './expressions';
 import { pathOf } from './expressions';
 import type { EdgeAttrs, GraphStore, NodeAttrs } from './graphStore';
@@ -296,7 +296,7 @@ function* matchPart(spec: PartSpec, row: Row, used: Set<string>, ctx: ExecContex
         counter.n++;
         return null;
       }
-      const out: Row = { ...row };
+      const out: Row = copyRow(row);
       if (v && !startSpec.bound) out[v] = store.nodeValue(key, attrs);
       return out;
     };
@@ -787,7 +787,7 @@ function* scanByType(spec: PartSpec, b: Bound, row: Row, used: Set<string>, ctx:
       relKeys[0] = key;
       return bind(spec, row, nodeKeys, relKeys, store);
     }
-    const out: Row = { ...row };
+    const out: Row = copyRow(row);
     if (lv) out[lv] = store.nodeValue(a, aAttrs);
     if (rv) out[rv] = store.nodeValue(z, zAttrs);
     if (r.variable && !r.bound) out[r.variable] = new RelationshipValue(key);
@@ -828,7 +828,7 @@ interface ValueCache {
 }
 
 function bind(spec: PartSpec, row: Row, nodeKeys: string[], relKeys: (string | string[])[], store: GraphStore, cache: ValueCache | null = null, attrs: (NodeAttrs | null)[] | null = null): Row | null {
-  const out: Row = { ...row };
+  const out: Row = copyRow(row);
   for (let i = 0; i < spec.nodes.length; i++) {
     const v = spec.nodes[i].variable;
     if (!v || spec.nodes[i].bound) continue;

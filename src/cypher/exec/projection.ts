@@ -33,6 +33,8 @@ export interface CompiledProjection {
    * the caller's (below)
    */
   values: ((row: Row, ctx: ExecContext) => CypherValue[]) | null;
+  /** the compiled item expressions behind `values`, in column order (null when `values` is) */
+  valueFns: Fn[] | null;
   /** SKIP and LIMIT of a projection with `values` (null: none) */
   skip: ((ctx: ExecContext) => number) | null;
   limit: ((ctx: ExecContext) => number) | null;
@@ -181,6 +183,7 @@ export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompile
   const keepInput = needInput || sortItems.length > 0;
   let project: RowOp;
   let values: CompiledProjection['values'] = null;
+  let valueFns: Fn[] | null = null;
   if (!aggregating) {
     const fns = items.map((it) => ({ name: it.name, fn: ec.compile(it.expr, scope) }));
     const one = (row: Row, ctx: ExecContext): Row => {
@@ -191,6 +194,7 @@ export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompile
       return out;
     };
     if (!p.distinct && sortItems.length === 0) {
+      valueFns = fns.map((f) => f.fn);
       values = (row, ctx) => {
         tick(ctx);
         const out: CypherValue[] = new Array(fns.length);
@@ -256,7 +260,7 @@ export function compileProjection(p: A.Projection, scope: Scope, ec: ExprCompile
   // nothing but the projection itself: skip the wrapper generator
   const plain = !p.distinct && sortItems.length === 0 && !skip && !limit;
   const op: RowOp = plain ? project : (input, ctx) => after(project(input, ctx), ctx);
-  return { columns, scope: outScope, op, after: plain ? null : after, keepsInput: keepInput, values, skip, limit };
+  return { columns, scope: outScope, op, after: plain ? null : after, keepsInput: keepInput, values, valueFns, skip, limit };
 }
 
 /** SKIP/LIMIT: a constant non-negative INTEGER */

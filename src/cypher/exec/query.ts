@@ -9,7 +9,7 @@ import { typeName } from '../values/typeName';
 import { fitsType, procedureNotFound } from '../procedures';
 import type { ProcedureRegistry } from '../procedures';
 import type { ExecContext, Row, Scope } from './context';
-import { extendRow, tick } from './context';
+import { extendRow, tick, withPush, type PushOp, type Sink } from './context';
 import { ExprCompiler } from './expressions';
 import { compilePattern } from './patterns';
 import { compileNodeLookup } from './nodeLookup';
@@ -34,6 +34,12 @@ export interface Plan {
    * Row object per result row (the statement runner's fast path; `run` gives the same rows)
    */
   runValues?: (ctx: ExecContext) => Iterable<CypherValue[]>;
+  /**
+   * A lone RETURN (no clause before it, no SKIP/LIMIT) whose items cannot loop or reach the store or
+   * a function (see `cannotLoop`): its single result row, computed without a pipeline. The statement
+   * runner then needs no clock, no undo log and no per-run context (null: another shape)
+   */
+  oneRow: ((ctx: ExecContext) => CypherValue[]) | null;
 }
 
 const EMPTY_SEED: Row = Object.freeze({}) as Row;
@@ -107,6 +113,7 @@ function compileUnion(q: A.Query, ec: ExprCompiler, outer: Scope, procedures: Pr
   return {
     columns,
     updating: parts.some((p) => p.updating),
+    oneRow: null,
     *run(ctx, seed) {
       const seen = new Set<string>();
       for (const p of parts) {
@@ -203,9 +210,17 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
   const before = tail ? ops.slice(0, -1) : [];
   const skipOf = final?.skip ?? null;
   const limitOf = final?.limit ?? null;
+  // an updating query without RETURN whose clauses all stream without barriers and have a push
+  // form (UNWIND, CREATE, MERGE, SET): one chain of sinks instead of a generator per clause
+  const pushes = ops.map((op) => (op as RowOp & { push?: PushOp }).push);
+  const fused = !subquery && !hasReturn && !pushedDown && WRITE_CLAUSES.has(lastClause.kind) && pushes.every((p) => p !== undefined)
+    ? pushes.reduceRight<Sink>((next, p) => p!(next), (_row, ctx) => tick(ctx))
+    : null;
+  const lone = tail && before.length === 0 && !skipOf && !limitOf && lastClause.kind === 'Return' && lastClause.projection.items.every((it) => cannotLoop(it.expr)) ? final!.valueFns : null;
   return {
     columns,
     updating,
+    oneRow: lone ? oneRowOf(lone, (lastClause as A.Return).projection.items) : null,
     runValues: tail
       ? (ctx) => {
           const skip = skipOf ? skipOf(ctx) : 0;
@@ -224,6 +239,10 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
         }
       : undefined,
     run(ctx, seed) {
+      if (fused !== null && !seed) {
+        fused({}, ctx);
+        return [];
+      }
       let rows: Iterable<Row> = [seed ? { ...seed } : {}];
       for (const op of ops) rows = op(rows, ctx);
       if (!hasReturn && !subquery) {
@@ -234,6 +253,64 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
       return rows;
     },
   };
+}
+
+/** a row of the item functions' values over the empty seed row (one function: no loop) */
+function oneRowOf(fns: ((row: Row, ctx: ExecContext) => CypherValue)[], items: A.ReturnItem[]): (ctx: ExecContext) => CypherValue[] {
+  // scalar literals: the row is known at compile time (a fresh array per run: results are the caller's)
+  if (items.every((it) => it.expr.kind === 'Literal' && (it.expr.value === null || typeof it.expr.value !== 'object'))) {
+    const known = items.map((it) => (it.expr as A.Literal).value);
+    if (known.length === 1) {
+      const v = known[0];
+      return () => [v];
+    }
+    return () => known.slice();
+  }
+  if (fns.length === 1) {
+    const f = fns[0];
+    return (ctx) => [f(EMPTY_SEED, ctx)];
+  }
+  return (ctx) => {
+    const out: CypherValue[] = new Array(fns.length);
+    for (let i = 0; i < fns.length; i++) out[i] = fns[i](EMPTY_SEED, ctx);
+    return out;
+  };
+}
+
+/**
+ * Whether an expression finishes in time bounded by its operands' sizes without the statement clock:
+ * literals, parameters, operators, property and index access, CASE. Function calls (range(), the
+ * clock, procedures), comprehensions, quantifiers, reduce and patterns may loop or read the store,
+ * so they are not.
+ */
+function cannotLoop(e: A.Expr): boolean {
+  switch (e.kind) {
+    case 'Literal':
+    case 'Parameter':
+    case 'Variable':
+      return true;
+    case 'Property':
+      return cannotLoop(e.object);
+    case 'Index':
+      return cannotLoop(e.object) && cannotLoop(e.index);
+    case 'Slice':
+      return cannotLoop(e.object) && (!e.from || cannotLoop(e.from)) && (!e.to || cannotLoop(e.to));
+    case 'Binary':
+      return cannotLoop(e.left) && cannotLoop(e.right);
+    case 'Comparison':
+      return e.operands.every(cannotLoop);
+    case 'Unary':
+    case 'IsNull':
+      return cannotLoop(e.operand);
+    case 'List':
+      return e.items.every(cannotLoop);
+    case 'Map':
+      return e.entries.every((x) => cannotLoop(x.value));
+    case 'Case':
+      return (!e.test || cannotLoop(e.test)) && e.whens.every((w) => cannotLoop(w.when) && cannotLoop(w.then)) && (!e.else || cannotLoop(e.else));
+    default:
+      return false;
+  }
 }
 
 /** SKIP then LIMIT over projected rows (skipped rows are projected too, as the row pipeline does) */
@@ -352,7 +429,7 @@ function compileUnwind(c: A.Unwind, scope: Scope, ec: ExprCompiler): RowOp {
   if (scope.has(c.variable)) throw ec.err('SyntaxError', 'VariableAlreadyBound', `variable ${c.variable} is already declared`, c);
   scope.set(c.variable, 'any');
   const v = c.variable;
-  return function* (input, ctx) {
+  const op: RowOp = function* (input, ctx) {
     for (const row of input) {
       const l = expr(row, ctx);
       if (l === null) continue;
@@ -366,6 +443,18 @@ function compileUnwind(c: A.Unwind, scope: Scope, ec: ExprCompiler): RowOp {
       }
     }
   };
+  return withPush(op, (next) => (row, ctx) => {
+    const l = expr(row, ctx);
+    if (l === null) return;
+    if (!Array.isArray(l)) {
+      next(extendRow(row, v, l), ctx);
+      return;
+    }
+    for (const item of l) {
+      tick(ctx);
+      next(extendRow(row, v, item), ctx);
+    }
+  });
 }
 
 function compileCall(c: A.Call, scope: Scope, ec: ExprCompiler, procedures: ProcedureRegistry, standalone: boolean): { columns: string[]; op: RowOp } {

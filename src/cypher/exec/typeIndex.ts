@@ -134,6 +134,14 @@ export class TypeIndex {
     for (const [prop, col] of this.propCols) col[slot] = attrs.properties[prop];
   }
 
+  /** one property of a node changed: only its column (if any) follows */
+  repropOne(key: string, prop: string, value: StoreValue | undefined): void {
+    const col = this.propCols.get(prop);
+    if (col === undefined) return;
+    const slot = this.slotOf.get(key);
+    if (slot !== undefined) col[slot] = value;
+  }
+
   addNode(key: string, attrs: NodeAttrs): number {
     const slot = this.freeNodes.length > 0 ? this.freeNodes.pop()! : this.nodeKeys.length;
     this.nodeKeys[slot] = key;
@@ -141,7 +149,7 @@ export class TypeIndex {
     this.outEdges[slot] = NO_EDGES;
     this.inEdges[slot] = NO_EDGES;
     this.slotOf.set(key, slot);
-    if (this.labelCols.size > 0) this.relabel(key, attrs);
+    if (this.labelCols.size > 0) this.relabelSlot(slot, attrs);
     for (const [prop, col] of this.propCols) col[slot] = attrs.properties[prop];
     return slot;
   }
@@ -163,6 +171,9 @@ export class TypeIndex {
   relabel(key: string, attrs: NodeAttrs): void {
     const slot = this.slotOf.get(key);
     if (slot === undefined || this.labelCols.size === 0) return;
+    this.relabelSlot(slot, attrs);
+  }
+  private relabelSlot(slot: number, attrs: NodeAttrs): void {
     for (const [label, col] of this.labelCols) {
       const has = attrs.labels.includes(label) ? 1 : 0;
       if (slot < col.length) col[slot] = has;

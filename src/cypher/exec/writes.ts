@@ -7,7 +7,7 @@ import type * as A from '../syntax/ast';
 import { CypherError, NodeValue, PathValue, RelationshipValue, type CypherMap, type CypherValue } from '../values/types';
 import { typeName } from '../values/typeName';
 import type { ExecContext, Fn, Row, Scope } from './context';
-import { copyRow, tick } from './context';
+import { copyRow, tick, withPush } from './context';
 import { allProperties, pathOf } from './expressions';
 import type { ExprCompiler } from './expressions';
 import { compilePattern } from './patterns';
@@ -158,12 +158,16 @@ export function compileCreateParts(parts: A.PatternPart[], scope: Scope, ec: Exp
 
 export function compileCreate(c: A.Create, scope: Scope, ec: ExprCompiler): RowOp {
   const create = compileCreateParts(c.patterns, scope, ec, 'CREATE');
-  return function* (input, ctx) {
+  const op: RowOp = function* (input, ctx) {
     for (const row of input) {
       tick(ctx);
       yield create(row, ctx);
     }
   };
+  return withPush(op, (next) => (row, ctx) => {
+    tick(ctx);
+    next(create(row, ctx), ctx);
+  });
 }
 
 export function compileMerge(m: A.Merge, scope: Scope, ec: ExprCompiler): RowOp {
@@ -191,7 +195,7 @@ export function compileMerge(m: A.Merge, scope: Scope, ec: ExprCompiler): RowOp 
   const fastMatch = compileMergeNodeMatch(m.pattern, before, ec) ?? compileMergeRelMatch(m.pattern, before, ec);
   // a row's matches are all found before ON MATCH writes to any of them
   const matchAll = fastMatch ? (row: Row, ctx: ExecContext) => fastMatch(row, ctx) ?? [...matcher(row, ctx)] : (row: Row, ctx: ExecContext) => [...matcher(row, ctx)];
-  return function* (input, ctx) {
+  const op: RowOp = function* (input, ctx) {
     for (const row of input) {
       tick(ctx);
       const found = matchAll(row, ctx);
@@ -211,6 +215,24 @@ export function compileMerge(m: A.Merge, scope: Scope, ec: ExprCompiler): RowOp 
       yield r;
     }
   };
+  return withPush(op, (next) => (row, ctx) => {
+    tick(ctx);
+    const found = matchAll(row, ctx);
+    const n = found.length;
+    if (n === 1) {
+      onMatch(found[0], ctx);
+      next(found[0], ctx);
+      return;
+    }
+    if (n > 1) {
+      for (let i = 0; i < n; i++) onMatch(found[i], ctx);
+      for (let i = 0; i < n; i++) next(found[i], ctx);
+      return;
+    }
+    const r = create(row, ctx);
+    onCreate(r, ctx);
+    next(r, ctx);
+  });
 }
 
 type SetFn = (row: Row, ctx: ExecContext) => void;
@@ -329,13 +351,18 @@ function labelUpdate(
 
 export function compileSet(c: A.SetClause, scope: Scope, ec: ExprCompiler, guard: StreamGuard | null = null): RowOp {
   const set = compileSetItems(c.items, scope, ec, guard);
-  return function* (input, ctx) {
+  const op: RowOp = function* (input, ctx) {
     for (const row of input) {
       tick(ctx);
       set(row, ctx);
       yield row;
     }
   };
+  return withPush(op, (next) => (row, ctx) => {
+    tick(ctx);
+    set(row, ctx);
+    next(row, ctx);
+  });
 }
 
 export function compileRemove(c: A.Remove, scope: Scope, ec: ExprCompiler, guard: StreamGuard | null = null): RowOp {
