@@ -1,16 +1,17 @@
 /**
  * Matching `(v:Label {k1: e1, k2: e2, ...})`, a lone unbound node with a label and a literal property
- * map, in MATCH or MERGE: the planner's choice for that shape instead of the general pattern matcher. It looks
- * the first property up in the (label, key) index and checks labels and the other properties on the
- * attribute objects directly: no property Map, no generator, no start-cost bookkeeping per row.
- * Matching rules are the general matcher's (nodeOk in patterns.ts): every label present, every
- * property equal (`=` is true); a null value matches nothing.
+ * map, in MATCH or MERGE (the shape of lookups by id and of batched node imports): the planner's choice
+ * for that shape instead of the general pattern matcher. It reads the (label, k1) index postings and the
+ * label index's attribute objects directly: no property Map, no generator, no per-row scratch arrays.
+ * Matching rules are the general matcher's (nodeOk in patterns.ts): every label present, every property
+ * equal (`=` is true); a null value matches nothing (MERGE's creation then reports it).
  */
 import type * as A from '../syntax/ast';
 import { equals } from '../values/equality';
 import type { CypherValue } from '../values/types';
 import { copyRow, extendRow, type ExecContext, type Fn, type Row, type Scope } from './context';
 import type { ExprCompiler } from './expressions';
+import type { NodeAttrs } from './graphStore';
 import { fromStoreValue } from './storeValue';
 
 /**
@@ -20,7 +21,7 @@ import { fromStoreValue } from './storeValue';
 export type MergeMatcher = (row: Row, ctx: ExecContext) => Row[] | null;
 
 /** the specialised matcher for `pattern`, or null when it has another shape */
-export function compileNodeLookup(pattern: A.PatternPart, before: Scope, ec: ExprCompiler): MergeMatcher | null {
+export function compileNodeLookup(pattern: A.PatternPart, before: Scope, ec: ExprCompiler, reuseSingle = false): MergeMatcher | null {
   if (pattern.variable || pattern.shortest || pattern.nodes.length !== 1) return null;
   const n = pattern.nodes[0];
   if (n.labels.length === 0 || !n.properties || n.properties.kind !== 'Map' || n.properties.entries.length === 0) return null;
@@ -32,30 +33,45 @@ export function compileNodeLookup(pattern: A.PatternPart, before: Scope, ec: Exp
   const labels = n.labels;
   const v = n.variable;
   const values: CypherValue[] = new Array(fns.length);
-  return (row, ctx) => {
+  const matches = (attrs: NodeAttrs): boolean => {
+    for (let i = 1; i < labels.length; i++) if (!attrs.labels.includes(labels[i])) return false;
+    for (let i = 0; i < keys.length; i++) {
+      const sv = attrs.properties[keys[i]];
+      const want = values[i];
+      if (sv === undefined || !(typeof sv === 'string' && typeof want === 'string' ? sv === want : equals(fromStoreValue(sv), want) === true)) return false;
+    }
+    return true;
+  };
+  // with reuseSingle, the usual single match goes back in one array reused from row to row (for MERGE,
+  // which reads it at once and never calls this matcher again before it is done with it)
+  const single: Row[] = [EMPTY_ROW];
+  return (row: Row, ctx: ExecContext): Row[] => {
     for (let i = 0; i < fns.length; i++) {
       const x = fns[i](row, ctx);
       if (x === null) return NONE;
       values[i] = x;
     }
     const store = ctx.store;
-    const g = store.graph;
+    const p = store.nodePostings(labels[0], keys[0], values[0]);
+    if (p === undefined) return NONE;
+    // the label index holds every live node with labels[0], with its attribute object
+    const live = store.nodesWithLabel(labels[0]);
+    if (typeof p === 'string') {
+      const attrs = live.get(p);
+      if (attrs === undefined || !matches(attrs)) return NONE;
+      const r = v ? extendRow(row, v, store.nodeValue(p, attrs)) : copyRow(row);
+      if (!reuseSingle) return [r];
+      single[0] = r;
+      return single;
+    }
     const out: Row[] = [];
-    for (const key of store.nodesByProperty(labels[0], keys[0], values[0])) {
-      if (!g.hasNode(key)) continue;
-      const attrs = g.getNodeAttributes(key);
-      let ok = true;
-      for (let i = 1; ok && i < labels.length; i++) ok = attrs.labels.includes(labels[i]);
-      for (let i = 0; ok && i < keys.length; i++) {
-        const sv = attrs.properties[keys[i]];
-        const want = values[i];
-        ok = sv !== undefined && (typeof sv === 'string' && typeof want === 'string' ? sv === want : equals(fromStoreValue(sv), want) === true);
-      }
-      if (!ok) continue;
-      out.push(v ? extendRow(row, v, store.nodeValue(key, attrs)) : copyRow(row));
+    for (const key of p) {
+      const attrs = live.get(key);
+      if (attrs !== undefined && matches(attrs)) out.push(v ? extendRow(row, v, store.nodeValue(key, attrs)) : copyRow(row));
     }
     return out;
   };
 }
 
 const NONE: Row[] = [];
+const EMPTY_ROW: Row = {};

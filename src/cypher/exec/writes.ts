@@ -11,8 +11,8 @@ import { copyRow, tick, withPush } from './context';
 import { allProperties, pathOf } from './expressions';
 import type { ExprCompiler } from './expressions';
 import { compilePattern } from './patterns';
-import { compileMergeNodeMatch } from './mergeNode';
 import { compileMergeRelMatch } from './mergeRel';
+import { compileNodeLookup } from './nodeLookup';
 import type { RowOp } from './projection';
 import { toStoreValue, type StoreValue } from './storeValue';
 import type { EdgeAttrs, NodeAttrs } from './graphStore';
@@ -192,7 +192,7 @@ export function compileMerge(m: A.Merge, scope: Scope, ec: ExprCompiler): RowOp 
   for (const [k, v] of matchScope) scope.set(k, v);
   const onMatch = compileSetItems(m.onMatch, scope, ec);
   const onCreate = compileSetItems(m.onCreate, scope, ec);
-  const fastMatch = compileMergeNodeMatch(m.pattern, before, ec) ?? compileMergeRelMatch(m.pattern, before, ec);
+  const fastMatch = compileNodeLookup(m.pattern, before, ec, true) ?? compileMergeRelMatch(m.pattern, before, ec);
   // a row's matches are all found before ON MATCH writes to any of them
   const matchAll = fastMatch ? (row: Row, ctx: ExecContext) => fastMatch(row, ctx) ?? [...matcher(row, ctx)] : (row: Row, ctx: ExecContext) => [...matcher(row, ctx)];
   const op: RowOp = function* (input, ctx) {
