@@ -70,13 +70,7 @@ export class CypherEngine {
     if (cached === undefined) return runSchema(this, query) ?? runOn(this, this.store, query, params);
     const oneRow = cached.oneRow;
     if (oneRow === null) return runPlan(this, this.store, cached, params);
-    // runOneRow, inlined: the per-call cost of the smallest statements is mostly calls and objects
-    if (cached.paramList.length !== 0) checkParams(cached.paramList, params);
-    const ctx = this.oneRowContext;
-    ctx.params = params;
-    const row = oneRow(ctx);
-    ctx.params = NO_PARAMS;
-    return { columns: cached.columns, rows: [row], stats: emptyStats() };
+    return runOneRow(this, cached, oneRow, params);
   }
 
   /** Whether the statement may change the graph or its schema (compiles it; throws on bad syntax). */
