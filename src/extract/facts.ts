@@ -198,6 +198,16 @@ function add(ctx: Ctx, type: FactType, from: number, to: number, s: number, conf
 
 const lab = (ctx: Ctx, k: number) => ctx.drafts[root(ctx, k)].label;
 
+/** the countries coordinated after mention ks[bi] ("Ukraine, Poland and Russia"), in order */
+function coordinatedCountries(ctx: Ctx, text: string, ks: readonly number[], bi: number): number[] {
+  const out: number[] = [];
+  for (let ci = bi + 1; ci < ks.length; ci++) {
+    if (lab(ctx, ks[ci]) !== 'Country' || !/^\s*(,|and|,\s*and)\s*$/.test(text.slice(ctx.drafts[ks[ci - 1]].end, ctx.drafts[ks[ci]].start))) break;
+    out.push(ks[ci]);
+  }
+  return out;
+}
+
 function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
   const text = ctx.text;
   const sent = ctx.an.sentences[s];
@@ -252,11 +262,7 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
           const date = dateAfter(ctx, s, B.end);
           const props = date ? { [prop]: date } : {};
           add(ctx, 'PARTY_TO', b, a, s, 0.8, props);
-          for (let ci = bi + 1; ci < ks.length; ci++) {
-            const C = ctx.drafts[ks[ci]];
-            if (lab(ctx, ks[ci]) !== 'Country' || !/^\s*(,|and|,\s*and)\s*$/.test(text.slice(ctx.drafts[ks[ci - 1]].end, C.start))) break;
-            add(ctx, 'PARTY_TO', ks[ci], a, s, 0.8, props);
-          }
+          for (const c of coordinatedCountries(ctx, text, ks, bi)) add(ctx, 'PARTY_TO', c, a, s, 0.8, props);
           break;
         }
       }
@@ -268,11 +274,7 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
           const props = date ? { [m[1].toLowerCase()]: date } : {};
           add(ctx, 'PARTY_TO', b, a, s, 0.8, props);
           // coordinated parties: "ratified by both Ukraine and Russia"
-          for (let ci = bi + 1; ci < ks.length; ci++) {
-            const C = ctx.drafts[ks[ci]];
-            if (lab(ctx, ks[ci]) !== 'Country' || !/^\s*(,|and|,\s*and)\s*$/.test(text.slice(ctx.drafts[ks[ci - 1]].end, C.start))) break;
-            add(ctx, 'PARTY_TO', ks[ci], a, s, 0.8, props);
-          }
+          for (const c of coordinatedCountries(ctx, text, ks, bi)) add(ctx, 'PARTY_TO', c, a, s, 0.8, props);
           break;
         }
       }
@@ -303,11 +305,7 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       if (al === 'Country' && bl === 'Country' && BORDER.test(btw)) {
         add(ctx, 'BORDERS', a, b, s, 0.85);
         // coordinated objects: "bordering Russia and China"
-        for (let ci = bi + 1; ci < ks.length; ci++) {
-          const C = ctx.drafts[ks[ci]];
-          if (lab(ctx, ks[ci]) !== 'Country' || !/^\s*(,|and|,\s*and)\s*$/.test(text.slice(ctx.drafts[ks[ci - 1]].end, C.start))) break;
-          add(ctx, 'BORDERS', a, ks[ci], s, 0.85);
-        }
+        for (const c of coordinatedCountries(ctx, text, ks, bi)) add(ctx, 'BORDERS', a, c, s, 0.85);
         break;
       }
       // "the spokesman for Ukraine's National Security and Defense Council Andrei Lysenko"
