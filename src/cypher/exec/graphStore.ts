@@ -635,10 +635,6 @@ export class GraphStore implements GraphAccess {
     this.deletedNodes.set(key, attrs);
     this.record({ op: 'dropNode', key });
   }
-  /** nodes deleted while relationships still attach to them (checked at the end of a statement) */
-  danglingDeletes(): boolean {
-    return false;
-  }
 
   private computeStats(): WriteStats {
     const s = emptyStats();

@@ -198,7 +198,7 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
     }
   }
   const lastClause = clauses[clauses.length - 1];
-  if (!subquery && lastClause.kind !== 'Return' && !WRITE_CLAUSES.has(lastClause.kind) && !(lastClause.kind === 'Call' && clauses.length === 1) && lastClause.kind !== 'Call') {
+  if (!subquery && lastClause.kind !== 'Return' && !WRITE_CLAUSES.has(lastClause.kind) && lastClause.kind !== 'Call') {
     throw ec.err('SyntaxError', 'InvalidClauseComposition', `a query cannot end with ${lastClause.kind.toUpperCase()}`, lastClause);
   }
   const hasReturn = lastClause.kind === 'Return' || (lastClause.kind === 'Call' && clauses.length === 1);
