@@ -43,6 +43,7 @@ describe('cypher eagerness: where updating queries stream', () => {
     ['MATCH (n:N) CALL db.labels() YIELD label SET n.x = label', '. . |'],
     // aggregation and ORDER BY drain their input: the next segment starts fresh
     ['MATCH (n:N) WITH count(n) AS c CREATE (:N {c: c})', '. . .'],
+    ['MATCH (n:N) WITH [x IN collect(n) | 1] AS c CREATE (:N {c: c})', '. . .'],
     ['MATCH (n:N) WITH n ORDER BY n.x CREATE (:N)', '. . .'],
     ['MATCH (n:N) WITH n SKIP 1 CREATE (:N)', '. . |'],
   ];

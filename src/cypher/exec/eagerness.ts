@@ -21,7 +21,8 @@
  */
 import type * as A from '../syntax/ast';
 import type { ExecContext, Row } from './context';
-import type { RowOp } from './projection';
+import { isAggregate } from '../functions/registry';
+import { forEachChild, type RowOp } from './projection';
 
 /** what the planner knows of a variable: an entity kind, or not */
 type Kinds = Map<string, 'node' | 'rel' | 'other'>;
@@ -346,33 +347,14 @@ class Collector {
   }
 }
 
-const AGGREGATES = new Set(['count', 'collect', 'sum', 'avg', 'min', 'max', 'percentilecont', 'percentiledisc', 'stdev', 'stdevp']);
-
-/** whether a projection item aggregates (only claims it when sure: a wrong yes would be unsafe) */
+/** whether `e` calls an aggregate anywhere: a projection with one drains its input */
 function aggregates(e: A.Expr): boolean {
-  switch (e.kind) {
-    case 'CountStar':
-      return true;
-    case 'FunctionCall':
-      return AGGREGATES.has(e.name.toLowerCase()) || e.args.some(aggregates);
-    case 'Binary':
-      return aggregates(e.left) || aggregates(e.right);
-    case 'Comparison':
-      return e.operands.some(aggregates);
-    case 'Unary':
-    case 'IsNull':
-      return aggregates(e.operand);
-    case 'Property':
-      return aggregates(e.object);
-    case 'List':
-      return e.items.some(aggregates);
-    case 'Map':
-      return e.entries.some((x) => aggregates(x.value));
-    case 'Case':
-      return [e.test, ...e.whens.flatMap((w) => [w.when, w.then]), e.else].some((x) => x !== null && aggregates(x));
-    default:
-      return false;
-  }
+  if (e.kind === 'CountStar' || (e.kind === 'FunctionCall' && isAggregate(e.name))) return true;
+  let found = false;
+  forEachChild(e, (c) => {
+    found = found || aggregates(c);
+  });
+  return found;
 }
 
 function effectsOf(c: A.Clause, scope: Kinds): Effects {
