@@ -258,85 +258,31 @@ class Collector {
   /** what evaluating `e` may read */
   expr(e: A.Expr | null): void {
     if (!e) return;
+    // what the expression itself reads; its sub-expressions follow below
     switch (e.kind) {
-      case 'Literal':
-      case 'Parameter':
-      case 'Variable':
-      case 'CountStar':
-        return;
       case 'Property':
         this.prop(this.reads, e.object.kind === 'Variable' ? this.ns(e.object.name) : 'both', e.key);
-        this.expr(e.object);
-        return;
+        break;
       case 'Index':
         this.prop(this.reads, 'both', e.index.kind === 'Literal' && typeof e.index.value === 'string' ? e.index.value : '*');
-        this.expr(e.object);
-        this.expr(e.index);
-        return;
-      case 'Slice':
-        this.expr(e.object);
-        this.expr(e.from);
-        this.expr(e.to);
-        return;
-      case 'Binary':
-        this.expr(e.left);
-        this.expr(e.right);
-        return;
-      case 'Comparison':
-        e.operands.forEach((x) => this.expr(x));
-        return;
-      case 'Unary':
-      case 'IsNull':
-        this.expr(e.operand);
-        return;
+        break;
       case 'HasLabels':
         for (const l of e.labels) this.reads.add(`label:${l}`);
-        this.expr(e.operand);
-        return;
+        break;
       case 'FunctionCall': {
         const name = e.name.toLowerCase();
         if (name === 'labels') this.reads.add('label:*');
         if (name === 'keys' || name === 'properties') this.prop(this.reads, 'both', '*');
-        e.args.forEach((x) => this.expr(x));
-        return;
+        break;
       }
-      case 'List':
-        e.items.forEach((x) => this.expr(x));
-        return;
-      case 'Map':
-        e.entries.forEach((x) => this.expr(x.value));
-        return;
       case 'MapProjection': {
         const ns = this.ns(e.variable);
         for (const it of e.items) {
           if (it.type === 'property') this.prop(this.reads, ns, it.key);
           else if (it.type === 'all') this.prop(this.reads, ns, '*');
-          else if (it.type === 'literal') this.expr(it.value);
         }
-        return;
+        break;
       }
-      case 'Case':
-        this.expr(e.test);
-        for (const w of e.whens) {
-          this.expr(w.when);
-          this.expr(w.then);
-        }
-        this.expr(e.else);
-        return;
-      case 'ListComprehension':
-        this.expr(e.list);
-        this.expr(e.where);
-        this.expr(e.map);
-        return;
-      case 'Quantifier':
-        this.expr(e.list);
-        this.expr(e.where);
-        return;
-      case 'Reduce':
-        this.expr(e.init);
-        this.expr(e.list);
-        this.expr(e.expr);
-        return;
       case 'PatternComprehension':
       case 'PatternPredicate':
       case 'Exists':
@@ -344,6 +290,7 @@ class Collector {
         this.reads.add('*');
         return;
     }
+    forEachChild(e, (x) => this.expr(x));
   }
 }
 
