@@ -13,7 +13,7 @@ import { extendRow, tick, withPush, type PushOp, type Sink } from './context';
 import { ExprCompiler } from './expressions';
 import { compilePattern } from './patterns';
 import { compileNodeLookup } from './nodeLookup';
-import { compileProjection, type CompiledProjection, type RowOp } from './projection';
+import { compileProjection, forEachChild, type CompiledProjection, type RowOp } from './projection';
 import { groupPushdown } from './groupPushdown';
 import { labelGroupPushdown } from './labelGroupPushdown';
 import { compileCreate, compileDelete, compileMerge, compileRemove, compileSet } from './writes';
@@ -284,34 +284,14 @@ function oneRowOf(fns: ((row: Row, ctx: ExecContext) => CypherValue)[], items: A
  * so they are not.
  */
 function cannotLoop(e: A.Expr): boolean {
-  switch (e.kind) {
-    case 'Literal':
-    case 'Parameter':
-    case 'Variable':
-      return true;
-    case 'Property':
-      return cannotLoop(e.object);
-    case 'Index':
-      return cannotLoop(e.object) && cannotLoop(e.index);
-    case 'Slice':
-      return cannotLoop(e.object) && (!e.from || cannotLoop(e.from)) && (!e.to || cannotLoop(e.to));
-    case 'Binary':
-      return cannotLoop(e.left) && cannotLoop(e.right);
-    case 'Comparison':
-      return e.operands.every(cannotLoop);
-    case 'Unary':
-    case 'IsNull':
-      return cannotLoop(e.operand);
-    case 'List':
-      return e.items.every(cannotLoop);
-    case 'Map':
-      return e.entries.every((x) => cannotLoop(x.value));
-    case 'Case':
-      return (!e.test || cannotLoop(e.test)) && e.whens.every((w) => cannotLoop(w.when) && cannotLoop(w.then)) && (!e.else || cannotLoop(e.else));
-    default:
-      return false;
-  }
+  if (!NO_LOOP_KINDS.has(e.kind)) return false;
+  let ok = true;
+  forEachChild(e, (c) => {
+    ok = ok && cannotLoop(c);
+  });
+  return ok;
 }
+const NO_LOOP_KINDS = new Set<A.Expr['kind']>(['Literal', 'Parameter', 'Variable', 'Property', 'Index', 'Slice', 'Binary', 'Comparison', 'Unary', 'IsNull', 'List', 'Map', 'Case']);
 
 /** SKIP then LIMIT over projected rows (skipped rows are projected too, as the row pipeline does) */
 function* windowRows(rows: Iterable<Row>, f: (row: Row, ctx: ExecContext) => CypherValue[], ctx: ExecContext, skip: number, limit: number): Generator<CypherValue[]> {
