@@ -68,9 +68,7 @@ export class CypherEngine {
     // a cached plan means the text is no schema command: skip that check on the hot path
     const cached = this.plans.get(query);
     if (cached === undefined) return runSchema(this, query) ?? runOn(this, this.store, query, params);
-    const oneRow = cached.oneRow;
-    if (oneRow === null) return runPlan(this, this.store, cached, params);
-    return runOneRow(this, cached, oneRow, params);
+    return runPlan(this, this.store, cached, params);
   }
 
   /** Whether the statement may change the graph or its schema (compiles it; throws on bad syntax). */
