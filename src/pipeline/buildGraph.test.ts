@@ -36,6 +36,17 @@ describe('pipeline buildGraph', function () {
     expect(text(two.graph)).to.equal(text(one.graph));
   });
 
+  it('this thread and two workers share a larger corpus: every file once, in file order, same bytes as one thread', async () => {
+    const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
+    for (let i = 0; i < 60; i++) fs.writeFileSync(path.join(dir, `many-${String(i).padStart(2, '0')}.txt`), `${texts[i % texts.length]} Story ${i}.`);
+    const one = await buildGraph({ paths: [dir] }, { workers: 1 }, undefined, env);
+    const seen: number[] = [];
+    const three = await buildGraph({ paths: [dir] }, { workers: 3 }, (phase, done) => phase === 'extract' && seen.push(done), env);
+    expect(three.summary).to.include({ articles: 65, files: 65, workers: 3 });
+    expect(seen).to.deep.equal(Array.from({ length: 65 }, (_, i) => i + 1));
+    expect(text(three.graph)).to.equal(text(one.graph));
+  });
+
   it('skips the same file and the same text seen again, saying which was kept', async () => {
     fs.copyFileSync(files[0], path.join(dir, 'z-copy.txt'));
     fs.writeFileSync(path.join(dir, 'z-syndicated.txt'), `${fs.readFileSync(files[1], 'utf8').toUpperCase()}\n\n`);

@@ -1,9 +1,10 @@
 /**
- * Worker thread entry: processes its share of the files with the stages from `stagesModule` and posts
- * each result back with the file's index, in batches. Loaded by runFiles (through ts-node when the
- * sources run uncompiled).
+ * Worker thread entry: takes files one at a time from the build's shared counter (the main thread
+ * takes from the same counter), processes each with the stages from `stagesModule` and posts the
+ * results back on its port with the files' indexes, in batches. Loaded by runFiles (through ts-node
+ * when the sources run uncompiled).
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData, type MessagePort } from 'node:worker_threads';
 import { stripEvidence } from './compactExtraction';
 import { processFile, type FileResult } from './processFile';
 import type { PipelineStages } from './stages';
@@ -11,7 +12,12 @@ import type { PipelineStages } from './stages';
 export interface WorkerInput {
   stagesModule: string;
   languages: readonly string[];
-  files: [index: number, path: string][];
+  /** every file of the build; a thread processes the index it takes from `next` */
+  files: readonly string[];
+  /** one Int32: the index of the next file nobody has taken (Atomics.add) */
+  next: SharedArrayBuffer;
+  /** where results go (a MessageChannel end; runFiles reads it with receiveMessageOnPort) */
+  port: MessagePort;
 }
 
 export interface WorkerMessage {
@@ -21,20 +27,21 @@ export interface WorkerMessage {
 
 const BATCH = 8;
 
-if (parentPort && workerData && (workerData as { newsgraphWorker?: boolean }).newsgraphWorker) {
-  const { stagesModule, languages, files } = workerData as WorkerInput;
+if (workerData && (workerData as { newsgraphWorker?: boolean }).newsgraphWorker) {
+  const { stagesModule, languages, files, next, port } = workerData as WorkerInput;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const stages: PipelineStages = require(stagesModule).stages;
+  const counter = new Int32Array(next);
   let batch: [number, FileResult][] = [];
-  for (const [index, path] of files) {
-    const result = processFile(stages, path, languages);
+  for (let index = Atomics.add(counter, 0, 1); index < files.length; index = Atomics.add(counter, 0, 1)) {
+    const result = processFile(stages, files[index], languages);
     // evidence sentences travel as offsets into the text; runFiles restores them (compactExtraction)
     if (result.doc) stripEvidence(result.doc, result.extraction);
     batch.push([index, result]);
     if (batch.length >= BATCH) {
-      parentPort.postMessage({ results: batch } satisfies WorkerMessage);
+      port.postMessage({ results: batch } satisfies WorkerMessage);
       batch = [];
     }
   }
-  parentPort.postMessage({ results: batch, done: true } satisfies WorkerMessage);
+  port.postMessage({ results: batch, done: true } satisfies WorkerMessage);
 }
