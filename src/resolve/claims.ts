@@ -100,10 +100,12 @@ export function encodeClaims(property: string, claims: Claim[]): { props: Proper
   }
   const homogeneous = values.every((v) => typeof v === typeof values[0]);
   const listed: PropValue = (homogeneous ? values : values.map(String)) as PropValue;
-  return {
-    props: { [property]: best, [`${property}_values`]: listed, [`${property}_sources`]: unique.map((c) => c.source) },
-    conflict,
-  };
+  // set one by one: an object literal with computed keys deoptimised on every new property name
+  const props: Properties = {};
+  props[property] = best;
+  props[`${property}_values`] = listed;
+  props[`${property}_sources`] = unique.map((c) => c.source);
+  return { props, conflict };
 }
 
 /** Property names resolve itself writes on relationships and events: never taken from an extractor's properties. */

@@ -274,7 +274,9 @@ function finish(clusters: Working[], entityNames: Map<string, string>, o: Resolv
       const content = [...dates, ...(c.properties.aliases as string[]), ...(c.properties.sources as string[]), ...(c.properties.evidence as string[])].join('\u0000');
       c.id = `${c.id}-${shortHash(content, 6)}`;
     }
-    c.properties = orderProperties({ ...c.properties, id: c.id }, ['id', 'name']);
+    // orderProperties copies: the id can be added to the record being replaced
+    (c.properties as Record<string, Properties[string]>).id = c.id;
+    c.properties = orderProperties(c.properties, ['id', 'name']);
   }
   return out.sort((a, b) => compareStrings(a.id, b.id));
 }

@@ -15,8 +15,9 @@ interface Pending {
   from: string;
   to: string;
   statements: Statement[];
-  claims: Map<string, Claim[]>;
-  lists: Map<string, PropValue[]>;
+  /** made on the first claimed or listed property (most relationships have none) */
+  claims?: Map<string, Claim[]>;
+  lists?: Map<string, PropValue[]>;
 }
 
 export class EdgeAccumulator {
@@ -26,21 +27,23 @@ export class EdgeAccumulator {
     const key = `${type}\u0000${from}\u0000${to}`;
     let p = this.pending.get(key);
     if (!p) {
-      p = { type, from, to, statements: [], claims: new Map(), lists: new Map() };
+      p = { type, from, to, statements: [] };
       this.pending.set(key, p);
     }
     p.statements.push(statement);
     for (const [k, v] of Object.entries(properties)) {
       if (isReservedProperty(k) || v === undefined || v === null) continue;
       if (Array.isArray(v)) {
-        if (!p.lists.has(k)) p.lists.set(k, []);
-        p.lists.get(k)!.push(...(v as Scalar[]));
+        const lists = (p.lists ??= new Map());
+        if (!lists.has(k)) lists.set(k, []);
+        lists.get(k)!.push(...(v as Scalar[]));
         continue;
       }
       if (typeof v === 'string' && !v.trim()) continue;
       if (typeof v === 'object') continue; // temporal values are derived on nodes, never claimed by a fact
-      if (!p.claims.has(k)) p.claims.set(k, []);
-      p.claims.get(k)!.push({ value: v, source: statement.evidence.articleId });
+      const claims = (p.claims ??= new Map());
+      if (!claims.has(k)) claims.set(k, []);
+      claims.get(k)!.push({ value: v, source: statement.evidence.articleId });
     }
   }
 
@@ -49,12 +52,14 @@ export class EdgeAccumulator {
     for (const p of this.pending.values()) {
       const props: Record<string, PropValue | undefined> = { ...provenance(p.statements, decimals) };
       const conflicts: string[] = [];
-      for (const k of [...p.claims.keys()].sort()) {
-        const { props: encoded, conflict } = encodeClaims(k, p.claims.get(k)!);
-        Object.assign(props, encoded);
-        if (conflict) conflicts.push(k);
+      if (p.claims) {
+        for (const k of [...p.claims.keys()].sort()) {
+          const { props: encoded, conflict } = encodeClaims(k, p.claims.get(k)!);
+          Object.assign(props, encoded);
+          if (conflict) conflicts.push(k);
+        }
       }
-      for (const [k, vs] of p.lists) {
+      for (const [k, vs] of p.lists ?? []) {
         const uniq = [...new Set(vs.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))))].sort();
         props[k] = uniq;
       }

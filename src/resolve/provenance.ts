@@ -27,6 +27,13 @@ export function combineConfidence(confidences: number[], decimals: number): numb
 }
 
 export function provenance(statements: Statement[], decimals: number): Properties {
+  // the usual case (most relationships and events are stated once): what the general path below
+  // gives for one statement, without its maps, sets and sorted copies
+  if (statements.length === 1) {
+    const s = statements[0];
+    const sentence = s.evidence.sentence.trim();
+    return { sources: [s.evidence.articleId], evidence: sentence ? [sentence] : [], confidence: combineConfidence([s.confidence], decimals) };
+  }
   // one statement per sentence (article, offsets, text), at its highest confidence; keyed without the
   // sentence text, which is compared only on a rare offset collision (no long key string per statement)
   const best = new Map<string, Statement[]>();
