@@ -1,5 +1,6 @@
 import type { GraphBatch } from '../model';
 import type { NewsGraph } from './types';
+import { useAdjacencyDictionaries } from './adjacencyDictionaries';
 import { addEntity, addRelation, mergeEntity, mergeRelation } from './verbs';
 
 export interface ApplyBatchOptions {
@@ -16,6 +17,9 @@ export interface ApplyBatchResult {
   edgesMerged: number;
 }
 
+/** From this many relationships in a batch, applyBatch makes the neighbour indexes dictionaries first. */
+export const DICTIONARY_AT = 1000;
+
 /** Applies a resolved batch: all nodes first (sorted by id), then all relationships (sorted by id). */
 export function applyBatch(graph: NewsGraph, batch: GraphBatch, options: ApplyBatchOptions = {}): ApplyBatchResult {
   const merge = options.mode === 'merge';
@@ -27,6 +31,9 @@ export function applyBatch(graph: NewsGraph, batch: GraphBatch, options: ApplyBa
     } else if (mergeEntity(graph, node)) result.nodesAdded++;
     else result.nodesMerged++;
   }
+  // many relationships to come: make the nodes' neighbour indexes dictionaries first (a third of the
+  // step on a large build; see adjacencyDictionaries.ts)
+  if (batch.edges.length >= DICTIONARY_AT) useAdjacencyDictionaries(graph);
   for (const edge of sortedById(batch.edges)) {
     if (!merge) {
       addRelation(graph, edge, options.adopt);

@@ -2,9 +2,11 @@ import { expect } from 'chai';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { NewsgraphError } from '../model';
+import { NewsgraphError, type GraphBatch } from '../model';
+import { DICTIONARY_AT } from './applyBatch';
+import { useAdjacencyDictionaries } from './adjacencyDictionaries';
 import { ARTICLE_A, ARTICLE_B, sampleBatch, sampleExtraction } from '../../test/fixtures/sampleBatch';
-import { addEntity, applyBatch, canonicalJson, createGraph, graphToBatch, loadGraph, mergeEntity, mergeRelation, parseGraph, saveGraph, serializeGraph, STORE_FORMAT, writeFileAtomic } from '.';
+import { addEntity, addRelation, applyBatch, canonicalJson, createGraph, graphToBatch, loadGraph, mergeEntity, mergeRelation, parseGraph, saveGraph, serializeGraph, STORE_FORMAT, writeFileAtomic } from '.';
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-store-'));
@@ -227,5 +229,51 @@ describe('store writeFileAtomic', () => {
     const file = path.join(tempDir(), 'out.txt');
     writeFileAtomic(file, chunks);
     expect(fs.readFileSync(file, 'utf8')).to.equal(chunks.join(''));
+  });
+});
+
+describe('store applyBatch on a large batch (neighbour indexes as dictionaries)', () => {
+  // hubs with many neighbours and leaves with few, relationships in id order (as resolve gives them)
+  const batch = (): GraphBatch => {
+    const nodes = Array.from({ length: 60 }, (_, i) => ({ id: `n:${String(i).padStart(2, '0')}`, label: 'Person' as const, properties: { name: `N${i}` } }));
+    const edges = [];
+    for (let i = 0; i < 1500; i++) {
+      const from = nodes[i % 60].id;
+      const to = nodes[(i * 7 + (i % 3 === 0 ? 0 : 11)) % 60].id;
+      edges.push({ id: `r:${String(i).padStart(4, '0')}`, type: 'MENTIONS' as const, from, to, properties: { count: i } });
+    }
+    return { nodes, edges };
+  };
+
+  it('gives the graph adding the records one by one gives: same file, same neighbour and edge order', () => {
+    const b = batch();
+    expect(b.edges.length).to.be.at.least(DICTIONARY_AT);
+    const bulk = createGraph();
+    applyBatch(bulk, batch());
+    const one = createGraph();
+    for (const n of b.nodes) addEntity(one, n);
+    for (const e of b.edges) addRelation(one, e);
+    expect([...serializeGraph(bulk)].join('')).to.equal([...serializeGraph(one)].join(''));
+    for (const n of b.nodes) {
+      expect(bulk.outEdges(n.id)).to.deep.equal(one.outEdges(n.id));
+      expect(bulk.inEdges(n.id)).to.deep.equal(one.inEdges(n.id));
+      expect(bulk.outNeighbors(n.id)).to.deep.equal(one.outNeighbors(n.id));
+      expect(bulk.inNeighbors(n.id)).to.deep.equal(one.inNeighbors(n.id));
+    }
+    expect(bulk.edges()).to.deep.equal(one.edges());
+  });
+
+  it('still refuses a relationship to a missing node and a taken key', () => {
+    const b = batch();
+    b.edges.push({ id: 'r:zzzz', type: 'MENTIONS', from: 'n:00', to: 'n:missing', properties: {} });
+    expect(codeOf(() => applyBatch(createGraph(), b))).to.equal('NOT_FOUND');
+    const c = batch();
+    const graph = createGraph();
+    applyBatch(graph, c);
+    expect(codeOf(() => applyBatch(graph, batch()))).to.equal('CONFLICT');
+  });
+
+  it('leaves a graph without graphology internals as it is', () => {
+    expect(() => useAdjacencyDictionaries({} as never)).not.to.throw();
   });
 });
