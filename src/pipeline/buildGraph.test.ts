@@ -36,7 +36,7 @@ describe('pipeline buildGraph', function () {
     expect(text(two.graph)).to.equal(text(one.graph));
   });
 
-  it('this thread and two workers share a larger corpus: every file once, in file order, same bytes as one thread', async () => {
+  it('three workers share a larger corpus through one counter: every file once, in file order, same bytes as one thread', async () => {
     const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
     for (let i = 0; i < 60; i++) fs.writeFileSync(path.join(dir, `many-${String(i).padStart(2, '0')}.txt`), `${texts[i % texts.length]} Story ${i}.`);
     const one = await buildGraph({ paths: [dir] }, { workers: 1 }, undefined, env);

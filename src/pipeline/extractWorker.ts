@@ -1,6 +1,6 @@
 /**
- * Worker thread entry: takes files one at a time from the build's shared counter (the main thread
- * takes from the same counter), processes each with the stages from `stagesModule` and posts the
+ * Worker thread entry: takes files one at a time from the build's shared counter (the other workers
+ * take from the same counter), processes each with the stages from `stagesModule` and posts the
  * results back on its port with the files' indexes, in batches. Loaded by runFiles (through ts-node
  * when the sources run uncompiled).
  */
@@ -16,7 +16,7 @@ export interface WorkerInput {
   files: readonly string[];
   /** one Int32: the index of the next file nobody has taken (Atomics.add) */
   next: SharedArrayBuffer;
-  /** where results go (a MessageChannel end; runFiles reads it with receiveMessageOnPort) */
+  /** where results go (one end of a MessageChannel of its own) */
   port: MessagePort;
 }
 

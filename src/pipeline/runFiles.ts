@@ -1,12 +1,12 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import * as path from 'node:path';
-import { compactExtraction, StringPool, stripEvidence } from './compactExtraction';
+import { compactExtraction, StringPool } from './compactExtraction';
 import { processFile, type FileResult } from './processFile';
 import type { PipelineStages } from './stages';
 import type { WorkerInput, WorkerMessage } from './extractWorker';
 
 export interface RunFilesOptions {
-  /** threads that ingest and extract: this one plus `workers - 1` worker threads; 1 runs everything here */
+  /** number of worker threads; 1 runs everything on this thread */
   workers: number;
   /** module exporting `stages` for the workers (an absolute path) */
   stagesModule: string;
@@ -16,12 +16,11 @@ export interface RunFilesOptions {
 }
 
 /**
- * Ingests and extracts every file, on this thread alone or on this thread together with worker
- * threads; either way the results come back in file order, so the output does not depend on the
- * worker count. With workers, every thread (this one included) takes the next file from one shared
- * counter, so a thread that is slower (this one also receives the others' results) takes fewer;
- * this thread reads the workers' results between its own files (receiveMessageOnPort), so they are
- * compacted as they come instead of queueing.
+ * Ingests and extracts every file, on this thread or on worker threads; either way the results come
+ * back in file order, so the output does not depend on the worker count. The workers take the next
+ * file from one shared counter, so a slower worker takes fewer. This thread only receives: extracting
+ * here too (tried) cost more CPU on large builds, since its heap holds every result so far and each of
+ * its major GCs during extraction marks all of it.
  */
 export async function runFiles(stages: PipelineStages, files: readonly string[], options: RunFilesOptions): Promise<FileResult[]> {
   const total = files.length;
@@ -44,41 +43,29 @@ export async function runFiles(stages: PipelineStages, files: readonly string[],
   };
 
   const next = new SharedArrayBuffer(4);
-  const counter = new Int32Array(next);
   const running: { worker: Worker; port: MessagePort; finished: boolean }[] = [];
-  const receive = (r: (typeof running)[number]) => {
-    for (let m = receiveMessageOnPort(r.port); m; m = receiveMessageOnPort(r.port)) {
-      const message = m.message as WorkerMessage;
-      for (const [index, result] of message.results) keep(index, result);
-      if (message.done) r.finished = true;
-    }
+  const take = (r: (typeof running)[number], message: WorkerMessage) => {
+    for (const [index, result] of message.results) keep(index, result);
+    if (message.done) r.finished = true;
   };
-  const ended = Array.from({ length: threads - 1 }, () => {
+  const ended = Array.from({ length: threads }, () => {
     const { port1, port2 } = new MessageChannel();
     const r = { worker: startWorker({ stagesModule: options.stagesModule, languages: options.languages, files, next, port: port2 }, [port2]), port: port1, finished: false };
     running.push(r);
+    r.port.on('message', (message: WorkerMessage) => take(r, message));
     return new Promise<void>((resolve, reject) => {
       r.worker.on('error', reject);
       r.worker.on('exit', (code) => {
-        // what the worker posted before it stopped is still queued on our end
-        receive(r);
+        // what the worker posted before it stopped may still be queued on our end
+        for (let m = receiveMessageOnPort(r.port); m; m = receiveMessageOnPort(r.port)) take(r, m.message as WorkerMessage);
         r.port.close();
         if (r.finished) resolve();
         else reject(new Error(`pipeline: a worker stopped (exit code ${code}) before finishing its files`));
       });
     });
   });
-  const all = Promise.all(ended);
-  all.catch(() => undefined); // observed below; a rejection while this thread is busy is not unhandled
-
   try {
-    for (let index = Atomics.add(counter, 0, 1); index < total; index = Atomics.add(counter, 0, 1)) {
-      const result = processFile(stages, files[index], options.languages);
-      if (result.doc) stripEvidence(result.doc, result.extraction);
-      keep(index, result);
-      for (const r of running) receive(r);
-    }
-    await all;
+    await Promise.all(ended);
   } catch (e) {
     await Promise.all(running.map((r) => r.worker.terminate()));
     throw e;
