@@ -1,6 +1,6 @@
 import { canonicalJson, orderedJson } from './canonicalJson';
 import type { Properties } from '../model';
-import type { NewsGraph } from './types';
+import type { EdgeAttributes, NewsGraph } from './types';
 
 /**
  * The store file's text (docs/store-format.md) as a sequence of chunks, so a large graph is never one
@@ -28,9 +28,14 @@ export function* serializeGraph(graph: NewsGraph): Generator<string> {
   }
   yield `],\n"edges":[`;
   first = true;
-  for (const key of graph.edges().sort(compareKeys)) {
-    const { type, properties } = graph.getEdgeAttributes(key);
-    const ends = `"key":${JSON.stringify(key)},"source":${JSON.stringify(graph.source(key))},"target":${JSON.stringify(graph.target(key))}`;
+  // each edge's key, attributes and ends gathered in one pass (not three look-ups per key), then sorted
+  const edges: [key: string, attributes: EdgeAttributes, source: string, target: string][] = [];
+  graph.forEachEdge((key, attributes, source, target) => {
+    edges.push([key, attributes, source, target]);
+  });
+  edges.sort((a, b) => compareKeys(a[0], b[0]));
+  for (const [key, { type, properties }, source, target] of edges) {
+    const ends = `"key":${JSON.stringify(key)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)}`;
     yield `${first ? '' : ','}\n{"attributes":{"properties":${propertiesJson(properties)},"type":${JSON.stringify(type)}},${ends}}`;
     first = false;
   }

@@ -47,6 +47,11 @@ function writeChunks(fd: number, chunks: Iterable<string>): void {
   const buffer = Buffer.allocUnsafe(FLUSH_AT);
   let used = 0;
   for (const chunk of chunks) {
+    // a UTF-16 code unit is at most 3 bytes of UTF-8: when that fits, no need to measure the chunk first
+    if (chunk.length * 3 <= buffer.length - used) {
+      used += buffer.write(chunk, used, 'utf8');
+      continue;
+    }
     const bytes = Buffer.byteLength(chunk, 'utf8');
     if (used + bytes > buffer.length) {
       writeAll(fd, buffer, used);
