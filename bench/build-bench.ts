@@ -4,7 +4,7 @@
  * for the benchmark into a private directory (so a concurrent `npm run build` cannot pull it away), with all cores (worker threads), plus a one-thread run of the
  * smallest corpus for the per-core baseline. Prints a table of articles/s, sentences/s (total and per
  * core), sentences per CPU-second (what one core does when it is not shared: the machine may be busy),
- * how many cores the build kept busy, time per phase, peak RSS and store size.
+ * the CPU seconds of all threads and of the main thread alone (Linux), how many cores the build kept busy, time per phase, peak RSS and store size.
  *
  *   npm run bench:build                     # 1000, 5000, 10000
  *   npm run bench:build -- 1000 2000        # chosen sizes
@@ -28,6 +28,8 @@ interface Run {
   ms: number;
   /** CPU time of the build process, all threads */
   cpuMs: number;
+  /** CPU time of its main thread (receiving, resolve, store, save); null where /proc is missing */
+  mainCpuMs: number | null;
   phases: Record<string, number>;
   maxRssMB: number;
   storeMB: number;
@@ -77,14 +79,14 @@ function main(): void {
   const list = sizes.length ? sizes : [1000, 5000, 10000];
   const cores = availableParallelism();
   const plan: [number, number][] = [[list[0], 1], ...list.map((n) => [n, cores] as [number, number])];
-  const rows: (string | number)[][] = [['articles', 'workers', 'sentences', 'seconds', 'articles/s', 'sentences/s', 'sent/s/core', 'sent/CPU-s', 'CPU use', 'ingest+extract s', 'resolve s', 'store s', 'save s', 'peak RSS MB', 'store MB', 'nodes', 'rels']];
+  const rows: (string | number)[][] = [['articles', 'workers', 'sentences', 'seconds', 'articles/s', 'sentences/s', 'sent/s/core', 'sent/CPU-s', 'CPU s', 'main thread CPU s', 'CPU use', 'ingest+extract s', 'resolve s', 'store s', 'save s', 'peak RSS MB', 'store MB', 'nodes', 'rels']];
   try {
     for (const [size, workers] of plan) {
       const r = measure(dist, size, workers);
       const s = r.ms / 1000;
       rows.push([
         r.articles, r.workers, r.sentences, s.toFixed(1), Math.round(r.articles / s), Math.round(r.sentences / s), Math.round(r.sentences / s / r.workers),
-        Math.round(r.sentences / (r.cpuMs / 1000)), `${(r.cpuMs / r.ms).toFixed(2)} cores`,
+        Math.round(r.sentences / (r.cpuMs / 1000)), (r.cpuMs / 1000).toFixed(1), r.mainCpuMs === null ? '-' : (r.mainCpuMs / 1000).toFixed(1), `${(r.cpuMs / r.ms).toFixed(2)} cores`,
         (((r.phases.collect ?? 0) + (r.phases.extract ?? 0)) / 1000).toFixed(1), ((r.phases.resolve ?? 0) / 1000).toFixed(1), ((r.phases.store ?? 0) / 1000).toFixed(1), ((r.phases.save ?? 0) / 1000).toFixed(1),
         Math.round(r.maxRssMB), r.storeMB.toFixed(1), r.nodes, r.relationships,
       ]);
