@@ -239,7 +239,8 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
         }
       : undefined,
     run(ctx, seed) {
-      if (fused !== null && !seed) {
+      // the eager rerun after a stream conflict needs the barriers, which only the row operators have
+      if (fused !== null && !seed && !ctx.eagerWrites) {
         fused({}, ctx);
         return [];
       }
