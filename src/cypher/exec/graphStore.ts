@@ -59,9 +59,14 @@ interface Touched {
 /** what it takes to undo one statement: its structural inverse ops, oldest first, and what it touched */
 interface StatementUndo {
   ops: WriteOp[];
+  /** nodes it created, in order (they have no Touched record: nothing to restore, only to drop) */
+  created: string[];
   nodes: Map<string, Touched>;
   edges: Map<string, Touched>;
 }
+
+/** the record a write asks for when its node was created by the statement itself: nothing to keep */
+const FRESH: Touched = Object.freeze({ existed: false, props: null, labels: null, attrs: null, shared: false }) as Touched;
 
 export interface WriteStats {
   nodesCreated: number;
@@ -112,6 +117,16 @@ export class GraphStore implements GraphAccess {
   /** inverse ops of the current statement's deletions, newest last (creations are in the touched maps) */
   private undoLog: WriteOp[] | null = null;
   private touchedNodes = new Map<string, Touched>();
+  /**
+   * Nodes the current statement created, in order: a plain list, not Touched records (a statement
+   * creating 10k nodes would otherwise fill a map it only iterates). Their keys are `_n` + a base-36
+   * sequence number in [createdFrom, shared.keySeq), so isFresh() knows them without a lookup.
+   */
+  private createdKeys: string[] = [];
+  private createdAttrs: NodeAttrs[] = [];
+  private createdFrom = 0;
+  /** sequence numbers the statement skipped because a user's node already had the key (rare) */
+  private clashedSeqs: Set<number> | null = null;
   private touchedEdges = new Map<string, Touched>();
   private labelsBefore: Set<string> | null = null;
   /** entities deleted by the current statement, with their last state (RETURN of a deleted node) */
@@ -356,18 +371,19 @@ export class GraphStore implements GraphAccess {
   rollbackStatement(): void {
     const log = this.undoLog;
     this.undoLog = null;
-    if (log) this.undo({ ops: log, nodes: this.touchedNodes, edges: this.touchedEdges });
+    if (log) this.undo({ ops: log, created: this.createdKeys, nodes: this.touchedNodes, edges: this.touchedEdges });
     this.finish();
   }
   /** keep the statement's writes and return what changed */
   commitStatement(): WriteStats {
-    const touched = this.touchedNodes.size > 0 || this.touchedEdges.size > 0;
+    const touched = this.touchedNodes.size > 0 || this.touchedEdges.size > 0 || this.createdKeys.length > 0;
     // nothing touched (read-only statements): every count is zero
     const stats = !touched && this.labelsBefore === null ? emptyStats() : this.computeStats();
     if (this.txUndo && this.undoLog && (touched || this.undoLog.length > 0)) {
       // the transaction keeps this statement's way back: hand the maps over instead of clearing them
-      this.txUndo.push({ ops: this.undoLog, nodes: this.touchedNodes, edges: this.touchedEdges });
+      this.txUndo.push({ ops: this.undoLog, created: this.createdKeys, nodes: this.touchedNodes, edges: this.touchedEdges });
       this.touchedNodes = new Map();
+      this.createdKeys = [];
       this.touchedEdges = new Map();
     }
     this.undoLog = null;
@@ -407,6 +423,7 @@ export class GraphStore implements GraphAccess {
     // creations are not logged: what the statement created is in its touched maps
     for (const [key, t] of u.edges) if (!t.existed && g.hasEdge(key)) this.apply({ op: 'dropEdge', key });
     for (const [key, t] of u.nodes) if (!t.existed && g.hasNode(key)) this.apply({ op: 'dropNode', key });
+    for (let i = u.created.length - 1; i >= 0; i--) if (g.hasNode(u.created[i])) this.apply({ op: 'dropNode', key: u.created[i] });
     for (const [key, t] of u.edges) {
       if (t.existed && g.hasEdge(key)) g.getEdgeAttributes(key).properties = t.props!;
     }
@@ -427,16 +444,23 @@ export class GraphStore implements GraphAccess {
     this.typeIdx?.maintain();
     if (this.touchedNodes.size) this.touchedNodes.clear();
     if (this.touchedEdges.size) this.touchedEdges.clear();
+    if (this.createdKeys.length || this.createdAttrs.length) {
+      this.createdKeys = [];
+      this.createdAttrs = [];
+    }
+    this.createdFrom = this.shared.keySeq;
+    this.clashedSeqs = null;
     if (this.deletedNodes.size) this.deletedNodes.clear();
     if (this.deletedEdges.size) this.deletedEdges.clear();
     this.labelsBefore = null;
   }
   /** keys of the nodes the current statement created or changed (uniqueness checks look only at these) */
-  touchedNodeKeys(): IterableIterator<string> {
-    return this.touchedNodes.keys();
+  *touchedNodeKeys(): IterableIterator<string> {
+    yield* this.createdKeys;
+    yield* this.touchedNodes.keys();
   }
   get hasWrites(): boolean {
-    return (this.undoLog?.length ?? 0) > 0 || this.touchedNodes.size > 0 || this.touchedEdges.size > 0;
+    return (this.undoLog?.length ?? 0) > 0 || this.touchedNodes.size > 0 || this.touchedEdges.size > 0 || this.createdKeys.length > 0;
   }
 
   private record(forward: WriteOp): void {
@@ -491,9 +515,17 @@ export class GraphStore implements GraphAccess {
   }
   /** the statement's record of an existing node, made at its first write: it keeps the state before */
   private touchNode(key: string, attrs: NodeAttrs): Touched {
+    if (this.isFresh(key)) return FRESH;
     const t: Touched = { existed: true, props: attrs.properties, labels: attrs.labels, attrs, shared: true };
     this.touchedNodes.set(key, t);
     return t;
+  }
+  /** whether the current statement created the node with this key (see createdKeys) */
+  private isFresh(key: string): boolean {
+    if (this.createdKeys.length === 0 || key.charCodeAt(0) !== 95 /* _ */ || key.charCodeAt(1) !== 110 /* n */) return false;
+    const digits = key.slice(2);
+    const seq = parseInt(digits, 36);
+    return seq >= this.createdFrom && seq < this.shared.keySeq && !this.clashedSeqs?.has(seq) && seq.toString(36) === digits;
   }
   private touchEdge(key: string, attrs: EdgeAttrs): Touched {
     const t: Touched = { existed: true, props: attrs.properties, labels: null, attrs, shared: true };
@@ -529,17 +561,22 @@ export class GraphStore implements GraphAccess {
     const attrs: NodeAttrs = { labels: uniq, properties };
     for (;;) {
       // graphology's addNode checks the key anyway: only a clash (a user key like `_n5`) retries
-      const key = `_n${(this.shared.keySeq++).toString(36)}`;
+      const seq = this.shared.keySeq++;
+      const key = `_n${seq.toString(36)}`;
       try {
         this.graph.addNode(key, attrs);
       } catch (e) {
-        if (this.graph.hasNode(key)) continue;
+        if (this.graph.hasNode(key)) {
+          (this.clashedSeqs ??= new Set()).add(seq);
+          continue;
+        }
         throw e;
       }
       this.version++;
       this.indexNode(key, attrs, true);
       this.typeIdx?.addNode(key, attrs);
-      this.touchedNodes.set(key, { existed: false, props: null, labels: null, attrs, shared: false });
+      this.createdKeys.push(key);
+      this.createdAttrs.push(attrs);
       return new StoreNode(key, attrs, this, this.dropEpoch);
     }
   }
@@ -581,7 +618,7 @@ export class GraphStore implements GraphAccess {
   /** give a node a new properties object (SET n = map, SET n += map); `properties` must be fresh */
   replaceNodeProperties(key: string, properties: Record<string, StoreValue>, attrs: NodeAttrs = this.graph.getNodeAttributes(key)): void {
     const t = this.touchedNodes.get(key) ?? this.touchNode(key, attrs);
-    t.shared = false;
+    if (t.shared) t.shared = false;
     const before = attrs.properties;
     attrs.properties = properties;
     this.version++;
@@ -640,6 +677,12 @@ export class GraphStore implements GraphAccess {
     const s = emptyStats();
     // Map.forEach and module-level helpers: no entry arrays or closures per touched entity
     const gone = this.deletedNodes;
+    const created = this.createdKeys;
+    for (let i = 0; i < created.length; i++) {
+      if (gone.size > 0 && gone.has(created[i])) continue;
+      s.nodesCreated++;
+      s.propertiesSet += countProps(this.createdAttrs[i].properties);
+    }
     if (gone.size === 0) this.touchedNodes.forEach((t) => diffTouched(s, t, t.attrs!.properties, true));
     else this.touchedNodes.forEach((t, key) => diffTouched(s, t, gone.has(key) ? null : t.attrs!.properties, true));
     const goneEdges = this.deletedEdges;
