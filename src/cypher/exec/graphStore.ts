@@ -112,7 +112,7 @@ export class SlotNode extends StoreNode {
 export class GraphStore implements GraphAccess {
   private labelIdx: Map<string, Map<string, NodeAttrs>> | null = null;
   /** label -> property key -> value key (indexKey) -> nodes */
-  private propIdx = new Map<string, Map<string, Map<string, Postings>>>();
+  private propIdx = new Map<string, LabelProps>();
   private typeIdx: TypeIndex | null = null;
   /** inverse ops of the current statement's deletions, newest last (creations are in the touched maps) */
   private undoLog: WriteOp[] | null = null;
@@ -278,15 +278,15 @@ export class GraphStore implements GraphAccess {
   /** the same as nodesByProperty, without wrapping a lone key in an array: a key, a set of keys, or none */
   nodePostings(label: string, prop: string, value: CypherValue): string | ReadonlySet<string> | undefined {
     let byProp = this.propIdx.get(label);
-    if (!byProp) this.propIdx.set(label, (byProp = new Map()));
-    let idx = byProp.get(prop);
+    if (!byProp) this.propIdx.set(label, (byProp = new LabelProps()));
+    let idx = byProp.byProp.get(prop);
     if (!idx) {
       idx = new Map();
       for (const [key, attrs] of this.nodesWithLabel(label)) {
         const v = attrs.properties[prop];
         if (v !== undefined && v !== null) addPosting(idx, storedIndexKey(v), key);
       }
-      byProp.set(prop, idx);
+      byProp.add(prop, idx);
     }
     return idx.get(indexKey(value));
   }
@@ -317,7 +317,11 @@ export class GraphStore implements GraphAccess {
     for (const l of attrs.labels) {
       const byProp = this.propIdx.get(l);
       if (!byProp) continue;
-      for (const [p, idx] of byProp) {
+      // parallel arrays, not the map's entries: no iterator or entry arrays per node written
+      const { props, idxs } = byProp;
+      for (let i = 0; i < props.length; i++) {
+        const p = props[i];
+        const idx = idxs[i];
         const v = attrs.properties[p];
         if (v === undefined || v === null) continue;
         const vk = storedIndexKey(v);
@@ -333,7 +337,10 @@ export class GraphStore implements GraphAccess {
     for (const l of labels) {
       const byProp = this.propIdx.get(l);
       if (!byProp) continue;
-      for (const [p, idx] of byProp) {
+      const { props, idxs } = byProp;
+      for (let i = 0; i < props.length; i++) {
+        const p = props[i];
+        const idx = idxs[i];
         const a = before[p];
         const b = after[p];
         if (a === b) continue;
@@ -351,7 +358,7 @@ export class GraphStore implements GraphAccess {
   private reindexProp(key: string, labels: string[], prop: string, before: StoreValue | undefined, after: StoreValue | undefined): void {
     if (before === after) return;
     for (const l of labels) {
-      const idx = this.propIdx.get(l)?.get(prop);
+      const idx = this.propIdx.get(l)?.byProp.get(prop);
       if (!idx) continue;
       const ka = before === undefined || before === null ? null : storedIndexKey(before);
       const kb = after === undefined || after === null ? null : storedIndexKey(after);
@@ -745,6 +752,18 @@ function indexKey(v: CypherValue): string {
 }
 function storedIndexKey(v: StoreValue): string {
   return typeof v === 'string' ? v : '\u0000' + groupKey(fromStoreValue(v));
+}
+
+/** one label's property indexes: by key, and as parallel arrays for the upkeep loops */
+class LabelProps {
+  readonly byProp = new Map<string, Map<string, Postings>>();
+  readonly props: string[] = [];
+  readonly idxs: Map<string, Postings>[] = [];
+  add(prop: string, idx: Map<string, Postings>): void {
+    this.byProp.set(prop, idx);
+    this.props.push(prop);
+    this.idxs.push(idx);
+  }
 }
 
 /** the nodes holding one value: a lone key (the usual case for ids) or a set of keys */
