@@ -418,9 +418,10 @@ function compileUnwind(c: A.Unwind, scope: Scope, ec: ExprCompiler): RowOp {
         yield extendRow(row, v, l);
         continue;
       }
-      for (const item of l) {
+      // an index loop: for-of would allocate an iterator result per item where the loop body is not inlined
+      for (let i = 0; i < l.length; i++) {
         tick(ctx);
-        yield extendRow(row, v, item);
+        yield extendRow(row, v, l[i]);
       }
     }
   };
@@ -431,9 +432,12 @@ function compileUnwind(c: A.Unwind, scope: Scope, ec: ExprCompiler): RowOp {
       next(extendRow(row, v, l), ctx);
       return;
     }
-    for (const item of l) {
+    // sinks do not keep the rows they are given (see Sink): one row object serves every item
+    const out = extendRow(row, v, null);
+    for (let i = 0; i < l.length; i++) {
       tick(ctx);
-      next(extendRow(row, v, item), ctx);
+      out[v] = l[i];
+      next(out, ctx);
     }
   });
 }
