@@ -377,15 +377,24 @@ function compileMatch(c: A.Match, scope: Scope, ec: ExprCompiler): RowOp {
         }
       }
     };
-    if (!lookup || where) return lazy;
+    // push form (updating queries' fused chains): each input row's matches go on as they are found
+    const push: PushOp = (next) => (row, ctx) => {
+      const found = lookup ? lookup(row, ctx) : null;
+      if (found) {
+        for (let i = 0; i < found.length; i++) if (!where || where(found[i], ctx) === true) next(found[i], ctx);
+        return;
+      }
+      for (const r of general(row, ctx)) if (!where || where(r, ctx) === true) next(r, ctx);
+    };
+    if (!lookup || where) return withPush(lazy, push);
     // an index lookup lists its matches at once: for one input row, hand them on as they are
-    return (input, ctx) => {
+    return withPush((input: Iterable<Row>, ctx: ExecContext) => {
       if (Array.isArray(input) && input.length === 1) {
         const found = lookup(input[0], ctx);
         if (found) return found;
       }
       return lazy(input, ctx);
-    };
+    }, push);
   }
   return function* (input, ctx) {
     for (const row of input) {
