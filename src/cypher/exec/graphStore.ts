@@ -59,13 +59,17 @@ interface Touched {
 /** what it takes to undo one statement: its structural inverse ops, oldest first, and what it touched */
 interface StatementUndo {
   ops: WriteOp[];
-  /** nodes it created, in order (they have no Touched record: nothing to restore, only to drop) */
-  created: string[];
+  /** what it created, in order (no Touched records: nothing to restore, only to drop) */
+  createdNodes: string[];
+  createdEdges: string[];
   nodes: Map<string, Touched>;
   edges: Map<string, Touched>;
 }
 
-/** the record a write asks for when its node was created by the statement itself: nothing to keep */
+const NODE = 1;
+const EDGE = 2;
+
+/** the record a write asks for when its entity was created by the statement itself: nothing to keep */
 const FRESH: Touched = Object.freeze({ existed: false, props: null, labels: null, attrs: null, shared: false }) as Touched;
 
 export interface WriteStats {
@@ -118,15 +122,18 @@ export class GraphStore implements GraphAccess {
   private undoLog: WriteOp[] | null = null;
   private touchedNodes = new Map<string, Touched>();
   /**
-   * Nodes the current statement created, in order: a plain list, not Touched records (a statement
-   * creating 10k nodes would otherwise fill a map it only iterates). Their keys are `_n` + a base-36
-   * sequence number in [createdFrom, shared.keySeq), so isFresh() knows them without a lookup.
+   * What the current statement created, in order: plain lists, not Touched records (a statement
+   * creating 10k entities would otherwise fill maps it only iterates). Created keys are `_n` / `_r` +
+   * a base-36 sequence number; createdKinds says, by sequence number minus createdFrom, whether the
+   * statement used that number for a node (1) or a relationship (2), so isFresh() tells a created key
+   * from a user's key of the same form without a lookup.
    */
-  private createdKeys: string[] = [];
-  private createdAttrs: NodeAttrs[] = [];
+  private createdNodes: string[] = [];
+  private createdNodeAttrs: NodeAttrs[] = [];
+  private createdEdges: string[] = [];
+  private createdEdgeAttrs: EdgeAttrs[] = [];
   private createdFrom = 0;
-  /** sequence numbers the statement skipped because a user's node already had the key (rare) */
-  private clashedSeqs: Set<number> | null = null;
+  private createdKinds = new Uint8Array(64);
   private touchedEdges = new Map<string, Touched>();
   private labelsBefore: Set<string> | null = null;
   /** entities deleted by the current statement, with their last state (RETURN of a deleted node) */
@@ -378,19 +385,20 @@ export class GraphStore implements GraphAccess {
   rollbackStatement(): void {
     const log = this.undoLog;
     this.undoLog = null;
-    if (log) this.undo({ ops: log, created: this.createdKeys, nodes: this.touchedNodes, edges: this.touchedEdges });
+    if (log) this.undo({ ops: log, createdNodes: this.createdNodes, createdEdges: this.createdEdges, nodes: this.touchedNodes, edges: this.touchedEdges });
     this.finish();
   }
   /** keep the statement's writes and return what changed */
   commitStatement(): WriteStats {
-    const touched = this.touchedNodes.size > 0 || this.touchedEdges.size > 0 || this.createdKeys.length > 0;
+    const touched = this.touchedNodes.size > 0 || this.touchedEdges.size > 0 || this.createdNodes.length > 0 || this.createdEdges.length > 0;
     // nothing touched (read-only statements): every count is zero
     const stats = !touched && this.labelsBefore === null ? emptyStats() : this.computeStats();
     if (this.txUndo && this.undoLog && (touched || this.undoLog.length > 0)) {
       // the transaction keeps this statement's way back: hand the maps over instead of clearing them
-      this.txUndo.push({ ops: this.undoLog, created: this.createdKeys, nodes: this.touchedNodes, edges: this.touchedEdges });
+      this.txUndo.push({ ops: this.undoLog, createdNodes: this.createdNodes, createdEdges: this.createdEdges, nodes: this.touchedNodes, edges: this.touchedEdges });
       this.touchedNodes = new Map();
-      this.createdKeys = [];
+      this.createdNodes = [];
+      this.createdEdges = [];
       this.touchedEdges = new Map();
     }
     this.undoLog = null;
@@ -430,7 +438,8 @@ export class GraphStore implements GraphAccess {
     // creations are not logged: what the statement created is in its touched maps
     for (const [key, t] of u.edges) if (!t.existed && g.hasEdge(key)) this.apply({ op: 'dropEdge', key });
     for (const [key, t] of u.nodes) if (!t.existed && g.hasNode(key)) this.apply({ op: 'dropNode', key });
-    for (let i = u.created.length - 1; i >= 0; i--) if (g.hasNode(u.created[i])) this.apply({ op: 'dropNode', key: u.created[i] });
+    for (let i = u.createdEdges.length - 1; i >= 0; i--) if (g.hasEdge(u.createdEdges[i])) this.apply({ op: 'dropEdge', key: u.createdEdges[i] });
+    for (let i = u.createdNodes.length - 1; i >= 0; i--) if (g.hasNode(u.createdNodes[i])) this.apply({ op: 'dropNode', key: u.createdNodes[i] });
     for (const [key, t] of u.edges) {
       if (t.existed && g.hasEdge(key)) g.getEdgeAttributes(key).properties = t.props!;
     }
@@ -451,23 +460,28 @@ export class GraphStore implements GraphAccess {
     this.typeIdx?.maintain();
     if (this.touchedNodes.size) this.touchedNodes.clear();
     if (this.touchedEdges.size) this.touchedEdges.clear();
-    if (this.createdKeys.length || this.createdAttrs.length) {
-      this.createdKeys = [];
-      this.createdAttrs = [];
+    if (this.createdNodes.length || this.createdNodeAttrs.length) {
+      this.createdNodes = [];
+      this.createdNodeAttrs = [];
     }
+    if (this.createdEdges.length || this.createdEdgeAttrs.length) {
+      this.createdEdges = [];
+      this.createdEdgeAttrs = [];
+    }
+    const used = Math.min(this.createdKinds.length, this.shared.keySeq - this.createdFrom);
+    if (used > 0) this.createdKinds.fill(0, 0, used);
     this.createdFrom = this.shared.keySeq;
-    this.clashedSeqs = null;
     if (this.deletedNodes.size) this.deletedNodes.clear();
     if (this.deletedEdges.size) this.deletedEdges.clear();
     this.labelsBefore = null;
   }
   /** keys of the nodes the current statement created or changed (uniqueness checks look only at these) */
   *touchedNodeKeys(): IterableIterator<string> {
-    yield* this.createdKeys;
+    yield* this.createdNodes;
     yield* this.touchedNodes.keys();
   }
   get hasWrites(): boolean {
-    return (this.undoLog?.length ?? 0) > 0 || this.touchedNodes.size > 0 || this.touchedEdges.size > 0 || this.createdKeys.length > 0;
+    return (this.undoLog?.length ?? 0) > 0 || this.touchedNodes.size > 0 || this.touchedEdges.size > 0 || this.createdNodes.length > 0 || this.createdEdges.length > 0;
   }
 
   private record(forward: WriteOp): void {
@@ -522,19 +536,31 @@ export class GraphStore implements GraphAccess {
   }
   /** the statement's record of an existing node, made at its first write: it keeps the state before */
   private touchNode(key: string, attrs: NodeAttrs): Touched {
-    if (this.isFresh(key)) return FRESH;
+    if (this.createdNodes.length > 0 && this.isFresh(key, NODE)) return FRESH;
     const t: Touched = { existed: true, props: attrs.properties, labels: attrs.labels, attrs, shared: true };
     this.touchedNodes.set(key, t);
     return t;
   }
-  /** whether the current statement created the node with this key (see createdKeys) */
-  private isFresh(key: string): boolean {
-    if (this.createdKeys.length === 0 || key.charCodeAt(0) !== 95 /* _ */ || key.charCodeAt(1) !== 110 /* n */) return false;
+  /** whether the current statement created the node (NODE) or relationship (EDGE) with this key */
+  private isFresh(key: string, kind: typeof NODE | typeof EDGE): boolean {
+    if (key.charCodeAt(0) !== 95 /* _ */ || key.charCodeAt(1) !== (kind === NODE ? 110 /* n */ : 114) /* r */) return false;
     const digits = key.slice(2);
     const seq = parseInt(digits, 36);
-    return seq >= this.createdFrom && seq < this.shared.keySeq && !this.clashedSeqs?.has(seq) && seq.toString(36) === digits;
+    const i = seq - this.createdFrom;
+    return i >= 0 && i < this.createdKinds.length && this.createdKinds[i] === kind && seq.toString(36) === digits;
+  }
+  /** record that the statement used key sequence number `seq` for a new entity of `kind` */
+  private markCreated(seq: number, kind: typeof NODE | typeof EDGE): void {
+    const i = seq - this.createdFrom;
+    if (i >= this.createdKinds.length) {
+      const grown = new Uint8Array(Math.max(i + 1, this.createdKinds.length * 2));
+      grown.set(this.createdKinds);
+      this.createdKinds = grown;
+    }
+    this.createdKinds[i] = kind;
   }
   private touchEdge(key: string, attrs: EdgeAttrs): Touched {
+    if (this.createdEdges.length > 0 && this.isFresh(key, EDGE)) return FRESH;
     const t: Touched = { existed: true, props: attrs.properties, labels: null, attrs, shared: true };
     this.touchedEdges.set(key, t);
     return t;
@@ -573,26 +599,27 @@ export class GraphStore implements GraphAccess {
       try {
         this.graph.addNode(key, attrs);
       } catch (e) {
-        if (this.graph.hasNode(key)) {
-          (this.clashedSeqs ??= new Set()).add(seq);
-          continue;
-        }
+        if (this.graph.hasNode(key)) continue;
         throw e;
       }
       this.version++;
       this.indexNode(key, attrs, true);
       this.typeIdx?.addNode(key, attrs);
-      this.createdKeys.push(key);
-      this.createdAttrs.push(attrs);
+      this.createdNodes.push(key);
+      this.createdNodeAttrs.push(attrs);
+      this.markCreated(seq, NODE);
       return new StoreNode(key, attrs, this, this.dropEpoch);
     }
   }
   createEdge(type: string, source: string, target: string, properties: Record<string, StoreValue>): string {
     for (;;) {
-      const key = `_r${(this.shared.keySeq++).toString(36)}`;
+      const seq = this.shared.keySeq++;
+      const key = `_r${seq.toString(36)}`;
+      // `properties` becomes the relationship's own object: callers pass a fresh one
+      const attrs: EdgeAttrs = { type, properties };
       try {
         this.version++;
-        this.apply({ op: 'addEdge', key, type, source, target, properties });
+        this.graph.addDirectedEdgeWithKey(key, source, target, attrs);
       } catch (e) {
         if (!this.graph.hasNode(source) || !this.graph.hasNode(target)) {
           throw new CypherError('EntityNotFound', 'DeletedEntityAccess', 'cypher: cannot create a relationship to a deleted node', 'runtime');
@@ -600,7 +627,10 @@ export class GraphStore implements GraphAccess {
         if (this.graph.hasEdge(key)) continue;
         throw e;
       }
-      this.touchedEdges.set(key, { existed: false, props: null, labels: null, attrs: null, shared: false });
+      this.typeIdx?.addEdge(key, attrs, source, target);
+      this.createdEdges.push(key);
+      this.createdEdgeAttrs.push(attrs);
+      this.markCreated(seq, EDGE);
       return key;
     }
   }
@@ -646,7 +676,7 @@ export class GraphStore implements GraphAccess {
   }
   replaceEdgeProperties(key: string, properties: Record<string, StoreValue>, attrs: EdgeAttrs = this.graph.getEdgeAttributes(key)): void {
     const t = this.touchedEdges.get(key) ?? this.touchEdge(key, attrs);
-    t.shared = false;
+    if (t.shared) t.shared = false;
     attrs.properties = properties;
     this.version++;
   }
@@ -684,15 +714,21 @@ export class GraphStore implements GraphAccess {
     const s = emptyStats();
     // Map.forEach and module-level helpers: no entry arrays or closures per touched entity
     const gone = this.deletedNodes;
-    const created = this.createdKeys;
+    const created = this.createdNodes;
     for (let i = 0; i < created.length; i++) {
       if (gone.size > 0 && gone.has(created[i])) continue;
       s.nodesCreated++;
-      s.propertiesSet += countProps(this.createdAttrs[i].properties);
+      s.propertiesSet += countProps(this.createdNodeAttrs[i].properties);
     }
     if (gone.size === 0) this.touchedNodes.forEach((t) => diffTouched(s, t, t.attrs!.properties, true));
     else this.touchedNodes.forEach((t, key) => diffTouched(s, t, gone.has(key) ? null : t.attrs!.properties, true));
     const goneEdges = this.deletedEdges;
+    const createdEdges = this.createdEdges;
+    for (let i = 0; i < createdEdges.length; i++) {
+      if (goneEdges.size > 0 && goneEdges.has(createdEdges[i])) continue;
+      s.relationshipsCreated++;
+      s.propertiesSet += countProps(this.createdEdgeAttrs[i].properties);
+    }
     this.touchedEdges.forEach((t, key) => {
       diffTouched(s, t, goneEdges.size > 0 && goneEdges.has(key) ? null : (t.attrs ?? this.graph.getEdgeAttributes(key)).properties, false);
     });
