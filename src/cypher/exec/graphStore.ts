@@ -277,13 +277,18 @@ export class GraphStore implements GraphAccess {
   allLabels(): string[] {
     return [...this.labelIndex()].filter(([, m]) => m.size > 0).map(([l]) => l);
   }
-  /** nodes with `label` whose property `prop` may equal `value` (callers re-check) */
-  nodesByProperty(label: string, prop: string, value: CypherValue): ReadonlySet<string> | readonly string[] {
+  /** keys of the nodes with `label` whose property `prop` may equal `value` (callers re-check) */
+  nodesByProperty(label: string, prop: string, value: CypherValue): readonly string[] {
     const p = this.nodePostings(label, prop, value);
-    return p === undefined ? EMPTY_LIST : typeof p === 'string' ? [p] : p;
+    return p === undefined ? EMPTY_LIST : p instanceof Map ? [...p.keys()] : [p.key];
   }
-  /** the same as nodesByProperty, without wrapping a lone key in an array: a key, a set of keys, or none */
-  nodePostings(label: string, prop: string, value: CypherValue): string | ReadonlySet<string> | undefined {
+  /**
+   * The index postings for (label, prop, value): the lone node holding the value (the usual case for
+   * ids), a map of them by key, or none. Every entry is a live node with `label`; its `prop` equals
+   * `value` when `value` is a string that does not start with NUL (the postings key is the string
+   * itself), and may otherwise only share its index key (callers re-check). Live view: do not mutate.
+   */
+  nodePostings(label: string, prop: string, value: CypherValue): NodeEntry | Map<string, NodeEntry> | undefined {
     let byProp = this.propIdx.get(label);
     if (!byProp) this.propIdx.set(label, (byProp = new LabelProps()));
     let idx = byProp.byProp.get(prop);
@@ -291,7 +296,7 @@ export class GraphStore implements GraphAccess {
       idx = new Map();
       for (const [key, attrs] of this.nodesWithLabel(label)) {
         const v = attrs.properties[prop];
-        if (v !== undefined && v !== null) addPosting(idx, storedIndexKey(v), key);
+        if (v !== undefined && v !== null) addPosting(idx, storedIndexKey(v), key, attrs);
       }
       byProp.add(prop, idx);
     }
@@ -332,16 +337,16 @@ export class GraphStore implements GraphAccess {
         const v = attrs.properties[p];
         if (v === undefined || v === null) continue;
         const vk = storedIndexKey(v);
-        if (add) addPosting(idx, vk, key);
+        if (add) addPosting(idx, vk, key, live);
         else removePosting(idx, vk, key);
       }
     }
   }
 
   /** property index upkeep when a node's properties change (labels unchanged) */
-  private reindexProps(key: string, labels: string[], before: Record<string, StoreValue>, after: Record<string, StoreValue>): void {
+  private reindexProps(key: string, attrs: NodeAttrs, before: Record<string, StoreValue>, after: Record<string, StoreValue>): void {
     if (this.propIdx.size === 0) return;
-    for (const l of labels) {
+    for (const l of attrs.labels) {
       const byProp = this.propIdx.get(l);
       if (!byProp) continue;
       const { props, idxs } = byProp;
@@ -356,22 +361,22 @@ export class GraphStore implements GraphAccess {
         // an unchanged key keeps its posting: a scan of it must not meet the node again
         if (ka === kb) continue;
         if (ka !== null) removePosting(idx, ka, key);
-        if (kb !== null) addPosting(idx, kb, key);
+        if (kb !== null) addPosting(idx, kb, key, attrs);
       }
     }
   }
 
   /** property index upkeep when one property of a node changes */
-  private reindexProp(key: string, labels: string[], prop: string, before: StoreValue | undefined, after: StoreValue | undefined): void {
+  private reindexProp(key: string, attrs: NodeAttrs, prop: string, before: StoreValue | undefined, after: StoreValue | undefined): void {
     if (before === after) return;
-    for (const l of labels) {
+    for (const l of attrs.labels) {
       const idx = this.propIdx.get(l)?.byProp.get(prop);
       if (!idx) continue;
       const ka = before === undefined || before === null ? null : storedIndexKey(before);
       const kb = after === undefined || after === null ? null : storedIndexKey(after);
       if (ka === kb) continue;
       if (ka !== null) removePosting(idx, ka, key);
-      if (kb !== null) addPosting(idx, kb, key);
+      if (kb !== null) addPosting(idx, kb, key, attrs);
     }
   }
 
@@ -648,7 +653,7 @@ export class GraphStore implements GraphAccess {
       delete props[prop];
     } else props[prop] = value;
     this.version++;
-    if (this.propIdx.size > 0) this.reindexProp(key, attrs.labels, prop, before, value);
+    if (this.propIdx.size > 0) this.reindexProp(key, attrs, prop, before, value);
     // the properties object may be a new copy, but the columns hold values, not the object
     this.typeIdx?.repropOne(key, prop, value === null ? undefined : value);
   }
@@ -659,7 +664,7 @@ export class GraphStore implements GraphAccess {
     const before = attrs.properties;
     attrs.properties = properties;
     this.version++;
-    this.reindexProps(key, attrs.labels, before, properties);
+    this.reindexProps(key, attrs, before, properties);
     this.typeIdx?.reprop(key, attrs);
   }
   setEdgeProperty(key: string, prop: string, value: StoreValue, attrs: EdgeAttrs = this.graph.getEdgeAttributes(key)): void {
@@ -790,6 +795,12 @@ function storedIndexKey(v: StoreValue): string {
   return typeof v === 'string' ? v : '\u0000' + groupKey(fromStoreValue(v));
 }
 
+/** an indexed node: its key and live attribute object, so a lookup needs no second map */
+export interface NodeEntry {
+  readonly key: string;
+  readonly attrs: NodeAttrs;
+}
+
 /** one label's property indexes: by key, and as parallel arrays for the upkeep loops */
 class LabelProps {
   readonly byProp = new Map<string, Map<string, Postings>>();
@@ -802,26 +813,25 @@ class LabelProps {
   }
 }
 
-/** the nodes holding one value: a lone key (the usual case for ids) or a set of keys */
-type Postings = string | Set<string>;
+/** the nodes holding one value: a lone entry (the usual case for ids) or entries by key */
+type Postings = NodeEntry | Map<string, NodeEntry>;
 
-function addPosting(m: Map<string, Postings>, k: string, v: string): void {
+function addPosting(m: Map<string, Postings>, k: string, key: string, attrs: NodeAttrs): void {
   const cur = m.get(k);
-  if (cur === undefined) m.set(k, v);
-  else if (typeof cur === 'string') {
-    if (cur !== v) m.set(k, new Set([cur, v]));
-  } else cur.add(v);
+  if (cur === undefined) m.set(k, { key, attrs });
+  else if (cur instanceof Map) {
+    if (cur.get(key)?.attrs !== attrs) cur.set(key, { key, attrs });
+  } else if (cur.key !== key) m.set(k, new Map([[cur.key, cur], [key, { key, attrs }]]));
+  else if (cur.attrs !== attrs) m.set(k, { key, attrs });
 }
 
-function removePosting(m: Map<string, Postings>, k: string, v: string): void {
+function removePosting(m: Map<string, Postings>, k: string, key: string): void {
   const cur = m.get(k);
   if (cur === undefined) return;
-  if (typeof cur === 'string') {
-    if (cur === v) m.delete(k);
-  } else {
-    cur.delete(v);
+  if (cur instanceof Map) {
+    cur.delete(key);
     if (cur.size === 0) m.delete(k);
-  }
+  } else if (cur.key === key) m.delete(k);
 }
 
 

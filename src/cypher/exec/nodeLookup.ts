@@ -1,8 +1,8 @@
 /**
  * Matching `(v:Label {k1: e1, k2: e2, ...})`, a lone unbound node with a label and a literal property
  * map, in MATCH or MERGE (the shape of lookups by id and of batched node imports): the planner's choice
- * for that shape instead of the general pattern matcher. It reads the (label, k1) index postings and the
- * label index's attribute objects directly: no property Map, no generator, no per-row scratch arrays.
+ * for that shape instead of the general pattern matcher. It reads the (label, k1) index postings, which
+ * carry each node's attribute object: no property Map, no generator, no per-row scratch arrays.
  * Matching rules are the general matcher's (nodeOk in patterns.ts): every label present, every property
  * equal (`=` is true); a null value matches nothing (MERGE's creation then reports it).
  */
@@ -33,9 +33,10 @@ export function compileNodeLookup(pattern: A.PatternPart, before: Scope, ec: Exp
   const labels = n.labels;
   const v = n.variable;
   const values: CypherValue[] = new Array(fns.length);
-  const matches = (attrs: NodeAttrs): boolean => {
+  // `first`: 1 when the postings already guarantee the first property's value (see nodePostings)
+  const matches = (attrs: NodeAttrs, first: number): boolean => {
     for (let i = 1; i < labels.length; i++) if (!attrs.labels.includes(labels[i])) return false;
-    for (let i = 0; i < keys.length; i++) {
+    for (let i = first; i < keys.length; i++) {
       const sv = attrs.properties[keys[i]];
       const want = values[i];
       if (sv === undefined || !(typeof sv === 'string' && typeof want === 'string' ? sv === want : equals(fromStoreValue(sv), want) === true)) return false;
@@ -52,22 +53,21 @@ export function compileNodeLookup(pattern: A.PatternPart, before: Scope, ec: Exp
       values[i] = x;
     }
     const store = ctx.store;
+    // the postings hold live nodes with labels[0] and their attribute objects
     const p = store.nodePostings(labels[0], keys[0], values[0]);
     if (p === undefined) return NONE;
-    // the label index holds every live node with labels[0], with its attribute object
-    const live = store.nodesWithLabel(labels[0]);
-    if (typeof p === 'string') {
-      const attrs = live.get(p);
-      if (attrs === undefined || !matches(attrs)) return NONE;
-      const r = v ? extendRow(row, v, store.nodeValue(p, attrs)) : copyRow(row);
+    const want = values[0];
+    const first = typeof want === 'string' && want.charCodeAt(0) !== 0 ? 1 : 0;
+    if (!(p instanceof Map)) {
+      if (!matches(p.attrs, first)) return NONE;
+      const r = v ? extendRow(row, v, store.nodeValue(p.key, p.attrs)) : copyRow(row);
       if (!reuseSingle) return [r];
       single[0] = r;
       return single;
     }
     const out: Row[] = [];
-    for (const key of p) {
-      const attrs = live.get(key);
-      if (attrs !== undefined && matches(attrs)) out.push(v ? extendRow(row, v, store.nodeValue(key, attrs)) : copyRow(row));
+    for (const e of p.values()) {
+      if (matches(e.attrs, first)) out.push(v ? extendRow(row, v, store.nodeValue(e.key, e.attrs)) : copyRow(row));
     }
     return out;
   };
