@@ -549,10 +549,9 @@ export class GraphStore implements GraphAccess {
   /** whether the current statement created the node (NODE) or relationship (EDGE) with this key */
   private isFresh(key: string, kind: typeof NODE | typeof EDGE): boolean {
     if (key.charCodeAt(0) !== 95 /* _ */ || key.charCodeAt(1) !== (kind === NODE ? 110 /* n */ : 114) /* r */) return false;
-    const digits = key.slice(2);
-    const seq = parseInt(digits, 36);
+    const seq = keySeqOf(key);
     const i = seq - this.createdFrom;
-    return i >= 0 && i < this.createdKinds.length && this.createdKinds[i] === kind && seq.toString(36) === digits;
+    return i >= 0 && i < this.createdKinds.length && this.createdKinds[i] === kind;
   }
   /** record that the statement used key sequence number `seq` for a new entity of `kind` */
   private markCreated(seq: number, kind: typeof NODE | typeof EDGE): void {
@@ -744,6 +743,23 @@ export class GraphStore implements GraphAccess {
     }
     return s;
   }
+}
+
+/**
+ * The sequence number in a generated key (`_n` / `_r` + the number in lowercase base 36, as
+ * `toString(36)` writes it), or -1 when the rest of the key is not such a number; no allocation.
+ */
+function keySeqOf(key: string): number {
+  const n = key.length;
+  if (n < 3 || n > 12 || (n > 3 && key.charCodeAt(2) === 48 /* leading 0 */)) return -1;
+  let seq = 0;
+  for (let i = 2; i < n; i++) {
+    const c = key.charCodeAt(i);
+    const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : -1;
+    if (d < 0) return -1;
+    seq = seq * 36 + d;
+  }
+  return seq;
 }
 
 /** properties with a value */
