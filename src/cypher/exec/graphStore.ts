@@ -92,15 +92,16 @@ export function emptyStats(): WriteStats {
  * (property and label writes keep the attribute object; only a drop retires it)
  */
 export class StoreNode extends NodeValue {
-  constructor(key: string, readonly attrs: NodeAttrs, readonly store: GraphStore, readonly epoch: number) {
+  /** `slot`: the node's slot in the slot index when known (-1: look it up), valid as long as `attrs` is */
+  constructor(key: string, readonly attrs: NodeAttrs, readonly store: GraphStore, readonly epoch: number, public slot = -1) {
     super(key);
   }
 }
 
 /** a node value made by a scan of the slot index: its properties are read from the index's columns */
 export class SlotNode extends StoreNode {
-  constructor(key: string, attrs: NodeAttrs, store: GraphStore, epoch: number, public slot: number) {
-    super(key, attrs, store, epoch);
+  constructor(key: string, attrs: NodeAttrs, store: GraphStore, epoch: number, slot: number) {
+    super(key, attrs, store, epoch, slot);
   }
   /**
    * Make this value stand for another slot's node: only for a scan's scratch value that nothing can
@@ -224,8 +225,12 @@ export class GraphStore implements GraphAccess {
     return new SlotNode(idx.nodeKeys[slot]!, idx.nodeAttrs[slot]!, this, this.dropEpoch, slot);
   }
   /** a node value carrying its attributes (cheap property reads until the next write) */
-  nodeValue(key: string, attrs: NodeAttrs): NodeValue {
-    return new StoreNode(key, attrs, this, this.dropEpoch);
+  nodeValue(key: string, attrs: NodeAttrs, slot = -1): NodeValue {
+    return new StoreNode(key, attrs, this, this.dropEpoch, slot);
+  }
+  /** the node value's slot when it carries a valid one, else -1 */
+  slotHint(node: NodeValue): number {
+    return node instanceof StoreNode && node.store === this && node.epoch === this.dropEpoch ? node.slot : -1;
   }
   /** a node property, decoded; null when absent */
   propertyOfNode(node: NodeValue, prop: string): CypherValue {
@@ -296,7 +301,7 @@ export class GraphStore implements GraphAccess {
       idx = new Map();
       for (const [key, attrs] of this.nodesWithLabel(label)) {
         const v = attrs.properties[prop];
-        if (v !== undefined && v !== null) addPosting(idx, storedIndexKey(v), key, attrs);
+        if (v !== undefined && v !== null) addPosting(idx, storedIndexKey(v), key, attrs, this.typeIdx?.slotOf.get(key) ?? -1);
       }
       byProp.add(prop, idx);
     }
@@ -304,7 +309,19 @@ export class GraphStore implements GraphAccess {
   }
   /** the relationship-type index (built at first use, then kept up to date by every write) */
   typeIndex(): TypeIndex {
-    return (this.typeIdx ??= new TypeIndex(this.graph));
+    if (!this.typeIdx) {
+      const idx = (this.typeIdx = new TypeIndex(this.graph));
+      // property postings made before the slot index learn their nodes' slots now
+      for (const lp of this.propIdx.values()) {
+        for (const postings of lp.idxs) {
+          postings.forEach((p) => {
+            if (p instanceof Map) p.forEach((e) => void (e.slot = idx.slotOf.get(e.key) ?? -1));
+            else p.slot = idx.slotOf.get(p.key) ?? -1;
+          });
+        }
+      }
+    }
+    return this.typeIdx;
   }
   /** how many relationships have `type` */
   typeCount(type: string): number {
@@ -315,7 +332,7 @@ export class GraphStore implements GraphAccess {
   }
 
   /** add or remove index entries for the node's labels; `live` is the attribute object the label index keeps */
-  private indexNode(key: string, attrs: NodeAttrs, add: boolean, live: NodeAttrs = attrs): void {
+  private indexNode(key: string, attrs: NodeAttrs, add: boolean, live: NodeAttrs = attrs, slot = -1): void {
     if (this.labelIdx) {
       for (const l of attrs.labels) {
         let m = this.labelIdx.get(l);
@@ -337,7 +354,7 @@ export class GraphStore implements GraphAccess {
         const v = attrs.properties[p];
         if (v === undefined || v === null) continue;
         const vk = storedIndexKey(v);
-        if (add) addPosting(idx, vk, key, live);
+        if (add) addPosting(idx, vk, key, live, slot);
         else removePosting(idx, vk, key);
       }
     }
@@ -361,13 +378,13 @@ export class GraphStore implements GraphAccess {
         // an unchanged key keeps its posting: a scan of it must not meet the node again
         if (ka === kb) continue;
         if (ka !== null) removePosting(idx, ka, key);
-        if (kb !== null) addPosting(idx, kb, key, attrs);
+        if (kb !== null) addPosting(idx, kb, key, attrs, -1);
       }
     }
   }
 
   /** property index upkeep when one property of a node changes */
-  private reindexProp(key: string, attrs: NodeAttrs, prop: string, before: StoreValue | undefined, after: StoreValue | undefined): void {
+  private reindexProp(key: string, attrs: NodeAttrs, prop: string, before: StoreValue | undefined, after: StoreValue | undefined, slot: number): void {
     if (before === after) return;
     for (const l of attrs.labels) {
       const idx = this.propIdx.get(l)?.byProp.get(prop);
@@ -376,7 +393,7 @@ export class GraphStore implements GraphAccess {
       const kb = after === undefined || after === null ? null : storedIndexKey(after);
       if (ka === kb) continue;
       if (ka !== null) removePosting(idx, ka, key);
-      if (kb !== null) addPosting(idx, kb, key, attrs);
+      if (kb !== null) addPosting(idx, kb, key, attrs, slot);
     }
   }
 
@@ -607,12 +624,12 @@ export class GraphStore implements GraphAccess {
         throw e;
       }
       this.version++;
-      this.indexNode(key, attrs, true);
-      this.typeIdx?.addNode(key, attrs);
+      const slot = this.typeIdx ? this.typeIdx.addNode(key, attrs) : -1;
+      this.indexNode(key, attrs, true, attrs, slot);
       this.createdNodes.push(key);
       this.createdNodeAttrs.push(attrs);
       this.markCreated(seq, NODE);
-      return new StoreNode(key, attrs, this, this.dropEpoch);
+      return new StoreNode(key, attrs, this, this.dropEpoch, slot);
     }
   }
   createEdge(type: string, source: string, target: string, properties: Record<string, StoreValue>): string {
@@ -638,8 +655,8 @@ export class GraphStore implements GraphAccess {
       return key;
     }
   }
-  /** set (or, with null, remove) one property of a node, in place */
-  setNodeProperty(key: string, prop: string, value: StoreValue, attrs: NodeAttrs = this.graph.getNodeAttributes(key)): void {
+  /** set (or, with null, remove) one property of a node, in place; `slot`: its slot when known (slotHint) */
+  setNodeProperty(key: string, prop: string, value: StoreValue, attrs: NodeAttrs = this.graph.getNodeAttributes(key), slot = -1): void {
     const t = this.touchedNodes.get(key) ?? this.touchNode(key, attrs);
     if (t.shared) {
       attrs.properties = { ...attrs.properties };
@@ -652,9 +669,9 @@ export class GraphStore implements GraphAccess {
       delete props[prop];
     } else props[prop] = value;
     this.version++;
-    if (this.propIdx.size > 0) this.reindexProp(key, attrs, prop, before, value);
+    if (this.propIdx.size > 0) this.reindexProp(key, attrs, prop, before, value, slot);
     // the properties object may be a new copy, but the columns hold values, not the object
-    this.typeIdx?.repropOne(key, prop, value === null ? undefined : value);
+    this.typeIdx?.repropOne(key, prop, value === null ? undefined : value, slot);
   }
   /** give a node a new properties object (SET n = map, SET n += map); `properties` must be fresh */
   replaceNodeProperties(key: string, properties: Record<string, StoreValue>, attrs: NodeAttrs = this.graph.getNodeAttributes(key)): void {
@@ -811,10 +828,14 @@ function storedIndexKey(v: StoreValue): string {
   return typeof v === 'string' ? v : '\u0000' + groupKey(fromStoreValue(v));
 }
 
-/** an indexed node: its key and live attribute object, so a lookup needs no second map */
+/**
+ * an indexed node: its key, live attribute object and slot in the slot index (-1: none yet), so a
+ * lookup needs no second map
+ */
 export interface NodeEntry {
   readonly key: string;
   readonly attrs: NodeAttrs;
+  slot: number;
 }
 
 /** one label's property indexes: by key, and as parallel arrays for the upkeep loops */
@@ -832,13 +853,16 @@ class LabelProps {
 /** the nodes holding one value: a lone entry (the usual case for ids) or entries by key */
 type Postings = NodeEntry | Map<string, NodeEntry>;
 
-function addPosting(m: Map<string, Postings>, k: string, key: string, attrs: NodeAttrs): void {
+function addPosting(m: Map<string, Postings>, k: string, key: string, attrs: NodeAttrs, slot: number): void {
   const cur = m.get(k);
-  if (cur === undefined) m.set(k, { key, attrs });
+  if (cur === undefined) m.set(k, { key, attrs, slot });
   else if (cur instanceof Map) {
-    if (cur.get(key)?.attrs !== attrs) cur.set(key, { key, attrs });
-  } else if (cur.key !== key) m.set(k, new Map([[cur.key, cur], [key, { key, attrs }]]));
-  else if (cur.attrs !== attrs) m.set(k, { key, attrs });
+    const e = cur.get(key);
+    if (e === undefined || e.attrs !== attrs) cur.set(key, { key, attrs, slot });
+    else if (slot >= 0) e.slot = slot;
+  } else if (cur.key !== key) m.set(k, new Map([[cur.key, cur], [key, { key, attrs, slot }]]));
+  else if (cur.attrs !== attrs) m.set(k, { key, attrs, slot });
+  else if (slot >= 0) cur.slot = slot;
 }
 
 function removePosting(m: Map<string, Postings>, k: string, key: string): void {

@@ -60,14 +60,14 @@ export function compileNodeLookup(pattern: A.PatternPart, before: Scope, ec: Exp
     const first = typeof want === 'string' && want.charCodeAt(0) !== 0 ? 1 : 0;
     if (!(p instanceof Map)) {
       if (!matches(p.attrs, first)) return NONE;
-      const r = v ? extendRow(row, v, store.nodeValue(p.key, p.attrs)) : copyRow(row);
+      const r = v ? extendRow(row, v, store.nodeValue(p.key, p.attrs, p.slot)) : copyRow(row);
       if (!reuseSingle) return [r];
       single[0] = r;
       return single;
     }
     const out: Row[] = [];
     for (const e of p.values()) {
-      if (matches(e.attrs, first)) out.push(v ? extendRow(row, v, store.nodeValue(e.key, e.attrs)) : copyRow(row));
+      if (matches(e.attrs, first)) out.push(v ? extendRow(row, v, store.nodeValue(e.key, e.attrs, e.slot)) : copyRow(row));
     }
     return out;
   };

@@ -143,12 +143,12 @@ export class TypeIndex {
     this.repropSlot(slot, attrs);
   }
 
-  /** one property of a node changed: only its column (if any) follows */
-  repropOne(key: string, prop: string, value: StoreValue | undefined): void {
+  /** one property of a node changed: only its column (if any) follows; `slot`: the node's, if known (else -1) */
+  repropOne(key: string, prop: string, value: StoreValue | undefined, slot = -1): void {
     const col = this.propCols.get(prop);
     if (col === undefined) return;
-    const slot = this.slotOf.get(key);
-    if (slot !== undefined) col[slot] = value;
+    const s = slot >= 0 ? slot : this.slotOf.get(key);
+    if (s !== undefined) col[s] = value;
   }
 
   addNode(key: string, attrs: NodeAttrs): number {

@@ -262,7 +262,7 @@ function writeProp(ctx: ExecContext, e: NodeValue | RelationshipValue, key: stri
   if (guard !== null && !ctx.eagerWrites && (e instanceof NodeValue ? guard.node : guard.rel).has(key) && !sameValue(attrs.properties[key], v)) {
     throw new StreamConflict();
   }
-  if (e instanceof NodeValue) ctx.store.setNodeProperty(e.key, key, v, attrs as NodeAttrs);
+  if (e instanceof NodeValue) ctx.store.setNodeProperty(e.key, key, v, attrs as NodeAttrs, ctx.store.slotHint(e));
   else ctx.store.setEdgeProperty(e.key, key, v, attrs as EdgeAttrs);
 }
 
