@@ -8,7 +8,7 @@
  */
 import type * as A from '../syntax/ast';
 import { equals } from '../values/equality';
-import type { CypherValue } from '../values/types';
+import type { CypherValue, NodeValue } from '../values/types';
 import { copyRow, extendRow, type ExecContext, type Fn, type Row, type Scope } from './context';
 import type { ExprCompiler } from './expressions';
 import type { NodeAttrs } from './graphStore';
@@ -20,8 +20,17 @@ import { fromStoreValue } from './storeValue';
  */
 export type MergeMatcher = (row: Row, ctx: ExecContext) => Row[] | null;
 
-/** the specialised matcher for `pattern`, or null when it has another shape */
-export function compileNodeLookup(pattern: A.PatternPart, before: Scope, ec: ExprCompiler, reuseSingle = false): MergeMatcher | null {
+/**
+ * The nodes matching a lone-node pattern for one row: one node, several (possibly none), or null for
+ * none. `variable` is the pattern's variable (null: anonymous).
+ */
+export interface NodeFinder {
+  variable: string | null;
+  find(row: Row, ctx: ExecContext): NodeValue | NodeValue[] | null;
+}
+
+/** the specialised finder for `pattern`, or null when it has another shape */
+export function compileNodeFinder(pattern: A.PatternPart, before: Scope, ec: ExprCompiler): NodeFinder | null {
   if (pattern.variable || pattern.shortest || pattern.nodes.length !== 1) return null;
   const n = pattern.nodes[0];
   if (n.labels.length === 0 || !n.properties || n.properties.kind !== 'Map' || n.properties.entries.length === 0) return null;
@@ -31,7 +40,6 @@ export function compileNodeLookup(pattern: A.PatternPart, before: Scope, ec: Exp
   const keys = entries.map((e) => e.key);
   const fns: Fn[] = entries.map((e) => ec.compile(e.value, before));
   const labels = n.labels;
-  const v = n.variable;
   const values: CypherValue[] = new Array(fns.length);
   // `first`: 1 when the postings already guarantee the first property's value (see nodePostings)
   const matches = (attrs: NodeAttrs, first: number): boolean => {
@@ -43,34 +51,51 @@ export function compileNodeLookup(pattern: A.PatternPart, before: Scope, ec: Exp
     }
     return true;
   };
-  // with reuseSingle, the usual single match goes back in one array reused from row to row (for MERGE,
-  // which reads it at once and never calls this matcher again before it is done with it)
-  const single: Row[] = [EMPTY_ROW];
-  return (row: Row, ctx: ExecContext): Row[] => {
+  const find = (row: Row, ctx: ExecContext): NodeValue | NodeValue[] | null => {
     for (let i = 0; i < fns.length; i++) {
       const x = fns[i](row, ctx);
-      if (x === null) return NONE;
+      if (x === null) return null;
       values[i] = x;
     }
     const store = ctx.store;
     // the postings hold live nodes with labels[0] and their attribute objects
     const p = store.nodePostings(labels[0], keys[0], values[0]);
-    if (p === undefined) return NONE;
+    if (p === undefined) return null;
     const want = values[0];
     const first = typeof want === 'string' && want.charCodeAt(0) !== 0 ? 1 : 0;
-    if (!(p instanceof Map)) {
-      if (!matches(p.attrs, first)) return NONE;
-      const r = v ? extendRow(row, v, store.nodeValue(p.key, p.attrs, p.slot)) : copyRow(row);
+    if (!(p instanceof Map)) return matches(p.attrs, first) ? store.nodeValue(p.key, p.attrs, p.slot) : null;
+    const out: NodeValue[] = [];
+    for (const e of p.values()) if (matches(e.attrs, first)) out.push(store.nodeValue(e.key, e.attrs, e.slot));
+    return out;
+  };
+  return { variable: n.variable, find };
+}
+
+/**
+ * The finder's matches as output rows (the row plus the pattern's variable). With reuseSingle, the
+ * usual single match goes back in one array reused from row to row (for MERGE, which reads it at once
+ * and never calls this matcher again before it is done with it).
+ */
+export function lookupRows(f: NodeFinder, reuseSingle = false): MergeMatcher {
+  const v = f.variable;
+  const single: Row[] = [EMPTY_ROW];
+  return (row: Row, ctx: ExecContext): Row[] => {
+    const found = f.find(row, ctx);
+    if (found === null) return NONE;
+    if (!Array.isArray(found)) {
+      const r = v ? extendRow(row, v, found) : copyRow(row);
       if (!reuseSingle) return [r];
       single[0] = r;
       return single;
     }
-    const out: Row[] = [];
-    for (const e of p.values()) {
-      if (matches(e.attrs, first)) out.push(v ? extendRow(row, v, store.nodeValue(e.key, e.attrs, e.slot)) : copyRow(row));
-    }
-    return out;
+    return found.map((node) => (v ? extendRow(row, v, node) : copyRow(row)));
   };
+}
+
+/** the specialised matcher for `pattern`, or null when it has another shape */
+export function compileNodeLookup(pattern: A.PatternPart, before: Scope, ec: ExprCompiler, reuseSingle = false): MergeMatcher | null {
+  const f = compileNodeFinder(pattern, before, ec);
+  return f && lookupRows(f, reuseSingle);
 }
 
 const NONE: Row[] = [];

@@ -12,7 +12,7 @@ import type { ExecContext, Row, Scope } from './context';
 import { extendRow, tick, withPush, type PushOp, type Sink } from './context';
 import { ExprCompiler } from './expressions';
 import { compilePattern } from './patterns';
-import { compileNodeLookup } from './nodeLookup';
+import { compileNodeFinder, lookupRows } from './nodeLookup';
 import { compileProjection, forEachChild, type CompiledProjection, type RowOp } from './projection';
 import { groupPushdown } from './groupPushdown';
 import { labelGroupPushdown } from './labelGroupPushdown';
@@ -364,7 +364,8 @@ function compileMatch(c: A.Match, scope: Scope, ec: ExprCompiler): RowOp {
   const beforeScope = new Map(scope);
   const { matcher: general } = compilePattern(c.patterns, scope, ec);
   // a lone labelled node with a literal map: index lookup without the general matcher's machinery
-  const lookup = c.patterns.length === 1 ? compileNodeLookup(c.patterns[0], beforeScope, ec) : null;
+  const finder = c.patterns.length === 1 ? compileNodeFinder(c.patterns[0], beforeScope, ec) : null;
+  const lookup = finder && lookupRows(finder);
   const matcher = lookup ? (row: Row, ctx: ExecContext): Iterable<Row> => lookup(row, ctx) ?? general(row, ctx) : general;
   if (c.where) ec.checkBoolean(c.where, scope);
   const where = c.where ? ec.compile(c.where, scope) : null;
@@ -377,11 +378,22 @@ function compileMatch(c: A.Match, scope: Scope, ec: ExprCompiler): RowOp {
         }
       }
     };
-    // push form (updating queries' fused chains): each input row's matches go on as they are found
+    // push form (updating queries' fused chains): each input row's matches go on as they are found;
+    // an index lookup binds its node in the row it was lent (see Sink)
     const push: PushOp = (next) => (row, ctx) => {
-      const found = lookup ? lookup(row, ctx) : null;
-      if (found) {
-        for (let i = 0; i < found.length; i++) if (!where || where(found[i], ctx) === true) next(found[i], ctx);
+      if (finder) {
+        const found = finder.find(row, ctx);
+        if (found === null) return;
+        const v = finder.variable;
+        if (!Array.isArray(found)) {
+          if (v) row[v] = found;
+          if (!where || where(row, ctx) === true) next(row, ctx);
+          return;
+        }
+        for (let i = 0; i < found.length; i++) {
+          if (v) row[v] = found[i];
+          if (!where || where(row, ctx) === true) next(row, ctx);
+        }
         return;
       }
       for (const r of general(row, ctx)) if (!where || where(r, ctx) === true) next(r, ctx);
