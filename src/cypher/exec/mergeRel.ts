@@ -73,6 +73,8 @@ export function compileMergeRelMatch(pattern: A.PatternPart, before: Scope, ec: 
         return out ?? NONE;
       }
     }
+    // an import mostly merges relationships that are not there yet: one cheap test first
+    if (!g.hasDirectedEdge(s.key, t.key)) return NONE;
     const out: Row[] = [];
     g.forEachOutEdge(s.key, t.key, (e, attrs) => {
       if (attrs.type !== type || !propsMatch(attrs)) return;
