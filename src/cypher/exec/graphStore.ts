@@ -119,7 +119,7 @@ export class GraphStore implements GraphAccess {
   /** label -> property key -> value key (indexKey) -> nodes */
   private propIdx = new Map<string, LabelProps>();
   private typeIdx: TypeIndex | null = null;
-  /** inverse ops of the current statement's deletions, newest last (creations are in the touched maps) */
+  /** inverse ops of the current statement's deletions, newest last (creations are in the created lists) */
   private undoLog: WriteOp[] | null = null;
   private touchedNodes = new Map<string, Touched>();
   /**
