@@ -16,6 +16,7 @@ import {
 } from '../values/types';
 import { fromStoreValue, type StoreValue } from './storeValue';
 import { TypeIndex } from './typeIndex';
+import { MAX_PENDING_NEIGHBOUR_INDEXES, useNeighbourDictionaries } from './neighbourDictionaries';
 
 export interface NodeAttrs {
   labels: string[];
@@ -135,6 +136,12 @@ export class GraphStore implements GraphAccess {
   private createdEdgeAttrs: EdgeAttrs[] = [];
   private createdFrom = 0;
   private createdKinds = new Uint8Array(64);
+  /**
+   * Nodes created since the last relationship creation, whose neighbour indexes become dictionaries
+   * before relationships are added (see useNeighbourDictionaries); a list, so that statements that
+   * only create nodes pay an array push per node and no lookup.
+   */
+  private newNeighbourIndexes: string[] = [];
   private touchedEdges = new Map<string, Touched>();
   private labelsBefore: Set<string> | null = null;
   /** entities deleted by the current statement, with their last state (RETURN of a deleted node) */
@@ -629,10 +636,15 @@ export class GraphStore implements GraphAccess {
       this.createdNodes.push(key);
       this.createdNodeAttrs.push(attrs);
       this.markCreated(seq, NODE);
+      if (this.newNeighbourIndexes.length < MAX_PENDING_NEIGHBOUR_INDEXES) this.newNeighbourIndexes.push(key);
       return new StoreNode(key, attrs, this, this.dropEpoch, slot);
     }
   }
   createEdge(type: string, source: string, target: string, properties: Record<string, StoreValue>): string {
+    if (this.newNeighbourIndexes.length > 0) {
+      useNeighbourDictionaries(this.graph, this.newNeighbourIndexes);
+      this.newNeighbourIndexes = [];
+    }
     for (;;) {
       const seq = this.shared.keySeq++;
       const key = `_r${seq.toString(36)}`;
