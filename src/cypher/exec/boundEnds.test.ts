@@ -25,11 +25,17 @@ describe('hops between two bound nodes', () => {
   }
 });
 
-// MERGE (a)-[r:T {...}]->(b) between bound nodes takes the specialised matcher (mergeRel.ts)
-describe('MERGE of a relationship between bound nodes', () => {
+// MERGE (a)-[r:T {...}]->(b) between bound nodes takes the specialised matcher (mergeRel.ts): through
+// graphology's pair adjacency, or through the slot index's lists when the node values carry slots
+// (the index exists; `hub`: a has more outgoing and b more incoming relationships than the lists are
+// scanned for, so the pair adjacency is read again)
+for (const [mode, slots, hub] of [['pair adjacency', false, false], ['slot lists', true, false], ['slots, busy ends', true, true]] as const)
+describe(`MERGE of a relationship between bound nodes (${mode})`, () => {
   const fresh = () => {
     const e = new CypherEngine(new MultiDirectedGraph({ allowSelfLoops: true }) as StoreGraph);
     e.run(`CREATE (a:N {id: 'a'}), (b:N {id: 'b'}), (a)-[:T {i: 1}]->(b), (a)-[:T {i: 1}]->(b), (b)-[:T {i: 2}]->(a), (a)-[:U {i: 3}]->(b)`);
+    if (hub) e.run(`MATCH (a:N {id: 'a'}), (b:N {id: 'b'}) UNWIND range(1, 40) AS i CREATE (a)-[:H]->(:X), (:X)-[:H]->(b)`);
+    if (slots) e.store.typeIndex();
     return e;
   };
   const q = (body: string) => `MATCH (a:N {id: 'a'}) MATCH (b:N {id: 'b'}) ${body}`;
@@ -42,6 +48,8 @@ describe('MERGE of a relationship between bound nodes', () => {
     [q('MERGE (a)-[r:U {i: 1.0}]->(b) RETURN r'), 1, 1],
     [q('MERGE (a)-[r:U {i: 3.0}]->(b) RETURN r'), 1, 0],
     [q('UNWIND [5, 5, 1] AS i MERGE (a)-[r:T {i: i}]->(b) RETURN r'), 4, 1],
+    // relationships deleted earlier in the statement (still in the slot lists until it ends)
+    [q('MATCH (a)-[d:T {i: 1}]->(b) DELETE d WITH DISTINCT a, b MERGE (a)-[r:T {i: 1}]->(b) RETURN r'), 1, 1],
   ];
   for (const [text, rows, created] of cases) {
     it(text, () => {

@@ -46,7 +46,12 @@ export function tick(ctx: ExecContext): void {
 
 export type Fn = (row: Row, ctx: ExecContext) => CypherValue;
 
-/** where a pushed row goes next (see Pushable) */
+/**
+ * Where a pushed row goes next (see PushOp). The row is lent for the call only: a sink must not keep
+ * it, since its sender may rebind a variable in the same object for the next row; a sink may bind its
+ * own clause's variables in it (every clause binds its variables for every row it hands on, so a value
+ * left from an earlier row is never read).
+ */
 export type Sink = (row: Row, ctx: ExecContext) => void;
 /**
  * The same clause as a row operator, in push form: given the next clause's sink, a sink that does

@@ -20,7 +20,7 @@
  * fresh entity, so its properties matter to others only through the scans that find it.
  */
 import type * as A from '../syntax/ast';
-import type { ExecContext, Row } from './context';
+import { withPush, type ExecContext, type PushOp, type Row } from './context';
 import { isAggregate } from '../functions/registry';
 import { forEachChild, type RowOp } from './projection';
 
@@ -110,7 +110,10 @@ class StreamPlanner {
 export function withBarrier(op: RowOp, plan: ClausePlan): RowOp {
   if (plan.barrier) return (input, ctx) => op(drain(input, ctx), ctx);
   if (!plan.eagerBarrier) return op;
-  return (input, ctx) => op(ctx.eagerWrites ? drain(input, ctx) : input, ctx);
+  const wrapped: RowOp = (input, ctx) => op(ctx.eagerWrites ? drain(input, ctx) : input, ctx);
+  // streaming (no barrier) until a guard forces the eager rerun, which never takes the push form
+  const push = (op as RowOp & { push?: PushOp }).push;
+  return push ? withPush(wrapped, push) : wrapped;
 }
 
 function drain(input: Iterable<Row>, _ctx: ExecContext): Row[] {

@@ -16,6 +16,7 @@ import {
 } from '../values/types';
 import { fromStoreValue, type StoreValue } from './storeValue';
 import { TypeIndex } from './typeIndex';
+import { MAX_PENDING_NEIGHBOUR_INDEXES, useNeighbourDictionaries } from './neighbourDictionaries';
 
 export interface NodeAttrs {
   labels: string[];
@@ -59,9 +60,18 @@ interface Touched {
 /** what it takes to undo one statement: its structural inverse ops, oldest first, and what it touched */
 interface StatementUndo {
   ops: WriteOp[];
+  /** what it created, in order (no Touched records: nothing to restore, only to drop) */
+  createdNodes: string[];
+  createdEdges: string[];
   nodes: Map<string, Touched>;
   edges: Map<string, Touched>;
 }
+
+const NODE = 1;
+const EDGE = 2;
+
+/** the record a write asks for when its entity was created by the statement itself: nothing to keep */
+const FRESH: Touched = Object.freeze({ existed: false, props: null, labels: null, attrs: null, shared: false }) as Touched;
 
 export interface WriteStats {
   nodesCreated: number;
@@ -83,15 +93,16 @@ export function emptyStats(): WriteStats {
  * (property and label writes keep the attribute object; only a drop retires it)
  */
 export class StoreNode extends NodeValue {
-  constructor(key: string, readonly attrs: NodeAttrs, readonly store: GraphStore, readonly epoch: number) {
+  /** `slot`: the node's slot in the slot index when known (-1: look it up), valid as long as `attrs` is */
+  constructor(key: string, readonly attrs: NodeAttrs, readonly store: GraphStore, readonly epoch: number, public slot = -1) {
     super(key);
   }
 }
 
 /** a node value made by a scan of the slot index: its properties are read from the index's columns */
 export class SlotNode extends StoreNode {
-  constructor(key: string, attrs: NodeAttrs, store: GraphStore, epoch: number, public slot: number) {
-    super(key, attrs, store, epoch);
+  constructor(key: string, attrs: NodeAttrs, store: GraphStore, epoch: number, slot: number) {
+    super(key, attrs, store, epoch, slot);
   }
   /**
    * Make this value stand for another slot's node: only for a scan's scratch value that nothing can
@@ -107,11 +118,30 @@ export class SlotNode extends StoreNode {
 export class GraphStore implements GraphAccess {
   private labelIdx: Map<string, Map<string, NodeAttrs>> | null = null;
   /** label -> property key -> value key (indexKey) -> nodes */
-  private propIdx = new Map<string, Map<string, Map<string, Postings>>>();
+  private propIdx = new Map<string, LabelProps>();
   private typeIdx: TypeIndex | null = null;
-  /** inverse ops of the current statement's deletions, newest last (creations are in the touched maps) */
+  /** inverse ops of the current statement's deletions, newest last (creations are in the created lists) */
   private undoLog: WriteOp[] | null = null;
   private touchedNodes = new Map<string, Touched>();
+  /**
+   * What the current statement created, in order: plain lists, not Touched records (a statement
+   * creating 10k entities would otherwise fill maps it only iterates). Created keys are `_n` / `_r` +
+   * a base-36 sequence number; createdKinds says, by sequence number minus createdFrom, whether the
+   * statement used that number for a node (1) or a relationship (2), so isFresh() tells a created key
+   * from a user's key of the same form without a lookup.
+   */
+  private createdNodes: string[] = [];
+  private createdNodeAttrs: NodeAttrs[] = [];
+  private createdEdges: string[] = [];
+  private createdEdgeAttrs: EdgeAttrs[] = [];
+  private createdFrom = 0;
+  private createdKinds = new Uint8Array(64);
+  /**
+   * Nodes created since the last relationship creation, whose neighbour indexes become dictionaries
+   * before relationships are added (see useNeighbourDictionaries); a list, so that statements that
+   * only create nodes pay an array push per node and no lookup.
+   */
+  private newNeighbourIndexes: string[] = [];
   private touchedEdges = new Map<string, Touched>();
   private labelsBefore: Set<string> | null = null;
   /** entities deleted by the current statement, with their last state (RETURN of a deleted node) */
@@ -202,8 +232,12 @@ export class GraphStore implements GraphAccess {
     return new SlotNode(idx.nodeKeys[slot]!, idx.nodeAttrs[slot]!, this, this.dropEpoch, slot);
   }
   /** a node value carrying its attributes (cheap property reads until the next write) */
-  nodeValue(key: string, attrs: NodeAttrs): NodeValue {
-    return new StoreNode(key, attrs, this, this.dropEpoch);
+  nodeValue(key: string, attrs: NodeAttrs, slot = -1): NodeValue {
+    return new StoreNode(key, attrs, this, this.dropEpoch, slot);
+  }
+  /** the node value's slot when it carries a valid one, else -1 */
+  slotHint(node: NodeValue): number {
+    return node instanceof StoreNode && node.store === this && node.epoch === this.dropEpoch ? node.slot : -1;
   }
   /** a node property, decoded; null when absent */
   propertyOfNode(node: NodeValue, prop: string): CypherValue {
@@ -255,29 +289,46 @@ export class GraphStore implements GraphAccess {
   allLabels(): string[] {
     return [...this.labelIndex()].filter(([, m]) => m.size > 0).map(([l]) => l);
   }
-  /** nodes with `label` whose property `prop` may equal `value` (callers re-check) */
-  nodesByProperty(label: string, prop: string, value: CypherValue): ReadonlySet<string> | readonly string[] {
+  /** keys of the nodes with `label` whose property `prop` may equal `value` (callers re-check) */
+  nodesByProperty(label: string, prop: string, value: CypherValue): readonly string[] {
     const p = this.nodePostings(label, prop, value);
-    return p === undefined ? EMPTY_LIST : typeof p === 'string' ? [p] : p;
+    return p === undefined ? EMPTY_LIST : p instanceof Map ? [...p.keys()] : [p.key];
   }
-  /** the same as nodesByProperty, without wrapping a lone key in an array: a key, a set of keys, or none */
-  nodePostings(label: string, prop: string, value: CypherValue): string | ReadonlySet<string> | undefined {
+  /**
+   * The index postings for (label, prop, value): the lone node holding the value (the usual case for
+   * ids), a map of them by key, or none. Every entry is a live node with `label`; its `prop` equals
+   * `value` when `value` is a string that does not start with NUL (the postings key is the string
+   * itself), and may otherwise only share its index key (callers re-check). Live view: do not mutate.
+   */
+  nodePostings(label: string, prop: string, value: CypherValue): NodeEntry | Map<string, NodeEntry> | undefined {
     let byProp = this.propIdx.get(label);
-    if (!byProp) this.propIdx.set(label, (byProp = new Map()));
-    let idx = byProp.get(prop);
+    if (!byProp) this.propIdx.set(label, (byProp = new LabelProps()));
+    let idx = byProp.byProp.get(prop);
     if (!idx) {
       idx = new Map();
       for (const [key, attrs] of this.nodesWithLabel(label)) {
         const v = attrs.properties[prop];
-        if (v !== undefined && v !== null) addPosting(idx, storedIndexKey(v), key);
+        if (v !== undefined && v !== null) addPosting(idx, storedIndexKey(v), key, attrs, this.typeIdx?.slotOf.get(key) ?? -1);
       }
-      byProp.set(prop, idx);
+      byProp.add(prop, idx);
     }
     return idx.get(indexKey(value));
   }
   /** the relationship-type index (built at first use, then kept up to date by every write) */
   typeIndex(): TypeIndex {
-    return (this.typeIdx ??= new TypeIndex(this.graph));
+    if (!this.typeIdx) {
+      const idx = (this.typeIdx = new TypeIndex(this.graph));
+      // property postings made before the slot index learn their nodes' slots now
+      for (const lp of this.propIdx.values()) {
+        for (const postings of lp.idxs) {
+          postings.forEach((p) => {
+            if (p instanceof Map) p.forEach((e) => void (e.slot = idx.slotOf.get(e.key) ?? -1));
+            else p.slot = idx.slotOf.get(p.key) ?? -1;
+          });
+        }
+      }
+    }
+    return this.typeIdx;
   }
   /** how many relationships have `type` */
   typeCount(type: string): number {
@@ -288,7 +339,7 @@ export class GraphStore implements GraphAccess {
   }
 
   /** add or remove index entries for the node's labels; `live` is the attribute object the label index keeps */
-  private indexNode(key: string, attrs: NodeAttrs, add: boolean, live: NodeAttrs = attrs): void {
+  private indexNode(key: string, attrs: NodeAttrs, add: boolean, live: NodeAttrs = attrs, slot = -1): void {
     if (this.labelIdx) {
       for (const l of attrs.labels) {
         let m = this.labelIdx.get(l);
@@ -302,23 +353,30 @@ export class GraphStore implements GraphAccess {
     for (const l of attrs.labels) {
       const byProp = this.propIdx.get(l);
       if (!byProp) continue;
-      for (const [p, idx] of byProp) {
+      // parallel arrays, not the map's entries: no iterator or entry arrays per node written
+      const { props, idxs } = byProp;
+      for (let i = 0; i < props.length; i++) {
+        const p = props[i];
+        const idx = idxs[i];
         const v = attrs.properties[p];
         if (v === undefined || v === null) continue;
         const vk = storedIndexKey(v);
-        if (add) addPosting(idx, vk, key);
+        if (add) addPosting(idx, vk, key, live, slot);
         else removePosting(idx, vk, key);
       }
     }
   }
 
   /** property index upkeep when a node's properties change (labels unchanged) */
-  private reindexProps(key: string, labels: string[], before: Record<string, StoreValue>, after: Record<string, StoreValue>): void {
+  private reindexProps(key: string, attrs: NodeAttrs, before: Record<string, StoreValue>, after: Record<string, StoreValue>): void {
     if (this.propIdx.size === 0) return;
-    for (const l of labels) {
+    for (const l of attrs.labels) {
       const byProp = this.propIdx.get(l);
       if (!byProp) continue;
-      for (const [p, idx] of byProp) {
+      const { props, idxs } = byProp;
+      for (let i = 0; i < props.length; i++) {
+        const p = props[i];
+        const idx = idxs[i];
         const a = before[p];
         const b = after[p];
         if (a === b) continue;
@@ -327,22 +385,22 @@ export class GraphStore implements GraphAccess {
         // an unchanged key keeps its posting: a scan of it must not meet the node again
         if (ka === kb) continue;
         if (ka !== null) removePosting(idx, ka, key);
-        if (kb !== null) addPosting(idx, kb, key);
+        if (kb !== null) addPosting(idx, kb, key, attrs, -1);
       }
     }
   }
 
   /** property index upkeep when one property of a node changes */
-  private reindexProp(key: string, labels: string[], prop: string, before: StoreValue | undefined, after: StoreValue | undefined): void {
+  private reindexProp(key: string, attrs: NodeAttrs, prop: string, before: StoreValue | undefined, after: StoreValue | undefined, slot: number): void {
     if (before === after) return;
-    for (const l of labels) {
-      const idx = this.propIdx.get(l)?.get(prop);
+    for (const l of attrs.labels) {
+      const idx = this.propIdx.get(l)?.byProp.get(prop);
       if (!idx) continue;
       const ka = before === undefined || before === null ? null : storedIndexKey(before);
       const kb = after === undefined || after === null ? null : storedIndexKey(after);
       if (ka === kb) continue;
       if (ka !== null) removePosting(idx, ka, key);
-      if (kb !== null) addPosting(idx, kb, key);
+      if (kb !== null) addPosting(idx, kb, key, attrs, slot);
     }
   }
 
@@ -356,18 +414,20 @@ export class GraphStore implements GraphAccess {
   rollbackStatement(): void {
     const log = this.undoLog;
     this.undoLog = null;
-    if (log) this.undo({ ops: log, nodes: this.touchedNodes, edges: this.touchedEdges });
+    if (log) this.undo({ ops: log, createdNodes: this.createdNodes, createdEdges: this.createdEdges, nodes: this.touchedNodes, edges: this.touchedEdges });
     this.finish();
   }
   /** keep the statement's writes and return what changed */
   commitStatement(): WriteStats {
-    const touched = this.touchedNodes.size > 0 || this.touchedEdges.size > 0;
+    const touched = this.touchedNodes.size > 0 || this.touchedEdges.size > 0 || this.createdNodes.length > 0 || this.createdEdges.length > 0;
     // nothing touched (read-only statements): every count is zero
     const stats = !touched && this.labelsBefore === null ? emptyStats() : this.computeStats();
     if (this.txUndo && this.undoLog && (touched || this.undoLog.length > 0)) {
       // the transaction keeps this statement's way back: hand the maps over instead of clearing them
-      this.txUndo.push({ ops: this.undoLog, nodes: this.touchedNodes, edges: this.touchedEdges });
+      this.txUndo.push({ ops: this.undoLog, createdNodes: this.createdNodes, createdEdges: this.createdEdges, nodes: this.touchedNodes, edges: this.touchedEdges });
       this.touchedNodes = new Map();
+      this.createdNodes = [];
+      this.createdEdges = [];
       this.touchedEdges = new Map();
     }
     this.undoLog = null;
@@ -407,6 +467,8 @@ export class GraphStore implements GraphAccess {
     // creations are not logged: what the statement created is in its touched maps
     for (const [key, t] of u.edges) if (!t.existed && g.hasEdge(key)) this.apply({ op: 'dropEdge', key });
     for (const [key, t] of u.nodes) if (!t.existed && g.hasNode(key)) this.apply({ op: 'dropNode', key });
+    for (let i = u.createdEdges.length - 1; i >= 0; i--) if (g.hasEdge(u.createdEdges[i])) this.apply({ op: 'dropEdge', key: u.createdEdges[i] });
+    for (let i = u.createdNodes.length - 1; i >= 0; i--) if (g.hasNode(u.createdNodes[i])) this.apply({ op: 'dropNode', key: u.createdNodes[i] });
     for (const [key, t] of u.edges) {
       if (t.existed && g.hasEdge(key)) g.getEdgeAttributes(key).properties = t.props!;
     }
@@ -427,16 +489,28 @@ export class GraphStore implements GraphAccess {
     this.typeIdx?.maintain();
     if (this.touchedNodes.size) this.touchedNodes.clear();
     if (this.touchedEdges.size) this.touchedEdges.clear();
+    if (this.createdNodes.length || this.createdNodeAttrs.length) {
+      this.createdNodes = [];
+      this.createdNodeAttrs = [];
+    }
+    if (this.createdEdges.length || this.createdEdgeAttrs.length) {
+      this.createdEdges = [];
+      this.createdEdgeAttrs = [];
+    }
+    const used = Math.min(this.createdKinds.length, this.shared.keySeq - this.createdFrom);
+    if (used > 0) this.createdKinds.fill(0, 0, used);
+    this.createdFrom = this.shared.keySeq;
     if (this.deletedNodes.size) this.deletedNodes.clear();
     if (this.deletedEdges.size) this.deletedEdges.clear();
     this.labelsBefore = null;
   }
   /** keys of the nodes the current statement created or changed (uniqueness checks look only at these) */
-  touchedNodeKeys(): IterableIterator<string> {
-    return this.touchedNodes.keys();
+  *touchedNodeKeys(): IterableIterator<string> {
+    yield* this.createdNodes;
+    yield* this.touchedNodes.keys();
   }
   get hasWrites(): boolean {
-    return (this.undoLog?.length ?? 0) > 0 || this.touchedNodes.size > 0 || this.touchedEdges.size > 0;
+    return (this.undoLog?.length ?? 0) > 0 || this.touchedNodes.size > 0 || this.touchedEdges.size > 0 || this.createdNodes.length > 0 || this.createdEdges.length > 0;
   }
 
   private record(forward: WriteOp): void {
@@ -491,11 +565,30 @@ export class GraphStore implements GraphAccess {
   }
   /** the statement's record of an existing node, made at its first write: it keeps the state before */
   private touchNode(key: string, attrs: NodeAttrs): Touched {
+    if (this.createdNodes.length > 0 && this.isFresh(key, NODE)) return FRESH;
     const t: Touched = { existed: true, props: attrs.properties, labels: attrs.labels, attrs, shared: true };
     this.touchedNodes.set(key, t);
     return t;
   }
+  /** whether the current statement created the node (NODE) or relationship (EDGE) with this key */
+  private isFresh(key: string, kind: typeof NODE | typeof EDGE): boolean {
+    if (key.charCodeAt(0) !== 95 /* _ */ || key.charCodeAt(1) !== (kind === NODE ? 110 /* n */ : 114) /* r */) return false;
+    const seq = keySeqOf(key);
+    const i = seq - this.createdFrom;
+    return i >= 0 && i < this.createdKinds.length && this.createdKinds[i] === kind;
+  }
+  /** record that the statement used key sequence number `seq` for a new entity of `kind` */
+  private markCreated(seq: number, kind: typeof NODE | typeof EDGE): void {
+    const i = seq - this.createdFrom;
+    if (i >= this.createdKinds.length) {
+      const grown = new Uint8Array(Math.max(i + 1, this.createdKinds.length * 2));
+      grown.set(this.createdKinds);
+      this.createdKinds = grown;
+    }
+    this.createdKinds[i] = kind;
+  }
   private touchEdge(key: string, attrs: EdgeAttrs): Touched {
+    if (this.createdEdges.length > 0 && this.isFresh(key, EDGE)) return FRESH;
     const t: Touched = { existed: true, props: attrs.properties, labels: null, attrs, shared: true };
     this.touchedEdges.set(key, t);
     return t;
@@ -529,7 +622,8 @@ export class GraphStore implements GraphAccess {
     const attrs: NodeAttrs = { labels: uniq, properties };
     for (;;) {
       // graphology's addNode checks the key anyway: only a clash (a user key like `_n5`) retries
-      const key = `_n${(this.shared.keySeq++).toString(36)}`;
+      const seq = this.shared.keySeq++;
+      const key = `_n${seq.toString(36)}`;
       try {
         this.graph.addNode(key, attrs);
       } catch (e) {
@@ -537,18 +631,28 @@ export class GraphStore implements GraphAccess {
         throw e;
       }
       this.version++;
-      this.indexNode(key, attrs, true);
-      this.typeIdx?.addNode(key, attrs);
-      this.touchedNodes.set(key, { existed: false, props: null, labels: null, attrs, shared: false });
-      return new StoreNode(key, attrs, this, this.dropEpoch);
+      const slot = this.typeIdx ? this.typeIdx.addNode(key, attrs) : -1;
+      this.indexNode(key, attrs, true, attrs, slot);
+      this.createdNodes.push(key);
+      this.createdNodeAttrs.push(attrs);
+      this.markCreated(seq, NODE);
+      if (this.newNeighbourIndexes.length < MAX_PENDING_NEIGHBOUR_INDEXES) this.newNeighbourIndexes.push(key);
+      return new StoreNode(key, attrs, this, this.dropEpoch, slot);
     }
   }
   createEdge(type: string, source: string, target: string, properties: Record<string, StoreValue>): string {
+    if (this.newNeighbourIndexes.length > 0) {
+      useNeighbourDictionaries(this.graph, this.newNeighbourIndexes);
+      this.newNeighbourIndexes = [];
+    }
     for (;;) {
-      const key = `_r${(this.shared.keySeq++).toString(36)}`;
+      const seq = this.shared.keySeq++;
+      const key = `_r${seq.toString(36)}`;
+      // `properties` becomes the relationship's own object: callers pass a fresh one
+      const attrs: EdgeAttrs = { type, properties };
       try {
         this.version++;
-        this.apply({ op: 'addEdge', key, type, source, target, properties });
+        this.graph.addDirectedEdgeWithKey(key, source, target, attrs);
       } catch (e) {
         if (!this.graph.hasNode(source) || !this.graph.hasNode(target)) {
           throw new CypherError('EntityNotFound', 'DeletedEntityAccess', 'cypher: cannot create a relationship to a deleted node', 'runtime');
@@ -556,12 +660,15 @@ export class GraphStore implements GraphAccess {
         if (this.graph.hasEdge(key)) continue;
         throw e;
       }
-      this.touchedEdges.set(key, { existed: false, props: null, labels: null, attrs: null, shared: false });
+      this.typeIdx?.addEdge(key, attrs, source, target);
+      this.createdEdges.push(key);
+      this.createdEdgeAttrs.push(attrs);
+      this.markCreated(seq, EDGE);
       return key;
     }
   }
-  /** set (or, with null, remove) one property of a node, in place */
-  setNodeProperty(key: string, prop: string, value: StoreValue, attrs: NodeAttrs = this.graph.getNodeAttributes(key)): void {
+  /** set (or, with null, remove) one property of a node, in place; `slot`: its slot when known (slotHint) */
+  setNodeProperty(key: string, prop: string, value: StoreValue, attrs: NodeAttrs = this.graph.getNodeAttributes(key), slot = -1): void {
     const t = this.touchedNodes.get(key) ?? this.touchNode(key, attrs);
     if (t.shared) {
       attrs.properties = { ...attrs.properties };
@@ -574,18 +681,18 @@ export class GraphStore implements GraphAccess {
       delete props[prop];
     } else props[prop] = value;
     this.version++;
-    if (this.propIdx.size > 0) this.reindexProp(key, attrs.labels, prop, before, value);
+    if (this.propIdx.size > 0) this.reindexProp(key, attrs, prop, before, value, slot);
     // the properties object may be a new copy, but the columns hold values, not the object
-    this.typeIdx?.repropOne(key, prop, value === null ? undefined : value);
+    this.typeIdx?.repropOne(key, prop, value === null ? undefined : value, slot);
   }
   /** give a node a new properties object (SET n = map, SET n += map); `properties` must be fresh */
   replaceNodeProperties(key: string, properties: Record<string, StoreValue>, attrs: NodeAttrs = this.graph.getNodeAttributes(key)): void {
     const t = this.touchedNodes.get(key) ?? this.touchNode(key, attrs);
-    t.shared = false;
+    if (t.shared) t.shared = false;
     const before = attrs.properties;
     attrs.properties = properties;
     this.version++;
-    this.reindexProps(key, attrs.labels, before, properties);
+    this.reindexProps(key, attrs, before, properties);
     this.typeIdx?.reprop(key, attrs);
   }
   setEdgeProperty(key: string, prop: string, value: StoreValue, attrs: EdgeAttrs = this.graph.getEdgeAttributes(key)): void {
@@ -602,7 +709,7 @@ export class GraphStore implements GraphAccess {
   }
   replaceEdgeProperties(key: string, properties: Record<string, StoreValue>, attrs: EdgeAttrs = this.graph.getEdgeAttributes(key)): void {
     const t = this.touchedEdges.get(key) ?? this.touchEdge(key, attrs);
-    t.shared = false;
+    if (t.shared) t.shared = false;
     attrs.properties = properties;
     this.version++;
   }
@@ -640,9 +747,21 @@ export class GraphStore implements GraphAccess {
     const s = emptyStats();
     // Map.forEach and module-level helpers: no entry arrays or closures per touched entity
     const gone = this.deletedNodes;
+    const created = this.createdNodes;
+    for (let i = 0; i < created.length; i++) {
+      if (gone.size > 0 && gone.has(created[i])) continue;
+      s.nodesCreated++;
+      s.propertiesSet += countProps(this.createdNodeAttrs[i].properties);
+    }
     if (gone.size === 0) this.touchedNodes.forEach((t) => diffTouched(s, t, t.attrs!.properties, true));
     else this.touchedNodes.forEach((t, key) => diffTouched(s, t, gone.has(key) ? null : t.attrs!.properties, true));
     const goneEdges = this.deletedEdges;
+    const createdEdges = this.createdEdges;
+    for (let i = 0; i < createdEdges.length; i++) {
+      if (goneEdges.size > 0 && goneEdges.has(createdEdges[i])) continue;
+      s.relationshipsCreated++;
+      s.propertiesSet += countProps(this.createdEdgeAttrs[i].properties);
+    }
     this.touchedEdges.forEach((t, key) => {
       diffTouched(s, t, goneEdges.size > 0 && goneEdges.has(key) ? null : (t.attrs ?? this.graph.getEdgeAttributes(key)).properties, false);
     });
@@ -653,6 +772,23 @@ export class GraphStore implements GraphAccess {
     }
     return s;
   }
+}
+
+/**
+ * The sequence number in a generated key (`_n` / `_r` + the number in lowercase base 36, as
+ * `toString(36)` writes it), or -1 when the rest of the key is not such a number; no allocation.
+ */
+function keySeqOf(key: string): number {
+  const n = key.length;
+  if (n < 3 || n > 12 || (n > 3 && key.charCodeAt(2) === 48 /* leading 0 */)) return -1;
+  let seq = 0;
+  for (let i = 2; i < n; i++) {
+    const c = key.charCodeAt(i);
+    const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : -1;
+    if (d < 0) return -1;
+    seq = seq * 36 + d;
+  }
+  return seq;
 }
 
 /** properties with a value */
@@ -704,26 +840,50 @@ function storedIndexKey(v: StoreValue): string {
   return typeof v === 'string' ? v : '\u0000' + groupKey(fromStoreValue(v));
 }
 
-/** the nodes holding one value: a lone key (the usual case for ids) or a set of keys */
-type Postings = string | Set<string>;
-
-function addPosting(m: Map<string, Postings>, k: string, v: string): void {
-  const cur = m.get(k);
-  if (cur === undefined) m.set(k, v);
-  else if (typeof cur === 'string') {
-    if (cur !== v) m.set(k, new Set([cur, v]));
-  } else cur.add(v);
+/**
+ * an indexed node: its key, live attribute object and slot in the slot index (-1: none yet), so a
+ * lookup needs no second map
+ */
+export interface NodeEntry {
+  readonly key: string;
+  readonly attrs: NodeAttrs;
+  slot: number;
 }
 
-function removePosting(m: Map<string, Postings>, k: string, v: string): void {
+/** one label's property indexes: by key, and as parallel arrays for the upkeep loops */
+class LabelProps {
+  readonly byProp = new Map<string, Map<string, Postings>>();
+  readonly props: string[] = [];
+  readonly idxs: Map<string, Postings>[] = [];
+  add(prop: string, idx: Map<string, Postings>): void {
+    this.byProp.set(prop, idx);
+    this.props.push(prop);
+    this.idxs.push(idx);
+  }
+}
+
+/** the nodes holding one value: a lone entry (the usual case for ids) or entries by key */
+type Postings = NodeEntry | Map<string, NodeEntry>;
+
+function addPosting(m: Map<string, Postings>, k: string, key: string, attrs: NodeAttrs, slot: number): void {
+  const cur = m.get(k);
+  if (cur === undefined) m.set(k, { key, attrs, slot });
+  else if (cur instanceof Map) {
+    const e = cur.get(key);
+    if (e === undefined || e.attrs !== attrs) cur.set(key, { key, attrs, slot });
+    else if (slot >= 0) e.slot = slot;
+  } else if (cur.key !== key) m.set(k, new Map([[cur.key, cur], [key, { key, attrs, slot }]]));
+  else if (cur.attrs !== attrs) m.set(k, { key, attrs, slot });
+  else if (slot >= 0) cur.slot = slot;
+}
+
+function removePosting(m: Map<string, Postings>, k: string, key: string): void {
   const cur = m.get(k);
   if (cur === undefined) return;
-  if (typeof cur === 'string') {
-    if (cur === v) m.delete(k);
-  } else {
-    cur.delete(v);
+  if (cur instanceof Map) {
+    cur.delete(key);
     if (cur.size === 0) m.delete(k);
-  }
+  } else if (cur.key === key) m.delete(k);
 }
 
 

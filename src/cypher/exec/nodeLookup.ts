@@ -1,14 +1,14 @@
 /**
  * Matching `(v:Label {k1: e1, k2: e2, ...})`, a lone unbound node with a label and a literal property
  * map, in MATCH or MERGE (the shape of lookups by id and of batched node imports): the planner's choice
- * for that shape instead of the general pattern matcher. It reads the (label, k1) index postings and the
- * label index's attribute objects directly: no property Map, no generator, no per-row scratch arrays.
+ * for that shape instead of the general pattern matcher. It reads the (label, k1) index postings, which
+ * carry each node's attribute object: no property Map, no generator, no per-row scratch arrays.
  * Matching rules are the general matcher's (nodeOk in patterns.ts): every label present, every property
  * equal (`=` is true); a null value matches nothing (MERGE's creation then reports it).
  */
 import type * as A from '../syntax/ast';
 import { equals } from '../values/equality';
-import type { CypherValue } from '../values/types';
+import type { CypherValue, NodeValue } from '../values/types';
 import { copyRow, extendRow, type ExecContext, type Fn, type Row, type Scope } from './context';
 import type { ExprCompiler } from './expressions';
 import type { NodeAttrs } from './graphStore';
@@ -20,8 +20,17 @@ import { fromStoreValue } from './storeValue';
  */
 export type MergeMatcher = (row: Row, ctx: ExecContext) => Row[] | null;
 
-/** the specialised matcher for `pattern`, or null when it has another shape */
-export function compileNodeLookup(pattern: A.PatternPart, before: Scope, ec: ExprCompiler, reuseSingle = false): MergeMatcher | null {
+/**
+ * The nodes matching a lone-node pattern for one row: one node, several (possibly none), or null for
+ * none. `variable` is the pattern's variable (null: anonymous).
+ */
+export interface NodeFinder {
+  variable: string | null;
+  find(row: Row, ctx: ExecContext): NodeValue | NodeValue[] | null;
+}
+
+/** the specialised finder for `pattern`, or null when it has another shape */
+export function compileNodeFinder(pattern: A.PatternPart, before: Scope, ec: ExprCompiler): NodeFinder | null {
   if (pattern.variable || pattern.shortest || pattern.nodes.length !== 1) return null;
   const n = pattern.nodes[0];
   if (n.labels.length === 0 || !n.properties || n.properties.kind !== 'Map' || n.properties.entries.length === 0) return null;
@@ -31,46 +40,62 @@ export function compileNodeLookup(pattern: A.PatternPart, before: Scope, ec: Exp
   const keys = entries.map((e) => e.key);
   const fns: Fn[] = entries.map((e) => ec.compile(e.value, before));
   const labels = n.labels;
-  const v = n.variable;
   const values: CypherValue[] = new Array(fns.length);
-  const matches = (attrs: NodeAttrs): boolean => {
+  // `first`: 1 when the postings already guarantee the first property's value (see nodePostings)
+  const matches = (attrs: NodeAttrs, first: number): boolean => {
     for (let i = 1; i < labels.length; i++) if (!attrs.labels.includes(labels[i])) return false;
-    for (let i = 0; i < keys.length; i++) {
+    for (let i = first; i < keys.length; i++) {
       const sv = attrs.properties[keys[i]];
       const want = values[i];
       if (sv === undefined || !(typeof sv === 'string' && typeof want === 'string' ? sv === want : equals(fromStoreValue(sv), want) === true)) return false;
     }
     return true;
   };
-  // with reuseSingle, the usual single match goes back in one array reused from row to row (for MERGE,
-  // which reads it at once and never calls this matcher again before it is done with it)
-  const single: Row[] = [EMPTY_ROW];
-  return (row: Row, ctx: ExecContext): Row[] => {
+  const find = (row: Row, ctx: ExecContext): NodeValue | NodeValue[] | null => {
     for (let i = 0; i < fns.length; i++) {
       const x = fns[i](row, ctx);
-      if (x === null) return NONE;
+      if (x === null) return null;
       values[i] = x;
     }
     const store = ctx.store;
+    // the postings hold live nodes with labels[0] and their attribute objects
     const p = store.nodePostings(labels[0], keys[0], values[0]);
-    if (p === undefined) return NONE;
-    // the label index holds every live node with labels[0], with its attribute object
-    const live = store.nodesWithLabel(labels[0]);
-    if (typeof p === 'string') {
-      const attrs = live.get(p);
-      if (attrs === undefined || !matches(attrs)) return NONE;
-      const r = v ? extendRow(row, v, store.nodeValue(p, attrs)) : copyRow(row);
+    if (p === undefined) return null;
+    const want = values[0];
+    const first = typeof want === 'string' && want.charCodeAt(0) !== 0 ? 1 : 0;
+    if (!(p instanceof Map)) return matches(p.attrs, first) ? store.nodeValue(p.key, p.attrs, p.slot) : null;
+    const out: NodeValue[] = [];
+    for (const e of p.values()) if (matches(e.attrs, first)) out.push(store.nodeValue(e.key, e.attrs, e.slot));
+    return out;
+  };
+  return { variable: n.variable, find };
+}
+
+/**
+ * The finder's matches as output rows (the row plus the pattern's variable). With reuseSingle, the
+ * usual single match goes back in one array reused from row to row (for MERGE, which reads it at once
+ * and never calls this matcher again before it is done with it).
+ */
+export function lookupRows(f: NodeFinder, reuseSingle = false): MergeMatcher {
+  const v = f.variable;
+  const single: Row[] = [EMPTY_ROW];
+  return (row: Row, ctx: ExecContext): Row[] => {
+    const found = f.find(row, ctx);
+    if (found === null) return NONE;
+    if (!Array.isArray(found)) {
+      const r = v ? extendRow(row, v, found) : copyRow(row);
       if (!reuseSingle) return [r];
       single[0] = r;
       return single;
     }
-    const out: Row[] = [];
-    for (const key of p) {
-      const attrs = live.get(key);
-      if (attrs !== undefined && matches(attrs)) out.push(v ? extendRow(row, v, store.nodeValue(key, attrs)) : copyRow(row));
-    }
-    return out;
+    return found.map((node) => (v ? extendRow(row, v, node) : copyRow(row)));
   };
+}
+
+/** the specialised matcher for `pattern`, or null when it has another shape */
+export function compileNodeLookup(pattern: A.PatternPart, before: Scope, ec: ExprCompiler, reuseSingle = false): MergeMatcher | null {
+  const f = compileNodeFinder(pattern, before, ec);
+  return f && lookupRows(f, reuseSingle);
 }
 
 const NONE: Row[] = [];

@@ -242,7 +242,7 @@ function startOf(spec: PartSpec, idx: number, b: Bound, row: Row, ctx: ExecConte
     const [k, v] = props.entries().next().value as [string, CypherValue];
     if (v === null) return { cost: 0, keys: [], labelMap: null };
     const found = store.nodesByProperty(n.labels[0], k, v);
-    return { cost: Array.isArray(found) ? found.length : (found as ReadonlySet<string>).size, keys: found, labelMap: null };
+    return { cost: found.length, keys: found, labelMap: null };
   }
   if (n.labels.length > 0) {
     let best = store.nodesWithLabel(n.labels[0]);

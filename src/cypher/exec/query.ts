@@ -12,7 +12,7 @@ import type { ExecContext, Row, Scope } from './context';
 import { extendRow, tick, withPush, type PushOp, type Sink } from './context';
 import { ExprCompiler } from './expressions';
 import { compilePattern } from './patterns';
-import { compileNodeLookup } from './nodeLookup';
+import { compileNodeFinder, lookupRows } from './nodeLookup';
 import { compileProjection, forEachChild, type CompiledProjection, type RowOp } from './projection';
 import { groupPushdown } from './groupPushdown';
 import { labelGroupPushdown } from './labelGroupPushdown';
@@ -239,7 +239,8 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
         }
       : undefined,
     run(ctx, seed) {
-      if (fused !== null && !seed) {
+      // the eager rerun after a stream conflict needs the barriers, which only the row operators have
+      if (fused !== null && !seed && !ctx.eagerWrites) {
         fused({}, ctx);
         return [];
       }
@@ -363,7 +364,8 @@ function compileMatch(c: A.Match, scope: Scope, ec: ExprCompiler): RowOp {
   const beforeScope = new Map(scope);
   const { matcher: general } = compilePattern(c.patterns, scope, ec);
   // a lone labelled node with a literal map: index lookup without the general matcher's machinery
-  const lookup = c.patterns.length === 1 ? compileNodeLookup(c.patterns[0], beforeScope, ec) : null;
+  const finder = c.patterns.length === 1 ? compileNodeFinder(c.patterns[0], beforeScope, ec) : null;
+  const lookup = finder && lookupRows(finder);
   const matcher = lookup ? (row: Row, ctx: ExecContext): Iterable<Row> => lookup(row, ctx) ?? general(row, ctx) : general;
   if (c.where) ec.checkBoolean(c.where, scope);
   const where = c.where ? ec.compile(c.where, scope) : null;
@@ -376,15 +378,35 @@ function compileMatch(c: A.Match, scope: Scope, ec: ExprCompiler): RowOp {
         }
       }
     };
-    if (!lookup || where) return lazy;
+    // push form (updating queries' fused chains): each input row's matches go on as they are found;
+    // an index lookup binds its node in the row it was lent (see Sink)
+    const push: PushOp = (next) => (row, ctx) => {
+      if (finder) {
+        const found = finder.find(row, ctx);
+        if (found === null) return;
+        const v = finder.variable;
+        if (!Array.isArray(found)) {
+          if (v) row[v] = found;
+          if (!where || where(row, ctx) === true) next(row, ctx);
+          return;
+        }
+        for (let i = 0; i < found.length; i++) {
+          if (v) row[v] = found[i];
+          if (!where || where(row, ctx) === true) next(row, ctx);
+        }
+        return;
+      }
+      for (const r of general(row, ctx)) if (!where || where(r, ctx) === true) next(r, ctx);
+    };
+    if (!lookup || where) return withPush(lazy, push);
     // an index lookup lists its matches at once: for one input row, hand them on as they are
-    return (input, ctx) => {
+    return withPush((input: Iterable<Row>, ctx: ExecContext) => {
       if (Array.isArray(input) && input.length === 1) {
         const found = lookup(input[0], ctx);
         if (found) return found;
       }
       return lazy(input, ctx);
-    };
+    }, push);
   }
   return function* (input, ctx) {
     for (const row of input) {
@@ -417,9 +439,10 @@ function compileUnwind(c: A.Unwind, scope: Scope, ec: ExprCompiler): RowOp {
         yield extendRow(row, v, l);
         continue;
       }
-      for (const item of l) {
+      // an index loop: for-of would allocate an iterator result per item where the loop body is not inlined
+      for (let i = 0; i < l.length; i++) {
         tick(ctx);
-        yield extendRow(row, v, item);
+        yield extendRow(row, v, l[i]);
       }
     }
   };
@@ -430,9 +453,12 @@ function compileUnwind(c: A.Unwind, scope: Scope, ec: ExprCompiler): RowOp {
       next(extendRow(row, v, l), ctx);
       return;
     }
-    for (const item of l) {
+    // sinks do not keep the rows they are given (see Sink): one row object serves every item
+    const out = extendRow(row, v, null);
+    for (let i = 0; i < l.length; i++) {
       tick(ctx);
-      next(extendRow(row, v, item), ctx);
+      out[v] = l[i];
+      next(out, ctx);
     }
   });
 }

@@ -60,6 +60,11 @@ export class TypeIndex {
   private readonly labelCols = new Map<string, Uint8Array>();
   /** property key -> per-slot stored value, built at first use */
   private readonly propCols = new Map<string, (StoreValue | undefined)[]>();
+  /** the same columns as parallel arrays, for the per-write upkeep loops (no map iterators) */
+  private readonly labelColNames: string[] = [];
+  private readonly labelColList: Uint8Array[] = [];
+  private readonly propColNames: string[] = [];
+  private readonly propColList: (StoreValue | undefined)[][] = [];
   /** what maintain() must clean: lists and node slots holding dead relationships */
   private readonly holed = new Set<TypeList>();
   private readonly dirtyNodes = new Set<number>();
@@ -108,6 +113,8 @@ export class TypeIndex {
         if (a && a.labels.includes(label)) col[slot] = 1;
       }
       this.labelCols.set(label, col);
+      this.labelColNames.push(label);
+      this.labelColList.push(col);
     }
     return col;
   }
@@ -123,23 +130,25 @@ export class TypeIndex {
       col = new Array(this.nodeAttrs.length);
       for (let slot = 0; slot < this.nodeAttrs.length; slot++) col[slot] = this.nodeAttrs[slot]?.properties[prop];
       this.propCols.set(prop, col);
+      this.propColNames.push(prop);
+      this.propColList.push(col);
     }
     return col;
   }
   /** the node's property object was replaced */
   reprop(key: string, attrs: NodeAttrs): void {
-    if (this.propCols.size === 0) return;
+    if (this.propColList.length === 0) return;
     const slot = this.slotOf.get(key);
     if (slot === undefined) return;
-    for (const [prop, col] of this.propCols) col[slot] = attrs.properties[prop];
+    this.repropSlot(slot, attrs);
   }
 
-  /** one property of a node changed: only its column (if any) follows */
-  repropOne(key: string, prop: string, value: StoreValue | undefined): void {
+  /** one property of a node changed: only its column (if any) follows; `slot`: the node's, if known (else -1) */
+  repropOne(key: string, prop: string, value: StoreValue | undefined, slot = -1): void {
     const col = this.propCols.get(prop);
     if (col === undefined) return;
-    const slot = this.slotOf.get(key);
-    if (slot !== undefined) col[slot] = value;
+    const s = slot >= 0 ? slot : this.slotOf.get(key);
+    if (s !== undefined) col[s] = value;
   }
 
   addNode(key: string, attrs: NodeAttrs): number {
@@ -149,8 +158,8 @@ export class TypeIndex {
     this.outEdges[slot] = NO_EDGES;
     this.inEdges[slot] = NO_EDGES;
     this.slotOf.set(key, slot);
-    if (this.labelCols.size > 0) this.relabelSlot(slot, attrs);
-    for (const [prop, col] of this.propCols) col[slot] = attrs.properties[prop];
+    if (this.labelColList.length > 0) this.relabelSlot(slot, attrs);
+    if (this.propColList.length > 0) this.repropSlot(slot, attrs);
     return slot;
   }
   /** a node without live relationships leaves */
@@ -163,8 +172,8 @@ export class TypeIndex {
     this.outEdges[slot] = NO_EDGES;
     this.inEdges[slot] = NO_EDGES;
     this.dirtyNodes.delete(slot);
-    for (const col of this.labelCols.values()) if (slot < col.length) col[slot] = 0;
-    for (const col of this.propCols.values()) col[slot] = undefined;
+    for (const col of this.labelColList) if (slot < col.length) col[slot] = 0;
+    for (const col of this.propColList) col[slot] = undefined;
     this.freeNodes.push(slot);
   }
   /** the node's labels changed (its attribute object holds the new ones) */
@@ -174,16 +183,23 @@ export class TypeIndex {
     this.relabelSlot(slot, attrs);
   }
   private relabelSlot(slot: number, attrs: NodeAttrs): void {
-    for (const [label, col] of this.labelCols) {
-      const has = attrs.labels.includes(label) ? 1 : 0;
+    const names = this.labelColNames;
+    for (let i = 0; i < names.length; i++) {
+      const col = this.labelColList[i];
+      const has = attrs.labels.includes(names[i]) ? 1 : 0;
       if (slot < col.length) col[slot] = has;
       else if (has) {
         const grown = new Uint8Array(Math.max(slot + 1, col.length * 2));
         grown.set(col);
         grown[slot] = 1;
-        this.labelCols.set(label, grown);
+        this.labelCols.set(names[i], grown);
+        this.labelColList[i] = grown;
       }
     }
+  }
+  private repropSlot(slot: number, attrs: NodeAttrs): void {
+    const names = this.propColNames;
+    for (let i = 0; i < names.length; i++) this.propColList[i][slot] = attrs.properties[names[i]];
   }
 
   addEdge(key: string, attrs: EdgeAttrs, source: string, target: string): void {

@@ -12,7 +12,7 @@ import { allProperties, pathOf } from './expressions';
 import type { ExprCompiler } from './expressions';
 import { compilePattern } from './patterns';
 import { compileMergeRelMatch } from './mergeRel';
-import { compileNodeLookup } from './nodeLookup';
+import { compileNodeFinder, lookupRows } from './nodeLookup';
 import type { RowOp } from './projection';
 import { toStoreValue, type StoreValue } from './storeValue';
 import type { EdgeAttrs, NodeAttrs } from './graphStore';
@@ -77,8 +77,11 @@ function compileProps(e: A.Expr | null, scope: Scope, ec: ExprCompiler, merge: b
   };
 }
 
-/** compile the creation of pattern parts; declares the new variables in `scope` */
-export function compileCreateParts(parts: A.PatternPart[], scope: Scope, ec: ExprCompiler, clause: 'CREATE' | 'MERGE'): (row: Row, ctx: ExecContext) => Row {
+/**
+ * compile the creation of pattern parts; declares the new variables in `scope`. The result binds them
+ * in a copy of the row, or with `inPlace` in the row itself (a push chain's lent row, see Sink).
+ */
+export function compileCreateParts(parts: A.PatternPart[], scope: Scope, ec: ExprCompiler, clause: 'CREATE' | 'MERGE'): (row: Row, ctx: ExecContext, inPlace?: boolean) => Row {
   const declaredHere = new Set<string>();
   const specs: CreatePart[] = [];
   const before = new Map(scope);
@@ -116,8 +119,8 @@ export function compileCreateParts(parts: A.PatternPart[], scope: Scope, ec: Exp
     }
     specs.push({ pathVar: part.variable, nodes, rels, lone: nodes.length === 1 && !nodes[0].existing && rels.length === 0 && !part.variable });
   }
-  return (row, ctx) => {
-    const out: Row = copyRow(row);
+  return (row, ctx, inPlace = false) => {
+    const out: Row = inPlace ? row : copyRow(row);
     const store = ctx.store;
     for (const part of specs) {
       if (part.lone) {
@@ -166,7 +169,7 @@ export function compileCreate(c: A.Create, scope: Scope, ec: ExprCompiler): RowO
   };
   return withPush(op, (next) => (row, ctx) => {
     tick(ctx);
-    next(create(row, ctx), ctx);
+    next(create(row, ctx, true), ctx);
   });
 }
 
@@ -192,7 +195,8 @@ export function compileMerge(m: A.Merge, scope: Scope, ec: ExprCompiler): RowOp 
   for (const [k, v] of matchScope) scope.set(k, v);
   const onMatch = compileSetItems(m.onMatch, scope, ec);
   const onCreate = compileSetItems(m.onCreate, scope, ec);
-  const fastMatch = compileNodeLookup(m.pattern, before, ec, true) ?? compileMergeRelMatch(m.pattern, before, ec);
+  const finder = compileNodeFinder(m.pattern, before, ec);
+  const fastMatch = finder ? lookupRows(finder, true) : compileMergeRelMatch(m.pattern, before, ec);
   // a row's matches are all found before ON MATCH writes to any of them
   const matchAll = fastMatch ? (row: Row, ctx: ExecContext) => fastMatch(row, ctx) ?? [...matcher(row, ctx)] : (row: Row, ctx: ExecContext) => [...matcher(row, ctx)];
   const op: RowOp = function* (input, ctx) {
@@ -215,6 +219,35 @@ export function compileMerge(m: A.Merge, scope: Scope, ec: ExprCompiler): RowOp 
       yield r;
     }
   };
+  if (finder) {
+    // push form with an index lookup: the merged node is bound in the lent row (see Sink)
+    const v = finder.variable;
+    return withPush(op, (next) => (row, ctx) => {
+      tick(ctx);
+      const found = finder.find(row, ctx);
+      if (found !== null && !Array.isArray(found)) {
+        if (v) row[v] = found;
+        onMatch(row, ctx);
+        next(row, ctx);
+        return;
+      }
+      if (found !== null && found.length > 0) {
+        // every match is found before ON MATCH writes to any of them
+        for (let i = 0; i < found.length; i++) {
+          if (v) row[v] = found[i];
+          onMatch(row, ctx);
+        }
+        for (let i = 0; i < found.length; i++) {
+          if (v) row[v] = found[i];
+          next(row, ctx);
+        }
+        return;
+      }
+      create(row, ctx, true);
+      onCreate(row, ctx);
+      next(row, ctx);
+    });
+  }
   return withPush(op, (next) => (row, ctx) => {
     tick(ctx);
     const found = matchAll(row, ctx);
@@ -262,7 +295,7 @@ function writeProp(ctx: ExecContext, e: NodeValue | RelationshipValue, key: stri
   if (guard !== null && !ctx.eagerWrites && (e instanceof NodeValue ? guard.node : guard.rel).has(key) && !sameValue(attrs.properties[key], v)) {
     throw new StreamConflict();
   }
-  if (e instanceof NodeValue) ctx.store.setNodeProperty(e.key, key, v, attrs as NodeAttrs);
+  if (e instanceof NodeValue) ctx.store.setNodeProperty(e.key, key, v, attrs as NodeAttrs, ctx.store.slotHint(e));
   else ctx.store.setEdgeProperty(e.key, key, v, attrs as EdgeAttrs);
 }
 
