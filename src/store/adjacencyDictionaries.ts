@@ -1,3 +1,4 @@
+import type { MultiDirectedGraph } from 'graphology';
 import type { NewsGraph } from './types';
 
 /** graphology's per-node record, as far as this file relies on it (not part of graphology's API). */
@@ -7,7 +8,8 @@ interface NodeData {
 }
 
 /**
- * Makes the neighbour indexes of every node V8 dictionaries before many relationships are added.
+ * Makes the neighbour indexes of every node (or of the nodes `keys` names) V8 dictionaries before many
+ * relationships are added.
  *
  * graphology keeps each node's neighbours in plain objects keyed by neighbour key (`in` and `out`,
  * inside its private `_nodes` map). Filled one new key at a time, such an object gets a new hidden
@@ -18,9 +20,19 @@ interface NodeData {
  * same keys, same enumeration order. A graphology whose internals differ is left as it is (only
  * slower).
  */
-export function useAdjacencyDictionaries(graph: NewsGraph): void {
+export function useAdjacencyDictionaries(graph: NewsGraph | MultiDirectedGraph<object, object>, keys?: readonly string[]): void {
   const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
   if (!(nodes instanceof Map)) return;
+  if (keys) {
+    // only these nodes (the Cypher engine: nodes it created since it last added a relationship)
+    for (let i = 0; i < keys.length; i++) {
+      const data = nodes.get(keys[i]) as NodeData | undefined;
+      if (data === undefined) continue;
+      toDictionary(data.in);
+      toDictionary(data.out);
+    }
+    return;
+  }
   for (const data of nodes.values() as IterableIterator<NodeData>) {
     toDictionary(data.in);
     toDictionary(data.out);
