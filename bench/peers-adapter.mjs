@@ -53,7 +53,7 @@ export async function open(jsonPath) {
   engine.store.typeIndex();
   phases.indexMs = performance.now() - t;
   const store = engine.store;
-  const { fromJs, toJs } = cypher;
+  const { fromJsParams, toJs } = cypher;
   // rows are copies of a template object with the result's columns (one per column list: a plan's
   // columns array is the same on every run), so every row of a shape is cloned in one step and its
   // values are stores to existing properties
@@ -62,9 +62,8 @@ export async function open(jsonPath) {
   return {
     loadPhases: phases,
     run(query, params = {}) {
-      const p = {};
-      for (const k in params) p[k] = fromJs(params[k]);
-      const r = engine.run(query, p);
+      // the engine's own JS parameter conversion (list parameters converted as the statement reads them)
+      const r = engine.run(query, fromJsParams(params));
       const cols = r.columns;
       const data = r.rows;
       const n = cols.length;

@@ -10,8 +10,7 @@
  * persisted to the file atomically (temp file + rename), unless the graph was opened read-only.
  */
 import * as fs from 'node:fs';
-import { CypherEngine, fromJs, toJs, type CypherLimits, type JsValue, type WriteStats } from '../cypher';
-import type { CypherValue } from '../cypher/values/types';
+import { CypherEngine, fromJsParams, toJs, type CypherLimits, type JsValue, type WriteStats } from '../cypher';
 import { NewsgraphError } from '../model/errors';
 import { createGraph, loadGraph, saveGraph, type NewsGraph } from '../store';
 
@@ -51,9 +50,7 @@ export class NewsgraphDb {
     if (this.options.readOnly && this.engine.isUpdating(query)) {
       throw new NewsgraphError('INPUT', 'query: the graph is open read-only; this query writes');
     }
-    const p: Record<string, CypherValue> = {};
-    for (const [k, v] of Object.entries(params)) p[k] = fromJs(v);
-    const r = this.engine.run(query, p);
+    const r = this.engine.run(query, fromJsParams(params));
     const rows = r.rows.map((row) => {
       const o: Record<string, JsValue> = {};
       r.columns.forEach((c, i) => (o[c] = toJs(row[i], this.engine.store)));

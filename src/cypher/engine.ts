@@ -21,6 +21,7 @@ import { parseSchemaCommand, readSchema, runSchemaCommand, type UniqueConstraint
 import { groupKey } from './values/equality';
 import { fromStoreValue } from './exec/storeValue';
 import { StreamConflict } from './exec/eagerness';
+import { hasParam, type Params } from './convert';
 
 export interface QueryResult {
   columns: string[];
@@ -63,7 +64,7 @@ export class CypherEngine {
     return p;
   }
 
-  run(query: string, params: Record<string, CypherValue> = NO_PARAMS): QueryResult {
+  run(query: string, params: Params = NO_PARAMS): QueryResult {
     if (this.tx !== null) throw transactionOpen();
     // a cached plan means the text is no schema command: skip that check on the hot path
     const cached = this.plans.get(query);
@@ -138,7 +139,7 @@ function checkConstraints(store: GraphStore, constraints: UniqueConstraint[]): v
   }
 }
 
-function runOn(engine: CypherEngine, store: GraphStore, query: string, params: Record<string, CypherValue>): QueryResult {
+function runOn(engine: CypherEngine, store: GraphStore, query: string, params: Params): QueryResult {
   return runPlan(engine, store, engine.plan(query), params);
 }
 
@@ -155,7 +156,7 @@ class StatementContext implements ExecContext, FunctionContext {
   constructor(
     readonly store: GraphStore,
     /** writable for the engine's one-row context, which is reused */
-    public params: Record<string, CypherValue>,
+    public params: Params,
     readonly procedures: ProcedureRegistry,
     private readonly ms: number,
     timeoutMs: number,
@@ -176,11 +177,11 @@ class StatementContext implements ExecContext, FunctionContext {
   }
 }
 
-const NO_PARAMS: Record<string, CypherValue> = Object.freeze({}) as Record<string, CypherValue>;
+const NO_PARAMS: Params = Object.freeze({}) as Params;
 
-function checkParams(list: string[], params: Record<string, CypherValue>): void {
+function checkParams(list: string[], params: Params): void {
   for (let i = 0; i < list.length; i++) {
-    if (!(list[i] in params)) throw new CypherError('ParameterMissing', 'MissingParameter', `cypher: expected parameter $${list[i]}`, 'compile time');
+    if (!hasParam(params, list[i])) throw new CypherError('ParameterMissing', 'MissingParameter', `cypher: expected parameter $${list[i]}`, 'compile time');
   }
 }
 
@@ -188,7 +189,7 @@ function checkParams(list: string[], params: Record<string, CypherValue>): void 
  * A statement of one RETURN that cannot loop (Plan.oneRow): read-only and bounded, so it runs with
  * the engine's reused context and without the statement clock, undo log or row pipeline.
  */
-function runOneRow(engine: CypherEngine, plan: Plan, oneRow: (ctx: ExecContext) => CypherValue[], params: Record<string, CypherValue>): QueryResult {
+function runOneRow(engine: CypherEngine, plan: Plan, oneRow: (ctx: ExecContext) => CypherValue[], params: Params): QueryResult {
   if (plan.paramList.length !== 0) checkParams(plan.paramList, params);
   const ctx = engine.oneRowContext;
   ctx.params = params;
@@ -197,7 +198,7 @@ function runOneRow(engine: CypherEngine, plan: Plan, oneRow: (ctx: ExecContext) 
   return { columns: plan.columns, rows: [row], stats: emptyStats() };
 }
 
-function runPlan(engine: CypherEngine, store: GraphStore, plan: Plan, params: Record<string, CypherValue>): QueryResult {
+function runPlan(engine: CypherEngine, store: GraphStore, plan: Plan, params: Params): QueryResult {
   if (plan.oneRow !== null) return runOneRow(engine, plan, plan.oneRow, params);
   if (plan.paramList.length !== 0) checkParams(plan.paramList, params);
   const ctx = new StatementContext(store, params, engine.procedures, Date.now(), engine.limits.timeoutMs);
@@ -272,7 +273,7 @@ export class Transaction {
   get access(): GraphStore {
     return this.engine.store;
   }
-  run(query: string, params: Record<string, CypherValue> = {}): QueryResult {
+  run(query: string, params: Params = {}): QueryResult {
     if (this.done) throw new CypherError('SemanticError', 'TransactionClosed', 'cypher: the transaction is closed', 'runtime');
     return runSchema(this.engine, query) ?? runOn(this.engine, this.engine.store, query, params);
   }

@@ -4,7 +4,7 @@ export { parse, parseExpression } from './syntax/parser';
 export { tokenize } from './syntax/lexer';
 export { formatCypherError } from './syntax/syntaxError';
 export type * as ast from './syntax/ast';
-export { fromJs, toJs, type JsValue } from './convert';
+export { fromJs, fromJsParams, toJs, type JsValue, type Params } from './convert';
 export { toStoreValue, fromStoreValue, setTemporalDecoder } from './exec/storeValue';
 export { DEFAULT_LIMITS, validateLimits, type CypherLimits } from './limits';
 export type { ProcedureSpec, ProcedureField } from './procedures';

@@ -2,8 +2,7 @@ import * as fs from 'node:fs';
 import type { Command } from 'commander';
 import { hasWrites, openGraph } from '../../api/openGraph';
 import { saveGraph } from '../../store';
-import { CypherError, formatCypherError, fromJs } from '../../cypher';
-import type { CypherValue } from '../../cypher/values/types';
+import { CypherError, formatCypherError, fromJsParams } from '../../cypher';
 import { inputError } from '../../model/errors';
 import { EXIT_FAILURE, EXIT_OK, type CommandSpec } from '../commandSpec';
 import { formatResult, RESULT_FORMATS, type ResultFormat } from '../format/resultTable';
@@ -43,8 +42,7 @@ export async function queryCommand(text: string | undefined, o: QueryOptions, io
     readOnly: !o.write,
     limits: { ...(o.timeout ? { timeoutMs: o.timeout } : {}), ...(o.maxRows ? { maxRows: o.maxRows } : {}) },
   });
-  const params: Record<string, CypherValue> = {};
-  for (const [k, v] of Object.entries(parseParams(o.param, o.params))) params[k] = fromJs(v);
+  const params = fromJsParams(parseParams(o.param, o.params));
   try {
     if (!o.write && db.engine.isUpdating(query)) {
       throw inputError('query', 'this query writes to the graph; add --write to apply it to the store');

@@ -3,6 +3,7 @@ import type { FunctionContext } from '../functions/types';
 import type { CypherValue } from '../values/types';
 import type { GraphStore } from './graphStore';
 import type { ProcedureRegistry } from '../procedures';
+import type { Params } from '../convert';
 import { limitError } from '../limits';
 
 export type Row = Record<string, CypherValue>;
@@ -28,7 +29,7 @@ export function copyRow(row: Row): Row {
 
 export interface ExecContext {
   store: GraphStore;
-  params: Record<string, CypherValue>;
+  params: Params;
   fn: FunctionContext;
   procedures: ProcedureRegistry;
   /** Date.now() after which the run fails with a LIMIT error */

@@ -21,6 +21,7 @@ import {
   type CypherValue,
 } from '../values/types';
 import type { ExecContext, Fn, Row, Scope, VarType } from './context';
+import { paramValue } from '../convert';
 import { extendRow, tick } from './context';
 
 export interface ExprHooks {
@@ -104,7 +105,7 @@ export class ExprCompiler {
         const name = e.name;
         this.params.add(name);
         return (_r, ctx) => {
-          const v = ctx.params[name];
+          const v = paramValue(ctx.params, name);
           return v === undefined ? null : v;
         };
       }

@@ -13,6 +13,7 @@ import { extendRow, tick, withPush, type PushOp, type Sink } from './context';
 import { ExprCompiler } from './expressions';
 import { compilePattern } from './patterns';
 import { compileNodeFinder, lookupRows } from './nodeLookup';
+import { fromJs, paramValue, RAW_LISTS } from '../convert';
 import { compileProjection, forEachChild, type CompiledProjection, type RowOp } from './projection';
 import { groupPushdown } from './groupPushdown';
 import { labelGroupPushdown } from './labelGroupPushdown';
@@ -431,8 +432,20 @@ function compileUnwind(c: A.Unwind, scope: Scope, ec: ExprCompiler): RowOp {
   if (scope.has(c.variable)) throw ec.err('SyntaxError', 'VariableAlreadyBound', `variable ${c.variable} is already declared`, c);
   scope.set(c.variable, 'any');
   const v = c.variable;
+  // `UNWIND $list` over a list parameter still in JS form (fromJsParams): one element converted per row
+  const param = c.expr.kind === 'Parameter' ? c.expr.name : null;
+  const rawList = (ctx: ExecContext): readonly unknown[] | undefined =>
+    param !== null && ctx.params[param] === undefined ? ctx.params[RAW_LISTS]?.[param] : undefined;
   const op: RowOp = function* (input, ctx) {
+    const raw = rawList(ctx);
     for (const row of input) {
+      if (raw !== undefined) {
+        for (let i = 0; i < raw.length; i++) {
+          tick(ctx);
+          yield extendRow(row, v, fromJs(raw[i]));
+        }
+        continue;
+      }
       const l = expr(row, ctx);
       if (l === null) continue;
       if (!Array.isArray(l)) {
@@ -447,6 +460,16 @@ function compileUnwind(c: A.Unwind, scope: Scope, ec: ExprCompiler): RowOp {
     }
   };
   return withPush(op, (next) => (row, ctx) => {
+    const raw = rawList(ctx);
+    if (raw !== undefined) {
+      const out = extendRow(row, v, null);
+      for (let i = 0; i < raw.length; i++) {
+        tick(ctx);
+        out[v] = fromJs(raw[i]);
+        next(out, ctx);
+      }
+      return;
+    }
     const l = expr(row, ctx);
     if (l === null) return;
     if (!Array.isArray(l)) {
@@ -471,7 +494,7 @@ function compileCall(c: A.Call, scope: Scope, ec: ExprCompiler, procedures: Proc
     if (!standalone) throw ec.err('SyntaxError', 'InvalidArgumentPassingMode', 'in-query CALL needs explicit arguments', c);
     argFns = proc.inputs.map((i) => {
       ec.params.add(i.name);
-      return (_row, ctx) => ctx.params[i.name] ?? null;
+      return (_row, ctx) => paramValue(ctx.params, i.name) ?? null;
     });
   } else {
     if (c.args.length !== proc.inputs.length) {
