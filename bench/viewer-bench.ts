@@ -81,6 +81,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? NaN;
 
 interface Row {
+  /** what moved during drag/wheel: 'layers', 'snapshot', or 'off' (a sigma render per camera update) */
+  gestureMode: string;
   nodes: number;
   edges: number;
   layoutMs: number;
@@ -236,12 +238,13 @@ async function benchOne(n: number, m: number, overrides: Record<string, boolean 
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await openViewer(page, server.url);
-    await page.evaluate(
+    const gestureMode: string = await page.evaluate(
       ([o, gesture]) => {
         const ng = (globalThis as any).__newsgraph;
         for (const [k, v] of Object.entries(o)) ng.sigma.setSetting(k, v);
         if (gesture === 'off') ng.app.gesture?.kill();
-        else if (ng.app.gesture) ng.app.gesture.mode = gesture;
+        else if (ng.app.gesture && gesture) ng.app.gesture.mode = gesture;
+        return gesture === 'off' || !ng.app.gesture ? 'off' : ng.app.gesture.mode;
       },
       [overrides, gestures] as const,
     );
@@ -309,6 +312,7 @@ async function benchOne(n: number, m: number, overrides: Record<string, boolean 
     const screenGaps = input.shown.slice(1).map((t, i) => t - input.shown[i]!);
     await page.evaluate(() => (globalThis as any).__newsgraph.app.kill());
     return {
+      gestureMode,
       nodes: graph.order,
       edges: graph.size,
       layoutMs: Math.round(layoutMs),
@@ -350,17 +354,17 @@ async function main(): Promise<void> {
   const sizes = (arg('--sizes') ?? '1000,10000').split(',').map(Number);
   const overrides = sigmaOverrides(arg('--sigma'));
   // --gesture off: a sigma render per camera update during drag/wheel, as before ui/gestureView.ts;
-  // layers (the default) or snapshot: what the CSS transform moves
-  const gestures = arg('--gesture') ?? 'layers';
+  // layers or snapshot: what the CSS transform moves (without the option: the viewer's default)
+  const gestures = arg('--gesture') ?? '';
   const launch = arg('--chromium') ?? 'angle';
   if (!LAUNCH[launch]) throw new Error(`bench:viewer: --chromium ${launch}: expected ${Object.keys(LAUNCH).join(' or ')}`);
   buildViewer();
   const rows: Row[] = [];
   for (const n of sizes) rows.push(await benchOne(n, n * 2, overrides, gestures, launch));
   const f = (x: number) => (x < 10 ? x.toFixed(1) : String(Math.round(x)));
-  const header = ['nodes', 'rels', 'server layout ms', 'first render ms (<2000): json / built / drawn', 'filter ms (<50)', 'hover ms (first)', 'frame ms median / p95 (<30)', 'rAF interval ms median / p95 (frames)', 'wheel -> rAF ms median / p95', 'screen interval ms median / p95 (frames)', 'wheel -> screen ms median / p95'];
+  const header = ['gesture', 'nodes', 'rels', 'server layout ms', 'first render ms (<2000): json / built / drawn', 'filter ms (<50)', 'hover ms (first)', 'frame ms median / p95 (<30)', 'rAF interval ms median / p95 (frames)', 'wheel -> rAF ms median / p95', 'screen interval ms median / p95 (frames)', 'wheel -> screen ms median / p95'];
   const lines = rows.map((r) =>
-    [r.nodes, r.edges, r.layoutMs, `${r.fetchedMs} / ${r.builtMs} / ${r.firstRenderMs}`, f(r.filterMs), `${f(r.hoverMs)} (${f(r.firstHoverMs)})`, `${f(r.frameMedianMs)} / ${f(r.frameP95Ms)}`, `${f(r.presentedMs)} / ${f(r.presentedP95Ms)} (${r.presentedFrames})`, `${f(r.wheelToPaintMs)} / ${f(r.wheelToPaintP95Ms)}`, `${f(r.screenMs)} / ${f(r.screenP95Ms)} (${r.screenFrames})`, `${f(r.wheelToScreenMs)} / ${f(r.wheelToScreenP95Ms)}`].map(String),
+    [r.gestureMode, r.nodes, r.edges, r.layoutMs, `${r.fetchedMs} / ${r.builtMs} / ${r.firstRenderMs}`, f(r.filterMs), `${f(r.hoverMs)} (${f(r.firstHoverMs)})`, `${f(r.frameMedianMs)} / ${f(r.frameP95Ms)}`, `${f(r.presentedMs)} / ${f(r.presentedP95Ms)} (${r.presentedFrames})`, `${f(r.wheelToPaintMs)} / ${f(r.wheelToPaintP95Ms)}`, `${f(r.screenMs)} / ${f(r.screenP95Ms)} (${r.screenFrames})`, `${f(r.wheelToScreenMs)} / ${f(r.wheelToScreenP95Ms)}`].map(String),
   );
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const fmt = (cells: string[]) => '| ' + cells.map((c, i) => c.padStart(widths[i]!)).join(' | ') + ' |';
