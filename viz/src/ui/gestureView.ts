@@ -3,9 +3,10 @@
  * reaches the screen every few hundred ms at 10k nodes, whatever the page does; moving a picture that is
  * already on screen with a CSS transform costs the compositor a fraction of that. So while the user drags
  * or wheels, sigma's camera moves as usual (its own captors, its own math: the camera state is always
- * sigma's), the render that each camera update would schedule is held back, and sigma's canvases (all but
- * the mouse layer, which keeps the pointer coordinates true) are moved by the transform that maps the
- * last rendered camera to the current one (state/gestureTransform.ts). When the gesture settles (no
+ * sigma's), the render that each camera update would schedule is held back, and the last picture (by
+ * default one snapshot canvas copied from sigma's layers when the gesture starts; or sigma's canvases
+ * themselves, all but the mouse layer, which keeps the pointer coordinates true) is moved by the transform
+ * that maps the last rendered camera to the current one (state/gestureTransform.ts). When the gesture settles (no
  * pointer pressed, no camera animation, SETTLE_MS without a camera update) sigma renders once and the
  * transform goes back to none in the same frame. Any render during the gesture (a hover refresh) re-bases
  * the transform on what it drew. Camera animations not started by the user (search focus) render as before.
@@ -47,7 +48,7 @@ export class GestureView {
   constructor(
     private readonly sigma: Sigma,
     /** may be changed between gestures (benchmarks compare both) */
-    public mode: GestureMode = 'layers',
+    public mode: GestureMode = 'snapshot',
   ) {
     const canvases = sigma.getCanvases();
     this.layers = Object.entries(canvases)
