@@ -196,7 +196,8 @@ describe('viewer end to end (headless chromium)', function () {
       const shown = [...w.document.querySelectorAll('#graph canvas')].filter((c: any) => c.style.visibility !== 'hidden' && c.style.display !== 'none').length;
       return { renders: w.__gestureRenders, m: m && m.slice(1).map(Number), drawn: s.framedGraphToViewport(d), now: s.framedGraphToViewport(d, { cameraState: s.getCamera().getState() }), mouse: s.getCanvases().mouse.style.transform, shown };
     }, PUTIN);
-    expect(mid.renders).to.be.below(3); // 'snapshot' renders once to copy the layers
+    // no render per move; 'snapshot' copies what is on screen (sigma keeps its WebGL buffers), no render either
+    expect(mid.renders).to.be.below(mode === 'snapshot' ? 1 : 3);
     expect(mid.shown).to.equal(mode === 'layers' ? 7 : 2); // sigma's 7 canvases, or the snapshot and the mouse layer
     expect(mid.m, 'a transform on the nodes layer').to.not.equal(null);
     const [tx, ty, sc] = mid.m!;
@@ -249,6 +250,62 @@ describe('viewer end to end (headless chromium)', function () {
     await page.waitForFunction(() => (globalThis as any).__newsgraph.app.state.hoveredNode === 'person:vladimir-putin');
     await page.mouse.click(p.x, p.y);
     expect(await page.getByTestId('details-name').textContent()).to.equal('Vladimir Putin');
+  });
+
+  /** channel values that differ between two PNG screenshots (decoded in the page), and the largest difference */
+  async function pixelDiff(a: Buffer, b: Buffer): Promise<{ changed: number; max: number; channels: number }> {
+    return page.evaluate(
+      async ([pa, pb]) => {
+        const w = globalThis as any;
+        const load = async (b64: string) => {
+          const bitmap = await w.createImageBitmap(new w.Blob([Uint8Array.from(w.atob(b64), (ch: string) => ch.charCodeAt(0))], { type: 'image/png' }));
+          const ctx = new w.OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d');
+          ctx.drawImage(bitmap, 0, 0);
+          return ctx.getImageData(0, 0, bitmap.width, bitmap.height).data as Uint8ClampedArray;
+        };
+        const [x, y] = [await load(pa), await load(pb)];
+        let changed = 0, max = 0;
+        for (let i = 0; i < x.length; i++) {
+          const d = Math.abs(x[i]! - y[i]!);
+          if (d) (changed++, (max = Math.max(max, d)));
+        }
+        return { changed, max: x.length === y.length ? max : Infinity, channels: x.length };
+      },
+      [a.toString('base64'), b.toString('base64')],
+    );
+  }
+
+  it('the snapshot a gesture moves is the picture sigma drew (no render at its start); the settled one is exact', async () => {
+    await openViewer(page, server.url);
+    await page.evaluate(() => {
+      const w = globalThis as any;
+      w.__newsgraph.app.gesture.mode = 'snapshot';
+      w.__newsgraph.sigma.refresh(); // the picture on screen, in a task before the gesture
+    });
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(100);
+    const before = await page.locator('#graph').screenshot();
+    // a gesture whose camera update does not move the camera: the snapshot is shown at the identity
+    const shown = await page.evaluate(() => {
+      const w = globalThis as any, s = w.__newsgraph.sigma;
+      let renders = 0;
+      s.on('afterRender', () => renders++);
+      s.getCanvases().mouse.dispatchEvent(new w.PointerEvent('pointerdown', { bubbles: true }));
+      s.getCamera().emit('updated', s.getCamera().getState()); // setState emits only on a change
+      const canvases = [...w.document.querySelectorAll('#graph canvas')];
+      return { renders, visible: canvases.filter((c: any) => c.style.visibility !== 'hidden' && c.style.display !== 'none').length };
+    });
+    expect(shown).to.deep.equal({ renders: 0, visible: 2 }); // the snapshot and the mouse layer
+    await page.waitForTimeout(50);
+    // blending six layers into one canvas rounds a few premultiplied values differently: at most 1 level
+    const diff = await pixelDiff(before, await page.locator('#graph').screenshot());
+    expect(diff.max, `${diff.changed} channel values differ`).to.be.at.most(1);
+    expect(diff.changed).to.be.below(diff.channels / 1000);
+    await page.evaluate(() => (globalThis as any).dispatchEvent(new (globalThis as any).PointerEvent('pointerup')));
+    await page.waitForFunction(() => !(globalThis as any).__newsgraph.app.gesture.gestureActive);
+    await page.waitForTimeout(100);
+    expect(await ng((n) => [...n.sigma.getContainer().querySelectorAll('canvas')].filter((c: any) => c.style.visibility !== 'hidden' && c.style.display !== 'none').length)).to.equal(7);
+    expect(Buffer.compare(before, await page.locator('#graph').screenshot())).to.equal(0);
   });
 
   it('clicking a relationship shows its evidence; a source opens the article with the sentence marked', async () => {

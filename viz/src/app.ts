@@ -16,6 +16,7 @@ import { edgeFocus, neighbourhood, reduceEdge, reduceNode, type Focus, type View
 import { changedItems, drawOrderChanged } from './state/changedItems';
 import { hideEdgesOnMove } from './state/moveRendering';
 import { GestureView, type GestureMode } from './ui/gestureView';
+import { PreservingSigma } from './ui/preservingSigma';
 import { encodeUrlState, type CameraState, type Selection, type UrlState } from './state/urlState';
 import type { SizeBy } from './state/sizing';
 import type { DayRange } from './state/dates';
@@ -58,7 +59,7 @@ export class ViewerApp {
     initial: UrlState,
     /** the WebGL renderer is a CPU one (webgl-probe.js): draw less while the camera moves */
     softwareRenderer = false,
-    gestureMode: GestureMode = 'layers',
+    gestureMode: GestureMode = 'snapshot',
   ) {
     this.eventDates = [];
     graph.forEachNode((_k, a) => {
@@ -78,7 +79,9 @@ export class ViewerApp {
     this.visibility = computeVisibility(graph, this.state.filters, this.state.time);
     this.frame = this.buildFrame();
     // sigma is used untyped (Attributes): its program classes are typed for plain attributes
-    this.sigma = new Sigma(graph as unknown as ConstructorParameters<typeof Sigma>[0], container, {
+    // under a CPU renderer gestures move a copy of the last picture, which needs sigma's buffers kept
+    const SigmaClass = softwareRenderer ? PreservingSigma : Sigma;
+    this.sigma = new SigmaClass(graph as unknown as ConstructorParameters<typeof Sigma>[0], container, {
       renderEdgeLabels: true,
       enableEdgeEvents: true,
       defaultEdgeType: 'straight',

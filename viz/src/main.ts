@@ -26,7 +26,8 @@ export interface NewsgraphHandle {
   /** why the graph is not shown: 'webgl' | 'unreachable' | 'error' */
   error: string | null;
   /** ms since navigation start: graph JSON received, graphology graph built, first frame drawn */
-  timings: { fetched?: number; built?: number; rendered?: number };
+  /** ms from navigation start: graph JSON parsed, graphology graph built, sigma constructed (its first frame drawn on the main thread), two animation frames later */
+  timings: { fetched?: number; built?: number; constructed?: number; rendered?: number };
 }
 
 declare global {
@@ -69,6 +70,7 @@ async function boot(handle: NewsgraphHandle): Promise<void> {
   const graph = buildGraph(data);
   handle.timings.built = performance.now();
   const app = new ViewerApp(graph, data, container, decodeUrlState(location.hash), isSoftwareRenderer(document.documentElement.dataset.webglRenderer));
+  handle.timings.constructed = performance.now();
   handle.sigma = app.sigma;
   handle.graph = graph;
   handle.app = app;

@@ -3,14 +3,16 @@
  * reaches the screen every few hundred ms at 10k nodes, whatever the page does; moving a picture that is
  * already on screen with a CSS transform costs the compositor a fraction of that. So while the user drags
  * or wheels, sigma's camera moves as usual (its own captors, its own math: the camera state is always
- * sigma's), the render that each camera update would schedule is held back, and sigma's canvases (all but
- * the mouse layer, which keeps the pointer coordinates true) are moved by the transform that maps the
- * last rendered camera to the current one (state/gestureTransform.ts). When the gesture settles (no
+ * sigma's), the render that each camera update would schedule is held back, and the last picture (by
+ * default one snapshot canvas copied from sigma's layers when the gesture starts; or sigma's canvases
+ * themselves, all but the mouse layer, which keeps the pointer coordinates true) is moved by the transform
+ * that maps the last rendered camera to the current one (state/gestureTransform.ts). When the gesture settles (no
  * pointer pressed, no camera animation, SETTLE_MS without a camera update) sigma renders once and the
  * transform goes back to none in the same frame. Any render during the gesture (a hover refresh) re-bases
  * the transform on what it drew. Camera animations not started by the user (search focus) render as before.
  */
 import type Sigma from 'sigma';
+import { drawingBuffersPreserved } from './preservingSigma';
 import { cssTransform, IDENTITY, similarityFromPairs, type Camera2D, type ViewTransform } from '../state/gestureTransform';
 
 /** quiet time after the last camera update before the one real render */
@@ -18,8 +20,10 @@ export const SETTLE_MS = 120;
 
 /**
  * 'layers': the transform moves sigma's drawn canvases (six layers) as they are. 'snapshot': at the first
- * camera update of a gesture sigma renders once and its layers are copied into one 2D canvas, which alone
- * is moved while sigma's canvases are hidden (fewer layers for the compositor, one render + copy more).
+ * camera update of a gesture sigma's layers are copied into one 2D canvas, which alone is moved while
+ * sigma's canvases are hidden (one layer for the compositor instead of six). The copy is of what is on
+ * screen when sigma keeps its WebGL drawing buffers (ui/preservingSigma.ts); otherwise they are readable
+ * only in the task that drew them, and sigma renders once more first.
  */
 export type GestureMode = 'layers' | 'snapshot';
 
@@ -38,17 +42,20 @@ export class GestureView {
 
   private snap: HTMLCanvasElement | null = null;
   private snapShown = false;
+  /** sigma's WebGL layers keep their buffers: the snapshot can copy the last render without a new one */
+  private readonly preserved: boolean;
 
   constructor(
     private readonly sigma: Sigma,
     /** may be changed between gestures (benchmarks compare both) */
-    public mode: GestureMode = 'layers',
+    public mode: GestureMode = 'snapshot',
   ) {
     const canvases = sigma.getCanvases();
     this.layers = Object.entries(canvases)
       .filter(([id]) => id !== 'mouse')
       .map(([, c]) => c);
     for (const c of this.layers) c.style.transformOrigin = '0 0';
+    this.preserved = drawingBuffersPreserved(sigma);
     this.base = this.cameraNow();
     // hold back the renders that camera updates schedule while a gesture runs (an own property on this
     // instance: sigma's camera listener calls this.scheduleRender())
@@ -85,7 +92,8 @@ export class GestureView {
       if (!this.active) return;
       if (this.mode === 'snapshot' && !this.snapShown) {
         this.snapShown = true;
-        (sigma as unknown as { render(): void }).render(); // afterRender copies it
+        if (this.preserved) this.copyLayers();
+        else (sigma as unknown as { render(): void }).render(); // afterRender copies it
         for (const c of this.layers) c.style.visibility = 'hidden';
         this.snapshotCanvas().style.display = '';
       }
@@ -103,7 +111,9 @@ export class GestureView {
     this.off.push(() => sigma.off('beforeRender', before));
     const after = () => {
       if (!this.snapShown) return;
-      if (this.active) this.copyLayers(); // the WebGL buffers are readable only in the task that drew them
+      // a render during the gesture (a hover) re-bases the picture: copy it now (without preserved buffers
+      // the WebGL layers are readable only in the task that drew them)
+      if (this.active) this.copyLayers();
       else {
         this.snapShown = false;
         this.snapshotCanvas().style.display = 'none';

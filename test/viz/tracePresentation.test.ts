@@ -1,0 +1,55 @@
+import { expect } from 'chai';
+import { activations, changeToPresentation, distinctPresentations, presentedCompositorFrames, type TraceEvent } from '../../bench/tracePresentation';
+
+// The viewer bench's screen measure: Chromium's frame pipeline reporter says which compositor frames were
+// presented and when; a main-thread change is on screen in the first presented frame drawn after the
+// commit that carried it was activated.
+const PID = 7;
+const reporter = (id: string, begin: number, drawStart: number | null, end: number, state: string, pid = PID): TraceEvent[] => [
+  { name: 'PipelineReporter', ph: 'b', ts: begin, pid, id2: { local: id }, args: { frame_reporter: { state } } },
+  ...(drawStart === null ? [] : [{ name: 'StartDrawToSwapStart', ph: 'b', ts: drawStart, pid, id2: { local: id } }]),
+  { name: 'PipelineReporter', ph: 'e', ts: end, pid, id2: { local: id } },
+];
+
+describe('bench/tracePresentation: when pictures reached the screen', () => {
+  const events: TraceEvent[] = [
+    ...reporter('0x1', 0, 10, 30, 'STATE_PRESENTED_ALL'),
+    ...reporter('0x2', 16, null, 33, 'STATE_DROPPED'),
+    // the pool reuses 0x1 once the first reporter ended
+    ...reporter('0x1', 40, 50, 120, 'STATE_PRESENTED_PARTIAL'),
+    ...reporter('0x3', 60, 70, 80, 'STATE_NO_UPDATE_DESIRED'),
+    ...reporter('0x2', 130, 140, 150, 'STATE_PRESENTED_ALL'),
+    // another process (the browser's own compositor) is ignored
+    ...reporter('0x9', 0, 1, 2, 'STATE_PRESENTED_ALL', 99),
+    { name: 'Activation', ph: 'b', ts: 44, pid: PID },
+    { name: 'Activation', ph: 'e', ts: 45, pid: PID },
+    { name: 'Activation', ph: 'e', ts: 125, pid: PID },
+    { name: 'Activation', ph: 'e', ts: 3, pid: 99 },
+  ];
+
+  it('keeps the presented frames of the page process, with their draw start, in presentation order', () => {
+    expect(presentedCompositorFrames(events, PID)).to.deep.equal([
+      { drawStart: 10, presented: 30 },
+      { drawStart: 50, presented: 120 },
+      { drawStart: 140, presented: 150 },
+    ]);
+  });
+
+  it('takes activation ends of the page process only', () => {
+    expect(activations(events, PID)).to.deep.equal([45, 125]);
+  });
+
+  const cases: Array<[string, number, number | undefined]> = [
+    ['a change before an activation shows in the first frame drawn after it', 20, 120],
+    ['a frame drawn before the activation does not carry the change', 44, 120],
+    ['a change after the last activation has not reached the screen', 130, undefined],
+    ['the next activation and frame', 100, 150],
+  ];
+  for (const [name, change, expected] of cases)
+    it(name, () => expect(changeToPresentation([change], activations(events, PID), presentedCompositorFrames(events, PID))).to.deep.equal([expected]));
+
+  it('counts changes shown in the same frame once', () => {
+    const shown = changeToPresentation([20, 30, 100, 130], activations(events, PID), presentedCompositorFrames(events, PID));
+    expect(distinctPresentations(shown)).to.deep.equal([120, 150]);
+  });
+});
