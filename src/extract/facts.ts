@@ -7,6 +7,7 @@
 import type { FactType } from '../model/ontology';
 import { root, sentenceDates, type Ctx, type MentionDraft } from './draft';
 import { ORG_CUES, TITLES } from './gazetteer/lexicon';
+import { roleName, titleFact } from './titleFact';
 import { countryGazetteer } from './gazetteer/countries';
 
 const MEMBER = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|has been|had been|became|become|remains|are|were|will become|would become)?\s*(?:also\s+)?(?:a\s+|an\s+|the\s+)?(?:full\s+|founding\s+|permanent\s+|non-permanent\s+)?(?:member|member state|member country|members|state party|states parties) (?:of|to|in) (?:the\s+)?$/i;
@@ -76,8 +77,8 @@ function cueWordTitles(ctx: Ctx): void {
     }
     if (best < 0) return;
     const title = d.titles[d.titles.length - 1];
-    const type = d.role === 'leader' ? 'LEADER_OF' : d.role === 'spokesperson' ? 'SPOKESPERSON_FOR' : 'WORKS_FOR';
-    add(ctx, type, k, best, d.sentence, 0.7, type === 'SPOKESPERSON_FOR' ? {} : { role: title.replace(/^\p{Ll}/u, (x) => x.toUpperCase()) });
+    const f = titleFact(d.role, title);
+    add(ctx, f.type, k, best, d.sentence, 0.7, f.properties);
   });
 }
 
@@ -120,8 +121,8 @@ function electedAs(ctx: Ctx): void {
       if (codes.size === 1) to = [...codes.values()][0];
     }
     if (to < 0) return;
-    const type = role === 'leader' ? 'LEADER_OF' : role === 'spokesperson' ? 'SPOKESPERSON_FOR' : 'WORKS_FOR';
-    add(ctx, type, k, to, d.sentence, 0.7, type === 'SPOKESPERSON_FOR' ? {} : { role: title.replace(/^\p{Ll}/u, (x) => x.toUpperCase()) });
+    const f = titleFact(role, title);
+    add(ctx, f.type, k, to, d.sentence, 0.7, f.properties);
   });
 }
 
@@ -170,7 +171,7 @@ function titledWithoutCountry(ctx: Ctx): void {
     });
     for (const [key, j] of [...inSentence]) if (j < 0) { inSentence.delete(key); inSentence.delete(key.slice(1)); inSentence.set(key, -1); }
     const type = d.role === 'leader' ? 'LEADER_OF' : 'WORKS_FOR';
-    const role = title.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
+    const role = roleName(title);
     const own = [...inSentence.values()].filter((j) => j >= 0);
     // a minister's country is not just any country the sentence talks about ("Foreign Secretary X emphasized
     // pressure on Russia"): only heads of state and government take the sentence's one country, others only
@@ -314,9 +315,8 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         const m = /\b((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:for|of|at)\s+(?:the\s+)?(?:[\p{L}'’-]+['’]s\s+)?$/iu.exec(pre);
         const title = m ? longestTitleSuffix(m[1].trim()) : undefined;
         if (title) {
-          const role = TITLES[title.toLowerCase()];
-          const type = role === 'leader' ? 'LEADER_OF' : role === 'spokesperson' ? 'SPOKESPERSON_FOR' : 'WORKS_FOR';
-          add(ctx, type, b, a, s, 0.75, type === 'SPOKESPERSON_FOR' ? {} : { role: title.replace(/^\p{Ll}/u, (x) => x.toUpperCase()) });
+          const f = titleFact(TITLES[title.toLowerCase()], title);
+          add(ctx, f.type, b, a, s, 0.75, f.properties);
           break;
         }
       }
@@ -330,9 +330,8 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         const m = APPOSITIVE_TITLE.exec(btw);
         const title = m ? longestTitleSuffix(m[1].trim()) : undefined;
         if (title) {
-          const role = TITLES[title.toLowerCase()];
-          const type = role === 'leader' ? 'LEADER_OF' : role === 'spokesperson' ? 'SPOKESPERSON_FOR' : 'WORKS_FOR';
-          add(ctx, type, a, b, s, 0.75, type === 'SPOKESPERSON_FOR' ? {} : { role: title.replace(/^\p{Ll}/u, (x) => x.toUpperCase()) });
+          const f = titleFact(TITLES[title.toLowerCase()], title);
+          add(ctx, f.type, a, b, s, 0.75, f.properties);
           break;
         }
       }
@@ -397,9 +396,8 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     const title = m[1].toLowerCase().replace(/s$/, '').replace(/ies$/, 'y');
     const role = TITLES[title];
     const type = role === 'leader' ? 'LEADER_OF' : 'WORKS_FOR';
-    const roleName = title.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
-    add(ctx, type, p1, c1, s, 0.75, { role: roleName });
-    add(ctx, type, p2, c2, s, 0.75, { role: roleName });
+    add(ctx, type, p1, c1, s, 0.75, { role: roleName(title) });
+    add(ctx, type, p2, c2, s, 0.75, { role: roleName(title) });
   }
   // "We are neighbors": two countries in this or the previous sentence
   if (NEIGHBOURS.test(sentence)) {

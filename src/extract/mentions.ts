@@ -12,6 +12,7 @@ import {
 } from './gazetteer/lexicon';
 import type { OrganizationKind } from '../model/ontology';
 import { addDraft, type Ctx, type MentionDraft } from './draft';
+import { titleFact } from './titleFact';
 import type { Token } from './tokens';
 import { TITLE_FIRST_WORDS, titleLengthAt } from './names';
 import { isCommonWord, isGivenName, isPlaceWord } from './gazetteer/words';
@@ -653,9 +654,8 @@ export function titleRelation(ctx: Ctx, person: number, mod: number, role: Title
   const m = ctx.drafts[mod];
   if (m.label === 'Location' || m.label === 'Treaty') return;
   if (m.label === 'Person' && role !== 'spokesperson') return;
-  const type = role === 'leader' ? 'LEADER_OF' : role === 'spokesperson' ? 'SPOKESPERSON_FOR' : 'WORKS_FOR';
-  const cleanTitle = title.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
-  ctx.relations.push({ type, from: person, to: mod, sentence: s, properties: type === 'SPOKESPERSON_FOR' ? {} : { role: cleanTitle }, confidence: 0.9 });
+  const f = titleFact(role, title);
+  ctx.relations.push({ type: f.type, from: person, to: mod, sentence: s, properties: f.properties, confidence: 0.9 });
 }
 
 function addNamedEvent(ctx: Ctx, el: Element, s: number, c: NameClass): void {
