@@ -130,10 +130,8 @@ export class GraphStore implements GraphAccess {
    * statement used that number for a node (1) or a relationship (2), so isFresh() tells a created key
    * from a user's key of the same form without a lookup.
    */
-  private createdNodes: string[] = [];
-  private createdNodeAttrs: NodeAttrs[] = [];
-  private createdEdges: string[] = [];
-  private createdEdgeAttrs: EdgeAttrs[] = [];
+  private createdNodes = new Created<NodeAttrs>();
+  private createdEdges = new Created<EdgeAttrs>();
   private createdFrom = 0;
   private createdKinds = new Uint8Array(64);
   /**
@@ -415,20 +413,20 @@ export class GraphStore implements GraphAccess {
   rollbackStatement(): void {
     const log = this.undoLog;
     this.undoLog = null;
-    if (log) this.undo({ ops: log, createdNodes: this.createdNodes, createdEdges: this.createdEdges, nodes: this.touchedNodes, edges: this.touchedEdges });
+    if (log) this.undo({ ops: log, createdNodes: this.createdNodes.keys, createdEdges: this.createdEdges.keys, nodes: this.touchedNodes, edges: this.touchedEdges });
     this.finish();
   }
   /** keep the statement's writes and return what changed */
   commitStatement(): WriteStats {
-    const touched = this.touchedNodes.size > 0 || this.touchedEdges.size > 0 || this.createdNodes.length > 0 || this.createdEdges.length > 0;
+    const touched = this.touchedNodes.size > 0 || this.touchedEdges.size > 0 || this.createdNodes.keys.length > 0 || this.createdEdges.keys.length > 0;
     // nothing touched (read-only statements): every count is zero
     const stats = !touched && this.labelsBefore === null ? emptyStats() : this.computeStats();
     if (this.txUndo && this.undoLog && (touched || this.undoLog.length > 0)) {
       // the transaction keeps this statement's way back: hand the maps over instead of clearing them
-      this.txUndo.push({ ops: this.undoLog, createdNodes: this.createdNodes, createdEdges: this.createdEdges, nodes: this.touchedNodes, edges: this.touchedEdges });
+      this.txUndo.push({ ops: this.undoLog, createdNodes: this.createdNodes.keys, createdEdges: this.createdEdges.keys, nodes: this.touchedNodes, edges: this.touchedEdges });
       this.touchedNodes = new Map();
-      this.createdNodes = [];
-      this.createdEdges = [];
+      this.createdNodes = new Created();
+      this.createdEdges = new Created();
       this.touchedEdges = new Map();
     }
     this.undoLog = null;
@@ -490,14 +488,8 @@ export class GraphStore implements GraphAccess {
     this.typeIdx?.maintain();
     if (this.touchedNodes.size) this.touchedNodes.clear();
     if (this.touchedEdges.size) this.touchedEdges.clear();
-    if (this.createdNodes.length || this.createdNodeAttrs.length) {
-      this.createdNodes = [];
-      this.createdNodeAttrs = [];
-    }
-    if (this.createdEdges.length || this.createdEdgeAttrs.length) {
-      this.createdEdges = [];
-      this.createdEdgeAttrs = [];
-    }
+    if (this.createdNodes.keys.length) this.createdNodes = new Created();
+    if (this.createdEdges.keys.length) this.createdEdges = new Created();
     const used = Math.min(this.createdKinds.length, this.shared.keySeq - this.createdFrom);
     if (used > 0) this.createdKinds.fill(0, 0, used);
     this.createdFrom = this.shared.keySeq;
@@ -507,11 +499,11 @@ export class GraphStore implements GraphAccess {
   }
   /** keys of the nodes the current statement created or changed (uniqueness checks look only at these) */
   *touchedNodeKeys(): IterableIterator<string> {
-    yield* this.createdNodes;
+    yield* this.createdNodes.keys;
     yield* this.touchedNodes.keys();
   }
   get hasWrites(): boolean {
-    return (this.undoLog?.length ?? 0) > 0 || this.touchedNodes.size > 0 || this.touchedEdges.size > 0 || this.createdNodes.length > 0 || this.createdEdges.length > 0;
+    return (this.undoLog?.length ?? 0) > 0 || this.touchedNodes.size > 0 || this.touchedEdges.size > 0 || this.createdNodes.keys.length > 0 || this.createdEdges.keys.length > 0;
   }
 
   private record(forward: WriteOp): void {
@@ -566,7 +558,7 @@ export class GraphStore implements GraphAccess {
   }
   /** the statement's record of an existing node, made at its first write: it keeps the state before */
   private touchNode(key: string, attrs: NodeAttrs): Touched {
-    if (this.createdNodes.length > 0 && this.isFresh(key, NODE)) return FRESH;
+    if (this.createdNodes.keys.length > 0 && this.isFresh(key, NODE)) return FRESH;
     const t: Touched = { existed: true, props: attrs.properties, labels: attrs.labels, attrs, shared: true };
     this.touchedNodes.set(key, t);
     return t;
@@ -589,7 +581,7 @@ export class GraphStore implements GraphAccess {
     this.createdKinds[i] = kind;
   }
   private touchEdge(key: string, attrs: EdgeAttrs): Touched {
-    if (this.createdEdges.length > 0 && this.isFresh(key, EDGE)) return FRESH;
+    if (this.createdEdges.keys.length > 0 && this.isFresh(key, EDGE)) return FRESH;
     const t: Touched = { existed: true, props: attrs.properties, labels: null, attrs, shared: true };
     this.touchedEdges.set(key, t);
     return t;
@@ -634,8 +626,7 @@ export class GraphStore implements GraphAccess {
       this.version++;
       const slot = this.typeIdx ? this.typeIdx.addNode(key, attrs) : -1;
       this.indexNode(key, attrs, true, attrs, slot);
-      this.createdNodes.push(key);
-      this.createdNodeAttrs.push(attrs);
+      this.createdNodes.add(key, attrs);
       this.markCreated(seq, NODE);
       if (this.newNeighbourIndexes.length < MAX_PENDING_NEIGHBOUR_INDEXES) this.newNeighbourIndexes.push(key);
       return new StoreNode(key, attrs, this, this.dropEpoch, slot);
@@ -662,8 +653,7 @@ export class GraphStore implements GraphAccess {
         throw e;
       }
       this.typeIdx?.addEdge(key, attrs, source, target);
-      this.createdEdges.push(key);
-      this.createdEdgeAttrs.push(attrs);
+      this.createdEdges.add(key, attrs);
       this.markCreated(seq, EDGE);
       return key;
     }
@@ -748,21 +738,11 @@ export class GraphStore implements GraphAccess {
     const s = emptyStats();
     // Map.forEach and module-level helpers: no entry arrays or closures per touched entity
     const gone = this.deletedNodes;
-    const created = this.createdNodes;
-    for (let i = 0; i < created.length; i++) {
-      if (gone.size > 0 && gone.has(created[i])) continue;
-      s.nodesCreated++;
-      s.propertiesSet += countProps(this.createdNodeAttrs[i].properties);
-    }
+    s.nodesCreated += this.createdNodes.count(gone, s);
     if (gone.size === 0) this.touchedNodes.forEach((t) => diffTouched(s, t, t.attrs!.properties, true));
     else this.touchedNodes.forEach((t, key) => diffTouched(s, t, gone.has(key) ? null : t.attrs!.properties, true));
     const goneEdges = this.deletedEdges;
-    const createdEdges = this.createdEdges;
-    for (let i = 0; i < createdEdges.length; i++) {
-      if (goneEdges.size > 0 && goneEdges.has(createdEdges[i])) continue;
-      s.relationshipsCreated++;
-      s.propertiesSet += countProps(this.createdEdgeAttrs[i].properties);
-    }
+    s.relationshipsCreated += this.createdEdges.count(goneEdges, s);
     this.touchedEdges.forEach((t, key) => {
       diffTouched(s, t, goneEdges.size > 0 && goneEdges.has(key) ? null : (t.attrs ?? this.graph.getEdgeAttributes(key)).properties, false);
     });
@@ -794,6 +774,26 @@ function keySeqOf(key: string): number {
 
 /** how many created nodes wait for useAdjacencyDictionaries at most (past that, new ones are left as they are) */
 const MAX_PENDING_NEIGHBOUR_INDEXES = 1 << 20;
+
+/** what a statement created of one kind, in order: keys, and attribute objects for the statistics */
+class Created<A extends { properties: Record<string, StoreValue> }> {
+  readonly keys: string[] = [];
+  private readonly attrs: A[] = [];
+  add(key: string, attrs: A): void {
+    this.keys.push(key);
+    this.attrs.push(attrs);
+  }
+  /** how many are still there (not in `gone`); their properties are added to `s.propertiesSet` */
+  count(gone: ReadonlyMap<string, unknown>, s: WriteStats): number {
+    let n = 0;
+    for (let i = 0; i < this.keys.length; i++) {
+      if (gone.size > 0 && gone.has(this.keys[i])) continue;
+      n++;
+      s.propertiesSet += countProps(this.attrs[i].properties);
+    }
+    return n;
+  }
+}
 
 /** properties with a value */
 function countProps(props: Record<string, StoreValue> | null): number {

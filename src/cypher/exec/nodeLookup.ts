@@ -92,11 +92,5 @@ export function lookupRows(f: NodeFinder, reuseSingle = false): MergeMatcher {
   };
 }
 
-/** the specialised matcher for `pattern`, or null when it has another shape */
-export function compileNodeLookup(pattern: A.PatternPart, before: Scope, ec: ExprCompiler, reuseSingle = false): MergeMatcher | null {
-  const f = compileNodeFinder(pattern, before, ec);
-  return f && lookupRows(f, reuseSingle);
-}
-
 const NONE: Row[] = [];
 const EMPTY_ROW: Row = {};

@@ -436,51 +436,38 @@ function compileUnwind(c: A.Unwind, scope: Scope, ec: ExprCompiler): RowOp {
   const param = c.expr.kind === 'Parameter' ? c.expr.name : null;
   const rawList = (ctx: ExecContext): readonly unknown[] | undefined =>
     param !== null && ctx.params[param] === undefined ? ctx.params[RAW_LISTS]?.[param] : undefined;
-  const op: RowOp = function* (input, ctx) {
+  /** the row's list (or lone value, or null), and whether its elements are still JS values */
+  const listOf = (row: Row, ctx: ExecContext): [CypherValue | readonly unknown[], boolean] => {
     const raw = rawList(ctx);
+    return raw !== undefined ? [raw, true] : [expr(row, ctx), false];
+  };
+  const op: RowOp = function* (input, ctx) {
     for (const row of input) {
-      if (raw !== undefined) {
-        for (let i = 0; i < raw.length; i++) {
-          tick(ctx);
-          yield extendRow(row, v, fromJs(raw[i]));
-        }
-        continue;
-      }
-      const l = expr(row, ctx);
+      const [l, raw] = listOf(row, ctx);
       if (l === null) continue;
       if (!Array.isArray(l)) {
-        yield extendRow(row, v, l);
+        yield extendRow(row, v, l as CypherValue);
         continue;
       }
       // an index loop: for-of would allocate an iterator result per item where the loop body is not inlined
       for (let i = 0; i < l.length; i++) {
         tick(ctx);
-        yield extendRow(row, v, l[i]);
+        yield extendRow(row, v, raw ? fromJs(l[i]) : (l[i] as CypherValue));
       }
     }
   };
   return withPush(op, (next) => (row, ctx) => {
-    const raw = rawList(ctx);
-    if (raw !== undefined) {
-      const out = extendRow(row, v, null);
-      for (let i = 0; i < raw.length; i++) {
-        tick(ctx);
-        out[v] = fromJs(raw[i]);
-        next(out, ctx);
-      }
-      return;
-    }
-    const l = expr(row, ctx);
+    const [l, raw] = listOf(row, ctx);
     if (l === null) return;
     if (!Array.isArray(l)) {
-      next(extendRow(row, v, l), ctx);
+      next(extendRow(row, v, l as CypherValue), ctx);
       return;
     }
     // sinks do not keep the rows they are given (see Sink): one row object serves every item
     const out = extendRow(row, v, null);
     for (let i = 0; i < l.length; i++) {
       tick(ctx);
-      out[v] = l[i];
+      out[v] = raw ? fromJs(l[i]) : (l[i] as CypherValue);
       next(out, ctx);
     }
   });
