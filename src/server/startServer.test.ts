@@ -8,8 +8,9 @@ import { resolveStaticPath } from './http/serveStatic';
 import { CypherError, NodeValue } from '../cypher/values/types';
 import type { QueryRunner } from './query/queryRunner';
 import type { ViewerGraph } from './viewerTypes';
+import { VIEWER_FIXTURE, withWritableServer } from './__tests__/writableServer';
 
-const FIXTURE = join(__dirname, '..', '..', 'test', 'fixtures', 'viewer', 'graph.json');
+const FIXTURE = VIEWER_FIXTURE;
 
 describe('server/options', () => {
   it('defaults bind 127.0.0.1:4173, read-only', () => {
@@ -249,11 +250,7 @@ describe('server/startServer (embedded Cypher engine, writes, bad store)', () =>
     expect(body.error.code).to.equal('LIMIT');
   });
   it('with --allow-writes a write changes the graph, the viewer JSON and the store file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ng-writes-'));
-    const path = join(dir, 'graph.json');
-    writeFileSync(path, readFileSync(FIXTURE));
-    const s = await startServer({ graphPath: path, staticDir: tmpdir(), port: 0, allowWrites: true });
-    try {
+    await withWritableServer(async (s, path) => {
       const { status, body } = await q("CREATE (n:Person {id: 'person:new', name: 'New Person'}) RETURN n.name", undefined, s);
       expect(status).to.equal(200);
       expect(body.stats.nodesCreated).to.equal(1);
@@ -262,17 +259,10 @@ describe('server/startServer (embedded Cypher engine, writes, bad store)', () =>
       expect(g.features.writes).to.equal(true);
       const saved = JSON.parse(readFileSync(path, 'utf8')) as { nodes: unknown[] };
       expect(saved.nodes).to.have.length(32);
-    } finally {
-      await s.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
   it('one engine behind HTTP and its Bolt backend: a committed backend write is saved, seen over HTTP and in /api/graph', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ng-shared-'));
-    const path = join(dir, 'graph.json');
-    writeFileSync(path, readFileSync(FIXTURE));
-    const s = await startServer({ graphPath: path, staticDir: tmpdir(), port: 0, allowWrites: true });
-    try {
+    await withWritableServer(async (s, path) => {
       expect((await (await fetch(new URL('/api/graph', s.url))).json() as ViewerGraph).nodes).to.have.length(31);
       const tx = await s.backend!.begin({ mode: 'w' });
       tx.run("CREATE (:Person {id: 'person:bolt', name: 'Via Bolt'})", {});
@@ -282,10 +272,7 @@ describe('server/startServer (embedded Cypher engine, writes, bad store)', () =>
       expect((JSON.parse(readFileSync(path, 'utf8')) as { nodes: unknown[] }).nodes).to.have.length(32);
       const w = await q("MATCH (p:Person {name: 'Via Bolt'}) REMOVE p.name", undefined, s);
       expect(w.body.stats).to.include({ propertiesRemoved: 1 }); // the engine's counters, not Bolt's names
-    } finally {
-      await s.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
   it('an injected query runner has no Bolt backend', async () => {
     const s = await startServer({ graphPath: FIXTURE, staticDir: tmpdir(), port: 0, queryRunner: () => ({ run: () => ({ columns: [], rows: [] }) }) });

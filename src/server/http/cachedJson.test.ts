@@ -2,12 +2,7 @@ import { expect } from 'chai';
 import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { acceptsGzip, cacheJson, etagMatches, GZIP_FROM_BYTES } from './cachedJson';
-import { startServer } from '../startServer';
-import { join } from 'node:path';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-
-const FIXTURE = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'viewer', 'graph.json');
+import { withWritableServer } from '../__tests__/writableServer';
 
 describe('server/http/cachedJson', () => {
   const accepts: Array<[string | undefined, boolean]> = [
@@ -66,11 +61,7 @@ const raw = (url: string, headers: Record<string, string>): Promise<Raw> =>
 
 describe('GET /api/graph: gzip, ETag, 304', () => {
   it('gzip when accepted, plain otherwise, 304 while the ETag holds, a new ETag after a write', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ng-etag-'));
-    const path = join(dir, 'graph.json');
-    writeFileSync(path, readFileSync(FIXTURE));
-    const s = await startServer({ graphPath: path, staticDir: tmpdir(), port: 0, allowWrites: true });
-    try {
+    await withWritableServer(async (s) => {
       const plain = await raw(s.url, {});
       expect(plain.status).to.equal(200);
       expect(plain.headers['content-encoding']).to.equal(undefined);
@@ -97,9 +88,6 @@ describe('GET /api/graph: gzip, ETag, 304', () => {
       expect(after.status).to.equal(200);
       expect(after.headers.etag).not.to.equal(etag);
       expect((JSON.parse(after.body.toString('utf8')) as { nodes: unknown[] }).nodes).to.have.length(32);
-    } finally {
-      await s.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
