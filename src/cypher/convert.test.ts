@@ -49,3 +49,67 @@ describe('fromJsParams: list parameters converted as they are read', () => {
     expect(rows[0]).to.deep.equal({ id: 'a', n: 1, tags: ['x', 'y'], at: { k: 2.5 } });
   });
 });
+
+/**
+ * UNWIND over a JS list whose variable is only read through its properties binds the JS elements as
+ * they are (exec/rawRows.ts): odd elements and every kind of use must give what converted maps give.
+ */
+describe('fromJsParams: raw rows read field by field', () => {
+  class Point {
+    constructor(readonly x: number) {}
+  }
+  const nullProto = Object.assign(Object.create(null) as Record<string, unknown>, { id: 'np', n: 7 });
+  const rows: unknown[] = [
+    { id: 'a', n: 1, nested: { k: [1, { z: 'deep' }] } },
+    { id: 'b' },
+    { id: 'c', n: null, toString: 'own' },
+    nullProto,
+    new Map<unknown, unknown>([['id', 'm'], [5, 'five']]),
+    new Point(3),
+  ];
+  const params = { rows, ids: ['a', 'c'] };
+  const cases = [
+    'UNWIND $rows AS r RETURN r.id, r.n, r.missing, r.toString, r.constructor, r.hasOwnProperty, r.x',
+    'UNWIND $rows AS r RETURN r.nested.k, r.nested.k[1].z, r.id + "!" AS s, size(r.nested.k) AS k',
+    'UNWIND $rows AS r WITH r.id AS id, r.n AS n WHERE n IS NOT NULL RETURN id, n ORDER BY id',
+    'UNWIND $rows AS r RETURN r.id AS id ORDER BY r.n DESC, r.id',
+    'UNWIND $rows AS r RETURN [x IN $ids WHERE x = r.id | x + r.id] AS l, CASE WHEN r.n > 0 THEN r.n END AS c',
+    'UNWIND $rows AS r RETURN [r IN $ids | r] AS shadowed, r.id AS id',
+    'UNWIND $rows AS r MERGE (p:P {id: coalesce(r.id, "none")}) ON CREATE SET p.n = r.n ON MATCH SET p.seen = r.x RETURN p.id, p.n, p.seen',
+    'UNWIND $rows AS r MATCH (p:P) WHERE p.id = r.id AND EXISTS { MATCH (q:P) WHERE q.id = r.id } RETURN p.id',
+    'UNWIND $rows AS r WITH r RETURN r.id',
+    'UNWIND $rows AS r RETURN r {.id, .n} AS m',
+    'UNWIND $rows AS r RETURN *',
+    'UNWIND $rows AS r RETURN r.id AS id, count(*) AS c, collect(r.n) AS ns ORDER BY id',
+  ];
+  // reading a property of a string is an error either way
+  const failing = ['UNWIND $ids AS r RETURN r.id', 'UNWIND $rows AS r RETURN r.id.x'];
+  const engine = () => {
+    const e = new CypherEngine(new MultiDirectedGraph({ allowSelfLoops: true }) as StoreGraph);
+    e.run("CREATE (:P {id: 'a'}), (:P {id: 'c'})");
+    return e;
+  };
+  const eager = () => Object.fromEntries(Object.entries(params).map(([k, v]) => [k, fromJs(v)]));
+  const outcome = (e: CypherEngine, q: string, p: Record<string, unknown>) => {
+    try {
+      const r = e.run(q, p as never);
+      return { rows: r.rows.map((row) => row.map((v) => toJs(v, e.store))), stats: r.stats, graph: JSON.stringify(e.graph.export()) };
+    } catch (err) {
+      return { error: String(err) };
+    }
+  };
+  for (const q of [...cases, ...failing]) {
+    it(q, () => {
+      const raw = engine();
+      const ref = engine();
+      const a = outcome(raw, q, fromJsParams(params));
+      expect(a).to.deep.equal(outcome(ref, q, eager()));
+      if (failing.includes(q)) expect(a.error).to.match(/cannot read property \w+ of STRING/);
+      else expect(a.rows).to.be.an('array').that.is.not.empty;
+    });
+  }
+  it('leaves the caller its objects', () => {
+    engine().run('UNWIND $rows AS r MERGE (p:P {id: coalesce(r.id, "x")}) SET p.n = r.n', fromJsParams(params));
+    expect(rows[0]).to.deep.equal({ id: 'a', n: 1, nested: { k: [1, { z: 'deep' }] } });
+  });
+});

@@ -67,5 +67,6 @@ export function withPush<T extends object>(op: T, push: PushOp): T & { push: Pus
 }
 
 /** what the compiler knows about a variable */
-export type VarType = 'node' | 'rel' | 'path' | 'relList' | 'any' | 'int' | 'float' | 'string' | 'bool' | 'list' | 'map' | 'null';
+/** `rawRow`: an UNWIND variable that may hold a raw JS row (see rawRows.ts): only its properties are read */
+export type VarType = 'node' | 'rel' | 'path' | 'relList' | 'any' | 'int' | 'float' | 'string' | 'bool' | 'list' | 'map' | 'null' | 'rawRow';
 export type Scope = Map<string, VarType>;

@@ -21,6 +21,7 @@ import {
   type CypherValue,
 } from '../values/types';
 import type { ExecContext, Fn, Row, Scope, VarType } from './context';
+import { isRawRow, rawField } from './rawRows';
 import { paramValue } from '../convert';
 import { extendRow, tick } from './context';
 
@@ -124,6 +125,12 @@ export class ExprCompiler {
         }
         const obj = this.compile(e.object, scope);
         const key = e.key;
+        if (ot === 'rawRow') {
+          return (row, ctx) => {
+            const o = obj(row, ctx);
+            return isRawRow(o) ? rawField(o, key) : propertyOf(o, key, ctx);
+          };
+        }
         return (row, ctx) => propertyOf(obj(row, ctx), key, ctx);
       }
       case 'Index': {

@@ -14,6 +14,7 @@ import { ExprCompiler } from './expressions';
 import { compilePattern } from './patterns';
 import { compileNodeFinder, lookupRows } from './nodeLookup';
 import { fromJs, paramValue, RAW_LISTS } from '../convert';
+import { rawBinding, readsOnlyProperties } from './rawRows';
 import { compileProjection, forEachChild, type CompiledProjection, type RowOp } from './projection';
 import { groupPushdown } from './groupPushdown';
 import { labelGroupPushdown } from './labelGroupPushdown';
@@ -156,7 +157,7 @@ function compileSingle(q: A.SingleQuery, ec: ExprCompiler, scope: Scope, procedu
     }
     switch (c.kind) {
       case 'Match': ops.push(compileMatch(c, scope, ec)); break;
-      case 'Unwind': ops.push(compileUnwind(c, scope, ec)); break;
+      case 'Unwind': ops.push(compileUnwind(c, scope, ec, clauses.slice(i + 1))); break;
       case 'With': {
         const p = compileProjection(c.projection, scope, ec, 'WITH', c, !!c.where);
         const where = c.where ? ec.compile(c.where, new Map([...scope, ...p.scope])) : null;
@@ -427,13 +428,16 @@ function compileMatch(c: A.Match, scope: Scope, ec: ExprCompiler): RowOp {
   };
 }
 
-function compileUnwind(c: A.Unwind, scope: Scope, ec: ExprCompiler): RowOp {
+function compileUnwind(c: A.Unwind, scope: Scope, ec: ExprCompiler, rest: readonly A.Clause[]): RowOp {
   const expr = ec.compile(c.expr, scope);
   if (scope.has(c.variable)) throw ec.err('SyntaxError', 'VariableAlreadyBound', `variable ${c.variable} is already declared`, c);
-  scope.set(c.variable, 'any');
   const v = c.variable;
-  // `UNWIND $list` over a list parameter still in JS form (fromJsParams): one element converted per row
+  // `UNWIND $list` over a list parameter still in JS form (fromJsParams): one element converted per
+  // row, or, when the rest of the query only reads the variable's properties, bound as it is
   const param = c.expr.kind === 'Parameter' ? c.expr.name : null;
+  const rawRows = param !== null && readsOnlyProperties(rest, v);
+  const convert = rawRows ? rawBinding : fromJs;
+  scope.set(v, rawRows ? 'rawRow' : 'any');
   const rawList = (ctx: ExecContext): readonly unknown[] | undefined =>
     param !== null && ctx.params[param] === undefined ? ctx.params[RAW_LISTS]?.[param] : undefined;
   /** the row's list (or lone value, or null), and whether its elements are still JS values */
@@ -452,7 +456,7 @@ function compileUnwind(c: A.Unwind, scope: Scope, ec: ExprCompiler): RowOp {
       // an index loop: for-of would allocate an iterator result per item where the loop body is not inlined
       for (let i = 0; i < l.length; i++) {
         tick(ctx);
-        yield extendRow(row, v, raw ? fromJs(l[i]) : (l[i] as CypherValue));
+        yield extendRow(row, v, raw ? convert(l[i]) : (l[i] as CypherValue));
       }
     }
   };
@@ -467,7 +471,7 @@ function compileUnwind(c: A.Unwind, scope: Scope, ec: ExprCompiler): RowOp {
     const out = extendRow(row, v, null);
     for (let i = 0; i < l.length; i++) {
       tick(ctx);
-      out[v] = raw ? fromJs(l[i]) : (l[i] as CypherValue);
+      out[v] = raw ? convert(l[i]) : (l[i] as CypherValue);
       next(out, ctx);
     }
   });
