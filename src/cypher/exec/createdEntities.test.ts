@@ -10,7 +10,8 @@ import { CypherEngine } from '../engine';
 describe('cypher store: entities a statement creates', () => {
   const engineWith = (nodes: [string, Record<string, unknown>][]) => {
     const g = new MultiDirectedGraph({ allowSelfLoops: true });
-    for (const [key, properties] of nodes) g.addNode(key, { labels: ['U'], properties });
+    // each graph its own property objects: the engine writes a node's properties in place
+    for (const [key, properties] of nodes) g.addNode(key, { labels: ['U'], properties: { ...properties } });
     return new CypherEngine(g as never);
   };
   const dump = (e: CypherEngine) => JSON.stringify(e.graph.export());

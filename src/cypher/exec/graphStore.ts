@@ -16,6 +16,7 @@ import {
 } from '../values/types';
 import { fromStoreValue, type StoreValue } from './storeValue';
 import { TypeIndex } from './typeIndex';
+import { PropertyLog, SlotHeads } from './propertyLog';
 import { useAdjacencyDictionaries } from '../../store/adjacencyDictionaries';
 
 export interface NodeAttrs {
@@ -65,6 +66,8 @@ interface StatementUndo {
   createdEdges: string[];
   nodes: Map<string, Touched>;
   edges: Map<string, Touched>;
+  /** single-property writes to nodes that existed (those without a Touched record) */
+  props: PropertyLog<NodeAttrs>;
 }
 
 const NODE = 1;
@@ -123,6 +126,14 @@ export class GraphStore implements GraphAccess {
   /** inverse ops of the current statement's deletions, newest last (creations are in the created lists) */
   private undoLog: WriteOp[] | null = null;
   private touchedNodes = new Map<string, Touched>();
+  /**
+   * The statement's first single-property writes to nodes that existed before it and have no Touched
+   * record (see propertyLog.ts): `SET n.p = v` on an existing node costs an entry here, not a record,
+   * a map entry and a copy of its properties. A node that later needs a Touched record (labels,
+   * SET n = map, delete) gets one holding its state before, rebuilt from these entries.
+   */
+  private readonly slotHeads = new SlotHeads();
+  private propLog = new PropertyLog<NodeAttrs>(this.slotHeads);
   /**
    * What the current statement created, in order: plain lists, not Touched records (a statement
    * creating 10k entities would otherwise fill maps it only iterates). Created keys are `_n` / `_r` +
@@ -413,18 +424,19 @@ export class GraphStore implements GraphAccess {
   rollbackStatement(): void {
     const log = this.undoLog;
     this.undoLog = null;
-    if (log) this.undo({ ops: log, createdNodes: this.createdNodes.keys, createdEdges: this.createdEdges.keys, nodes: this.touchedNodes, edges: this.touchedEdges });
+    if (log) this.undo({ ops: log, createdNodes: this.createdNodes.keys, createdEdges: this.createdEdges.keys, nodes: this.touchedNodes, edges: this.touchedEdges, props: this.propLog });
     this.finish();
   }
   /** keep the statement's writes and return what changed */
   commitStatement(): WriteStats {
-    const touched = this.touchedNodes.size > 0 || this.touchedEdges.size > 0 || this.createdNodes.keys.length > 0 || this.createdEdges.keys.length > 0;
+    const touched = this.touchedNodes.size > 0 || this.touchedEdges.size > 0 || this.createdNodes.keys.length > 0 || this.createdEdges.keys.length > 0 || this.propLog.length > 0;
     // nothing touched (read-only statements): every count is zero
     const stats = !touched && this.labelsBefore === null ? emptyStats() : this.computeStats();
     if (this.txUndo && this.undoLog && (touched || this.undoLog.length > 0)) {
       // the transaction keeps this statement's way back: hand the maps over instead of clearing them
-      this.txUndo.push({ ops: this.undoLog, createdNodes: this.createdNodes.keys, createdEdges: this.createdEdges.keys, nodes: this.touchedNodes, edges: this.touchedEdges });
+      this.txUndo.push({ ops: this.undoLog, createdNodes: this.createdNodes.keys, createdEdges: this.createdEdges.keys, nodes: this.touchedNodes, edges: this.touchedEdges, props: this.propLog });
       this.touchedNodes = new Map();
+      this.propLog = new PropertyLog(this.slotHeads);
       this.createdNodes = new Created();
       this.createdEdges = new Created();
       this.touchedEdges = new Map();
@@ -471,6 +483,20 @@ export class GraphStore implements GraphAccess {
     for (const [key, t] of u.edges) {
       if (t.existed && g.hasEdge(key)) g.getEdgeAttributes(key).properties = t.props!;
     }
+    // single-property writes, newest first (looked up by key: an undone deletion made a new attribute object)
+    const p = u.props;
+    for (let i = p.length - 1; i >= 0; i--) {
+      const key = p.keys[i];
+      if (p.attrs[i] === null || !g.hasNode(key)) continue;
+      const attrs = g.getNodeAttributes(key);
+      const prop = p.props[i];
+      const now = attrs.properties[prop];
+      const before = p.before[i];
+      if (before === undefined) delete attrs.properties[prop];
+      else attrs.properties[prop] = before;
+      if (this.propIdx.size > 0) this.reindexProp(key, attrs, prop, now, before, -1);
+      this.typeIdx?.repropOne(key, prop, before, -1);
+    }
     for (const [key, t] of u.nodes) {
       if (!t.existed || !g.hasNode(key)) continue;
       const attrs = g.getNodeAttributes(key);
@@ -488,6 +514,8 @@ export class GraphStore implements GraphAccess {
     this.typeIdx?.maintain();
     if (this.touchedNodes.size) this.touchedNodes.clear();
     if (this.touchedEdges.size) this.touchedEdges.clear();
+    if (this.propLog.length) this.propLog.reset();
+    this.slotHeads.next();
     if (this.createdNodes.keys.length) this.createdNodes = new Created();
     if (this.createdEdges.keys.length) this.createdEdges = new Created();
     const used = Math.min(this.createdKinds.length, this.shared.keySeq - this.createdFrom);
@@ -501,9 +529,11 @@ export class GraphStore implements GraphAccess {
   *touchedNodeKeys(): IterableIterator<string> {
     yield* this.createdNodes.keys;
     yield* this.touchedNodes.keys();
+    const log = this.propLog;
+    for (let i = 0; i < log.length; i++) yield log.keys[i];
   }
   get hasWrites(): boolean {
-    return (this.undoLog?.length ?? 0) > 0 || this.touchedNodes.size > 0 || this.touchedEdges.size > 0 || this.createdNodes.keys.length > 0 || this.createdEdges.keys.length > 0;
+    return (this.undoLog?.length ?? 0) > 0 || this.touchedNodes.size > 0 || this.touchedEdges.size > 0 || this.createdNodes.keys.length > 0 || this.createdEdges.keys.length > 0 || this.propLog.length > 0;
   }
 
   private record(forward: WriteOp): void {
@@ -559,9 +589,15 @@ export class GraphStore implements GraphAccess {
   /** the statement's record of an existing node, made at its first write: it keeps the state before */
   private touchNode(key: string, attrs: NodeAttrs): Touched {
     if (this.createdNodes.keys.length > 0 && this.isFresh(key, NODE)) return FRESH;
-    const t: Touched = { existed: true, props: attrs.properties, labels: attrs.labels, attrs, shared: true };
+    // single-property writes logged so far: the state before is rebuilt from them
+    const was = this.propLog.length > 0 ? this.propLog.retire(key, this.slotOf(key), attrs.properties) : null;
+    const t: Touched = was ? { existed: true, props: was, labels: attrs.labels, attrs, shared: false } : { existed: true, props: attrs.properties, labels: attrs.labels, attrs, shared: true };
     this.touchedNodes.set(key, t);
     return t;
+  }
+  /** the node's slot in the slot index, -1 when there is none */
+  private slotOf(key: string): number {
+    return this.typeIdx?.slotOf.get(key) ?? -1;
   }
   /** whether the current statement created the node (NODE) or relationship (EDGE) with this key */
   private isFresh(key: string, kind: typeof NODE | typeof EDGE): boolean {
@@ -660,10 +696,17 @@ export class GraphStore implements GraphAccess {
   }
   /** set (or, with null, remove) one property of a node, in place; `slot`: its slot when known (slotHint) */
   setNodeProperty(key: string, prop: string, value: StoreValue, attrs: NodeAttrs = this.graph.getNodeAttributes(key), slot = -1): void {
-    const t = this.touchedNodes.get(key) ?? this.touchNode(key, attrs);
-    if (t.shared) {
-      attrs.properties = { ...attrs.properties };
-      t.shared = false;
+    // an existing node's removed property goes through its Touched record: undoing the removal gives
+    // back its properties object, key order included, where a logged value would be added at the end
+    let t = this.touchedNodes.size > 0 ? this.touchedNodes.get(key) : undefined;
+    if (t === undefined && value === null) t = this.touchNode(key, attrs);
+    if (t !== undefined) {
+      if (t.shared) {
+        attrs.properties = { ...attrs.properties };
+        t.shared = false;
+      }
+    } else if (!(this.createdNodes.keys.length > 0 && this.isFresh(key, NODE))) {
+      this.propLog.record(key, attrs, prop, slot >= 0 ? slot : this.slotOf(key));
     }
     const props = attrs.properties;
     const before = props[prop];
@@ -739,6 +782,7 @@ export class GraphStore implements GraphAccess {
     // Map.forEach and module-level helpers: no entry arrays or closures per touched entity
     const gone = this.deletedNodes;
     s.nodesCreated += this.createdNodes.count(gone, s);
+    countLogged(s, this.propLog);
     if (gone.size === 0) this.touchedNodes.forEach((t) => diffTouched(s, t, t.attrs!.properties, true));
     else this.touchedNodes.forEach((t, key) => diffTouched(s, t, gone.has(key) ? null : t.attrs!.properties, true));
     const goneEdges = this.deletedEdges;
@@ -823,6 +867,23 @@ function diffTouched(s: WriteStats, t: Touched, now: Record<string, StoreValue> 
       }
     }
     for (const k in now) if (!(k in was)) s.propertiesSet++;
+  }
+}
+
+/** add the single-property writes' changes to the statistics (retired entries are counted with their node) */
+function countLogged(s: WriteStats, log: PropertyLog<NodeAttrs>): void {
+  for (let i = 0; i < log.length; i++) {
+    const attrs = log.attrs[i];
+    if (attrs === null) continue;
+    const was = log.before[i];
+    const now = attrs.properties[log.props[i]];
+    if (was === undefined) {
+      if (now !== undefined) s.propertiesSet++;
+    } else if (now === undefined) s.propertiesRemoved++;
+    else if (!sameStored(was, now)) {
+      s.propertiesRemoved++;
+      s.propertiesSet++;
+    }
   }
 }
 

@@ -122,7 +122,9 @@ export function compileCreateParts(parts: A.PatternPart[], scope: Scope, ec: Exp
   return (row, ctx, inPlace = false) => {
     const out: Row = inPlace ? row : copyRow(row);
     const store = ctx.store;
-    for (const part of specs) {
+    // index loops: a for-of here allocated an array iterator per created row
+    for (let p = 0; p < specs.length; p++) {
+      const part = specs[p];
       if (part.lone) {
         const n = part.nodes[0];
         const node = store.createNode(n.labels, n.props(out, ctx));
@@ -354,8 +356,8 @@ export function compileSetItems(items: A.SetItem[], scope: Scope, ec: ExprCompil
         return labelUpdate(it, scope, ec, 'set labels on', (have, labels) => [...have, ...labels.filter((l, i) => !have.includes(l) && labels.indexOf(l) === i)]);
     }
   });
-  return (row, ctx) => {
-    for (const f of fns) f(row, ctx);
+  return fns.length === 1 ? fns[0] : (row, ctx) => {
+    for (let i = 0; i < fns.length; i++) fns[i](row, ctx);
   };
 }
 

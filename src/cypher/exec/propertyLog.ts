@@ -1,0 +1,122 @@
+/**
+ * A statement's first writes to single properties of nodes that existed before it: for each
+ * (node, property), the value before the statement, so that the statement can be undone and its
+ * statistics counted while the write itself goes to the node's properties in place.
+ *
+ * This replaces, for the common `SET n.p = ...` on existing nodes, a per-node record in a map plus a
+ * copy of the node's properties object (the copy kept the old object as the snapshot). An import
+ * batch setting one property on 5k existing nodes then appends to a few arrays instead of filling a
+ * 5k-entry map with records and 5k new property objects.
+ *
+ * Finding whether (node, property) is logged already: a node's entries are chained, newest first;
+ * the chain's head is found by the node's slot in the slot index (two typed arrays, stamped with the
+ * statement's generation, so nothing is cleared between statements) or, for a node without a slot,
+ * in a map by key.
+ */
+import type { StoreValue } from './storeValue';
+
+export interface LoggedNode {
+  properties: Record<string, StoreValue>;
+}
+
+/** the slot-keyed chain heads, shared by a store's successive logs (one generation per statement) */
+export class SlotHeads {
+  generation = 1;
+  stamp = new Int32Array(0);
+  head = new Int32Array(0);
+  /** start a new statement: every stamp becomes stale */
+  next(): void {
+    this.generation++;
+  }
+}
+
+/**
+ * The entries are parallel arrays read up to `length`: a statement's log is reset and its arrays
+ * reused by the next statement (entries past `length` are stale), unless a transaction keeps it.
+ */
+export class PropertyLog<A extends LoggedNode = LoggedNode> {
+  private n = 0;
+  readonly keys: string[] = [];
+  /** the node's attribute object when the entry was made; null once retired (see retire) */
+  readonly attrs: (A | null)[] = [];
+  readonly props: string[] = [];
+  /** the value before the statement (undefined: absent) */
+  readonly before: (StoreValue | undefined)[] = [];
+  /** the previous entry of the same node (-1: none) */
+  private readonly prev: number[] = [];
+  private byKey: Map<string, number> | null = null;
+
+  constructor(private readonly heads: SlotHeads) {}
+
+  get length(): number {
+    return this.n;
+  }
+
+  /** empty the log for the next statement, keeping its arrays */
+  reset(): void {
+    this.n = 0;
+    this.byKey = null;
+  }
+
+  /** log the value of `prop` before the statement's first write to it on node `key` */
+  record(key: string, attrs: A, prop: string, slot: number): void {
+    const head = this.headOf(key, slot);
+    for (let j = head; j >= 0; j = this.prev[j]) if (this.props[j] === prop) return;
+    const e = this.n++;
+    // a store at index length appends
+    this.keys[e] = key;
+    this.attrs[e] = attrs;
+    this.props[e] = prop;
+    this.before[e] = attrs.properties[prop];
+    this.prev[e] = head;
+    this.setHead(key, slot, e);
+  }
+
+  /**
+   * The node's properties as they were before the statement, or null when the log has none of its
+   * writes; its entries are retired (the caller keeps the state before from now on).
+   */
+  retire(key: string, slot: number, now: Record<string, StoreValue>): Record<string, StoreValue> | null {
+    const head = this.headOf(key, slot);
+    if (head < 0) return null;
+    const was = { ...now };
+    for (let j = head; j >= 0; j = this.prev[j]) {
+      const b = this.before[j];
+      if (b === undefined) delete was[this.props[j]];
+      else was[this.props[j]] = b;
+      this.attrs[j] = null;
+    }
+    return was;
+  }
+
+  private headOf(key: string, slot: number): number {
+    const h = this.heads;
+    if (slot >= 0 && slot < h.stamp.length && h.stamp[slot] === h.generation) {
+      const e = h.head[slot];
+      // a slot freed and reused within the statement belongs to another node now
+      if (e < this.n && this.keys[e] === key) return e;
+    }
+    return this.byKey?.get(key) ?? -1;
+  }
+
+  private setHead(key: string, slot: number, e: number): void {
+    if (slot < 0) {
+      (this.byKey ??= new Map()).set(key, e);
+      return;
+    }
+    const h = this.heads;
+    if (slot >= h.stamp.length) {
+      const size = Math.max(slot + 1, h.stamp.length * 2, 1024);
+      const stamp = new Int32Array(size);
+      stamp.set(h.stamp);
+      const head = new Int32Array(size);
+      head.set(h.head);
+      h.stamp = stamp;
+      h.head = head;
+    }
+    h.stamp[slot] = h.generation;
+    h.head[slot] = e;
+    // a node first logged without a slot keeps being found by key too
+    if (this.byKey?.has(key)) this.byKey.set(key, e);
+  }
+}
