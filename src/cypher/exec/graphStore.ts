@@ -245,6 +245,14 @@ export class GraphStore implements GraphAccess {
   nodeValue(key: string, attrs: NodeAttrs, slot = -1): NodeValue {
     return new StoreNode(key, attrs, this, this.dropEpoch, slot);
   }
+  /** the node value of an index entry: the entry itself while it is current */
+  entryValue(e: NodeEntry): NodeValue {
+    return e.epoch === this.dropEpoch ? e : new StoreNode(e.key, e.attrs, this, this.dropEpoch, e.slot);
+  }
+  /** a new index entry */
+  private entry(key: string, attrs: NodeAttrs, slot: number): NodeEntry {
+    return new StoreNode(key, attrs, this, this.dropEpoch, slot);
+  }
   /** the node value's slot when it carries a valid one, else -1 */
   slotHint(node: NodeValue): number {
     return node instanceof StoreNode && node.store === this && node.epoch === this.dropEpoch ? node.slot : -1;
@@ -318,7 +326,7 @@ export class GraphStore implements GraphAccess {
       idx = new Map();
       for (const [key, attrs] of this.nodesWithLabel(label)) {
         const v = attrs.properties[prop];
-        if (v !== undefined && v !== null) addPosting(idx, storedIndexKey(v), key, attrs, this.typeIdx?.slotOf.get(key) ?? -1);
+        if (v !== undefined && v !== null) addPosting(idx, storedIndexKey(v), this.entry(key, attrs, this.typeIdx?.slotOf.get(key) ?? -1));
       }
       byProp.add(prop, idx);
     }
@@ -348,10 +356,14 @@ export class GraphStore implements GraphAccess {
     return this.typeIndex().types();
   }
 
-  /** add or remove index entries for the node's labels; `live` is the attribute object the label index keeps */
-  private indexNode(key: string, attrs: NodeAttrs, add: boolean, live: NodeAttrs = attrs, slot = -1): void {
+  /**
+   * add or remove index entries for the node's labels; `live` is the attribute object the label index
+   * keeps, `entry` the node's index entry when there is one already (a created node's value)
+   */
+  private indexNode(key: string, attrs: NodeAttrs, add: boolean, live: NodeAttrs = attrs, slot = -1, entry: StoreNode | null = null): void {
     if (this.labelIdx) {
-      for (const l of attrs.labels) {
+      for (let li = 0; li < attrs.labels.length; li++) {
+        const l = attrs.labels[li];
         let m = this.labelIdx.get(l);
         if (add) {
           if (!m) this.labelIdx.set(l, (m = new Map()));
@@ -360,7 +372,8 @@ export class GraphStore implements GraphAccess {
       }
     }
     if (this.propIdx.size === 0) return;
-    for (const l of attrs.labels) {
+    for (let li = 0; li < attrs.labels.length; li++) {
+      const l = attrs.labels[li];
       const byProp = this.propIdx.get(l);
       if (!byProp) continue;
       // parallel arrays, not the map's entries: no iterator or entry arrays per node written
@@ -371,7 +384,7 @@ export class GraphStore implements GraphAccess {
         const v = attrs.properties[p];
         if (v === undefined || v === null) continue;
         const vk = storedIndexKey(v);
-        if (add) addPosting(idx, vk, key, live, slot);
+        if (add) addPosting(idx, vk, entry ?? this.entry(key, live, slot));
         else removePosting(idx, vk, key);
       }
     }
@@ -380,7 +393,8 @@ export class GraphStore implements GraphAccess {
   /** property index upkeep when a node's properties change (labels unchanged) */
   private reindexProps(key: string, attrs: NodeAttrs, before: Record<string, StoreValue>, after: Record<string, StoreValue>): void {
     if (this.propIdx.size === 0) return;
-    for (const l of attrs.labels) {
+    for (let li = 0; li < attrs.labels.length; li++) {
+      const l = attrs.labels[li];
       const byProp = this.propIdx.get(l);
       if (!byProp) continue;
       const { props, idxs } = byProp;
@@ -395,7 +409,7 @@ export class GraphStore implements GraphAccess {
         // an unchanged key keeps its posting: a scan of it must not meet the node again
         if (ka === kb) continue;
         if (ka !== null) removePosting(idx, ka, key);
-        if (kb !== null) addPosting(idx, kb, key, attrs, -1);
+        if (kb !== null) addPosting(idx, kb, this.entry(key, attrs, -1));
       }
     }
   }
@@ -403,14 +417,15 @@ export class GraphStore implements GraphAccess {
   /** property index upkeep when one property of a node changes */
   private reindexProp(key: string, attrs: NodeAttrs, prop: string, before: StoreValue | undefined, after: StoreValue | undefined, slot: number): void {
     if (before === after) return;
-    for (const l of attrs.labels) {
+    for (let li = 0; li < attrs.labels.length; li++) {
+      const l = attrs.labels[li];
       const idx = this.propIdx.get(l)?.byProp.get(prop);
       if (!idx) continue;
       const ka = before === undefined || before === null ? null : storedIndexKey(before);
       const kb = after === undefined || after === null ? null : storedIndexKey(after);
       if (ka === kb) continue;
       if (ka !== null) removePosting(idx, ka, key);
-      if (kb !== null) addPosting(idx, kb, key, attrs, slot);
+      if (kb !== null) addPosting(idx, kb, this.entry(key, attrs, slot));
     }
   }
 
@@ -661,11 +676,13 @@ export class GraphStore implements GraphAccess {
       }
       this.version++;
       const slot = this.typeIdx ? this.typeIdx.addNode(key, attrs) : -1;
-      this.indexNode(key, attrs, true, attrs, slot);
+      // the new node's value is also its index entry
+      const node = new StoreNode(key, attrs, this, this.dropEpoch, slot);
+      this.indexNode(key, attrs, true, attrs, slot, node);
       this.createdNodes.add(key, attrs);
       this.markCreated(seq, NODE);
       if (this.newNeighbourIndexes.length < MAX_PENDING_NEIGHBOUR_INDEXES) this.newNeighbourIndexes.push(key);
-      return new StoreNode(key, attrs, this, this.dropEpoch, slot);
+      return node;
     }
   }
   createEdge(type: string, source: string, target: string, properties: Record<string, StoreValue>): string {
@@ -907,13 +924,10 @@ function storedIndexKey(v: StoreValue): string {
 
 /**
  * an indexed node: its key, live attribute object and slot in the slot index (-1: none yet), so a
- * lookup needs no second map
+ * lookup needs no second map. Entries are node values (StoreNode): while no node has been dropped
+ * since an entry was made, a lookup hands the entry itself on as the node's value (entryValue).
  */
-export interface NodeEntry {
-  readonly key: string;
-  readonly attrs: NodeAttrs;
-  slot: number;
-}
+export type NodeEntry = StoreNode;
 
 /** one label's property indexes: by key, and as parallel arrays for the upkeep loops */
 class LabelProps {
@@ -930,15 +944,16 @@ class LabelProps {
 /** the nodes holding one value: a lone entry (the usual case for ids) or entries by key */
 type Postings = NodeEntry | Map<string, NodeEntry>;
 
-function addPosting(m: Map<string, Postings>, k: string, key: string, attrs: NodeAttrs, slot: number): void {
+function addPosting(m: Map<string, Postings>, k: string, entry: NodeEntry): void {
   const cur = m.get(k);
-  if (cur === undefined) m.set(k, { key, attrs, slot });
+  const { key, attrs, slot } = entry;
+  if (cur === undefined) m.set(k, entry);
   else if (cur instanceof Map) {
     const e = cur.get(key);
-    if (e === undefined || e.attrs !== attrs) cur.set(key, { key, attrs, slot });
+    if (e === undefined || e.attrs !== attrs) cur.set(key, entry);
     else if (slot >= 0) e.slot = slot;
-  } else if (cur.key !== key) m.set(k, new Map([[cur.key, cur], [key, { key, attrs, slot }]]));
-  else if (cur.attrs !== attrs) m.set(k, { key, attrs, slot });
+  } else if (cur.key !== key) m.set(k, new Map([[cur.key, cur], [key, entry]]));
+  else if (cur.attrs !== attrs) m.set(k, entry);
   else if (slot >= 0) cur.slot = slot;
 }
 

@@ -63,9 +63,9 @@ export function compileNodeFinder(pattern: A.PatternPart, before: Scope, ec: Exp
     if (p === undefined) return null;
     const want = values[0];
     const first = typeof want === 'string' && want.charCodeAt(0) !== 0 ? 1 : 0;
-    if (!(p instanceof Map)) return matches(p.attrs, first) ? store.nodeValue(p.key, p.attrs, p.slot) : null;
+    if (!(p instanceof Map)) return matches(p.attrs, first) ? store.entryValue(p) : null;
     const out: NodeValue[] = [];
-    for (const e of p.values()) if (matches(e.attrs, first)) out.push(store.nodeValue(e.key, e.attrs, e.slot));
+    for (const e of p.values()) if (matches(e.attrs, first)) out.push(store.entryValue(e));
     return out;
   };
   return { variable: n.variable, find };
