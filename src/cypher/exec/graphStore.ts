@@ -723,7 +723,8 @@ export class GraphStore implements GraphAccess {
         t.shared = false;
       }
     } else if (!(this.createdNodes.keys.length > 0 && this.isFresh(key, NODE))) {
-      this.propLog.record(key, attrs, prop, slot >= 0 ? slot : this.slotOf(key));
+      // (never a removal here: see above)
+      this.propLog.after[this.propLog.record(key, attrs, prop, slot >= 0 ? slot : this.slotOf(key))] = value as Exclude<StoreValue, null>;
     }
     const props = attrs.properties;
     const before = props[prop];
@@ -893,7 +894,7 @@ function countLogged(s: WriteStats, log: PropertyLog<NodeAttrs>): void {
     const attrs = log.attrs[i];
     if (attrs === null) continue;
     const was = log.before[i];
-    const now = attrs.properties[log.props[i]];
+    const now = log.after[i];
     if (was === undefined) {
       if (now !== undefined) s.propertiesSet++;
     } else if (now === undefined) s.propertiesRemoved++;

@@ -12,19 +12,23 @@ describe('PropertyLog: first writes of a statement to single node properties', (
     const log = new PropertyLog(heads);
     const a = node({ x: 1 });
     const b = node({});
-    const table: [string, typeof a, string, number, StoreValue | null][] = [
-      ['a', a, 'x', 3, 2],
-      ['a', a, 'x', 3, 5],
-      ['a', a, 'y', 3, 'new'],
-      ['b', b, 'x', -1, 7],
-      ['b', b, 'x', -1, 8],
-      ['a', a, 'y', 3, 'again'],
+    // key, node, property, slot, value written, the entry record gives
+    const table: [string, typeof a, string, number, StoreValue, number][] = [
+      ['a', a, 'x', 3, 2, 0],
+      ['a', a, 'x', 3, 5, 0],
+      ['a', a, 'y', 3, 'new', 1],
+      ['b', b, 'x', -1, 7, 2],
+      ['b', b, 'x', -1, 8, 2],
+      ['a', a, 'y', 3, 'again', 1],
     ];
-    for (const [key, attrs, prop, slot, value] of table) {
-      log.record(key, attrs, prop, slot);
+    for (const [key, attrs, prop, slot, value, entry] of table) {
+      const e = log.record(key, attrs, prop, slot);
+      expect(e, `${key}.${prop}`).to.equal(entry);
+      log.after[e] = value;
       attrs.properties[prop] = value;
     }
     expect(entries(log)).to.deep.equal([['a', 'x', 1], ['a', 'y', undefined], ['b', 'x', undefined]]);
+    expect(log.after.slice(0, log.length)).to.deep.equal([5, 'again', 8]);
   });
 
   it('retire gives the node as it was before the statement and takes its entries out', () => {

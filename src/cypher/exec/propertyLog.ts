@@ -9,9 +9,10 @@
  * 5k-entry map with records and 5k new property objects.
  *
  * Finding whether (node, property) is logged already: a node's entries are chained, newest first;
- * the chain's head is found by the node's slot in the slot index (two typed arrays, stamped with the
+ * the chain's head is found by the node's slot in the slot index (a typed array, stamped with the
  * statement's generation, so nothing is cleared between statements) or, for a node without a slot,
- * in a map by key.
+ * in a map by key. The writer keeps each entry's last written value, so the statistics compare
+ * before and after without visiting the nodes again.
  */
 import type { StoreValue } from './storeValue';
 
@@ -19,11 +20,13 @@ export interface LoggedNode {
   properties: Record<string, StoreValue>;
 }
 
-/** the slot-keyed chain heads, shared by a store's successive logs (one generation per statement) */
+/**
+ * the slot-keyed chain heads, shared by a store's successive logs (one generation per statement):
+ * per slot, its generation stamp and head entry side by side (one cache line for both)
+ */
 export class SlotHeads {
   generation = 1;
-  stamp = new Int32Array(0);
-  head = new Int32Array(0);
+  marks = new Int32Array(0);
   /** start a new statement: every stamp becomes stale */
   next(): void {
     this.generation++;
@@ -42,6 +45,8 @@ export class PropertyLog<A extends LoggedNode = LoggedNode> {
   readonly props: string[] = [];
   /** the value before the statement (undefined: absent) */
   readonly before: (StoreValue | undefined)[] = [];
+  /** the value the statement wrote last (undefined: removed), kept by the writer (see record) */
+  readonly after: (StoreValue | undefined)[] = [];
   /** the previous entry of the same node (-1: none) */
   private readonly prev: number[] = [];
   private byKey: Map<string, number> | null = null;
@@ -58,18 +63,23 @@ export class PropertyLog<A extends LoggedNode = LoggedNode> {
     this.byKey = null;
   }
 
-  /** log the value of `prop` before the statement's first write to it on node `key` */
-  record(key: string, attrs: A, prop: string, slot: number): void {
+  /**
+   * Log the value of `prop` before the statement's first write to it on node `key`; returns the
+   * entry of (node, prop), where the writer then stores the value it wrote in `after`.
+   */
+  record(key: string, attrs: A, prop: string, slot: number): number {
     const head = this.headOf(key, slot);
-    for (let j = head; j >= 0; j = this.prev[j]) if (this.props[j] === prop) return;
+    for (let j = head; j >= 0; j = this.prev[j]) if (this.props[j] === prop) return j;
     const e = this.n++;
     // a store at index length appends
     this.keys[e] = key;
     this.attrs[e] = attrs;
     this.props[e] = prop;
     this.before[e] = attrs.properties[prop];
+    this.after[e] = undefined;
     this.prev[e] = head;
     this.setHead(key, slot, e);
+    return e;
   }
 
   /**
@@ -91,8 +101,9 @@ export class PropertyLog<A extends LoggedNode = LoggedNode> {
 
   private headOf(key: string, slot: number): number {
     const h = this.heads;
-    if (slot >= 0 && slot < h.stamp.length && h.stamp[slot] === h.generation) {
-      const e = h.head[slot];
+    const at = slot * 2;
+    if (slot >= 0 && at < h.marks.length && h.marks[at] === h.generation) {
+      const e = h.marks[at + 1];
       // a slot freed and reused within the statement belongs to another node now
       if (e < this.n && this.keys[e] === key) return e;
     }
@@ -105,17 +116,14 @@ export class PropertyLog<A extends LoggedNode = LoggedNode> {
       return;
     }
     const h = this.heads;
-    if (slot >= h.stamp.length) {
-      const size = Math.max(slot + 1, h.stamp.length * 2, 1024);
-      const stamp = new Int32Array(size);
-      stamp.set(h.stamp);
-      const head = new Int32Array(size);
-      head.set(h.head);
-      h.stamp = stamp;
-      h.head = head;
+    const at = slot * 2;
+    if (at >= h.marks.length) {
+      const marks = new Int32Array(Math.max(at + 2, h.marks.length * 2, 2048));
+      marks.set(h.marks);
+      h.marks = marks;
     }
-    h.stamp[slot] = h.generation;
-    h.head[slot] = e;
+    h.marks[at] = h.generation;
+    h.marks[at + 1] = e;
     // a node first logged without a slot keeps being found by key too
     if (this.byKey?.has(key)) this.byKey.set(key, e);
   }

@@ -26,7 +26,10 @@ const enumerable = Object.prototype.propertyIsEnumerable;
 
 /** `r.key` of a raw row: the field converted as fromJs(r) would have converted it, null when absent */
 export function rawField(row: RawRow, key: string): CypherValue {
-  return enumerable.call(row, key) ? fromJs(row[key]) : null;
+  const v = row[key];
+  // absent, or inherited, or not enumerable (fromJs(r) would not have kept it)
+  if (v === undefined || !enumerable.call(row, key)) return null;
+  return typeof v === 'string' ? v : fromJs(v);
 }
 
 /** what UNWIND binds for a JS element when the variable only has its properties read */
