@@ -20,6 +20,7 @@ import { PropertyLog, SlotHeads } from './propertyLog';
 import { useAdjacencyDictionaries } from '../../store/adjacencyDictionaries';
 
 export interface NodeAttrs {
+  /** never changed in place: a label write gives the node a new list (nodes may share one) */
   labels: string[];
   properties: Record<string, StoreValue>;
 }
@@ -659,11 +660,13 @@ export class GraphStore implements GraphAccess {
     }
   }
 
+  /**
+   * A new node. `labels` (distinct) becomes its label list and may be shared with other nodes (label
+   * lists are never changed in place); `properties` becomes its own object: callers pass a fresh one.
+   */
   createNode(labels: string[], properties: Record<string, StoreValue>): StoreNode {
     this.snapshotLabels();
-    const uniq = labels.length > 1 ? [...new Set(labels)] : labels.slice();
-    // `properties` becomes the node's own object: callers pass a fresh one
-    const attrs: NodeAttrs = { labels: uniq, properties };
+    const attrs: NodeAttrs = { labels, properties };
     for (;;) {
       // graphology's addNode checks the key anyway: only a clash (a user key like `_n5`) retries
       const seq = this.shared.keySeq++;

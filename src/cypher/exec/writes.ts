@@ -100,7 +100,8 @@ export function compileCreateParts(parts: A.PatternPart[], scope: Scope, ec: Exp
         declaredHere.add(v);
         scope.set(v, 'node');
       }
-      return { variable: v, existing: false, labels: n.labels, props: compileProps(n.properties, scope, ec, clause === 'MERGE') };
+      // one label list for every node this pattern creates (label lists are never changed in place)
+      return { variable: v, existing: false, labels: [...new Set(n.labels)], props: compileProps(n.properties, scope, ec, clause === 'MERGE') };
     });
     const rels: CreateRel[] = part.rels.map((r) => {
       if (r.variable && (scope.has(r.variable))) throw ec.err('SyntaxError', 'VariableAlreadyBound', `variable ${r.variable} is already declared`, r);
