@@ -63,8 +63,8 @@ interface Touched {
 interface StatementUndo {
   ops: WriteOp[];
   /** what it created, in order (no Touched records: nothing to restore, only to drop) */
-  createdNodes: string[];
-  createdEdges: string[];
+  createdNodes: Created<NodeAttrs>;
+  createdEdges: Created<EdgeAttrs>;
   nodes: Map<string, Touched>;
   edges: Map<string, Touched>;
   /** single-property writes to nodes that existed (those without a Touched record) */
@@ -440,17 +440,17 @@ export class GraphStore implements GraphAccess {
   rollbackStatement(): void {
     const log = this.undoLog;
     this.undoLog = null;
-    if (log) this.undo({ ops: log, createdNodes: this.createdNodes.keys, createdEdges: this.createdEdges.keys, nodes: this.touchedNodes, edges: this.touchedEdges, props: this.propLog });
+    if (log) this.undo({ ops: log, createdNodes: this.createdNodes, createdEdges: this.createdEdges, nodes: this.touchedNodes, edges: this.touchedEdges, props: this.propLog });
     this.finish();
   }
   /** keep the statement's writes and return what changed */
   commitStatement(): WriteStats {
-    const touched = this.touchedNodes.size > 0 || this.touchedEdges.size > 0 || this.createdNodes.keys.length > 0 || this.createdEdges.keys.length > 0 || this.propLog.length > 0;
+    const touched = this.touchedNodes.size > 0 || this.touchedEdges.size > 0 || this.createdNodes.length > 0 || this.createdEdges.length > 0 || this.propLog.length > 0;
     // nothing touched (read-only statements): every count is zero
     const stats = !touched && this.labelsBefore === null ? emptyStats() : this.computeStats();
     if (this.txUndo && this.undoLog && (touched || this.undoLog.length > 0)) {
       // the transaction keeps this statement's way back: hand the maps over instead of clearing them
-      this.txUndo.push({ ops: this.undoLog, createdNodes: this.createdNodes.keys, createdEdges: this.createdEdges.keys, nodes: this.touchedNodes, edges: this.touchedEdges, props: this.propLog });
+      this.txUndo.push({ ops: this.undoLog, createdNodes: this.createdNodes, createdEdges: this.createdEdges, nodes: this.touchedNodes, edges: this.touchedEdges, props: this.propLog });
       this.touchedNodes = new Map();
       this.propLog = new PropertyLog(this.slotHeads);
       this.createdNodes = new Created();
@@ -494,8 +494,8 @@ export class GraphStore implements GraphAccess {
     // creations are not logged: what the statement created is in its touched maps
     for (const [key, t] of u.edges) if (!t.existed && g.hasEdge(key)) this.apply({ op: 'dropEdge', key });
     for (const [key, t] of u.nodes) if (!t.existed && g.hasNode(key)) this.apply({ op: 'dropNode', key });
-    for (let i = u.createdEdges.length - 1; i >= 0; i--) if (g.hasEdge(u.createdEdges[i])) this.apply({ op: 'dropEdge', key: u.createdEdges[i] });
-    for (let i = u.createdNodes.length - 1; i >= 0; i--) if (g.hasNode(u.createdNodes[i])) this.apply({ op: 'dropNode', key: u.createdNodes[i] });
+    for (let i = u.createdEdges.length - 1; i >= 0; i--) if (g.hasEdge(u.createdEdges.keys[i])) this.apply({ op: 'dropEdge', key: u.createdEdges.keys[i] });
+    for (let i = u.createdNodes.length - 1; i >= 0; i--) if (g.hasNode(u.createdNodes.keys[i])) this.apply({ op: 'dropNode', key: u.createdNodes.keys[i] });
     for (const [key, t] of u.edges) {
       if (t.existed && g.hasEdge(key)) g.getEdgeAttributes(key).properties = t.props!;
     }
@@ -532,8 +532,8 @@ export class GraphStore implements GraphAccess {
     if (this.touchedEdges.size) this.touchedEdges.clear();
     if (this.propLog.length) this.propLog.reset();
     this.slotHeads.next();
-    if (this.createdNodes.keys.length) this.createdNodes = new Created();
-    if (this.createdEdges.keys.length) this.createdEdges = new Created();
+    if (this.createdNodes.length) this.createdNodes.reset();
+    if (this.createdEdges.length) this.createdEdges.reset();
     const used = Math.min(this.createdKinds.length, this.shared.keySeq - this.createdFrom);
     if (used > 0) this.createdKinds.fill(0, 0, used);
     this.createdFrom = this.shared.keySeq;
@@ -543,13 +543,14 @@ export class GraphStore implements GraphAccess {
   }
   /** keys of the nodes the current statement created or changed (uniqueness checks look only at these) */
   *touchedNodeKeys(): IterableIterator<string> {
-    yield* this.createdNodes.keys;
+    const created = this.createdNodes;
+    for (let i = 0; i < created.length; i++) yield created.keys[i];
     yield* this.touchedNodes.keys();
     const log = this.propLog;
     for (let i = 0; i < log.length; i++) yield log.keys[i];
   }
   get hasWrites(): boolean {
-    return (this.undoLog?.length ?? 0) > 0 || this.touchedNodes.size > 0 || this.touchedEdges.size > 0 || this.createdNodes.keys.length > 0 || this.createdEdges.keys.length > 0 || this.propLog.length > 0;
+    return (this.undoLog?.length ?? 0) > 0 || this.touchedNodes.size > 0 || this.touchedEdges.size > 0 || this.createdNodes.length > 0 || this.createdEdges.length > 0 || this.propLog.length > 0;
   }
 
   private record(forward: WriteOp): void {
@@ -604,7 +605,7 @@ export class GraphStore implements GraphAccess {
   }
   /** the statement's record of an existing node, made at its first write: it keeps the state before */
   private touchNode(key: string, attrs: NodeAttrs): Touched {
-    if (this.createdNodes.keys.length > 0 && this.isFresh(key, NODE)) return FRESH;
+    if (this.createdNodes.length > 0 && this.isFresh(key, NODE)) return FRESH;
     // single-property writes logged so far: the state before is rebuilt from them
     const was = this.propLog.length > 0 ? this.propLog.retire(key, this.slotOf(key), attrs.properties) : null;
     const t: Touched = was ? { existed: true, props: was, labels: attrs.labels, attrs, shared: false } : { existed: true, props: attrs.properties, labels: attrs.labels, attrs, shared: true };
@@ -633,7 +634,7 @@ export class GraphStore implements GraphAccess {
     this.createdKinds[i] = kind;
   }
   private touchEdge(key: string, attrs: EdgeAttrs): Touched {
-    if (this.createdEdges.keys.length > 0 && this.isFresh(key, EDGE)) return FRESH;
+    if (this.createdEdges.length > 0 && this.isFresh(key, EDGE)) return FRESH;
     const t: Touched = { existed: true, props: attrs.properties, labels: null, attrs, shared: true };
     this.touchedEdges.set(key, t);
     return t;
@@ -725,7 +726,7 @@ export class GraphStore implements GraphAccess {
         attrs.properties = { ...attrs.properties };
         t.shared = false;
       }
-    } else if (!(this.createdNodes.keys.length > 0 && this.isFresh(key, NODE))) {
+    } else if (!(this.createdNodes.length > 0 && this.isFresh(key, NODE))) {
       // (never a removal here: see above)
       this.propLog.after[this.propLog.record(key, attrs, prop, slot >= 0 ? slot : this.slotOf(key))] = value as Exclude<StoreValue, null>;
     }
@@ -840,18 +841,30 @@ function keySeqOf(key: string): number {
 /** how many created nodes wait for useAdjacencyDictionaries at most (past that, new ones are left as they are) */
 const MAX_PENDING_NEIGHBOUR_INDEXES = 1 << 20;
 
-/** what a statement created of one kind, in order: keys, and attribute objects for the statistics */
+/**
+ * What a statement created of one kind, in order: keys, and attribute objects for the statistics,
+ * read up to `length`. The next statement reuses the arrays (reset; entries past `length` are stale)
+ * unless a transaction keeps them.
+ */
 class Created<A extends { properties: Record<string, StoreValue> }> {
+  private n = 0;
   readonly keys: string[] = [];
   private readonly attrs: A[] = [];
+  get length(): number {
+    return this.n;
+  }
   add(key: string, attrs: A): void {
-    this.keys.push(key);
-    this.attrs.push(attrs);
+    const i = this.n++;
+    this.keys[i] = key;
+    this.attrs[i] = attrs;
+  }
+  reset(): void {
+    this.n = 0;
   }
   /** how many are still there (not in `gone`); their properties are added to `s.propertiesSet` */
   count(gone: ReadonlyMap<string, unknown>, s: WriteStats): number {
     let n = 0;
-    for (let i = 0; i < this.keys.length; i++) {
+    for (let i = 0; i < this.n; i++) {
       if (gone.size > 0 && gone.has(this.keys[i])) continue;
       n++;
       s.propertiesSet += countProps(this.attrs[i].properties);
