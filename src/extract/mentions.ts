@@ -41,6 +41,7 @@ const ORG_DESC_HEADS: Record<string, string> = {
 const TREATY_DESC_HEADS = new Set(['treaty', 'statute', 'convention', 'pact', 'accord', 'charter', 'agreement']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'it', 'its', 'himself', 'herself']);
 
+/** one shape for every kind (role and code present, maybe undefined): readChunk's callers stay monomorphic */
 interface Element {
   kind: 'title' | 'hon' | 'demonym' | 'name';
   a: number; // token range
@@ -160,13 +161,13 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     const g = gazetteerEnd(ctx, t, sb);
     const continuesWithCue = g < sb && isNamey(toks, g, sa) && toks[g].gap === ' ' && runHasCue(toks, g, sb, sa) && !(ctx.text.slice(toks[t].start, toks[g - 1].end).toLowerCase() in KNOWN_ORGS);
     if (g > t && !(toks[t].lower === 'the' && g === t + 1) && !continuesWithCue) {
-      out.push({ kind: 'name', a: t, b: g });
+      out.push({ kind: 'name', a: t, b: g, role: undefined, code: undefined });
       t = g;
       continue;
     }
     if (headline) break;
     if (tok.cap && HONORIFICS.has(tok.lower) && t + 1 < sb && isNamey(toks, t + 1, sa)) {
-      out.push({ kind: 'hon', a: t, b: t + 1 });
+      out.push({ kind: 'hon', a: t, b: t + 1, role: undefined, code: undefined });
       t++;
       continue;
     }
@@ -181,7 +182,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       const prevInChunk = out.length > 0 || (t - 1 >= sa && (POSS.has(toks[t - 1].text) || DESC_DETERMINERS.has(toks[t - 1].lower) || ['a', 'an'].includes(toks[t - 1].lower)));
       // lower-case titles join a chunk only next to a name; capitalised ones may start one
       if (tok.cap || nextNamey || prevInChunk) {
-        out.push({ kind: 'title', a: t, b: next, role });
+        out.push({ kind: 'title', a: t, b: next, role, code: undefined });
         t = next;
         // "Deputy Prime Minister and Foreign Minister Nguyen Manh Cam"
         if (t + 1 < sb && toks[t].lower === 'and' && isTitleStart(toks, t + 1, sb)) t++;
@@ -192,7 +193,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     const dem = gaz.byDemonym.get(tok.lower) ?? (t + 1 < sb ? gaz.byDemonym.get(`${tok.lower} ${toks[t + 1].lower}`) : undefined);
     if (tok.cap && dem) {
       const two = gaz.byDemonym.get(tok.lower) ? 1 : 2;
-      out.push({ kind: 'demonym', a: t, b: t + two, code: dem.code });
+      out.push({ kind: 'demonym', a: t, b: t + two, role: undefined, code: dem.code });
       t += two;
       continue;
     }
@@ -246,7 +247,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
         }
         break;
       }
-      out.push({ kind: 'name', a: t, b: e });
+      out.push({ kind: 'name', a: t, b: e, role: undefined, code: undefined });
       t = e;
       continue;
     }
@@ -259,7 +260,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
         const n = titleLengthAt(ws, 0);
         const after = t + q + n;
         if (n > 0 && after < sb && isNamey(toks, after, sa) && toks.slice(t, t + q).every((x) => /^\p{Ll}+$/u.test(x.text) && (x.pos === 'ADJ' || x.pos === 'NOUN'))) {
-          out.push({ kind: 'title', a: t, b: after, role: TITLES[ws.slice(0, n).join(' ')] });
+          out.push({ kind: 'title', a: t, b: after, role: TITLES[ws.slice(0, n).join(' ')], code: undefined });
           t = after;
           found = true;
           break;
