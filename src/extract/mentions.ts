@@ -566,18 +566,29 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     // "Promise Mkwananzi, a spokesman for ...": a person's title in apposition
     const appositive = nTok >= 2 && nTok <= 4 && !personCue && appositiveTitleAt(toks, el.b, sb);
     if (!definiteName && (personCue || appositive || (speaks && !commonName && !/^(report|write)$/.test(after!.lemma)) || (nTok >= 2 && nTok <= 4 && looksLikePersonName(toks, el.a, el.b)))) {
-      const titleText = titles.map((x) => ctx.text.slice(toks[x.a].start, toks[x.b - 1].end));
+      const titleText: string[] = [];
+      for (const x of titles) titleText.push(ctx.text.slice(toks[x.a].start, toks[x.b - 1].end));
       // the strongest of several titles decides ("ZEC chairwoman Justice Chigumba" leads ZEC)
       const rank = (r?: TitleRole) => (r === 'leader' ? 2 : r === 'spokesperson' ? 1 : 0);
       let main = titles.length - 1;
       for (let q = titles.length - 1; q >= 0; q--) if (rank(titles[q].role) > rank(titles[main].role)) main = q;
       const role = titles.length ? titles[main].role : undefined;
       if (titles.length > 1 && main !== titles.length - 1) titleText.push(titleText.splice(main, 1)[0]);
-      const startTok = honorific || titles.length ? Math.min(...[...titles.map((x) => x.a), el.a, ...(honorific ? [chunk.find((x) => x.kind === 'hon')!.a] : [])]) : el.a;
+      // the first token of the titles, the name and the honorific (loops, not spreads of arrays whose
+      // element kinds vary: each new kind deoptimised this function)
+      let startTok = el.a;
+      for (const x of titles) if (x.a < startTok) startTok = x.a;
+      if (honorific) {
+        for (const x of chunk) {
+          if (x.kind !== 'hon') continue;
+          if (x.a < startTok) startTok = x.a;
+          break;
+        }
+      }
       const sp = span(ctx, startTok, el.b);
       const person = addDraft(ctx, {
-        label: 'Person', ...sp, sentence: s, tokStart: startTok, tokEnd: el.b, name: c.name,
-        ...(titleText.length ? { titles: titleText, role } : {}), via: 'name', confidence: personCue ? 0.9 : speaks ? 0.75 : 0.65,
+        label: 'Person', start: sp.start, end: sp.end, text: sp.text, sentence: s, tokStart: startTok, tokEnd: el.b, name: c.name,
+        titles: titleText.length ? titleText : undefined, role: titleText.length ? role : undefined, via: 'name', confidence: personCue ? 0.9 : speaks ? 0.75 : 0.65,
       });
       // tokens of the name itself belong to the person
       for (let t = el.a; t < el.b; t++) ctx.tokenOwner.set(t, person);
@@ -606,7 +617,12 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     while (firstTitle > 0 && titles[firstTitle - 1].b === titles[firstTitle].a) firstTitle--;
     const titleText = ctx.text.slice(toks[titles[firstTitle].a].start, toks[lastTitle.b - 1].end);
     if (definite || followedByPossessive || possessor !== undefined || indefinite) {
-      const constraint = mods.map((m) => ctx.drafts[m]).find((d) => d.label === 'Country')?.countryCode;
+      let constraint: string | undefined;
+      for (const m of mods) {
+        if (ctx.drafts[m].label !== 'Country') continue;
+        constraint = ctx.drafts[m].countryCode;
+        break;
+      }
       const d = addDraft(ctx, {
         ...baseDraft(ctx, definite ? startTok - 1 : startTok, lastTitle.b, s), label: 'Person', name: titleText,
         titles: [titleText], role: lastTitle.role, via: 'description', head: lastTitle.role, constraint,
