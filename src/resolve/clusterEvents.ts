@@ -172,7 +172,7 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
         b3 = s3;
       }
     }
-    const w: Working = best ?? { type: c.event.type, members: [], tokens: new Map(), agents: new Set(), targets: new Set(), dates: new Set(), articles: new Set(), rank: clusters.length, seen: stamp, ao: 0, to: 0, mostPreciseDay: 0 };
+    const w: Working = best ?? { type: c.event.type, members: [], tokens: new Map(), agents: new Set(), targets: new Set(), dates: new Set(), articles: new Set(), longest: undefined, rank: clusters.length, seen: stamp, ao: 0, to: 0, mostPrecise: undefined, mostPreciseDay: 0 };
     if (!best) clusters.push(w);
     w.members.push(c);
     w.tokens.set(tokens.join(' '), tokens);
