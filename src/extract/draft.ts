@@ -90,7 +90,20 @@ export function sentenceDates(ctx: Ctx, s: number): FoundDate[] {
   return d;
 }
 
-export function addDraft(ctx: Ctx, d: MentionDraft): number {
+/**
+ * Stores a copy of `draft` with every field of MentionDraft present, in one order (absent ones
+ * undefined): the drafts are built by a dozen literals and spreads, and as objects of as many hidden
+ * classes every stage that reads `ctx.drafts` saw a polymorphic array, deoptimised on the next shape
+ * and was recompiled (interpretChunk, findEvents, coreference). Readers see no difference: an absent
+ * field and an undefined one read alike, and extractArticle copies mentions field by field.
+ */
+export function addDraft(ctx: Ctx, draft: MentionDraft): number {
+  const d: MentionDraft = {
+    label: draft.label, start: draft.start, end: draft.end, text: draft.text, name: draft.name, sentence: draft.sentence,
+    tokStart: draft.tokStart, tokEnd: draft.tokEnd, titles: draft.titles, role: draft.role, kind: draft.kind,
+    countryCode: draft.countryCode, via: draft.via, refersTo: draft.refersTo, head: draft.head, constraint: draft.constraint,
+    blocker: draft.blocker, dropped: draft.dropped, former: draft.former, placeCountry: draft.placeCountry, confidence: draft.confidence,
+  };
   ctx.drafts.push(d);
   const k = ctx.drafts.length - 1;
   for (let t = d.tokStart; t < d.tokEnd; t++) if (!ctx.tokenOwner.has(t)) ctx.tokenOwner.set(t, k);

@@ -48,28 +48,37 @@ const TRIGGER_WORDS = new Set([
   ...SANCTION, ...RATIFY, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
 ]);
 
-interface SentenceView {
-  s: number;
-  start: number;
-  text: string;
-  mentions: number[]; // draft indexes, by start
+/**
+ * One sentence as findEvents reads it. A class, not an object literal with getters: V8 keeps a literal
+ * with accessors in dictionary mode (a hash look-up for every `v.mentions`, `v.text`), while instances
+ * of a class share one fast hidden class and the getters live on the prototype.
+ */
+class SentenceView {
+  /** draft indexes, by start */
+  readonly mentions: number[] = [];
+  private claimMemo: boolean | undefined = undefined;
+  constructor(
+    readonly s: number,
+    readonly start: number,
+    readonly text: string,
+    private readonly ctx: Ctx,
+    private readonly isClaim: (s: string) => boolean,
+  ) {}
+
   /** computed on first use: most sentences have no event */
-  readonly dates: FoundDate[];
-  readonly claim: boolean;
+  get dates(): FoundDate[] {
+    return sentenceDates(this.ctx, this.s);
+  }
+
+  get claim(): boolean {
+    return (this.claimMemo ??= this.isClaim(this.text));
+  }
 }
 
 export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: number; isClaim: (s: string) => boolean }): EventDraft[] {
   const events: EventDraft[] = [];
   const toks = ctx.an.tokens;
-  const views: SentenceView[] = ctx.an.sentences.map((sp, s) => {
-    const text = ctx.text.slice(sp.start, sp.end);
-    let claim: boolean | undefined;
-    return {
-      s, start: sp.start, text, mentions: [],
-      get dates() { return sentenceDates(ctx, s); },
-      get claim() { return (claim ??= opts.isClaim(text)); },
-    };
-  });
+  const views: SentenceView[] = ctx.an.sentences.map((sp, s) => new SentenceView(s, sp.start, ctx.text.slice(sp.start, sp.end), ctx, opts.isClaim));
   ctx.drafts.forEach((d, k) => {
     if (!d.dropped && !d.blocker) views[d.sentence].mentions.push(k);
   });

@@ -41,6 +41,7 @@ const ORG_DESC_HEADS: Record<string, string> = {
 const TREATY_DESC_HEADS = new Set(['treaty', 'statute', 'convention', 'pact', 'accord', 'charter', 'agreement']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'it', 'its', 'himself', 'herself']);
 
+/** one shape for every kind (role and code present, maybe undefined): readChunk's callers stay monomorphic */
 interface Element {
   kind: 'title' | 'hon' | 'demonym' | 'name';
   a: number; // token range
@@ -160,13 +161,13 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     const g = gazetteerEnd(ctx, t, sb);
     const continuesWithCue = g < sb && isNamey(toks, g, sa) && toks[g].gap === ' ' && runHasCue(toks, g, sb, sa) && !(ctx.text.slice(toks[t].start, toks[g - 1].end).toLowerCase() in KNOWN_ORGS);
     if (g > t && !(toks[t].lower === 'the' && g === t + 1) && !continuesWithCue) {
-      out.push({ kind: 'name', a: t, b: g });
+      out.push({ kind: 'name', a: t, b: g, role: undefined, code: undefined });
       t = g;
       continue;
     }
     if (headline) break;
     if (tok.cap && HONORIFICS.has(tok.lower) && t + 1 < sb && isNamey(toks, t + 1, sa)) {
-      out.push({ kind: 'hon', a: t, b: t + 1 });
+      out.push({ kind: 'hon', a: t, b: t + 1, role: undefined, code: undefined });
       t++;
       continue;
     }
@@ -181,7 +182,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       const prevInChunk = out.length > 0 || (t - 1 >= sa && (POSS.has(toks[t - 1].text) || DESC_DETERMINERS.has(toks[t - 1].lower) || ['a', 'an'].includes(toks[t - 1].lower)));
       // lower-case titles join a chunk only next to a name; capitalised ones may start one
       if (tok.cap || nextNamey || prevInChunk) {
-        out.push({ kind: 'title', a: t, b: next, role });
+        out.push({ kind: 'title', a: t, b: next, role, code: undefined });
         t = next;
         // "Deputy Prime Minister and Foreign Minister Nguyen Manh Cam"
         if (t + 1 < sb && toks[t].lower === 'and' && isTitleStart(toks, t + 1, sb)) t++;
@@ -192,7 +193,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     const dem = gaz.byDemonym.get(tok.lower) ?? (t + 1 < sb ? gaz.byDemonym.get(`${tok.lower} ${toks[t + 1].lower}`) : undefined);
     if (tok.cap && dem) {
       const two = gaz.byDemonym.get(tok.lower) ? 1 : 2;
-      out.push({ kind: 'demonym', a: t, b: t + two, code: dem.code });
+      out.push({ kind: 'demonym', a: t, b: t + two, role: undefined, code: dem.code });
       t += two;
       continue;
     }
@@ -246,7 +247,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
         }
         break;
       }
-      out.push({ kind: 'name', a: t, b: e });
+      out.push({ kind: 'name', a: t, b: e, role: undefined, code: undefined });
       t = e;
       continue;
     }
@@ -259,7 +260,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
         const n = titleLengthAt(ws, 0);
         const after = t + q + n;
         if (n > 0 && after < sb && isNamey(toks, after, sa) && toks.slice(t, t + q).every((x) => /^\p{Ll}+$/u.test(x.text) && (x.pos === 'ADJ' || x.pos === 'NOUN'))) {
-          out.push({ kind: 'title', a: t, b: after, role: TITLES[ws.slice(0, n).join(' ')] });
+          out.push({ kind: 'title', a: t, b: after, role: TITLES[ws.slice(0, n).join(' ')], code: undefined });
           t = after;
           found = true;
           break;
@@ -565,18 +566,29 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     // "Promise Mkwananzi, a spokesman for ...": a person's title in apposition
     const appositive = nTok >= 2 && nTok <= 4 && !personCue && appositiveTitleAt(toks, el.b, sb);
     if (!definiteName && (personCue || appositive || (speaks && !commonName && !/^(report|write)$/.test(after!.lemma)) || (nTok >= 2 && nTok <= 4 && looksLikePersonName(toks, el.a, el.b)))) {
-      const titleText = titles.map((x) => ctx.text.slice(toks[x.a].start, toks[x.b - 1].end));
+      const titleText: string[] = [];
+      for (const x of titles) titleText.push(ctx.text.slice(toks[x.a].start, toks[x.b - 1].end));
       // the strongest of several titles decides ("ZEC chairwoman Justice Chigumba" leads ZEC)
       const rank = (r?: TitleRole) => (r === 'leader' ? 2 : r === 'spokesperson' ? 1 : 0);
       let main = titles.length - 1;
       for (let q = titles.length - 1; q >= 0; q--) if (rank(titles[q].role) > rank(titles[main].role)) main = q;
       const role = titles.length ? titles[main].role : undefined;
       if (titles.length > 1 && main !== titles.length - 1) titleText.push(titleText.splice(main, 1)[0]);
-      const startTok = honorific || titles.length ? Math.min(...[...titles.map((x) => x.a), el.a, ...(honorific ? [chunk.find((x) => x.kind === 'hon')!.a] : [])]) : el.a;
+      // the first token of the titles, the name and the honorific (loops, not spreads of arrays whose
+      // element kinds vary: each new kind deoptimised this function)
+      let startTok = el.a;
+      for (const x of titles) if (x.a < startTok) startTok = x.a;
+      if (honorific) {
+        for (const x of chunk) {
+          if (x.kind !== 'hon') continue;
+          if (x.a < startTok) startTok = x.a;
+          break;
+        }
+      }
       const sp = span(ctx, startTok, el.b);
       const person = addDraft(ctx, {
-        label: 'Person', ...sp, sentence: s, tokStart: startTok, tokEnd: el.b, name: c.name,
-        ...(titleText.length ? { titles: titleText, role } : {}), via: 'name', confidence: personCue ? 0.9 : speaks ? 0.75 : 0.65,
+        label: 'Person', start: sp.start, end: sp.end, text: sp.text, sentence: s, tokStart: startTok, tokEnd: el.b, name: c.name,
+        titles: titleText.length ? titleText : undefined, role: titleText.length ? role : undefined, via: 'name', confidence: personCue ? 0.9 : speaks ? 0.75 : 0.65,
       });
       // tokens of the name itself belong to the person
       for (let t = el.a; t < el.b; t++) ctx.tokenOwner.set(t, person);
@@ -605,7 +617,12 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     while (firstTitle > 0 && titles[firstTitle - 1].b === titles[firstTitle].a) firstTitle--;
     const titleText = ctx.text.slice(toks[titles[firstTitle].a].start, toks[lastTitle.b - 1].end);
     if (definite || followedByPossessive || possessor !== undefined || indefinite) {
-      const constraint = mods.map((m) => ctx.drafts[m]).find((d) => d.label === 'Country')?.countryCode;
+      let constraint: string | undefined;
+      for (const m of mods) {
+        if (ctx.drafts[m].label !== 'Country') continue;
+        constraint = ctx.drafts[m].countryCode;
+        break;
+      }
       const d = addDraft(ctx, {
         ...baseDraft(ctx, definite ? startTok - 1 : startTok, lastTitle.b, s), label: 'Person', name: titleText,
         titles: [titleText], role: lastTitle.role, via: 'description', head: lastTitle.role, constraint,

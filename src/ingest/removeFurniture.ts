@@ -63,7 +63,7 @@ export function removeFurniture(blocks: string[], options: FurnitureOptions): Cl
     }
   }
 
-  const proseIdx = () => text.map((t, i) => (rule[i] === undefined && isProse(t) ? i : -1)).filter((i) => i >= 0);
+  const proseIdx = () => indexes(n, (i) => rule[i] === undefined && isProse(text[i]));
 
   // 2. tail cut
   let prose = proseIdx();
@@ -86,13 +86,13 @@ export function removeFurniture(blocks: string[], options: FurnitureOptions): Cl
 
   if (bodyStart < 0) {
     // no prose at all (a very short note): keep what the line rules left, the first line may be a headline
-    const left = text.map((_, i) => i).filter((i) => rule[i] === undefined);
+    const left = indexes(n, (i) => rule[i] === undefined);
     if (left.length > 1 && isHeadlineLike(text[left[0]])) headline = left[0];
   } else {
-    const header = text.map((_, i) => i).filter((i) => i < bodyStart && rule[i] === undefined);
+    const header = indexes(n, (i) => i < bodyStart && rule[i] === undefined);
     headline = chooseHeadline(header, text, options.titleHint);
     for (const i of header) if (i !== headline) rule[i] = 'header';
-    const tail = text.map((_, i) => i).filter((i) => i > bodyEnd && rule[i] === undefined);
+    const tail = indexes(n, (i) => i > bodyEnd && rule[i] === undefined);
     const tailRule: FurnitureRule = tail.filter((i) => isTitleLike(text[i])).length >= 2 ? 'headline-list' : 'tail';
     for (const i of tail) rule[i] = tailRule;
     markHeadlineRuns(text, rule, bodyStart, bodyEnd);
@@ -107,6 +107,17 @@ export function removeFurniture(blocks: string[], options: FurnitureOptions): Cl
   }
   dropped.sort((a, b) => a.index - b.index);
   return { headline: headline === undefined ? undefined : text[headline], body, dropped, bodyStart, bodyEnd };
+}
+
+/**
+ * The indexes below n that pass `keep`, in order. A loop instead of `map(...).filter(...)`, whose
+ * arrays of varying element kinds (holey, small integers, -1 markers) deoptimised removeFurniture
+ * several times per thread.
+ */
+function indexes(n: number, keep: (i: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (keep(i)) out.push(i);
+  return out;
 }
 
 /** The headline among the header blocks: the one equal to the title hint, else the first headline-like one. */

@@ -10,14 +10,14 @@
  *   interned through a pool, so each distinct one is held once.
  *
  * compactExtraction also rebuilds every object with its keys in sorted order, the store file's
- * canonical order, so that saving writes it with a plain JSON.stringify instead of a sorting replacer
+ * canonical order (mentions, facts, events, evidence and spans each in one shape: storeOrder), so that saving writes it with a plain JSON.stringify instead of a sorting replacer
  * (src/store/canonicalJson.ts): the replacer's copy of every mention, span and event is young garbage
  * that V8 started allocating straight into the old space on 10k builds (pretenuring), growing the
  * heap by 800 MB during the save.
  *
  * stripEvidence mutates in place; compactExtraction(stripEvidence(x)) deep-equals x.
  */
-import type { ArticleDoc, Evidence, Extraction } from '../model';
+import type { ArticleDoc, EventCandidate, Evidence, Extraction, FactCandidate, Mention, Span } from '../model';
 
 /** Blanks every evidence sentence equal to `doc.text.slice(start, end)`; returns the extraction. */
 export function stripEvidence(doc: ArticleDoc, x: Extraction): Extraction {
@@ -90,7 +90,77 @@ export function compactExtraction(doc: ArticleDoc, x: Extraction, pool: StringPo
     if (e.partOf !== undefined) e.partOf = pool.intern(e.partOf);
     evidence(e.evidence);
   }
-  return sortedKeys(x);
+  return storeOrder(x);
+}
+
+/**
+ * The extraction rebuilt with its keys in store order. Mentions, facts, events, evidence and spans are
+ * built by one literal each, every key of their type present (undefined when absent: JSON.stringify
+ * drops it, so the saved text is the same), so resolve's loops over them read objects of one hidden
+ * class instead of one per combination of optional keys (megamorphic), and nothing is sorted per
+ * object. An object with a key these literals do not know goes through the generic sortedKeys.
+ */
+function storeOrder(x: Extraction): Extraction {
+  if (!onlyKeys(x, EXTRACTION_KEYS)) return sortedKeys(x);
+  return {
+    articleId: x.articleId,
+    events: x.events.map(storeEvent),
+    facts: x.facts.map(storeFact),
+    mentions: x.mentions.map(storeMention),
+    sentences: x.sentences.map(storeSpan),
+  };
+}
+
+const EXTRACTION_KEYS = new Set(['articleId', 'events', 'facts', 'mentions', 'sentences']);
+const MENTION_KEYS = new Set(['countryCode', 'end', 'id', 'kind', 'label', 'name', 'refersTo', 'sentence', 'start', 'text', 'titles', 'via']);
+const FACT_KEYS = new Set(['confidence', 'evidence', 'from', 'properties', 'to', 'type']);
+const EVENT_KEYS = new Set(['agents', 'confidence', 'date', 'evidence', 'id', 'locations', 'name', 'partOf', 'targets', 'trigger', 'type']);
+const EVIDENCE_KEYS = new Set(['articleId', 'end', 'sentence', 'start']);
+const SPAN_KEYS = new Set(['end', 'start']);
+
+function onlyKeys(value: object, known: ReadonlySet<string>): boolean {
+  const keys = Object.keys(value);
+  if (keys.length > known.size) return false;
+  for (let i = 0; i < keys.length; i++) if (!known.has(keys[i])) return false;
+  return true;
+}
+
+/** string lists (titles, participants) are copied as they are; anything else generically */
+function stringList(xs: string[] | undefined): string[] | undefined {
+  if (xs === undefined) return undefined;
+  for (let i = 0; i < xs.length; i++) if (typeof xs[i] !== 'string') return sortedKeys(xs);
+  return xs;
+}
+
+function storeMention(m: Mention): Mention {
+  if (!onlyKeys(m, MENTION_KEYS)) return sortedKeys(m);
+  return {
+    countryCode: m.countryCode, end: m.end, id: m.id, kind: m.kind, label: m.label, name: m.name, refersTo: m.refersTo,
+    sentence: m.sentence, start: m.start, text: m.text, titles: stringList(m.titles), via: m.via,
+  };
+}
+
+function storeFact(f: FactCandidate): FactCandidate {
+  if (!onlyKeys(f, FACT_KEYS)) return sortedKeys(f);
+  return { confidence: f.confidence, evidence: storeEvidence(f.evidence), from: f.from, properties: sortedKeys(f.properties), to: f.to, type: f.type };
+}
+
+function storeEvent(e: EventCandidate): EventCandidate {
+  if (!onlyKeys(e, EVENT_KEYS)) return sortedKeys(e);
+  return {
+    agents: stringList(e.agents)!, confidence: e.confidence, date: e.date, evidence: storeEvidence(e.evidence), id: e.id,
+    locations: stringList(e.locations)!, name: e.name, partOf: e.partOf, targets: stringList(e.targets)!, trigger: e.trigger, type: e.type,
+  };
+}
+
+function storeEvidence(e: Evidence): Evidence {
+  if (e === null || typeof e !== 'object' || !onlyKeys(e, EVIDENCE_KEYS)) return sortedKeys(e);
+  return { articleId: e.articleId, end: e.end, sentence: e.sentence, start: e.start };
+}
+
+function storeSpan(s: Span): Span {
+  if (!onlyKeys(s, SPAN_KEYS)) return sortedKeys(s);
+  return { end: s.end, start: s.start };
 }
 
 /** A copy of plain data (objects, arrays, scalars) with every object's keys in sorted order. */
