@@ -38,7 +38,8 @@ async function main(): Promise<void> {
         const events: TraceEvent[] & any[] = Array.isArray(trace) ? trace : trace.traceEvents;
         if (run === 0 && process.argv.includes('--trace')) writeFileSync(arg('--trace', '/tmp/trace.json'), buf);
         const t = await page.evaluate(() => (globalThis as any).__newsgraph.timings);
-        const nav = events.find((e: any) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args?.data?.documentLoaderURL?.startsWith('http'));
+        const nav: any = (events as any[]).find((e: any) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args?.data?.documentLoaderURL?.startsWith('http'));
+        if (!nav) throw new Error('first-render-profile: no navigationStart in the trace');
         const shown = changeToPresentation([nav.ts + t.constructed * 1000], activations(events, nav.pid), presentedCompositorFrames(events, nav.pid))[0];
         const end = shown ?? nav.ts + 4e6;
         console.log(`run ${run}: json ${Math.round(t.fetched)} built ${Math.round(t.built)} constructed ${Math.round(t.constructed)} drawn ${Math.round(t.rendered)} on screen ${shown ? Math.round((shown - nav.ts) / 1000) : '-'}`);
