@@ -84,6 +84,31 @@ async function main(): Promise<void> {
       res.labels = time(() => s.renderLabels());
       res.edgeLabels = time(() => s.renderEdgeLabels());
       res.highlighted = time(() => s.renderHighlightedNodes());
+      // the bench's filter refresh (hide/show a label 10 times), with the time spent inside bufferData
+      const app = (globalThis as any).__newsgraph.app;
+      let inBufferData = 0, uploaded = 0;
+      const originals = gls.map((gl) => gl.bufferData);
+      gls.forEach((gl) => {
+        const orig = gl.bufferData;
+        gl.bufferData = function (...a: any[]) {
+          const t = performance.now();
+          orig.apply(gl, a);
+          inBufferData += performance.now() - t;
+          uploaded += a[1]?.byteLength ?? 0;
+        };
+      });
+      const base = app.state.filters;
+      const filterTimes: number[] = [];
+      sync();
+      for (let i = 0; i < 10; i++) {
+        const t = performance.now();
+        app.setFilters(i % 2 === 0 ? { ...base, hiddenLabels: [...base.hiddenLabels, 'Person'] } : base);
+        filterTimes.push(Math.round(performance.now() - t));
+      }
+      res.filterTimes = filterTimes.join(' ');
+      res.filterInBufferData = Math.round(inBufferData);
+      res.filterUploadedMB = Math.round(uploaded / 1e5) / 10;
+      gls.forEach((gl, i) => (gl.bufferData = originals[i]));
       res.pixelRatio = s.pixelRatio;
       res.pickingDownSizingRatio = s.pickingDownSizingRatio;
       res.size = `${s.width}x${s.height}`;

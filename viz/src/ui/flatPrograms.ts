@@ -12,6 +12,7 @@
 import type { Attributes } from 'graphology-types';
 import { createEdgeCompoundProgram, EdgeArrowHeadProgram, EdgeArrowProgram, getAttributesItemsCount, EdgeClampedProgram, NodeCircleProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import type { ProgramAttributeSpecification, ProgramInfo } from 'sigma/rendering';
 import { spreadItem, withoutInstancing, type Definition } from '../state/instanceLayout';
 
 interface Layout {
@@ -28,6 +29,9 @@ export function flatProgram<C extends AnyProgramClass>(Base: C): C {
   const base = Base.prototype as { getDefinition(): Definition; processVisibleItem(...args: unknown[]): void };
   class Flat extends Base {
     private flatLayout: Layout | undefined;
+    /** bumped whenever sigma writes the vertex array (process, reallocate); what the GL buffer holds */
+    private written = 0;
+    private uploaded = -1;
     getDefinition(): Definition {
       return withoutInstancing(base.getDefinition.call(this));
     }
@@ -46,6 +50,31 @@ export function flatProgram<C extends AnyProgramClass>(Base: C): C {
         this.array = array;
       }
       spreadItem(layout.item, layout.itemFloats, layout.constants, array, start);
+    }
+    process(...args: unknown[]): void {
+      this.written++;
+      super.process(...args);
+    }
+    reallocate(capacity: number): void {
+      this.written++;
+      super.reallocate(capacity);
+    }
+    /**
+     * Sigma uploads the whole array before each of its two passes (picking, then visible) of every render.
+     * The flat array is up to four times the instanced one (six corners of a relationship), so the passes
+     * share one GL buffer, uploaded only when sigma has written the array since: once after a change,
+     * never for a render that only moves the camera. The picture is the same; only copies are saved.
+     */
+    bindProgram(program: ProgramInfo): void {
+      const gl = program.gl;
+      gl.bindBuffer(gl.ARRAY_BUFFER, this.normalProgram.buffer);
+      let offset = 0;
+      for (const attr of this.ATTRIBUTES as ProgramAttributeSpecification[]) offset += this.bindAttribute(attr, program, offset);
+      if (this.uploaded !== this.written) {
+        gl.bufferData(gl.ARRAY_BUFFER, this.array as Float32Array, gl.DYNAMIC_DRAW);
+        this.uploaded = this.written;
+      }
+      gl.bindBuffer(gl.ARRAY_BUFFER, null);
     }
   }
   return Flat;
