@@ -50,6 +50,7 @@ async function main(): Promise<void> {
       };
       const res: Record<string, number | string> = {};
       res.fullRender = time(() => s.render());
+      res.processJs = time(() => s.process());
       const params = s.getRenderParams();
       const subs = (p: any) => (p.programs ? p.programs : [p]);
       const clearAll = () => {
@@ -108,6 +109,28 @@ async function main(): Promise<void> {
       res.filterTimes = filterTimes.join(' ');
       res.filterInBufferData = Math.round(inBufferData);
       res.filterUploadedMB = Math.round(uploaded / 1e5) / 10;
+      // the bench's hover: moving between 20 nodes
+      inBufferData = 0;
+      uploaded = 0;
+      let inRender = 0;
+      const before = () => (inRender -= performance.now());
+      const after = () => (inRender += performance.now());
+      s.on('beforeRender', before);
+      s.on('afterRender', after);
+      const hoverTimes: number[] = [];
+      sync();
+      for (const node of (globalThis as any).__newsgraph.graph.nodes().slice(10, 30)) {
+        const t = performance.now();
+        app.setHover(node);
+        hoverTimes.push(Math.round(performance.now() - t));
+      }
+      app.setHover(null);
+      s.off('beforeRender', before);
+      s.off('afterRender', after);
+      res.hoverTimes = hoverTimes.join(' ');
+      res.hoverInRender = Math.round(inRender);
+      res.hoverInBufferData = Math.round(inBufferData);
+      res.hoverUploadedMB = Math.round(uploaded / 1e5) / 10;
       gls.forEach((gl, i) => (gl.bufferData = originals[i]));
       res.pixelRatio = s.pixelRatio;
       res.pickingDownSizingRatio = s.pickingDownSizingRatio;

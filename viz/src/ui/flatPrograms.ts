@@ -13,12 +13,24 @@ import type { Attributes } from 'graphology-types';
 import { createEdgeCompoundProgram, EdgeArrowHeadProgram, EdgeArrowProgram, getAttributesItemsCount, EdgeClampedProgram, NodeCircleProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { ProgramAttributeSpecification, ProgramInfo } from 'sigma/rendering';
+import type { RenderParams } from 'sigma/types';
 import { spreadItem, withoutInstancing, type Definition } from '../state/instanceLayout';
 
 interface Layout {
   item: Float32Array;
   itemFloats: number;
   constants: number[][];
+}
+
+/** a sigma instance that asks its programs to draw picking only when it picks (ui/preservingSigma.ts) */
+export interface PickingOnDemand {
+  pickingOnDemand?: boolean;
+}
+
+/** a program drawn here: sigma's, plus the deferred picking pass */
+export interface DeferredPicking {
+  dropPicking(): void;
+  drawPicking(): void;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- sigma's program classes differ in constructor and process signatures
@@ -32,6 +44,8 @@ export function flatProgram<C extends AnyProgramClass>(Base: C): C {
     /** bumped whenever sigma writes the vertex array (process, reallocate); what the GL buffer holds */
     private written = 0;
     private uploaded = -1;
+    /** the parameters of this program's last render, while its picking pass is still to be drawn */
+    private pendingPick: RenderParams | null = null;
     getDefinition(): Definition {
       return withoutInstancing(base.getDefinition.call(this));
     }
@@ -65,6 +79,39 @@ export function flatProgram<C extends AnyProgramClass>(Base: C): C {
      * share one GL buffer, uploaded only when sigma has written the array since: once after a change,
      * never for a render that only moves the camera. The picture is the same; only copies are saved.
      */
+    /**
+     * With picking on demand (ui/preservingSigma.ts) a render draws the visible pass only and keeps its
+     * parameters; the picking pass is drawn from them when sigma first needs to pick (drawPicking).
+     */
+    render(params: RenderParams): void {
+      if (!(this.renderer as PickingOnDemand).pickingOnDemand || !this.pickProgram) {
+        super.render(params);
+        return;
+      }
+      const pick = this.pickProgram;
+      this.pickProgram = null;
+      try {
+        super.render(params);
+      } finally {
+        this.pickProgram = pick;
+      }
+      this.pendingPick = params;
+    }
+    /** forgets a pending picking pass (a new sigma render starts: it is drawn again or not at all) */
+    dropPicking(): void {
+      this.pendingPick = null;
+    }
+    /** the picking pass of the last render, as sigma's Program.render draws it (a downsized viewport and pixel ratio) */
+    drawPicking(): void {
+      const params = this.pendingPick;
+      const pick = this.pickProgram as ProgramInfo | null;
+      this.pendingPick = null;
+      if (!params || !pick || this.hasNothingToRender()) return;
+      pick.gl.viewport(0, 0, (params.width * params.pixelRatio) / params.downSizingRatio, (params.height * params.pixelRatio) / params.downSizingRatio);
+      this.bindProgram(pick);
+      this.renderProgram({ ...params, pixelRatio: params.pixelRatio / params.downSizingRatio }, pick);
+      this.unbindProgram(pick);
+    }
     bindProgram(program: ProgramInfo): void {
       const gl = program.gl;
       gl.bindBuffer(gl.ARRAY_BUFFER, this.normalProgram.buffer);
