@@ -51,6 +51,11 @@ async function main(): Promise<void> {
       const res: Record<string, number | string> = {};
       res.fullRender = time(() => s.render());
       res.processJs = time(() => s.process());
+      // fragment- or vertex-bound? the same render with the graph zoomed out to a small picture
+      s.getCamera().setState({ ratio: 12 });
+      res.fullRenderZoomedOut = time(() => s.render());
+      s.getCamera().setState({ ratio: 1 });
+      s.render();
       const params = s.getRenderParams();
       const subs = (p: any) => (p.programs ? p.programs : [p]);
       const clearAll = () => {
@@ -107,6 +112,14 @@ async function main(): Promise<void> {
         filterTimes.push(Math.round(performance.now() - t));
       }
       res.filterTimes = filterTimes.join(' ');
+      const filterIsolated: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        sync();
+        const t = performance.now();
+        app.setFilters(i % 2 === 0 ? { ...base, hiddenLabels: [...base.hiddenLabels, 'Person'] } : base);
+        filterIsolated.push(Math.round(performance.now() - t));
+      }
+      res.filterIsolated = filterIsolated.join(' ');
       res.filterInBufferData = Math.round(inBufferData);
       res.filterUploadedMB = Math.round(uploaded / 1e5) / 10;
       // the bench's hover: moving between 20 nodes
@@ -128,6 +141,16 @@ async function main(): Promise<void> {
       s.off('beforeRender', before);
       s.off('afterRender', after);
       res.hoverTimes = hoverTimes.join(' ');
+      // the same hovers, each started with the GPU idle: the hover's own cost, without waiting for the previous one's
+      const isolated: number[] = [];
+      for (const node of (globalThis as any).__newsgraph.graph.nodes().slice(10, 30)) {
+        sync();
+        const t = performance.now();
+        app.setHover(node);
+        isolated.push(Math.round(performance.now() - t));
+      }
+      app.setHover(null);
+      res.hoverIsolated = isolated.join(' ');
       res.hoverInRender = Math.round(inRender);
       res.hoverInBufferData = Math.round(inBufferData);
       res.hoverUploadedMB = Math.round(uploaded / 1e5) / 10;
