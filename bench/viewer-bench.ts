@@ -5,9 +5,17 @@
  *
  *   first render   navigation start -> first frame drawn (JSON fetched, graph built, sigma constructed, two
  *                  animation frames), and -> that frame presented on screen (from a trace, as below)
- *   filter         hide/show a label: visibility recomputed + sigma refresh (median of 10)
- *   hover          hover moving between nodes: focus + sigma refresh (median of 19; the first hover,
- *                  which fades everything, in parentheses)
+ *   filter single  hide/show a label, one change at a time with the page idle before each (previous change's
+ *                  delayed full refresh done, GPU synchronised, two animation frames passed): the main-thread
+ *                  time of the change (visibility recomputed + sigma refresh, median of 10), and the time from
+ *                  the start of the change to its picture on screen, from a trace (median, max in parentheses)
+ *   filter burst   the same 10 changes made back to back in one task (main thread, median): under a CPU
+ *                  renderer each change may wait for the GPU process to finish drawing the previous one, so
+ *                  this is what dragging the time slider or 'play' costs per step, not what one click costs
+ *   hover single   hover moving between nodes, one at a time with the page idle before each: focus + sigma
+ *                  refresh on the main thread, and to screen (median of 19; the first hover, which fades
+ *                  everything, left out)
+ *   hover burst    the same 20 hovers back to back (main thread, median of 19; the first in parentheses)
  *   frame          render time per frame during an animated pan/zoom (median and p95): sigma's work on
  *                  the main thread, from beforeRender to afterRender
  *   screen         what the eye sees during a scripted drag (40 pointer moves) and 12 wheel notches, from
@@ -20,7 +28,7 @@
  *                  SwiftShader: rAF 67 ms, screen 78 ms at 1k)
  *
  * Targets (issue 7): first render < 2 s, filter refresh < 50 ms, frame < 30 ms (smooth pan/zoom).
- * Usage: npm run bench:viewer [-- --sizes 1000,10000] [--json out.json] [--sigma hideEdgesOnMove=false,...] [--gesture off|layers|snapshot] [--chromium software,angle]
+ * Usage: npm run bench:viewer [-- --sizes 1000,10000] [--json out.json] [--dist other/viz/dist] [--sigma hideEdgesOnMove=false,...] [--gesture off|layers|snapshot] [--chromium software,angle]
  * (`--sigma` overrides sigma settings in the page before measuring, to compare variants on the same build)
  */
 import Graph from 'graphology';
@@ -79,6 +87,8 @@ export function generateGraph(n: number, m: number, seed = 1): Graph {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+/** the times of pictures seen on screen; a missing one (NaN) is left out of the median and counted in the table */
+const seen = (xs: number[]) => xs.filter((x) => Number.isFinite(x));
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? NaN;
 
 interface Row {
@@ -95,10 +105,22 @@ interface Row {
   /** navigation start -> graph JSON parsed, -> graphology graph built */
   fetchedMs: number;
   builtMs: number;
+  /** burst: main-thread time of each of 10 filter changes made back to back (median) */
   filterMs: number;
+  /** burst: the same for 19 hovers back to back (median; the first hover, below, apart) */
   hoverMs: number;
   /** the first hover fades everything: every node and relationship is re-reduced */
   firstHoverMs: number;
+  /** single: 10 filter changes, each with the page idle before it: main thread (median), change -> on screen (median, max) */
+  filterSingleMs: number;
+  filterSingleScreenMs: number;
+  filterSingleScreenMaxMs: number;
+  /** single: 19 hovers (the first, which fades everything, left out), each with the page idle before it */
+  hoverSingleMs: number;
+  hoverSingleScreenMs: number;
+  hoverSingleScreenMaxMs: number;
+  /** the single changes' raw times (ms; NaN: the picture was not seen presented in the trace) */
+  single: { filter: SingleChanges; hover: SingleChanges };
   frameMedianMs: number;
   frameP95Ms: number;
   /** frames presented during the animation */
@@ -239,9 +261,81 @@ async function dragAndWheel(browser: Browser, page: Page): Promise<GestureRecord
   return { raf: rec.raf, renders: rec.renders, wheels: rec.wheels, shown, wheelToShown };
 }
 
-async function benchOne(n: number, m: number, overrides: Record<string, boolean | number | string>, gestures: string, launch: string): Promise<Row> {
+/** what one kind of change cost when made one at a time with the page idle before each */
+interface SingleChanges {
+  /** main thread: the change call, including the synchronous sigma refresh it makes */
+  mainMs: number[];
+  /** from the start of the change to the presentation of its picture on screen (trace) */
+  screenMs: number[];
+}
+
+/**
+ * Filter changes (kind 'filter': hide/show a label, `count` times) or hovers (kind 'hover': moving between
+ * `count` nodes), each made with the page idle: the previous change's delayed work done (the full refresh
+ * app.ts schedules REINDEX_AFTER_MS after a filter change), the GPU process synchronised (a 1-pixel
+ * readPixels on each WebGL context returns once everything drawn into it is done) and two animation frames
+ * passed, so the previous picture is on screen. The page marks the start and end of each change; a Chromium
+ * trace says when the first picture committed after the end reached the screen (bench/tracePresentation.ts).
+ */
+async function singleChanges(browser: Browser, page: Page, kind: 'filter' | 'hover', count: number): Promise<SingleChanges> {
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  const mainMs: number[] = await page.evaluate(
+    async ([kind, count]) => {
+      const w = globalThis as any;
+      const { app, sigma, graph } = w.__newsgraph;
+      const gls: any[] = Object.values(sigma.webGLContexts ?? {});
+      const px = new Uint8Array(4);
+      const sync = () => {
+        for (const gl of gls) {
+          gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+          gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+        }
+      };
+      const frame = () => new Promise((r) => w.requestAnimationFrame(r));
+      const idle = async () => {
+        await new Promise((r) => setTimeout(r, 600)); // > REINDEX_AFTER_MS (400)
+        sync();
+        await frame();
+        await frame();
+        sync();
+      };
+      const base = app.state.filters;
+      const nodes: string[] = graph.nodes().slice(10, 10 + count);
+      const times: number[] = [];
+      for (let i = 0; i < count; i++) {
+        await idle();
+        performance.mark('ng-change-start');
+        const t = performance.now();
+        if (kind === 'filter') app.setFilters(i % 2 === 0 ? { ...base, hiddenLabels: [...base.hiddenLabels, 'Person'] } : base);
+        else app.setHover(nodes[i]);
+        times.push(performance.now() - t);
+        performance.mark('ng-change-end');
+      }
+      await idle();
+      if (kind === 'hover') app.setHover(null);
+      else app.setFilters(base);
+      await idle();
+      return times;
+    },
+    [kind, count] as const,
+  );
+  const events = traceEvents(await browser.stopTracing());
+  const marks = (name: string) => events.filter((e) => e.name === name && (e.ph === 'R' || e.ph === 'I' || e.ph === 'b')).map((e) => e.ts).sort((a, b) => a - b);
+  const starts = marks('ng-change-start');
+  const ends = marks('ng-change-end');
+  const pid = events.find((e) => e.name === 'ng-change-start')?.pid ?? -1;
+  const shown = changeToPresentation(ends, activations(events, pid), presentedCompositorFrames(events, pid));
+  const screenMs: number[] = [];
+  shown.forEach((p, i) => {
+    // a change whose picture never reached the screen within the trace counts as missing (NaN), not as fast
+    screenMs.push(p === undefined || starts[i] === undefined ? NaN : (p - starts[i]!) / 1000);
+  });
+  return { mainMs, screenMs };
+}
+
+async function benchOne(n: number, m: number, overrides: Record<string, boolean | number | string>, gestures: string, launch: string, dist: string): Promise<Row> {
   const graph = generateGraph(n, m);
-  const server = await startServer({ graph, staticDir: VIEWER_DIST, port: 0 });
+  const server = await startServer({ graph, staticDir: dist, port: 0 });
   const layoutMs = server.context.cache!.layout.ms;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH[launch], headless: true });
   try {
@@ -293,6 +387,9 @@ async function benchOne(n: number, m: number, overrides: Record<string, boolean 
       ng.app.setHover(null);
       return times;
     });
+    // the same changes one at a time, the page idle before each: what a user who clicks a filter sees
+    const filterSingle = await singleChanges(browser, page, 'filter', 10);
+    const hoverSingle = await singleChanges(browser, page, 'hover', 20);
     const frames = await page.evaluate(
       () =>
         new Promise<{ times: number[]; ends: number[]; raf: number[] }>((resolve) => {
@@ -345,6 +442,13 @@ async function benchOne(n: number, m: number, overrides: Record<string, boolean 
       filterMs: median(filterMs),
       hoverMs: median(hoverMs.slice(1)),
       firstHoverMs: hoverMs[0]!,
+      filterSingleMs: median(filterSingle.mainMs),
+      filterSingleScreenMs: median(seen(filterSingle.screenMs)),
+      filterSingleScreenMaxMs: Math.max(...seen(filterSingle.screenMs)),
+      hoverSingleMs: median(hoverSingle.mainMs.slice(1)),
+      hoverSingleScreenMs: median(seen(hoverSingle.screenMs.slice(1))),
+      hoverSingleScreenMaxMs: Math.max(...seen(hoverSingle.screenMs.slice(1))),
+      single: { filter: filterSingle, hover: hoverSingle },
       frameMedianMs: median(frames.times),
       frameP95Ms: p95(frames.times),
       frames: presentedFrames(frames.raf, frames.ends).length,
@@ -382,13 +486,17 @@ async function main(): Promise<void> {
   // both by default: software is what a CPU-only user has, angle is what the e2e tests run
   const launches = (arg('--chromium') ?? 'software,angle').split(',');
   for (const l of launches) if (!LAUNCH[l]) throw new Error(`bench:viewer: --chromium ${l}: expected ${Object.keys(LAUNCH).join(', ')}`);
-  buildViewer();
+  // --dist DIR: serve a viewer built elsewhere (e.g. another worktree's viz/dist, to compare builds with the
+  // same bench); without it the viewer is built from this tree
+  const dist = arg('--dist');
+  if (dist === undefined) buildViewer();
   const rows: Row[] = [];
-  for (const launch of launches) for (const n of sizes) rows.push(await benchOne(n, n * 2, overrides, gestures, launch));
+  for (const launch of launches) for (const n of sizes) rows.push(await benchOne(n, n * 2, overrides, gestures, launch, dist ?? VIEWER_DIST));
+  const missing = (xs: number[]) => (seen(xs).length < xs.length ? ` [${xs.length - seen(xs).length} not seen]` : '');
   const f = (x: number) => (x < 10 ? x.toFixed(1) : String(Math.round(x)));
-  const header = ['chromium', 'gesture', 'nodes', 'rels', 'server layout ms', 'first render ms (<2000): json / built / drawn / on screen', 'filter ms (<50)', 'hover ms (first)', 'frame ms median / p95 (<30)', 'rAF interval ms median / p95 (frames)', 'wheel -> rAF ms median / p95', 'screen interval ms median / p95 (frames)', 'wheel -> screen ms median / p95'];
+  const header = ['chromium', 'gesture', 'nodes', 'rels', 'server layout ms', 'first render ms (<2000): json / built / drawn / on screen', 'filter single ms (<50): main thread / to screen (max)', 'filter burst ms: main thread', 'hover single ms: main thread / to screen (max)', 'hover burst ms: main thread (first)', 'frame ms median / p95 (<30)', 'rAF interval ms median / p95 (frames)', 'wheel -> rAF ms median / p95', 'screen interval ms median / p95 (frames)', 'wheel -> screen ms median / p95'];
   const lines = rows.map((r) =>
-    [r.chromium, r.gestureMode, r.nodes, r.edges, r.layoutMs, `${r.fetchedMs} / ${r.builtMs} / ${r.firstRenderMs} / ${r.firstScreenMs}`, f(r.filterMs), `${f(r.hoverMs)} (${f(r.firstHoverMs)})`, `${f(r.frameMedianMs)} / ${f(r.frameP95Ms)}`, `${f(r.presentedMs)} / ${f(r.presentedP95Ms)} (${r.presentedFrames})`, `${f(r.wheelToPaintMs)} / ${f(r.wheelToPaintP95Ms)}`, `${f(r.screenMs)} / ${f(r.screenP95Ms)} (${r.screenFrames})`, `${f(r.wheelToScreenMs)} / ${f(r.wheelToScreenP95Ms)}`].map(String),
+    [r.chromium, r.gestureMode, r.nodes, r.edges, r.layoutMs, `${r.fetchedMs} / ${r.builtMs} / ${r.firstRenderMs} / ${r.firstScreenMs}`, `${f(r.filterSingleMs)} / ${f(r.filterSingleScreenMs)} (${f(r.filterSingleScreenMaxMs)})${missing(r.single.filter.screenMs)}`, f(r.filterMs), `${f(r.hoverSingleMs)} / ${f(r.hoverSingleScreenMs)} (${f(r.hoverSingleScreenMaxMs)})${missing(r.single.hover.screenMs.slice(1))}`, `${f(r.hoverMs)} (${f(r.firstHoverMs)})`, `${f(r.frameMedianMs)} / ${f(r.frameP95Ms)}`, `${f(r.presentedMs)} / ${f(r.presentedP95Ms)} (${r.presentedFrames})`, `${f(r.wheelToPaintMs)} / ${f(r.wheelToPaintP95Ms)}`, `${f(r.screenMs)} / ${f(r.screenP95Ms)} (${r.screenFrames})`, `${f(r.wheelToScreenMs)} / ${f(r.wheelToScreenP95Ms)}`].map(String),
   );
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const fmt = (cells: string[]) => '| ' + cells.map((c, i) => c.padStart(widths[i]!)).join(' | ') + ' |';

@@ -308,6 +308,77 @@ describe('viewer end to end (headless chromium)', function () {
     expect(Buffer.compare(before, await page.locator('#graph').screenshot())).to.equal(0);
   });
 
+  it('under a CPU renderer sigma draws without instancing and picks on demand (ui/flatPrograms.ts): the same picture and picks as its instanced programs', async () => {
+    await openViewer(page, server.url);
+    const programs = await ng((n) => {
+      const s = n.sigma;
+      const subs = (p: any) => p.programs ?? [p];
+      // the viewer's types (sigma also registers its defaults, arrow and line, which nothing here uses)
+      const all = [s.nodePrograms.circle, s.edgePrograms.straight, s.edgePrograms.curved].flatMap(subs) as any[];
+      const curved = n.graph.filterEdges((_e: string, a: any) => a.type === 'curved').length;
+      return { instanced: all.filter((p) => p.isInstanced).length, flat: all.length, curved };
+    });
+    expect(programs.instanced, 'instanced programs').to.equal(0);
+    expect(programs.curved, 'the fixture has parallel relationships').to.be.greaterThan(0);
+    // hover and a selection so that emphasised, faded and curved items are all in the picture
+    await ng((n) => {
+      n.app.select({ kind: 'node', key: 'person:vladimir-putin' });
+      n.sigma.refresh();
+    });
+    await page.waitForTimeout(100);
+    const flat = await page.locator('#graph').screenshot();
+    // picking on demand (ui/preservingSigma.ts): the render left its picking passes undrawn; the first
+    // pick draws them, and what is picked over a grid of points equals sigma's eager picking (below)
+    const picks = () =>
+      ng((n) => {
+        const s = n.sigma;
+        const { width, height } = s.getDimensions();
+        const out: string[] = [];
+        for (let x = 5; x < width; x += 9) for (let y = 5; y < height; y += 9) out.push(`${s.getNodeAtPosition({ x, y }) ?? '-'} ${s.getEdgeAtPoint(x, y) ?? '-'}`);
+        return out;
+      });
+    expect(await ng((n) => n.sigma.pickingPending)).to.equal(true);
+    const flatPicks = await picks();
+    expect(await ng((n) => n.sigma.pickingPending)).to.equal(false);
+    expect(new Set(flatPicks.map((p) => p.split(' ')[0]).filter((k) => k !== '-')).size, 'nodes picked').to.be.greaterThan(10);
+    expect(new Set(flatPicks.map((p) => p.split(' ')[1]).filter((k) => k !== '-')).size, 'relationships picked').to.be.greaterThan(10);
+    // the classes sigma published: each flat class extends one; the straight compound is rebuilt here
+    await ng((n) => {
+      const s = n.sigma;
+      const base = (C: any) => Object.getPrototypeOf(C);
+      const [Clamped, Head] = s.edgePrograms.straight.programs.map((p: any) => base(p.constructor));
+      class Straight {
+        programs: any[];
+        drawLabel = undefined;
+        constructor(...args: any[]) {
+          this.programs = [new Clamped(...args), new Head(...args)];
+        }
+        reallocate(c: number) {
+          for (const p of this.programs) p.reallocate(c);
+        }
+        process(...args: any[]) {
+          for (const p of this.programs) p.process(...args);
+        }
+        render(params: any) {
+          for (const p of this.programs) p.render(params);
+        }
+        kill() {
+          for (const p of this.programs) p.kill();
+        }
+      }
+      const edges = s.getSetting('edgeProgramClasses');
+      s.setSetting('nodeProgramClasses', { circle: base(s.getSetting('nodeProgramClasses').circle) });
+      s.setSetting('edgeProgramClasses', { straight: Straight, curved: base(edges.curved) });
+      s.refresh();
+    });
+    await page.waitForTimeout(100);
+    expect(await ng((n) => [n.sigma.nodePrograms.circle, n.sigma.edgePrograms.straight, n.sigma.edgePrograms.curved].flatMap((p: any) => p.programs ?? [p]).every((p: any) => p.isInstanced))).to.equal(true);
+    const diff = await pixelDiff(flat, await page.locator('#graph').screenshot());
+    expect(diff.changed, `${diff.changed} channel values differ, by up to ${diff.max}`).to.equal(0);
+    const eager = await picks();
+    expect(flatPicks.filter((p, i) => p !== eager[i]), 'picks that differ from eager picking').to.deep.equal([]);
+  });
+
   it('clicking a relationship shows its evidence; a source opens the article with the sentence marked', async () => {
     await openViewer(page, server.url);
     const edge = await ng((n) => n.graph.findEdge((_e: string, a: any, s: string, t: string) => a.relType === 'LEADER_OF' && s === 'person:vladimir-putin' && t === 'country:rus'));

@@ -5,8 +5,6 @@
  * sigma, writes the shareable part to the URL and tells the panels.
  */
 import Sigma from 'sigma';
-import { EdgeArrowProgram } from 'sigma/rendering';
-import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { ViewerGraph } from '../../src/server/viewerTypes';
 import type { EdgeData, NodeData, ViewerGraphology } from './state/buildGraph';
 import type { Filters } from './state/filters';
@@ -17,6 +15,7 @@ import { changedItems, drawOrderChanged } from './state/changedItems';
 import { hideEdgesOnMove } from './state/moveRendering';
 import { GestureView, type GestureMode } from './ui/gestureView';
 import { PreservingSigma } from './ui/preservingSigma';
+import { sigmaPrograms } from './ui/flatPrograms';
 import { encodeUrlState, type CameraState, type Selection, type UrlState } from './state/urlState';
 import type { SizeBy } from './state/sizing';
 import type { DayRange } from './state/dates';
@@ -85,7 +84,8 @@ export class ViewerApp {
       renderEdgeLabels: true,
       enableEdgeEvents: true,
       defaultEdgeType: 'straight',
-      edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
+      // under a CPU renderer the same programs without instancing (SwiftShader draws each instance apart)
+      ...sigmaPrograms(softwareRenderer),
       labelFont: 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
       labelSize: 12,
       labelWeight: '500',

@@ -1,0 +1,89 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Where the first render of the viewer spends its time: one traced load of a generated graph, summed per
+ * thread and event name between navigation start and the first frame on screen. Exploratory tool.
+ * Usage: ts-node --transpile-only bench/first-render-profile.ts [--nodes 10000] [--chromium software|angle] [--runs 1] [--trace out.json]
+ */
+import { chromium } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import { startServer } from '../src/server';
+import { activations, changeToPresentation, presentedCompositorFrames, type TraceEvent } from './tracePresentation';
+import { buildViewer, CHROMIUM, CHROMIUM_ARGS, openViewer, VIEWER_DIST } from '../test/e2e/harness';
+import { generateGraph } from './viewer-bench';
+
+const arg = (name: string, d: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1]! : d;
+};
+
+const CATEGORIES = ['disabled-by-default-devtools.timeline.frame', 'blink.user_timing', 'devtools.timeline', 'gpu', 'viz', 'toplevel', 'cc', 'v8', 'blink', 'disabled-by-default-devtools.timeline'];
+
+async function main(): Promise<void> {
+  const n = Number(arg('--nodes', '10000'));
+  const launch = arg('--chromium', 'software');
+  const runs = Number(arg('--runs', '1'));
+  const args = launch === 'angle' ? CHROMIUM_ARGS : CHROMIUM_ARGS.filter((a) => a !== '--use-angle=swiftshader');
+  if (!process.argv.includes('--no-build')) buildViewer();
+  const server = await startServer({ graph: generateGraph(n, 2 * n), staticDir: VIEWER_DIST, port: 0 });
+  try {
+    for (let run = 0; run < runs; run++) {
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args, headless: true });
+      try {
+        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        await browser.startTracing(page, { categories: CATEGORIES });
+        await openViewer(page, server.url);
+        await page.waitForTimeout(2500);
+        const buf = await browser.stopTracing();
+        const trace = JSON.parse(buf.toString('utf8'));
+        const events: TraceEvent[] & any[] = Array.isArray(trace) ? trace : trace.traceEvents;
+        if (run === 0 && process.argv.includes('--trace')) writeFileSync(arg('--trace', '/tmp/trace.json'), buf);
+        const t = await page.evaluate(() => (globalThis as any).__newsgraph.timings);
+        const nav: any = (events as any[]).find((e: any) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args?.data?.documentLoaderURL?.startsWith('http'));
+        if (!nav) throw new Error('first-render-profile: no navigationStart in the trace');
+        const shown = changeToPresentation([nav.ts + t.constructed * 1000], activations(events, nav.pid), presentedCompositorFrames(events, nav.pid))[0];
+        const end = shown ?? nav.ts + 4e6;
+        console.log(`run ${run}: json ${Math.round(t.fetched)} built ${Math.round(t.built)} constructed ${Math.round(t.constructed)} drawn ${Math.round(t.rendered)} on screen ${shown ? Math.round((shown - nav.ts) / 1000) : '-'}`);
+        // thread names
+        const names = new Map<string, string>();
+        for (const e of events as any[]) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
+        const pnames = new Map<number, string>();
+        for (const e of events as any[]) if (e.ph === 'M' && e.name === 'process_name') pnames.set(e.pid, e.args.name);
+        // per thread: top-level busy time (X events not nested in another X of the same thread) and per-name totals
+        const per = new Map<string, { busy: number; byName: Map<string, number>; lastEnd: number }>();
+        const xs = (events as any[]).filter((e) => e.ph === 'X' && e.ts >= nav.ts && e.ts < end && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+        for (const e of xs) {
+          const k = `${e.pid}:${e.tid}`;
+          let p = per.get(k);
+          if (!p) per.set(k, (p = { busy: 0, byName: new Map(), lastEnd: 0 }));
+          const dur = Math.min(e.dur, end - e.ts);
+          if (e.ts >= p.lastEnd) {
+            p.busy += dur;
+            p.lastEnd = e.ts + dur;
+          }
+          p.byName.set(e.name, (p.byName.get(e.name) ?? 0) + dur);
+        }
+        const rows = [...per.entries()].sort((a, b) => b[1].busy - a[1].busy).slice(0, 6);
+        for (const [k, p] of rows) {
+          const pid = Number(k.split(':')[0]);
+          console.log(`  ${pnames.get(pid) ?? pid} / ${names.get(k) ?? k}: busy ${Math.round(p.busy / 1000)} ms`);
+          const top = [...p.byName.entries()].sort((a, b) => b[1] - a[1]).slice(0, 14);
+          for (const [name, d] of top) console.log(`      ${String(Math.round(d / 1000)).padStart(6)} ms  ${name}`);
+        }
+        // timeline of the GPU main thread's long events after construction
+        const marks = (events as any[]).filter((e) => e.ts >= nav.ts && e.ts < end && e.dur > 20000).sort((a, b) => a.ts - b.ts);
+        console.log('  events > 20 ms (start ms from navigation, dur ms, thread, name):');
+        for (const e of marks) console.log(`    ${String(Math.round((e.ts - nav.ts) / 1000)).padStart(6)} ${String(Math.round(e.dur / 1000)).padStart(6)}  ${(names.get(`${e.pid}:${e.tid}`) ?? '').padEnd(18)} ${e.name} ${e.args?.data?.functionName ?? ''}`);
+        await page.evaluate(() => (globalThis as any).__newsgraph.app?.kill());
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
