@@ -8,7 +8,7 @@ import type { OrganizationKind } from '../model/ontology';
 import type { Properties } from '../model/types';
 import { countryByIso } from './countryTable';
 import { type EntityNode, type Form, type MentionInfo, type MentionLabel, NAMED_VIA } from './entityForms';
-import { isPronoun, nameTokens } from './normalizeName';
+import { isPronoun, sharedNameTokens } from './normalizeName';
 import type { ResolveOptions } from './options';
 import { compareStrings } from './orderProperties';
 
@@ -43,7 +43,7 @@ export function buildNode(
       const name = surface(m.name, label);
       if (name) {
         aliases.add(name);
-        const st = nameStats.get(name) ?? { tokens: nameTokens(label, name).length, full: nameTokens(label, name, true).length, articles: new Set<string>() };
+        const st = nameStats.get(name) ?? { tokens: sharedNameTokens(label, name).length, full: sharedNameTokens(label, name, true).length, articles: new Set<string>() };
         st.articles.add(articleId);
         nameStats.set(name, st);
       }
