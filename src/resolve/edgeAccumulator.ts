@@ -23,7 +23,7 @@ interface Pending {
 export class EdgeAccumulator {
   private readonly pending = new Map<string, Pending>();
 
-  add(type: RelationType, from: string, to: string, statement: Statement, properties: Properties = {}): void {
+  add(type: RelationType, from: string, to: string, statement: Statement, properties?: Properties): void {
     const key = `${type}\u0000${from}\u0000${to}`;
     let p = this.pending.get(key);
     if (!p) {
@@ -31,7 +31,11 @@ export class EdgeAccumulator {
       this.pending.set(key, p);
     }
     p.statements.push(statement);
-    for (const [k, v] of Object.entries(properties)) {
+    if (!properties) return;
+    // for-in over a plain record: the keys in Object.entries order, without an entries array per statement
+    for (const k in properties) {
+      if (!Object.prototype.hasOwnProperty.call(properties, k)) continue;
+      const v = properties[k];
       if (isReservedProperty(k) || v === undefined || v === null) continue;
       if (Array.isArray(v)) {
         const lists = (p.lists ??= new Map());
