@@ -259,9 +259,34 @@ function anyTokensMatch(lists: readonly (readonly string[])[], tokens: readonly 
   return false;
 }
 
+/**
+ * The name of the agent (targets: the target) most members cite; ties: the first name in sort order.
+ * One pass over a reused count map, no sorted copy.
+ */
+function mostCited(members: readonly EventInput[], targets: boolean, entityNames: Map<string, string>, counts: Map<string, number>): string | undefined {
+  counts.clear();
+  for (const m of members) for (const id of targets ? m.targets : m.agents) counts.set(id, (counts.get(id) ?? 0) + 1);
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [id, c] of counts) {
+    const name = entityNames.get(id) ?? id;
+    if (best === undefined || c > bestCount || (c === bestCount && compareStrings(name, best) < 0)) {
+      best = name;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+type NameStat = { tokens: number; articles: Set<string> };
+/** Event names by fullness: most tokens, then most articles, then shortest, then sort order. */
+const nameOrder = (a: string, x: NameStat, b: string, y: NameStat) =>
+  y.tokens - x.tokens || y.articles.size - x.articles.size || a.length - b.length || compareStrings(a, b);
+
 function finish(clusters: Working[], entityNames: Map<string, string>, o: ResolveOptions): EventCluster[] {
   const out: EventCluster[] = [];
   const fullKeys: string[] = [];
+  const counts = new Map<string, number>();
   // each distinct raw name cleaned once (whitespace collapsed), not once per member
   const cleaned = new Map<string, string>();
   for (const w of clusters) {
@@ -274,10 +299,16 @@ function finish(clusters: Working[], entityNames: Map<string, string>, o: Resolv
       st.articles.add(m.articleId);
       nameStats.set(n, st);
     }
-    const name =
-      [...nameStats.entries()].sort(
-        ([a, x], [b, y]) => y.tokens - x.tokens || y.articles.size - x.articles.size || a.length - b.length || compareStrings(a, b),
-      )[0]?.[0] ?? w.type;
+    // the first in the order most tokens, most articles, shortest, first in sort order: one pass, no sort
+    let chosen: string | undefined;
+    let cx: NameStat | undefined;
+    for (const [a, x] of nameStats) {
+      if (!cx || chosen === undefined || nameOrder(a, x, chosen, cx) < 0) {
+        chosen = a;
+        cx = x;
+      }
+    }
+    const name = chosen ?? w.type;
     const props: Record<string, Properties[string] | undefined> = {
       name,
       type: w.type,
@@ -297,13 +328,11 @@ function finish(clusters: Working[], entityNames: Map<string, string>, o: Resolv
       if (conflict) props.conflicts = ['date'];
     }
     // the id names the type, the most-cited agent and target (ties: first name in sort order) and the date
-    const top = (pick: (m: EventInput) => string[]) => {
-      const n = new Map<string, number>();
-      for (const m of w.members) for (const id of pick(m)) n.set(id, (n.get(id) ?? 0) + 1);
-      const named = [...n.entries()].map(([id, c]) => [entityNames.get(id) ?? id, c] as const);
-      return named.sort(([a, x], [b, y]) => y - x || compareStrings(a, b)).slice(0, 1).map(([name]) => name);
-    };
-    const participants = [...top((m) => m.agents), ...top((m) => m.targets)];
+    const participants: string[] = [];
+    const topAgent = mostCited(w.members, false, entityNames, counts);
+    if (topAgent !== undefined) participants.push(topAgent);
+    const topTarget = mostCited(w.members, true, entityNames, counts);
+    if (topTarget !== undefined) participants.push(topTarget);
     const base = [w.type, ...(participants.length ? participants : [name])];
     const date = (props.date as string | undefined) ?? '';
     // the year is the date bucket (a refined day does not change the id); the full date only on a collision

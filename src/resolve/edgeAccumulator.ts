@@ -54,6 +54,14 @@ export class EdgeAccumulator {
   build(decimals: number): EdgeRecord[] {
     const out: EdgeRecord[] = [];
     for (const p of this.pending.values()) {
+      if (!p.claims && !p.lists) {
+        // the usual relationship, without claimed or listed properties: provenance's three keys, already
+        // in the sorted order orderProperties would give (no key list and sort per relationship)
+        const prov = provenance(p.statements, decimals);
+        const properties: Properties = { confidence: prov.confidence, evidence: prov.evidence, sources: prov.sources };
+        out.push({ id: relationId(p.type, p.from, p.to), type: p.type, from: p.from, to: p.to, properties });
+        continue;
+      }
       const props: Record<string, PropValue | undefined> = { ...provenance(p.statements, decimals) };
       const conflicts: string[] = [];
       if (p.claims) {

@@ -19,18 +19,17 @@ export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
   if (!a.length || !b.length) return 0;
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  // one scratch buffer for every call (no two arrays per comparison)
-  if (hits.length < a.length + b.length) hits = new Uint8Array(2 * (a.length + b.length));
-  hits.fill(0, 0, a.length + b.length);
-  const aHit = hits.subarray(0, a.length);
-  const bHit = hits.subarray(a.length, a.length + b.length);
+  // one scratch buffer for every call (no two arrays per comparison): a's hits at 0, b's at a.length
+  const off = a.length;
+  if (hits.length < off + b.length) hits = new Uint8Array(2 * (off + b.length));
+  hits.fill(0, 0, off + b.length);
   let matches = 0;
   for (let i = 0; i < a.length; i++) {
     const lo = Math.max(0, i - window);
     const hi = Math.min(b.length - 1, i + window);
     for (let j = lo; j <= hi; j++) {
-      if (bHit[j] || a[i] !== b[j]) continue;
-      aHit[i] = bHit[j] = 1;
+      if (hits[off + j] || a[i] !== b[j]) continue;
+      hits[i] = hits[off + j] = 1;
       matches++;
       break;
     }
@@ -39,8 +38,8 @@ export function jaroWinkler(a: string, b: string): number {
   let k = 0;
   let transpositions = 0;
   for (let i = 0; i < a.length; i++) {
-    if (!aHit[i]) continue;
-    while (!bHit[k]) k++;
+    if (!hits[i]) continue;
+    while (!hits[off + k]) k++;
     if (a[i] !== b[k]) transpositions++;
     k++;
   }
