@@ -80,15 +80,16 @@ export function clusterEntities(extractions: readonly Extraction[], o: ResolveOp
   }
   const n = infos.length;
 
-  // 1. anchors: follow refersTo inside the article
+  // 1. anchors: follow refersTo inside the article (a mention visited by the walk from k is marked k + 1:
+  //    one array for every walk, not a Set per mention)
+  const visited = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const info = infos[k];
     const local = indexOf.get(info.articleId)!;
     let cur = info;
     let curKey = k;
-    const seen = new Set<number>();
-    while (cur.mention.refersTo && !seen.has(curKey)) {
-      seen.add(curKey);
+    while (cur.mention.refersTo && visited[curKey] !== k + 1) {
+      visited[curKey] = k + 1;
       const nextKey = local.get(cur.mention.refersTo);
       if (nextKey === undefined) break;
       const next = infos[nextKey];
