@@ -25,7 +25,7 @@ import { shortHash } from '../model/ids';
 import { countryByIso, countryByName } from './countryTable';
 import { type EntityNode, type Form, type MentionInfo, type MentionLabel, NAMED_VIA } from './entityForms';
 import { buildNode } from './entityNode';
-import { nameTokens, phoneticKey } from './normalizeName';
+import { phoneticKey, sharedNameTokens } from './normalizeName';
 import type { ResolveOptions } from './options';
 import { compareStrings, orderProperties, sortedUnique } from './orderProperties';
 import { organizationBag, partialCandidates } from './partialNames';
@@ -80,15 +80,16 @@ export function clusterEntities(extractions: readonly Extraction[], o: ResolveOp
   }
   const n = infos.length;
 
-  // 1. anchors: follow refersTo inside the article
+  // 1. anchors: follow refersTo inside the article (a mention visited by the walk from k is marked k + 1:
+  //    one array for every walk, not a Set per mention)
+  const visited = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const info = infos[k];
     const local = indexOf.get(info.articleId)!;
     let cur = info;
     let curKey = k;
-    const seen = new Set<number>();
-    while (cur.mention.refersTo && !seen.has(curKey)) {
-      seen.add(curKey);
+    while (cur.mention.refersTo && visited[curKey] !== k + 1) {
+      visited[curKey] = k + 1;
       const nextKey = local.get(cur.mention.refersTo);
       if (nextKey === undefined) break;
       const next = infos[nextKey];
@@ -96,11 +97,13 @@ export function clusterEntities(extractions: readonly Extraction[], o: ResolveOp
       cur = next;
       curKey = nextKey;
     }
-    if (!cur.mention.refersTo && NAMED_VIA.has(cur.mention.via) && nameTokens(cur.mention.label, cur.mention.name).length) info.anchor = curKey;
+    if (!cur.mention.refersTo && NAMED_VIA.has(cur.mention.via) && sharedNameTokens(cur.mention.label, cur.mention.name).length) info.anchor = curKey;
   }
 
   // 2-3. forms of the named anchors
   const forms = new Map<string, Form>();
+  // the form key of each label's distinct names, built once (a name recurs in many mentions)
+  const keyOfName = new Map<string, Map<string, string>>();
   const formOf: (Form | undefined)[] = new Array(n);
   for (let k = 0; k < n; k++) {
     const info = infos[k];
@@ -108,7 +111,7 @@ export function clusterEntities(extractions: readonly Extraction[], o: ResolveOp
     const m = info.mention;
     let key: string;
     let iso: string | undefined;
-    let tokens: string[];
+    let tokens: readonly string[];
     if (m.label === 'Country') {
       iso = (m.countryCode && countryByIso(m.countryCode)?.iso3) || m.countryCode?.toUpperCase() || countryByName(m.name)?.iso3;
     }
@@ -116,8 +119,12 @@ export function clusterEntities(extractions: readonly Extraction[], o: ResolveOp
       key = `Country\u0000iso:${iso}`;
       tokens = [iso.toLowerCase()];
     } else {
-      tokens = nameTokens(m.label, m.name);
-      key = `${m.label}\u0000${tokens.join(' ')}`;
+      tokens = sharedNameTokens(m.label, m.name);
+      let keys = keyOfName.get(m.label);
+      if (!keys) keyOfName.set(m.label, (keys = new Map()));
+      let k = keys.get(m.name);
+      if (k === undefined) keys.set(m.name, (k = `${m.label}\u0000${tokens.join(' ')}`));
+      key = k;
     }
     let f = forms.get(key);
     if (!f) {

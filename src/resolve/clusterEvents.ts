@@ -22,7 +22,7 @@ import { entityId, shortHash } from '../model/ids';
 import type { EventType } from '../model/ontology';
 import type { EventCandidate, Properties } from '../model/types';
 import { datesCompatible, encodeClaims } from './claims';
-import { nameTokens, phoneticKey } from './normalizeName';
+import { phoneticKey, sharedNameTokens } from './normalizeName';
 import type { ResolveOptions } from './options';
 import { compareStrings, orderProperties, sortedUnique } from './orderProperties';
 import { provenance } from './provenance';
@@ -47,8 +47,9 @@ export interface EventCluster {
 interface Working {
   type: EventType;
   members: EventInput[];
-  /** distinct name token lists, dates and articles (kept distinct so a popular event stays cheap to test) */
-  tokens: Map<string, string[]>;
+  /** distinct name token lists (by their joined text), dates and articles (kept distinct so a popular event stays cheap to test) */
+  names: Set<string>;
+  tokenLists: (readonly string[])[];
   agents: Set<string>;
   targets: Set<string>;
   dates: Set<string>;
@@ -94,6 +95,60 @@ function dayNumber(d: string): number {
   return y * 372 + ((m ?? 6.5) - 1) * 31 + (day ?? 15.5);
 }
 
+/** What a candidate's name gives, computed once per distinct name (a corpus repeats its event names). */
+interface NameInfo {
+  tokens: readonly string[];
+  /** the tokens joined by spaces: a cluster's distinct token lists are kept by this */
+  joined: string;
+  /** the phonetic keys of the tokens, joined: token lists that match have equal keys */
+  phonetic: string;
+  /** has a word that is not generic ("commemoration" alone never matches) */
+  specific: boolean;
+}
+
+function nameInfo(cache: Map<string, NameInfo>, name: string): NameInfo {
+  let info = cache.get(name);
+  if (!info) {
+    const tokens = sharedNameTokens('Event', name);
+    info = { tokens, joined: tokens.join(' '), phonetic: tokens.map(phoneticKey).join(' '), specific: tokens.some((t) => !GENERIC_EVENT_WORDS.has(t)) };
+    cache.set(name, info);
+  }
+  return info;
+}
+
+/** Index by event type, then key: no joined key string per look-up. */
+type Index = Map<string, Map<string, Set<Working>>>;
+
+function indexOfType(index: Index, type: string): Map<string, Set<Working>> {
+  let m = index.get(type);
+  if (!m) index.set(type, (m = new Map()));
+  return m;
+}
+
+function addToIndex(m: Map<string, Set<Working>>, k: string, w: Working): void {
+  const set = m.get(k);
+  if (!set) m.set(k, new Set([w]));
+  else set.add(w);
+}
+
+/**
+ * Adds the clusters of `ws` not yet seen by candidate `stamp` to `near`; count 1: they hold one of the
+ * candidate's agents as their agent, 2: a target as their target.
+ */
+function gather(ws: Set<Working> | undefined, count: 0 | 1 | 2, stamp: number, near: Working[]): void {
+  if (!ws) return;
+  for (const w of ws) {
+    if (w.seen !== stamp) {
+      w.seen = stamp;
+      w.ao = 0;
+      w.to = 0;
+      near.push(w);
+    }
+    if (count === 1) w.ao++;
+    else if (count === 2) w.to++;
+  }
+}
+
 export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<string, string>, o: ResolveOptions): EventCluster[] {
   const ordered = [...inputs].sort(
     (a, b) =>
@@ -107,46 +162,31 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
   // candidate clusters are found through an index (participants, and the phonetic key of the name:
   // token lists that match have equal key sequences), so the work stays linear in the corpus
   // agents and targets are indexed apart, so the overlaps with a candidate are counted while gathering
-  const byAgent = new Map<string, Set<Working>>();
-  const byTarget = new Map<string, Set<Working>>();
-  const byName = new Map<string, Set<Working>>();
-  const index = (m: Map<string, Set<Working>>, k: string, w: Working) => {
-    const set = m.get(k);
-    if (!set) m.set(k, new Set([w]));
-    else set.add(w);
-  };
+  const byAgent: Index = new Map();
+  const byTarget: Index = new Map();
+  const byName: Index = new Map();
+  const names = new Map<string, NameInfo>();
+  // one scratch list of the clusters near a candidate, emptied per candidate
+  const near: Working[] = [];
   let stamp = 0;
   for (const c of ordered) {
-    const tokens = nameTokens('Event', c.event.name);
-    const nameKey = `${c.event.type}\u0000${tokens.map(phoneticKey).join(' ')}`;
+    const info = nameInfo(names, c.event.name);
+    const tokens = info.tokens;
+    const specific = info.specific;
     const singular = o.singularEventTypes.includes(c.event.type);
-    const specific = tokens.some((t) => !GENERIC_EVENT_WORDS.has(t));
-    const near: Working[] = [];
+    const agentsOf = indexOfType(byAgent, c.event.type);
+    const targetsOf = indexOfType(byTarget, c.event.type);
+    const namesOf = indexOfType(byName, c.event.type);
+    near.length = 0;
     stamp++;
-    // count 1: the clusters hold a candidate's agent as their agent; 2: a target as their target
-    const gather = (ws: Set<Working> | undefined, count: 0 | 1 | 2) => {
-      if (!ws) return;
-      for (const w of ws) {
-        if (w.seen !== stamp) {
-          w.seen = stamp;
-          w.ao = 0;
-          w.to = 0;
-          near.push(w);
-        }
-        if (count === 1) w.ao++;
-        else if (count === 2) w.to++;
-      }
-    };
-    gather(byName.get(nameKey), 0);
+    gather(namesOf.get(info.phonetic), 0, stamp, near);
     for (const p of c.agents) {
-      const k = `${c.event.type}\u0000${p}`;
-      gather(byAgent.get(k), 1);
-      gather(byTarget.get(k), 0);
+      gather(agentsOf.get(p), 1, stamp, near);
+      gather(targetsOf.get(p), 0, stamp, near);
     }
     for (const p of c.targets) {
-      const k = `${c.event.type}\u0000${p}`;
-      gather(byAgent.get(k), 0);
-      gather(byTarget.get(k), 2);
+      gather(agentsOf.get(p), 0, stamp, near);
+      gather(targetsOf.get(p), 2, stamp, near);
     }
     const distanceFrom = !c.event.date && c.published ? dayNumber(c.published) : undefined;
     // the best by score; of equal scores, the earliest cluster (lowest rank)
@@ -162,7 +202,7 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
       // a statement's targets are what it is about: one statement touches several topics
       const targetClash = c.event.type !== 'Statement' && w.targets.size > 0 && c.targets.length > 0 && to === 0;
       if (agentClash || targetClash) continue;
-      const nameMatch = specific && anyTokensMatch(w.tokens, tokens, o);
+      const nameMatch = specific && anyTokensMatch(w.tokenLists, tokens, o);
       if (!(ao || to || nameMatch)) continue;
       // two undated mentions in different articles: one shared participant is too little to call them one event
       if (!singular && !c.event.date && w.dates.size === 0 && !w.articles.has(c.articleId) && ao + to < 2 && !nameMatch) continue;
@@ -179,13 +219,16 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
         b3 = s3;
       }
     }
-    const w: Working = best ?? { type: c.event.type, members: [], tokens: new Map(), agents: new Set(), targets: new Set(), dates: new Set(), articles: new Set(), longest: undefined, rank: clusters.length, seen: stamp, ao: 0, to: 0, mostPrecise: undefined, mostPreciseDay: 0 };
+    const w: Working = best ?? { type: c.event.type, members: [], names: new Set(), tokenLists: [], agents: new Set(), targets: new Set(), dates: new Set(), articles: new Set(), longest: undefined, rank: clusters.length, seen: stamp, ao: 0, to: 0, mostPrecise: undefined, mostPreciseDay: 0 };
     if (!best) clusters.push(w);
     w.members.push(c);
-    w.tokens.set(tokens.join(' '), tokens);
+    if (!w.names.has(info.joined)) {
+      w.names.add(info.joined);
+      w.tokenLists.push(tokens);
+    }
     w.articles.add(c.articleId);
-    c.agents.forEach((a) => w.agents.add(a));
-    c.targets.forEach((t) => w.targets.add(t));
+    for (const a of c.agents) w.agents.add(a);
+    for (const t of c.targets) w.targets.add(t);
     const date = c.event.date;
     if (date) {
       w.dates.add(date);
@@ -195,9 +238,9 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
         w.mostPreciseDay = dayNumber(date);
       }
     }
-    index(byName, nameKey, w);
-    for (const p of c.agents) index(byAgent, `${c.event.type}\u0000${p}`, w);
-    for (const p of c.targets) index(byTarget, `${c.event.type}\u0000${p}`, w);
+    addToIndex(namesOf, info.phonetic, w);
+    for (const p of c.agents) addToIndex(agentsOf, p, w);
+    for (const p of c.targets) addToIndex(targetsOf, p, w);
   }
   return finish(clusters, entityNames, o);
 }
@@ -211,27 +254,61 @@ function better4(a0: number, a1: number, a2: number, a3: number, b0: number, b1:
   return earlier;
 }
 
-function anyTokensMatch(lists: Map<string, string[]>, tokens: string[], o: ResolveOptions): boolean {
-  for (const t of lists.values()) if (tokenListsMatch(t, tokens, o)) return true;
+function anyTokensMatch(lists: readonly (readonly string[])[], tokens: readonly string[], o: ResolveOptions): boolean {
+  for (let i = 0; i < lists.length; i++) if (tokenListsMatch(lists[i], tokens, o)) return true;
   return false;
 }
+
+/**
+ * The name of the agent (targets: the target) most members cite; ties: the first name in sort order.
+ * One pass over a reused count map, no sorted copy.
+ */
+function mostCited(members: readonly EventInput[], targets: boolean, entityNames: Map<string, string>, counts: Map<string, number>): string | undefined {
+  counts.clear();
+  for (const m of members) for (const id of targets ? m.targets : m.agents) counts.set(id, (counts.get(id) ?? 0) + 1);
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [id, c] of counts) {
+    const name = entityNames.get(id) ?? id;
+    if (best === undefined || c > bestCount || (c === bestCount && compareStrings(name, best) < 0)) {
+      best = name;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+type NameStat = { tokens: number; articles: Set<string> };
+/** Event names by fullness: most tokens, then most articles, then shortest, then sort order. */
+const nameOrder = (a: string, x: NameStat, b: string, y: NameStat) =>
+  y.tokens - x.tokens || y.articles.size - x.articles.size || a.length - b.length || compareStrings(a, b);
 
 function finish(clusters: Working[], entityNames: Map<string, string>, o: ResolveOptions): EventCluster[] {
   const out: EventCluster[] = [];
   const fullKeys: string[] = [];
+  const counts = new Map<string, number>();
+  // each distinct raw name cleaned once (whitespace collapsed), not once per member
+  const cleaned = new Map<string, string>();
   for (const w of clusters) {
     const nameStats = new Map<string, { tokens: number; articles: Set<string> }>();
     for (const m of w.members) {
-      const n = m.event.name.trim().replace(/\s+/g, ' ');
+      let n = cleaned.get(m.event.name);
+      if (n === undefined) cleaned.set(m.event.name, (n = m.event.name.trim().replace(/\s+/g, ' ')));
       if (!n) continue;
-      const st = nameStats.get(n) ?? { tokens: nameTokens('Event', n).length, articles: new Set<string>() };
+      const st = nameStats.get(n) ?? { tokens: sharedNameTokens('Event', n).length, articles: new Set<string>() };
       st.articles.add(m.articleId);
       nameStats.set(n, st);
     }
-    const name =
-      [...nameStats.entries()].sort(
-        ([a, x], [b, y]) => y.tokens - x.tokens || y.articles.size - x.articles.size || a.length - b.length || compareStrings(a, b),
-      )[0]?.[0] ?? w.type;
+    // the first in the order most tokens, most articles, shortest, first in sort order: one pass, no sort
+    let chosen: string | undefined;
+    let cx: NameStat | undefined;
+    for (const [a, x] of nameStats) {
+      if (!cx || chosen === undefined || nameOrder(a, x, chosen, cx) < 0) {
+        chosen = a;
+        cx = x;
+      }
+    }
+    const name = chosen ?? w.type;
     const props: Record<string, Properties[string] | undefined> = {
       name,
       type: w.type,
@@ -251,13 +328,11 @@ function finish(clusters: Working[], entityNames: Map<string, string>, o: Resolv
       if (conflict) props.conflicts = ['date'];
     }
     // the id names the type, the most-cited agent and target (ties: first name in sort order) and the date
-    const top = (pick: (m: EventInput) => string[]) => {
-      const n = new Map<string, number>();
-      for (const m of w.members) for (const id of pick(m)) n.set(id, (n.get(id) ?? 0) + 1);
-      const named = [...n.entries()].map(([id, c]) => [entityNames.get(id) ?? id, c] as const);
-      return named.sort(([a, x], [b, y]) => y - x || compareStrings(a, b)).slice(0, 1).map(([name]) => name);
-    };
-    const participants = [...top((m) => m.agents), ...top((m) => m.targets)];
+    const participants: string[] = [];
+    const topAgent = mostCited(w.members, false, entityNames, counts);
+    if (topAgent !== undefined) participants.push(topAgent);
+    const topTarget = mostCited(w.members, true, entityNames, counts);
+    if (topTarget !== undefined) participants.push(topTarget);
     const base = [w.type, ...(participants.length ? participants : [name])];
     const date = (props.date as string | undefined) ?? '';
     // the year is the date bucket (a refined day does not change the id); the full date only on a collision

@@ -18,20 +18,33 @@ interface Pending {
   /** made on the first claimed or listed property (most relationships have none) */
   claims?: Map<string, Claim[]>;
   lists?: Map<string, PropValue[]>;
+  /** the next relationship with the same ends and another type (a short chain: few types share two ends) */
+  next?: Pending;
 }
 
 export class EdgeAccumulator {
-  private readonly pending = new Map<string, Pending>();
+  /** in order of first statement */
+  private readonly pending: Pending[] = [];
+  /** from -> to -> the relationships between them (nested: no joined key string per statement) */
+  private readonly byEnds = new Map<string, Map<string, Pending>>();
 
-  add(type: RelationType, from: string, to: string, statement: Statement, properties: Properties = {}): void {
-    const key = `${type}\u0000${from}\u0000${to}`;
-    let p = this.pending.get(key);
+  add(type: RelationType, from: string, to: string, statement: Statement, properties?: Properties): void {
+    let byTo = this.byEnds.get(from);
+    if (!byTo) this.byEnds.set(from, (byTo = new Map()));
+    const head = byTo.get(to);
+    let p = head;
+    while (p && p.type !== type) p = p.next;
     if (!p) {
-      p = { type, from, to, statements: [] };
-      this.pending.set(key, p);
+      p = { type, from, to, statements: [], claims: undefined, lists: undefined, next: head };
+      byTo.set(to, p);
+      this.pending.push(p);
     }
     p.statements.push(statement);
-    for (const [k, v] of Object.entries(properties)) {
+    if (!properties) return;
+    // for-in over a plain record: the keys in Object.entries order, without an entries array per statement
+    for (const k in properties) {
+      if (!Object.prototype.hasOwnProperty.call(properties, k)) continue;
+      const v = properties[k];
       if (isReservedProperty(k) || v === undefined || v === null) continue;
       if (Array.isArray(v)) {
         const lists = (p.lists ??= new Map());
@@ -49,7 +62,15 @@ export class EdgeAccumulator {
 
   build(decimals: number): EdgeRecord[] {
     const out: EdgeRecord[] = [];
-    for (const p of this.pending.values()) {
+    for (const p of this.pending) {
+      if (!p.claims && !p.lists) {
+        // the usual relationship, without claimed or listed properties: provenance's three keys, already
+        // in the sorted order orderProperties would give (no key list and sort per relationship)
+        const prov = provenance(p.statements, decimals);
+        const properties: Properties = { confidence: prov.confidence, evidence: prov.evidence, sources: prov.sources };
+        out.push({ id: relationId(p.type, p.from, p.to), type: p.type, from: p.from, to: p.to, properties });
+        continue;
+      }
       const props: Record<string, PropValue | undefined> = { ...provenance(p.statements, decimals) };
       const conflicts: string[] = [];
       if (p.claims) {

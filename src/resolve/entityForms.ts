@@ -16,7 +16,8 @@ export const mentionKey = (articleId: string, mentionId: string) => `${articleId
 export interface Form {
   key: string;
   label: MentionLabel;
-  tokens: string[];
+  /** nameTokens of the name, shared with the name-token cache: never mutated */
+  tokens: readonly string[];
   articles: Set<string>;
   iso?: string;
   acronym: boolean;

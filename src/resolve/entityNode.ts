@@ -8,7 +8,7 @@ import type { OrganizationKind } from '../model/ontology';
 import type { Properties } from '../model/types';
 import { countryByIso } from './countryTable';
 import { type EntityNode, type Form, type MentionInfo, type MentionLabel, NAMED_VIA } from './entityForms';
-import { isPronoun, nameTokens } from './normalizeName';
+import { isPronoun, sharedNameTokens } from './normalizeName';
 import type { ResolveOptions } from './options';
 import { compareStrings } from './orderProperties';
 
@@ -32,7 +32,7 @@ export function buildNode(
   const aliases = new Set<string>();
   const titles = new Map<string, string>();
   const kinds = new Map<OrganizationKind, number>();
-  const nameStats = new Map<string, { tokens: number; full: number; articles: Set<string> }>();
+  const nameStats = new Map<string, NameStat>();
   let iso: string | undefined;
   for (const k of members) {
     const { mention: m, articleId } = infos[k];
@@ -43,7 +43,7 @@ export function buildNode(
       const name = surface(m.name, label);
       if (name) {
         aliases.add(name);
-        const st = nameStats.get(name) ?? { tokens: nameTokens(label, name).length, full: nameTokens(label, name, true).length, articles: new Set<string>() };
+        const st = nameStats.get(name) ?? { tokens: sharedNameTokens(label, name).length, full: sharedNameTokens(label, name, true).length, articles: new Set<string>() };
         st.articles.add(articleId);
         nameStats.set(name, st);
       }
@@ -57,10 +57,16 @@ export function buildNode(
     const form = formOf[k];
     if (form?.iso) iso = form.iso;
   }
-  const canonical =
-    [...nameStats.entries()].sort(
-      ([a, x], [b, y]) => y.tokens - x.tokens || y.full - x.full || y.articles.size - x.articles.size || a.length - b.length || compareStrings(a, b),
-    )[0]?.[0] ?? first.name;
+  // the first name in canonical order, by one pass (no sorted copy of the entries)
+  let chosen: string | undefined;
+  let chosenStat: NameStat | undefined;
+  for (const [a, x] of nameStats) {
+    if (chosen === undefined || !chosenStat || canonicalOrder(a, x, chosen, chosenStat) < 0) {
+      chosen = a;
+      chosenStat = x;
+    }
+  }
+  const canonical = chosen ?? first.name;
   const props: Record<string, Properties[string] | undefined> = { aliases: [...aliases].sort() };
   let id: string;
   if (label === 'Country' && iso) {
@@ -82,8 +88,33 @@ export function buildNode(
   return { node: { id, label, properties: props as Properties }, members, aliasKey: (props.aliases as string[]).join('\u0000') };
 }
 
+type NameStat = { tokens: number; full: number; articles: Set<string> };
+/** Fullest first: most name tokens, then most with particles, then most articles, then shortest, then sort order. */
+const canonicalOrder = (a: string, x: NameStat, b: string, y: NameStat) =>
+  y.tokens - x.tokens || y.full - x.full || y.articles.size - x.articles.size || a.length - b.length || compareStrings(a, b);
+
+/** surface() of each label's distinct texts (a corpus repeats its names in thousands of mentions); bounded. */
+const surfaces = new Map<MentionLabel, Map<string, string>>();
+let surfaceEntries = 0;
+
 /** A surface form as an alias: whitespace collapsed; a person's or place's possessive dropped ("Putin's"). */
 function surface(text: string, label: MentionLabel): string {
+  let byText = surfaces.get(label);
+  if (!byText) surfaces.set(label, (byText = new Map()));
+  let s = byText.get(text);
+  if (s === undefined) {
+    if (surfaceEntries >= 200_000) {
+      for (const m of surfaces.values()) m.clear();
+      surfaceEntries = 0;
+    }
+    s = surfaceUncached(text, label);
+    byText.set(text, s);
+    surfaceEntries++;
+  }
+  return s;
+}
+
+function surfaceUncached(text: string, label: MentionLabel): string {
   const t = text.trim().replace(/\s+/g, ' ');
   return label === 'Person' || label === 'Country' || label === 'Location' ? t.replace(/['\u2019]s$/, '').replace(/(s)['\u2019]$/, '$1') : t;
 }

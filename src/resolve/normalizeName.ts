@@ -83,16 +83,34 @@ function demonyms(): Set<string> {
  * (to measure how full a name is: "Fadi el-Abdallah" is fuller than "Fadi Abdullah").
  */
 export function nameTokens(label: EntityLabel | 'Article', name: string, keepParticles = false): string[] {
-  const key = `${label}\u0000${keepParticles ? 1 : 0}\u0000${name}`;
-  let tokens = nameTokenCache.get(key);
-  if (!tokens) {
-    if (nameTokenCache.size >= 200_000) nameTokenCache.clear();
-    tokens = nameTokensUncached(label, name, keepParticles);
-    nameTokenCache.set(key, tokens);
-  }
-  return tokens.slice(); // callers own their copy
+  return sharedNameTokens(label, name, keepParticles).slice(); // callers own their copy
 }
-const nameTokenCache = new Map<string, string[]>();
+
+/**
+ * nameTokens without the copy, for callers that only read the list (resolve keeps one per distinct
+ * name instead of a copy per mention). Cached per label and particle choice, so a look-up builds no key
+ * string.
+ */
+export function sharedNameTokens(label: EntityLabel | 'Article', name: string, keepParticles = false): readonly string[] {
+  let byName = (keepParticles ? nameTokenCacheFull : nameTokenCache).get(label);
+  if (!byName) (keepParticles ? nameTokenCacheFull : nameTokenCache).set(label, (byName = new Map()));
+  let tokens = byName.get(name);
+  if (!tokens) {
+    if (nameTokenEntries >= 200_000) {
+      nameTokenCache.clear();
+      nameTokenCacheFull.clear();
+      nameTokenEntries = 0;
+      return sharedNameTokens(label, name, keepParticles);
+    }
+    tokens = nameTokensUncached(label, name, keepParticles);
+    byName.set(name, tokens);
+    nameTokenEntries++;
+  }
+  return tokens;
+}
+const nameTokenCache = new Map<string, Map<string, string[]>>();
+const nameTokenCacheFull = new Map<string, Map<string, string[]>>();
+let nameTokenEntries = 0;
 
 function nameTokensUncached(label: EntityLabel | 'Article', name: string, keepParticles: boolean): string[] {
   const folded = foldText(name);
@@ -154,7 +172,7 @@ function phoneticKeyUncached(token: string): string {
 }
 
 /** Initials of the significant words ("International Criminal Court" -> "icc"). */
-export function initials(tokens: string[]): string {
+export function initials(tokens: readonly string[]): string {
   return tokens.map((t) => t[0]).join('');
 }
 

@@ -76,7 +76,7 @@ export function partialCandidates(byLabel: Map<MentionLabel, Form[]>, o: Resolve
 }
 
 /** long = short with one word inserted, neither first nor last */
-function oneInnerWordMore(short: string[], long: string[], o: ResolveOptions): boolean {
+function oneInnerWordMore(short: readonly string[], long: readonly string[], o: ResolveOptions): boolean {
   for (let gap = 1; gap < long.length - 1; gap++) {
     if (short.every((t, i) => tokensMatch(t, long[i < gap ? i : i + 1], o))) return true;
   }
@@ -97,7 +97,7 @@ const GENERIC_NAME_WORDS = new Set([
 
 const ORG_FILLER = new Set(['affairs']);
 /** An organization's words as a sorted set, demonyms read as their country; undefined under two words. */
-export function organizationBag(tokens: string[]): string | undefined {
+export function organizationBag(tokens: readonly string[]): string | undefined {
   const words = new Set<string>();
   for (const t of tokens) {
     if (ORG_FILLER.has(t)) continue;

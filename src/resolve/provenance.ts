@@ -4,7 +4,7 @@
  * 1 - prod(1 - c_i) over distinct statements (the same sentence counted once, at its highest confidence).
  */
 import type { Evidence, Properties } from '../model/types';
-import { compareStrings, sortedUnique } from './orderProperties';
+import { compareStrings } from './orderProperties';
 
 export interface Statement {
   evidence: Evidence;
@@ -19,7 +19,7 @@ function clamp01(x: number): number {
  * Never exactly 0 or 1: no extracted fact is certain or impossible, and an integral value would read
  * back as an INTEGER from the store (docs/store-format.md), while confidence is a FLOAT.
  */
-export function combineConfidence(confidences: number[], decimals: number): number {
+export function combineConfidence(confidences: readonly number[] | Float64Array, decimals: number): number {
   let miss = 1;
   for (const c of confidences) miss *= 1 - clamp01(c);
   const f = 10 ** Math.max(1, decimals);
@@ -34,31 +34,35 @@ export function provenance(statements: Statement[], decimals: number): Propertie
     const sentence = s.evidence.sentence.trim();
     return { sources: [s.evidence.articleId], evidence: sentence ? [sentence] : [], confidence: combineConfidence([s.confidence], decimals) };
   }
-  // one statement per sentence (article, offsets, text), at its highest confidence; keyed without the
-  // sentence text, which is compared only on a rare offset collision (no long key string per statement)
-  const best = new Map<string, Statement[]>();
-  for (const s of statements) {
-    const k = `${s.evidence.articleId}\u0000${s.evidence.start}\u0000${s.evidence.end}`;
-    const list = best.get(k);
-    if (!list) {
-      best.set(k, [s]);
-      continue;
-    }
-    const i = list.findIndex((t) => t.evidence.sentence === s.evidence.sentence);
-    if (i < 0) list.push(s);
-    else if (clamp01(s.confidence) > clamp01(list[i].confidence)) list[i] = s;
-  }
-  const ordered = [...best.values()].flat().sort(
+  // one statement per sentence (article, offsets, text), at its highest confidence: sorted by sentence,
+  // then one pass over runs of the same sentence (no map, key strings or groups per statement)
+  const ordered = statements.slice().sort(
     (a, b) =>
       compareStrings(a.evidence.articleId, b.evidence.articleId) ||
       a.evidence.start - b.evidence.start ||
       a.evidence.end - b.evidence.end ||
       compareStrings(a.evidence.sentence, b.evidence.sentence),
   );
-  const sorted = [...ordered].sort((a, b) => clamp01(a.confidence) - clamp01(b.confidence));
-  return {
-    sources: sortedUnique(ordered.map((s) => s.evidence.articleId)),
-    evidence: [...new Set(ordered.map((s) => s.evidence.sentence.trim()).filter(Boolean))],
-    confidence: combineConfidence(sorted.map((s) => s.confidence), decimals),
-  };
+  const sources: string[] = [];
+  const evidence = new Set<string>();
+  // the clamped confidence of each distinct sentence; only the clamped values enter combineConfidence
+  const confidences = new Float64Array(ordered.length);
+  let distinct = 0;
+  let prev: Evidence | undefined;
+  for (const s of ordered) {
+    const e = s.evidence;
+    const c = clamp01(s.confidence);
+    if (prev && prev.articleId === e.articleId && prev.start === e.start && prev.end === e.end && prev.sentence === e.sentence) {
+      if (c > confidences[distinct - 1]) confidences[distinct - 1] = c;
+      continue;
+    }
+    if (!prev || prev.articleId !== e.articleId) sources.push(e.articleId);
+    const sentence = e.sentence.trim();
+    if (sentence) evidence.add(sentence);
+    confidences[distinct++] = c;
+    prev = e;
+  }
+  // multiplied in ascending order, as before (the product's rounding depends on the order)
+  const sorted = confidences.subarray(0, distinct).sort();
+  return { sources, evidence: [...evidence], confidence: combineConfidence(sorted, decimals) };
 }

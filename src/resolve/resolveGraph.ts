@@ -9,11 +9,12 @@ import { RELATION_SIGNATURES, isEventType, type NodeLabel, type RelationType } f
 import { relationId } from '../model/ids';
 import type { ArticleDoc, EdgeRecord, Evidence, Extraction, GraphBatch, NodeRecord } from '../model/types';
 import { articleNode } from './articleNode';
-import { clusterEntities } from './clusterEntities';
-import { clusterEvents, eventKey, type EventInput } from './clusterEvents';
+import { clusterEntities, type MentionEntities } from './clusterEntities';
+import { clusterEvents, type EventInput } from './clusterEvents';
 import { withDateBounds } from './eventBounds';
 import { EdgeAccumulator } from './edgeAccumulator';
 import { type ResolveOptions, validateResolveOptions } from './options';
+import type { Statement } from './provenance';
 import { compareStrings, sortedUnique } from './orderProperties';
 
 function allowed(type: RelationType, from: NodeLabel | undefined, to: NodeLabel | undefined): boolean {
@@ -24,6 +25,23 @@ function allowed(type: RelationType, from: NodeLabel | undefined, to: NodeLabel 
 /** The evidence as stated by `articleId`: the extraction's own object when it already says so (no copy per statement). */
 function ownEvidence(evidence: Evidence, articleId: string): Evidence {
   return evidence.articleId === articleId ? evidence : { ...evidence, articleId };
+}
+
+/** The entity ids of some mentions of one article, sorted unique (no copies for the usual zero or one). */
+function entitiesOf(mentionEntity: MentionEntities, articleId: string, ids: readonly string[] | undefined): string[] {
+  const out: string[] = [];
+  if (ids) {
+    for (const m of ids) {
+      const e = mentionEntity.of(articleId, m);
+      if (e) out.push(e);
+    }
+  }
+  return out.length < 2 ? out : sortedUnique(out);
+}
+
+/** Adds the role relationships of one event member (no closure per member). */
+function addRoles(acc: EdgeAccumulator, labelOf: Map<string, NodeLabel>, type: RelationType, eventId: string, targets: readonly string[], st: Statement): void {
+  for (const t of targets) if (t !== eventId && allowed(type, 'Event', labelOf.get(t))) acc.add(type, eventId, t, st);
 }
 
 /** One item per id, sorted by id; of duplicates, the first by JSON text (so input order never matters). */
@@ -67,7 +85,7 @@ export function resolveGraph(docs: readonly ArticleDoc[], extractions: readonly 
       const from = mentionEntity.of(x.articleId, f.from);
       const to = mentionEntity.of(x.articleId, f.to);
       if (!from || !to || from === to || !allowed(f.type, labelOf.get(from), labelOf.get(to))) continue;
-      acc.add(f.type, from, to, { evidence: ownEvidence(f.evidence, x.articleId), confidence: f.confidence }, f.properties ?? {});
+      acc.add(f.type, from, to, { evidence: ownEvidence(f.evidence, x.articleId), confidence: f.confidence }, f.properties);
     }
   }
 
@@ -76,36 +94,37 @@ export function resolveGraph(docs: readonly ArticleDoc[], extractions: readonly 
   for (const x of xs) {
     for (const ev of x.events) {
       if (!isEventType(ev.type)) continue;
-      const map = (ids: readonly string[]) => sortedUnique(ids.map((m) => mentionEntity.of(x.articleId, m)).filter((v): v is string => !!v));
       eventInputs.push({
         articleId: x.articleId,
         published: docById.get(x.articleId)?.published,
         event: ev,
-        agents: map(ev.agents ?? []),
-        targets: map(ev.targets ?? []),
-        locations: map(ev.locations ?? []),
+        agents: entitiesOf(mentionEntity, x.articleId, ev.agents),
+        targets: entitiesOf(mentionEntity, x.articleId, ev.targets),
+        locations: entitiesOf(mentionEntity, x.articleId, ev.locations),
       });
     }
   }
   const events = clusterEvents(eventInputs, entityNames, o);
-  const eventOf = new Map<string, string>();
+  // article id -> event candidate id -> event node id (nested: no joined key per candidate)
+  const eventOf = new Map<string, Map<string, string>>();
   for (const e of events) {
     nodes.push({ id: e.id, label: 'Event', properties: withDateBounds(e.properties) });
     labelOf.set(e.id, 'Event');
-    for (const m of e.members) eventOf.set(eventKey(m.articleId, m.event.id), e.id);
+    for (const m of e.members) {
+      let local = eventOf.get(m.articleId);
+      if (!local) eventOf.set(m.articleId, (local = new Map()));
+      local.set(m.event.id, e.id);
+    }
   }
   for (const e of events) {
     for (const m of e.members) {
-      const st = { evidence: ownEvidence(m.event.evidence, m.articleId), confidence: m.event.confidence };
-      const role = (type: RelationType, targets: string[]) => {
-        for (const t of targets) if (t !== e.id && allowed(type, 'Event', labelOf.get(t))) acc.add(type, e.id, t, st);
-      };
-      role('AGENT', m.agents);
-      role('TARGET', m.targets);
-      role('LOCATION', m.locations);
+      const st: Statement = { evidence: ownEvidence(m.event.evidence, m.articleId), confidence: m.event.confidence };
+      addRoles(acc, labelOf, 'AGENT', e.id, m.agents, st);
+      addRoles(acc, labelOf, 'TARGET', e.id, m.targets, st);
+      addRoles(acc, labelOf, 'LOCATION', e.id, m.locations, st);
       if (m.event.partOf) {
-        const parent = eventOf.get(eventKey(m.articleId, m.event.partOf));
-        if (parent) role('PART_OF', [parent]);
+        const parent = eventOf.get(m.articleId)?.get(m.event.partOf);
+        if (parent) addRoles(acc, labelOf, 'PART_OF', e.id, [parent], st);
       }
     }
   }
@@ -123,8 +142,10 @@ export function resolveGraph(docs: readonly ArticleDoc[], extractions: readonly 
       const n = mentionEntity.of(x.articleId, m.id);
       if (n) bump(x.articleId, n);
     }
+    const local = eventOf.get(x.articleId);
+    if (!local) continue;
     for (const ev of x.events) {
-      const n = eventOf.get(eventKey(x.articleId, ev.id));
+      const n = local.get(ev.id);
       if (n) bump(x.articleId, n);
     }
   }

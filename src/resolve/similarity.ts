@@ -12,20 +12,24 @@ import type { ResolveOptions } from './options';
 
 export type NameMatchOptions = Pick<ResolveOptions, 'tokenSimilarity' | 'maxEditRatio' | 'minFuzzyTokenLength'>;
 
+let hits = new Uint8Array(64);
+
 /** Jaro-Winkler similarity in [0, 1] (prefix scale 0.1, prefix up to 4). */
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
   if (!a.length || !b.length) return 0;
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const aHit = new Array<boolean>(a.length).fill(false);
-  const bHit = new Array<boolean>(b.length).fill(false);
+  // one scratch buffer for every call (no two arrays per comparison): a's hits at 0, b's at a.length
+  const off = a.length;
+  if (hits.length < off + b.length) hits = new Uint8Array(2 * (off + b.length));
+  hits.fill(0, 0, off + b.length);
   let matches = 0;
   for (let i = 0; i < a.length; i++) {
     const lo = Math.max(0, i - window);
     const hi = Math.min(b.length - 1, i + window);
     for (let j = lo; j <= hi; j++) {
-      if (bHit[j] || a[i] !== b[j]) continue;
-      aHit[i] = bHit[j] = true;
+      if (hits[off + j] || a[i] !== b[j]) continue;
+      hits[i] = hits[off + j] = 1;
       matches++;
       break;
     }
@@ -34,8 +38,8 @@ export function jaroWinkler(a: string, b: string): number {
   let k = 0;
   let transpositions = 0;
   for (let i = 0; i < a.length; i++) {
-    if (!aHit[i]) continue;
-    while (!bHit[k]) k++;
+    if (!hits[i]) continue;
+    while (!hits[off + k]) k++;
     if (a[i] !== b[k]) transpositions++;
     k++;
   }
@@ -72,16 +76,15 @@ function givenNamesCompatible(a: string, b: string, o: NameMatchOptions): boolea
  * tokens are compatible; middle names may be missing on one side ("George W Bush" ~ "George Bush");
  * or the shorter name's tokens all occur in the longer one, in any order.
  */
-export function personNamesMatch(a: string[], b: string[], o: NameMatchOptions): boolean {
+export function personNamesMatch(a: readonly string[], b: readonly string[], o: NameMatchOptions): boolean {
   if (a.length < 2 || b.length < 2) return false;
   // two names that both carry middle names but not the same number: two people (George W. / H. W. Bush)
   if (a.length !== b.length && Math.min(a.length, b.length) > 2) return false;
   if (a.length !== b.length && tokensContained(a.length < b.length ? a : b, a.length < b.length ? b : a, o)) return true;
   if (!tokensMatch(a[a.length - 1], b[b.length - 1], o)) return false;
   if (!givenNamesCompatible(a[0], b[0], o)) return false;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length === long.length) {
-    for (let i = 1; i < short.length - 1; i++) if (!givenNamesCompatible(short[i], long[i], o)) return false;
+  if (a.length === b.length) {
+    for (let i = 1; i < a.length - 1; i++) if (!givenNamesCompatible(a[i], b[i], o)) return false;
   }
   return true;
 }
@@ -91,27 +94,41 @@ export function personNamesMatch(a: string[], b: string[], o: NameMatchOptions):
  * and extra given names ("Emmerson Mnangagwa" ~ "Mnangagwa Emmerson Dambudzo", "Ahmed Tinubu" ~ "Bola
  * Ahmed Tinubu").
  */
-function tokensContained(short: string[], long: string[], o: NameMatchOptions): boolean {
-  const used = new Set<number>();
-  return short.every((t) => {
-    const j = long.findIndex((u, k) => !used.has(k) && tokensMatch(t, u, o));
-    if (j < 0) return false;
-    used.add(j);
-    return true;
-  });
+function tokensContained(short: readonly string[], long: readonly string[], o: NameMatchOptions): boolean {
+  // the long name's tokens already taken, as bits (names are far shorter than 31 tokens)
+  if (long.length > 30) {
+    const taken = new Set<number>();
+    return short.every((t) => {
+      const j = long.findIndex((u, k) => !taken.has(k) && tokensMatch(t, u, o));
+      if (j < 0) return false;
+      taken.add(j);
+      return true;
+    });
+  }
+  let used = 0;
+  for (const t of short) {
+    let j = 0;
+    while (j < long.length && ((used >>> j) & 1 || !tokensMatch(t, long[j], o))) j++;
+    if (j === long.length) return false;
+    used |= 1 << j;
+  }
+  return true;
 }
 
 /** Names of organizations, places, treaties and events: the same number of tokens, each pair matching. */
-export function tokenListsMatch(a: string[], b: string[], o: NameMatchOptions): boolean {
+export function tokenListsMatch(a: readonly string[], b: readonly string[], o: NameMatchOptions): boolean {
   if (a.length !== b.length || !a.length) return false;
-  return a.every((t, i) => tokensMatch(t, b[i], o));
+  for (let i = 0; i < a.length; i++) if (!tokensMatch(a[i], b[i], o)) return false;
+  return true;
 }
 
 /** Is `short` a proper prefix or suffix of `long`, token by token? */
-export function isAffixOf(short: string[], long: string[], o: NameMatchOptions): boolean {
+export function isAffixOf(short: readonly string[], long: readonly string[], o: NameMatchOptions): boolean {
   if (!short.length || short.length >= long.length) return false;
-  const prefix = short.every((t, i) => tokensMatch(t, long[i], o));
-  if (prefix) return true;
+  let i = 0;
+  while (i < short.length && tokensMatch(short[i], long[i], o)) i++;
+  if (i === short.length) return true;
   const off = long.length - short.length;
-  return short.every((t, i) => tokensMatch(t, long[off + i], o));
+  for (i = 0; i < short.length; i++) if (!tokensMatch(short[i], long[off + i], o)) return false;
+  return true;
 }
