@@ -6,25 +6,17 @@
  */
 import { chromium } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
-import { startServer } from '../src/server';
 import { activations, changeToPresentation, presentedCompositorFrames, type TraceEvent } from './tracePresentation';
-import { buildViewer, CHROMIUM, CHROMIUM_ARGS, openViewer, VIEWER_DIST } from '../test/e2e/harness';
-import { generateGraph } from './viewer-bench';
+import { CHROMIUM, openViewer } from '../test/e2e/harness';
+import { arg, probeOptions, probeServer, runProbe } from './probeSetup';
 
-const arg = (name: string, d: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1]! : d;
-};
 
 const CATEGORIES = ['disabled-by-default-devtools.timeline.frame', 'blink.user_timing', 'devtools.timeline', 'gpu', 'viz', 'toplevel', 'cc', 'v8', 'blink', 'disabled-by-default-devtools.timeline'];
 
 async function main(): Promise<void> {
-  const n = Number(arg('--nodes', '10000'));
-  const launch = arg('--chromium', 'software');
+  const { n, launch, args } = probeOptions();
   const runs = Number(arg('--runs', '1'));
-  const args = launch === 'angle' ? CHROMIUM_ARGS : CHROMIUM_ARGS.filter((a) => a !== '--use-angle=swiftshader');
-  if (!process.argv.includes('--no-build')) buildViewer();
-  const server = await startServer({ graph: generateGraph(n, 2 * n), staticDir: VIEWER_DIST, port: 0 });
+  const server = await probeServer(n);
   try {
     for (let run = 0; run < runs; run++) {
       const browser = await chromium.launch({ executablePath: CHROMIUM, args, headless: true });
@@ -83,7 +75,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+runProbe(main);

@@ -11,22 +11,14 @@
  * Usage: ts-node --transpile-only bench/slider-drag-probe.ts [--nodes 10000] [--chromium software|angle] [--reps 3] [--no-build]
  */
 import { chromium } from 'playwright-core';
-import { startServer } from '../src/server';
-import { buildViewer, CHROMIUM, CHROMIUM_ARGS, openViewer, VIEWER_DIST } from '../test/e2e/harness';
-import { generateGraph } from './viewer-bench';
+import { CHROMIUM, openViewer } from '../test/e2e/harness';
+import { arg, probeOptions, probeServer, runProbe } from './probeSetup';
 
-const arg = (name: string, d: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1]! : d;
-};
 
 async function main(): Promise<void> {
-  const n = Number(arg('--nodes', '10000'));
-  const launch = arg('--chromium', 'software');
+  const { n, launch, args } = probeOptions();
   const reps = Number(arg('--reps', '3'));
-  const args = launch === 'angle' ? CHROMIUM_ARGS : CHROMIUM_ARGS.filter((a) => a !== '--use-angle=swiftshader');
-  if (!process.argv.includes('--no-build')) buildViewer();
-  const server = await startServer({ graph: generateGraph(n, 2 * n), staticDir: VIEWER_DIST, port: 0 });
+  const server = await probeServer(n);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args, headless: true });
   try {
     for (let rep = 0; rep < reps; rep++)
@@ -79,7 +71,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+runProbe(main);

@@ -1,0 +1,37 @@
+/**
+ * What the exploratory viewer probes (render-cost-probe, first-render-profile, slider-drag-probe) share:
+ * their command-line options, the Chromium flags of a mode, and a server for a generated graph.
+ */
+import { startServer } from '../src/server';
+import { buildViewer, CHROMIUM_ARGS, VIEWER_DIST } from '../test/e2e/harness';
+import { generateGraph } from './viewer-bench';
+
+/** the value after `--name` on the command line, or `d` */
+export function arg(name: string, d: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1]! : d;
+}
+
+/**
+ * The options every probe takes: --nodes (10000) and --chromium (`software`, software compositing, or
+ * `angle`, the e2e flags with SwiftShader GL), with the Chromium flags of that mode
+ */
+export function probeOptions(): { n: number; launch: string; args: string[] } {
+  const launch = arg('--chromium', 'software');
+  const args = launch === 'angle' ? CHROMIUM_ARGS : CHROMIUM_ARGS.filter((a) => a !== '--use-angle=swiftshader');
+  return { n: Number(arg('--nodes', '10000')), launch, args };
+}
+
+/** the viewer (built unless --no-build) served over a generated graph of n nodes and 2n relationships */
+export async function probeServer(n: number): ReturnType<typeof startServer> {
+  if (!process.argv.includes('--no-build')) buildViewer();
+  return startServer({ graph: generateGraph(n, 2 * n), staticDir: VIEWER_DIST, port: 0 });
+}
+
+/** run a probe's main: an error is printed and sets the exit code */
+export function runProbe(main: () => Promise<void>): void {
+  main().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
