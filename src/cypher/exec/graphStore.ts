@@ -726,12 +726,13 @@ export class GraphStore implements GraphAccess {
         attrs.properties = { ...attrs.properties };
         t.shared = false;
       }
-    } else if (!(this.createdNodes.length > 0 && this.isFresh(key, NODE))) {
-      // (never a removal here: see above)
-      this.propLog.after[this.propLog.record(key, attrs, prop, slot >= 0 ? slot : this.slotOf(key))] = value as Exclude<StoreValue, null>;
     }
     const props = attrs.properties;
     const before = props[prop];
+    if (t === undefined && !(this.createdNodes.length > 0 && this.isFresh(key, NODE))) {
+      // (never a removal here: see above)
+      this.propLog.record(key, attrs, prop, slot >= 0 ? slot : this.slotOf(key), before, value as Exclude<StoreValue, null>);
+    }
     if (value === null) {
       if (before === undefined) return;
       delete props[prop];

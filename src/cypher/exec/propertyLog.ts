@@ -11,8 +11,8 @@
  * Finding whether (node, property) is logged already: a node's entries are chained, newest first;
  * the chain's head is found by the node's slot in the slot index (a typed array, stamped with the
  * statement's generation, so nothing is cleared between statements) or, for a node without a slot,
- * in a map by key. The writer keeps each entry's last written value, so the statistics compare
- * before and after without visiting the nodes again.
+ * in a map by key. Each entry also keeps the value written last, so the statistics compare before
+ * and after without visiting the nodes again.
  */
 import type { StoreValue } from './storeValue';
 
@@ -45,7 +45,7 @@ export class PropertyLog<A extends LoggedNode = LoggedNode> {
   readonly props: string[] = [];
   /** the value before the statement (undefined: absent) */
   readonly before: (StoreValue | undefined)[] = [];
-  /** the value the statement wrote last (undefined: removed), kept by the writer (see record) */
+  /** the value the statement wrote last */
   readonly after: (StoreValue | undefined)[] = [];
   /** the previous entry of the same node (-1: none) */
   private readonly prev: number[] = [];
@@ -64,22 +64,26 @@ export class PropertyLog<A extends LoggedNode = LoggedNode> {
   }
 
   /**
-   * Log the value of `prop` before the statement's first write to it on node `key`; returns the
-   * entry of (node, prop), where the writer then stores the value it wrote in `after`.
+   * A write of `value` to `prop` of node `key`, whose value was `before` (undefined: absent): the
+   * statement's first write to (node, prop) keeps `before`, every write updates the value written last.
    */
-  record(key: string, attrs: A, prop: string, slot: number): number {
+  record(key: string, attrs: A, prop: string, slot: number, before: StoreValue | undefined, value: StoreValue): void {
     const head = this.headOf(key, slot);
-    for (let j = head; j >= 0; j = this.prev[j]) if (this.props[j] === prop) return j;
+    for (let j = head; j >= 0; j = this.prev[j]) {
+      if (this.props[j] === prop) {
+        this.after[j] = value;
+        return;
+      }
+    }
     const e = this.n++;
     // a store at index length appends
     this.keys[e] = key;
     this.attrs[e] = attrs;
     this.props[e] = prop;
-    this.before[e] = attrs.properties[prop];
-    this.after[e] = undefined;
+    this.before[e] = before;
+    this.after[e] = value;
     this.prev[e] = head;
     this.setHead(key, slot, e);
-    return e;
   }
 
   /**
