@@ -290,7 +290,7 @@ function finish(clusters: Working[], entityNames: Map<string, string>, o: Resolv
   // each distinct raw name cleaned once (whitespace collapsed), not once per member
   const cleaned = new Map<string, string>();
   for (const w of clusters) {
-    const nameStats = new Map<string, { tokens: number; articles: Set<string> }>();
+    const nameStats = new Map<string, NameStat>();
     for (const m of w.members) {
       let n = cleaned.get(m.event.name);
       if (n === undefined) cleaned.set(m.event.name, (n = m.event.name.trim().replace(/\s+/g, ' ')));

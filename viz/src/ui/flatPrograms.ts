@@ -74,12 +74,6 @@ export function flatProgram<C extends AnyProgramClass>(Base: C): C {
       super.reallocate(capacity);
     }
     /**
-     * Sigma uploads the whole array before each of its two passes (picking, then visible) of every render.
-     * The flat array is up to four times the instanced one (six corners of a relationship), so the passes
-     * share one GL buffer, uploaded only when sigma has written the array since: once after a change,
-     * never for a render that only moves the camera. The picture is the same; only copies are saved.
-     */
-    /**
      * With picking on demand (ui/preservingSigma.ts) a render draws the visible pass only and keeps its
      * parameters; the picking pass is drawn from them when sigma first needs to pick (drawPicking).
      */
@@ -112,6 +106,12 @@ export function flatProgram<C extends AnyProgramClass>(Base: C): C {
       this.renderProgram({ ...params, pixelRatio: params.pixelRatio / params.downSizingRatio }, pick);
       this.unbindProgram(pick);
     }
+    /**
+     * Sigma uploads the whole array before each of its two passes (picking, then visible) of every render.
+     * The flat array is up to four times the instanced one (six corners of a relationship), so the passes
+     * share one GL buffer, uploaded only when sigma has written the array since: once after a change,
+     * never for a render that only moves the camera. The picture is the same; only copies are saved.
+     */
     bindProgram(program: ProgramInfo): void {
       const gl = program.gl;
       gl.bindBuffer(gl.ARRAY_BUFFER, this.normalProgram.buffer);
