@@ -24,7 +24,7 @@ import type { EventCandidate, Properties } from '../model/types';
 import { datesCompatible, encodeClaims } from './claims';
 import { phoneticKey, sharedNameTokens } from './normalizeName';
 import type { ResolveOptions } from './options';
-import { compareStrings, orderProperties, sortedUnique } from './orderProperties';
+import { compareStrings, firstInOrder, orderProperties, sortedUnique } from './orderProperties';
 import { provenance } from './provenance';
 import { tokenListsMatch } from './similarity';
 
@@ -87,7 +87,6 @@ const precision = (d?: string) => {
   for (let i = 0; i < d.length; i++) if (d.charCodeAt(i) === 45) n++;
   return n;
 };
-export const eventKey = (articleId: string, eventId: string) => `${articleId}\u0000${eventId}`;
 
 /** Days since year 0, roughly, for the middle of a partial ISO date. */
 function dayNumber(d: string): number {
@@ -299,16 +298,7 @@ function finish(clusters: Working[], entityNames: Map<string, string>, o: Resolv
       st.articles.add(m.articleId);
       nameStats.set(n, st);
     }
-    // the first in the order most tokens, most articles, shortest, first in sort order: one pass, no sort
-    let chosen: string | undefined;
-    let cx: NameStat | undefined;
-    for (const [a, x] of nameStats) {
-      if (!cx || chosen === undefined || nameOrder(a, x, chosen, cx) < 0) {
-        chosen = a;
-        cx = x;
-      }
-    }
-    const name = chosen ?? w.type;
+    const name = firstInOrder(nameStats, nameOrder) ?? w.type;
     const props: Record<string, Properties[string] | undefined> = {
       name,
       type: w.type,

@@ -10,7 +10,7 @@ import { countryByIso } from './countryTable';
 import { type EntityNode, type Form, type MentionInfo, type MentionLabel, NAMED_VIA } from './entityForms';
 import { isPronoun, sharedNameTokens } from './normalizeName';
 import type { ResolveOptions } from './options';
-import { compareStrings } from './orderProperties';
+import { compareStrings, firstInOrder } from './orderProperties';
 
 export function buildNode(
   members: number[],
@@ -57,16 +57,7 @@ export function buildNode(
     const form = formOf[k];
     if (form?.iso) iso = form.iso;
   }
-  // the first name in canonical order, by one pass (no sorted copy of the entries)
-  let chosen: string | undefined;
-  let chosenStat: NameStat | undefined;
-  for (const [a, x] of nameStats) {
-    if (chosen === undefined || !chosenStat || canonicalOrder(a, x, chosen, chosenStat) < 0) {
-      chosen = a;
-      chosenStat = x;
-    }
-  }
-  const canonical = chosen ?? first.name;
+  const canonical = firstInOrder(nameStats, canonicalOrder) ?? first.name;
   const props: Record<string, Properties[string] | undefined> = { aliases: [...aliases].sort() };
   let id: string;
   if (label === 'Country' && iso) {
