@@ -51,6 +51,43 @@ describe('fromJsParams: list parameters converted as they are read', () => {
 });
 
 /**
+ * No parameters (an empty object, or one with only inherited keys) give the shared, frozen empty set;
+ * statements given it run as with a fresh empty object, and one that needs a parameter still says so.
+ */
+describe('fromJsParams: the empty parameter set', () => {
+  const inheritedOnly = Object.create({ id: 'x' }) as Record<string, unknown>;
+  const cases: [string, Record<string, unknown>][] = [['{}', {}], ['inherited keys only', inheritedOnly]];
+  const queries = ['RETURN 1 AS one', "CREATE (p:P {id: 'a'}) RETURN p.id", "UNWIND [1, 2] AS x RETURN x * 2 AS y", 'MATCH (p:P) RETURN count(p) AS n'];
+  for (const [name, params] of cases) {
+    it(`${name}: frozen, no keys, same results as a fresh object`, () => {
+      const p = fromJsParams(params);
+      expect(Object.isFrozen(p)).to.equal(true);
+      expect(Reflect.ownKeys(p)).to.deep.equal([]);
+      const a = new CypherEngine(new MultiDirectedGraph({ allowSelfLoops: true }) as StoreGraph);
+      const b = new CypherEngine(new MultiDirectedGraph({ allowSelfLoops: true }) as StoreGraph);
+      for (const q of queries) {
+        const ra = a.run(q, p);
+        const rb = b.run(q, {});
+        expect(ra.rows.map((r) => r.map((v) => toJs(v, a.store)))).to.deep.equal(rb.rows.map((r) => r.map((v) => toJs(v, b.store))));
+        expect(ra.stats).to.deep.equal(rb.stats);
+      }
+      expect(() => a.run('RETURN $id', p)).to.throw(/expected parameter \$id/);
+    });
+  }
+  it('statements that change nothing share frozen all-zero statistics; writes get their own', () => {
+    const e = new CypherEngine(new MultiDirectedGraph({ allowSelfLoops: true }) as StoreGraph);
+    const read = e.run('RETURN 1');
+    const none = e.run('MATCH (n:Nothing) RETURN n');
+    expect(Object.isFrozen(read.stats)).to.equal(true);
+    expect(Object.values(read.stats).every((v) => v === 0)).to.equal(true);
+    expect(none.stats).to.equal(read.stats);
+    const write = e.run("CREATE (:P {id: 'b'})");
+    expect(Object.isFrozen(write.stats)).to.equal(false);
+    expect(write.stats.nodesCreated).to.equal(1);
+  });
+});
+
+/**
  * UNWIND over a JS list whose variable is only read through its properties binds the JS elements as
  * they are (exec/rawRows.ts): odd elements and every kind of use must give what converted maps give.
  */

@@ -14,6 +14,9 @@ export const RAW_LISTS: unique symbol = Symbol('newsgraph.rawListParams');
 /** a parameter object as fromJsParams makes it: converted values, and lists still to convert */
 export type Params = Record<string, CypherValue> & { [RAW_LISTS]?: Record<string, readonly unknown[]> };
 
+/** the empty parameter set, shared (frozen) */
+export const NO_PARAMS: Params = Object.freeze({}) as Params;
+
 /**
  * Parameters from JS values for CypherEngine.run. Scalars and maps are converted at once (fromJs); a
  * list parameter is kept as it is and converted when the statement first reads it, except that
@@ -22,16 +25,18 @@ export type Params = Record<string, CypherValue> & { [RAW_LISTS]?: Record<string
  * scavenge (which was a fifth of a `UNWIND $rows MERGE ...` batch). Values are the same as fromJs's.
  */
 export function fromJsParams(params: Record<string, unknown>): Params {
-  const out: Params = {};
+  let out: Params | undefined;
   let raw: Record<string, readonly unknown[]> | undefined;
   for (const k in params) {
     if (!Object.prototype.hasOwnProperty.call(params, k)) continue;
     const v = params[k];
     if (Array.isArray(v)) (raw ??= {})[k] = v;
-    else out[k] = fromJs(v);
+    else (out ??= {})[k] = fromJs(v);
   }
-  if (raw) out[RAW_LISTS] = raw;
-  return out;
+  if (raw) (out ??= {})[RAW_LISTS] = raw;
+  // no parameters: the shared empty set (a statement writes into its parameters only to keep a
+  // list it converted, and an empty set has none)
+  return out ?? NO_PARAMS;
 }
 
 /** a parameter's value: converted, or converted now (and kept) when it is a list still in JS form */

@@ -10,7 +10,7 @@
  */
 import { parse } from './syntax/parser';
 import { CypherError, type CypherValue } from './values/types';
-import { GraphStore, type StoreGraph, type WriteStats, emptyStats } from './exec/graphStore';
+import { GraphStore, type StoreGraph, type WriteStats, NO_CHANGES } from './exec/graphStore';
 import { compileQuery, type Plan } from './exec/query';
 import type { ExecContext, Row } from './exec/context';
 import type { FunctionContext } from './functions/types';
@@ -21,12 +21,22 @@ import { parseSchemaCommand, readSchema, runSchemaCommand, type UniqueConstraint
 import { groupKey } from './values/equality';
 import { fromStoreValue } from './exec/storeValue';
 import { StreamConflict } from './exec/eagerness';
-import { hasParam, type Params } from './convert';
+import { hasParam, NO_PARAMS, type Params } from './convert';
 
 export interface QueryResult {
   columns: string[];
   rows: CypherValue[][];
-  stats: WriteStats;
+  /** what the statement changed; shared by results that changed nothing, never to be written */
+  stats: Readonly<WriteStats>;
+}
+
+/** the one class of every QueryResult the engine returns (readers of results see one shape) */
+class Result implements QueryResult {
+  constructor(
+    public columns: string[],
+    public rows: CypherValue[][],
+    public stats: Readonly<WriteStats>,
+  ) {}
 }
 
 export interface EngineOptions {
@@ -69,6 +79,7 @@ export class CypherEngine {
     // a cached plan means the text is no schema command: skip that check on the hot path
     const cached = this.plans.get(query);
     if (cached === undefined) return runSchema(this, query) ?? runOn(this, this.store, query, params);
+    if (cached.oneRow !== null) return runOneRow(this, cached, cached.oneRow, params);
     return runPlan(this, this.store, cached, params);
   }
 
@@ -107,7 +118,7 @@ function runSchema(engine: CypherEngine, query: string): QueryResult | null {
   const state = readSchema(graph);
   const r = runSchemaCommand(cmd, state, (label, prop) => duplicateOf(engine.store, label, prop, engine.store.nodesWithLabel(label).keys()));
   if (r.changed) graph.setAttribute('schema', state);
-  return { columns: r.columns, rows: r.rows, stats: emptyStats() };
+  return new Result(r.columns, r.rows, NO_CHANGES);
 }
 
 /** A description of two nodes of `label` among `keys` that share a value of `prop`, or null. */
@@ -177,7 +188,6 @@ class StatementContext implements ExecContext, FunctionContext {
   }
 }
 
-const NO_PARAMS: Params = Object.freeze({}) as Params;
 
 function checkParams(list: string[], params: Params): void {
   for (let i = 0; i < list.length; i++) {
@@ -190,12 +200,16 @@ function checkParams(list: string[], params: Params): void {
  * the engine's reused context and without the statement clock, undo log or row pipeline.
  */
 function runOneRow(engine: CypherEngine, plan: Plan, oneRow: (ctx: ExecContext) => CypherValue[], params: Params): QueryResult {
-  if (plan.paramList.length !== 0) checkParams(plan.paramList, params);
   const ctx = engine.oneRowContext;
+  // a statement without parameters cannot read them: the context keeps its empty set
+  if (plan.paramList.length === 0) return new Result(plan.columns, [oneRow(ctx)], NO_CHANGES);
+  checkParams(plan.paramList, params);
   ctx.params = params;
-  const row = oneRow(ctx);
-  ctx.params = NO_PARAMS;
-  return { columns: plan.columns, rows: [row], stats: emptyStats() };
+  try {
+    return new Result(plan.columns, [oneRow(ctx)], NO_CHANGES);
+  } finally {
+    ctx.params = NO_PARAMS;
+  }
 }
 
 function runPlan(engine: CypherEngine, store: GraphStore, plan: Plan, params: Params): QueryResult {
@@ -226,8 +240,8 @@ function runPlan(engine: CypherEngine, store: GraphStore, plan: Plan, params: Pa
     if (tracked) store.rollbackStatement();
     throw e;
   }
-  const stats = tracked ? store.commitStatement() : emptyStats();
-  return { columns: plan.columns, rows, stats };
+  const stats = tracked ? store.commitStatement() : NO_CHANGES;
+  return new Result(plan.columns, rows, stats);
 }
 
 function collect(engine: CypherEngine, plan: Plan, ctx: ExecContext): CypherValue[][] {

@@ -88,6 +88,9 @@ export interface WriteStats {
   labelsRemoved: number;
 }
 
+/** the statistics of a statement that changed nothing (shared: results' statistics are never written) */
+export const NO_CHANGES: Readonly<WriteStats> = Object.freeze(emptyStats());
+
 export function emptyStats(): WriteStats {
   return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, propertiesRemoved: 0, labelsAdded: 0, labelsRemoved: 0 };
 }
