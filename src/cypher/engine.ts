@@ -32,11 +32,16 @@ export interface QueryResult {
 
 /** the one class of every QueryResult the engine returns (readers of results see one shape) */
 class Result implements QueryResult {
-  constructor(
-    public columns: string[],
-    public rows: CypherValue[][],
-    public stats: Readonly<WriteStats>,
-  ) {}
+  // declared, not defined: the fields are set once, by the constructor (a class field would first
+  // be defined as undefined and then set)
+  declare columns: string[];
+  declare rows: CypherValue[][];
+  declare stats: Readonly<WriteStats>;
+  constructor(columns: string[], rows: CypherValue[][], stats: Readonly<WriteStats>) {
+    this.columns = columns;
+    this.rows = rows;
+    this.stats = stats;
+  }
 }
 
 export interface EngineOptions {
