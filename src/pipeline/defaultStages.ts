@@ -1,13 +1,13 @@
 /**
  * The real stages: ingest (collectFiles, parseArticle), extract (extractArticle), resolve
- * (resolveGraph, listConflicts). Worker threads load this module by path.
+ * (resolveGraph, countConflicts). Worker threads load this module by path.
  *
  * The extractor (with its NLP models, about 70 MB) is loaded on first use: when worker threads do the
  * extraction, the main thread never loads it.
  */
 import type * as Extract from '../extract';
 import { collectFiles, DEFAULT_INGEST_OPTIONS, parseArticle } from '../ingest';
-import { listConflicts, resolveGraph } from '../resolve';
+import { countConflicts, resolveGraph } from '../resolve';
 import type { PipelineStages } from './stages';
 
 let extract: typeof Extract | undefined;
@@ -19,7 +19,7 @@ export const stages: PipelineStages = {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   extractArticle: (doc) => (extract ??= require('../extract') as typeof Extract).extractArticle(doc),
   resolveGraph: (docs, extractions) => resolveGraph(docs, extractions),
-  listConflicts: (batch) => listConflicts(batch),
+  countConflicts: (batch) => countConflicts(batch),
 };
 
 export const DEFAULT_STAGES_MODULE = __filename;
