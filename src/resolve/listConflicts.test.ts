@@ -70,7 +70,7 @@ describe('resolve/listConflicts', () => {
     {
       what: 'a property both named in `conflicts` and disagreeing is listed once; others beside it too',
       batch: {
-        nodes: [{ id: 'event:e', label: 'Event', properties: { id: 'event:e', name: 'E', date: '2019', date_values: ['2019', '2024'], date_sources: ['article:a', 'article:b'], conflicts: ['date', 'place', 7] } }],
+        nodes: [{ id: 'event:e', label: 'Event', properties: { id: 'event:e', name: 'E', date: '2019', date_values: ['2019', '2024'], date_sources: ['article:a', 'article:b'], conflicts: ['date', 'place', 7] as unknown as string[] } }],
         edges: [
           { id: 'PARTY_TO:3', type: 'PARTY_TO', from: 'country:x', to: 'treaty:y', properties: { signed: '2000', signed_values: ['2000', '2001'], signed_sources: ['article:a', 'article:b'], ratified: '2002', ratified_values: ['2002', '2003'], ratified_sources: ['article:a', 'article:b'] } },
           { id: 'PARTY_TO:4', type: 'PARTY_TO', from: 'country:x', to: 'treaty:z', properties: { signed: '2000', signed_values: ['2000', '2001'] } },
