@@ -149,7 +149,14 @@ function normalise(r: ChronoEn.ParsedResult, ref: Ref | undefined, future: boole
   const d = c.get('day')!;
   if (!yearCertain && ref && monthCertain && !c.isCertain('weekday') && !/\b(today|yesterday|tomorrow)\b/i.test(text)) {
     // place the month/day in the year nearest to the reference, in the tense's direction when close
-    const candidates = [ref.y - 1, ref.y, ref.y + 1].map((yy) => ({ yy, t: Date.UTC(yy, mo - 1, dayCertain ? d : 15) }));
+    // three literals, not [..].map(...): TurboFan's inlined map makes a holey array where the
+    // interpreter's is packed, which deoptimised normalise once per thread
+    const day = dayCertain ? d : 15;
+    const candidates = [
+      { yy: ref.y - 1, t: Date.UTC(ref.y - 1, mo - 1, day) },
+      { yy: ref.y, t: Date.UTC(ref.y, mo - 1, day) },
+      { yy: ref.y + 1, t: Date.UTC(ref.y + 1, mo - 1, day) },
+    ];
     const refT = ref.date.getTime();
     candidates.sort((a, b) => Math.abs(a.t - refT) - Math.abs(b.t - refT));
     y = candidates[0].yy;
