@@ -16,7 +16,12 @@ const TREATY_VERBS = /^(ratified|signed|joined|ratify|sign|join|ratifying|signin
 const ACRONYM = /^[A-Z][A-Z0-9&\/.]{1,7}$/;
 
 export function linkMentions(ctx: Ctx, usePronouns: boolean): void {
-  const order = ctx.drafts.map((_, k) => k).sort((a, b) => ctx.drafts[a].start - ctx.drafts[b].start || a - b);
+  // arrays here and below are built by push, not map/filter: TurboFan's inlined map and filter make
+  // holey arrays where the interpreter's are packed, and the code reading them was deoptimised once
+  // per worker thread ("wrong map") and compiled again
+  const order: number[] = [];
+  for (let k = 0; k < ctx.drafts.length; k++) order.push(k);
+  order.sort((a, b) => ctx.drafts[a].start - ctx.drafts[b].start || a - b);
   linkAbbreviations(ctx, order);
   linkShortNames(ctx, order);
   for (const k of order) {
@@ -71,7 +76,8 @@ function initialsMatch(long: string, acr: string): boolean {
 }
 
 function linkShortNames(ctx: Ctx, order: number[]): void {
-  const persons = order.filter((k) => ctx.drafts[k].label === 'Person' && ctx.drafts[k].via === 'name');
+  const persons: number[] = [];
+  for (const k of order) if (ctx.drafts[k].label === 'Person' && ctx.drafts[k].via === 'name') persons.push(k);
   for (const k of persons) {
     const d = ctx.drafts[k];
     const parts = d.name.split(/\s+/);

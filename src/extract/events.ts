@@ -78,7 +78,14 @@ class SentenceView {
 export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: number; isClaim: (s: string) => boolean }): EventDraft[] {
   const events: EventDraft[] = [];
   const toks = ctx.an.tokens;
-  const views: SentenceView[] = ctx.an.sentences.map((sp, s) => new SentenceView(s, sp.start, ctx.text.slice(sp.start, sp.end), ctx, opts.isClaim));
+  // built by push, not Array.prototype.map: TurboFan's inlined map makes a holey array where the
+  // interpreter's makes a packed one, and the loops below then deoptimised findEvents ("wrong map")
+  // once per worker thread, throwing away its largest compilation
+  const views: SentenceView[] = [];
+  for (let s = 0; s < ctx.an.sentences.length; s++) {
+    const sp = ctx.an.sentences[s];
+    views.push(new SentenceView(s, sp.start, ctx.text.slice(sp.start, sp.end), ctx, opts.isClaim));
+  }
   ctx.drafts.forEach((d, k) => {
     if (!d.dropped && !d.blocker) views[d.sentence].mentions.push(k);
   });

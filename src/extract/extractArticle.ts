@@ -29,7 +29,10 @@ export function extractArticle(doc: ArticleDoc, options: Partial<ExtractOptions>
   const events = findEvents(ctx, { statements: opts.statements, claimPenalty: opts.claimPenalty, isClaim: sentenceIsClaim });
 
   // mentions, in text order
-  const kept = ctx.drafts.map((d, k) => k).filter((k) => !ctx.drafts[k].dropped && !ctx.drafts[k].blocker && ctx.drafts[k].confidence > 0);
+  // a loop, not drafts.map(...).filter(...): TurboFan's inlined map makes a holey array where the
+  // interpreter's makes a packed one, which deoptimised this function once per worker thread
+  const kept: number[] = [];
+  for (let k = 0; k < ctx.drafts.length; k++) if (!ctx.drafts[k].dropped && !ctx.drafts[k].blocker && ctx.drafts[k].confidence > 0) kept.push(k);
   kept.sort((a, b) => ctx.drafts[a].start - ctx.drafts[b].start || ctx.drafts[b].end - ctx.drafts[a].end || a - b);
   const idOf = new Map<number, string>();
   kept.forEach((k, n) => idOf.set(k, `m${n}`));
@@ -102,7 +105,9 @@ function round(x: number): number {
 
 /** The author and publisher are Article properties, never entities of the story. */
 function dropBylines(ctx: Ctx): void {
-  const names = [ctx.author, ctx.publisher].filter((x): x is string => !!x).map((x) => x.toLowerCase());
+  // a loop, not filter(...).map(...), for the reason given at `kept` above
+  const names: string[] = [];
+  for (const x of [ctx.author, ctx.publisher]) if (x) names.push(x.toLowerCase());
   if (!names.length) return;
   for (const d of ctx.drafts) {
     const n = d.name.toLowerCase();

@@ -640,7 +640,10 @@ function appositiveTitleAt(toks: Token[], t: number, sb: number): boolean {
   if (n < sb && /^(a|an|the)$/.test(toks[n].lower)) n++;
   for (let skip = 0; skip <= 2 && n < sb; skip++, n++) {
     for (let len = Math.min(MAX_TITLE_TOKENS, sb - n); len > 0; len--) {
-      const words = toks.slice(n, n + len).map((x) => x.lower).join(' ');
+      // the words of toks[n, n + len) (inside the sentence), joined by spaces: a loop, not
+      // slice(...).map(...).join(' '), whose inlined map deoptimised this function once per thread
+      let words = toks[n].lower;
+      for (let q = n + 1; q < n + len; q++) words += ' ' + toks[q].lower;
       if (!(words in TITLES)) continue;
       const next = toks[n + len];
       return !!next && /^(for|of|at|to|with)$/.test(next.lower);

@@ -1,5 +1,11 @@
-import * as chrono from 'chrono-node';
+import type * as ChronoEn from 'chrono-node/dist/cjs/locales/en';
 import { wordCount } from './blockShape';
+
+// chrono's English locale alone (`chrono-node` loads all 17 locales; `chrono.en` is this module),
+// loaded on the first date read: a thread that only collects files never needs it
+let chronoEn: typeof ChronoEn | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const english = () => (chronoEn ??= require('chrono-node/en') as typeof ChronoEn);
 
 /**
  * Dates of publication, read from datelines.
@@ -49,7 +55,8 @@ export function numericOrder(text: string, preferred: DateOrder): DateOrder {
 /** Parses the first date with a year in `text`; undefined when there is none. */
 export function parseDate(text: string, preferred: DateOrder = 'DMY'): { date: string; index: number; text: string } | undefined {
   const order = numericOrder(text, preferred);
-  const parser = order === 'DMY' ? chrono.en.GB : chrono.en;
+  const en = english();
+  const parser = order === 'DMY' ? en.GB : en;
   for (const r of parser.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
     if (!r.start.isCertain('year')) continue;
     const y = r.start.get('year');

@@ -28,13 +28,30 @@ const SAMPLE = 1200;
  */
 export function detectLanguage(text: string, minChars = 60): string {
   const sample = text.slice(0, SAMPLE);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < minChars) return 'und';
+  if (!hasLetters(sample, minChars)) return 'und';
   if (clearlyEnglish(sample)) return 'en';
   const code = franc(sample, { minLength: 1 });
   if (code === 'und') return 'und';
   return ISO_639_1[code] ?? code;
 }
+
+/**
+ * Whether `s` has at least `n` letters (code points of \p{L}): what `(s.match(/\p{L}/gu)?.length ?? 0) >= n`
+ * says, without an array of every letter. An anchored regex that stops at the n-th letter, cached per n.
+ */
+export function hasLetters(s: string, n: number): boolean {
+  if (!(n > 0)) return true; // 0 letters >= n (and NaN compares false, as before)
+  const need = Math.ceil(n);
+  if (need > s.length) return false; // more letters than UTF-16 units: none such
+  let re = lettersPattern.get(need);
+  if (!re) {
+    re = new RegExp(`^(?:\\P{L}*\\p{L}){${need}}`, 'u');
+    if (lettersPattern.size > 16) lettersPattern.clear();
+    lettersPattern.set(need, re);
+  }
+  return re.test(s);
+}
+const lettersPattern = new Map<number, RegExp>();
 
 /**
  * A fast path for the common case (franc costs ~1-2.5 ms an article whatever the language): at least

@@ -1,6 +1,16 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type * as ReadabilityModule from '@mozilla/readability';
+import type * as Linkedom from 'linkedom';
 import { foldSpace } from './textBlocks';
+
+// linkedom and Readability are loaded on the first HTML page: a build of .txt/.md files (and every
+// thread that only collects files) never needs them, and linkedom costs ~70 ms of CPU to load per
+// thread (each worker isolate loads its own copy).
+let linkedom: typeof Linkedom | undefined;
+let readability: typeof ReadabilityModule | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const parseHTML = (html: string) => (linkedom ??= require('linkedom') as typeof Linkedom).parseHTML(html);
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const readabilityClass = () => (readability ??= require('@mozilla/readability') as typeof ReadabilityModule).Readability;
 
 /** What an HTML page says about itself in <html lang>, <meta>, <link rel=canonical> and JSON-LD. */
 export interface PageMeta {
@@ -47,7 +57,7 @@ export function parseHtmlDocument(html: string): SourceDocument {
   let blocks: string[] = [];
   let article: { title?: string | null; byline?: string | null; siteName?: string | null; content?: string | null; publishedTime?: string | null } | null = null;
   try {
-    article = new Readability(document as never, { charThreshold: 200 }).parse();
+    article = new (readabilityClass())(document as never, { charThreshold: 200 }).parse();
   } catch {
     article = null;
   }

@@ -10,7 +10,13 @@
 export function splitTextBlocks(text: string): string[] {
   const blocks: string[] = [];
   for (const group of text.split(/\n[ \t\u00a0]*\n/)) {
-    const lines = group.split('\n').map(foldSpace).filter((l) => l !== '');
+    // a loop, not map(...).filter(...): TurboFan's inlined map makes a holey array where the
+    // interpreter's is packed, which deoptimised this function once per thread
+    const lines: string[] = [];
+    for (const raw of group.split('\n')) {
+      const line = foldSpace(raw);
+      if (line !== '') lines.push(line);
+    }
     if (lines.length === 0) continue;
     if (looksHardWrapped(lines)) blocks.push(lines.join(' '));
     else blocks.push(...lines);

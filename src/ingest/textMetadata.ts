@@ -116,7 +116,16 @@ export function textMetadata(cleaned: CleanedBlocks, order: DateOrder, knownUrl?
     if (name && !URL_RE.test(name) && !/^www\./i.test(name) && !parseDateline(name)) candidates.push(name);
   }
   if (url) candidates.push(hostOf(url) ?? '');
-  meta.publisher = candidates.map((c) => c.trim()).find((c) => c !== '');
+  // the first candidate that is not blank, trimmed (a loop, not map(...).find(...): TurboFan's inlined
+  // map makes a holey array where the interpreter's is packed, which deoptimised this function once)
+  meta.publisher = undefined;
+  for (const c of candidates) {
+    const name = c.trim();
+    if (name !== '') {
+      meta.publisher = name;
+      break;
+    }
+  }
 
   return stripUndefined(meta);
 }

@@ -120,7 +120,7 @@ export async function buildGraph(
     duplicates,
     problems,
     notices,
-    conflicts: stages.listConflicts(batch).length,
+    conflicts: stages.countConflicts(batch),
     workers,
     sentences: extractions.reduce((n, x) => n + x.sentences.length, 0),
   });

@@ -1,16 +1,20 @@
 /**
  * The real stages: ingest (collectFiles, parseArticle), extract (extractArticle), resolve
- * (resolveGraph, listConflicts). Worker threads load this module by path.
+ * (resolveGraph, countConflicts). Worker threads load this module by path.
  *
  * The extractor (with its NLP models, about 70 MB) is loaded on first use: when worker threads do the
- * extraction, the main thread never loads it.
+ * extraction, the main thread never loads it. Likewise resolve, which the workers never need (~15 ms
+ * of CPU per worker thread to load).
  */
 import type * as Extract from '../extract';
 import { collectFiles, DEFAULT_INGEST_OPTIONS, parseArticle } from '../ingest';
-import { listConflicts, resolveGraph } from '../resolve';
+import type * as Resolve from '../resolve';
 import type { PipelineStages } from './stages';
 
 let extract: typeof Extract | undefined;
+let resolve: typeof Resolve | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const resolver = () => (resolve ??= require('../resolve') as typeof Resolve);
 
 export const stages: PipelineStages = {
   collectFiles: (paths) => collectFiles(paths),
@@ -18,8 +22,8 @@ export const stages: PipelineStages = {
   parseArticle: (path, bytes) => parseArticle(path, bytes),
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   extractArticle: (doc) => (extract ??= require('../extract') as typeof Extract).extractArticle(doc),
-  resolveGraph: (docs, extractions) => resolveGraph(docs, extractions),
-  listConflicts: (batch) => listConflicts(batch),
+  resolveGraph: (docs, extractions) => resolver().resolveGraph(docs, extractions),
+  countConflicts: (batch) => resolver().countConflicts(batch),
 };
 
 export const DEFAULT_STAGES_MODULE = __filename;

@@ -3,15 +3,19 @@ import { inputError } from '../model';
 
 /** buildGraph options (interface + DEFAULTS + validate). */
 export interface BuildOptions {
-  /** worker threads for ingest + extract; undefined: all cores when there are at least `workerThreshold` files, else 1 */
+  /** worker threads for ingest + extract; undefined: one per `workerThreshold` files, at most one per core, at least 1 (this thread) */
   workers?: number;
-  /** the file count from which an automatic build uses worker threads */
+  /**
+   * files per worker thread in an automatic build: below twice this, extraction runs on this thread.
+   * Each extraction thread costs ~2.5 CPU-seconds before it runs at full speed (loading the NLP models,
+   * compiling the extractor), about what 1,000 articles of extraction cost at steady state.
+   */
   workerThreshold: number;
   /** article languages (ISO 639-1, 'und' = undetermined) the extractor runs on; others are stored without extraction */
   languages: string[];
 }
 
-export const DEFAULT_BUILD_OPTIONS: Readonly<BuildOptions> = Object.freeze({ workers: undefined, workerThreshold: 200, languages: ['en', 'und'] });
+export const DEFAULT_BUILD_OPTIONS: Readonly<BuildOptions> = Object.freeze({ workers: undefined, workerThreshold: 1000, languages: ['en', 'und'] });
 
 export function validateBuildOptions(partial: Partial<BuildOptions> = {}): BuildOptions {
   const defined = Object.fromEntries(Object.entries(partial).filter(([, v]) => v !== undefined));
@@ -28,8 +32,8 @@ export function validateBuildOptions(partial: Partial<BuildOptions> = {}): Build
   return o;
 }
 
-/** How many workers a build of `files` files uses. */
-export function workerCount(o: BuildOptions, files: number): number {
+/** How many workers a build of `files` files uses: given, or one per `workerThreshold` files up to one per core. */
+export function workerCount(o: BuildOptions, files: number, cores = availableParallelism()): number {
   if (o.workers !== undefined) return o.workers;
-  return files >= o.workerThreshold ? Math.max(1, availableParallelism()) : 1;
+  return Math.max(1, Math.min(cores, Math.floor(files / o.workerThreshold)));
 }

@@ -18,11 +18,11 @@ export type FileResult =
 export function processFile(stages: PipelineStages, path: string, languages: readonly string[] = ['en', 'und']): FileResult {
   let bytes: Uint8Array;
   try {
-    const size = fs.statSync(path).size;
-    if (stages.maxBytes !== undefined && size > stages.maxBytes) {
-      return { path, problem: { path, reason: `too large (${formatBytes(size)}, limit ${formatBytes(stages.maxBytes)})` } };
+    const read = readSmallFile(path, stages.maxBytes);
+    if (typeof read === 'number') {
+      return { path, problem: { path, reason: `too large (${formatBytes(read)}, limit ${formatBytes(stages.maxBytes!)})` } };
     }
-    bytes = fs.readFileSync(path);
+    bytes = read;
   } catch (e) {
     return { path, problem: { path, reason: `cannot read (${describeFsError(e)})` } };
   }
@@ -42,6 +42,31 @@ export function processFile(stages: PipelineStages, path: string, languages: rea
     return { path, doc, extraction: stages.extractArticle(doc) };
   } catch (e) {
     return { path, problem: bugProblem(path, 'extract', e) };
+  }
+}
+
+/**
+ * The file's bytes, or its size when that is over `maxBytes` (then it is not read). The size comes
+ * from the open file (fstat), not from a second look-up of the path: a path stat cost more than the
+ * open and the read of a small article together. When the file cannot be opened, the path is stat'ed
+ * and read as before, so every outcome is the same (a file too large to read is reported as too large
+ * even when it cannot be opened; every other failure throws the same error code).
+ */
+export function readSmallFile(path: string, maxBytes: number | undefined): Uint8Array | number {
+  let fd: number;
+  try {
+    fd = fs.openSync(path, 'r');
+  } catch {
+    const size = fs.statSync(path).size;
+    if (maxBytes !== undefined && size > maxBytes) return size;
+    return fs.readFileSync(path);
+  }
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (maxBytes !== undefined && size > maxBytes) return size;
+    return fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
   }
 }
 

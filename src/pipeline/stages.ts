@@ -3,7 +3,7 @@
  * benchmarks) can run the orchestration with stand-ins; the real ones are in defaultStages.ts.
  * A worker thread loads its stages from a module path (`stagesModule`) that exports `stages`.
  */
-import type { ArticleDoc, Conflict, Extraction, GraphBatch, IngestProblem } from '../model';
+import type { ArticleDoc, Extraction, GraphBatch, IngestProblem } from '../model';
 
 export interface CollectedFiles {
   files: string[];
@@ -19,5 +19,6 @@ export interface PipelineStages {
   parseArticle(path: string, bytes: Uint8Array): ArticleDoc;
   extractArticle(doc: ArticleDoc): Extraction;
   resolveGraph(docs: readonly ArticleDoc[], extractions: readonly Extraction[]): GraphBatch;
-  listConflicts(batch: GraphBatch): Conflict[];
+  /** how many conflicts (resolve's listConflicts) the batch holds: the summary's count */
+  countConflicts(batch: GraphBatch): number;
 }

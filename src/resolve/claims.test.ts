@@ -73,6 +73,25 @@ describe('resolve/claims', () => {
       });
   });
 
+  // encodeClaims writes its three keys with Reflect.set (no deopt per new name in optimised code):
+  // the same [[Set]] as an assignment, so every property name gives what assignments gave, even the
+  // names Object.prototype already has (an assignment to __proto__ with a string value is ignored)
+  describe('encodeClaims property names: as plain assignments write them', () => {
+    const claims = [{ value: '2003', source: 'article:b' }, { value: '2002', source: 'article:a' }];
+    for (const property of ['date', 'toString', 'constructor', 'hasOwnProperty', '__proto__', '2019', 'a b', '']) {
+      it(JSON.stringify(property), () => {
+        const want: Record<string, unknown> = {};
+        want[property] = '2002';
+        want[`${property}_values`] = ['2002', '2003'];
+        want[`${property}_sources`] = ['article:a', 'article:b'];
+        const { props } = encodeClaims(property, claims);
+        expect(Object.getPrototypeOf(props)).to.equal(Object.getPrototypeOf(want));
+        expect(Object.keys(props)).to.deep.equal(Object.keys(want));
+        expect(JSON.stringify(props)).to.equal(JSON.stringify(want));
+      });
+    }
+  });
+
   it('encodeClaims does not depend on the order of the claims (fast-check)', () => {
     const claim = fc.record({
       value: fc.oneof(fc.constantFrom('2002', '2003', '2002-05', 'President', 'president', 'Prime Minister', '1', true), fc.integer({ min: 0, max: 3 })),

@@ -1,5 +1,5 @@
 export { resolveGraph } from './resolveGraph';
-export { listConflicts } from './listConflicts';
+export { countConflicts, listConflicts } from './listConflicts';
 export { type ResolveOptions, DEFAULT_RESOLVE_OPTIONS, validateResolveOptions } from './options';
 export { encodeClaims, datesCompatible, valuesDisagree, type Claim } from './claims';
 export { nameTokens, foldText, phoneticKey, transliterate } from './normalizeName';

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { GraphBatch } from '../model/types';
-import { listConflicts } from './listConflicts';
+import { countConflicts, listConflicts } from './listConflicts';
 import { resolveGraph } from './resolveGraph';
 import { A, B, seedCorpus } from './testing/seedCorpus';
 
@@ -67,7 +67,25 @@ describe('resolve/listConflicts', () => {
       },
       want: [['event:e', 'date']],
     },
+    {
+      what: 'a property both named in `conflicts` and disagreeing is listed once; others beside it too',
+      batch: {
+        nodes: [{ id: 'event:e', label: 'Event', properties: { id: 'event:e', name: 'E', date: '2019', date_values: ['2019', '2024'], date_sources: ['article:a', 'article:b'], conflicts: ['date', 'place', 7] as unknown as string[] } }],
+        edges: [
+          { id: 'PARTY_TO:3', type: 'PARTY_TO', from: 'country:x', to: 'treaty:y', properties: { signed: '2000', signed_values: ['2000', '2001'], signed_sources: ['article:a', 'article:b'], ratified: '2002', ratified_values: ['2002', '2003'], ratified_sources: ['article:a', 'article:b'] } },
+          { id: 'PARTY_TO:4', type: 'PARTY_TO', from: 'country:x', to: 'treaty:z', properties: { signed: '2000', signed_values: ['2000', '2001'] } },
+        ],
+      },
+      want: [['PARTY_TO:3', 'ratified'], ['PARTY_TO:3', 'signed'], ['event:e', 'date'], ['event:e', 'place']],
+    },
   ];
-  for (const c of table)
+  for (const c of table) {
     it(c.what, () => expect(listConflicts(c.batch).map((x) => [x.subject, x.property])).to.deep.equal(c.want));
+    it(`countConflicts, as many: ${c.what}`, () => expect(countConflicts(c.batch)).to.equal(c.want.length));
+  }
+  it('countConflicts on the seeds: as many as listConflicts', () => {
+    const { docs, extractions } = seedCorpus();
+    const batch = resolveGraph(docs, extractions);
+    expect(countConflicts(batch)).to.equal(listConflicts(batch).length).and.to.equal(2);
+  });
 });

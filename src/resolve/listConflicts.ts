@@ -8,17 +8,23 @@ import type { Conflict, GraphBatch, Properties, PropValue, Scalar } from '../mod
 import { propertyDisagrees } from './claims';
 import { compareStrings } from './orderProperties';
 
-function conflictingKeys(props: Properties): string[] {
-  const keys = new Set<string>();
+/** the properties of one node or relationship whose claims disagree (undefined: none, the usual case) */
+function conflictingKeySet(props: Properties): Set<string> | undefined {
+  let keys: Set<string> | undefined;
   const listed = props.conflicts;
-  if (Array.isArray(listed)) for (const k of listed) if (typeof k === 'string') keys.add(k);
+  if (Array.isArray(listed)) for (const k of listed) if (typeof k === 'string') (keys ??= new Set()).add(k);
   for (const k of Object.keys(props)) {
     if (!k.endsWith('_values')) continue;
     const p = k.slice(0, -'_values'.length);
     const vs = props[k];
-    if (Array.isArray(vs) && Array.isArray(props[`${p}_sources`]) && propertyDisagrees(p, vs as Scalar[])) keys.add(p);
+    if (Array.isArray(vs) && Array.isArray(props[`${p}_sources`]) && propertyDisagrees(p, vs as Scalar[])) (keys ??= new Set()).add(p);
   }
-  return [...keys].sort();
+  return keys;
+}
+
+function conflictingKeys(props: Properties): string[] {
+  const keys = conflictingKeySet(props);
+  return keys ? [...keys].sort() : [];
 }
 
 function claimsOf(props: Properties, key: string): Conflict['claims'] {
@@ -51,4 +57,15 @@ export function listConflicts(batch: GraphBatch): Conflict[] {
         claims: claimsOf(e.properties, property),
       });
   return out.sort((a, b) => compareStrings(a.subject, b.subject) || compareStrings(a.property, b.property));
+}
+
+/**
+ * How many conflicts listConflicts(batch) lists (the build summary's count), without building them:
+ * no names, claims or sorting, and nothing allocated for the many nodes and relationships without one.
+ */
+export function countConflicts(batch: GraphBatch): number {
+  let n = 0;
+  for (const x of batch.nodes) n += conflictingKeySet(x.properties)?.size ?? 0;
+  for (const e of batch.edges) n += conflictingKeySet(e.properties)?.size ?? 0;
+  return n;
 }

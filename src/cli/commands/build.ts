@@ -102,7 +102,7 @@ export const build: CommandSpec = {
       .option('-o, --out <file>', 'the store file to write', 'data/graph.json')
       .option('-a, --append', 'add new articles to the existing store instead of replacing it')
       .option('--json', 'print the summary as JSON')
-      .addOption(new Option('-w, --workers <n>', 'worker threads for reading and extraction (default: all cores for large builds)').argParser(parseWorkers))
+      .addOption(new Option('-w, --workers <n>', 'worker threads for reading and extraction (default: one per 1,000 files, up to all cores)').argParser(parseWorkers))
       .addOption(new Option('--extractor <name>', 'rules (default), or llm: rules plus an LLM, merged').choices(['rules', 'llm']))
       .option('--llm-url <url>', 'OpenAI-compatible API for --extractor llm, e.g. http://127.0.0.1:11434/v1 (key: NEWSGRAPH_LLM_KEY)')
       .option('--llm-model <name>', 'model name for --extractor llm')
