@@ -51,7 +51,7 @@ async function main(): Promise<void> {
         }
         return Math.round(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]! * 10) / 10;
       };
-      const gl: WebGLRenderingContext = s.webGLContexts.edges;
+      const gl: any = s.webGLContexts.edges;
       const width = gl.drawingBufferWidth;
       const height = gl.drawingBufferHeight;
       const clear = () => {

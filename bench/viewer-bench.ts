@@ -34,7 +34,7 @@
  *                  SwiftShader: rAF 67 ms, screen 78 ms at 1k)
  *
  * Targets (issue 7): first render < 2 s, filter refresh < 50 ms, frame < 30 ms (smooth pan/zoom).
- * Usage: npm run bench:viewer [-- --sizes 1000,10000] [--json out.json] [--dist other/viz/dist] [--sigma hideEdgesOnMove=false,...] [--gesture off|layers|snapshot] [--chromium software,angle]
+ * Usage: npm run bench:viewer [-- --sizes 1000,10000] [--json out.json] [--dist other/viz/dist] [--sigma hideEdgesOnMove=false,...] [--gesture off|layers|snapshot] [--chromium software,angle] [--query edges=full]
  * (`--sigma` overrides sigma settings in the page before measuring, to compare variants on the same build)
  */
 import Graph from 'graphology';
@@ -348,7 +348,7 @@ async function singleChanges(browser: Browser, page: Page, kind: 'filter' | 'hov
   return { mainMs, screenMs };
 }
 
-async function benchOne(n: number, m: number, overrides: Record<string, boolean | number | string>, gestures: string, launch: string, dist: string): Promise<Row> {
+async function benchOne(n: number, m: number, overrides: Record<string, boolean | number | string>, gestures: string, launch: string, dist: string, query = ''): Promise<Row> {
   const graph = generateGraph(n, m);
   const server = await startServer({ graph, staticDir: dist, port: 0 });
   const layoutMs = server.context.cache!.layout.ms;
@@ -358,7 +358,7 @@ async function benchOne(n: number, m: number, overrides: Record<string, boolean 
     // the first frame as the eye sees it: traced from navigation to the presentation of the first frame
     // drawn after sigma's construction (which draws it on the main thread)
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-    await openViewer(page, server.url);
+    await openViewer(page, query ? `${server.url}?${query}` : server.url);
     await page.waitForTimeout(2000); // with GPU compositing on SwiftShader the first frame is presented up to ~1 s after ready
     const loadEvents = traceEvents(await browser.stopTracing());
     const constructedAt = await page.evaluate(() => (globalThis as any).__newsgraph.timings.constructed as number);
@@ -514,7 +514,9 @@ async function main(): Promise<void> {
   const dist = arg('--dist');
   if (dist === undefined) buildViewer();
   const rows: Row[] = [];
-  for (const launch of launches) for (const n of sizes) rows.push(await benchOne(n, n * 2, overrides, gestures, launch, dist ?? VIEWER_DIST));
+  // --query edges=full: the page's address query (viewer settings outside the shareable hash, e.g. ?edges=)
+  const query = arg('--query') ?? '';
+  for (const launch of launches) for (const n of sizes) rows.push(await benchOne(n, n * 2, overrides, gestures, launch, dist ?? VIEWER_DIST, query));
   const missing = (xs: number[]) => (seen(xs).length < xs.length ? ` [${xs.length - seen(xs).length} not seen]` : '');
   const f = (x: number) => (x < 10 ? x.toFixed(1) : String(Math.round(x)));
   const header = ['chromium', 'gesture', 'nodes', 'rels', 'server layout ms', 'first render ms (<2000): json / built / drawn / on screen', 'filter single ms (<50): main thread / to screen (max)', 'filter hide; show ms: main / to screen', 'render only ms: main / to screen', 'filter burst ms: main thread', 'hover single ms: main thread / to screen (max)', 'hover burst ms: main thread (first)', 'frame ms median / p95 (<30)', 'rAF interval ms median / p95 (frames)', 'wheel -> rAF ms median / p95', 'screen interval ms median / p95 (frames)', 'wheel -> screen ms median / p95'];
@@ -528,7 +530,7 @@ async function main(): Promise<void> {
   for (const l of lines) console.log(fmt(l));
   const out = arg('--json') ?? join(ROOT, 'bench', 'results', 'viewer-bench.json');
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ when: new Date().toISOString(), sigma: overrides, gestures, rows }, null, 2) + '\n');
+  writeFileSync(out, JSON.stringify({ when: new Date().toISOString(), sigma: overrides, gestures, query, rows }, null, 2) + '\n');
 }
 
 if (require.main === module) {
