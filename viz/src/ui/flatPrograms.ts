@@ -34,6 +34,8 @@ export interface DeferredPicking {
   drawPicking(): void;
   /** the picking pass of a render whose visible pass another program draws (hairlines) */
   pickOnly(params: RenderParams): void;
+  /** a render whose visible pass draws only some items (the emphasised ones over the hairlines) */
+  renderRange(params: RenderParams, first: number, count: number): void;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- sigma's program classes differ in constructor and process signatures
@@ -99,6 +101,27 @@ export function flatProgram<C extends AnyProgramClass>(Base: C): C {
       if (!this.pickProgram || this.hasNothingToRender()) return;
       this.pendingPick = params;
       if (!(this.renderer as PickingOnDemand).pickingOnDemand) this.drawPicking();
+    }
+    /** items [first, first + count) drawn by the visible pass of the next render(s), instead of all */
+    private visibleRange: { first: number; count: number } | null = null;
+    /** a render (picking pass kept or drawn as usual) whose visible pass draws only items [first, first + count) */
+    renderRange(params: RenderParams, first: number, count: number): void {
+      this.visibleRange = { first, count };
+      try {
+        this.render(params);
+      } finally {
+        this.visibleRange = null;
+      }
+    }
+    drawWebGL(method: number, programInfo: ProgramInfo): void {
+      const range = this.visibleRange;
+      if (!range || programInfo.isPicking) {
+        super.drawWebGL(method, programInfo);
+        return;
+      }
+      const gl = programInfo.gl;
+      gl.bindFramebuffer(gl.FRAMEBUFFER, programInfo.frameBuffer);
+      gl.drawArrays(method, range.first * this.VERTICES, range.count * this.VERTICES);
     }
     /** forgets a pending picking pass (a new sigma render starts: it is drawn again or not at all) */
     dropPicking(): void {
@@ -181,9 +204,14 @@ type Part = any;
  * The straight relationships under a CPU renderer: sigma's clamped rectangle plus arrow head (flat), and
  * 1-pixel hairlines, all three filled by every process so that switching is only a matter of what a render
  * draws. While `hairlines()` holds a render draws the hairlines and the arrow heads; the rectangles draw
- * only their picking pass (on demand, ui/preservingSigma.ts), so hovering and clicking a relationship
- * work as with the rectangles (the same ~3-pixel target), and their vertex array is not even uploaded
- * until something is picked. Otherwise it is sigma's compound (rectangle, then head).
+ * their picking pass (on demand, ui/preservingSigma.ts), so hovering and clicking a relationship work as
+ * with the rectangles (the same ~3-pixel target), and their visible pass only for the relationships drawn
+ * above the rest (zIndex >= 2: a hovered neighbourhood, the selection, a query result; state/reducers.ts),
+ * which keep their thickness. Sigma sorts items by zIndex when it re-indexes (the viewer re-indexes when
+ * the emphasised sets change), so those are the last slots: one drawArrays over the slots from the first
+ * to the last of them (anything between is drawn as a rectangle too, still a correct picture). With none,
+ * the rectangles' vertex array is not even uploaded until something is picked. Without hairlines it is
+ * sigma's compound (rectangle, then head).
  */
 export function straightEdgeProgram(hairlines: HairlinesNow): AnyProgramClass {
   const Rectangles = flatProgram(EdgeClampedProgram);
@@ -194,6 +222,8 @@ export function straightEdgeProgram(hairlines: HairlinesNow): AnyProgramClass {
     private readonly rectangles: Part;
     private readonly heads: Part;
     private readonly lines: Part;
+    /** per slot: 1 if the relationship there is visible and emphasised (zIndex >= 2) */
+    private emphasised = new Uint8Array(0);
     constructor(gl: WebGLRenderingContext, pickingBuffer: WebGLFramebuffer | null, renderer: Sigma) {
       this.rectangles = new Rectangles(gl, pickingBuffer, renderer);
       this.heads = new Heads(gl, pickingBuffer, renderer);
@@ -201,15 +231,19 @@ export function straightEdgeProgram(hairlines: HairlinesNow): AnyProgramClass {
       this.programs = [this.rectangles, this.heads, this.lines];
     }
     reallocate(capacity: number): void {
+      if (capacity !== this.emphasised.length) this.emphasised = new Uint8Array(capacity);
       for (const p of this.programs) p.reallocate(capacity);
     }
-    process(...args: unknown[]): void {
-      for (const p of this.programs) p.process(...args);
+    process(edgeIndex: number, offset: number, sourceData: NodeDisplayData, targetData: NodeDisplayData, data: EdgeDisplayData): void {
+      this.emphasised[offset] = !data.hidden && !sourceData.hidden && !targetData.hidden && (data.zIndex ?? 0) >= 2 ? 1 : 0;
+      for (const p of this.programs) p.process(edgeIndex, offset, sourceData, targetData, data);
     }
     render(params: RenderParams): void {
       if (hairlines()) {
-        this.rectangles.pickOnly(params);
         this.lines.render(params);
+        const first = this.emphasised.indexOf(1);
+        if (first < 0) this.rectangles.pickOnly(params);
+        else this.rectangles.renderRange(params, first, this.emphasised.lastIndexOf(1) + 1 - first);
       } else this.rectangles.render(params);
       this.heads.render(params);
     }
