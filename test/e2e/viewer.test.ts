@@ -412,6 +412,12 @@ describe('viewer end to end (headless chromium)', function () {
     expect(await edgePixels(), 'pixels drawn with every relationship hidden').to.equal(0);
     await ng((n) => n.app.setFilters(n.savedFilters));
     expect(await edgePixels()).to.equal(hairlines);
+    // a selection: its relationships (emphasised) keep their rectangles over the hairlines
+    await ng((n) => n.app.select({ kind: 'node', key: 'person:vladimir-putin' }));
+    const selected = await edgePixels();
+    expect(selected, `with a selection (${selected} px) more than hairlines alone (${hairlines} px)`).to.be.greaterThan(hairlines + 50);
+    await ng((n) => n.app.select(null));
+    expect(await edgePixels()).to.equal(hairlines);
     // picking uses the rectangles' picking pass: a click beside the line selects the relationship
     const edge = await ng((n) => n.graph.findEdge((_e: string, a: any, s: string, t: string) => a.relType === 'LEADER_OF' && s === 'person:vladimir-putin' && t === 'country:rus'));
     const a = await nodePoint(PUTIN), b = await nodePoint('country:rus');

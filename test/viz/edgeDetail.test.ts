@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { drawHairlines, HAIRLINES_FROM, parseEdgeDetail, type EdgeDetail } from '../../viz/src/state/edgeDetail';
+import { drawHairlines, flaggedRange, HAIRLINES_FROM, parseEdgeDetail, type EdgeDetail } from '../../viz/src/state/edgeDetail';
 
 describe('viz/state/edgeDetail', () => {
   const parsed: Array<[string | null, EdgeDetail]> = [
@@ -28,4 +28,16 @@ describe('viz/state/edgeDetail', () => {
   for (const [detail, software, visible, hairlines] of cases)
     it(`${detail}, ${software ? 'CPU' : 'GPU'} renderer, ${visible} visible: ${hairlines ? 'hairlines' : 'rectangles'}`, () =>
       expect(drawHairlines(detail, software, visible)).to.equal(hairlines));
+
+  const ranges: Array<[number[], { first: number; count: number } | null]> = [
+    [[], null],
+    [[0, 0, 0], null],
+    [[0, 0, 1], { first: 2, count: 1 }],
+    [[0, 1, 1, 1], { first: 1, count: 3 }],
+    [[1, 0, 0, 1, 0], { first: 0, count: 4 }],
+    [[1], { first: 0, count: 1 }],
+  ];
+  for (const [flags, range] of ranges)
+    it(`emphasised slots [${flags.join(',')}]: drawn ${range ? `from ${range.first}, ${range.count}` : 'none'}`, () =>
+      expect(flaggedRange(Uint8Array.from(flags))).to.deep.equal(range));
 });

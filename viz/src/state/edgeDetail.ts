@@ -24,3 +24,14 @@ export function drawHairlines(detail: EdgeDetail, softwareRenderer: boolean, vis
   if (detail === 'hairline') return true;
   return softwareRenderer && visibleRelationships > HAIRLINES_FROM;
 }
+
+/**
+ * The slots a program must draw to cover every flagged item (flags: 1 per slot of an emphasised, visible
+ * relationship): from the first flagged slot to the last, or null when none is. Sigma sorts items by
+ * zIndex when it re-indexes, so the emphasised are the tail and the range holds only them; unsorted, the
+ * range also holds unflagged slots between them (drawn too: more work, the same picture).
+ */
+export function flaggedRange(flags: Uint8Array): { first: number; count: number } | null {
+  const first = flags.indexOf(1);
+  return first < 0 ? null : { first, count: flags.lastIndexOf(1) + 1 - first };
+}

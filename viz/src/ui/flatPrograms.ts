@@ -16,6 +16,7 @@ import type { ProgramAttributeSpecification, ProgramInfo } from 'sigma/rendering
 import type Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
 import { spreadItem, withoutInstancing, type Definition } from '../state/instanceLayout';
+import { flaggedRange } from '../state/edgeDetail';
 
 interface Layout {
   item: Float32Array;
@@ -241,9 +242,9 @@ export function straightEdgeProgram(hairlines: HairlinesNow): AnyProgramClass {
     render(params: RenderParams): void {
       if (hairlines()) {
         this.lines.render(params);
-        const first = this.emphasised.indexOf(1);
-        if (first < 0) this.rectangles.pickOnly(params);
-        else this.rectangles.renderRange(params, first, this.emphasised.lastIndexOf(1) + 1 - first);
+        const range = flaggedRange(this.emphasised);
+        if (!range) this.rectangles.pickOnly(params);
+        else this.rectangles.renderRange(params, range.first, range.count);
       } else this.rectangles.render(params);
       this.heads.render(params);
     }
