@@ -8,7 +8,13 @@
  *   filter single  hide/show a label, one change at a time with the page idle before each (previous change's
  *                  delayed full refresh done, GPU synchronised, two animation frames passed): the main-thread
  *                  time of the change (visibility recomputed + sigma refresh, median of 10), and the time from
- *                  the start of the change to its picture on screen, from a trace (median, max in parentheses)
+ *                  the start of the change to its picture on screen, from a trace (median, max in parentheses);
+ *                  the changes alternate hide (about half the relationships stay drawn) and show (all drawn),
+ *                  whose pictures cost the CPU renderer very different times, so each also has its own median
+ *   render only    sigma.render() with nothing changed, one at a time with the page idle before each (median
+ *                  of 6): no reducer, no upload, no label grid, only drawing the same picture again; its time
+ *                  to screen is what drawing the whole picture costs (rasterised by SwiftShader on the CPU),
+ *                  the floor under any change that needs a new picture of every relationship
  *   filter burst   the same 10 changes made back to back in one task (main thread, median): under a CPU
  *                  renderer each change may wait for the GPU process to finish drawing the previous one, so
  *                  this is what dragging the time slider or 'play' costs per step, not what one click costs
@@ -28,7 +34,7 @@
  *                  SwiftShader: rAF 67 ms, screen 78 ms at 1k)
  *
  * Targets (issue 7): first render < 2 s, filter refresh < 50 ms, frame < 30 ms (smooth pan/zoom).
- * Usage: npm run bench:viewer [-- --sizes 1000,10000] [--json out.json] [--dist other/viz/dist] [--sigma hideEdgesOnMove=false,...] [--gesture off|layers|snapshot] [--chromium software,angle]
+ * Usage: npm run bench:viewer [-- --sizes 1000,10000] [--json out.json] [--dist other/viz/dist] [--sigma hideEdgesOnMove=false,...] [--gesture off|layers|snapshot] [--chromium software,angle] [--query edges=full]
  * (`--sigma` overrides sigma settings in the page before measuring, to compare variants on the same build)
  */
 import Graph from 'graphology';
@@ -115,12 +121,20 @@ interface Row {
   filterSingleMs: number;
   filterSingleScreenMs: number;
   filterSingleScreenMaxMs: number;
+  /** the same split: the hiding changes (even) and the showing ones (odd), main thread and to screen (medians of 5) */
+  filterHideMs: number;
+  filterHideScreenMs: number;
+  filterShowMs: number;
+  filterShowScreenMs: number;
+  /** sigma.render() with nothing changed: main thread and to screen (medians of 6) */
+  renderOnlyMs: number;
+  renderOnlyScreenMs: number;
   /** single: 19 hovers (the first, which fades everything, left out), each with the page idle before it */
   hoverSingleMs: number;
   hoverSingleScreenMs: number;
   hoverSingleScreenMaxMs: number;
   /** the single changes' raw times (ms; NaN: the picture was not seen presented in the trace) */
-  single: { filter: SingleChanges; hover: SingleChanges };
+  single: { filter: SingleChanges; hover: SingleChanges; render: SingleChanges };
   frameMedianMs: number;
   frameP95Ms: number;
   /** frames presented during the animation */
@@ -277,7 +291,7 @@ interface SingleChanges {
  * passed, so the previous picture is on screen. The page marks the start and end of each change; a Chromium
  * trace says when the first picture committed after the end reached the screen (bench/tracePresentation.ts).
  */
-async function singleChanges(browser: Browser, page: Page, kind: 'filter' | 'hover', count: number): Promise<SingleChanges> {
+async function singleChanges(browser: Browser, page: Page, kind: 'filter' | 'hover' | 'render', count: number): Promise<SingleChanges> {
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   const mainMs: number[] = await page.evaluate(
     async ([kind, count]) => {
@@ -307,7 +321,8 @@ async function singleChanges(browser: Browser, page: Page, kind: 'filter' | 'hov
         performance.mark('ng-change-start');
         const t = performance.now();
         if (kind === 'filter') app.setFilters(i % 2 === 0 ? { ...base, hiddenLabels: [...base.hiddenLabels, 'Person'] } : base);
-        else app.setHover(nodes[i]);
+        else if (kind === 'hover') app.setHover(nodes[i]);
+        else sigma.render();
         times.push(performance.now() - t);
         performance.mark('ng-change-end');
       }
@@ -333,7 +348,7 @@ async function singleChanges(browser: Browser, page: Page, kind: 'filter' | 'hov
   return { mainMs, screenMs };
 }
 
-async function benchOne(n: number, m: number, overrides: Record<string, boolean | number | string>, gestures: string, launch: string, dist: string): Promise<Row> {
+async function benchOne(n: number, m: number, overrides: Record<string, boolean | number | string>, gestures: string, launch: string, dist: string, query = ''): Promise<Row> {
   const graph = generateGraph(n, m);
   const server = await startServer({ graph, staticDir: dist, port: 0 });
   const layoutMs = server.context.cache!.layout.ms;
@@ -343,7 +358,7 @@ async function benchOne(n: number, m: number, overrides: Record<string, boolean 
     // the first frame as the eye sees it: traced from navigation to the presentation of the first frame
     // drawn after sigma's construction (which draws it on the main thread)
     await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-    await openViewer(page, server.url);
+    await openViewer(page, query ? `${server.url}?${query}` : server.url);
     await page.waitForTimeout(2000); // with GPU compositing on SwiftShader the first frame is presented up to ~1 s after ready
     const loadEvents = traceEvents(await browser.stopTracing());
     const constructedAt = await page.evaluate(() => (globalThis as any).__newsgraph.timings.constructed as number);
@@ -390,6 +405,8 @@ async function benchOne(n: number, m: number, overrides: Record<string, boolean 
     // the same changes one at a time, the page idle before each: what a user who clicks a filter sees
     const filterSingle = await singleChanges(browser, page, 'filter', 10);
     const hoverSingle = await singleChanges(browser, page, 'hover', 20);
+    const renderOnly = await singleChanges(browser, page, 'render', 6);
+    const parity = (xs: number[], odd: number) => xs.filter((_x, i) => i % 2 === odd);
     const frames = await page.evaluate(
       () =>
         new Promise<{ times: number[]; ends: number[]; raf: number[] }>((resolve) => {
@@ -445,10 +462,16 @@ async function benchOne(n: number, m: number, overrides: Record<string, boolean 
       filterSingleMs: median(filterSingle.mainMs),
       filterSingleScreenMs: median(seen(filterSingle.screenMs)),
       filterSingleScreenMaxMs: Math.max(...seen(filterSingle.screenMs)),
+      filterHideMs: median(parity(filterSingle.mainMs, 0)),
+      filterHideScreenMs: median(seen(parity(filterSingle.screenMs, 0))),
+      filterShowMs: median(parity(filterSingle.mainMs, 1)),
+      filterShowScreenMs: median(seen(parity(filterSingle.screenMs, 1))),
+      renderOnlyMs: median(renderOnly.mainMs),
+      renderOnlyScreenMs: median(seen(renderOnly.screenMs)),
       hoverSingleMs: median(hoverSingle.mainMs.slice(1)),
       hoverSingleScreenMs: median(seen(hoverSingle.screenMs.slice(1))),
       hoverSingleScreenMaxMs: Math.max(...seen(hoverSingle.screenMs.slice(1))),
-      single: { filter: filterSingle, hover: hoverSingle },
+      single: { filter: filterSingle, hover: hoverSingle, render: renderOnly },
       frameMedianMs: median(frames.times),
       frameP95Ms: p95(frames.times),
       frames: presentedFrames(frames.raf, frames.ends).length,
@@ -491,12 +514,14 @@ async function main(): Promise<void> {
   const dist = arg('--dist');
   if (dist === undefined) buildViewer();
   const rows: Row[] = [];
-  for (const launch of launches) for (const n of sizes) rows.push(await benchOne(n, n * 2, overrides, gestures, launch, dist ?? VIEWER_DIST));
+  // --query edges=full: the page's address query (viewer settings outside the shareable hash, e.g. ?edges=)
+  const query = arg('--query') ?? '';
+  for (const launch of launches) for (const n of sizes) rows.push(await benchOne(n, n * 2, overrides, gestures, launch, dist ?? VIEWER_DIST, query));
   const missing = (xs: number[]) => (seen(xs).length < xs.length ? ` [${xs.length - seen(xs).length} not seen]` : '');
   const f = (x: number) => (x < 10 ? x.toFixed(1) : String(Math.round(x)));
-  const header = ['chromium', 'gesture', 'nodes', 'rels', 'server layout ms', 'first render ms (<2000): json / built / drawn / on screen', 'filter single ms (<50): main thread / to screen (max)', 'filter burst ms: main thread', 'hover single ms: main thread / to screen (max)', 'hover burst ms: main thread (first)', 'frame ms median / p95 (<30)', 'rAF interval ms median / p95 (frames)', 'wheel -> rAF ms median / p95', 'screen interval ms median / p95 (frames)', 'wheel -> screen ms median / p95'];
+  const header = ['chromium', 'gesture', 'nodes', 'rels', 'server layout ms', 'first render ms (<2000): json / built / drawn / on screen', 'filter single ms (<50): main thread / to screen (max)', 'filter hide; show ms: main / to screen', 'render only ms: main / to screen', 'filter burst ms: main thread', 'hover single ms: main thread / to screen (max)', 'hover burst ms: main thread (first)', 'frame ms median / p95 (<30)', 'rAF interval ms median / p95 (frames)', 'wheel -> rAF ms median / p95', 'screen interval ms median / p95 (frames)', 'wheel -> screen ms median / p95'];
   const lines = rows.map((r) =>
-    [r.chromium, r.gestureMode, r.nodes, r.edges, r.layoutMs, `${r.fetchedMs} / ${r.builtMs} / ${r.firstRenderMs} / ${r.firstScreenMs}`, `${f(r.filterSingleMs)} / ${f(r.filterSingleScreenMs)} (${f(r.filterSingleScreenMaxMs)})${missing(r.single.filter.screenMs)}`, f(r.filterMs), `${f(r.hoverSingleMs)} / ${f(r.hoverSingleScreenMs)} (${f(r.hoverSingleScreenMaxMs)})${missing(r.single.hover.screenMs.slice(1))}`, `${f(r.hoverMs)} (${f(r.firstHoverMs)})`, `${f(r.frameMedianMs)} / ${f(r.frameP95Ms)}`, `${f(r.presentedMs)} / ${f(r.presentedP95Ms)} (${r.presentedFrames})`, `${f(r.wheelToPaintMs)} / ${f(r.wheelToPaintP95Ms)}`, `${f(r.screenMs)} / ${f(r.screenP95Ms)} (${r.screenFrames})`, `${f(r.wheelToScreenMs)} / ${f(r.wheelToScreenP95Ms)}`].map(String),
+    [r.chromium, r.gestureMode, r.nodes, r.edges, r.layoutMs, `${r.fetchedMs} / ${r.builtMs} / ${r.firstRenderMs} / ${r.firstScreenMs}`, `${f(r.filterSingleMs)} / ${f(r.filterSingleScreenMs)} (${f(r.filterSingleScreenMaxMs)})${missing(r.single.filter.screenMs)}`, `${f(r.filterHideMs)} / ${f(r.filterHideScreenMs)}; ${f(r.filterShowMs)} / ${f(r.filterShowScreenMs)}`, `${f(r.renderOnlyMs)} / ${f(r.renderOnlyScreenMs)}${missing(r.single.render.screenMs)}`, f(r.filterMs), `${f(r.hoverSingleMs)} / ${f(r.hoverSingleScreenMs)} (${f(r.hoverSingleScreenMaxMs)})${missing(r.single.hover.screenMs.slice(1))}`, `${f(r.hoverMs)} (${f(r.firstHoverMs)})`, `${f(r.frameMedianMs)} / ${f(r.frameP95Ms)}`, `${f(r.presentedMs)} / ${f(r.presentedP95Ms)} (${r.presentedFrames})`, `${f(r.wheelToPaintMs)} / ${f(r.wheelToPaintP95Ms)}`, `${f(r.screenMs)} / ${f(r.screenP95Ms)} (${r.screenFrames})`, `${f(r.wheelToScreenMs)} / ${f(r.wheelToScreenP95Ms)}`].map(String),
   );
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const fmt = (cells: string[]) => '| ' + cells.map((c, i) => c.padStart(widths[i]!)).join(' | ') + ' |';
@@ -505,7 +530,7 @@ async function main(): Promise<void> {
   for (const l of lines) console.log(fmt(l));
   const out = arg('--json') ?? join(ROOT, 'bench', 'results', 'viewer-bench.json');
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ when: new Date().toISOString(), sigma: overrides, gestures, rows }, null, 2) + '\n');
+  writeFileSync(out, JSON.stringify({ when: new Date().toISOString(), sigma: overrides, gestures, query, rows }, null, 2) + '\n');
 }
 
 if (require.main === module) {

@@ -379,6 +379,52 @@ describe('viewer end to end (headless chromium)', function () {
     expect(flatPicks.filter((p, i) => p !== eager[i]), 'picks that differ from eager picking').to.deep.equal([]);
   });
 
+  it('?edges=hairline draws straight relationships as 1-pixel lines (state/edgeDetail.ts); hidden ones draw nothing and a click still picks one', async () => {
+    /** pixels of the relationships' canvas that are drawn (alpha > 0) */
+    const edgePixels = () =>
+      ng((n) => {
+        const gl = n.sigma.webGLContexts.edges;
+        const px = new Uint8Array(gl.drawingBufferWidth * gl.drawingBufferHeight * 4);
+        gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+        gl.readPixels(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight, gl.RGBA, gl.UNSIGNED_BYTE, px);
+        let drawn = 0;
+        for (let i = 3; i < px.length; i += 4) if (px[i]! > 0) drawn++;
+        return drawn;
+      });
+    await openViewer(page, `${server.url}?edges=full`);
+    expect(await ng((n) => n.app.edgeHairlines), 'the fixture is small: rectangles').to.equal(false);
+    const rectangles = await edgePixels();
+    await closeViewer(page);
+    expect(errors, 'console errors (?edges=full)').to.deep.equal([]);
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    errors = collectConsoleErrors(page);
+    await openViewer(page, `${server.url}?edges=hairline`);
+    expect(await ng((n) => n.app.edgeHairlines)).to.equal(true);
+    const hairlines = await edgePixels();
+    expect(hairlines, 'hairlines drawn').to.be.greaterThan(200);
+    expect(hairlines, `hairlines (${hairlines} px) are thinner than rectangles (${rectangles} px)`).to.be.lessThan(rectangles * 0.8);
+    // every node hidden: nothing at all on the relationships' canvas (a hidden hairline is put off the picture)
+    await ng((n) => {
+      n.savedFilters = n.app.state.filters;
+      n.app.setFilters({ ...n.app.state.filters, hiddenLabels: [...new Set(n.graph.mapNodes((_k: string, a: any) => a.nodeLabel))] });
+    });
+    expect(await ng((n) => n.graph.nodes().filter((k: string) => !n.sigma.getNodeDisplayData(k).hidden).length), 'nodes left').to.equal(0);
+    expect(await edgePixels(), 'pixels drawn with every relationship hidden').to.equal(0);
+    await ng((n) => n.app.setFilters(n.savedFilters));
+    expect(await edgePixels()).to.equal(hairlines);
+    // a selection: its relationships (emphasised) keep their rectangles over the hairlines
+    await ng((n) => n.app.select({ kind: 'node', key: 'person:vladimir-putin' }));
+    const selected = await edgePixels();
+    expect(selected, `with a selection (${selected} px) more than hairlines alone (${hairlines} px)`).to.be.greaterThan(hairlines + 50);
+    await ng((n) => n.app.select(null));
+    expect(await edgePixels()).to.equal(hairlines);
+    // picking uses the rectangles' picking pass: a click beside the line selects the relationship
+    const edge = await ng((n) => n.graph.findEdge((_e: string, a: any, s: string, t: string) => a.relType === 'LEADER_OF' && s === 'person:vladimir-putin' && t === 'country:rus'));
+    const a = await nodePoint(PUTIN), b = await nodePoint('country:rus');
+    await page.mouse.click((a.x + b.x) / 2, (a.y + b.y) / 2 + 1);
+    await page.waitForFunction((e) => (globalThis as any).__newsgraph.app.state.selected?.key === e, edge);
+  });
+
   it('clicking a relationship shows its evidence; a source opens the article with the sentence marked', async () => {
     await openViewer(page, server.url);
     const edge = await ng((n) => n.graph.findEdge((_e: string, a: any, s: string, t: string) => a.relType === 'LEADER_OF' && s === 'person:vladimir-putin' && t === 'country:rus'));

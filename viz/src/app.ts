@@ -13,6 +13,7 @@ import { computeVisibility, type Visibility } from './state/visibility';
 import { edgeFocus, neighbourhood, reduceEdge, reduceNode, type Focus, type ViewFrame } from './state/reducers';
 import { changedItems, drawOrderChanged } from './state/changedItems';
 import { hideEdgesOnMove } from './state/moveRendering';
+import { drawHairlines, type EdgeDetail } from './state/edgeDetail';
 import { GestureView, type GestureMode } from './ui/gestureView';
 import { PreservingSigma } from './ui/preservingSigma';
 import { sigmaPrograms } from './ui/flatPrograms';
@@ -50,6 +51,8 @@ export class ViewerApp {
   private listeners: Array<(c: Change) => void> = [];
   private cameraTimer: number | undefined;
   private reindexTimer: number | undefined;
+  /** the straight relationships are drawn as 1-pixel hairlines (state/edgeDetail.ts; read at every render) */
+  private hairlines = false;
 
   constructor(
     readonly graph: ViewerGraphology,
@@ -57,8 +60,10 @@ export class ViewerApp {
     container: HTMLElement,
     initial: UrlState,
     /** the WebGL renderer is a CPU one (webgl-probe.js): draw less while the camera moves */
-    softwareRenderer = false,
+    private readonly softwareRenderer = false,
     gestureMode: GestureMode = 'snapshot',
+    /** `?edges=`: how the straight relationships are drawn (hairlines when many, under a CPU renderer) */
+    readonly edgeDetail: EdgeDetail = 'auto',
   ) {
     this.eventDates = [];
     graph.forEachNode((_k, a) => {
@@ -77,6 +82,7 @@ export class ViewerApp {
     };
     this.visibility = computeVisibility(graph, this.state.filters, this.state.time);
     this.frame = this.buildFrame();
+    this.hairlines = this.hairlinesFor(this.visibility);
     // sigma is used untyped (Attributes): its program classes are typed for plain attributes
     // under a CPU renderer gestures move a copy of the last picture, which needs sigma's buffers kept
     const SigmaClass = softwareRenderer ? PreservingSigma : Sigma;
@@ -85,7 +91,8 @@ export class ViewerApp {
       enableEdgeEvents: true,
       defaultEdgeType: 'straight',
       // under a CPU renderer the same programs without instancing (SwiftShader draws each instance apart)
-      ...sigmaPrograms(softwareRenderer),
+      // (and, with many relationships visible, straight ones as hairlines: state/edgeDetail.ts)
+      ...sigmaPrograms(softwareRenderer, () => this.hairlines),
       labelFont: 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
       labelSize: 12,
       labelWeight: '500',
@@ -116,7 +123,10 @@ export class ViewerApp {
   }
 
   private changed(c: Change, how: { visibility?: boolean; index?: boolean } = {}): void {
-    if (how.visibility) this.visibility = computeVisibility(this.graph, this.state.filters, this.state.time);
+    if (how.visibility) {
+      this.visibility = computeVisibility(this.graph, this.state.filters, this.state.time);
+      this.hairlines = this.hairlinesFor(this.visibility);
+    }
     const previous = this.frame;
     this.frame = this.buildFrame();
     // A full refresh re-runs every reducer and re-indexes (label grid, z-order). On a big graph, re-running
@@ -134,6 +144,15 @@ export class ViewerApp {
     }
     if (c !== 'hover') this.syncUrl();
     for (const fn of this.listeners) fn(c);
+  }
+
+  /** whether sigma's last and next renders draw the straight relationships as hairlines */
+  get edgeHairlines(): boolean {
+    return this.hairlines;
+  }
+
+  private hairlinesFor(visibility: Visibility): boolean {
+    return drawHairlines(this.edgeDetail, this.softwareRenderer, this.graph.size - visibility.hiddenEdges.size);
   }
 
   // ------------------------------------------------------------------ state changes

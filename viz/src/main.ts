@@ -17,6 +17,7 @@ import { mountSearchBox } from './ui/searchBox';
 import { mountQueryPanel } from './ui/queryPanel';
 import { exportGraphml, exportPng } from './ui/exporters';
 import { mountLayoutControl } from './ui/layoutControl';
+import { parseEdgeDetail } from './state/edgeDetail';
 
 export interface NewsgraphHandle {
   sigma: Sigma | null;
@@ -69,7 +70,7 @@ async function boot(handle: NewsgraphHandle): Promise<void> {
   handle.timings.fetched = performance.now();
   const graph = buildGraph(data);
   handle.timings.built = performance.now();
-  const app = new ViewerApp(graph, data, container, decodeUrlState(location.hash), isSoftwareRenderer(document.documentElement.dataset.webglRenderer));
+  const app = new ViewerApp(graph, data, container, decodeUrlState(location.hash), isSoftwareRenderer(document.documentElement.dataset.webglRenderer), undefined, parseEdgeDetail(new URLSearchParams(location.search).get('edges')));
   handle.timings.constructed = performance.now();
   handle.sigma = app.sigma;
   handle.graph = graph;

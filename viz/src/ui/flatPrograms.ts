@@ -10,11 +10,13 @@
  * instancing is the cheaper layout (a sixth of the data for a relationship), so it is kept there (app.ts).
  */
 import type { Attributes } from 'graphology-types';
-import { createEdgeCompoundProgram, EdgeArrowHeadProgram, EdgeArrowProgram, getAttributesItemsCount, EdgeClampedProgram, NodeCircleProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
+import { EdgeArrowHeadProgram, EdgeArrowProgram, EdgeLineProgram, getAttributesItemsCount, EdgeClampedProgram, NodeCircleProgram, type EdgeProgramType, type NodeProgramType } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { ProgramAttributeSpecification, ProgramInfo } from 'sigma/rendering';
-import type { RenderParams } from 'sigma/types';
+import type Sigma from 'sigma';
+import type { EdgeDisplayData, NodeDisplayData, RenderParams } from 'sigma/types';
 import { spreadItem, withoutInstancing, type Definition } from '../state/instanceLayout';
+import { flaggedRange } from '../state/edgeDetail';
 
 interface Layout {
   item: Float32Array;
@@ -31,6 +33,10 @@ export interface PickingOnDemand {
 export interface DeferredPicking {
   dropPicking(): void;
   drawPicking(): void;
+  /** the picking pass of a render whose visible pass another program draws (hairlines) */
+  pickOnly(params: RenderParams): void;
+  /** a render whose visible pass draws only some items (the emphasised ones over the hairlines) */
+  renderRange(params: RenderParams, first: number, count: number): void;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- sigma's program classes differ in constructor and process signatures
@@ -91,6 +97,33 @@ export function flatProgram<C extends AnyProgramClass>(Base: C): C {
       }
       this.pendingPick = params;
     }
+    /** a render's picking pass without its visible pass: kept for later (picking on demand) or drawn now */
+    pickOnly(params: RenderParams): void {
+      if (!this.pickProgram || this.hasNothingToRender()) return;
+      this.pendingPick = params;
+      if (!(this.renderer as PickingOnDemand).pickingOnDemand) this.drawPicking();
+    }
+    /** items [first, first + count) drawn by the visible pass of the next render(s), instead of all */
+    private visibleRange: { first: number; count: number } | null = null;
+    /** a render (picking pass kept or drawn as usual) whose visible pass draws only items [first, first + count) */
+    renderRange(params: RenderParams, first: number, count: number): void {
+      this.visibleRange = { first, count };
+      try {
+        this.render(params);
+      } finally {
+        this.visibleRange = null;
+      }
+    }
+    drawWebGL(method: number, programInfo: ProgramInfo): void {
+      const range = this.visibleRange;
+      if (!range || programInfo.isPicking) {
+        super.drawWebGL(method, programInfo);
+        return;
+      }
+      const gl = programInfo.gl;
+      gl.bindFramebuffer(gl.FRAMEBUFFER, programInfo.frameBuffer);
+      gl.drawArrays(method, range.first * this.VERTICES, range.count * this.VERTICES);
+    }
     /** forgets a pending picking pass (a new sigma render starts: it is drawn again or not at all) */
     dropPicking(): void {
       this.pendingPick = null;
@@ -127,19 +160,115 @@ export function flatProgram<C extends AnyProgramClass>(Base: C): C {
   return Flat;
 }
 
+/** far outside the picture: where a hidden relationship's hairline is put (clipped, draws nothing) */
+const AWAY = 1e9;
+
+/**
+ * Sigma's line program (one 1-pixel gl.LINES segment per relationship, centre to centre, flat colour; it
+ * has no instancing), drawn without blending: SwiftShader rasterises the 20k hairlines of a 10k graph in
+ * ~35 ms opaque against ~40-55 ms blended (bench/edge-lod-probe.ts). The picture is the same as long as
+ * the colours are opaque, which the viewer's are (palette, reducers: hex colours). A hidden relationship
+ * is put far outside the picture: sigma writes zeros, a zero-length line at the origin, which a
+ * rasteriser may draw as a pixel (of transparent black, not blended).
+ */
+class HairlineProgram extends EdgeLineProgram {
+  override process(edgeIndex: number, offset: number, sourceData: NodeDisplayData, targetData: NodeDisplayData, data: EdgeDisplayData): void {
+    if (data.hidden || sourceData.hidden || targetData.hidden) {
+      const array = this.array as Float32Array;
+      const stride = this.STRIDE / this.VERTICES;
+      for (let v = 0, i = offset * this.STRIDE; v < this.VERTICES; v++, i += stride) {
+        array.fill(0, i, i + stride);
+        array[i] = AWAY;
+        array[i + 1] = AWAY;
+      }
+      return;
+    }
+    super.process(edgeIndex, offset, sourceData, targetData, data);
+  }
+  override renderProgram(params: RenderParams, programInfo: ProgramInfo): void {
+    const gl = programInfo.gl;
+    gl.useProgram(programInfo.program);
+    this.setUniforms(params, programInfo);
+    gl.disable(gl.BLEND);
+    this.drawWebGL(this.METHOD, programInfo);
+    gl.enable(gl.BLEND); // what sigma's programs expect (each enables it anyway)
+  }
+}
+
+/** whether the straight relationships are drawn as hairlines now (read at every render) */
+export type HairlinesNow = () => boolean;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- sigma's program constructors and process signatures are untyped here
+type Part = any;
+
+/**
+ * The straight relationships under a CPU renderer: sigma's clamped rectangle plus arrow head (flat), and
+ * 1-pixel hairlines, all three filled by every process so that switching is only a matter of what a render
+ * draws. While `hairlines()` holds a render draws the hairlines and the arrow heads; the rectangles draw
+ * their picking pass (on demand, ui/preservingSigma.ts), so hovering and clicking a relationship work as
+ * with the rectangles (the same ~3-pixel target), and their visible pass only for the relationships drawn
+ * above the rest (zIndex >= 2: a hovered neighbourhood, the selection, a query result; state/reducers.ts),
+ * which keep their thickness. Sigma sorts items by zIndex when it re-indexes (the viewer re-indexes when
+ * the emphasised sets change), so those are the last slots: one drawArrays over the slots from the first
+ * to the last of them (anything between is drawn as a rectangle too, still a correct picture). With none,
+ * the rectangles' vertex array is not even uploaded until something is picked. Without hairlines it is
+ * sigma's compound (rectangle, then head).
+ */
+export function straightEdgeProgram(hairlines: HairlinesNow): AnyProgramClass {
+  const Rectangles = flatProgram(EdgeClampedProgram);
+  const Heads = flatProgram(EdgeArrowHeadProgram);
+  return class StraightEdgeProgram {
+    drawLabel = undefined;
+    readonly programs: Part[];
+    private readonly rectangles: Part;
+    private readonly heads: Part;
+    private readonly lines: Part;
+    /** per slot: 1 if the relationship there is visible and emphasised (zIndex >= 2) */
+    private emphasised = new Uint8Array(0);
+    constructor(gl: WebGLRenderingContext, pickingBuffer: WebGLFramebuffer | null, renderer: Sigma) {
+      this.rectangles = new Rectangles(gl, pickingBuffer, renderer);
+      this.heads = new Heads(gl, pickingBuffer, renderer);
+      this.lines = new HairlineProgram(gl, null, renderer); // no picking pass of its own
+      this.programs = [this.rectangles, this.heads, this.lines];
+    }
+    reallocate(capacity: number): void {
+      if (capacity !== this.emphasised.length) this.emphasised = new Uint8Array(capacity);
+      for (const p of this.programs) p.reallocate(capacity);
+    }
+    process(edgeIndex: number, offset: number, sourceData: NodeDisplayData, targetData: NodeDisplayData, data: EdgeDisplayData): void {
+      this.emphasised[offset] = !data.hidden && !sourceData.hidden && !targetData.hidden && (data.zIndex ?? 0) >= 2 ? 1 : 0;
+      for (const p of this.programs) p.process(edgeIndex, offset, sourceData, targetData, data);
+    }
+    render(params: RenderParams): void {
+      if (hairlines()) {
+        this.lines.render(params);
+        const range = flaggedRange(this.emphasised);
+        if (!range) this.rectangles.pickOnly(params);
+        else this.rectangles.renderRange(params, range.first, range.count);
+      } else this.rectangles.render(params);
+      this.heads.render(params);
+    }
+    kill(): void {
+      for (const p of this.programs) p.kill();
+    }
+  };
+}
+
 /**
  * The program classes the viewer registers with sigma: sigma's circle, its straight arrow (a clamped
  * rectangle plus an arrow head) and @sigma/edge-curve's curved arrow; flat (drawArrays) under a CPU
- * renderer, instanced as published otherwise.
+ * renderer, instanced as published otherwise. Under a CPU renderer the straight relationships are drawn
+ * as hairlines while `hairlines()` holds (straightEdgeProgram; state/edgeDetail.ts decides).
  */
 export function sigmaPrograms<N extends Attributes, E extends Attributes, G extends Attributes>(
   flat: boolean,
+  hairlines: HairlinesNow = () => false,
 ): { nodeProgramClasses: Record<string, NodeProgramType<N, E, G>>; edgeProgramClasses: Record<string, EdgeProgramType<N, E, G>> } {
   if (!flat) return { nodeProgramClasses: { circle: NodeCircleProgram }, edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram } };
   return {
     nodeProgramClasses: { circle: flatProgram(NodeCircleProgram) },
     edgeProgramClasses: {
-      straight: createEdgeCompoundProgram([flatProgram(EdgeClampedProgram), flatProgram(EdgeArrowHeadProgram)] as unknown as EdgeProgramType<N, E, G>[]),
+      straight: straightEdgeProgram(hairlines) as unknown as EdgeProgramType<N, E, G>,
       curved: flatProgram(EdgeCurvedArrowProgram) as unknown as EdgeProgramType<N, E, G>,
     },
   };

@@ -1,0 +1,132 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- page.evaluate callbacks run in the browser */
+/**
+ * Where the time between a change on the main thread and its picture on screen goes: one traced change at a
+ * time (the page idle before it, as in viewer-bench's 'single'), for several kinds of change, with every
+ * thread's busy time and slices between the change and the presentation of its picture (summed per thread
+ * and slice name, per change; then the timeline of the last change). Exploratory tool (viz/README.md, Speed).
+ * The GPU process's work shows as `ContextVk::finishImpl` inside a readback: SwiftShader executing the queued
+ * draws when someone waits for them (the renderer's compositor reading the WebGL canvas back under software
+ * compositing, the display's SwapBuffers with --use-angle=swiftshader).
+ *   filter  hide/show a label (app.setFilters)      hover   app.setHover on a node
+ *   render  sigma.render() with nothing changed      refresh sigma.refresh() with nothing changed
+ * Usage: ts-node --transpile-only bench/refresh-trace-probe.ts [--nodes 10000] [--chromium software|angle]
+ *        [--kinds filter,render] [--reps 5] [--trace /tmp/t.json] [--min 1]
+ */
+import { chromium } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import { activations, changeToPresentation, presentedCompositorFrames, type TraceEvent } from './tracePresentation';
+import { CHROMIUM, openViewer } from '../test/e2e/harness';
+import { arg, probeOptions, probeServer, runProbe } from './probeSetup';
+
+const CATEGORIES = ['disabled-by-default-devtools.timeline.frame', 'blink.user_timing', 'devtools.timeline', 'gpu', 'viz', 'toplevel', 'cc', 'disabled-by-default-gpu.service', 'gpu.angle', 'blink'];
+
+async function main(): Promise<void> {
+  const { n, launch, args } = probeOptions();
+  const kinds = arg('--kinds', 'filter,render,hover').split(',');
+  const reps = Number(arg('--reps', '5'));
+  const minMs = Number(arg('--min', '1'));
+  const server = await probeServer(n);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args, headless: true });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await openViewer(page, server.url);
+    await page.waitForTimeout(1500);
+    for (const kind of kinds) {
+      await browser.startTracing(page, { categories: CATEGORIES });
+      const main: number[] = await page.evaluate(
+        async ([kind, reps]) => {
+          const w = globalThis as any;
+          const { app, sigma, graph } = w.__newsgraph;
+          const gls: any[] = Object.values(sigma.webGLContexts ?? {});
+          const px = new Uint8Array(4);
+          const sync = () => {
+            for (const gl of gls) {
+              gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+              gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+            }
+          };
+          const frame = () => new Promise((r) => w.requestAnimationFrame(r));
+          const idle = async () => {
+            await new Promise((r) => setTimeout(r, 600));
+            sync();
+            await frame();
+            await frame();
+            sync();
+          };
+          const base = app.state.filters;
+          const nodes: string[] = graph.nodes().slice(10, 10 + reps);
+          const times: number[] = [];
+          for (let i = 0; i < reps; i++) {
+            await idle();
+            performance.mark('ng-change-start');
+            const t = performance.now();
+            if (kind === 'filter') app.setFilters(i % 2 === 0 ? { ...base, hiddenLabels: [...base.hiddenLabels, 'Person'] } : base);
+            else if (kind === 'hover') app.setHover(nodes[i]);
+            else if (kind === 'render') sigma.render();
+            else if (kind === 'refresh') sigma.refresh();
+            times.push(performance.now() - t);
+            performance.mark('ng-change-end');
+          }
+          await idle();
+          if (kind === 'hover') app.setHover(null);
+          if (kind === 'filter') app.setFilters(base);
+          await idle();
+          return times;
+        },
+        [kind, reps] as const,
+      );
+      const buf = await browser.stopTracing();
+      const parsed = JSON.parse(buf.toString('utf8'));
+      const events: any[] = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+      if (process.argv.includes('--trace')) writeFileSync(arg('--trace', '/tmp/t.json').replace(/\.json$/, `-${kind}.json`), buf);
+      const names = new Map<string, string>();
+      for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
+      const pnames = new Map<number, string>();
+      for (const e of events) if (e.ph === 'M' && e.name === 'process_name') pnames.set(e.pid, e.args.name);
+      const marks = (name: string) => events.filter((e) => e.name === name && (e.ph === 'R' || e.ph === 'I' || e.ph === 'b')).map((e) => e.ts).sort((a, b) => a - b);
+      const starts = marks('ng-change-start');
+      const ends = marks('ng-change-end');
+      const pid = events.find((e) => e.name === 'ng-change-start')?.pid ?? -1;
+      const shown = changeToPresentation(ends, activations(events as TraceEvent[], pid), presentedCompositorFrames(events as TraceEvent[], pid));
+      const screen = shown.map((p, i) => (p === undefined ? NaN : (p - starts[i]!) / 1000));
+      console.log(`\n== ${launch} ${n} ${kind}: main ${main.map((x) => x.toFixed(1)).join(' ')} | to screen ${screen.map((x) => x.toFixed(0)).join(' ')}`);
+      // per thread busy time within [start, shown] summed over reps, and per-name totals
+      const per = new Map<string, { busy: number; byName: Map<string, number> }>();
+      for (let i = 0; i < starts.length; i++) {
+        const s = starts[i]!, e = shown[i] ?? s + 300000;
+        const lastEnd = new Map<string, number>();
+        for (const ev of events) {
+          if (ev.ph !== 'X' || ev.dur === undefined || ev.ts < s || ev.ts >= e) continue;
+          const k = `${ev.pid}:${ev.tid}`;
+          let p = per.get(k);
+          if (!p) per.set(k, (p = { busy: 0, byName: new Map() }));
+          const dur = Math.min(ev.dur, e - ev.ts);
+          if (ev.ts >= (lastEnd.get(k) ?? 0)) {
+            p.busy += dur;
+            lastEnd.set(k, ev.ts + dur);
+          }
+          p.byName.set(ev.name, (p.byName.get(ev.name) ?? 0) + dur);
+        }
+      }
+      const rows = [...per.entries()].sort((a, b) => b[1].busy - a[1].busy).slice(0, 6);
+      for (const [k, p] of rows) {
+        const ppid = Number(k.split(':')[0]);
+        console.log(`  ${pnames.get(ppid) ?? ppid} / ${names.get(k) ?? k}: busy ${(p.busy / 1000 / starts.length).toFixed(1)} ms per change`);
+        const top = [...p.byName.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
+        for (const [name, d] of top) console.log(`      ${(d / 1000 / starts.length).toFixed(1).padStart(7)} ms  ${name}`);
+      }
+      // the timeline of the last rep: slices >= minMs
+      const i = starts.length - 1;
+      const s = starts[i]!, e = shown[i] ?? s + 300000;
+      console.log(`  timeline of the last change (ms from its start; presented at ${((e - s) / 1000).toFixed(0)}):`);
+      const xs = events.filter((ev) => ev.ph === 'X' && ev.ts >= s - 2000 && ev.ts < e && (ev.dur ?? 0) >= minMs * 1000).sort((a, b) => a.ts - b.ts);
+      for (const ev of xs) console.log(`    ${((ev.ts - s) / 1000).toFixed(1).padStart(7)} ${(ev.dur / 1000).toFixed(1).padStart(7)}  ${(pnames.get(ev.pid) ?? '').slice(0, 10).padEnd(10)} ${(names.get(`${ev.pid}:${ev.tid}`) ?? '').padEnd(22)} ${ev.name}`);
+    }
+    await page.evaluate(() => (globalThis as any).__newsgraph.app?.kill());
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+runProbe(main);
