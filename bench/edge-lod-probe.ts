@@ -16,41 +16,21 @@
  * so the figures are the rasterisation, not sigma's processing. Exploratory tool (viz/README.md, Speed).
  * Usage: ts-node --transpile-only bench/edge-lod-probe.ts [--nodes 10000] [--chromium software|angle] [--reps 7] [--no-build] [--png /tmp/x.png]
  */
-import { chromium } from 'playwright-core';
-import { CHROMIUM, openViewer } from '../test/e2e/harness';
-import { arg, probeOptions, probeServer, runProbe } from './probeSetup';
+import { installGpuTiming } from './gpuTiming';
+import { arg, launchProbeBrowser, openProbePage, probeOptions, probeServer, runProbe } from './probeSetup';
 
 async function main(): Promise<void> {
   const { n, launch, args } = probeOptions();
   const reps = Number(arg('--reps', '7'));
   const server = await probeServer(n);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args, headless: true });
+  const browser = await launchProbeBrowser(args);
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await openViewer(page, server.url);
-    await page.waitForTimeout(1500);
-    const res = await page.evaluate((reps) => {
+    const page = await openProbePage(browser, server.url);
+    await installGpuTiming(page, reps);
+    const res = await page.evaluate(() => {
       const w = globalThis as any;
       const s = w.__newsgraph.sigma;
-      const gls: any[] = Object.values(s.webGLContexts);
-      const px = new Uint8Array(4);
-      const sync = () => {
-        for (const g of gls) {
-          g.bindFramebuffer(g.FRAMEBUFFER, null);
-          g.readPixels(0, 0, 1, 1, g.RGBA, g.UNSIGNED_BYTE, px);
-        }
-      };
-      const time = (fn: () => void) => {
-        const xs: number[] = [];
-        for (let i = 0; i < reps; i++) {
-          sync();
-          const t = performance.now();
-          fn();
-          sync();
-          xs.push(performance.now() - t);
-        }
-        return Math.round(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]! * 10) / 10;
-      };
+      const time = (fn: () => void): number => w.__probeTime(fn);
       const gl: any = s.webGLContexts.edges;
       const width = gl.drawingBufferWidth;
       const height = gl.drawingBufferHeight;
@@ -185,7 +165,7 @@ async function main(): Promise<void> {
       if (heads) heads.render(params);
       gl.useProgram(null);
       return out;
-    }, reps);
+    });
     console.log(`${launch}, ${n} nodes, median of ${reps}, ms (GPU work included):`);
     for (const [k, v] of Object.entries(res)) console.log(`${String(v).padStart(10)}  ${k}`);
     const png = arg('--png', '');

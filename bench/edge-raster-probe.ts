@@ -13,11 +13,10 @@
  * `Thread<nn>`). Exploratory tool (viz/README.md, Speed); nothing here changes the viewer.
  * Usage: ts-node --transpile-only bench/edge-raster-probe.ts [--nodes 10000] [--chromium software|angle] [--reps 5] [--no-build]
  */
-import { chromium } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { CHROMIUM, openViewer } from '../test/e2e/harness';
-import { arg, probeOptions, probeServer, runProbe } from './probeSetup';
+import { installGpuTiming } from './gpuTiming';
+import { arg, launchProbeBrowser, openProbePage, probeOptions, probeServer, runProbe } from './probeSetup';
 
 /** CPU time (ms) of every thread of Chromium's GPU processes, by `pid/tid/name` (Linux /proc) */
 function gpuProcessThreads(): Map<string, number> {
@@ -48,34 +47,10 @@ async function main(): Promise<void> {
   const { n, launch, args } = probeOptions();
   const reps = Number(arg('--reps', '5'));
   const server = await probeServer(n);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args, headless: true });
+  const browser = await launchProbeBrowser(args);
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await openViewer(page, server.url);
-    await page.waitForTimeout(1500);
-    await page.evaluate((reps) => {
-      const w = globalThis as any;
-      const s = w.__newsgraph.sigma;
-      const gls: any[] = Object.values(s.webGLContexts);
-      const px = new Uint8Array(4);
-      w.__probeSync = () => {
-        for (const gl of gls) {
-          gl.bindFramebuffer(gl.FRAMEBUFFER, null);
-          gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
-        }
-      };
-      w.__probeTime = (fn: () => void, times = reps) => {
-        const xs: number[] = [];
-        for (let i = 0; i < times; i++) {
-          w.__probeSync();
-          const t = performance.now();
-          fn();
-          w.__probeSync();
-          xs.push(performance.now() - t);
-        }
-        return Math.round(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]! * 10) / 10;
-      };
-    }, reps);
+    const page = await openProbePage(browser, server.url);
+    await installGpuTiming(page, reps);
     const before = gpuProcessThreads();
     const wallStart = Date.now();
     const fullRender = await page.evaluate(() => (globalThis as any).__probeTime(() => (globalThis as any).__newsgraph.sigma.render(), 10));

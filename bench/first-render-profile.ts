@@ -4,11 +4,10 @@
  * thread and event name between navigation start and the first frame on screen. Exploratory tool.
  * Usage: ts-node --transpile-only bench/first-render-profile.ts [--nodes 10000] [--chromium software|angle] [--runs 1] [--trace out.json]
  */
-import { chromium } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 import { activations, changeToPresentation, presentedCompositorFrames, type TraceEvent } from './tracePresentation';
-import { CHROMIUM, openViewer } from '../test/e2e/harness';
-import { arg, probeOptions, probeServer, runProbe } from './probeSetup';
+import { openViewer } from '../test/e2e/harness';
+import { arg, launchProbeBrowser, probeOptions, probeServer, runProbe } from './probeSetup';
 
 
 const CATEGORIES = ['disabled-by-default-devtools.timeline.frame', 'blink.user_timing', 'devtools.timeline', 'gpu', 'viz', 'toplevel', 'cc', 'v8', 'blink', 'disabled-by-default-devtools.timeline'];
@@ -19,7 +18,7 @@ async function main(): Promise<void> {
   const server = await probeServer(n);
   try {
     for (let run = 0; run < runs; run++) {
-      const browser = await chromium.launch({ executablePath: CHROMIUM, args, headless: true });
+      const browser = await launchProbeBrowser(args);
       try {
         const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
         await browser.startTracing(page, { categories: CATEGORIES });

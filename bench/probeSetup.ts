@@ -1,9 +1,10 @@
 /**
- * What the exploratory viewer probes (render-cost-probe, first-render-profile, slider-drag-probe) share:
- * their command-line options, the Chromium flags of a mode, and a server for a generated graph.
+ * What the exploratory viewer probes (bench/*-probe.ts, first-render-profile) share: their command-line
+ * options, the Chromium flags of a mode, a server for a generated graph, the browser and the page.
  */
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer } from '../src/server';
-import { buildViewer, CHROMIUM_ARGS, VIEWER_DIST } from '../test/e2e/harness';
+import { buildViewer, CHROMIUM, CHROMIUM_ARGS, openViewer, VIEWER_DIST } from '../test/e2e/harness';
 import { generateGraph } from './viewer-bench';
 
 /** the value after `--name` on the command line, or `d` */
@@ -26,6 +27,19 @@ export function probeOptions(): { n: number; launch: string; args: string[] } {
 export async function probeServer(n: number): ReturnType<typeof startServer> {
   if (!process.argv.includes('--no-build')) buildViewer();
   return startServer({ graph: generateGraph(n, 2 * n), staticDir: VIEWER_DIST, port: 0 });
+}
+
+/** headless Chromium with a mode's flags (probeOptions().args) */
+export function launchProbeBrowser(args: string[]): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args, headless: true });
+}
+
+/** a new 1400x900 page with the viewer open on `url` (ready), then left `settleMs` to settle */
+export async function openProbePage(browser: Browser, url: string, settleMs = 1500): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await openViewer(page, url);
+  await page.waitForTimeout(settleMs);
+  return page;
 }
 
 /** run a probe's main: an error is printed and sets the exit code */

@@ -12,11 +12,10 @@
  * Usage: ts-node --transpile-only bench/refresh-trace-probe.ts [--nodes 10000] [--chromium software|angle]
  *        [--kinds filter,render] [--reps 5] [--trace /tmp/t.json] [--min 1]
  */
-import { chromium } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 import { activations, changeToPresentation, presentedCompositorFrames, type TraceEvent } from './tracePresentation';
-import { CHROMIUM, openViewer } from '../test/e2e/harness';
-import { arg, probeOptions, probeServer, runProbe } from './probeSetup';
+import { makeChanges, type ChangeKind } from './pageChanges';
+import { arg, launchProbeBrowser, openProbePage, probeOptions, probeServer, runProbe } from './probeSetup';
 
 const CATEGORIES = ['disabled-by-default-devtools.timeline.frame', 'blink.user_timing', 'devtools.timeline', 'gpu', 'viz', 'toplevel', 'cc', 'disabled-by-default-gpu.service', 'gpu.angle', 'blink'];
 
@@ -26,55 +25,12 @@ async function main(): Promise<void> {
   const reps = Number(arg('--reps', '5'));
   const minMs = Number(arg('--min', '1'));
   const server = await probeServer(n);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args, headless: true });
+  const browser = await launchProbeBrowser(args);
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await openViewer(page, server.url);
-    await page.waitForTimeout(1500);
+    const page = await openProbePage(browser, server.url);
     for (const kind of kinds) {
       await browser.startTracing(page, { categories: CATEGORIES });
-      const main: number[] = await page.evaluate(
-        async ([kind, reps]) => {
-          const w = globalThis as any;
-          const { app, sigma, graph } = w.__newsgraph;
-          const gls: any[] = Object.values(sigma.webGLContexts ?? {});
-          const px = new Uint8Array(4);
-          const sync = () => {
-            for (const gl of gls) {
-              gl.bindFramebuffer(gl.FRAMEBUFFER, null);
-              gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
-            }
-          };
-          const frame = () => new Promise((r) => w.requestAnimationFrame(r));
-          const idle = async () => {
-            await new Promise((r) => setTimeout(r, 600));
-            sync();
-            await frame();
-            await frame();
-            sync();
-          };
-          const base = app.state.filters;
-          const nodes: string[] = graph.nodes().slice(10, 10 + reps);
-          const times: number[] = [];
-          for (let i = 0; i < reps; i++) {
-            await idle();
-            performance.mark('ng-change-start');
-            const t = performance.now();
-            if (kind === 'filter') app.setFilters(i % 2 === 0 ? { ...base, hiddenLabels: [...base.hiddenLabels, 'Person'] } : base);
-            else if (kind === 'hover') app.setHover(nodes[i]);
-            else if (kind === 'render') sigma.render();
-            else if (kind === 'refresh') sigma.refresh();
-            times.push(performance.now() - t);
-            performance.mark('ng-change-end');
-          }
-          await idle();
-          if (kind === 'hover') app.setHover(null);
-          if (kind === 'filter') app.setFilters(base);
-          await idle();
-          return times;
-        },
-        [kind, reps] as const,
-      );
+      const main = await makeChanges(page, kind as ChangeKind, reps);
       const buf = await browser.stopTracing();
       const parsed = JSON.parse(buf.toString('utf8'));
       const events: any[] = Array.isArray(parsed) ? parsed : parsed.traceEvents;

@@ -5,41 +5,24 @@
  * it. Exploratory tool for the first-render work (viz/README.md, Speed).
  * Usage: ts-node --transpile-only bench/render-cost-probe.ts [--nodes 10000] [--chromium software|angle] [--reps 3]
  */
-import { chromium } from 'playwright-core';
-import { CHROMIUM, openViewer } from '../test/e2e/harness';
-import { arg, probeOptions, probeServer, runProbe } from './probeSetup';
+import { installGpuTiming } from './gpuTiming';
+import { arg, launchProbeBrowser, openProbePage, probeOptions, probeServer, runProbe } from './probeSetup';
 
 
 async function main(): Promise<void> {
   const { n, launch, args } = probeOptions();
   const reps = Number(arg('--reps', '3'));
   const server = await probeServer(n);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args, headless: true });
+  const browser = await launchProbeBrowser(args);
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await openViewer(page, server.url);
-    await page.waitForTimeout(1500);
-    const out = await page.evaluate((reps) => {
-      const s = (globalThis as any).__newsgraph.sigma;
+    const page = await openProbePage(browser, server.url);
+    await installGpuTiming(page, reps);
+    const out = await page.evaluate(() => {
+      const w = globalThis as any;
+      const s = w.__newsgraph.sigma;
       const gls: any[] = Object.values(s.webGLContexts);
-      const px = new Uint8Array(4);
-      const sync = () => {
-        for (const gl of gls) {
-          gl.bindFramebuffer(gl.FRAMEBUFFER, null);
-          gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
-        }
-      };
-      const time = (fn: () => void) => {
-        const xs: number[] = [];
-        for (let i = 0; i < reps; i++) {
-          sync();
-          const t = performance.now();
-          fn();
-          sync();
-          xs.push(performance.now() - t);
-        }
-        return Math.round(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]! * 10) / 10;
-      };
+      const sync: () => void = w.__probeSync;
+      const time = (fn: () => void): number => w.__probeTime(fn);
       const res: Record<string, number | string> = {};
       res.fullRender = time(() => s.render());
       res.processJs = time(() => s.process());
@@ -151,7 +134,7 @@ async function main(): Promise<void> {
       res.pickingDownSizingRatio = s.pickingDownSizingRatio;
       res.size = `${s.width}x${s.height}`;
       return res;
-    }, reps);
+    });
     for (const [k, v] of Object.entries(out)) console.log(`${String(v).padStart(9)}  ${k}`);
     await page.evaluate(() => (globalThis as any).__newsgraph.app?.kill());
   } finally {

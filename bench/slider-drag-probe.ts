@@ -10,22 +10,18 @@
  * Exploratory tool (viz/README.md, Speed).
  * Usage: ts-node --transpile-only bench/slider-drag-probe.ts [--nodes 10000] [--chromium software|angle] [--reps 3] [--no-build]
  */
-import { chromium } from 'playwright-core';
-import { CHROMIUM, openViewer } from '../test/e2e/harness';
-import { arg, probeOptions, probeServer, runProbe } from './probeSetup';
+import { arg, launchProbeBrowser, openProbePage, probeOptions, probeServer, runProbe } from './probeSetup';
 
 
 async function main(): Promise<void> {
   const { n, launch, args } = probeOptions();
   const reps = Number(arg('--reps', '3'));
   const server = await probeServer(n);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args, headless: true });
+  const browser = await launchProbeBrowser(args);
   try {
     for (let rep = 0; rep < reps; rep++)
       for (const variant of ['sync', 'scheduled'] as const) {
-        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-        await openViewer(page, server.url);
-        await page.waitForTimeout(1500);
+        const page = await openProbePage(browser, server.url);
         await page.evaluate((variant) => {
           const w = globalThis as any;
           const { sigma, app } = w.__newsgraph;

@@ -44,6 +44,7 @@ import { dirname, join } from 'node:path';
 import { startServer } from '../src/server';
 import { seededRandom } from '../src/server/layout/seededRandom';
 import { chromium } from 'playwright-core';
+import { makeChanges } from './pageChanges';
 import { activations, changeToPresentation, distinctPresentations, presentedCompositorFrames, type TraceEvent } from './tracePresentation';
 import { buildViewer, chromiumAvailable, CHROMIUM, CHROMIUM_ARGS, openViewer, VIEWER_DIST, ROOT } from '../test/e2e/harness';
 
@@ -284,56 +285,13 @@ interface SingleChanges {
 }
 
 /**
- * Filter changes (kind 'filter': hide/show a label, `count` times) or hovers (kind 'hover': moving between
- * `count` nodes), each made with the page idle: the previous change's delayed work done (the full refresh
- * app.ts schedules REINDEX_AFTER_MS after a filter change), the GPU process synchronised (a 1-pixel
- * readPixels on each WebGL context returns once everything drawn into it is done) and two animation frames
- * passed, so the previous picture is on screen. The page marks the start and end of each change; a Chromium
- * trace says when the first picture committed after the end reached the screen (bench/tracePresentation.ts).
+ * Filter changes, hovers or renders with nothing changed, one at a time with the page idle before each
+ * (bench/pageChanges.ts); a Chromium trace says when the first picture committed after each change's end
+ * reached the screen (bench/tracePresentation.ts).
  */
 async function singleChanges(browser: Browser, page: Page, kind: 'filter' | 'hover' | 'render', count: number): Promise<SingleChanges> {
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-  const mainMs: number[] = await page.evaluate(
-    async ([kind, count]) => {
-      const w = globalThis as any;
-      const { app, sigma, graph } = w.__newsgraph;
-      const gls: any[] = Object.values(sigma.webGLContexts ?? {});
-      const px = new Uint8Array(4);
-      const sync = () => {
-        for (const gl of gls) {
-          gl.bindFramebuffer(gl.FRAMEBUFFER, null);
-          gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
-        }
-      };
-      const frame = () => new Promise((r) => w.requestAnimationFrame(r));
-      const idle = async () => {
-        await new Promise((r) => setTimeout(r, 600)); // > REINDEX_AFTER_MS (400)
-        sync();
-        await frame();
-        await frame();
-        sync();
-      };
-      const base = app.state.filters;
-      const nodes: string[] = graph.nodes().slice(10, 10 + count);
-      const times: number[] = [];
-      for (let i = 0; i < count; i++) {
-        await idle();
-        performance.mark('ng-change-start');
-        const t = performance.now();
-        if (kind === 'filter') app.setFilters(i % 2 === 0 ? { ...base, hiddenLabels: [...base.hiddenLabels, 'Person'] } : base);
-        else if (kind === 'hover') app.setHover(nodes[i]);
-        else sigma.render();
-        times.push(performance.now() - t);
-        performance.mark('ng-change-end');
-      }
-      await idle();
-      if (kind === 'hover') app.setHover(null);
-      else app.setFilters(base);
-      await idle();
-      return times;
-    },
-    [kind, count] as const,
-  );
+  const mainMs = await makeChanges(page, kind, count);
   const events = traceEvents(await browser.stopTracing());
   const marks = (name: string) => events.filter((e) => e.name === name && (e.ph === 'R' || e.ph === 'I' || e.ph === 'b')).map((e) => e.ts).sort((a, b) => a - b);
   const starts = marks('ng-change-start');
