@@ -1,14 +1,13 @@
 /**
- * Word knowledge from compromise's lexicon (read as data, compromise is never run): given names, surnames,
+ * Word knowledge from compromise's lexicon (read as data, compromise is never run; see compromiseLexicon): given names, surnames,
  * cities/places/regions, organisations, and common English words. Used to tell "Jake Sullivan" (a
  * person) from "Free Trade Area" or "Online Editors" (not people) and to place unknown towns.
  */
-import nlp from 'compromise';
+import { loadLexicon, type Lexicon } from './compromiseLexicon';
 
-type Lexicon = Record<string, string | string[]>;
 let lexicon: Lexicon | undefined;
 function lex(): Lexicon {
-  if (!lexicon) lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+  if (!lexicon) lexicon = loadLexicon();
   return lexicon;
 }
 function tagsOf(w: string): string[] {
