@@ -16,7 +16,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { installGpuTiming } from './gpuTiming';
-import { arg, launchProbeBrowser, openProbePage, probeOptions, probeServer, runProbe } from './probeSetup';
+import { openProbePage, runBrowserProbe } from './probeSetup';
 
 /** CPU time (ms) of every thread of Chromium's GPU processes, by `pid/tid/name` (Linux /proc) */
 function gpuProcessThreads(): Map<string, number> {
@@ -43,85 +43,74 @@ function gpuProcessThreads(): Map<string, number> {
   return out;
 }
 
-async function main(): Promise<void> {
-  const { n, launch, args } = probeOptions();
-  const reps = Number(arg('--reps', '5'));
-  const server = await probeServer(n);
-  const browser = await launchProbeBrowser(args);
-  try {
-    const page = await openProbePage(browser, server.url);
-    await installGpuTiming(page, reps);
-    const before = gpuProcessThreads();
-    const wallStart = Date.now();
-    const fullRender = await page.evaluate(() => (globalThis as any).__probeTime(() => (globalThis as any).__newsgraph.sigma.render(), 10));
-    const wall = Date.now() - wallStart;
-    const after = gpuProcessThreads();
-    console.log(`${launch}, ${n} nodes: full render ${fullRender} ms (median of 10, GPU work included); 10 renders took ${wall} ms, GPU process threads' CPU:`);
-    for (const [k, v] of after) {
-      const d = v - (before.get(k) ?? 0);
-      if (d > 0) console.log(`  ${String(d).padStart(6)} ms  ${k}`);
-    }
-    const res = await page.evaluate(() => {
-      const w = globalThis as any;
-      const s = w.__newsgraph.sigma;
-      const time = w.__probeTime;
-      const gl = s.webGLContexts.edges;
-      const straight = s.edgePrograms.straight;
-      const [rects, heads] = straight.programs ?? [straight];
-      const params = s.getRenderParams();
-      const clear = () => {
-        gl.bindFramebuffer(gl.FRAMEBUFFER, null);
-        gl.clear(gl.COLOR_BUFFER_BIT);
-      };
-      const out: Record<string, number | string> = { viewport: `${s.width}x${s.height}`, 'rectangle capacity': rects.capacity };
-      let visible = 0, length = 0;
-      s.getGraph().forEachEdge((e: string, _a: unknown, src: string, tgt: string) => {
-        const d = s.getEdgeDisplayData(e);
-        if (!d || d.hidden) return;
-        const a = s.framedGraphToViewport(s.getNodeDisplayData(src));
-        const b = s.framedGraphToViewport(s.getNodeDisplayData(tgt));
-        visible++;
-        length += Math.hypot(a.x - b.x, a.y - b.y);
-      });
-      out['visible relationships'] = visible;
-      out['mean length px'] = Math.round(length / Math.max(1, visible));
-      out['rectangles'] = time(() => (clear(), rects.render(params)));
-      if (heads) out['arrow heads'] = time(() => (clear(), heads.render(params)));
-      for (const f of [0.5, 0.25, 0.1]) {
-        const small = { ...params, width: Math.round(params.width * f), height: Math.round(params.height * f) };
-        out[`rectangles, viewport x ${f}`] = time(() => (clear(), rects.render(small)));
-      }
-      gl.enable(gl.SCISSOR_TEST);
-      gl.scissor(0, 0, 1, 1);
-      out['rectangles, scissor 1 px'] = time(() => (clear(), rects.render(params)));
-      gl.disable(gl.SCISSOR_TEST);
-      const drawArrays = gl.drawArrays;
-      for (const k of [0.1, 0.5]) {
-        gl.drawArrays = (mode: number, first: number, count: number) => drawArrays.call(gl, mode, first, Math.floor((count * k) / 6) * 6);
-        out[`rectangles, first ${k * 100} %`] = time(() => (clear(), rects.render(params)));
-      }
-      gl.drawArrays = drawArrays;
-      const normal = rects.normalProgram;
-      rects.normalProgram = rects.getProgramInfo('normal', gl, rects.VERTEX_SHADER_SOURCE, 'precision mediump float; varying vec4 v_color; void main(void) { gl_FragColor = v_color; }', null);
-      rects.written = (rects.written ?? 0) + 1; // the new program's buffer is uploaded once (ui/flatPrograms.ts)
-      out['rectangles, plain fragment shader'] = time(() => (clear(), rects.render(params)));
-      rects.normalProgram = normal;
-      rects.written = (rects.written ?? 0) + 1;
-      const enable = gl.enable;
-      gl.enable = (cap: number) => (cap === gl.BLEND ? undefined : enable.call(gl, cap));
-      gl.disable(gl.BLEND);
-      out['rectangles, no blending'] = time(() => (clear(), rects.render(params)));
-      gl.enable = enable;
-      gl.enable(gl.BLEND);
-      s.render();
-      return out;
-    });
-    for (const [k, v] of Object.entries(res)) console.log(`${String(v).padStart(10)}  ${k}`);
-    await page.evaluate(() => (globalThis as any).__newsgraph.app?.kill());
-  } finally {
-    await browser.close();
-    await server.close();
+runBrowserProbe(5, async ({ n, launch, reps, url, browser }) => {
+  const page = await openProbePage(browser, url);
+  await installGpuTiming(page, reps);
+  const before = gpuProcessThreads();
+  const wallStart = Date.now();
+  const fullRender = await page.evaluate(() => (globalThis as any).__probeTime(() => (globalThis as any).__newsgraph.sigma.render(), 10));
+  const wall = Date.now() - wallStart;
+  const after = gpuProcessThreads();
+  console.log(`${launch}, ${n} nodes: full render ${fullRender} ms (median of 10, GPU work included); 10 renders took ${wall} ms, GPU process threads' CPU:`);
+  for (const [k, v] of after) {
+    const d = v - (before.get(k) ?? 0);
+    if (d > 0) console.log(`  ${String(d).padStart(6)} ms  ${k}`);
   }
-}
-
-runProbe(main);
+  const res = await page.evaluate(() => {
+    const w = globalThis as any;
+    const s = w.__newsgraph.sigma;
+    const time = w.__probeTime;
+    const gl = s.webGLContexts.edges;
+    const straight = s.edgePrograms.straight;
+    const [rects, heads] = straight.programs ?? [straight];
+    const params = s.getRenderParams();
+    const clear = () => {
+      gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+      gl.clear(gl.COLOR_BUFFER_BIT);
+    };
+    const out: Record<string, number | string> = { viewport: `${s.width}x${s.height}`, 'rectangle capacity': rects.capacity };
+    let visible = 0, length = 0;
+    s.getGraph().forEachEdge((e: string, _a: unknown, src: string, tgt: string) => {
+      const d = s.getEdgeDisplayData(e);
+      if (!d || d.hidden) return;
+      const a = s.framedGraphToViewport(s.getNodeDisplayData(src));
+      const b = s.framedGraphToViewport(s.getNodeDisplayData(tgt));
+      visible++;
+      length += Math.hypot(a.x - b.x, a.y - b.y);
+    });
+    out['visible relationships'] = visible;
+    out['mean length px'] = Math.round(length / Math.max(1, visible));
+    out['rectangles'] = time(() => (clear(), rects.render(params)));
+    if (heads) out['arrow heads'] = time(() => (clear(), heads.render(params)));
+    for (const f of [0.5, 0.25, 0.1]) {
+      const small = { ...params, width: Math.round(params.width * f), height: Math.round(params.height * f) };
+      out[`rectangles, viewport x ${f}`] = time(() => (clear(), rects.render(small)));
+    }
+    gl.enable(gl.SCISSOR_TEST);
+    gl.scissor(0, 0, 1, 1);
+    out['rectangles, scissor 1 px'] = time(() => (clear(), rects.render(params)));
+    gl.disable(gl.SCISSOR_TEST);
+    const drawArrays = gl.drawArrays;
+    for (const k of [0.1, 0.5]) {
+      gl.drawArrays = (mode: number, first: number, count: number) => drawArrays.call(gl, mode, first, Math.floor((count * k) / 6) * 6);
+      out[`rectangles, first ${k * 100} %`] = time(() => (clear(), rects.render(params)));
+    }
+    gl.drawArrays = drawArrays;
+    const normal = rects.normalProgram;
+    rects.normalProgram = rects.getProgramInfo('normal', gl, rects.VERTEX_SHADER_SOURCE, 'precision mediump float; varying vec4 v_color; void main(void) { gl_FragColor = v_color; }', null);
+    rects.written = (rects.written ?? 0) + 1; // the new program's buffer is uploaded once (ui/flatPrograms.ts)
+    out['rectangles, plain fragment shader'] = time(() => (clear(), rects.render(params)));
+    rects.normalProgram = normal;
+    rects.written = (rects.written ?? 0) + 1;
+    const enable = gl.enable;
+    gl.enable = (cap: number) => (cap === gl.BLEND ? undefined : enable.call(gl, cap));
+    gl.disable(gl.BLEND);
+    out['rectangles, no blending'] = time(() => (clear(), rects.render(params)));
+    gl.enable = enable;
+    gl.enable(gl.BLEND);
+    s.render();
+    return out;
+  });
+  for (const [k, v] of Object.entries(res)) console.log(`${String(v).padStart(10)}  ${k}`);
+  await page.evaluate(() => (globalThis as any).__newsgraph.app?.kill());
+});

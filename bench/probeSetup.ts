@@ -42,6 +42,40 @@ export async function openProbePage(browser: Browser, url: string, settleMs = 15
   return page;
 }
 
+/** what runBrowserProbe hands a probe */
+export interface BrowserProbe {
+  n: number;
+  /** `software` or `angle` (probeOptions) */
+  launch: string;
+  /** --reps, or the probe's default */
+  reps: number;
+  /** the viewer's address on the probe's server */
+  url: string;
+  browser: Browser;
+}
+
+/**
+ * Runs a probe that needs one browser over one server (probeOptions, --reps with `defaultReps`): both are
+ * closed when the probe ends; an error is printed and sets the exit code
+ */
+export function runBrowserProbe(defaultReps: number, probe: (p: BrowserProbe) => Promise<void>): void {
+  runProbe(async () => {
+    const { n, launch, args } = probeOptions();
+    const reps = Number(arg('--reps', String(defaultReps)));
+    const server = await probeServer(n);
+    try {
+      const browser = await launchProbeBrowser(args);
+      try {
+        await probe({ n, launch, reps, url: server.url, browser });
+      } finally {
+        await browser.close();
+      }
+    } finally {
+      await server.close();
+    }
+  });
+}
+
 /** run a probe's main: an error is printed and sets the exit code */
 export function runProbe(main: () => Promise<void>): void {
   main().catch((e) => {

@@ -15,74 +15,63 @@
 import { writeFileSync } from 'node:fs';
 import { activations, changeToPresentation, presentedCompositorFrames, type TraceEvent } from './tracePresentation';
 import { makeChanges, type ChangeKind } from './pageChanges';
-import { arg, launchProbeBrowser, openProbePage, probeOptions, probeServer, runProbe } from './probeSetup';
+import { arg, openProbePage, runBrowserProbe } from './probeSetup';
 
 const CATEGORIES = ['disabled-by-default-devtools.timeline.frame', 'blink.user_timing', 'devtools.timeline', 'gpu', 'viz', 'toplevel', 'cc', 'disabled-by-default-gpu.service', 'gpu.angle', 'blink'];
 
-async function main(): Promise<void> {
-  const { n, launch, args } = probeOptions();
+runBrowserProbe(5, async ({ n, launch, reps, url, browser }) => {
   const kinds = arg('--kinds', 'filter,render,hover').split(',');
-  const reps = Number(arg('--reps', '5'));
   const minMs = Number(arg('--min', '1'));
-  const server = await probeServer(n);
-  const browser = await launchProbeBrowser(args);
-  try {
-    const page = await openProbePage(browser, server.url);
-    for (const kind of kinds) {
-      await browser.startTracing(page, { categories: CATEGORIES });
-      const main = await makeChanges(page, kind as ChangeKind, reps);
-      const buf = await browser.stopTracing();
-      const parsed = JSON.parse(buf.toString('utf8'));
-      const events: any[] = Array.isArray(parsed) ? parsed : parsed.traceEvents;
-      if (process.argv.includes('--trace')) writeFileSync(arg('--trace', '/tmp/t.json').replace(/\.json$/, `-${kind}.json`), buf);
-      const names = new Map<string, string>();
-      for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
-      const pnames = new Map<number, string>();
-      for (const e of events) if (e.ph === 'M' && e.name === 'process_name') pnames.set(e.pid, e.args.name);
-      const marks = (name: string) => events.filter((e) => e.name === name && (e.ph === 'R' || e.ph === 'I' || e.ph === 'b')).map((e) => e.ts).sort((a, b) => a - b);
-      const starts = marks('ng-change-start');
-      const ends = marks('ng-change-end');
-      const pid = events.find((e) => e.name === 'ng-change-start')?.pid ?? -1;
-      const shown = changeToPresentation(ends, activations(events as TraceEvent[], pid), presentedCompositorFrames(events as TraceEvent[], pid));
-      const screen = shown.map((p, i) => (p === undefined ? NaN : (p - starts[i]!) / 1000));
-      console.log(`\n== ${launch} ${n} ${kind}: main ${main.map((x) => x.toFixed(1)).join(' ')} | to screen ${screen.map((x) => x.toFixed(0)).join(' ')}`);
-      // per thread busy time within [start, shown] summed over reps, and per-name totals
-      const per = new Map<string, { busy: number; byName: Map<string, number> }>();
-      for (let i = 0; i < starts.length; i++) {
-        const s = starts[i]!, e = shown[i] ?? s + 300000;
-        const lastEnd = new Map<string, number>();
-        for (const ev of events) {
-          if (ev.ph !== 'X' || ev.dur === undefined || ev.ts < s || ev.ts >= e) continue;
-          const k = `${ev.pid}:${ev.tid}`;
-          let p = per.get(k);
-          if (!p) per.set(k, (p = { busy: 0, byName: new Map() }));
-          const dur = Math.min(ev.dur, e - ev.ts);
-          if (ev.ts >= (lastEnd.get(k) ?? 0)) {
-            p.busy += dur;
-            lastEnd.set(k, ev.ts + dur);
-          }
-          p.byName.set(ev.name, (p.byName.get(ev.name) ?? 0) + dur);
-        }
-      }
-      const rows = [...per.entries()].sort((a, b) => b[1].busy - a[1].busy).slice(0, 6);
-      for (const [k, p] of rows) {
-        const ppid = Number(k.split(':')[0]);
-        console.log(`  ${pnames.get(ppid) ?? ppid} / ${names.get(k) ?? k}: busy ${(p.busy / 1000 / starts.length).toFixed(1)} ms per change`);
-        const top = [...p.byName.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
-        for (const [name, d] of top) console.log(`      ${(d / 1000 / starts.length).toFixed(1).padStart(7)} ms  ${name}`);
-      }
-      // the timeline of the last rep: slices >= minMs
-      const i = starts.length - 1;
+  const page = await openProbePage(browser, url);
+  for (const kind of kinds) {
+    await browser.startTracing(page, { categories: CATEGORIES });
+    const main = await makeChanges(page, kind as ChangeKind, reps);
+    const buf = await browser.stopTracing();
+    const parsed = JSON.parse(buf.toString('utf8'));
+    const events: any[] = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+    if (process.argv.includes('--trace')) writeFileSync(arg('--trace', '/tmp/t.json').replace(/\.json$/, `-${kind}.json`), buf);
+    const names = new Map<string, string>();
+    for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
+    const pnames = new Map<number, string>();
+    for (const e of events) if (e.ph === 'M' && e.name === 'process_name') pnames.set(e.pid, e.args.name);
+    const marks = (name: string) => events.filter((e) => e.name === name && (e.ph === 'R' || e.ph === 'I' || e.ph === 'b')).map((e) => e.ts).sort((a, b) => a - b);
+    const starts = marks('ng-change-start');
+    const ends = marks('ng-change-end');
+    const pid = events.find((e) => e.name === 'ng-change-start')?.pid ?? -1;
+    const shown = changeToPresentation(ends, activations(events as TraceEvent[], pid), presentedCompositorFrames(events as TraceEvent[], pid));
+    const screen = shown.map((p, i) => (p === undefined ? NaN : (p - starts[i]!) / 1000));
+    console.log(`\n== ${launch} ${n} ${kind}: main ${main.map((x) => x.toFixed(1)).join(' ')} | to screen ${screen.map((x) => x.toFixed(0)).join(' ')}`);
+    // per thread busy time within [start, shown] summed over reps, and per-name totals
+    const per = new Map<string, { busy: number; byName: Map<string, number> }>();
+    for (let i = 0; i < starts.length; i++) {
       const s = starts[i]!, e = shown[i] ?? s + 300000;
-      console.log(`  timeline of the last change (ms from its start; presented at ${((e - s) / 1000).toFixed(0)}):`);
-      const xs = events.filter((ev) => ev.ph === 'X' && ev.ts >= s - 2000 && ev.ts < e && (ev.dur ?? 0) >= minMs * 1000).sort((a, b) => a.ts - b.ts);
-      for (const ev of xs) console.log(`    ${((ev.ts - s) / 1000).toFixed(1).padStart(7)} ${(ev.dur / 1000).toFixed(1).padStart(7)}  ${(pnames.get(ev.pid) ?? '').slice(0, 10).padEnd(10)} ${(names.get(`${ev.pid}:${ev.tid}`) ?? '').padEnd(22)} ${ev.name}`);
+      const lastEnd = new Map<string, number>();
+      for (const ev of events) {
+        if (ev.ph !== 'X' || ev.dur === undefined || ev.ts < s || ev.ts >= e) continue;
+        const k = `${ev.pid}:${ev.tid}`;
+        let p = per.get(k);
+        if (!p) per.set(k, (p = { busy: 0, byName: new Map() }));
+        const dur = Math.min(ev.dur, e - ev.ts);
+        if (ev.ts >= (lastEnd.get(k) ?? 0)) {
+          p.busy += dur;
+          lastEnd.set(k, ev.ts + dur);
+        }
+        p.byName.set(ev.name, (p.byName.get(ev.name) ?? 0) + dur);
+      }
     }
-    await page.evaluate(() => (globalThis as any).__newsgraph.app?.kill());
-  } finally {
-    await browser.close();
-    await server.close();
+    const rows = [...per.entries()].sort((a, b) => b[1].busy - a[1].busy).slice(0, 6);
+    for (const [k, p] of rows) {
+      const ppid = Number(k.split(':')[0]);
+      console.log(`  ${pnames.get(ppid) ?? ppid} / ${names.get(k) ?? k}: busy ${(p.busy / 1000 / starts.length).toFixed(1)} ms per change`);
+      const top = [...p.byName.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
+      for (const [name, d] of top) console.log(`      ${(d / 1000 / starts.length).toFixed(1).padStart(7)} ms  ${name}`);
+    }
+    // the timeline of the last rep: slices >= minMs
+    const i = starts.length - 1;
+    const s = starts[i]!, e = shown[i] ?? s + 300000;
+    console.log(`  timeline of the last change (ms from its start; presented at ${((e - s) / 1000).toFixed(0)}):`);
+    const xs = events.filter((ev) => ev.ph === 'X' && ev.ts >= s - 2000 && ev.ts < e && (ev.dur ?? 0) >= minMs * 1000).sort((a, b) => a.ts - b.ts);
+    for (const ev of xs) console.log(`    ${((ev.ts - s) / 1000).toFixed(1).padStart(7)} ${(ev.dur / 1000).toFixed(1).padStart(7)}  ${(pnames.get(ev.pid) ?? '').slice(0, 10).padEnd(10)} ${(names.get(`${ev.pid}:${ev.tid}`) ?? '').padEnd(22)} ${ev.name}`);
   }
-}
-
-runProbe(main);
+  await page.evaluate(() => (globalThis as any).__newsgraph.app?.kill());
+});

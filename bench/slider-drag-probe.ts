@@ -10,61 +10,49 @@
  * Exploratory tool (viz/README.md, Speed).
  * Usage: ts-node --transpile-only bench/slider-drag-probe.ts [--nodes 10000] [--chromium software|angle] [--reps 3] [--no-build]
  */
-import { arg, launchProbeBrowser, openProbePage, probeOptions, probeServer, runProbe } from './probeSetup';
+import { openProbePage, runBrowserProbe } from './probeSetup';
 
-
-async function main(): Promise<void> {
-  const { n, launch, args } = probeOptions();
-  const reps = Number(arg('--reps', '3'));
-  const server = await probeServer(n);
-  const browser = await launchProbeBrowser(args);
-  try {
-    for (let rep = 0; rep < reps; rep++)
-      for (const variant of ['sync', 'scheduled'] as const) {
-        const page = await openProbePage(browser, server.url);
-        await page.evaluate((variant) => {
-          const w = globalThis as any;
-          const { sigma, app } = w.__newsgraph;
-          if (variant === 'scheduled') {
-            const refresh = sigma.refresh.bind(sigma);
-            sigma.refresh = (o?: any) => refresh({ ...o, schedule: true });
-          }
-          const rec = (w.__probe = { changes: 0, renders: 0, inRender: 0, start: 0 });
-          app.onChange(() => rec.changes++);
-          sigma.on('beforeRender', () => (rec.start = performance.now()));
-          sigma.on('afterRender', () => {
-            rec.renders++;
-            rec.inRender += performance.now() - rec.start;
-          });
-        }, variant);
-        const box = (await page.getByTestId('time-from').boundingBox())!;
-        const y = box.y + box.height / 2;
-        await page.mouse.move(box.x + 4, y);
-        await page.mouse.down();
-        await page.evaluate(() => ((globalThis as any).__probe.t0 = performance.now()));
-        for (let i = 1; i <= 40; i++) await page.mouse.move(box.x + 4 + (i * (box.width - 8)) / 80, y);
-        await page.mouse.up();
-        const out = await page.evaluate(async () => {
-          const w = globalThis as any;
-          const { sigma } = w.__newsgraph;
-          const frame = () => new Promise((r) => w.requestAnimationFrame(r));
-          await frame(); // a scheduled render runs here
-          const px = new Uint8Array(4);
-          for (const gl of Object.values(sigma.webGLContexts) as any[]) {
-            gl.bindFramebuffer(gl.FRAMEBUFFER, null);
-            gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
-          }
-          const rec = w.__probe;
-          return { wallMs: Math.round(performance.now() - rec.t0), changes: rec.changes, renders: rec.renders, inRenderMs: Math.round(rec.inRender) };
+runBrowserProbe(3, async ({ launch, reps, url, browser }) => {
+  for (let rep = 0; rep < reps; rep++)
+    for (const variant of ['sync', 'scheduled'] as const) {
+      const page = await openProbePage(browser, url);
+      await page.evaluate((variant) => {
+        const w = globalThis as any;
+        const { sigma, app } = w.__newsgraph;
+        if (variant === 'scheduled') {
+          const refresh = sigma.refresh.bind(sigma);
+          sigma.refresh = (o?: any) => refresh({ ...o, schedule: true });
+        }
+        const rec = (w.__probe = { changes: 0, renders: 0, inRender: 0, start: 0 });
+        app.onChange(() => rec.changes++);
+        sigma.on('beforeRender', () => (rec.start = performance.now()));
+        sigma.on('afterRender', () => {
+          rec.renders++;
+          rec.inRender += performance.now() - rec.start;
         });
-        console.log(`${launch} ${variant.padEnd(9)} drag to last picture drawn ${String(out.wallMs).padStart(5)} ms, changes ${out.changes}, renders ${out.renders}, main thread in renders ${out.inRenderMs} ms`);
-        await page.evaluate(() => (globalThis as any).__newsgraph.app?.kill());
-        await page.close();
-      }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
-runProbe(main);
+      }, variant);
+      const box = (await page.getByTestId('time-from').boundingBox())!;
+      const y = box.y + box.height / 2;
+      await page.mouse.move(box.x + 4, y);
+      await page.mouse.down();
+      await page.evaluate(() => ((globalThis as any).__probe.t0 = performance.now()));
+      for (let i = 1; i <= 40; i++) await page.mouse.move(box.x + 4 + (i * (box.width - 8)) / 80, y);
+      await page.mouse.up();
+      const out = await page.evaluate(async () => {
+        const w = globalThis as any;
+        const { sigma } = w.__newsgraph;
+        const frame = () => new Promise((r) => w.requestAnimationFrame(r));
+        await frame(); // a scheduled render runs here
+        const px = new Uint8Array(4);
+        for (const gl of Object.values(sigma.webGLContexts) as any[]) {
+          gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+          gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+        }
+        const rec = w.__probe;
+        return { wallMs: Math.round(performance.now() - rec.t0), changes: rec.changes, renders: rec.renders, inRenderMs: Math.round(rec.inRender) };
+      });
+      console.log(`${launch} ${variant.padEnd(9)} drag to last picture drawn ${String(out.wallMs).padStart(5)} ms, changes ${out.changes}, renders ${out.renders}, main thread in renders ${out.inRenderMs} ms`);
+      await page.evaluate(() => (globalThis as any).__newsgraph.app?.kill());
+      await page.close();
+    }
+});
