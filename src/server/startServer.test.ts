@@ -8,9 +8,7 @@ import { resolveStaticPath } from './http/serveStatic';
 import { CypherError, NodeValue } from '../cypher/values/types';
 import type { QueryRunner } from './query/queryRunner';
 import type { ViewerGraph } from './viewerTypes';
-import { VIEWER_FIXTURE, withWritableServer } from './__tests__/writableServer';
-
-const FIXTURE = VIEWER_FIXTURE;
+import { VIEWER_FIXTURE as FIXTURE, withWritableServer } from './__tests__/writableServer';
 
 describe('server/options', () => {
   it('defaults bind 127.0.0.1:4173, read-only', () => {

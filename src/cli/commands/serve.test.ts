@@ -6,8 +6,8 @@ import neo4j from 'neo4j-driver';
 import { loadGraph } from '../../store';
 import { serveCommand } from './serve';
 import type { CliIo } from '../io';
+import { VIEWER_FIXTURE as FIXTURE } from '../../server/__tests__/writableServer';
 
-const FIXTURE = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'viewer', 'graph.json');
 
 function memoryIo(): CliIo & { out: string[]; err: string[] } {
   const out: string[] = [], err: string[] = [];

@@ -91,7 +91,7 @@ export interface WriteStats {
 /** the statistics of a statement that changed nothing (shared: results' statistics are never written) */
 export const NO_CHANGES: Readonly<WriteStats> = Object.freeze(emptyStats());
 
-export function emptyStats(): WriteStats {
+function emptyStats(): WriteStats {
   return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, propertiesRemoved: 0, labelsAdded: 0, labelsRemoved: 0 };
 }
 
@@ -246,16 +246,12 @@ export class GraphStore implements GraphAccess {
     return new SlotNode(idx.nodeKeys[slot]!, idx.nodeAttrs[slot]!, this, this.dropEpoch, slot);
   }
   /** a node value carrying its attributes (cheap property reads until the next write) */
-  nodeValue(key: string, attrs: NodeAttrs, slot = -1): NodeValue {
+  nodeValue(key: string, attrs: NodeAttrs, slot = -1): StoreNode {
     return new StoreNode(key, attrs, this, this.dropEpoch, slot);
   }
   /** the node value of an index entry: the entry itself while it is current */
   entryValue(e: NodeEntry): NodeValue {
-    return e.epoch === this.dropEpoch ? e : new StoreNode(e.key, e.attrs, this, this.dropEpoch, e.slot);
-  }
-  /** a new index entry */
-  private entry(key: string, attrs: NodeAttrs, slot: number): NodeEntry {
-    return new StoreNode(key, attrs, this, this.dropEpoch, slot);
+    return e.epoch === this.dropEpoch ? e : this.nodeValue(e.key, e.attrs, e.slot);
   }
   /** the node value's slot when it carries a valid one, else -1 */
   slotHint(node: NodeValue): number {
@@ -330,7 +326,7 @@ export class GraphStore implements GraphAccess {
       idx = new Map();
       for (const [key, attrs] of this.nodesWithLabel(label)) {
         const v = attrs.properties[prop];
-        if (v !== undefined && v !== null) addPosting(idx, storedIndexKey(v), this.entry(key, attrs, this.typeIdx?.slotOf.get(key) ?? -1));
+        if (v !== undefined && v !== null) addPosting(idx, storedIndexKey(v), this.nodeValue(key, attrs, this.typeIdx?.slotOf.get(key) ?? -1));
       }
       byProp.add(prop, idx);
     }
@@ -388,7 +384,7 @@ export class GraphStore implements GraphAccess {
         const v = attrs.properties[p];
         if (v === undefined || v === null) continue;
         const vk = storedIndexKey(v);
-        if (add) addPosting(idx, vk, entry ?? this.entry(key, live, slot));
+        if (add) addPosting(idx, vk, entry ?? this.nodeValue(key, live, slot));
         else removePosting(idx, vk, key);
       }
     }
@@ -413,7 +409,7 @@ export class GraphStore implements GraphAccess {
         // an unchanged key keeps its posting: a scan of it must not meet the node again
         if (ka === kb) continue;
         if (ka !== null) removePosting(idx, ka, key);
-        if (kb !== null) addPosting(idx, kb, this.entry(key, attrs, -1));
+        if (kb !== null) addPosting(idx, kb, this.nodeValue(key, attrs, -1));
       }
     }
   }
@@ -429,7 +425,7 @@ export class GraphStore implements GraphAccess {
       const kb = after === undefined || after === null ? null : storedIndexKey(after);
       if (ka === kb) continue;
       if (ka !== null) removePosting(idx, ka, key);
-      if (kb !== null) addPosting(idx, kb, this.entry(key, attrs, slot));
+      if (kb !== null) addPosting(idx, kb, this.nodeValue(key, attrs, slot));
     }
   }
 
@@ -447,10 +443,10 @@ export class GraphStore implements GraphAccess {
     this.finish();
   }
   /** keep the statement's writes and return what changed */
-  commitStatement(): WriteStats {
+  commitStatement(): Readonly<WriteStats> {
     const touched = this.touchedNodes.size > 0 || this.touchedEdges.size > 0 || this.createdNodes.length > 0 || this.createdEdges.length > 0 || this.propLog.length > 0;
     // nothing touched (read-only statements): every count is zero
-    const stats = !touched && this.labelsBefore === null ? emptyStats() : this.computeStats();
+    const stats = !touched && this.labelsBefore === null ? NO_CHANGES : this.computeStats();
     if (this.txUndo && this.undoLog && (touched || this.undoLog.length > 0)) {
       // the transaction keeps this statement's way back: hand the maps over instead of clearing them
       this.txUndo.push({ ops: this.undoLog, createdNodes: this.createdNodes, createdEdges: this.createdEdges, nodes: this.touchedNodes, edges: this.touchedEdges, props: this.propLog });
@@ -513,8 +509,7 @@ export class GraphStore implements GraphAccess {
       const before = p.before[i];
       if (before === undefined) delete attrs.properties[prop];
       else attrs.properties[prop] = before;
-      if (this.propIdx.size > 0) this.reindexProp(key, attrs, prop, now, before, -1);
-      this.typeIdx?.repropOne(key, prop, before, -1);
+      this.reindexOne(key, attrs, prop, now, before, -1);
     }
     for (const [key, t] of u.nodes) {
       if (!t.existed || !g.hasNode(key)) continue;
@@ -549,11 +544,9 @@ export class GraphStore implements GraphAccess {
     const created = this.createdNodes;
     for (let i = 0; i < created.length; i++) yield created.keys[i];
     yield* this.touchedNodes.keys();
+    // each logged node once (its first entry); a retired node is among the touched ones
     const log = this.propLog;
-    for (let i = 0; i < log.length; i++) yield log.keys[i];
-  }
-  get hasWrites(): boolean {
-    return (this.undoLog?.length ?? 0) > 0 || this.touchedNodes.size > 0 || this.touchedEdges.size > 0 || this.createdNodes.length > 0 || this.createdEdges.length > 0 || this.propLog.length > 0;
+    for (let i = 0; i < log.length; i++) if (log.attrs[i] !== null && log.firstOfNode(i)) yield log.keys[i];
   }
 
   private record(forward: WriteOp): void {
@@ -684,7 +677,7 @@ export class GraphStore implements GraphAccess {
       this.version++;
       const slot = this.typeIdx ? this.typeIdx.addNode(key, attrs) : -1;
       // the new node's value is also its index entry
-      const node = new StoreNode(key, attrs, this, this.dropEpoch, slot);
+      const node = this.nodeValue(key, attrs, slot);
       this.indexNode(key, attrs, true, attrs, slot, node);
       this.createdNodes.add(key, attrs);
       this.markCreated(seq, NODE);
@@ -733,17 +726,21 @@ export class GraphStore implements GraphAccess {
     const props = attrs.properties;
     const before = props[prop];
     if (t === undefined && !(this.createdNodes.length > 0 && this.isFresh(key, NODE))) {
+      if (slot < 0) slot = this.slotOf(key);
       // (never a removal here: see above)
-      this.propLog.record(key, attrs, prop, slot >= 0 ? slot : this.slotOf(key), before, value as Exclude<StoreValue, null>);
+      this.propLog.record(key, attrs, prop, slot, before, value as Exclude<StoreValue, null>);
     }
     if (value === null) {
       if (before === undefined) return;
       delete props[prop];
     } else props[prop] = value;
     this.version++;
-    if (this.propIdx.size > 0) this.reindexProp(key, attrs, prop, before, value, slot);
-    // the properties object may be a new copy, but the columns hold values, not the object
-    this.typeIdx?.repropOne(key, prop, value === null ? undefined : value, slot);
+    this.reindexOne(key, attrs, prop, before, value === null ? undefined : value, slot);
+  }
+  /** index upkeep for one property of a node (undefined: absent); the columns hold values, not the properties object */
+  private reindexOne(key: string, attrs: NodeAttrs, prop: string, before: StoreValue | undefined, after: StoreValue | undefined, slot: number): void {
+    if (this.propIdx.size > 0) this.reindexProp(key, attrs, prop, before, after, slot);
+    this.typeIdx?.repropOne(key, prop, after, slot);
   }
   /** give a node a new properties object (SET n = map, SET n += map); `properties` must be fresh */
   replaceNodeProperties(key: string, properties: Record<string, StoreValue>, attrs: NodeAttrs = this.graph.getNodeAttributes(key)): void {

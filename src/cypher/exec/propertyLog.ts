@@ -57,6 +57,11 @@ export class PropertyLog<A extends LoggedNode = LoggedNode> {
     return this.n;
   }
 
+  /** whether entry i is its node's first in the log */
+  firstOfNode(i: number): boolean {
+    return this.prev[i] < 0;
+  }
+
   /** empty the log for the next statement, keeping its arrays */
   reset(): void {
     this.n = 0;

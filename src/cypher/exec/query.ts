@@ -440,14 +440,11 @@ function compileUnwind(c: A.Unwind, scope: Scope, ec: ExprCompiler, rest: readon
   scope.set(v, rawRows ? 'rawRow' : 'any');
   const rawList = (ctx: ExecContext): readonly unknown[] | undefined =>
     param !== null && ctx.params[param] === undefined ? ctx.params[RAW_LISTS]?.[param] : undefined;
-  /** the row's list (or lone value, or null), and whether its elements are still JS values */
-  const listOf = (row: Row, ctx: ExecContext): [CypherValue | readonly unknown[], boolean] => {
-    const raw = rawList(ctx);
-    return raw !== undefined ? [raw, true] : [expr(row, ctx), false];
-  };
   const op: RowOp = function* (input, ctx) {
     for (const row of input) {
-      const [l, raw] = listOf(row, ctx);
+      // the row's list (or lone value, or null); `raw`: its elements are still JS values
+      const raw = rawList(ctx);
+      const l = raw !== undefined ? raw : expr(row, ctx);
       if (l === null) continue;
       if (!Array.isArray(l)) {
         yield extendRow(row, v, l as CypherValue);
@@ -456,12 +453,13 @@ function compileUnwind(c: A.Unwind, scope: Scope, ec: ExprCompiler, rest: readon
       // an index loop: for-of would allocate an iterator result per item where the loop body is not inlined
       for (let i = 0; i < l.length; i++) {
         tick(ctx);
-        yield extendRow(row, v, raw ? convert(l[i]) : (l[i] as CypherValue));
+        yield extendRow(row, v, raw !== undefined ? convert(l[i]) : (l[i] as CypherValue));
       }
     }
   };
   return withPush(op, (next) => (row, ctx) => {
-    const [l, raw] = listOf(row, ctx);
+    const raw = rawList(ctx);
+    const l = raw !== undefined ? raw : expr(row, ctx);
     if (l === null) return;
     if (!Array.isArray(l)) {
       next(extendRow(row, v, l as CypherValue), ctx);
@@ -471,7 +469,7 @@ function compileUnwind(c: A.Unwind, scope: Scope, ec: ExprCompiler, rest: readon
     const out = extendRow(row, v, null);
     for (let i = 0; i < l.length; i++) {
       tick(ctx);
-      out[v] = raw ? convert(l[i]) : (l[i] as CypherValue);
+      out[v] = raw !== undefined ? convert(l[i]) : (l[i] as CypherValue);
       next(out, ctx);
     }
   });
