@@ -396,8 +396,9 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     const title = m[1].toLowerCase().replace(/s$/, '').replace(/ies$/, 'y');
     const role = TITLES[title];
     const type = role === 'leader' ? 'LEADER_OF' : 'WORKS_FOR';
-    add(ctx, type, p1, c1, s, 0.75, { role: roleName(title) });
-    add(ctx, type, p2, c2, s, 0.75, { role: roleName(title) });
+    const name = roleName(title);
+    add(ctx, type, p1, c1, s, 0.75, { role: name });
+    add(ctx, type, p2, c2, s, 0.75, { role: name });
   }
   // "We are neighbors": two countries in this or the previous sentence
   if (NEIGHBOURS.test(sentence)) {

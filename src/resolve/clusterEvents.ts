@@ -22,7 +22,7 @@ import { entityId, shortHash } from '../model/ids';
 import type { EventType } from '../model/ontology';
 import type { EventCandidate, Properties } from '../model/types';
 import { datesCompatible, encodeClaims } from './claims';
-import { phoneticKey, sharedNameTokens } from './normalizeName';
+import { collapseSpace, phoneticKey, sharedNameTokens } from './normalizeName';
 import type { ResolveOptions } from './options';
 import { compareStrings, firstInOrder, orderProperties, sortedUnique } from './orderProperties';
 import { provenance } from './provenance';
@@ -286,13 +286,11 @@ function finish(clusters: Working[], entityNames: Map<string, string>, o: Resolv
   const out: EventCluster[] = [];
   const fullKeys: string[] = [];
   const counts = new Map<string, number>();
-  // each distinct raw name cleaned once (whitespace collapsed), not once per member
-  const cleaned = new Map<string, string>();
   for (const w of clusters) {
     const nameStats = new Map<string, NameStat>();
     for (const m of w.members) {
-      let n = cleaned.get(m.event.name);
-      if (n === undefined) cleaned.set(m.event.name, (n = m.event.name.trim().replace(/\s+/g, ' ')));
+      // whitespace collapsed (memoised: each distinct raw name cleaned once)
+      const n = collapseSpace(m.event.name);
       if (!n) continue;
       const st = nameStats.get(n) ?? { tokens: sharedNameTokens('Event', n).length, articles: new Set<string>() };
       st.articles.add(m.articleId);

@@ -7,7 +7,7 @@ import { relationId } from '../model/ids';
 import type { RelationType } from '../model/ontology';
 import type { EdgeRecord, Properties, PropValue, Scalar } from '../model/types';
 import { type Claim, encodeClaims, isReservedProperty } from './claims';
-import { compareStrings, orderProperties } from './orderProperties';
+import { orderProperties } from './orderProperties';
 import { provenance, type Statement } from './provenance';
 
 interface Pending {
@@ -64,11 +64,9 @@ export class EdgeAccumulator {
     const out: EdgeRecord[] = [];
     for (const p of this.pending) {
       if (!p.claims && !p.lists) {
-        // the usual relationship, without claimed or listed properties: provenance's three keys, already
-        // in the sorted order orderProperties would give (no key list and sort per relationship)
-        const prov = provenance(p.statements, decimals);
-        const properties: Properties = { confidence: prov.confidence, evidence: prov.evidence, sources: prov.sources };
-        out.push({ id: relationId(p.type, p.from, p.to), type: p.type, from: p.from, to: p.to, properties });
+        // the usual relationship, without claimed or listed properties: provenance's three keys, which it
+        // gives in the sorted order orderProperties would give (no key list and sort per relationship)
+        out.push({ id: relationId(p.type, p.from, p.to), type: p.type, from: p.from, to: p.to, properties: provenance(p.statements, decimals) });
         continue;
       }
       const props: Record<string, PropValue | undefined> = { ...provenance(p.statements, decimals) };
@@ -88,6 +86,7 @@ export class EdgeAccumulator {
       const id = relationId(p.type, p.from, p.to);
       out.push({ id, type: p.type, from: p.from, to: p.to, properties: orderProperties(props, []) });
     }
-    return out.sort((a, b) => compareStrings(a.id, b.id));
+    // in statement order: resolveGraph sorts every relationship by id once, these with the MENTIONS ones
+    return out;
   }
 }

@@ -8,7 +8,7 @@ import type { OrganizationKind } from '../model/ontology';
 import type { Properties } from '../model/types';
 import { countryByIso } from './countryTable';
 import { type EntityNode, type Form, type MentionInfo, type MentionLabel, NAMED_VIA } from './entityForms';
-import { isPronoun, sharedNameTokens } from './normalizeName';
+import { collapseSpace, isPronoun, memo, sharedNameTokens } from './normalizeName';
 import type { ResolveOptions } from './options';
 import { compareStrings, firstInOrder } from './orderProperties';
 
@@ -84,29 +84,11 @@ type NameStat = { tokens: number; full: number; articles: Set<string> };
 const canonicalOrder = (a: string, x: NameStat, b: string, y: NameStat) =>
   y.tokens - x.tokens || y.full - x.full || y.articles.size - x.articles.size || a.length - b.length || compareStrings(a, b);
 
-/** surface() of each label's distinct texts (a corpus repeats its names in thousands of mentions); bounded. */
-const surfaces = new Map<MentionLabel, Map<string, string>>();
-let surfaceEntries = 0;
+/** whitespace collapsed and a possessive dropped ("Putin's"), memoised (a corpus repeats its names in thousands of mentions) */
+const withoutPossessive = memo((text) => collapseSpace(text).replace(/['\u2019]s$/, '').replace(/(s)['\u2019]$/, '$1'));
 
 /** A surface form as an alias: whitespace collapsed; a person's or place's possessive dropped ("Putin's"). */
 function surface(text: string, label: MentionLabel): string {
-  let byText = surfaces.get(label);
-  if (!byText) surfaces.set(label, (byText = new Map()));
-  let s = byText.get(text);
-  if (s === undefined) {
-    if (surfaceEntries >= 200_000) {
-      for (const m of surfaces.values()) m.clear();
-      surfaceEntries = 0;
-    }
-    s = surfaceUncached(text, label);
-    byText.set(text, s);
-    surfaceEntries++;
-  }
-  return s;
-}
-
-function surfaceUncached(text: string, label: MentionLabel): string {
-  const t = text.trim().replace(/\s+/g, ' ');
-  return label === 'Person' || label === 'Country' || label === 'Location' ? t.replace(/['\u2019]s$/, '').replace(/(s)['\u2019]$/, '$1') : t;
+  return label === 'Person' || label === 'Country' || label === 'Location' ? withoutPossessive(text) : collapseSpace(text);
 }
 

@@ -16,7 +16,7 @@ const SPECIAL: Record<string, string> = { đ: 'd', ð: 'd', ø: 'o', ł: 'l', ß
  * and resolve asks for the same keys again and again (every pair compared, every event candidate
  * tested against a cluster). Emptied when it grows past `limit`, so a long-lived process stays bounded.
  */
-function memo(f: (s: string) => string, limit = 200_000): (s: string) => string {
+export function memo(f: (s: string) => string, limit = 200_000): (s: string) => string {
   const cache = new Map<string, string>();
   return (s) => {
     let v = cache.get(s);
@@ -28,6 +28,9 @@ function memo(f: (s: string) => string, limit = 200_000): (s: string) => string 
     return v;
   };
 }
+
+/** Whitespace trimmed and collapsed to single spaces. */
+export const collapseSpace: (s: string) => string = memo((s) => s.trim().replace(/\s+/g, ' '));
 
 /** ASCII lower case without diacritics or apostrophes; hyphens kept, other punctuation becomes a space. */
 export const foldText: (s: string) => string = memo(foldTextUncached);

@@ -26,13 +26,14 @@ export function combineConfidence(confidences: readonly number[] | Float64Array,
   return Math.min(1 - 1 / f, Math.max(1 / f, Math.round((1 - miss) * f) / f));
 }
 
+/** sources, evidence and combined confidence of a fact's statements; keys in sorted order (confidence, evidence, sources) */
 export function provenance(statements: Statement[], decimals: number): Properties {
   // the usual case (most relationships and events are stated once): what the general path below
   // gives for one statement, without its maps, sets and sorted copies
   if (statements.length === 1) {
     const s = statements[0];
     const sentence = s.evidence.sentence.trim();
-    return { sources: [s.evidence.articleId], evidence: sentence ? [sentence] : [], confidence: combineConfidence([s.confidence], decimals) };
+    return { confidence: combineConfidence([s.confidence], decimals), evidence: sentence ? [sentence] : [], sources: [s.evidence.articleId] };
   }
   // one statement per sentence (article, offsets, text), at its highest confidence: sorted by sentence,
   // then one pass over runs of the same sentence (no map, key strings or groups per statement)
@@ -64,5 +65,5 @@ export function provenance(statements: Statement[], decimals: number): Propertie
   }
   // multiplied in ascending order, as before (the product's rounding depends on the order)
   const sorted = confidences.subarray(0, distinct).sort();
-  return { sources, evidence: [...evidence], confidence: combineConfidence(sorted, decimals) };
+  return { confidence: combineConfidence(sorted, decimals), evidence: [...evidence], sources };
 }
