@@ -5,7 +5,7 @@
  * Usage: ts-node --transpile-only bench/first-render-profile.ts [--nodes 10000] [--chromium software|angle] [--runs 1] [--trace out.json]
  */
 import { writeFileSync } from 'node:fs';
-import { activations, changeToPresentation, presentedCompositorFrames, type TraceEvent } from './tracePresentation';
+import { activations, changeToPresentation, presentedCompositorFrames, traceEvents, type TraceEvent } from './tracePresentation';
 import { openViewer } from '../test/e2e/harness';
 import { arg, launchProbeBrowser, probeOptions, probeServer, runProbe } from './probeSetup';
 
@@ -25,8 +25,7 @@ async function main(): Promise<void> {
         await openViewer(page, server.url);
         await page.waitForTimeout(2500);
         const buf = await browser.stopTracing();
-        const trace = JSON.parse(buf.toString('utf8'));
-        const events: TraceEvent[] & any[] = Array.isArray(trace) ? trace : trace.traceEvents;
+        const events: TraceEvent[] & any[] = traceEvents(buf);
         if (run === 0 && process.argv.includes('--trace')) writeFileSync(arg('--trace', '/tmp/trace.json'), buf);
         const t = await page.evaluate(() => (globalThis as any).__newsgraph.timings);
         const nav: any = (events as any[]).find((e: any) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args?.data?.documentLoaderURL?.startsWith('http'));

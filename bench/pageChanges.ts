@@ -8,6 +8,7 @@
  * `ng-change-end`) for a trace to find.
  */
 import type { Page } from 'playwright-core';
+import { installGpuTiming } from './gpuTiming';
 
 /**
  * filter: hide/show a label (alternating); hover: move between nodes; render: sigma.render() with nothing
@@ -16,19 +17,13 @@ import type { Page } from 'playwright-core';
 export type ChangeKind = 'filter' | 'hover' | 'render' | 'refresh';
 
 /** makes `count` changes of `kind`; gives each one's main-thread time (ms), and leaves the view as it was */
-export function makeChanges(page: Page, kind: ChangeKind, count: number): Promise<number[]> {
+export async function makeChanges(page: Page, kind: ChangeKind, count: number): Promise<number[]> {
+  await installGpuTiming(page, 1);
   return page.evaluate(
     async ([kind, count]) => {
       const w = globalThis as any;
       const { app, sigma, graph } = w.__newsgraph;
-      const gls: any[] = Object.values(sigma.webGLContexts ?? {});
-      const px = new Uint8Array(4);
-      const sync = () => {
-        for (const gl of gls) {
-          gl.bindFramebuffer(gl.FRAMEBUFFER, null);
-          gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
-        }
-      };
+      const sync: () => void = w.__probeSync;
       const frame = () => new Promise((r) => w.requestAnimationFrame(r));
       const idle = async () => {
         await new Promise((r) => setTimeout(r, 600)); // > REINDEX_AFTER_MS (400)

@@ -4,8 +4,8 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer } from '../src/server';
-import { buildViewer, CHROMIUM, CHROMIUM_ARGS, openViewer, VIEWER_DIST } from '../test/e2e/harness';
-import { generateGraph } from './viewer-bench';
+import { buildViewer, CHROMIUM, openViewer, VIEWER_DIST } from '../test/e2e/harness';
+import { generateGraph, LAUNCH } from './viewer-bench';
 
 /** the value after `--name` on the command line, or `d` */
 export function arg(name: string, d: string): string {
@@ -19,7 +19,7 @@ export function arg(name: string, d: string): string {
  */
 export function probeOptions(): { n: number; launch: string; args: string[] } {
   const launch = arg('--chromium', 'software');
-  const args = launch === 'angle' ? CHROMIUM_ARGS : CHROMIUM_ARGS.filter((a) => a !== '--use-angle=swiftshader');
+  const args = launch === 'angle' ? LAUNCH.angle : LAUNCH.software;
   return { n: Number(arg('--nodes', '10000')), launch, args };
 }
 

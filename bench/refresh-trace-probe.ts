@@ -13,7 +13,7 @@
  *        [--kinds filter,render] [--reps 5] [--trace /tmp/t.json] [--min 1]
  */
 import { writeFileSync } from 'node:fs';
-import { activations, changeToPresentation, presentedCompositorFrames, type TraceEvent } from './tracePresentation';
+import { activations, changeToPresentation, presentedCompositorFrames, traceEvents, traceMarks, type TraceEvent } from './tracePresentation';
 import { makeChanges, type ChangeKind } from './pageChanges';
 import { arg, openProbePage, runBrowserProbe } from './probeSetup';
 
@@ -27,14 +27,13 @@ runBrowserProbe(5, async ({ n, launch, reps, url, browser }) => {
     await browser.startTracing(page, { categories: CATEGORIES });
     const main = await makeChanges(page, kind as ChangeKind, reps);
     const buf = await browser.stopTracing();
-    const parsed = JSON.parse(buf.toString('utf8'));
-    const events: any[] = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+    const events: any[] = traceEvents(buf);
     if (process.argv.includes('--trace')) writeFileSync(arg('--trace', '/tmp/t.json').replace(/\.json$/, `-${kind}.json`), buf);
     const names = new Map<string, string>();
     for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
     const pnames = new Map<number, string>();
     for (const e of events) if (e.ph === 'M' && e.name === 'process_name') pnames.set(e.pid, e.args.name);
-    const marks = (name: string) => events.filter((e) => e.name === name && (e.ph === 'R' || e.ph === 'I' || e.ph === 'b')).map((e) => e.ts).sort((a, b) => a - b);
+    const marks = (name: string) => traceMarks(events, name);
     const starts = marks('ng-change-start');
     const ends = marks('ng-change-end');
     const pid = events.find((e) => e.name === 'ng-change-start')?.pid ?? -1;

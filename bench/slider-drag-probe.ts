@@ -10,12 +10,14 @@
  * Exploratory tool (viz/README.md, Speed).
  * Usage: ts-node --transpile-only bench/slider-drag-probe.ts [--nodes 10000] [--chromium software|angle] [--reps 3] [--no-build]
  */
+import { installGpuTiming } from './gpuTiming';
 import { openProbePage, runBrowserProbe } from './probeSetup';
 
 runBrowserProbe(3, async ({ launch, reps, url, browser }) => {
   for (let rep = 0; rep < reps; rep++)
     for (const variant of ['sync', 'scheduled'] as const) {
       const page = await openProbePage(browser, url);
+      await installGpuTiming(page, 1);
       await page.evaluate((variant) => {
         const w = globalThis as any;
         const { sigma, app } = w.__newsgraph;
@@ -40,14 +42,9 @@ runBrowserProbe(3, async ({ launch, reps, url, browser }) => {
       await page.mouse.up();
       const out = await page.evaluate(async () => {
         const w = globalThis as any;
-        const { sigma } = w.__newsgraph;
         const frame = () => new Promise((r) => w.requestAnimationFrame(r));
         await frame(); // a scheduled render runs here
-        const px = new Uint8Array(4);
-        for (const gl of Object.values(sigma.webGLContexts) as any[]) {
-          gl.bindFramebuffer(gl.FRAMEBUFFER, null);
-          gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
-        }
+        w.__probeSync();
         const rec = w.__probe;
         return { wallMs: Math.round(performance.now() - rec.t0), changes: rec.changes, renders: rec.renders, inRenderMs: Math.round(rec.inRender) };
       });

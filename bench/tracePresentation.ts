@@ -24,6 +24,17 @@ export interface TraceEvent {
   args?: { frame_reporter?: { state?: string } } & Record<string, unknown>;
 }
 
+/** the events of a trace as browser.stopTracing() gives it (a bare array or {traceEvents}) */
+export function traceEvents(buffer: Buffer): TraceEvent[] {
+  const trace = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
+  return Array.isArray(trace) ? trace : trace.traceEvents;
+}
+
+/** the times (µs) of the page's performance.mark(name), in order */
+export function traceMarks(events: TraceEvent[], name: string): number[] {
+  return events.filter((e) => e.name === name && (e.ph === 'R' || e.ph === 'I' || e.ph === 'b')).map((e) => e.ts).sort((a, b) => a - b);
+}
+
 export interface PresentedFrame {
   /** the compositor started drawing it */
   drawStart: number;

@@ -45,7 +45,7 @@ import { startServer } from '../src/server';
 import { seededRandom } from '../src/server/layout/seededRandom';
 import { chromium } from 'playwright-core';
 import { makeChanges } from './pageChanges';
-import { activations, changeToPresentation, distinctPresentations, presentedCompositorFrames, type TraceEvent } from './tracePresentation';
+import { traceEvents, traceMarks, activations, changeToPresentation, distinctPresentations, presentedCompositorFrames, type TraceEvent } from './tracePresentation';
 import { buildViewer, chromiumAvailable, CHROMIUM, CHROMIUM_ARGS, openViewer, VIEWER_DIST, ROOT } from '../test/e2e/harness';
 
 /**
@@ -55,7 +55,7 @@ import { buildViewer, chromiumAvailable, CHROMIUM, CHROMIUM_ARGS, openViewer, VI
  * chooses by itself on a machine without a GPU (no GL flags): software compositing and rasterisation
  * (chrome://gpu: "Compositing: Software only"), SwiftShader for WebGL alone. A CPU-only user has the latter.
  */
-const LAUNCH: Record<string, string[]> = {
+export const LAUNCH: Record<string, string[]> = {
   angle: CHROMIUM_ARGS,
   software: CHROMIUM_ARGS.filter((a) => a !== '--use-angle=swiftshader'),
 };
@@ -199,11 +199,6 @@ interface GestureRecord {
 
 const TRACE_CATEGORIES = ['disabled-by-default-devtools.timeline.frame', 'blink.user_timing'];
 
-function traceEvents(buffer: Buffer): TraceEvent[] {
-  const trace = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] } | TraceEvent[];
-  return Array.isArray(trace) ? trace : trace.traceEvents;
-}
-
 /**
  * A scripted drag and wheel zoom with real input events. The page marks each new picture (a sigma render,
  * a gesture transform) and each wheel event with performance.mark; a Chromium trace of the same time says
@@ -254,7 +249,7 @@ async function dragAndWheel(browser: Browser, page: Page): Promise<GestureRecord
     return { raf: rec.raf as number[], renders: rec.renders as number[], wheels: rec.wheels as number[], wheelLag: rec.wheelLag as number[] };
   });
   const events = traceEvents(await browser.stopTracing());
-  const marks = (name: string) => events.filter((e) => e.name === name && (e.ph === 'R' || e.ph === 'I' || e.ph === 'b')).map((e) => e.ts).sort((a, b) => a - b);
+  const marks = (name: string) => traceMarks(events, name);
   const pid = events.find((e) => e.name === 'ng-picture')?.pid ?? -1;
   const frames = presentedCompositorFrames(events, pid);
   const activated = activations(events, pid);
@@ -293,7 +288,7 @@ async function singleChanges(browser: Browser, page: Page, kind: 'filter' | 'hov
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   const mainMs = await makeChanges(page, kind, count);
   const events = traceEvents(await browser.stopTracing());
-  const marks = (name: string) => events.filter((e) => e.name === name && (e.ph === 'R' || e.ph === 'I' || e.ph === 'b')).map((e) => e.ts).sort((a, b) => a - b);
+  const marks = (name: string) => traceMarks(events, name);
   const starts = marks('ng-change-start');
   const ends = marks('ng-change-end');
   const pid = events.find((e) => e.name === 'ng-change-start')?.pid ?? -1;

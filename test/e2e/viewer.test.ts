@@ -342,10 +342,10 @@ describe('viewer end to end (headless chromium)', function () {
     expect(await ng((n) => n.sigma.pickingPending)).to.equal(false);
     expect(new Set(flatPicks.map((p) => p.split(' ')[0]).filter((k) => k !== '-')).size, 'nodes picked').to.be.greaterThan(10);
     expect(new Set(flatPicks.map((p) => p.split(' ')[1]).filter((k) => k !== '-')).size, 'relationships picked').to.be.greaterThan(10);
-    // the classes sigma published: each flat class extends one; the straight compound is rebuilt here
+    // the classes sigma published: each flat class names its own; the straight compound is rebuilt here
     await ng((n) => {
       const s = n.sigma;
-      const base = (C: any) => Object.getPrototypeOf(C);
+      const base = (C: any) => C.instancedClass;
       const [Clamped, Head] = s.edgePrograms.straight.programs.map((p: any) => base(p.constructor));
       class Straight {
         programs: any[];

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { activations, changeToPresentation, distinctPresentations, presentedCompositorFrames, type TraceEvent } from '../../bench/tracePresentation';
+import { activations, changeToPresentation, distinctPresentations, presentedCompositorFrames, traceEvents, traceMarks, type TraceEvent } from '../../bench/tracePresentation';
 
 // The viewer bench's screen measure: Chromium's frame pipeline reporter says which compositor frames were
 // presented and when; a main-thread change is on screen in the first presented frame drawn after the
@@ -52,4 +52,26 @@ describe('bench/tracePresentation: when pictures reached the screen', () => {
     const shown = changeToPresentation([20, 30, 100, 130], activations(events, PID), presentedCompositorFrames(events, PID));
     expect(distinctPresentations(shown)).to.deep.equal([120, 150]);
   });
+});
+
+describe('bench/tracePresentation: reading a trace', () => {
+  const events: TraceEvent[] = [
+    { name: 'm', ph: 'R', ts: 30 },
+    { name: 'm', ph: 'X', ts: 5 },
+    { name: 'other', ph: 'R', ts: 1 },
+    { name: 'm', ph: 'I', ts: 10 },
+    { name: 'm', ph: 'b', ts: 20 },
+  ];
+  it('traceMarks gives the times of one mark in order, from mark phases only', () => {
+    expect(traceMarks(events, 'm')).to.deep.equal([10, 20, 30]);
+    expect(traceMarks(events, 'missing')).to.deep.equal([]);
+  });
+  for (const [shape, text] of [
+    ['a bare array', JSON.stringify(events)],
+    ['an object with traceEvents', JSON.stringify({ traceEvents: events, metadata: {} })],
+  ] as const) {
+    it(`traceEvents reads ${shape}`, () => {
+      expect(traceEvents(Buffer.from(text))).to.deep.equal(events);
+    });
+  }
 });

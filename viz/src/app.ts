@@ -51,8 +51,6 @@ export class ViewerApp {
   private listeners: Array<(c: Change) => void> = [];
   private cameraTimer: number | undefined;
   private reindexTimer: number | undefined;
-  /** the straight relationships are drawn as 1-pixel hairlines (state/edgeDetail.ts; read at every render) */
-  private hairlines = false;
 
   constructor(
     readonly graph: ViewerGraphology,
@@ -82,7 +80,6 @@ export class ViewerApp {
     };
     this.visibility = computeVisibility(graph, this.state.filters, this.state.time);
     this.frame = this.buildFrame();
-    this.hairlines = this.hairlinesFor(this.visibility);
     // sigma is used untyped (Attributes): its program classes are typed for plain attributes
     // under a CPU renderer gestures move a copy of the last picture, which needs sigma's buffers kept
     const SigmaClass = softwareRenderer ? PreservingSigma : Sigma;
@@ -92,7 +89,7 @@ export class ViewerApp {
       defaultEdgeType: 'straight',
       // under a CPU renderer the same programs without instancing (SwiftShader draws each instance apart)
       // (and, with many relationships visible, straight ones as hairlines: state/edgeDetail.ts)
-      ...sigmaPrograms(softwareRenderer, () => this.hairlines),
+      ...sigmaPrograms(softwareRenderer, () => this.edgeHairlines),
       labelFont: 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
       labelSize: 12,
       labelWeight: '500',
@@ -123,10 +120,7 @@ export class ViewerApp {
   }
 
   private changed(c: Change, how: { visibility?: boolean; index?: boolean } = {}): void {
-    if (how.visibility) {
-      this.visibility = computeVisibility(this.graph, this.state.filters, this.state.time);
-      this.hairlines = this.hairlinesFor(this.visibility);
-    }
+    if (how.visibility) this.visibility = computeVisibility(this.graph, this.state.filters, this.state.time);
     const previous = this.frame;
     this.frame = this.buildFrame();
     // A full refresh re-runs every reducer and re-indexes (label grid, z-order). On a big graph, re-running
@@ -146,13 +140,9 @@ export class ViewerApp {
     for (const fn of this.listeners) fn(c);
   }
 
-  /** whether sigma's last and next renders draw the straight relationships as hairlines */
+  /** whether sigma's renders draw the straight relationships as hairlines now (state/edgeDetail.ts; read at every render) */
   get edgeHairlines(): boolean {
-    return this.hairlines;
-  }
-
-  private hairlinesFor(visibility: Visibility): boolean {
-    return drawHairlines(this.edgeDetail, this.softwareRenderer, this.graph.size - visibility.hiddenEdges.size);
+    return drawHairlines(this.edgeDetail, this.softwareRenderer, this.graph.size - this.visibility.hiddenEdges.size);
   }
 
   // ------------------------------------------------------------------ state changes

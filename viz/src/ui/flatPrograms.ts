@@ -42,14 +42,48 @@ export interface DeferredPicking {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- sigma's program classes differ in constructor and process signatures
 type AnyProgramClass = new (...args: any[]) => any;
 
-/** the same program class, drawn with drawArrays (a class without instancing is returned as is) */
-export function flatProgram<C extends AnyProgramClass>(Base: C): C {
-  const base = Base.prototype as { getDefinition(): Definition; processVisibleItem(...args: unknown[]): void };
-  class Flat extends Base {
-    private flatLayout: Layout | undefined;
+/**
+ * The same program class, uploading its vertex array only when sigma has written it since the last
+ * upload. Sigma uploads the whole array before each of its two passes (picking, then visible) of every
+ * render; with this, the passes share one GL buffer, uploaded once after a change and never for a
+ * render that only moves the camera. The picture is the same; only copies are saved (the flat arrays
+ * are up to four times the instanced ones: six corners of a relationship).
+ */
+function uploadOnWrite<C extends AnyProgramClass>(Base: C): C {
+  class UploadOnWrite extends Base {
     /** bumped whenever sigma writes the vertex array (process, reallocate); what the GL buffer holds */
     private written = 0;
     private uploaded = -1;
+    process(...args: unknown[]): void {
+      this.written++;
+      super.process(...args);
+    }
+    reallocate(capacity: number): void {
+      this.written++;
+      super.reallocate(capacity);
+    }
+    bindProgram(program: ProgramInfo): void {
+      const gl = program.gl;
+      gl.bindBuffer(gl.ARRAY_BUFFER, this.normalProgram.buffer);
+      let offset = 0;
+      for (const attr of this.ATTRIBUTES as ProgramAttributeSpecification[]) offset += this.bindAttribute(attr, program, offset);
+      if (this.uploaded !== this.written) {
+        gl.bufferData(gl.ARRAY_BUFFER, this.array as Float32Array, gl.DYNAMIC_DRAW);
+        this.uploaded = this.written;
+      }
+      gl.bindBuffer(gl.ARRAY_BUFFER, null);
+    }
+  }
+  return UploadOnWrite;
+}
+
+/** the same (instanced) program class, drawn with drawArrays, uploading only after writes (uploadOnWrite) */
+export function flatProgram<C extends AnyProgramClass>(Base: C): C {
+  const base = Base.prototype as { getDefinition(): Definition; processVisibleItem(...args: unknown[]): void };
+  class Flat extends uploadOnWrite(Base) {
+    /** the instanced class this one draws flat (tests compare the two pictures) */
+    static readonly instancedClass = Base;
+    private flatLayout: Layout | undefined;
     /** the parameters of this program's last render, while its picking pass is still to be drawn */
     private pendingPick: RenderParams | null = null;
     getDefinition(): Definition {
@@ -70,14 +104,6 @@ export function flatProgram<C extends AnyProgramClass>(Base: C): C {
         this.array = array;
       }
       spreadItem(layout.item, layout.itemFloats, layout.constants, array, start);
-    }
-    process(...args: unknown[]): void {
-      this.written++;
-      super.process(...args);
-    }
-    reallocate(capacity: number): void {
-      this.written++;
-      super.reallocate(capacity);
     }
     /**
      * With picking on demand (ui/preservingSigma.ts) a render draws the visible pass only and keeps its
@@ -139,23 +165,6 @@ export function flatProgram<C extends AnyProgramClass>(Base: C): C {
       this.renderProgram({ ...params, pixelRatio: params.pixelRatio / params.downSizingRatio }, pick);
       this.unbindProgram(pick);
     }
-    /**
-     * Sigma uploads the whole array before each of its two passes (picking, then visible) of every render.
-     * The flat array is up to four times the instanced one (six corners of a relationship), so the passes
-     * share one GL buffer, uploaded only when sigma has written the array since: once after a change,
-     * never for a render that only moves the camera. The picture is the same; only copies are saved.
-     */
-    bindProgram(program: ProgramInfo): void {
-      const gl = program.gl;
-      gl.bindBuffer(gl.ARRAY_BUFFER, this.normalProgram.buffer);
-      let offset = 0;
-      for (const attr of this.ATTRIBUTES as ProgramAttributeSpecification[]) offset += this.bindAttribute(attr, program, offset);
-      if (this.uploaded !== this.written) {
-        gl.bufferData(gl.ARRAY_BUFFER, this.array as Float32Array, gl.DYNAMIC_DRAW);
-        this.uploaded = this.written;
-      }
-      gl.bindBuffer(gl.ARRAY_BUFFER, null);
-    }
   }
   return Flat;
 }
@@ -171,19 +180,16 @@ const AWAY = 1e9;
  * is put far outside the picture: sigma writes zeros, a zero-length line at the origin, which a
  * rasteriser may draw as a pixel (of transparent black, not blended).
  */
-class HairlineProgram extends EdgeLineProgram {
+class HairlineProgram extends uploadOnWrite(EdgeLineProgram) {
   override process(edgeIndex: number, offset: number, sourceData: NodeDisplayData, targetData: NodeDisplayData, data: EdgeDisplayData): void {
-    if (data.hidden || sourceData.hidden || targetData.hidden) {
-      const array = this.array as Float32Array;
-      const stride = this.STRIDE / this.VERTICES;
-      for (let v = 0, i = offset * this.STRIDE; v < this.VERTICES; v++, i += stride) {
-        array.fill(0, i, i + stride);
-        array[i] = AWAY;
-        array[i + 1] = AWAY;
-      }
-      return;
-    }
     super.process(edgeIndex, offset, sourceData, targetData, data);
+    if (!(data.hidden || sourceData.hidden || targetData.hidden)) return;
+    // sigma wrote zeros for the hidden item: move its vertices away
+    const array = this.array as Float32Array;
+    for (let v = 0, i = offset * this.STRIDE; v < this.VERTICES; v++, i += this.ATTRIBUTES_ITEMS_COUNT) {
+      array[i] = AWAY;
+      array[i + 1] = AWAY;
+    }
   }
   override renderProgram(params: RenderParams, programInfo: ProgramInfo): void {
     const gl = programInfo.gl;
@@ -262,7 +268,7 @@ export function straightEdgeProgram(hairlines: HairlinesNow): AnyProgramClass {
  */
 export function sigmaPrograms<N extends Attributes, E extends Attributes, G extends Attributes>(
   flat: boolean,
-  hairlines: HairlinesNow = () => false,
+  hairlines: HairlinesNow,
 ): { nodeProgramClasses: Record<string, NodeProgramType<N, E, G>>; edgeProgramClasses: Record<string, EdgeProgramType<N, E, G>> } {
   if (!flat) return { nodeProgramClasses: { circle: NodeCircleProgram }, edgeProgramClasses: { straight: EdgeArrowProgram, curved: EdgeCurvedArrowProgram } };
   return {
