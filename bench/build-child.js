@@ -17,8 +17,8 @@ function mainThreadCpu() {
 
 async function main() {
   const [dist, dir, out, workers] = process.argv.slice(2);
-  const { buildGraph } = require(path.join(dist, 'pipeline'));
-  const { saveGraph } = require(path.join(dist, 'store'));
+  const { buildBatch } = require(path.join(dist, 'pipeline'));
+  const { saveBatch } = require(path.join(dist, 'store'));
   const phases = {};
   const rssAtEnd = {};
   const start = performance.now();
@@ -32,9 +32,10 @@ async function main() {
     last = now;
     phase = next;
   };
-  const { graph, summary } = await buildGraph({ paths: [dir] }, { workers: Number(workers) }, (p) => mark(p));
+  // what \`newsgraph build\` does: the store file written from the resolved batch
+  const { batch, extractions, summary } = await buildBatch({ paths: [dir] }, { workers: Number(workers) }, (p) => mark(p));
   mark('save');
-  saveGraph(out, graph);
+  saveBatch(out, batch, extractions);
   mark('done');
   const ms = performance.now() - start;
   const mainCpu = mainThreadCpu();

@@ -2,9 +2,9 @@ import { expect } from 'chai';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { serializeGraph } from '../store';
+import { serializeBatch, serializeGraph } from '../store';
 import { STAGES_MODULE, stages, writeCorpus } from '../../test/fixtures/fakeStages';
-import { buildGraph } from '.';
+import { buildBatch, buildGraph } from '.';
 
 const env = { stages, stagesModule: STAGES_MODULE };
 const text = (g: Parameters<typeof serializeGraph>[0]) => [...serializeGraph(g)].join('');
@@ -96,6 +96,22 @@ describe('pipeline buildGraph', function () {
     const second = await buildGraph({ paths: files, previous: first.graph }, { workers: 1 }, undefined, env);
     expect(second.summary).to.include({ articles: 5, added: 2 });
     expect(second.summary.duplicates.map((d) => d.path)).to.deep.equal(files.slice(0, 3));
+  });
+
+  it('buildBatch gives the batch, extractions and summary buildGraph gives, and the same store text', async () => {
+    const built = await buildGraph({ paths: [dir] }, { workers: 1 }, undefined, env);
+    const batched = await buildBatch({ paths: [dir] }, { workers: 1 }, undefined, env);
+    expect(batched.batch).to.deep.equal(built.batch);
+    expect(batched.summary).to.deep.equal(built.summary);
+    expect(batched.extractions).to.deep.equal(built.graph.getAttribute('extractions'));
+    expect([...serializeBatch(batched.batch, batched.extractions)].join('')).to.equal(text(built.graph));
+  });
+
+  it('the seeds with the real stages: the saved batch is the saved graph, byte for byte', async () => {
+    const seeds = { paths: [path.join(__dirname, '..', '..', 'seeds')] };
+    const { graph } = await buildGraph(seeds, { workers: 1 });
+    const { batch, extractions } = await buildBatch(seeds, { workers: 1 });
+    expect([...serializeBatch(batch, extractions)].join('')).to.equal(text(graph));
   });
 
   it('refuses a bad worker count', async () => {

@@ -1,4 +1,5 @@
-export { buildGraph, type BuildInput, type BuildEnvironment, type BuildResult, type BuildPhase, type BuildProgress } from './buildGraph';
+export { buildBatch, type BatchResult, type BuildInput, type BuildEnvironment, type BuildPhase, type BuildProgress } from './buildBatch';
+export { buildGraph, type BuildResult } from './buildGraph';
 export { type BuildOptions, DEFAULT_BUILD_OPTIONS, validateBuildOptions, workerCount } from './options';
 export { type BuildSummary, type Duplicate } from './summarize';
 export { type PipelineStages, type CollectedFiles } from './stages';

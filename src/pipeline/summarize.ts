@@ -1,5 +1,4 @@
-import type { IngestProblem } from '../model';
-import type { NewsGraph } from '../store';
+import type { GraphBatch, IngestProblem } from '../model';
 
 export interface Duplicate {
   path: string;
@@ -30,23 +29,20 @@ export interface BuildSummary {
   workers: number;
 }
 
+/** The summary of a build whose resolved batch is `batch` (the counts a graph of it would give). */
 export function summarize(
-  graph: NewsGraph,
+  batch: GraphBatch,
   facts: Pick<BuildSummary, 'files' | 'added' | 'duplicates' | 'problems' | 'notices' | 'conflicts' | 'workers' | 'sentences'>,
 ): BuildSummary {
   const nodesByLabel: Record<string, number> = {};
   const relationshipsByType: Record<string, number> = {};
-  graph.forEachNode((_, a) => {
-    for (const label of a.labels) nodesByLabel[label] = (nodesByLabel[label] ?? 0) + 1;
-  });
-  graph.forEachEdge((_, a) => {
-    relationshipsByType[a.type] = (relationshipsByType[a.type] ?? 0) + 1;
-  });
+  for (const node of batch.nodes) nodesByLabel[node.label] = (nodesByLabel[node.label] ?? 0) + 1;
+  for (const edge of batch.edges) relationshipsByType[edge.type] = (relationshipsByType[edge.type] ?? 0) + 1;
   return {
     articles: nodesByLabel.Article ?? 0,
     ...facts,
-    nodes: graph.order,
-    relationships: graph.size,
+    nodes: batch.nodes.length,
+    relationships: batch.edges.length,
     nodesByLabel: sortRecord(nodesByLabel),
     relationshipsByType: sortRecord(relationshipsByType),
   };

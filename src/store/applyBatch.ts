@@ -1,6 +1,7 @@
 import type { GraphBatch } from '../model';
 import type { NewsGraph } from './types';
 import { useAdjacencyDictionaries } from './adjacencyDictionaries';
+import { sortedById } from './sortedById';
 import { addEntity, addRelation, mergeEntity, mergeRelation } from './verbs';
 
 export interface ApplyBatchOptions {
@@ -42,14 +43,4 @@ export function applyBatch(graph: NewsGraph, batch: GraphBatch, options: ApplyBa
     else result.edgesMerged++;
   }
   return result;
-}
-
-/** The records in id order; resolve already sorts its batch, so usually no copy is made. */
-function sortedById<T extends { id: string }>(records: readonly T[]): readonly T[] {
-  for (let i = 1; i < records.length; i++) if (records[i - 1].id > records[i].id) return [...records].sort(byId);
-  return records;
-}
-
-function byId(a: { id: string }, b: { id: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -5,7 +5,8 @@ export { applyBatch, type ApplyBatchOptions, type ApplyBatchResult } from './app
 export { mergeProperties, winningClaim } from './mergeProperties';
 export { canonicalJson } from './canonicalJson';
 export { serializeGraph } from './serializeGraph';
+export { serializeBatch, STORE_GRAPH_OPTIONS } from './serializeBatch';
 export { writeFileAtomic } from './writeFileAtomic';
-export { saveGraph } from './saveGraph';
+export { saveGraph, saveBatch } from './saveGraph';
 export { loadGraph, parseGraph } from './loadGraph';
 export { graphToBatch } from './graphToBatch';

@@ -2,8 +2,8 @@ import * as fs from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { llmBuildPass } from '../../extract/llm';
 import { inputError } from '../../model';
-import { buildGraph, type BuildSummary } from '../../pipeline';
-import { loadGraph, saveGraph } from '../../store';
+import { buildBatch, type BuildSummary } from '../../pipeline';
+import { loadGraph, saveBatch } from '../../store';
 import { EXIT_FAILURE, EXIT_OK, type CommandSpec } from '../commandSpec';
 import { formatSummary } from '../formatSummary';
 import { inputPath, line, outputPath, type CliIo } from '../io';
@@ -43,7 +43,7 @@ export async function buildCommand(o: BuildCommandOptions, io: CliIo): Promise<B
   const bar = progressBar(io, !!o.json);
   let result;
   try {
-    result = await buildGraph(
+    result = await buildBatch(
       { paths: o.paths.map((p) => inputPath(io, p)), previous, previousName: o.out },
       { workers: o.workers },
       bar.progress,
@@ -52,7 +52,7 @@ export async function buildCommand(o: BuildCommandOptions, io: CliIo): Promise<B
   } finally {
     bar.stop();
   }
-  const { graph, summary } = result;
+  const { batch, extractions, summary } = result;
   for (const p of [...summary.problems, ...summary.notices]) io.stderr.write(line(`${p.path}: ${p.reason}`));
   for (const d of summary.duplicates) {
     const why = d.reason === 'same file' ? 'the same file as' : 'the same text as';
@@ -61,7 +61,8 @@ export async function buildCommand(o: BuildCommandOptions, io: CliIo): Promise<B
   const nothing = summary.articles === 0;
   const unchanged = !!previous && summary.added === 0;
   const wrote = !nothing && !unchanged;
-  if (wrote) saveGraph(out, graph);
+  // straight from the resolved batch: the bytes a graph of it would save, without building the graph
+  if (wrote) saveBatch(out, batch, extractions);
   if (o.json) io.stdout.write(JSON.stringify({ out: o.out, wrote, ...summary }, null, 2) + '\n');
   else if (!nothing) io.stdout.write(formatSummary(summary, o.out, wrote));
   if (nothing) {
