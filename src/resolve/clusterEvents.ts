@@ -178,15 +178,14 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
     const namesOf = indexOfType(byName, c.event.type);
     near.length = 0;
     stamp++;
+    // a cluster is a match through shared agents, shared targets or its name; names that match
+    // (tokenListsMatch: tokens equal after transliteration, or fuzzily with equal phonetic keys) have
+    // equal phonetic key sequences, so the name index finds every cluster the name can match, and a
+    // cluster sharing a participant only in the other role (an agent of ours as its target) has
+    // nothing else to offer: it is not gathered
     gather(namesOf.get(info.phonetic), 0, stamp, near);
-    for (const p of c.agents) {
-      gather(agentsOf.get(p), 1, stamp, near);
-      gather(targetsOf.get(p), 0, stamp, near);
-    }
-    for (const p of c.targets) {
-      gather(agentsOf.get(p), 0, stamp, near);
-      gather(targetsOf.get(p), 2, stamp, near);
-    }
+    for (const p of c.agents) gather(agentsOf.get(p), 1, stamp, near);
+    for (const p of c.targets) gather(targetsOf.get(p), 2, stamp, near);
     const distanceFrom = !c.event.date && c.published ? dayNumber(c.published) : undefined;
     // the best by score; of equal scores, the earliest cluster (lowest rank)
     let best: Working | undefined;

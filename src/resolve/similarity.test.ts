@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { nameTokens } from './normalizeName';
+import fc from 'fast-check';
+import { nameTokens, phoneticKey } from './normalizeName';
 import { DEFAULT_RESOLVE_OPTIONS as O } from './options';
 import { isAffixOf, jaroWinkler, personNamesMatch, tokenListsMatch, tokensMatch } from './similarity';
 
@@ -28,6 +29,29 @@ describe('resolve/similarity', () => {
       ['putina', 'putin', false],
     ];
     for (const [a, b, want] of cases) it(`${a} ${want ? '~' : '!~'} ${b}`, () => expect(tokensMatch(a, b, O)).to.equal(want));
+
+    // clusterEvents finds the clusters a name can match through an index of phonetic keys
+    it('tokens that match have equal phonetic keys', () => {
+      for (const [a, b, want] of cases) if (want) expect(phoneticKey(a)).to.equal(phoneticKey(b));
+      const letters = fc.constantFrom(...'aeiouykhszcgtdlmnrbvpfjwq'.split(''));
+      const token = fc.array(letters, { minLength: 1, maxLength: 9 }).map((cs) => cs.join(''));
+      // a token and a variant of it (one letter changed, dropped or doubled), so that many pairs match
+      const pair = fc.tuple(token, fc.nat(), letters, fc.constantFrom('swap', 'drop', 'double')).map(([t, i, c, how]) => {
+        const k = i % t.length;
+        const variant = how === 'swap' ? t.slice(0, k) + c + t.slice(k + 1) : how === 'drop' ? t.slice(0, k) + t.slice(k + 1) : t.slice(0, k) + t[k] + t.slice(k);
+        return [t, variant] as const;
+      });
+      let matched = 0;
+      fc.assert(
+        fc.property(pair, ([a, b]) => {
+          if (!tokensMatch(a, b, O)) return true;
+          matched++;
+          return phoneticKey(a) === phoneticKey(b);
+        }),
+        { numRuns: 3000 },
+      );
+      expect(matched).to.be.greaterThan(100);
+    });
   });
 
   describe('personNamesMatch', () => {
