@@ -35,7 +35,7 @@ async function main() {
   // what \`newsgraph build\` does: the store file written from the resolved batch
   const { batch, extractions, summary } = await buildBatch({ paths: [dir] }, { workers: Number(workers) }, (p) => mark(p));
   mark('save');
-  saveBatch(out, batch, extractions);
+  await saveBatch(out, batch, extractions);
   mark('done');
   const ms = performance.now() - start;
   const mainCpu = mainThreadCpu();

@@ -7,18 +7,24 @@ import { loadGraph } from './loadGraph';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
-// The child builds a large graph, says "saving", then saves it over the target with saveGraph.
-const CHILD = `
-const { createGraph, saveGraph } = require(${JSON.stringify(path.join(__dirname, 'index.ts'))});
-const graph = createGraph();
+// The child builds a large graph (or batch), says "saving", then saves it over the target.
+const childScript = (save: string) => `
+const { applyBatch, createGraph, saveBatch, saveGraph } = require(${JSON.stringify(path.join(__dirname, 'index.ts'))});
 const text = 'x'.repeat(1000);
-for (let i = 0; i < 40000; i++) graph.addNode('n' + i, { labels: ['Person'], properties: { id: 'n' + i, text } });
+const batch = { nodes: [], edges: [] };
+for (let i = 0; i < 40000; i++) batch.nodes.push({ id: 'n' + i, label: 'Person', properties: { id: 'n' + i, text } });
+const graph = createGraph();
+applyBatch(graph, batch);
 process.stdout.write('saving\\n');
-saveGraph(process.argv[1], graph);
-process.stdout.write('saved\\n');
+Promise.resolve(${save}).then(() => process.stdout.write('saved\\n'));
 `;
 
-describe('saveGraph killed with SIGKILL mid-write', function () {
+const SAVES: [string, string][] = [
+  ['saveGraph', 'saveGraph(process.argv[1], graph)'],
+  ['saveBatch', 'saveBatch(process.argv[1], batch, {})'],
+];
+
+for (const [name, save] of SAVES) describe(`${name} killed with SIGKILL mid-write`, function () {
   this.timeout(60000);
 
   it('leaves the previous store intact', async () => {
@@ -26,7 +32,7 @@ describe('saveGraph killed with SIGKILL mid-write', function () {
     const target = path.join(dir, 'graph.json');
     const old = '{"attributes":{"format":"newsgraph/1","extractions":{}},"nodes":[],"edges":[]}\n';
     fs.writeFileSync(target, old);
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-e', CHILD, target], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-e', childScript(save), target], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     const sawTemp = await new Promise<boolean>((resolve) => {

@@ -2,14 +2,18 @@ import type { Extraction, GraphBatch } from '../model';
 import { serializeBatch } from './serializeBatch';
 import { serializeGraph } from './serializeGraph';
 import type { NewsGraph } from './types';
-import { writeFileAtomic } from './writeFileAtomic';
+import { writeFileAtomic, writeFileAtomicOverlapped } from './writeFileAtomic';
 
 /** Saves the graph to `path` as the deterministic store file, atomically (writeFileAtomic). */
 export function saveGraph(path: string, graph: NewsGraph): void {
   writeFileAtomic(path, serializeGraph(graph), 'store');
 }
 
-/** Saves a resolved batch and its extractions as the store file a graph of them would give (serializeBatch), atomically. */
-export function saveBatch(path: string, batch: GraphBatch, extractions: Readonly<Record<string, Extraction>>): void {
-  writeFileAtomic(path, serializeBatch(batch, extractions), 'store');
+/**
+ * Saves a resolved batch and its extractions as the store file a graph of them would give
+ * (serializeBatch), atomically; the text is written by another thread while it is produced
+ * (writeFileAtomicOverlapped), since a build's store is large.
+ */
+export function saveBatch(path: string, batch: GraphBatch, extractions: Readonly<Record<string, Extraction>>): Promise<void> {
+  return writeFileAtomicOverlapped(path, serializeBatch(batch, extractions), 'store');
 }

@@ -6,7 +6,7 @@ import { NewsgraphError, type GraphBatch } from '../model';
 import { DICTIONARY_AT } from './applyBatch';
 import { useAdjacencyDictionaries } from './adjacencyDictionaries';
 import { ARTICLE_A, ARTICLE_B, sampleBatch, sampleExtraction } from '../../test/fixtures/sampleBatch';
-import { addEntity, addRelation, applyBatch, canonicalJson, createGraph, graphToBatch, loadGraph, mergeEntity, mergeRelation, parseGraph, saveGraph, serializeGraph, STORE_FORMAT, writeFileAtomic } from '.';
+import { addEntity, addRelation, applyBatch, canonicalJson, createGraph, graphToBatch, loadGraph, mergeEntity, mergeRelation, parseGraph, saveGraph, serializeGraph, STORE_FORMAT, writeFileAtomic, writeFileAtomicOverlapped } from '.';
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-store-'));
@@ -167,18 +167,6 @@ describe('store', () => {
     expect(parseGraph('{"attributes":{"format":"newsgraph/1"},"nodes":[],"edges":[]}').order).to.equal(0);
   });
 
-  it('a write that fails midway leaves the old file and no temp file', () => {
-    const dir = tempDir();
-    const file = path.join(dir, 'graph.json');
-    fs.writeFileSync(file, 'old');
-    function* failing() {
-      yield 'x'.repeat(2 << 20);
-      throw new Error('boom');
-    }
-    expect(() => writeFileAtomic(file, failing())).to.throw('boom');
-    expect(fs.readFileSync(file, 'utf8')).to.equal('old');
-    expect(fs.readdirSync(dir)).to.deep.equal(['graph.json']);
-  });
 });
 
 describe('store graphToBatch', () => {
@@ -221,15 +209,49 @@ describe('store applyBatch adopt', () => {
   });
 });
 
-describe('store writeFileAtomic', () => {
-  it('writes small, multi-byte and oversized chunks across buffer flushes exactly', () => {
-    const chunks: string[] = [];
-    for (let i = 0; i < 40000; i++) chunks.push(`${i}:é😀€\n`);
-    chunks.push('y'.repeat(3 << 20), 'tail ✓');
-    const file = path.join(tempDir(), 'out.txt');
-    writeFileAtomic(file, chunks);
-    expect(fs.readFileSync(file, 'utf8')).to.equal(chunks.join(''));
-  });
+describe('store writeFileAtomic (and the overlapped writer saveBatch uses)', () => {
+  const writers: [string, (file: string, chunks: Iterable<string>) => Promise<void>][] = [
+    ['writeFileAtomic', async (file, chunks) => writeFileAtomic(file, chunks)],
+    ['writeFileAtomicOverlapped', (file, chunks) => writeFileAtomicOverlapped(file, chunks)],
+  ];
+  for (const [name, write] of writers) {
+    it(`${name} writes small, multi-byte and oversized chunks across buffer flushes exactly`, async () => {
+      const chunks: string[] = [];
+      for (let i = 0; i < 40000; i++) chunks.push(`${i}:é😀€\n`);
+      chunks.push('y'.repeat(3 << 20), 'tail ✓');
+      for (let i = 0; i < 300000; i++) chunks.push(`${i},`);
+      const file = path.join(tempDir(), 'out.txt');
+      await write(file, chunks);
+      expect(fs.readFileSync(file, 'utf8')).to.equal(chunks.join(''));
+    });
+
+    it(`${name}: a write that fails midway leaves the old file and no temp file`, async () => {
+      const dir = tempDir();
+      const file = path.join(dir, 'graph.json');
+      fs.writeFileSync(file, 'old');
+      function* failing() {
+        yield 'x'.repeat(2 << 20);
+        for (let i = 0; i < 100000; i++) yield 'abcdefghij';
+        throw new Error('boom');
+      }
+      let error: unknown;
+      await write(file, failing()).catch((e) => (error = e));
+      expect((error as Error).message).to.equal('boom');
+      expect(fs.readFileSync(file, 'utf8')).to.equal('old');
+      expect(fs.readdirSync(dir)).to.deep.equal(['graph.json']);
+    });
+
+    it(`${name}: an unwritable target is one IO error naming it`, async () => {
+      const dir = tempDir();
+      fs.writeFileSync(path.join(dir, 'file'), '');
+      const target = path.join(dir, 'file', 'graph.json');
+      let error: unknown;
+      await write(target, ['x']).catch((e) => (error = e));
+      expect(error).to.be.instanceOf(NewsgraphError);
+      expect((error as NewsgraphError).code).to.equal('IO');
+      expect((error as Error).message).to.include(target);
+    });
+  }
 });
 
 describe('store applyBatch on a large batch (neighbour indexes as dictionaries)', () => {

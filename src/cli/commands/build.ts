@@ -62,7 +62,7 @@ export async function buildCommand(o: BuildCommandOptions, io: CliIo): Promise<B
   const unchanged = !!previous && summary.added === 0;
   const wrote = !nothing && !unchanged;
   // straight from the resolved batch: the bytes a graph of it would save, without building the graph
-  if (wrote) saveBatch(out, batch, extractions);
+  if (wrote) await saveBatch(out, batch, extractions);
   if (o.json) io.stdout.write(JSON.stringify({ out: o.out, wrote, ...summary }, null, 2) + '\n');
   else if (!nothing) io.stdout.write(formatSummary(summary, o.out, wrote));
   if (nothing) {
