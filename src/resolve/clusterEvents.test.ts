@@ -128,6 +128,23 @@ describe('resolve/clusterEvents', () => {
       inputs: () => [visit('a', '2024-09-03'), ev('b', 'Meeting', 'Putin talks in Mongolia', { date: '2024-09-03', agents: ['person:vladimir-putin'], targets: ['country:mng'] })],
       want: ['b', 'a'],
     },
+    {
+      what: 'a mention with an agent joins a cluster without agents through a shared target (names differ); once it has that agent, another agent clashes',
+      inputs: () => [
+        ev('a', 'Sanction', 'sanctions on China', { date: '2024-09-03', targets: ['country:chn'] }),
+        ev('b', 'Sanction', 'export curbs', { date: '2024-09', agents: ['country:mng'], targets: ['country:chn'] }),
+        ev('c', 'Sanction', 'chip controls', { date: '2024-09', agents: ['person:vladimir-putin'], targets: ['country:chn'] }),
+      ],
+      want: ['a,b', 'c'],
+    },
+    {
+      what: 'a mention without agents joins a cluster with agents through a shared target',
+      inputs: () => [
+        ev('a', 'Sanction', 'sanctions', { date: '2024-09-03', agents: ['country:mng'], targets: ['country:chn'] }),
+        ev('b', 'Sanction', 'export curbs', { date: '2024-09', targets: ['country:chn'] }),
+      ],
+      want: ['a,b'],
+    },
   ];
   for (const c of cases)
     it(c.what, () => {

@@ -63,9 +63,8 @@ interface Working {
   rank: number;
   /** the last candidate that gathered this cluster as a neighbour (dedupes the gathering without a Set) */
   seen: number;
-  /** that candidate's agents and targets among this cluster's, counted while gathering */
+  /** that candidate's agents among this cluster's, counted while gathering */
   ao: number;
-  to: number;
   /** mostPreciseDate(dates), kept up to date as dates are added, and its day number */
   mostPrecise?: string;
   mostPreciseDay: number;
@@ -130,22 +129,24 @@ function addToIndex(m: Map<string, Set<Working>>, k: string, w: Working): void {
   else set.add(w);
 }
 
-/**
- * Adds the clusters of `ws` not yet seen by candidate `stamp` to `near`; count 1: they hold one of the
- * candidate's agents as their agent, 2: a target as their target.
- */
-function gather(ws: Set<Working> | undefined, count: 0 | 1 | 2, stamp: number, near: Working[]): void {
+/** Adds the clusters of `ws` not yet seen by candidate `stamp` to `near`; `agent`: they hold one of the candidate's agents as their agent. */
+function gather(ws: Set<Working> | undefined, agent: boolean, stamp: number, near: Working[]): void {
   if (!ws) return;
   for (const w of ws) {
     if (w.seen !== stamp) {
       w.seen = stamp;
       w.ao = 0;
-      w.to = 0;
       near.push(w);
     }
-    if (count === 1) w.ao++;
-    else if (count === 2) w.to++;
+    if (agent) w.ao++;
   }
+}
+
+/** How many of `targets` the cluster has as its targets. */
+function sharedTargets(w: Working, targets: readonly string[]): number {
+  let n = 0;
+  for (const t of targets) if (w.targets.has(t)) n++;
+  return n;
 }
 
 export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<string, string>, o: ResolveOptions): EventCluster[] {
@@ -163,6 +164,8 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
   // agents and targets are indexed apart, so the overlaps with a candidate are counted while gathering
   const byAgent: Index = new Map();
   const byTarget: Index = new Map();
+  // the clusters without agents yet, by target (a cluster leaves it with its first agent)
+  const agentlessByTarget: Index = new Map();
   const byName: Index = new Map();
   const names = new Map<string, NameInfo>();
   // one scratch list of the clusters near a candidate, emptied per candidate
@@ -175,6 +178,7 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
     const singular = o.singularEventTypes.includes(c.event.type);
     const agentsOf = indexOfType(byAgent, c.event.type);
     const targetsOf = indexOfType(byTarget, c.event.type);
+    const agentlessOf = indexOfType(agentlessByTarget, c.event.type);
     const namesOf = indexOfType(byName, c.event.type);
     near.length = 0;
     stamp++;
@@ -183,9 +187,12 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
     // equal phonetic key sequences, so the name index finds every cluster the name can match, and a
     // cluster sharing a participant only in the other role (an agent of ours as its target) has
     // nothing else to offer: it is not gathered
-    gather(namesOf.get(info.phonetic), 0, stamp, near);
-    for (const p of c.agents) gather(agentsOf.get(p), 1, stamp, near);
-    for (const p of c.targets) gather(targetsOf.get(p), 2, stamp, near);
+    gather(namesOf.get(info.phonetic), false, stamp, near);
+    for (const p of c.agents) gather(agentsOf.get(p), true, stamp, near);
+    // a candidate with agents clashes with every cluster that has agents but none of them: through its
+    // targets it only looks for the clusters without agents (a popular target is shared by thousands)
+    const byTargetOf = c.agents.length > 0 ? agentlessOf : targetsOf;
+    for (const p of c.targets) gather(byTargetOf.get(p), false, stamp, near);
     const distanceFrom = !c.event.date && c.published ? dayNumber(c.published) : undefined;
     // the best by score; of equal scores, the earliest cluster (lowest rank)
     let best: Working | undefined;
@@ -195,7 +202,7 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
       // an undated mention is not an event dated only by a year other than its article's ("the last election in 2015")
       if (!singular && !c.event.date && w.longest?.length === 4 && !c.published?.startsWith(w.longest)) continue;
       const ao = w.ao;
-      const to = w.to;
+      const to = sharedTargets(w, c.targets);
       const agentClash = w.agents.size > 0 && c.agents.length > 0 && ao === 0;
       // a statement's targets are what it is about: one statement touches several topics
       const targetClash = c.event.type !== 'Statement' && w.targets.size > 0 && c.targets.length > 0 && to === 0;
@@ -217,7 +224,7 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
         b3 = s3;
       }
     }
-    const w: Working = best ?? { type: c.event.type, members: [], names: new Set(), tokenLists: [], agents: new Set(), targets: new Set(), dates: new Set(), articles: new Set(), longest: undefined, rank: clusters.length, seen: stamp, ao: 0, to: 0, mostPrecise: undefined, mostPreciseDay: 0 };
+    const w: Working = best ?? { type: c.event.type, members: [], names: new Set(), tokenLists: [], agents: new Set(), targets: new Set(), dates: new Set(), articles: new Set(), longest: undefined, rank: clusters.length, seen: stamp, ao: 0, mostPrecise: undefined, mostPreciseDay: 0 };
     if (!best) clusters.push(w);
     w.members.push(c);
     if (!w.names.has(info.joined)) {
@@ -225,6 +232,7 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
       w.tokenLists.push(tokens);
     }
     w.articles.add(c.articleId);
+    const hadAgents = w.agents.size > 0;
     for (const a of c.agents) w.agents.add(a);
     for (const t of c.targets) w.targets.add(t);
     const date = c.event.date;
@@ -239,6 +247,8 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
     addToIndex(namesOf, info.phonetic, w);
     for (const p of c.agents) addToIndex(agentsOf, p, w);
     for (const p of c.targets) addToIndex(targetsOf, p, w);
+    if (w.agents.size === 0) for (const p of c.targets) addToIndex(agentlessOf, p, w);
+    else if (!hadAgents) for (const t of w.targets) agentlessOf.get(t)?.delete(w);
   }
   return finish(clusters, entityNames, o);
 }
