@@ -96,6 +96,16 @@ describe('ingest: collectFiles and ingest', function () {
       expect(files.map((f) => path.relative(tmp, f))).to.deep.equal(['linked/alias.txt']); // the same file once, first in path order
     });
 
+    it('collects a file once whatever paths lead to it: a directory and a file in it, a path through a linked parent', async () => {
+      await write('once/real/a.txt', 'a');
+      await write('once/real/sub/b.txt', 'b');
+      await fs.symlink(path.join(tmp, 'once/real'), path.join(tmp, 'link-to-real'));
+      const given = [path.join(tmp, 'once'), path.join(tmp, 'once/real/a.txt'), path.join(tmp, 'link-to-real/sub/b.txt')];
+      const { files, problems } = await collectFiles(given);
+      expect(problems).to.deep.equal([]);
+      expect(files.map((f) => path.relative(tmp, f))).to.deep.equal(['once/real/a.txt', 'once/real/sub/b.txt']);
+    });
+
     it('reports an unreadable directory (permission denied) when not running as root', async function () {
       if (process.getuid?.() === 0) this.skip(); // root reads everything
       const dir = path.join(tmp, 'locked');
