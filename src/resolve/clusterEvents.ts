@@ -207,7 +207,8 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
       // a statement's targets are what it is about: one statement touches several topics
       const targetClash = c.event.type !== 'Statement' && w.targets.size > 0 && c.targets.length > 0 && to === 0;
       if (agentClash || targetClash) continue;
-      const nameMatch = specific && anyTokensMatch(w.tokenLists, tokens, o);
+      // the same token list (the usual case: one event, one name) matches without comparing tokens
+      const nameMatch = specific && ((tokens.length > 0 && w.names.has(info.joined)) || anyTokensMatch(w.tokenLists, tokens, o));
       if (!(ao || to || nameMatch)) continue;
       // two undated mentions in different articles: one shared participant is too little to call them one event
       if (!singular && !c.event.date && w.dates.size === 0 && !w.articles.has(c.articleId) && ao + to < 2 && !nameMatch) continue;
