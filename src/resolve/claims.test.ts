@@ -109,6 +109,21 @@ describe('resolve/claims', () => {
     );
   });
 
+  // one claim takes a short path; the same claim stated twice by its article goes the general way
+  const singles: [string, string | number | boolean][] = [
+    ['date', '2024-09'],
+    ['role', '  Prime   Minister '],
+    ['signed', true],
+    ['year', 2002],
+    ['title', '\tpresident\n'],
+  ];
+  for (const [property, value] of singles) {
+    it(`encodeClaims of one claim (${property}: ${JSON.stringify(value)}) is that of the claim repeated`, () => {
+      const one = { value, source: 'article:a' };
+      expect(JSON.stringify(encodeClaims(property, [one]))).to.equal(JSON.stringify(encodeClaims(property, [one, { ...one }])));
+    });
+  }
+
   it('valuesDisagree: dates by compatibility, strings folded', () => {
     expect(valuesDisagree(['2002', '2003'])).to.equal(true);
     expect(valuesDisagree(['2002', '2002-05'])).to.equal(false);

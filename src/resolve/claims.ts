@@ -68,10 +68,15 @@ export function valuesDisagree(values: Scalar[]): boolean {
  * ("President"/"president") are written as their first form in sort order.
  */
 export function encodeClaims(property: string, claims: Claim[]): { props: Properties; conflict: boolean } {
+  // one claim (most claimed properties): what the general path below gives for it, without its maps
+  if (claims.length === 1) {
+    const value = canonicalForm(claims[0].value);
+    return { props: claimProps(property, value, [value] as PropValue, [claims[0].source]), conflict: false };
+  }
   const canonical = new Map<string, Scalar>();
   for (const c of [...claims].sort((a, b) => compareScalar(a.value, b.value))) {
     const k = sameness(c.value);
-    if (!canonical.has(k)) canonical.set(k, typeof c.value === 'string' ? c.value.trim().replace(/\s+/g, ' ') : c.value);
+    if (!canonical.has(k)) canonical.set(k, canonicalForm(c.value));
   }
   const seen = new Set<string>();
   const unique: Claim[] = [];
@@ -100,6 +105,15 @@ export function encodeClaims(property: string, claims: Claim[]): { props: Proper
   }
   const homogeneous = values.every((v) => typeof v === typeof values[0]);
   const listed: PropValue = (homogeneous ? values : values.map(String)) as PropValue;
+  return { props: claimProps(property, best, listed, unique.map((c) => c.source)), conflict };
+}
+
+/** A claimed value as written: strings trimmed, whitespace collapsed. */
+function canonicalForm(v: Scalar): Scalar {
+  return typeof v === 'string' ? v.trim().replace(/\s+/g, ' ') : v;
+}
+
+function claimProps(property: string, best: Scalar, listed: PropValue, sources: string[]): Properties {
   // set one by one: an object literal with computed keys deoptimised on every new property name; and
   // through Reflect.set (the same [[Set]] as an assignment), because an assignment `props[property] =`
   // compiled by TurboFan bailed out ("wrong name") on every property name it had not seen: ~560 times
@@ -107,8 +121,8 @@ export function encodeClaims(property: string, claims: Claim[]): { props: Proper
   const props: Properties = {};
   Reflect.set(props, property, best);
   Reflect.set(props, `${property}_values`, listed);
-  Reflect.set(props, `${property}_sources`, unique.map((c) => c.source));
-  return { props, conflict };
+  Reflect.set(props, `${property}_sources`, sources);
+  return props;
 }
 
 /** Property names resolve itself writes on relationships and events: never taken from an extractor's properties. */

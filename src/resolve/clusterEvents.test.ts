@@ -43,6 +43,21 @@ const visit = (a: string, date?: string, extra: Partial<{ published: string; tar
 const groups = (inputs: EventInput[]) => clusterEvents(inputs, names, O).map((c) => c.members.map((m) => m.articleId).sort().join(','));
 
 describe('resolve/clusterEvents', () => {
+  const naming: [string, string[], string, string[]][] = [
+    ['one member: its name, whitespace collapsed', ['  Putin   visit to  Mongolia '], 'Putin visit to Mongolia', ['Putin visit to Mongolia']],
+    ['one member without a name: the type', ['  '], 'Visit', []],
+    ['two members: the fullest name, both as aliases', ['Putin visit', 'Putin  visit to Mongolia'], 'Putin visit to Mongolia', ['Putin visit', 'Putin visit to Mongolia']],
+    ['two members, one without a name', ['', 'Putin visit'], 'Putin visit', ['Putin visit']],
+  ];
+  for (const [what, eventNames, name, aliases] of naming) {
+    it(`names an event: ${what}`, () => {
+      const inputs = eventNames.map((n, i) => ev(`a${i}`, 'Visit', n, { date: '2024-09-03', agents: ['person:vladimir-putin'], targets: ['country:mng'] }));
+      const [event, ...others] = clusterEvents(inputs, names, O);
+      expect(others).to.deep.equal([]);
+      expect([event.properties.name, event.properties.aliases]).to.deep.equal([name, aliases]);
+    });
+  }
+
   const cases: { what: string; inputs: () => EventInput[]; want: string[] }[] = [
     { what: 'one visit told by three articles, dates at three precisions', inputs: () => [visit('a', '2024-09'), visit('b', '2024-09-03'), visit('c', '2024')], want: ['a,b,c'] },
     { what: 'the 2019 and the 2024 visits stay apart', inputs: () => [visit('a', '2019'), visit('b', '2024-09-03'), visit('c', '2019')], want: ['b', 'a,c'] },

@@ -292,27 +292,38 @@ type NameStat = { tokens: number; articles: Set<string> };
 const nameOrder = (a: string, x: NameStat, b: string, y: NameStat) =>
   y.tokens - x.tokens || y.articles.size - x.articles.size || a.length - b.length || compareStrings(a, b);
 
+/** The event's name (the fullest of its members' names, whitespace collapsed; none: its type) and every name as an alias. */
+function eventNames(w: Working): { name: string; aliases: string[] } {
+  if (w.members.length === 1) {
+    // one member (most events): its name, without the statistics below
+    const n = collapseSpace(w.members[0].event.name);
+    return { name: n || w.type, aliases: n ? [n] : [] };
+  }
+  const nameStats = new Map<string, NameStat>();
+  for (const m of w.members) {
+    // whitespace collapsed (memoised: each distinct raw name cleaned once)
+    const n = collapseSpace(m.event.name);
+    if (!n) continue;
+    const st = nameStats.get(n) ?? { tokens: sharedNameTokens('Event', n).length, articles: new Set<string>() };
+    st.articles.add(m.articleId);
+    nameStats.set(n, st);
+  }
+  return { name: firstInOrder(nameStats, nameOrder) ?? w.type, aliases: sortedUnique(nameStats.keys()) };
+}
+
 function finish(clusters: Working[], entityNames: Map<string, string>, o: ResolveOptions): EventCluster[] {
   const out: EventCluster[] = [];
   const fullKeys: string[] = [];
   const counts = new Map<string, number>();
   for (const w of clusters) {
-    const nameStats = new Map<string, NameStat>();
-    for (const m of w.members) {
-      // whitespace collapsed (memoised: each distinct raw name cleaned once)
-      const n = collapseSpace(m.event.name);
-      if (!n) continue;
-      const st = nameStats.get(n) ?? { tokens: sharedNameTokens('Event', n).length, articles: new Set<string>() };
-      st.articles.add(m.articleId);
-      nameStats.set(n, st);
-    }
-    const name = firstInOrder(nameStats, nameOrder) ?? w.type;
+    const { name, aliases } = eventNames(w);
     const props: Record<string, Properties[string] | undefined> = {
       name,
       type: w.type,
-      aliases: sortedUnique(nameStats.keys()),
+      aliases,
+      // a candidate is a statement of its event (its evidence and confidence)
       ...provenance(
-        w.members.map((m) => ({ evidence: m.event.evidence, confidence: m.event.confidence })),
+        w.members.map((m) => m.event),
         o.confidenceDecimals,
       ),
     };
