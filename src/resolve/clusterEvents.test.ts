@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { EventType } from '../model/ontology';
-import { clusterEvents, type EventInput } from './clusterEvents';
+import { clusterEvents, dayNumber, type EventInput } from './clusterEvents';
 import { validateResolveOptions } from './options';
 
 const O = validateResolveOptions();
@@ -43,6 +43,17 @@ const visit = (a: string, date?: string, extra: Partial<{ published: string; tar
 const groups = (inputs: EventInput[]) => clusterEvents(inputs, names, O).map((c) => c.members.map((m) => m.articleId).sort().join(','));
 
 describe('resolve/clusterEvents', () => {
+  // year * 372 + (month - 1) * 31 + day, the middle of what a partial date leaves open; other text as split('-') reads it
+  const days: [string, number][] = [
+    ['2024', 2024 * 372 + 5.5 * 31 + 15.5],
+    ['2024-09', 2024 * 372 + 8 * 31 + 15.5],
+    ['2024-09-03', 2024 * 372 + 8 * 31 + 3],
+    ['1999-12-31', 1999 * 372 + 11 * 31 + 31],
+    ['2024-09-03T10:00:00Z', NaN],
+    ['2024-9', 2024 * 372 + 8 * 31 + 15.5],
+  ];
+  for (const [date, want] of days) it(`dayNumber(${date}) = ${want}`, () => expect(dayNumber(date)).to.deep.equal(want));
+
   const naming: [string, string[], string, string[]][] = [
     ['one member: its name, whitespace collapsed', ['  Putin   visit to  Mongolia '], 'Putin visit to Mongolia', ['Putin visit to Mongolia']],
     ['one member without a name: the type', ['  '], 'Visit', []],

@@ -21,7 +21,7 @@
 import { entityId, shortHash } from '../model/ids';
 import type { EventType } from '../model/ontology';
 import type { EventCandidate, Properties } from '../model/types';
-import { datesCompatible, encodeClaims } from './claims';
+import { datesCompatible, encodeClaims, isIsoPartialDate } from './claims';
 import { collapseSpace, phoneticKey, sharedNameTokens } from './normalizeName';
 import type { ResolveOptions } from './options';
 import { compareStrings, firstInOrder, orderProperties, sortedUnique } from './orderProperties';
@@ -47,15 +47,14 @@ export interface EventCluster {
 interface Working {
   type: EventType;
   members: EventInput[];
-  /** distinct name token lists (by their joined text), dates and articles (kept distinct so a popular event stays cheap to test) */
+  /** distinct name token lists (by their joined text) and articles (kept distinct so a popular event stays cheap to test) */
   names: Set<string>;
   tokenLists: (readonly string[])[];
   agents: Set<string>;
   targets: Set<string>;
-  dates: Set<string>;
   articles: Set<string>;
   /**
-   * the longest date: a non-singular cluster only takes dates compatible with all it has, so its dates
+   * the longest date (undefined: no member is dated): a non-singular cluster only takes dates compatible with all it has, so its dates
    * are all prefixes of this one, and a date is compatible with all of them when it is with this one
    */
   longest?: string;
@@ -88,9 +87,16 @@ const precision = (d?: string) => {
 };
 
 /** Days since year 0, roughly, for the middle of a partial ISO date. */
-function dayNumber(d: string): number {
-  const [y, m, day] = d.split('-').map(Number);
-  return y * 372 + ((m ?? 6.5) - 1) * 31 + (day ?? 15.5);
+export function dayNumber(d: string): number {
+  if (!isIsoPartialDate(d as unknown)) {
+    const [y, m, day] = d.split('-').map(Number);
+    return y * 372 + ((m ?? 6.5) - 1) * 31 + (day ?? 15.5);
+  }
+  // YYYY, YYYY-MM or YYYY-MM-DD (every date resolve is given), read without splitting
+  const y = Number(d.slice(0, 4));
+  const m = d.length >= 7 ? Number(d.slice(5, 7)) : 6.5;
+  const day = d.length >= 10 ? Number(d.slice(8, 10)) : 15.5;
+  return y * 372 + (m - 1) * 31 + day;
 }
 
 /** What a candidate's name gives, computed once per distinct name (a corpus repeats its event names). */
@@ -211,7 +217,7 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
       const nameMatch = specific && ((tokens.length > 0 && w.names.has(info.joined)) || anyTokensMatch(w.tokenLists, tokens, o));
       if (!(ao || to || nameMatch)) continue;
       // two undated mentions in different articles: one shared participant is too little to call them one event
-      if (!singular && !c.event.date && w.dates.size === 0 && !w.articles.has(c.articleId) && ao + to < 2 && !nameMatch) continue;
+      if (!singular && !c.event.date && w.longest === undefined && !w.articles.has(c.articleId) && ao + to < 2 && !nameMatch) continue;
       const mostPrecise = w.mostPrecise;
       const s0 = ao + to + (nameMatch ? 1 : 0);
       const s1 = -(distanceFrom !== undefined && mostPrecise ? Math.abs(distanceFrom - w.mostPreciseDay) : 0);
@@ -225,7 +231,7 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
         b3 = s3;
       }
     }
-    const w: Working = best ?? { type: c.event.type, members: [], names: new Set(), tokenLists: [], agents: new Set(), targets: new Set(), dates: new Set(), articles: new Set(), longest: undefined, rank: clusters.length, seen: stamp, ao: 0, mostPrecise: undefined, mostPreciseDay: 0 };
+    const w: Working = best ?? { type: c.event.type, members: [], names: new Set(), tokenLists: [], agents: new Set(), targets: new Set(), articles: new Set(), longest: undefined, rank: clusters.length, seen: stamp, ao: 0, mostPrecise: undefined, mostPreciseDay: 0 };
     if (!best) clusters.push(w);
     w.members.push(c);
     if (!w.names.has(info.joined)) {
@@ -238,7 +244,6 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
     for (const t of c.targets) w.targets.add(t);
     const date = c.event.date;
     if (date) {
-      w.dates.add(date);
       if (!w.longest || date.length > w.longest.length) w.longest = date;
       if (w.mostPrecise === undefined || date.length > w.mostPrecise.length || (date.length === w.mostPrecise.length && date < w.mostPrecise)) {
         w.mostPrecise = date;
