@@ -3,7 +3,7 @@
  * neo4j-driver values, so every property lands in Neo4j with its exact type: integral numbers as
  * INTEGER, fractional ones as FLOAT, temporal tags as Neo4j temporal types, lists element-wise.
  */
-import neo4j from 'neo4j-driver';
+import { neo4jDriver } from './neo4jDriver';
 import { formatError } from '../../model/errors';
 
 type DriverValue = unknown;
@@ -29,7 +29,7 @@ export function temporalToDriver(type: string, value: string): DriverValue {
   if (type === 'Date') {
     const m = DATE.exec(value);
     if (!m) throw bad();
-    return new neo4j.types.Date(Number(m[1]), Number(m[2]), Number(m[3]));
+    return new (neo4jDriver().types).Date(Number(m[1]), Number(m[2]), Number(m[3]));
   }
   if (type === 'Duration') {
     const m = /^P(?:(-?\d+)Y)?(?:(-?\d+)M)?(?:(-?\d+)W)?(?:(-?\d+)D)?(?:T(?:(-?\d+)H)?(?:(-?\d+)M)?(?:(-?\d+)(?:\.(\d{1,9}))?S)?)?$/.exec(value);
@@ -37,7 +37,7 @@ export function temporalToDriver(type: string, value: string): DriverValue {
     const n = (s: string | undefined) => Number(s ?? 0);
     const seconds = n(m[5]) * 3600 + n(m[6]) * 60 + n(m[7]);
     const sign = m[7]?.startsWith('-') ? -1 : 1;
-    return new neo4j.types.Duration(n(m[1]) * 12 + n(m[2]), n(m[3]) * 7 + n(m[4]), seconds, sign * nanos(m[8]));
+    return new (neo4jDriver().types).Duration(n(m[1]) * 12 + n(m[2]), n(m[3]) * 7 + n(m[4]), seconds, sign * nanos(m[8]));
   }
   const [datePart, rest] = type === 'LocalTime' || type === 'Time' ? ['', value] : value.split('T');
   const tm = /^(\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(.*)$/.exec(rest ?? '');
@@ -45,33 +45,33 @@ export function temporalToDriver(type: string, value: string): DriverValue {
   const t = TIME.exec(tm[1])!;
   const [hh, mm, ss, ns] = [Number(t[1]), Number(t[2]), Number(t[3] ?? 0), nanos(t[4])];
   const zonePart = tm[2];
-  if (type === 'LocalTime') return new neo4j.types.LocalTime(hh, mm, ss, ns);
+  if (type === 'LocalTime') return new (neo4jDriver().types).LocalTime(hh, mm, ss, ns);
   if (type === 'Time') {
     if (!OFFSET.test(zonePart)) throw bad();
-    return new neo4j.types.Time(hh, mm, ss, ns, offsetSeconds(zonePart));
+    return new (neo4jDriver().types).Time(hh, mm, ss, ns, offsetSeconds(zonePart));
   }
   const d = DATE.exec(datePart ?? '');
   if (!d) throw bad();
   const [y, mo, da] = [Number(d[1]), Number(d[2]), Number(d[3])];
-  if (type === 'LocalDateTime') return new neo4j.types.LocalDateTime(y, mo, da, hh, mm, ss, ns);
+  if (type === 'LocalDateTime') return new (neo4jDriver().types).LocalDateTime(y, mo, da, hh, mm, ss, ns);
   if (type === 'DateTime') {
     const z = /^(Z|[+-]\d{2}:?\d{2}(?::?\d{2})?)?(?:\[([^\]]+)\])?$/.exec(zonePart);
     if (!z || (!z[1] && !z[2])) throw bad();
     const zoneId = z[2];
-    if (zoneId) return new neo4j.types.DateTime(y, mo, da, hh, mm, ss, ns, z[1] ? offsetSeconds(z[1]) : undefined, zoneId);
-    return new neo4j.types.DateTime(y, mo, da, hh, mm, ss, ns, offsetSeconds(z[1]!));
+    if (zoneId) return new (neo4jDriver().types).DateTime(y, mo, da, hh, mm, ss, ns, z[1] ? offsetSeconds(z[1]) : undefined, zoneId);
+    return new (neo4jDriver().types).DateTime(y, mo, da, hh, mm, ss, ns, offsetSeconds(z[1]!));
   }
   throw bad();
 }
 
 export function toDriverValue(v: unknown): DriverValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'number') return Number.isInteger(v) ? neo4j.int(v) : v;
+  if (typeof v === 'number') return Number.isInteger(v) ? neo4jDriver().int(v) : v;
   if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (typeof v === 'bigint') return neo4j.int(v.toString());
+  if (typeof v === 'bigint') return neo4jDriver().int(v.toString());
   if (Array.isArray(v)) return v.map(toDriverValue);
   const tagged = v as { $int?: string; $float?: string; $temporal?: string; value?: string };
-  if (typeof tagged.$int === 'string') return neo4j.int(tagged.$int);
+  if (typeof tagged.$int === 'string') return neo4jDriver().int(tagged.$int);
   if (typeof tagged.$float === 'string') return Number(tagged.$float);
   if (typeof tagged.$temporal === 'string' && typeof tagged.value === 'string') {
     return temporalToDriver(tagged.$temporal, tagged.value);

@@ -9,7 +9,8 @@
  * MATCH always finds its ends. The first failure stops new batches from starting; the batches already
  * in flight finish (or fail) and the first error is the one reported.
  */
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import { neo4jDriver } from './neo4jDriver';
 import { NewsgraphError, inputError, ioError } from '../../model/errors';
 import type { NewsGraph } from '../../store/types';
 import { propsToDriver } from './driverValue';
@@ -84,7 +85,7 @@ export async function exportToNeo4j(
   }
   let driver: Driver | undefined;
   try {
-    driver = neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
+    driver = neo4jDriver().driver(target.uri, neo4jDriver().auth.basic(target.user, target.password), {
       connectionTimeout: 10_000,
       maxTransactionRetryTime: 15_000,
     });
@@ -106,7 +107,7 @@ async function runPlan(
   concurrency: number,
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  const session = driver.session({ database, defaultAccessMode: neo4jDriver().session.WRITE });
   try {
     for (const statement of plan.constraints) await session.executeWrite((tx) => tx.run(statement));
   } finally {
@@ -143,7 +144,7 @@ async function runBatches<Row>(
   let next = 0;
   let failure: { error: unknown } | null = null;
   const worker = async (): Promise<void> => {
-    const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+    const session = driver.session({ database, defaultAccessMode: neo4jDriver().session.WRITE });
     try {
       while (!failure && next < batches.length) {
         const batch = batches[next++];
