@@ -1,5 +1,5 @@
 /**
- * Build benchmark: ingest -> extract -> resolve -> store on synthetic news corpora of 1k, 5k and 10k
+ * Build benchmark: ingest -> extract -> resolve -> save, as `newsgraph build` runs it, on synthetic news corpora of 1k, 5k and 10k
  * articles (bench/generateCorpus.ts, fixed seed). Each build runs in its own process over code compiled
  * for the benchmark into a private directory (so a concurrent `npm run build` cannot pull it away), with all cores (worker threads), plus a one-thread run of the
  * smallest corpus for the per-core baseline. Prints a table of articles/s, sentences/s (total and per

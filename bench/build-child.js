@@ -32,7 +32,7 @@ async function main() {
     last = now;
     phase = next;
   };
-  // what \`newsgraph build\` does: the store file written from the resolved batch
+  // what `newsgraph build` does: the store file written from the resolved batch
   const { batch, extractions, summary } = await buildBatch({ paths: [dir] }, { workers: Number(workers) }, (p) => mark(p));
   mark('save');
   await saveBatch(out, batch, extractions);

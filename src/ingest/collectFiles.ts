@@ -20,6 +20,8 @@ export async function collectFiles(
   const seenReal = new Set<string>();
   const isArticle = (p: string) => accepted.has(nodePath.extname(p).toLowerCase());
 
+  const realPath = (p: string) => fs.realpath(p).catch(() => nodePath.resolve(p));
+
   // `realDir` is the directory's real path: a file entry that is not a symbolic link is realDir/name,
   // so only links cost a realpath (one per file was most of collecting 10k files)
   const walk = async (dir: string, realDir: string, visited: Set<string>): Promise<number> => {
@@ -48,7 +50,7 @@ export async function collectFiles(
         }
       }
       if (isDir) {
-        const real = entry.isSymbolicLink() ? await fs.realpath(full).catch(() => full) : nodePath.join(realDir, entry.name);
+        const real = entry.isSymbolicLink() ? await realPath(full) : nodePath.join(realDir, entry.name);
         if (visited.has(real)) continue; // a symlink loop
         count += await walk(full, real, new Set([...visited, real]));
       } else if (isFile && isArticle(full)) {
@@ -58,7 +60,6 @@ export async function collectFiles(
     return count;
   };
 
-  const realPath = (p: string) => fs.realpath(p).catch(() => nodePath.resolve(p));
   const addFile = (p: string, real: string): boolean => {
     if (seenReal.has(real)) return false;
     seenReal.add(real);

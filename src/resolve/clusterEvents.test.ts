@@ -164,6 +164,15 @@ describe('resolve/clusterEvents', () => {
       want: ['a,b', 'c'],
     },
     {
+      what: 'a cluster without agents is found through a target a later member added',
+      inputs: () => [
+        ev('a', 'Sanction', 'sanctions on China', { date: '2024-09-03', targets: ['country:chn'] }),
+        ev('b', 'Sanction', 'export curbs', { date: '2024-09', targets: ['country:chn', 'country:mng'] }),
+        ev('c', 'Sanction', 'chip controls', { date: '2024-09', agents: ['person:vladimir-putin'], targets: ['country:mng'] }),
+      ],
+      want: ['a,b,c'],
+    },
+    {
       what: 'a mention without agents joins a cluster with agents through a shared target',
       inputs: () => [
         ev('a', 'Sanction', 'sanctions', { date: '2024-09-03', agents: ['country:mng'], targets: ['country:chn'] }),

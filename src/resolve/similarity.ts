@@ -50,7 +50,11 @@ export function jaroWinkler(a: string, b: string): number {
   return jaro + prefix * 0.1 * (1 - jaro);
 }
 
-/** Do two folded name tokens name the same thing, allowing transliteration variants? */
+/**
+ * Do two folded name tokens name the same thing, allowing transliteration variants? Tokens that match
+ * have equal phonetic keys (clusterEvents finds the clusters a name can match through an index of
+ * them): a new rule here must keep that true (tested).
+ */
 export function tokensMatch(a: string, b: string, o: NameMatchOptions): boolean {
   if (a === b) return true;
   const ta = transliterate(a);

@@ -14,6 +14,7 @@ export function saveGraph(path: string, graph: NewsGraph): void {
  * (serializeBatch), atomically; the text is written by another thread while it is produced
  * (writeFileAtomicOverlapped), since a build's store is large.
  */
-export function saveBatch(path: string, batch: GraphBatch, extractions: Readonly<Record<string, Extraction>>): Promise<void> {
-  return writeFileAtomicOverlapped(path, serializeBatch(batch, extractions), 'store');
+export async function saveBatch(path: string, batch: GraphBatch, extractions: Readonly<Record<string, Extraction>>): Promise<void> {
+  // async: a batch refused by serializeBatch (CONFLICT, NOT_FOUND) rejects, like a failed write
+  await writeFileAtomicOverlapped(path, serializeBatch(batch, extractions), 'store');
 }
