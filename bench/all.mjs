@@ -22,7 +22,7 @@ const only = onlyArg > 0 ? new Set(process.argv[onlyArg + 1].split(',')) : null;
 const PARTS = [
   ['cypher', 'Cypher engine vs hand-written graphology and Kùzu (100k nodes / 1M relationships)', ['run', 'bench:peers']],
   ['parser', 'Cypher parser throughput (CPU time)', ['run', 'bench:parser']],
-  ['build', 'Build throughput (ingest -> extract -> resolve -> store)', ['run', 'bench:build']],
+  ['build', 'Build throughput (ingest -> extract -> resolve -> save)', ['run', 'bench:build']],
   ['temporal', 'Temporal values: parse + format', ['run', 'bench:temporal']],
   ['bolt', 'Bolt endpoint over loopback (neo4j-driver)', ['run', 'bench:bolt']],
   ['viewer', 'Viewer in headless Chromium', ['run', 'bench:viewer']],
