@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
+import { compareStrings } from '../model/compareStrings';
 import type { IngestProblem } from '../model/types';
 import { DEFAULT_INGEST_OPTIONS } from './options';
 
@@ -92,7 +93,7 @@ export async function collectFiles(
       problems.push({ path: p, reason: 'not a regular file or directory' });
     }
   }
-  files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  files.sort(compareStrings);
   return { files, problems };
 }
 

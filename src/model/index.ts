@@ -2,3 +2,4 @@ export * from './ontology';
 export * from './types';
 export * from './errors';
 export * from './ids';
+export * from './compareStrings';

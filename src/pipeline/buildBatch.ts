@@ -4,7 +4,7 @@
  * graphology graph). Also the `--append` path: the stored articles are re-resolved together with the
  * new ones (no re-extraction), so appending articles one by one gives the graph a single build gives.
  */
-import type { ArticleDoc, Extraction, GraphBatch, IngestProblem } from '../model';
+import { compareStrings, type ArticleDoc, type Extraction, type GraphBatch, type IngestProblem } from '../model';
 import type { NewsGraph } from '../store';
 import { storedArticles } from './articleDocs';
 import { DEFAULT_STAGES_MODULE, stages as defaultStages } from './defaultStages';
@@ -109,7 +109,7 @@ export async function buildBatch(
   const batch = stages.resolveGraph(docs, extractions);
   progress?.('resolve', 1, 1);
   const stored: Record<string, Extraction> = {};
-  for (const x of [...extractions].sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0))) stored[x.articleId] = x;
+  for (const x of [...extractions].sort((a, b) => compareStrings(a.articleId, b.articleId))) stored[x.articleId] = x;
 
   const summary = summarize(batch, {
     files: collected.files.length,

@@ -20,6 +20,7 @@
  *   5. Each entity's canonical name is its fullest form (most name tokens, then most with particles,
  *      then most articles, then shortest, then first in sort order), its id entityId(label, canonical name) (countries: ISO code).
  */
+import { compareStrings } from '../model/compareStrings';
 import type { Extraction } from '../model/types';
 import { shortHash } from '../model/ids';
 import { countryByIso, countryByName } from './countryTable';
@@ -27,7 +28,7 @@ import { type EntityNode, type Form, type MentionInfo, type MentionLabel, NAMED_
 import { buildNode } from './entityNode';
 import { phoneticKey, sharedNameTokens } from './normalizeName';
 import type { ResolveOptions } from './options';
-import { compareStrings, orderProperties, sortedUnique } from './orderProperties';
+import { orderProperties, sortedUnique } from './orderProperties';
 import { organizationBag, partialCandidates } from './partialNames';
 import { personNamesMatch, tokenListsMatch, tokensMatch } from './similarity';
 import { UnionFind } from './unionFind';

@@ -18,13 +18,14 @@
  * Candidates are taken most precise date first, then most participants, then by article id and local id
  * (a total order over the input set), and each joins the best compatible cluster: so the result never depends on input order.
  */
+import { compareStrings } from '../model/compareStrings';
 import { entityId, shortHash } from '../model/ids';
 import type { EventType } from '../model/ontology';
 import type { EventCandidate, Properties } from '../model/types';
 import { datesCompatible, encodeClaims, isIsoPartialDate } from './claims';
 import { collapseSpace, phoneticKey, sharedNameTokens } from './normalizeName';
 import type { ResolveOptions } from './options';
-import { compareStrings, firstInOrder, orderProperties, sortedUnique } from './orderProperties';
+import { firstInOrder, orderProperties, sortedUnique } from './orderProperties';
 import { provenance } from './provenance';
 import { tokenListsMatch } from './similarity';
 
@@ -167,7 +168,8 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
   const clusters: Working[] = [];
   // candidate clusters are found through an index (participants, and the phonetic key of the name:
   // token lists that match have equal key sequences), so the work stays linear in the corpus
-  // agents and targets are indexed apart, so the overlaps with a candidate are counted while gathering
+  // agents and targets are indexed apart: a candidate's shared agents are counted while gathering,
+  // its shared targets per gathered cluster (sharedTargets)
   const byAgent: Index = new Map();
   const byTarget: Index = new Map();
   // the clusters without agents yet, by target (a cluster leaves it with its first agent)

@@ -3,6 +3,7 @@
  * then most with particles, then most articles, then shortest, then first in sort order), the id
  * (entityId(label, name); countries by ISO code), aliases, titles, kind and ISO codes.
  */
+import { compareStrings } from '../model/compareStrings';
 import { entityId } from '../model/ids';
 import type { OrganizationKind } from '../model/ontology';
 import type { Properties } from '../model/types';
@@ -10,7 +11,7 @@ import { countryByIso } from './countryTable';
 import { type EntityNode, type Form, type MentionInfo, type MentionLabel, NAMED_VIA } from './entityForms';
 import { collapseSpace, isPronoun, memo, sharedNameTokens } from './normalizeName';
 import type { ResolveOptions } from './options';
-import { compareStrings, firstInOrder } from './orderProperties';
+import { firstInOrder } from './orderProperties';
 
 export function buildNode(
   members: number[],

@@ -4,9 +4,9 @@
  * values disagree by the same rule resolve uses (so a graph edited by hand is still checked).
  * cypher/conflicts.cypher finds the same ones with a query.
  */
+import { compareStrings } from '../model/compareStrings';
 import type { Conflict, GraphBatch, Properties, PropValue, Scalar } from '../model/types';
 import { propertyDisagrees } from './claims';
-import { compareStrings } from './orderProperties';
 
 /** the properties of one node or relationship whose claims disagree (undefined: none, the usual case) */
 function conflictingKeySet(props: Properties): Set<string> | undefined {

@@ -25,7 +25,3 @@ export function firstInOrder<V>(m: ReadonlyMap<string, V>, order: (a: string, x:
 export function sortedUnique(xs: Iterable<string>): string[] {
   return [...new Set(xs)].sort();
 }
-
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -3,8 +3,8 @@
  * (sentences, unique, in source order: by article id, then offset) and a combined confidence
  * 1 - prod(1 - c_i) over distinct statements (the same sentence counted once, at its highest confidence).
  */
+import { compareStrings } from '../model/compareStrings';
 import type { Evidence, Properties } from '../model/types';
-import { compareStrings } from './orderProperties';
 
 export interface Statement {
   evidence: Evidence;

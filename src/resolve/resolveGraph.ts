@@ -5,6 +5,7 @@
  * function of the whole input set, so any permutation of the inputs gives deep-equal output, and
  * resolving the union of two builds equals building them together.
  */
+import { compareStrings } from '../model/compareStrings';
 import { RELATION_SIGNATURES, isEventType, type NodeLabel, type RelationType } from '../model/ontology';
 import { relationId } from '../model/ids';
 import type { ArticleDoc, EdgeRecord, Evidence, Extraction, GraphBatch, NodeRecord } from '../model/types';
@@ -15,7 +16,7 @@ import { withDateBounds } from './eventBounds';
 import { EdgeAccumulator } from './edgeAccumulator';
 import { type ResolveOptions, validateResolveOptions } from './options';
 import type { Statement } from './provenance';
-import { compareStrings, sortedUnique } from './orderProperties';
+import { sortedUnique } from './orderProperties';
 
 function allowed(type: RelationType, from: NodeLabel | undefined, to: NodeLabel | undefined): boolean {
   const sig = RELATION_SIGNATURES[type];

@@ -1,4 +1,4 @@
-import type { EdgeRecord, GraphBatch, NodeLabel, NodeRecord, RelationType } from '../model';
+import { compareStrings, type EdgeRecord, type GraphBatch, type NodeLabel, type NodeRecord, type RelationType } from '../model';
 import type { NewsGraph } from './types';
 
 /**
@@ -8,21 +8,17 @@ import type { NewsGraph } from './types';
 export function graphToBatch(graph: NewsGraph): GraphBatch {
   const nodes: NodeRecord[] = graph
     .nodes()
-    .sort(compare)
+    .sort(compareStrings)
     .map((id) => {
       const { labels, properties } = graph.getNodeAttributes(id);
       return { id, label: (labels[0] ?? '') as NodeLabel, properties };
     });
   const edges: EdgeRecord[] = graph
     .edges()
-    .sort(compare)
+    .sort(compareStrings)
     .map((id) => {
       const { type, properties } = graph.getEdgeAttributes(id);
       return { id, type: type as RelationType, from: graph.source(id), to: graph.target(id), properties };
     });
   return { nodes, edges };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

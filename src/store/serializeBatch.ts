@@ -24,9 +24,8 @@ export function serializeBatch(batch: GraphBatch, extractions: Readonly<Record<s
   for (let i = 0; i < edges.length; i++) {
     const edge = edges[i];
     if (i > 0 && edge.id === edges[i - 1].id) throw conflictError('store.serializeBatch', `relationship "${edge.id}" already exists`, { id: edge.id });
-    for (const end of [edge.from, edge.to]) {
-      if (!ids.has(end)) throw notFoundError('store.serializeBatch', `relationship "${edge.id}" refers to a missing node "${end}"`, { id: edge.id, node: end });
-    }
+    const missing = !ids.has(edge.from) ? edge.from : !ids.has(edge.to) ? edge.to : undefined;
+    if (missing !== undefined) throw notFoundError('store.serializeBatch', `relationship "${edge.id}" refers to a missing node "${missing}"`, { id: edge.id, node: missing });
   }
   return storeText(STORE_GRAPH_OPTIONS, { format: STORE_FORMAT, extractions: extractions as Record<string, Extraction> }, batchNodes(nodes), batchEdges(edges));
 }

@@ -1,5 +1,5 @@
 import { canonicalJson } from './canonicalJson';
-import { compareKeys } from './sortedById';
+import { compareStrings } from '../model/compareStrings';
 import { edgeJson, nodeJson, storeText } from './storeText';
 import type { EdgeAttributes, NewsGraph } from './types';
 
@@ -14,7 +14,7 @@ export function serializeGraph(graph: NewsGraph): Generator<string> {
 }
 
 function* graphNodes(graph: NewsGraph): Generator<string> {
-  for (const key of graph.nodes().sort(compareKeys)) {
+  for (const key of graph.nodes().sort(compareStrings)) {
     const { labels, properties } = graph.getNodeAttributes(key);
     yield nodeJson(key, canonicalJson(labels), properties);
   }
@@ -26,6 +26,6 @@ function* graphEdges(graph: NewsGraph): Generator<string> {
   graph.forEachEdge((key, attributes, source, target) => {
     edges.push([key, attributes, source, target]);
   });
-  edges.sort((a, b) => compareKeys(a[0], b[0]));
+  edges.sort((a, b) => compareStrings(a[0], b[0]));
   for (const [key, { type, properties }, source, target] of edges) yield edgeJson(key, type, properties, source, target);
 }

@@ -5,7 +5,7 @@
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { inputError } from '../../model';
+import { compareStrings, inputError } from '../../model';
 import type { NewsGraph } from '../../store';
 import { inferKeys, type KeySpec } from './graphmlKeys';
 import { formatLabels } from './labelsText';
@@ -27,8 +27,8 @@ const HEADER =
   ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n';
 
 export function* graphmlChunks(graph: NewsGraph, options: GraphmlWriteOptions = {}): Generator<string> {
-  const nodes = graph.nodes().sort(compare);
-  const edges = graph.edges().sort(compare);
+  const nodes = graph.nodes().sort(compareStrings);
+  const edges = graph.edges().sort(compareStrings);
   const graphAttributes = options.graphAttributes === false ? {} : graph.getAttributes();
   const graphKeys = inferKeys('graph', 'g', [graphAttributes]);
   const nodeKeys = inferKeys('node', 'n', nodes.map((n) => graph.getNodeAttribute(n, 'properties')));
@@ -115,8 +115,4 @@ function idAttribute(id: string, what: string): string {
 function checked(s: string, what: string): string {
   if (hasForbiddenXmlChars(s)) throw inputError('export.graphml', `${what} contains characters XML 1.0 cannot carry`);
   return s;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
