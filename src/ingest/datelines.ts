@@ -1,11 +1,10 @@
 import type * as ChronoEn from 'chrono-node/dist/cjs/locales/en';
+import { lazy } from '../model/lazy';
 import { wordCount } from './blockShape';
 
 // chrono's English locale alone (`chrono-node` loads all 17 locales; `chrono.en` is this module),
 // loaded on the first date read: a thread that only collects files never needs it
-let chronoEn: typeof ChronoEn | undefined;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const english = () => (chronoEn ??= require('chrono-node/en') as typeof ChronoEn);
+const english = lazy(() => require('chrono-node/en') as typeof ChronoEn);
 
 /**
  * Dates of publication, read from datelines.

@@ -1,12 +1,12 @@
 import type * as Franc from 'franc-min';
+import { lazy } from '../model/lazy';
 
 /**
  * franc-min, loaded on the first text that needs it (~17 ms of CPU per thread): the build's main
  * thread never detects a language, and English prose is told by clearlyEnglish below.
  */
-let francModule: typeof Franc | undefined;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const franc: typeof Franc.franc = (value, options) => (francModule ??= require('franc-min') as typeof Franc).franc(value, options);
+const francModule = lazy(() => require('franc-min') as typeof Franc);
+const franc: typeof Franc.franc = (value, options) => francModule().franc(value, options);
 
 /**
  * ISO 639-3 (what franc returns) -> ISO 639-1. franc-min knows the ~80 languages with 8M+ speakers;

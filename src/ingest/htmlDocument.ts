@@ -1,16 +1,15 @@
 import type * as ReadabilityModule from '@mozilla/readability';
 import type * as Linkedom from 'linkedom';
+import { lazy } from '../model/lazy';
 import { foldSpace } from './textBlocks';
 
 // linkedom and Readability are loaded on the first HTML page: a build of .txt/.md files (and every
 // thread that only collects files) never needs them, and linkedom costs ~70 ms of CPU to load per
 // thread (each worker isolate loads its own copy).
-let linkedom: typeof Linkedom | undefined;
-let readability: typeof ReadabilityModule | undefined;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const parseHTML = (html: string) => (linkedom ??= require('linkedom') as typeof Linkedom).parseHTML(html);
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const readabilityClass = () => (readability ??= require('@mozilla/readability') as typeof ReadabilityModule).Readability;
+const linkedom = lazy(() => require('linkedom') as typeof Linkedom);
+const readability = lazy(() => require('@mozilla/readability') as typeof ReadabilityModule);
+const parseHTML = (html: string) => linkedom().parseHTML(html);
+const readabilityClass = () => readability().Readability;
 
 /** What an HTML page says about itself in <html lang>, <meta>, <link rel=canonical> and JSON-LD. */
 export interface PageMeta {

@@ -3,3 +3,4 @@ export * from './types';
 export * from './errors';
 export * from './ids';
 export * from './compareStrings';
+export * from './lazy';

@@ -9,19 +9,17 @@
 import type * as Extract from '../extract';
 import { collectFiles, DEFAULT_INGEST_OPTIONS, parseArticle } from '../ingest';
 import type * as Resolve from '../resolve';
+import { lazy } from '../model/lazy';
 import type { PipelineStages } from './stages';
 
-let extract: typeof Extract | undefined;
-let resolve: typeof Resolve | undefined;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const resolver = () => (resolve ??= require('../resolve') as typeof Resolve);
+const extractor = lazy(() => require('../extract') as typeof Extract);
+const resolver = lazy(() => require('../resolve') as typeof Resolve);
 
 export const stages: PipelineStages = {
   collectFiles: (paths) => collectFiles(paths),
   maxBytes: DEFAULT_INGEST_OPTIONS.maxBytes,
   parseArticle: (path, bytes) => parseArticle(path, bytes),
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  extractArticle: (doc) => (extract ??= require('../extract') as typeof Extract).extractArticle(doc),
+  extractArticle: (doc) => extractor().extractArticle(doc),
   resolveGraph: (docs, extractions) => resolver().resolveGraph(docs, extractions),
   countConflicts: (batch) => resolver().countConflicts(batch),
 };
