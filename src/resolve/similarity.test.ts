@@ -70,6 +70,9 @@ describe('resolve/similarity', () => {
       ['George Bush', 'George W. Bush', true], // clusterEntities joins them only when unambiguous
       ['Emmerson Mnangagwa', 'Mnangagwa Emmerson Dambudzo', true],
       ['Ahmed Tinubu', 'Bola Ahmed Tinubu', true],
+      // a name of more tokens than an int has bits
+      ['Ahmed Tinubu', `${Array.from({ length: 33 }, (_, i) => `Word${String.fromCharCode(97 + (i % 26))}${i}`).join(' ')} Tinubu Ahmed`, true],
+      ['Ahmed Tinubu', `${Array.from({ length: 33 }, (_, i) => `Word${String.fromCharCode(97 + (i % 26))}${i}`).join(' ')} Tinubu`, false],
       ['Kim Jong Un', 'Kim Jong Il', false],
       ['Khurelsukh Ukhnaa', 'Ukhnaagiin Khurelsukh', false], // a reordered patronymic in another form: a limit
       ['Vladimir Putin', 'Putin', false], // a single surname is not a full name (see the cluster rules)

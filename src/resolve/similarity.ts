@@ -99,22 +99,13 @@ export function personNamesMatch(a: readonly string[], b: readonly string[], o: 
  * Ahmed Tinubu").
  */
 function tokensContained(short: readonly string[], long: readonly string[], o: NameMatchOptions): boolean {
-  // the long name's tokens already taken, as bits (names are far shorter than 31 tokens)
-  if (long.length > 30) {
-    const taken = new Set<number>();
-    return short.every((t) => {
-      const j = long.findIndex((u, k) => !taken.has(k) && tokensMatch(t, u, o));
-      if (j < 0) return false;
-      taken.add(j);
-      return true;
-    });
-  }
-  let used = 0;
+  // the long name's tokens already taken
+  const taken = new Uint8Array(long.length);
   for (const t of short) {
     let j = 0;
-    while (j < long.length && ((used >>> j) & 1 || !tokensMatch(t, long[j], o))) j++;
+    while (j < long.length && (taken[j] || !tokensMatch(t, long[j], o))) j++;
     if (j === long.length) return false;
-    used |= 1 << j;
+    taken[j] = 1;
   }
   return true;
 }
