@@ -24,11 +24,6 @@ interface Layout {
   constants: number[][];
 }
 
-/** a sigma instance that asks its programs to draw picking only when it picks (ui/preservingSigma.ts) */
-export interface PickingOnDemand {
-  pickingOnDemand?: boolean;
-}
-
 /** a program drawn here: sigma's, plus the deferred picking pass */
 export interface DeferredPicking {
   dropPicking(): void;
@@ -106,11 +101,12 @@ export function flatProgram<C extends AnyProgramClass>(Base: C): C {
       spreadItem(layout.item, layout.itemFloats, layout.constants, array, start);
     }
     /**
-     * With picking on demand (ui/preservingSigma.ts) a render draws the visible pass only and keeps its
-     * parameters; the picking pass is drawn from them when sigma first needs to pick (drawPicking).
+     * Picking on demand (ui/preservingSigma.ts, the only sigma these programs are given to): a render
+     * draws the visible pass only and keeps its parameters; the picking pass is drawn from them when
+     * sigma first needs to pick (drawPicking).
      */
     render(params: RenderParams): void {
-      if (!(this.renderer as PickingOnDemand).pickingOnDemand || !this.pickProgram) {
+      if (!this.pickProgram) {
         super.render(params);
         return;
       }
@@ -123,11 +119,10 @@ export function flatProgram<C extends AnyProgramClass>(Base: C): C {
       }
       this.pendingPick = params;
     }
-    /** a render's picking pass without its visible pass: kept for later (picking on demand) or drawn now */
+    /** a render's picking pass without its visible pass, kept for when sigma picks */
     pickOnly(params: RenderParams): void {
       if (!this.pickProgram || this.hasNothingToRender()) return;
       this.pendingPick = params;
-      if (!(this.renderer as PickingOnDemand).pickingOnDemand) this.drawPicking();
     }
     /** items [first, first + count) drawn by the visible pass of the next render(s), instead of all */
     private visibleRange: { first: number; count: number } | null = null;

@@ -15,16 +15,12 @@
  *   exactly what an eager picking pass would have drawn, from the same parameters.
  */
 import Sigma from 'sigma';
-import type { DeferredPicking, PickingOnDemand } from './flatPrograms';
+import type { DeferredPicking } from './flatPrograms';
 
-export class PreservingSigma extends Sigma implements PickingOnDemand {
+export class PreservingSigma extends Sigma {
   // state read during super(): sigma draws its first frame inside its constructor, before field
   // initialisers would run, so neither is an initialised class field
   declare private pickingPending: boolean;
-  get pickingOnDemand(): boolean {
-    return true;
-  }
-
   override createWebGLContext(id: string, options: Parameters<Sigma['createWebGLContext']>[1] = {}): WebGLRenderingContext {
     return super.createWebGLContext(id, { ...options, preserveDrawingBuffer: true } as typeof options);
   }
