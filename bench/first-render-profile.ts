@@ -5,7 +5,7 @@
  * Usage: ts-node --transpile-only bench/first-render-profile.ts [--nodes 10000] [--chromium software|angle] [--runs 1] [--trace out.json]
  */
 import { writeFileSync } from 'node:fs';
-import { activations, changeToPresentation, presentedCompositorFrames, traceEvents, type TraceEvent } from './tracePresentation';
+import { activations, changeToPresentation, presentedCompositorFrames, threadBusy, threadNames, traceEvents, type TraceEvent } from './tracePresentation';
 import { openViewer } from '../test/e2e/harness';
 import { arg, launchProbeBrowser, probeOptions, probeServer, runProbe } from './probeSetup';
 
@@ -33,29 +33,10 @@ async function main(): Promise<void> {
         const shown = changeToPresentation([nav.ts + t.constructed * 1000], activations(events, nav.pid), presentedCompositorFrames(events, nav.pid))[0];
         const end = shown ?? nav.ts + 4e6;
         console.log(`run ${run}: json ${Math.round(t.fetched)} built ${Math.round(t.built)} constructed ${Math.round(t.constructed)} drawn ${Math.round(t.rendered)} on screen ${shown ? Math.round((shown - nav.ts) / 1000) : '-'}`);
-        // thread names
-        const names = new Map<string, string>();
-        for (const e of events as any[]) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
-        const pnames = new Map<number, string>();
-        for (const e of events as any[]) if (e.ph === 'M' && e.name === 'process_name') pnames.set(e.pid, e.args.name);
         // per thread: top-level busy time (X events not nested in another X of the same thread) and per-name totals
-        const per = new Map<string, { busy: number; byName: Map<string, number>; lastEnd: number }>();
-        const xs = (events as any[]).filter((e) => e.ph === 'X' && e.ts >= nav.ts && e.ts < end && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
-        for (const e of xs) {
-          const k = `${e.pid}:${e.tid}`;
-          let p = per.get(k);
-          if (!p) per.set(k, (p = { busy: 0, byName: new Map(), lastEnd: 0 }));
-          const dur = Math.min(e.dur, end - e.ts);
-          if (e.ts >= p.lastEnd) {
-            p.busy += dur;
-            p.lastEnd = e.ts + dur;
-          }
-          p.byName.set(e.name, (p.byName.get(e.name) ?? 0) + dur);
-        }
-        const rows = [...per.entries()].sort((a, b) => b[1].busy - a[1].busy).slice(0, 6);
-        for (const [k, p] of rows) {
-          const pid = Number(k.split(':')[0]);
-          console.log(`  ${pnames.get(pid) ?? pid} / ${names.get(k) ?? k}: busy ${Math.round(p.busy / 1000)} ms`);
+        const { threads: names, processes: pnames } = threadNames(events);
+        for (const p of threadBusy(events, [[nav.ts, end]]).slice(0, 6)) {
+          console.log(`  ${pnames.get(p.pid) ?? p.pid} / ${names.get(p.thread) ?? p.thread}: busy ${Math.round(p.busy / 1000)} ms`);
           const top = [...p.byName.entries()].sort((a, b) => b[1] - a[1]).slice(0, 14);
           for (const [name, d] of top) console.log(`      ${String(Math.round(d / 1000)).padStart(6)} ms  ${name}`);
         }

@@ -13,7 +13,7 @@
  *        [--kinds filter,render] [--reps 5] [--trace /tmp/t.json] [--min 1]
  */
 import { writeFileSync } from 'node:fs';
-import { activations, changeToPresentation, presentedCompositorFrames, traceEvents, traceMarks, type TraceEvent } from './tracePresentation';
+import { changesOnScreen, threadBusy, threadNames, traceEvents } from './tracePresentation';
 import { makeChanges, type ChangeKind } from './pageChanges';
 import { arg, openProbePage, runBrowserProbe } from './probeSetup';
 
@@ -29,39 +29,13 @@ runBrowserProbe(5, async ({ n, launch, reps, url, browser }) => {
     const buf = await browser.stopTracing();
     const events: any[] = traceEvents(buf);
     if (process.argv.includes('--trace')) writeFileSync(arg('--trace', '/tmp/t.json').replace(/\.json$/, `-${kind}.json`), buf);
-    const names = new Map<string, string>();
-    for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args.name);
-    const pnames = new Map<number, string>();
-    for (const e of events) if (e.ph === 'M' && e.name === 'process_name') pnames.set(e.pid, e.args.name);
-    const marks = (name: string) => traceMarks(events, name);
-    const starts = marks('ng-change-start');
-    const ends = marks('ng-change-end');
-    const pid = events.find((e) => e.name === 'ng-change-start')?.pid ?? -1;
-    const shown = changeToPresentation(ends, activations(events as TraceEvent[], pid), presentedCompositorFrames(events as TraceEvent[], pid));
-    const screen = shown.map((p, i) => (p === undefined ? NaN : (p - starts[i]!) / 1000));
+    const { threads: names, processes: pnames } = threadNames(events);
+    const { starts, shown, screenMs: screen } = changesOnScreen(events);
     console.log(`\n== ${launch} ${n} ${kind}: main ${main.map((x) => x.toFixed(1)).join(' ')} | to screen ${screen.map((x) => x.toFixed(0)).join(' ')}`);
     // per thread busy time within [start, shown] summed over reps, and per-name totals
-    const per = new Map<string, { busy: number; byName: Map<string, number> }>();
-    for (let i = 0; i < starts.length; i++) {
-      const s = starts[i]!, e = shown[i] ?? s + 300000;
-      const lastEnd = new Map<string, number>();
-      for (const ev of events) {
-        if (ev.ph !== 'X' || ev.dur === undefined || ev.ts < s || ev.ts >= e) continue;
-        const k = `${ev.pid}:${ev.tid}`;
-        let p = per.get(k);
-        if (!p) per.set(k, (p = { busy: 0, byName: new Map() }));
-        const dur = Math.min(ev.dur, e - ev.ts);
-        if (ev.ts >= (lastEnd.get(k) ?? 0)) {
-          p.busy += dur;
-          lastEnd.set(k, ev.ts + dur);
-        }
-        p.byName.set(ev.name, (p.byName.get(ev.name) ?? 0) + dur);
-      }
-    }
-    const rows = [...per.entries()].sort((a, b) => b[1].busy - a[1].busy).slice(0, 6);
-    for (const [k, p] of rows) {
-      const ppid = Number(k.split(':')[0]);
-      console.log(`  ${pnames.get(ppid) ?? ppid} / ${names.get(k) ?? k}: busy ${(p.busy / 1000 / starts.length).toFixed(1)} ms per change`);
+    const windows = starts.map((s, i) => [s, shown[i] ?? s + 300000] as const);
+    for (const p of threadBusy(events, windows).slice(0, 6)) {
+      console.log(`  ${pnames.get(p.pid) ?? p.pid} / ${names.get(p.thread) ?? p.thread}: busy ${(p.busy / 1000 / starts.length).toFixed(1)} ms per change`);
       const top = [...p.byName.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
       for (const [name, d] of top) console.log(`      ${(d / 1000 / starts.length).toFixed(1).padStart(7)} ms  ${name}`);
     }

@@ -19,6 +19,9 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   pid?: number;
+  tid?: number;
+  /** a complete ('X') event's duration */
+  dur?: number;
   id?: string;
   id2?: { local?: string; global?: string };
   args?: { frame_reporter?: { state?: string } } & Record<string, unknown>;
@@ -93,4 +96,63 @@ export function changeToPresentation(changes: number[], activated: number[], fra
 /** the distinct presentation times of a set of changes, in order */
 export function distinctPresentations(presented: Array<number | undefined>): number[] {
   return [...new Set(presented.filter((x): x is number => x !== undefined))].sort((a, b) => a - b);
+}
+
+/**
+ * The changes of a trace recorded around bench/pageChanges.ts: the `ng-change-start` marks and, for each
+ * change, when the first picture committed after its `ng-change-end` was presented and how long after
+ * its start (ms; NaN when it never reached the screen within the trace, which must not count as fast).
+ */
+export function changesOnScreen(events: TraceEvent[]): { starts: number[]; shown: Array<number | undefined>; screenMs: number[] } {
+  const starts = traceMarks(events, 'ng-change-start');
+  const ends = traceMarks(events, 'ng-change-end');
+  const pid = events.find((e) => e.name === 'ng-change-start')?.pid ?? -1;
+  const shown = changeToPresentation(ends, activations(events, pid), presentedCompositorFrames(events, pid));
+  const screenMs = shown.map((p, i) => (p === undefined || starts[i] === undefined ? NaN : (p - starts[i]!) / 1000));
+  return { starts, shown, screenMs };
+}
+
+/** The names of a trace's threads (`pid:tid`) and processes, from its metadata events. */
+export function threadNames(events: TraceEvent[]): { threads: Map<string, string>; processes: Map<number, string> } {
+  const threads = new Map<string, string>();
+  const processes = new Map<number, string>();
+  for (const e of events) {
+    if (e.ph !== 'M') continue;
+    if (e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, String(e.args?.name));
+    else if (e.name === 'process_name') processes.set(e.pid ?? -1, String(e.args?.name));
+  }
+  return { threads, processes };
+}
+
+export interface ThreadBusy {
+  /** `pid:tid` */
+  thread: string;
+  pid: number;
+  /** µs of top-level complete events (not inside an earlier one of the same thread), cut at the window's end */
+  busy: number;
+  /** µs per event name, nested ones included */
+  byName: Map<string, number>;
+}
+
+/** Per thread, what its complete ('X') events took within the windows [start, end) (summed over them), busiest first. */
+export function threadBusy(events: TraceEvent[], windows: ReadonlyArray<readonly [number, number]>): ThreadBusy[] {
+  const xs = byTs(events.filter((e) => e.ph === 'X' && e.dur !== undefined));
+  const per = new Map<string, ThreadBusy>();
+  for (const [start, end] of windows) {
+    const lastEnd = new Map<string, number>();
+    for (const e of xs) {
+      if (e.ts < start) continue;
+      if (e.ts >= end) break;
+      const thread = `${e.pid}:${e.tid}`;
+      let p = per.get(thread);
+      if (!p) per.set(thread, (p = { thread, pid: e.pid ?? -1, busy: 0, byName: new Map() }));
+      const dur = Math.min(e.dur!, end - e.ts);
+      if (e.ts >= (lastEnd.get(thread) ?? 0)) {
+        p.busy += dur;
+        lastEnd.set(thread, e.ts + dur);
+      }
+      p.byName.set(e.name, (p.byName.get(e.name) ?? 0) + dur);
+    }
+  }
+  return [...per.values()].sort((a, b) => b.busy - a.busy);
 }

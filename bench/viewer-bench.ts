@@ -45,7 +45,7 @@ import { startServer } from '../src/server';
 import { seededRandom } from '../src/server/layout/seededRandom';
 import { chromium } from 'playwright-core';
 import { makeChanges } from './pageChanges';
-import { traceEvents, traceMarks, activations, changeToPresentation, distinctPresentations, presentedCompositorFrames, type TraceEvent } from './tracePresentation';
+import { traceEvents, activations, changeToPresentation, changesOnScreen, distinctPresentations, traceMarks, presentedCompositorFrames, type TraceEvent } from './tracePresentation';
 import { buildViewer, chromiumAvailable, CHROMIUM, CHROMIUM_ARGS, openViewer, VIEWER_DIST, ROOT } from '../test/e2e/harness';
 
 /**
@@ -287,17 +287,8 @@ interface SingleChanges {
 async function singleChanges(browser: Browser, page: Page, kind: 'filter' | 'hover' | 'render', count: number): Promise<SingleChanges> {
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   const mainMs = await makeChanges(page, kind, count);
-  const events = traceEvents(await browser.stopTracing());
-  const marks = (name: string) => traceMarks(events, name);
-  const starts = marks('ng-change-start');
-  const ends = marks('ng-change-end');
-  const pid = events.find((e) => e.name === 'ng-change-start')?.pid ?? -1;
-  const shown = changeToPresentation(ends, activations(events, pid), presentedCompositorFrames(events, pid));
-  const screenMs: number[] = [];
-  shown.forEach((p, i) => {
-    // a change whose picture never reached the screen within the trace counts as missing (NaN), not as fast
-    screenMs.push(p === undefined || starts[i] === undefined ? NaN : (p - starts[i]!) / 1000);
-  });
+  // a change whose picture never reached the screen within the trace counts as missing (NaN), not as fast
+  const { screenMs } = changesOnScreen(traceEvents(await browser.stopTracing()));
   return { mainMs, screenMs };
 }
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { activations, changeToPresentation, distinctPresentations, presentedCompositorFrames, traceEvents, traceMarks, type TraceEvent } from '../../bench/tracePresentation';
+import { activations, changesOnScreen, changeToPresentation, distinctPresentations, presentedCompositorFrames, threadBusy, threadNames, traceEvents, traceMarks, type TraceEvent } from '../../bench/tracePresentation';
 
 // The viewer bench's screen measure: Chromium's frame pipeline reporter says which compositor frames were
 // presented and when; a main-thread change is on screen in the first presented frame drawn after the
@@ -74,4 +74,46 @@ describe('bench/tracePresentation: reading a trace', () => {
       expect(traceEvents(Buffer.from(text))).to.deep.equal(events);
     });
   }
+});
+
+describe('bench/tracePresentation: what threads did', () => {
+  const x = (tid: number, ts: number, dur: number, name: string): TraceEvent => ({ name, ph: 'X', ts, dur, pid: 1, tid });
+  // out of time order on purpose: a trace file need not be sorted
+  const events: TraceEvent[] = [
+    { name: 'thread_name', ph: 'M', ts: 0, pid: 1, tid: 7, args: { name: 'CrRendererMain' } },
+    { name: 'process_name', ph: 'M', ts: 0, pid: 1, args: { name: 'Renderer' } },
+    x(7, 150, 30, 'Paint'), // nested in the 100-200 task
+    x(7, 100, 100, 'RunTask'),
+    x(7, 290, 50, 'RunTask'), // cut at a window's end (300)
+    x(8, 120, 10, 'Raster'),
+    x(7, 500, 40, 'RunTask'),
+    { name: 'RunTask', ph: 'B', ts: 110, pid: 1, tid: 7 },
+  ];
+  const cases: [string, Array<[number, number]>, Array<[string, number, Record<string, number>]>][] = [
+    ['one window', [[0, 300]], [['1:7', 110, { RunTask: 110, Paint: 30 }], ['1:8', 10, { Raster: 10 }]]],
+    ['two windows, summed', [[0, 300], [450, 600]], [['1:7', 150, { RunTask: 150, Paint: 30 }], ['1:8', 10, { Raster: 10 }]]],
+    ['a window with nothing in it', [[1000, 2000]], []],
+  ];
+  for (const [what, windows, want] of cases) {
+    it(`threadBusy: top-level busy time and time per name, busiest first: ${what}`, () => {
+      const got = threadBusy(events, windows).map((t) => [t.thread, t.busy, Object.fromEntries(t.byName)]);
+      expect(got).to.deep.equal(want);
+    });
+  }
+  it('threadNames reads thread and process names from metadata', () => {
+    const { threads, processes } = threadNames(events);
+    expect([...threads]).to.deep.equal([['1:7', 'CrRendererMain']]);
+    expect([...processes]).to.deep.equal([[1, 'Renderer']]);
+  });
+  it('changesOnScreen: a change never presented is NaN, not fast', () => {
+    const marks: TraceEvent[] = [
+      { name: 'ng-change-start', ph: 'R', ts: 1000, pid: 1 },
+      { name: 'ng-change-end', ph: 'R', ts: 2000, pid: 1 },
+    ];
+    const { starts, shown, screenMs } = changesOnScreen(marks);
+    expect(starts).to.deep.equal([1000]);
+    expect(shown).to.deep.equal([undefined]);
+    expect(screenMs).to.have.length(1);
+    expect(Number.isNaN(screenMs[0])).to.equal(true);
+  });
 });
