@@ -72,23 +72,22 @@ runBrowserProbe(3, async ({ reps, url, browser }) => {
         uploaded += a[1]?.byteLength ?? 0;
       };
     });
+    // each change timed on its own: back to back (one GPU sync before the series), or isolated (a sync before each)
+    const series = (changes: (() => void)[], isolated: boolean): string => {
+      if (!isolated) sync();
+      return changes
+        .map((change) => {
+          if (isolated) sync();
+          const t = performance.now();
+          change();
+          return Math.round(performance.now() - t);
+        })
+        .join(' ');
+    };
     const base = app.state.filters;
-    const filterTimes: number[] = [];
-    sync();
-    for (let i = 0; i < 10; i++) {
-      const t = performance.now();
-      app.setFilters(i % 2 === 0 ? { ...base, hiddenLabels: [...base.hiddenLabels, 'Person'] } : base);
-      filterTimes.push(Math.round(performance.now() - t));
-    }
-    res.filterTimes = filterTimes.join(' ');
-    const filterIsolated: number[] = [];
-    for (let i = 0; i < 10; i++) {
-      sync();
-      const t = performance.now();
-      app.setFilters(i % 2 === 0 ? { ...base, hiddenLabels: [...base.hiddenLabels, 'Person'] } : base);
-      filterIsolated.push(Math.round(performance.now() - t));
-    }
-    res.filterIsolated = filterIsolated.join(' ');
+    const filters = Array.from({ length: 10 }, (_, i) => () => app.setFilters(i % 2 === 0 ? { ...base, hiddenLabels: [...base.hiddenLabels, 'Person'] } : base));
+    res.filterTimes = series(filters, false);
+    res.filterIsolated = series(filters, true);
     res.filterInBufferData = Math.round(inBufferData);
     res.filterUploadedMB = Math.round(uploaded / 1e5) / 10;
     // the bench's hover: moving between 20 nodes
@@ -97,29 +96,16 @@ runBrowserProbe(3, async ({ reps, url, browser }) => {
     let inRender = 0;
     const before = () => (inRender -= performance.now());
     const after = () => (inRender += performance.now());
+    const hovers = ((globalThis as any).__newsgraph.graph.nodes().slice(10, 30) as string[]).map((node) => () => app.setHover(node));
     s.on('beforeRender', before);
     s.on('afterRender', after);
-    const hoverTimes: number[] = [];
-    sync();
-    for (const node of (globalThis as any).__newsgraph.graph.nodes().slice(10, 30)) {
-      const t = performance.now();
-      app.setHover(node);
-      hoverTimes.push(Math.round(performance.now() - t));
-    }
+    res.hoverTimes = series(hovers, false);
     app.setHover(null);
     s.off('beforeRender', before);
     s.off('afterRender', after);
-    res.hoverTimes = hoverTimes.join(' ');
     // the same hovers, each started with the GPU idle: the hover's own cost, without waiting for the previous one's
-    const isolated: number[] = [];
-    for (const node of (globalThis as any).__newsgraph.graph.nodes().slice(10, 30)) {
-      sync();
-      const t = performance.now();
-      app.setHover(node);
-      isolated.push(Math.round(performance.now() - t));
-    }
+    res.hoverIsolated = series(hovers, true);
     app.setHover(null);
-    res.hoverIsolated = isolated.join(' ');
     res.hoverInRender = Math.round(inRender);
     res.hoverInBufferData = Math.round(inBufferData);
     res.hoverUploadedMB = Math.round(uploaded / 1e5) / 10;
