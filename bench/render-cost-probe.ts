@@ -44,6 +44,8 @@ runBrowserProbe(3, async ({ reps, url, browser }) => {
           res[name + ' both'] = time(() => {
             clearAll();
             p.render(params);
+            // flat programs (picking on demand, ui/preservingSigma.ts) keep their picking pass for when sigma picks
+            p.drawPicking?.();
           });
           const pick = p.pickProgram;
           p.pickProgram = null;
