@@ -6,7 +6,6 @@ export { mergeProperties, winningClaim } from './mergeProperties';
 export { canonicalJson } from './canonicalJson';
 export { serializeGraph } from './serializeGraph';
 export { serializeBatch, STORE_GRAPH_OPTIONS } from './serializeBatch';
-export { writeFileAtomic, writeFileAtomicOverlapped, type WriteBytes } from './writeFileAtomic';
 export { saveGraph, saveBatch } from './saveGraph';
 export { loadGraph, parseGraph } from './loadGraph';
 export { graphToBatch } from './graphToBatch';

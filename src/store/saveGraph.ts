@@ -2,7 +2,7 @@ import type { Extraction, GraphBatch } from '../model';
 import { serializeBatch } from './serializeBatch';
 import { serializeGraph } from './serializeGraph';
 import type { NewsGraph } from './types';
-import { writeFileAtomic, writeFileAtomicOverlapped } from './writeFileAtomic';
+import { writeFileAtomic, writeFileAtomicOverlapped } from '../files';
 
 /** Saves the graph to `path` as the deterministic store file, atomically (writeFileAtomic). */
 export function saveGraph(path: string, graph: NewsGraph): void {

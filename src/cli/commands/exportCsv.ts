@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import type { Command } from 'commander';
 import { writeNeo4jCsv } from '../../export/neo4j/neo4jCsv';
 import { ioError } from '../../model/errors';
-import { loadGraph, writeFileAtomic } from '../../store';
+import { writeFileAtomic } from '../../files';
+import { loadGraph } from '../../store';
 import { EXIT_OK, type CommandSpec } from '../commandSpec';
 import { inputPath, outputPath, type CliIo } from '../io';
 

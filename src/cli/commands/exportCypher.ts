@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { writeCypherScript } from '../../export/neo4j/writeCypherScript';
-import { loadGraph, writeFileAtomic } from '../../store';
+import { writeFileAtomic } from '../../files';
+import { loadGraph } from '../../store';
 import { EXIT_OK, type CommandSpec } from '../commandSpec';
 import { inputPath, outputPath, type CliIo } from '../io';
 

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { NewsgraphError } from '../../model';
 import { compromiseVersion, lexiconFileText, lexiconFromCompromise, loadLexicon, type Lexicon } from './compromiseLexicon';
 import { writeCompromiseLexicon } from './writeCompromiseLexicon';
 
@@ -39,6 +40,22 @@ describe('extract/gazetteer/compromiseLexicon', () => {
       expect(loaded[word], word).to.equal(fromCompromise[word]);
     }
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).to.deep.equal([]);
+  });
+
+  it('a write that fails (the target is a directory) is one IO error naming it and leaves no temp file', () => {
+    const sub = fs.mkdtempSync(path.join(dir, 'fails-'));
+    const target = path.join(sub, 'lexicon.json');
+    fs.mkdirSync(target);
+    let error: unknown;
+    try {
+      writeCompromiseLexicon(target);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).to.be.instanceOf(NewsgraphError);
+    expect((error as NewsgraphError).code).to.equal('IO');
+    expect((error as Error).message).to.include(target);
+    expect(fs.readdirSync(sub)).to.deep.equal(['lexicon.json']);
   });
 
   const good: Lexicon = { paris: 'City', jake: ['MaleName', 'FirstName'] };

@@ -3,14 +3,12 @@
  * compromiseLexicon module, so extraction threads parse it instead of having compromise build it.
  * Run as `node dist/extract/gazetteer/writeCompromiseLexicon.js`.
  */
-import * as fs from 'node:fs';
+import { writeFileAtomic } from '../../files';
 import { compromiseVersion, LEXICON_FILE, lexiconFileText, lexiconFromCompromise } from './compromiseLexicon';
 
-/** Writes the file through a temporary one and a rename, so a reader never sees half of it. */
+/** Writes the file atomically (files/writeFileAtomic), so a reader never sees half of it and a failed write leaves no temp file. */
 export function writeCompromiseLexicon(file: string = LEXICON_FILE): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, lexiconFileText(lexiconFromCompromise(), compromiseVersion()));
-  fs.renameSync(temp, file);
+  writeFileAtomic(file, [lexiconFileText(lexiconFromCompromise(), compromiseVersion())], 'build');
 }
 
 if (require.main === module) writeCompromiseLexicon();

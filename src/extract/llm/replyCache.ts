@@ -1,14 +1,15 @@
 /**
  * Cache of raw model replies on disk, one JSON file per (article, model, prompt version). The key hashes
  * the article's sha256, the sha256 of the text actually sent (ingest may clean the same file
- * differently after an upgrade), the model and PROMPT_VERSION. Files are written atomically (a temp
- * file in the same directory, then rename), so a killed run leaves either the old entry or the new one.
+ * differently after an upgrade), the model and PROMPT_VERSION. Files are written atomically
+ * (files/writeFileAtomic), so a killed run leaves either the old entry or the new one.
  * The raw reply is cached, not the Extraction: validation runs again on every read, so a stricter
  * validator applies to old replies without asking the model again.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { writeFileAtomic } from '../../files';
 import type { ArticleDoc } from '../../model/types';
 import { PROMPT_VERSION } from './prompt';
 
@@ -57,15 +58,6 @@ export class ReplyCache {
 
   put(entry: CachedReply): void {
     if (!this.dir) return;
-    const file = this.file(entry.key);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-    try {
-      fs.writeFileSync(tmp, JSON.stringify(entry));
-      fs.renameSync(tmp, file);
-    } catch (e) {
-      fs.rmSync(tmp, { force: true });
-      throw e;
-    }
+    writeFileAtomic(this.file(entry.key), [JSON.stringify(entry)], 'llm cache');
   }
 }

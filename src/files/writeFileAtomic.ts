@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { ioError } from '../model';
+import { ioError } from '../model/errors';
 
 const FLUSH_AT = 1 << 20;
 

@@ -1,0 +1,1 @@
+export { writeFileAtomic, writeFileAtomicOverlapped, type WriteBytes } from './writeFileAtomic';

@@ -1,0 +1,94 @@
+import { expect } from 'chai';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { NewsgraphError } from '../model';
+import { writeFileAtomic, writeFileAtomicOverlapped, type WriteBytes } from '.';
+
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-files-'));
+}
+
+describe('files writeFileAtomic (and the overlapped writer saveBatch uses)', () => {
+  const writers: [string, (file: string, chunks: Iterable<string>) => Promise<void>][] = [
+    ['writeFileAtomic', async (file, chunks) => writeFileAtomic(file, chunks)],
+    ['writeFileAtomicOverlapped', (file, chunks) => writeFileAtomicOverlapped(file, chunks)],
+  ];
+  for (const [name, write] of writers) {
+    it(`${name} writes small, multi-byte and oversized chunks across buffer flushes exactly`, async () => {
+      const chunks: string[] = [];
+      for (let i = 0; i < 40000; i++) chunks.push(`${i}:é😀€\n`);
+      chunks.push('y'.repeat(3 << 20), 'tail ✓');
+      for (let i = 0; i < 300000; i++) chunks.push(`${i},`);
+      const file = path.join(tempDir(), 'out.txt');
+      await write(file, chunks);
+      expect(fs.readFileSync(file, 'utf8')).to.equal(chunks.join(''));
+    });
+
+    it(`${name}: a write that fails midway leaves the old file and no temp file`, async () => {
+      const dir = tempDir();
+      const file = path.join(dir, 'graph.json');
+      fs.writeFileSync(file, 'old');
+      function* failing() {
+        yield 'x'.repeat(2 << 20);
+        for (let i = 0; i < 100000; i++) yield 'abcdefghij';
+        throw new Error('boom');
+      }
+      let error: unknown;
+      await write(file, failing()).catch((e) => (error = e));
+      expect((error as Error).message).to.equal('boom');
+      expect(fs.readFileSync(file, 'utf8')).to.equal('old');
+      expect(fs.readdirSync(dir)).to.deep.equal(['graph.json']);
+    });
+
+    it(`${name}: two saves of one target at once each write a whole file of their own`, async () => {
+      const dir = tempDir();
+      const file = path.join(dir, 'graph.json');
+      const big = (c: string) => Array.from({ length: 3000 }, (_, i) => `${c}${i}`.padEnd(1000, c));
+      await Promise.all([write(file, big('a')), write(file, big('b'))]);
+      expect([big('a').join(''), big('b').join('')]).to.include(fs.readFileSync(file, 'utf8'));
+      expect(fs.readdirSync(dir)).to.deep.equal(['graph.json']);
+    });
+
+    it(`${name}: an unwritable target is one IO error naming it`, async () => {
+      const dir = tempDir();
+      fs.writeFileSync(path.join(dir, 'file'), '');
+      const target = path.join(dir, 'file', 'graph.json');
+      let error: unknown;
+      await write(target, ['x']).catch((e) => (error = e));
+      expect(error).to.be.instanceOf(NewsgraphError);
+      expect((error as NewsgraphError).code).to.equal('IO');
+      expect((error as Error).message).to.include(target);
+    });
+  }
+});
+
+describe('files writeFileAtomicOverlapped: a write that fails', () => {
+  it('keeps the old file, leaves no temp file and is one IO error naming the target', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'graph.json');
+    fs.writeFileSync(file, 'old');
+    let calls = 0;
+    const failing: WriteBytes = (fd, bytes, offset, length) => {
+      if (++calls === 2) return Promise.reject(Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' }));
+      return new Promise((resolve, reject) => fs.write(fd, bytes, offset, length, null, (e, n) => (e ? reject(e) : resolve(n))));
+    };
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: unknown) => unhandled.push(e);
+    process.on('unhandledRejection', onUnhandled);
+    let error: unknown;
+    try {
+      await writeFileAtomicOverlapped(file, Array.from({ length: 5000 }, (_, i) => `${i}`.padEnd(1000, 'x')), 'store', failing).catch((e) => (error = e));
+      await new Promise((r) => setTimeout(r, 10));
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+    expect(calls).to.be.greaterThan(1);
+    expect(error).to.be.instanceOf(NewsgraphError);
+    expect((error as NewsgraphError).code).to.equal('IO');
+    expect((error as Error).message).to.include(file).and.include('EIO');
+    expect(fs.readFileSync(file, 'utf8')).to.equal('old');
+    expect(fs.readdirSync(dir)).to.deep.equal(['graph.json']);
+    expect(unhandled).to.deep.equal([]);
+  });
+});
