@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- page.evaluate callbacks run in the browser */
+/* `any`: page.evaluate callbacks run in the browser */
 /**
  * What a cheaper drawing of the relationships would cost under a CPU renderer (SwiftShader), before wiring
  * any of it: the straight relationships as sigma draws them (antialiased rectangles, ~3.4 px wide with the

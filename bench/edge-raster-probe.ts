@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- page.evaluate callbacks run in the browser */
+/* `any`: page.evaluate callbacks run in the browser */
 /**
  * What the relationships' rasterisation costs depend on, under a CPU renderer (SwiftShader). The straight
  * relationships' rectangles are most of a full render at 10k / 20k (render-cost-probe); this times that one

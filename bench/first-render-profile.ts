@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
  * Where the first render of the viewer spends its time: one traced load of a generated graph, summed per
  * thread and event name between navigation start and the first frame on screen. Exploratory tool.

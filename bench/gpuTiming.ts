@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- page.evaluate callbacks run in the browser */
+/* `any`: page.evaluate callbacks run in the browser */
 /**
  * Timing with the GPU work included, for the exploratory render probes: installs in the page
  *   __probeSync()           returns once the GPU process (SwiftShader) has drawn everything asked of it

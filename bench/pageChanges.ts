@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- page.evaluate callbacks run in the browser */
+/* `any`: page.evaluate callbacks run in the browser */
 /**
  * Changes made in the viewer one at a time with the page idle before each, for the viewer bench and the
  * refresh trace probe: the previous change's delayed work done (the full refresh app.ts schedules

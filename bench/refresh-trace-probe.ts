@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- page.evaluate callbacks run in the browser */
+/* `any`: page.evaluate callbacks run in the browser */
 /**
  * Where the time between a change on the main thread and its picture on screen goes: one traced change at a
  * time (the page idle before it, as in viewer-bench's 'single'), for several kinds of change, with every

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
  * What one sigma render costs, part by part, with the GPU work included: each part is followed by a
  * 1-pixel readPixels on every WebGL context, which waits until the GPU process (SwiftShader) has drawn

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
  * Does coalescing sigma refreshes to one per animation frame pay off during a burst of changes? A real
  * pointer drag of the time slider's start thumb (40 moves sent as fast as the page takes them), at 10k

@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- page.evaluate callbacks run in the browser */
+/* `any`: page.evaluate callbacks run in the browser */
 /**
  * Viewer bench (npm run bench:viewer): generated graphs of 1k nodes / 2k relationships and 10k / 20k,
  * served by the real server, rendered by the real viewer in headless Chromium (SwiftShader, CPU only).

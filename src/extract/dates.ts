@@ -13,7 +13,6 @@ import type * as ChronoEn from 'chrono-node/dist/cjs/locales/en';
 
 // chrono's English locale alone: `chrono-node` itself loads all 17 locales (~55 ms of CPU and ~200
 // module files per thread), and its `casual` is this module's `casual` (the same object; tested)
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const chrono = require('chrono-node/en') as typeof ChronoEn;
 
 export interface FoundDate {

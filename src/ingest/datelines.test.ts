@@ -81,10 +81,8 @@ describe('ingest/extract: chrono English locale', () => {
   // datelines.ts and extract/dates.ts load `chrono-node/en` instead of `chrono-node` (which loads all
   // 17 locales): the parsers must be the very objects `chrono-node` exposes, so dates read the same
   it('chrono-node/en is the module chrono-node exposes as en, and its casual and GB parsers', () => {
-    /* eslint-disable @typescript-eslint/no-require-imports */
     const all = require('chrono-node');
     const en = require('chrono-node/en');
-    /* eslint-enable @typescript-eslint/no-require-imports */
     expect(all.en).to.equal(en);
     expect(all.casual).to.equal(en.casual);
     expect(all.en.GB).to.equal(en.GB);

@@ -29,7 +29,6 @@ const BATCH = 8;
 
 if (workerData && (workerData as { newsgraphWorker?: boolean }).newsgraphWorker) {
   const { stagesModule, languages, files, next, port } = workerData as WorkerInput;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const stages: PipelineStages = require(stagesModule).stages;
   const counter = new Int32Array(next);
   let batch: [number, FileResult][] = [];

@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- page.evaluate callbacks run in the browser; the
+/* `any`: page.evaluate callbacks run in the browser; the
    root tsconfig has no DOM lib, so the page's globals are reached through (globalThis as any). */
 /**
  * Headless Chromium for the viewer's end-to-end tests and bench: Debian's chromium driven by

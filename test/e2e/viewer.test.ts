@@ -1,4 +1,4 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- browser globals are reached through (globalThis as any) */
+/* `any`: browser globals are reached through (globalThis as any) */
 /**
  * The viewer end to end: the real server on a random port with the fixture graph, Debian's chromium
  * headless (SwiftShader WebGL 2). Skips, saying why, when chromium is not installed.

@@ -27,7 +27,6 @@ describe('extraction quality against the gold sets', function () {
       const report = scoreGraph(graphToBatch(graph), gold);
       const m = summarizeReport(report) as unknown as Record<string, number>;
       const pick = (k: string) => (m[k] === undefined ? '-' : m[k].toFixed(3));
-      // eslint-disable-next-line no-console
       console.log(
         `\n    quality ${name}: entities F1 ${pick('entities.f1')}, relationships F1 ${pick('relationships.f1')}, events F1 ${pick('events.f1')}, ` +
           `provenance ${pick('provenance.rate')}, furniture ${m['furniture.count']}, duplicates ${m['duplicates.count']}`,

@@ -689,8 +689,7 @@ export class Parser {
         if (t.value === '[') return this.parseListLike();
         if (t.value === '{') return this.parseMapLiteral();
         if (t.value === '(') return this.parseParenOrPattern();
-        this.fail();
-      // eslint-disable-next-line no-fallthrough
+        return this.fail();
       case 'ident':
         return this.parseIdentAtom();
       default:

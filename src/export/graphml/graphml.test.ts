@@ -76,7 +76,6 @@ describe('graphml', () => {
     expect(text).to.include('Tricky &lt;tag&gt; &amp; "quotes"');
     expect(text).to.include('CR&#13;\nend');
     // control characters never appear raw in the document
-    // eslint-disable-next-line no-control-regex
     expect(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(text)).to.equal(false);
     expect(text).to.match(/newsgraph.encoding="json">"nul\\u0000 bell\\u0007/);
   });

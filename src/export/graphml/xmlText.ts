@@ -4,7 +4,6 @@
  * unpaired surrogates. `hasForbiddenXmlChars` finds them so the caller can encode the value instead.
  */
 
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export function hasForbiddenXmlChars(s: string): boolean {

@@ -14,7 +14,6 @@ describe('extract/gazetteer/compromiseLexicon', () => {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('reads the installed compromise version from its package.json', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const nlp = require('compromise') as { version: string };
     expect(compromiseVersion()).to.equal(nlp.version);
   });

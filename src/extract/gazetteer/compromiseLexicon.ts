@@ -37,7 +37,6 @@ export function compromiseVersion(): string {
 
 /** The lexicon as compromise builds it on load (the slow way). */
 export function lexiconFromCompromise(): Lexicon {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const nlp = require('compromise') as { model(): { one: { lexicon: Lexicon } } };
   return nlp.model().one.lexicon;
 }

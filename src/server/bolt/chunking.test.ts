@@ -42,7 +42,6 @@ describe('bolt handshake', () => {
 });
 
 describe('bolt packMessages', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { packMessages, pack, Structure } = require('./packstream') as typeof import('./packstream');
   it('frames each message like chunk(pack(m)), also past one chunk', () => {
     const big = 'x'.repeat(70_000);

@@ -34,7 +34,7 @@ export interface DeferredPicking {
   renderRange(params: RenderParams, first: number, count: number): void;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- sigma's program classes differ in constructor and process signatures
+// `any`: sigma's program classes differ in constructor and process signatures
 type AnyProgramClass = new (...args: any[]) => any;
 
 /**
@@ -199,7 +199,7 @@ class HairlineProgram extends uploadOnWrite(EdgeLineProgram) {
 /** whether the straight relationships are drawn as hairlines now (read at every render) */
 export type HairlinesNow = () => boolean;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- sigma's program constructors and process signatures are untyped here
+// `any`: sigma's program constructors and process signatures are untyped here
 type Part = any;
 
 /**
