@@ -53,6 +53,12 @@ describe('extract: findDates', () => {
     ['he will travel on Tuesday', undefined, []],
     ['published 04/09/2024', '2024-09-04', []],
     ['no date here at all', '2024-09-04', []],
+    // months abbreviated, dotted or run into the year still reach chrono; month-like words in names do not make dates
+    ['The vote is set for Sept. 30, 2023.', '2024-09-04', ['2023-09-30']],
+    ['The talks resumed on Dec. 5, 2022 in Doha.', '2024-09-04', ['2022-12-05']],
+    ['Prices in the market rose on 5 March 2023.', '2024-09-04', ['2023-03-05']],
+    ['Maria Novak will travel to Kyiv later this month.', '2024-09-04', ['2024-09']],
+    ['Marshall Islands declared a decision in the market', '2024-09-04', []],
   ];
   for (const [s, ref, want] of cases) {
     it(`${s} (ref ${ref}) -> ${want.join(',') || 'none'}`, () => {
