@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { earliestDate, numericOrder, parseDate, parseDateline, type DateOrder } from './datelines';
+import { earliestDate, numericOrder, parseDate, parseDateline, RELATIVE_DATE_PARSERS, type DateOrder } from './datelines';
 
 describe('ingest: datelines', () => {
   // [line, preferred order, date or undefined, rest]
@@ -16,6 +16,13 @@ describe('ingest: datelines', () => {
     ['By Jane Doe | Sep 4, 2024', 'DMY', '2024-09-04', 'Jane Doe'],
     ['September 2024', 'DMY', '2024-09', ''],
     ['Date: 2024-09', 'DMY', '2024-09', ''],
+    // relative stamps beside the date: the date is the absolute one, and an age stamp is no name
+    ['Today, 2 September 2024', 'DMY', '2024-09-02', 'Today'],
+    ['Published yesterday, 3 Sept 2024', 'DMY', '2024-09-03', 'yesterday'],
+    ['By Jane Doe | USA Today | 2 Sept 2024', 'DMY', '2024-09-02', 'Jane Doe USA Today'],
+    ['Updated 2 hours ago | 2 September 2024', 'DMY', '2024-09-02', ''],
+    ['Posted 5 mins ago - Sep 4, 2024 - Jane Doe', 'MDY', '2024-09-04', 'Jane Doe'],
+    ['Monday 2 September 2024', 'DMY', '2024-09-02', ''],
     // not datelines: events of the story, no year, too many words
     ['on September 3', 'DMY', undefined],
     ['Putin will visit Mongolia on September 3 and take part in the celebrations of the victory', 'DMY', undefined],
@@ -30,6 +37,14 @@ describe('ingest: datelines', () => {
       if (rest !== undefined) expect(d?.rest).to.equal(rest);
     });
   }
+
+  it('the relative parsers left out are parsers chrono has (a renamed one would slip back in)', () => {
+    const en = require('chrono-node/en');
+    for (const parser of [en.GB, en.casual]) {
+      const names = parser.parsers.map((p: object) => p.constructor.name);
+      for (const name of RELATIVE_DATE_PARSERS) expect(names, name).to.include(name);
+    }
+  });
 
   it('marks update stamps', () => {
     expect(parseDateline('Last updated: 5 March 2024')?.updated).to.equal(true);

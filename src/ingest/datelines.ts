@@ -7,6 +7,36 @@ import { wordCount } from './blockShape';
 const english = lazy(() => require('chrono-node/en') as typeof ChronoEn);
 
 /**
+ * chrono's parsers that read a date only relative to the reference ("today", "yesterday", "2 hours
+ * ago", "last year", "within 2 days", "end of month"). A dateline's date is absolute, and parseDate
+ * reads against a made-up reference (2000-01-01): with these, "Today, 2 September 2024" was dated
+ * 2000-01-01 and "Updated 2 hours ago | 2 September 2024" 1999-12-31.
+ */
+export const RELATIVE_DATE_PARSERS = [
+  'ENCasualDateParser',
+  'ENTimeUnitAgoFormatParser',
+  'ENTimeUnitLaterFormatParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+  'ENRelativeDateFormatParser',
+  'ENEndOfCurrentMonthParser',
+];
+
+/** chrono for day-first (en.GB) and month-first (en) dates, without the relative parsers. */
+const absoluteParsers = lazy(() => {
+  const en = english();
+  const absolute = (c: ChronoEn.Chrono) => {
+    const copy = c.clone();
+    copy.parsers = copy.parsers.filter((p) => !RELATIVE_DATE_PARSERS.includes(p.constructor.name));
+    return copy;
+  };
+  return { DMY: absolute(en.GB), MDY: absolute(en.casual) };
+});
+
+/** An age stamp beside the date ("2 hours ago", "just now") is no name ("Today" may be one: USA Today). */
+const RELATIVE_STAMP = /\b(?:(?:\d+|an?|one|few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|just now)\b/giu;
+
+/**
  * Dates of publication, read from datelines.
  *
  * The date rule (README.md, "Dates"):
@@ -51,12 +81,10 @@ export function numericOrder(text: string, preferred: DateOrder): DateOrder {
   return preferred;
 }
 
-/** Parses the first date with a year in `text`; undefined when there is none. */
+/** Parses the first date with a year in `text` (an absolute one: see RELATIVE_DATE_PARSERS); undefined when there is none. */
 export function parseDate(text: string, preferred: DateOrder = 'DMY'): { date: string; index: number; text: string } | undefined {
   const order = numericOrder(text, preferred);
-  const en = english();
-  const parser = order === 'DMY' ? en.GB : en;
-  for (const r of parser.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
+  for (const r of absoluteParsers()[order].parse(text, new Date(Date.UTC(2000, 0, 1)))) {
     if (!r.start.isCertain('year')) continue;
     const y = r.start.get('year');
     const mo = r.start.get('month');
@@ -101,7 +129,7 @@ function readDateline(line: string, preferred: DateOrder): Dateline | undefined 
   if (!found) return undefined;
   const updated = /\b(?:updated|modified)\b/i.test(line) && !/\bpublished\b/i.test(line.slice(0, found.index));
   let rest = line.slice(0, found.index) + ' ' + line.slice(found.index + found.text.length);
-  rest = rest.replace(LABEL, ' ').replace(COUNTERS, ' ').replace(TIME, ' ');
+  rest = rest.replace(LABEL, ' ').replace(COUNTERS, ' ').replace(TIME, ' ').replace(RELATIVE_STAMP, ' ');
   rest = rest.replace(/^\s*by\s+/i, ' ').replace(/[|•·,–—\-:/]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (wordCount(rest) > 6) return undefined;
   if (/[.!?]\s+\p{Lu}/u.test(rest)) return undefined;
