@@ -22,19 +22,14 @@ let started = 0;
  * old target intact and, at worst, a stray `.<name>.<pid>.<n>.tmp` file beside it.
  */
 export function writeFileAtomic(target: string, chunks: Iterable<string>, where = 'store'): void {
-  const { dir, temp } = tempFileFor(target, where);
-  let fd: number | undefined;
+  const temp = openTemp(target, where);
   try {
-    fd = fs.openSync(temp, 'w', 0o644);
-    for (const block of encodedBlocks(chunks)) writeAll(fd, block);
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-    fd = undefined;
-    fs.renameSync(temp, target);
+    for (const block of encodedBlocks(chunks)) writeAll(temp.fd, block);
+    fs.fsyncSync(temp.fd);
   } catch (e) {
-    throw failed(e, fd, temp, target, where);
+    throw temp.fail(e);
   }
-  syncDirectory(dir);
+  temp.commit();
 }
 
 /**
@@ -44,51 +39,71 @@ export function writeFileAtomic(target: string, chunks: Iterable<string>, where 
  * `write` is fs.write unless a test puts a failing one in its place.
  */
 export async function writeFileAtomicOverlapped(target: string, chunks: Iterable<string>, where = 'store', write: WriteBytes = writeBytes): Promise<void> {
-  const { dir, temp } = tempFileFor(target, where);
-  let fd: number | undefined;
+  const temp = openTemp(target, where);
+  // the next block is encoded while the previous one is written; writes stay in order
+  let writing: Promise<void> = Promise.resolve();
   try {
-    fd = fs.openSync(temp, 'w', 0o644);
-    // the next block is encoded while the previous one is written; writes stay in order
-    let writing: Promise<void> = Promise.resolve();
-    try {
-      for (const block of encodedBlocks(chunks)) {
-        await writing;
-        writing = writeAllAsync(fd, block, write);
-      }
+    for (const block of encodedBlocks(chunks)) {
       await writing;
-    } finally {
-      // a chunk that threw (or a failed write) leaves no write in flight on the descriptor closed below
-      await writing.catch(() => undefined);
+      writing = writeAllAsync(temp.fd, block, write);
     }
-    await promisify(fs.fsync)(fd);
-    fs.closeSync(fd);
-    fd = undefined;
-    fs.renameSync(temp, target);
+    await writing;
+    await promisify(fs.fsync)(temp.fd);
   } catch (e) {
-    throw failed(e, fd, temp, target, where);
+    // a chunk that threw (or a failed write) leaves no write in flight on the descriptor closed below
+    await writing.catch(() => undefined);
+    throw temp.fail(e);
   }
-  syncDirectory(dir);
+  temp.commit();
 }
 
-/** The target's directory (created if missing) and a temp file of its own beside the target. */
-function tempFileFor(target: string, where: string): { dir: string; temp: string } {
+interface TempFile {
+  fd: number;
+  /** closes and removes the temp file; returns the error to throw (a file system error as IO naming the target) */
+  fail(e: unknown): unknown;
+  /** closes the written temp file, renames it over the target and fsyncs the directory (on an error: fail's, thrown) */
+  commit(): void;
+}
+
+/** A temp file of its own beside the target (its directory created if missing), open for writing. */
+function openTemp(target: string, where: string): TempFile {
   const dir = path.dirname(path.resolve(target));
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (e) {
     throw ioError(where, `${target}: cannot create directory ${dir} (${(e as Error).message})`);
   }
-  return { dir, temp: path.join(dir, `.${path.basename(target)}.${process.pid}.${++started}.tmp`) };
-}
-
-/** After a failed write: the temp file closed and removed; a file system error becomes IO naming the target. */
-function failed(e: unknown, fd: number | undefined, temp: string, target: string, where: string): unknown {
-  if (fd !== undefined) fs.closeSync(fd);
-  fs.rmSync(temp, { force: true });
-  if (e instanceof Error && 'code' in e && typeof (e as NodeJS.ErrnoException).code === 'string') {
-    return ioError(where, `${target}: cannot write (${e.message})`);
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${++started}.tmp`);
+  let fd: number | undefined;
+  const fail = (e: unknown): unknown => {
+    if (fd !== undefined) fs.closeSync(fd);
+    fd = undefined;
+    fs.rmSync(temp, { force: true });
+    if (e instanceof Error && 'code' in e && typeof (e as NodeJS.ErrnoException).code === 'string') {
+      return ioError(where, `${target}: cannot write (${e.message})`);
+    }
+    return e;
+  };
+  try {
+    fd = fs.openSync(temp, 'w', 0o644);
+  } catch (e) {
+    throw fail(e);
   }
-  return e;
+  const opened = fd;
+  return {
+    fd: opened,
+    fail,
+    commit: () => {
+      try {
+        fs.closeSync(opened);
+        fd = undefined;
+        fs.renameSync(temp, target);
+      } catch (e) {
+        throw fail(e);
+      }
+      syncDirectory(dir);
+    },
+  };
 }
 
 /**
