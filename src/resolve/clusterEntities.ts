@@ -26,7 +26,7 @@ import { shortHash } from '../model/ids';
 import { countryByIso, countryByName } from './countryTable';
 import { type EntityNode, type Form, type MentionInfo, type MentionLabel, NAMED_VIA } from './entityForms';
 import { buildNode } from './entityNode';
-import { phoneticKey, sharedNameTokens } from './normalizeName';
+import { nameKeys, phoneticKey, sharedNameTokens } from './normalizeName';
 import type { ResolveOptions } from './options';
 import { orderProperties, sortedUnique } from './orderProperties';
 import { organizationBag, partialCandidates } from './partialNames';
@@ -101,39 +101,38 @@ export function clusterEntities(extractions: readonly Extraction[], o: ResolveOp
     if (!cur.mention.refersTo && NAMED_VIA.has(cur.mention.via) && sharedNameTokens(cur.mention.label, cur.mention.name).length) info.anchor = curKey;
   }
 
-  // 2-3. forms of the named anchors
+  // 2-3. forms of the named anchors: a country's by its ISO code, the others' by label and joined tokens
+  // (nested maps: no key string is built per mention)
   const forms = new Map<string, Form>();
-  // the form key of each label's distinct names, built once (a name recurs in many mentions)
-  const keyOfName = new Map<string, Map<string, string>>();
+  const formByTokens = new Map<string, Map<string, Form>>();
   const formOf: (Form | undefined)[] = new Array(n);
   for (let k = 0; k < n; k++) {
     const info = infos[k];
     if (info.anchor !== k) continue;
     const m = info.mention;
-    let key: string;
     let iso: string | undefined;
-    let tokens: readonly string[];
     if (m.label === 'Country') {
       iso = (m.countryCode && countryByIso(m.countryCode)?.iso3) || m.countryCode?.toUpperCase() || countryByName(m.name)?.iso3;
     }
+    let f: Form | undefined;
     if (iso) {
-      key = `Country\u0000iso:${iso}`;
-      tokens = [iso.toLowerCase()];
+      const key = `Country\u0000iso:${iso}`;
+      f = forms.get(key);
+      if (!f) forms.set(key, (f = { key, label: m.label, tokens: [iso.toLowerCase()], articles: new Set(), iso, acronym: false }));
     } else {
-      tokens = sharedNameTokens(m.label, m.name);
-      let keys = keyOfName.get(m.label);
-      if (!keys) keyOfName.set(m.label, (keys = new Map()));
-      let k = keys.get(m.name);
-      if (k === undefined) keys.set(m.name, (k = `${m.label}\u0000${tokens.join(' ')}`));
-      key = k;
-    }
-    let f = forms.get(key);
-    if (!f) {
-      f = { key, label: m.label, tokens, articles: new Set(), iso, acronym: false };
-      forms.set(key, f);
+      const { tokens, joined } = nameKeys(m.label, m.name);
+      let byTokens = formByTokens.get(m.label);
+      if (!byTokens) formByTokens.set(m.label, (byTokens = new Map()));
+      f = byTokens.get(joined);
+      if (!f) {
+        const key = `${m.label}\u0000${joined}`;
+        f = { key, label: m.label, tokens, articles: new Set(), iso, acronym: false };
+        byTokens.set(joined, f);
+        forms.set(key, f);
+      }
     }
     f.articles.add(info.articleId);
-    if (!iso && tokens.length === 1 && m.label !== 'Person' && (m.via === 'abbreviation' || /^[A-Z][A-Z.&]{1,7}$/.test(m.name.trim()))) f.acronym = true;
+    if (!iso && f.tokens.length === 1 && m.label !== 'Person' && (m.via === 'abbreviation' || /^[A-Z][A-Z.&]{1,7}$/.test(m.name.trim()))) f.acronym = true;
     formOf[k] = f;
   }
 

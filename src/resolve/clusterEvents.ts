@@ -23,7 +23,7 @@ import { entityId, shortHash } from '../model/ids';
 import type { EventType } from '../model/ontology';
 import type { EventCandidate, Properties } from '../model/types';
 import { datesCompatible, encodeClaims, isIsoPartialDate } from './claims';
-import { collapseSpace, phoneticKey, sharedNameTokens } from './normalizeName';
+import { collapseSpace, nameKeys, sharedNameTokens } from './normalizeName';
 import type { ResolveOptions } from './options';
 import { firstInOrder, orderProperties, sortedUnique } from './orderProperties';
 import { provenance } from './provenance';
@@ -100,27 +100,6 @@ export function dayNumber(d: string): number {
   return y * 372 + (m - 1) * 31 + day;
 }
 
-/** What a candidate's name gives, computed once per distinct name (a corpus repeats its event names). */
-interface NameInfo {
-  tokens: readonly string[];
-  /** the tokens joined by spaces: a cluster's distinct token lists are kept by this */
-  joined: string;
-  /** the phonetic keys of the tokens, joined: token lists that match have equal keys */
-  phonetic: string;
-  /** has a word that is not generic ("commemoration" alone never matches) */
-  specific: boolean;
-}
-
-function nameInfo(cache: Map<string, NameInfo>, name: string): NameInfo {
-  let info = cache.get(name);
-  if (!info) {
-    const tokens = sharedNameTokens('Event', name);
-    info = { tokens, joined: tokens.join(' '), phonetic: tokens.map(phoneticKey).join(' '), specific: tokens.some((t) => !GENERIC_EVENT_WORDS.has(t)) };
-    cache.set(name, info);
-  }
-  return info;
-}
-
 /** Index by event type, then key: no joined key string per look-up. */
 type Index = Map<string, Map<string, Set<Working>>>;
 
@@ -175,14 +154,14 @@ export function clusterEvents(inputs: readonly EventInput[], entityNames: Map<st
   // the clusters without agents yet, by target (a cluster leaves it with its first agent)
   const agentlessByTarget: Index = new Map();
   const byName: Index = new Map();
-  const names = new Map<string, NameInfo>();
   // one scratch list of the clusters near a candidate, emptied per candidate
   const near: Working[] = [];
   let stamp = 0;
   for (const c of ordered) {
-    const info = nameInfo(names, c.event.name);
+    const info = nameKeys('Event', c.event.name);
     const tokens = info.tokens;
-    const specific = info.specific;
+    // a name made only of generic words ("commemoration") never matches by itself
+    const specific = tokens.some((t) => !GENERIC_EVENT_WORDS.has(t));
     const singular = o.singularEventTypes.includes(c.event.type);
     const agentsOf = indexOfType(byAgent, c.event.type);
     const targetsOf = indexOfType(byTarget, c.event.type);

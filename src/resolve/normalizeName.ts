@@ -95,25 +95,54 @@ export function nameTokens(label: EntityLabel | 'Article', name: string, keepPar
  * string.
  */
 export function sharedNameTokens(label: EntityLabel | 'Article', name: string, keepParticles = false): readonly string[] {
-  let byName = (keepParticles ? nameTokenCacheFull : nameTokenCache).get(label);
-  if (!byName) (keepParticles ? nameTokenCacheFull : nameTokenCache).set(label, (byName = new Map()));
+  if (!keepParticles) return nameKeys(label, name).tokens;
+  let byName = nameTokenCacheFull.get(label);
+  if (!byName) nameTokenCacheFull.set(label, (byName = new Map()));
   let tokens = byName.get(name);
   if (!tokens) {
-    if (nameTokenEntries >= 200_000) {
-      nameTokenCache.clear();
-      nameTokenCacheFull.clear();
-      nameTokenEntries = 0;
-      return sharedNameTokens(label, name, keepParticles);
-    }
-    tokens = nameTokensUncached(label, name, keepParticles);
+    if (cacheFull()) return sharedNameTokens(label, name, keepParticles);
+    tokens = nameTokensUncached(label, name, true);
     byName.set(name, tokens);
-    nameTokenEntries++;
   }
   return tokens;
 }
-const nameTokenCache = new Map<string, Map<string, string[]>>();
+
+/** What resolve compares a name by, for one label: made once per distinct (label, name) and shared. */
+export interface NameKeys {
+  /** sharedNameTokens(label, name) */
+  readonly tokens: readonly string[];
+  /** the tokens joined by spaces */
+  readonly joined: string;
+  /** the tokens' phonetic keys joined by spaces: token lists that match (tokensMatch) have equal ones */
+  readonly phonetic: string;
+}
+
+/** The name's NameKeys for the label (cached, like sharedNameTokens: callers only read them). */
+export function nameKeys(label: EntityLabel | 'Article', name: string): NameKeys {
+  let byName = nameKeyCache.get(label);
+  if (!byName) nameKeyCache.set(label, (byName = new Map()));
+  let keys = byName.get(name);
+  if (!keys) {
+    if (cacheFull()) return nameKeys(label, name);
+    const tokens = nameTokensUncached(label, name, false);
+    keys = { tokens, joined: tokens.join(' '), phonetic: tokens.map(phoneticKey).join(' ') };
+    byName.set(name, keys);
+  }
+  return keys;
+}
+
+const nameKeyCache = new Map<string, Map<string, NameKeys>>();
 const nameTokenCacheFull = new Map<string, Map<string, string[]>>();
-let nameTokenEntries = 0;
+let nameCacheEntries = 0;
+
+/** Counts a new entry; past 200,000 empties both caches (a long-lived process stays bounded) and says so. */
+function cacheFull(): boolean {
+  if (nameCacheEntries++ < 200_000) return false;
+  nameKeyCache.clear();
+  nameTokenCacheFull.clear();
+  nameCacheEntries = 0;
+  return true;
+}
 
 function nameTokensUncached(label: EntityLabel | 'Article', name: string, keepParticles: boolean): string[] {
   const folded = foldText(name);
