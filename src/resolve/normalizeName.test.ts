@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { foldText, nameTokens, phoneticKey, transliterate, isPronoun, initials } from './normalizeName';
+import { foldText, nameKeys, nameTokens, phoneticKey, sharedNameTokens, transliterate, isPronoun, initials } from './normalizeName';
 
 describe('resolve/normalizeName', () => {
   describe('foldText', () => {
@@ -62,6 +62,26 @@ describe('resolve/normalizeName', () => {
       expect(transliterate('abdallah')).to.equal('abdala');
       expect(transliterate('zhukov')).to.equal('jukov');
     });
+  });
+
+  describe('nameKeys', () => {
+    const cases: [label: 'Event' | 'Person' | 'Location', name: string, joined: string][] = [
+      ['Event', 'Battle of Khalkhin Gol', 'battle khalkhin'],
+      ['Person', 'President Vladimir Putin', 'vladimir putin'],
+      ['Person', 'Fadi el-Abdallah', 'fadi abdallah'],
+      ['Location', 'the Halkhin River', 'halkhin'],
+    ];
+    for (const [label, name, joined] of cases) {
+      it(`${label} ${name} -> ${joined}`, () => {
+        const keys = nameKeys(label, name);
+        expect(keys.tokens).to.deep.equal(nameTokens(label, name));
+        expect(keys.joined).to.equal(joined);
+        expect(keys.phonetic).to.equal(keys.tokens.map(phoneticKey).join(' '));
+        // one shared entry: the same object again, and the same token list sharedNameTokens hands out
+        expect(nameKeys(label, name)).to.equal(keys);
+        expect(sharedNameTokens(label, name)).to.equal(keys.tokens);
+      });
+    }
   });
 
   it('isPronoun and initials', () => {
