@@ -3,6 +3,7 @@
  * the reply is validated strictly into an Extraction (readReply). Evidence sentences are the given
  * `sentences` (the rules extraction's, so both extractions index the same spans) or splitSentences.
  */
+import { isNewsgraphError } from '../../model/errors';
 import type { ArticleDoc, Extraction, Span } from '../../model/types';
 import { chatComplete } from './chatClient';
 import { validateLlmOptions, type LlmOptions } from './llmOptions';
@@ -24,6 +25,8 @@ export interface LlmArticleResult {
   tokens: number;
   /** why items of the reply were dropped */
   dropped: string[];
+  /** the reply could not be written to the cache (why): it is used all the same, only not kept */
+  cacheError?: string;
 }
 
 export async function extractArticleWithLlm(doc: ArticleDoc, options: LlmExtractOptions): Promise<Extraction> {
@@ -40,6 +43,13 @@ export async function extractArticleWithLlmDetailed(doc: ArticleDoc, options: Ll
   const reply = await chatComplete(buildMessages(doc), o);
   // validate before caching: a reply that is not JSON is not kept, so the next run asks again
   const read = readReply(reply.content, doc, sentences, o.confidence);
-  store.put({ key, model: o.model, promptVersion: PROMPT_VERSION, articleSha256: doc.sha256, content: reply.content, totalTokens: reply.totalTokens });
-  return { ...read, cached: false, tokens: reply.totalTokens ?? 0 };
+  const result: LlmArticleResult = { ...read, cached: false, tokens: reply.totalTokens ?? 0 };
+  try {
+    store.put({ key, model: o.model, promptVersion: PROMPT_VERSION, articleSha256: doc.sha256, content: reply.content, totalTokens: reply.totalTokens });
+  } catch (e) {
+    // a reply already paid for is not thrown away because the cache cannot take it (disk full, no access)
+    if (!isNewsgraphError(e) || e.code !== 'IO') throw e;
+    result.cacheError = e.message;
+  }
+  return result;
 }

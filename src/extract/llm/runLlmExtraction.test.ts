@@ -74,6 +74,18 @@ describe('extract.llm runLlmExtraction and extractArticleWithLlm', () => {
     expect(new ReplyCache(dir).has(cacheKey(doc, 'stub-model'))).to.equal(false);
   });
 
+  it('uses the replies when the cache cannot be written, and says so once', async () => {
+    stub = await startStub([completion(GOOD_REPLY), completion(GOOD_REPLY)]);
+    const blocked = path.join(dir, 'not-a-directory');
+    fs.writeFileSync(blocked, '');
+    const docs = [testDoc(), testDoc(TEXT + '\nMore.')];
+    const report = await runLlmExtraction(docs, docs.map(rulesOf), options({ cacheDir: blocked }));
+    expect([report.sent, report.cached, report.failed]).to.deep.equal([2, 0, 0]);
+    for (const x of report.extractions) expect(x.facts.map((f) => f.type)).to.include('SPOKESPERSON_FOR');
+    expect(report.notices).to.have.length(1);
+    expect(report.notices[0].reason).to.include(blocked).and.match(/; replies are used but not cached$/);
+  });
+
   it('merges the LLM extraction into the rules one (the shared mention keeps its rules id)', async () => {
     stub = await startStub([completion(GOOD_REPLY)]);
     const doc = testDoc();

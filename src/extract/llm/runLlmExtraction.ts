@@ -5,7 +5,8 @@
  * exceed the estimated budget are not sent and keep their rules extraction (reported). A failure on one
  * article (bad JSON, timeout, HTTP error) is one notice and that article keeps its rules extraction;
  * a failure that would repeat for every article (unreachable server, refused key, unknown model)
- * stops sending, and the remaining articles are reported once.
+ * stops sending, and the remaining articles are reported once. A reply that cannot be cached (disk
+ * full, no access) is used all the same, and said once.
  */
 import { isNewsgraphError } from '../../model/errors';
 import type { ArticleDoc, Extraction } from '../../model/types';
@@ -51,6 +52,7 @@ export async function runLlmExtraction(
 
   const report: LlmRunReport = { extractions: [], sent: 0, cached: 0, skipped: [], failed: 0, tokensSpent: 0, notices: [] };
   let stopped: string | undefined;
+  let cacheFailed = false;
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i];
     const base = rules[i];
@@ -70,6 +72,11 @@ export async function runLlmExtraction(
     }
     try {
       const r = await extractArticleWithLlmDetailed(doc, { ...o, sentences: base.sentences.length ? base.sentences : undefined }, cache);
+      if (r.cacheError !== undefined && !cacheFailed) {
+        // said once: the same cause would fail every later write too
+        cacheFailed = true;
+        report.notices.push({ path: doc.path, reason: `${r.cacheError}; replies are used but not cached` });
+      }
       if (r.cached) report.cached++;
       else {
         report.sent++;
