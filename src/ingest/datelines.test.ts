@@ -17,11 +17,14 @@ describe('ingest: datelines', () => {
     ['September 2024', 'DMY', '2024-09', ''],
     ['Date: 2024-09', 'DMY', '2024-09', ''],
     // relative stamps beside the date: the date is the absolute one, and an age stamp is no name
-    ['Today, 2 September 2024', 'DMY', '2024-09-02', 'Today'],
-    ['Published yesterday, 3 Sept 2024', 'DMY', '2024-09-03', 'yesterday'],
+    ['Today, 2 September 2024', 'DMY', '2024-09-02', ''],
+    ['Published yesterday, 3 Sept 2024', 'DMY', '2024-09-03', ''],
     ['By Jane Doe | USA Today | 2 Sept 2024', 'DMY', '2024-09-02', 'Jane Doe USA Today'],
     ['Updated 2 hours ago | 2 September 2024', 'DMY', '2024-09-02', ''],
+    ['Updated a few minutes ago | 2 September 2024', 'DMY', '2024-09-02', ''],
     ['Posted 5 mins ago - Sep 4, 2024 - Jane Doe', 'MDY', '2024-09-04', 'Jane Doe'],
+    ['By Ann Lee 2h ago · 4 Sept 2024', 'DMY', '2024-09-04', 'Ann Lee'],
+    ['Just Now Media | 4 Sept 2024', 'DMY', '2024-09-04', 'Just Now Media'],
     ['Monday 2 September 2024', 'DMY', '2024-09-02', ''],
     // not datelines: events of the story, no year, too many words
     ['on September 3', 'DMY', undefined],

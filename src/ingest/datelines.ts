@@ -33,8 +33,11 @@ const absoluteParsers = lazy(() => {
   return { DMY: absolute(en.GB), MDY: absolute(en.casual) };
 });
 
-/** An age stamp beside the date ("2 hours ago", "just now") is no name ("Today" may be one: USA Today). */
-const RELATIVE_STAMP = /\b(?:(?:\d+|an?|one|few)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|just now)\b/giu;
+/** An age stamp beside the date ("2 hours ago", "2h ago", "a few minutes ago") is no name. */
+const AGE_STAMP =
+  /\b(?:\d+\s*|(?:an?|a few|few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\.?\s+ago\b|\bmoments?\s+ago\b/giu;
+/** Nor is a leftover that only says when ("Today, 2 September 2024"); a name that holds such a word is kept ("USA Today"). */
+const ONLY_WHEN = /^(?:today|yesterday|tonight|now|just now)$/i;
 
 /**
  * Dates of publication, read from datelines.
@@ -129,11 +132,11 @@ function readDateline(line: string, preferred: DateOrder): Dateline | undefined 
   if (!found) return undefined;
   const updated = /\b(?:updated|modified)\b/i.test(line) && !/\bpublished\b/i.test(line.slice(0, found.index));
   let rest = line.slice(0, found.index) + ' ' + line.slice(found.index + found.text.length);
-  rest = rest.replace(LABEL, ' ').replace(COUNTERS, ' ').replace(TIME, ' ').replace(RELATIVE_STAMP, ' ');
+  rest = rest.replace(LABEL, ' ').replace(COUNTERS, ' ').replace(TIME, ' ').replace(AGE_STAMP, ' ');
   rest = rest.replace(/^\s*by\s+/i, ' ').replace(/[|•·,–—\-:/]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (wordCount(rest) > 6) return undefined;
   if (/[.!?]\s+\p{Lu}/u.test(rest)) return undefined;
-  return Object.freeze({ date: found.date, rest, updated });
+  return Object.freeze({ date: found.date, rest: ONLY_WHEN.test(rest) ? '' : rest, updated });
 }
 
 /** The earliest of several ISO dates of possibly different precision (a less precise prefix loses). */

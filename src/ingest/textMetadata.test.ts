@@ -24,6 +24,8 @@ describe('ingest: metadata from the text', () => {
     ['earliest of published and updated', `Talks resume in Geneva\n\nUpdated: 8 May 2024\nPublished: 6 May 2024\n\n${BODY}`, { published: '2024-05-06' }],
     ['updated only', `Talks resume in Geneva\n\nLast updated: 8 May 2024\n\n${BODY}`, { published: '2024-05-08' }],
     ['no dateline: dates in the story are not the published date', `Talks resume in Geneva\n\nThe talks began on 3 September 2024 in Geneva and ended a week later without agreement.\n\n${BODY}`, { published: undefined }],
+    ['a relative stamp on the dateline: the absolute date, and no publisher "Today"', `Talks resume in Geneva\n\nToday, 2 September 2024\n\n${BODY}\n\n© 2024 Lakeside Post. All rights reserved.`, { published: '2024-09-02', publisher: 'Lakeside Post' }],
+    ['an age stamp on the dateline', `Talks resume in Geneva\n\nAnn Lee 10 seconds ago Thu 10th September 2020 | 08:23 PM\n\n${BODY}`, { published: '2020-09-10' }],
     ['a photo credit is never the publisher', `${BODY}\n\nDelegates arrive at the palace in Geneva on Monday. Photo: Lakeside Post`, { publisher: undefined }],
   ];
   for (const [name, text, expected] of CASES) {
