@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { earliestDate, numericOrder, parseDate, parseDateline, RELATIVE_DATE_PARSERS, type DateOrder } from './datelines';
+import { earliestDate, isAgeStampLine, numericOrder, parseDate, parseDateline, RELATIVE_DATE_PARSERS, type DateOrder } from './datelines';
 
 describe('ingest: datelines', () => {
   // [line, preferred order, date or undefined, rest]
@@ -48,6 +48,17 @@ describe('ingest: datelines', () => {
       for (const name of RELATIVE_DATE_PARSERS) expect(names, name).to.include(name);
     }
   });
+
+  const AGE_LINES: [string, boolean][] = [
+    ['Updated 3 hours ago', true],
+    ['Posted 2 days ago · 2024 Reuters', true],
+    ['Updated 3 hours ago | © 2024 Example News', true],
+    ['Two hours ago', true],
+    ['By Ann Lee | moments ago', true],
+    ['He arrived in Kyiv 2 days ago and met the president of the country there for talks on the border', false],
+    ['Talks resume in Geneva', false],
+  ];
+  for (const [line, want] of AGE_LINES) it(`isAgeStampLine ${JSON.stringify(line)} -> ${want}`, () => expect(isAgeStampLine(line)).to.equal(want));
 
   it('marks update stamps', () => {
     expect(parseDateline('Last updated: 5 March 2024')?.updated).to.equal(true);

@@ -139,6 +139,19 @@ function readDateline(line: string, preferred: DateOrder): Dateline | undefined 
   return Object.freeze({ date: found.date, rest: ONLY_WHEN.test(rest) ? '' : rest, updated });
 }
 
+/**
+ * A short line that dates the page only by its age ("Updated 3 hours ago", "Posted 2 days ago · 2024
+ * Reuters"): furniture like a dateline, though it gives no date. Beside the age stamp, at most a label,
+ * counters, times, years and a name of at most 6 words.
+ */
+export function isAgeStampLine(line: string): boolean {
+  if (line.length > 120 || !AGE_STAMP_ONE.test(line)) return false;
+  let rest = line.replace(AGE_STAMP, ' ').replace(LABEL, ' ').replace(COUNTERS, ' ').replace(TIME, ' ').replace(/(?<!\d)(?:1[89]|2[01])\d\d(?!\d)/g, ' ');
+  rest = rest.replace(/^\s*by\s+/i, ' ').replace(/[|•·,–—\-:/©]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return wordCount(rest) <= 6 && !/[.!?]\s+\p{Lu}/u.test(rest);
+}
+const AGE_STAMP_ONE = new RegExp(AGE_STAMP.source, 'iu');
+
 /** The earliest of several ISO dates of possibly different precision (a less precise prefix loses). */
 export function earliestDate(dates: string[]): string | undefined {
   if (dates.length === 0) return undefined;

@@ -1,5 +1,5 @@
 import { endsSentence, isProse, wordCount } from './blockShape';
-import { parseDateline, type DateOrder } from './datelines';
+import { isAgeStampLine, parseDateline, type DateOrder } from './datelines';
 
 /**
  * Line rules: each recognises one kind of page furniture from the shape and wording of a single block,
@@ -195,9 +195,9 @@ export const LINE_RULES: LineRule[] = [
   {
     rule: 'dateline',
     test: (l, ctx) => {
-      if (!/\d/.test(l)) return false; // a dateline has a year
       if (endsSentence(l) && !/^\s*(?:time|date|published|posted|updated)\b/i.test(l)) return false;
-      return parseDateline(l, ctx.order) !== undefined;
+      // a dateline has a year; a line that dates the page by its age alone is furniture all the same
+      return (/\d/.test(l) && parseDateline(l, ctx.order) !== undefined) || isAgeStampLine(l);
     },
   },
   {
