@@ -47,7 +47,7 @@ describe('ingest: furniture line rules', () => {
     ['Minh Duc (According to TASS, Al Jazeera, RFE/RL)', 'sign-off'],
     ['Time:2024-09-02 Click:28', 'dateline'],
     ['Người Đưa TinNgười Đưa Tin04/09/2024', 'dateline'],
-    ['Updated 3 hours ago | © 2024 Example News', 'dateline'],
+    ['Posted 2 days ago · 2024 Reuters', 'dateline'],
     ['Posted 2 days ago', 'dateline'],
     ['I am David Wyatt, a professional writer and journalist for Buna Times. I specialize in the world section.', 'biography'],
     ['About the author', 'biography'],
