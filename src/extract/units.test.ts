@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { cleanName } from './names';
-import { findDates } from './dates';
+import { findDates, needsChrono } from './dates';
 import { analyse } from './tokens';
 import { countryGazetteer } from './gazetteer/countries';
 import { validateExtractOptions, DEFAULT_EXTRACT_OPTIONS } from './options';
@@ -53,12 +53,11 @@ describe('extract: findDates', () => {
     ['he will travel on Tuesday', undefined, []],
     ['published 04/09/2024', '2024-09-04', []],
     ['no date here at all', '2024-09-04', []],
-    // months abbreviated, dotted or run into the year still reach chrono; month-like words in names do not make dates
+    // abbreviated and dotted months reach chrono, also beside words that start like a month
     ['The vote is set for Sept. 30, 2023.', '2024-09-04', ['2023-09-30']],
     ['The talks resumed on Dec. 5, 2022 in Doha.', '2024-09-04', ['2022-12-05']],
     ['Prices in the market rose on 5 March 2023.', '2024-09-04', ['2023-03-05']],
-    ['Maria Novak will travel to Kyiv later this month.', '2024-09-04', ['2024-09']],
-    ['Marshall Islands declared a decision in the market', '2024-09-04', []],
+    ['The accord was signed on 2023/03/05 in Doha.', '2024-09-04', ['2023-03-05']],
   ];
   for (const [s, ref, want] of cases) {
     it(`${s} (ref ${ref}) -> ${want.join(',') || 'none'}`, () => {
@@ -69,6 +68,23 @@ describe('extract: findDates', () => {
     const s = 'The ICC issued a warrant in March 2023.';
     for (const d of findDates(s, '2024-01-01')) expect(s.slice(d.start, d.end)).to.equal(d.text);
   });
+});
+
+describe('extract: needsChrono (which sentences findDates hands to chrono)', () => {
+  const cases: [string, boolean][] = [
+    ['Maria Novak will travel to Kyiv later this month.', false],
+    ['Marshall Islands declared a decision in the market in 2021.', false],
+    ['The junior minister met Augustine Mayo.', false],
+    ['The vote is set for Sept. 30, 2023.', true],
+    ['The talks resumed on Dec 5.', true],
+    ['It was signed on 5March 2023.', true],
+    ['Talks are set for May 2025.', true],
+    ['The accord was signed on 2023/03/05.', true],
+    ['He arrived on Tuesday.', true],
+    ['They met two days ago.', true],
+    ['Published 04/09/2024', true],
+  ];
+  for (const [s, want] of cases) it(`${s} -> ${want}`, () => expect(needsChrono(s)).to.equal(want));
 });
 
 describe('extract: sentences and tokens', () => {
