@@ -11,8 +11,8 @@ function tempDir(): string {
 
 describe('files writeFileAtomic (and the overlapped writer saveBatch uses)', () => {
   const writers: [string, (file: string, chunks: Iterable<string>) => Promise<void>][] = [
-    ['writeFileAtomic', async (file, chunks) => writeFileAtomic(file, chunks)],
-    ['writeFileAtomicOverlapped', (file, chunks) => writeFileAtomicOverlapped(file, chunks)],
+    ['writeFileAtomic', async (file, chunks) => writeFileAtomic(file, chunks, 'test')],
+    ['writeFileAtomicOverlapped', (file, chunks) => writeFileAtomicOverlapped(file, chunks, 'test')],
   ];
   for (const [name, write] of writers) {
     it(`${name} writes small, multi-byte and oversized chunks across buffer flushes exactly`, async () => {

@@ -21,7 +21,7 @@ let started = 0;
  * file is removed and the target is untouched. A process killed in the middle (kill -9) leaves the
  * old target intact and, at worst, a stray `.<name>.<pid>.<n>.tmp` file beside it.
  */
-export function writeFileAtomic(target: string, chunks: Iterable<string>, where = 'store'): void {
+export function writeFileAtomic(target: string, chunks: Iterable<string>, where: string): void {
   const temp = openTemp(target, where);
   try {
     for (const block of encodedBlocks(chunks)) writeAll(temp.fd, block);
@@ -38,7 +38,7 @@ export function writeFileAtomic(target: string, chunks: Iterable<string>, where 
  * and written (on another core) at the same time. Resolves once the target is renamed into place.
  * `write` is fs.write unless a test puts a failing one in its place.
  */
-export async function writeFileAtomicOverlapped(target: string, chunks: Iterable<string>, where = 'store', write: WriteBytes = writeBytes): Promise<void> {
+export async function writeFileAtomicOverlapped(target: string, chunks: Iterable<string>, where: string, write: WriteBytes = writeBytes): Promise<void> {
   const temp = openTemp(target, where);
   // the next block is encoded while the previous one is written; writes stay in order
   let writing: Promise<void> = Promise.resolve();

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { earliestDate, isAgeStampLine, numericOrder, parseDate, parseDateline, RELATIVE_DATE_PARSERS, type DateOrder } from './datelines';
+import { datelineParsers, earliestDate, isAgeStampLine, numericOrder, parseDate, parseDateline, RELATIVE_DATE_PARSERS, type DateOrder } from './datelines';
 
 describe('ingest: datelines', () => {
   // [line, preferred order, date or undefined, rest]
@@ -47,6 +47,14 @@ describe('ingest: datelines', () => {
       const names = parser.parsers.map((p: object) => p.constructor.name);
       for (const name of RELATIVE_DATE_PARSERS) expect(names, name).to.include(name);
     }
+  });
+
+  it('reads datelines with exactly these parsers (a new chrono parser must be judged absolute or relative)', () => {
+    const absolute = [
+      'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser',
+      'ENWeekdayParser', 'ENSlashMonthFormatParser', 'ENTimeExpressionParser', 'ENYearMonthNameParser', 'ENCasualTimeParser', 'ENMonthNameParser',
+    ];
+    for (const order of ['DMY', 'MDY'] as const) expect(datelineParsers(order)).to.deep.equal(absolute);
   });
 
   const AGE_LINES: [string, boolean][] = [

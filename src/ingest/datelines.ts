@@ -33,6 +33,11 @@ const absoluteParsers = lazy(() => {
   return { DMY: absolute(en.GB), MDY: absolute(en.casual) };
 });
 
+/** The names of the chrono parsers a dateline is read with, in order (day-first or month-first). */
+export function datelineParsers(order: DateOrder): string[] {
+  return absoluteParsers()[order].parsers.map((p) => p.constructor.name);
+}
+
 /** An age stamp beside the date ("2 hours ago", "2h ago", "a few minutes ago") is no name. */
 const AGE_STAMP =
   /\b(?:\d+\s*|(?:an?|a few|few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\.?\s+ago\b|\bmoments?\s+ago\b/giu;
