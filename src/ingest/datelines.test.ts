@@ -25,6 +25,7 @@ describe('ingest: datelines', () => {
     ['Posted 5 mins ago - Sep 4, 2024 - Jane Doe', 'MDY', '2024-09-04', 'Jane Doe'],
     ['By Ann Lee 2h ago · 4 Sept 2024', 'DMY', '2024-09-04', 'Ann Lee'],
     ['Just Now Media | 4 Sept 2024', 'DMY', '2024-09-04', 'Just Now Media'],
+    ['By Ann Lee just now | 4 Sept 2024', 'DMY', '2024-09-04', 'Ann Lee'],
     ['Monday 2 September 2024', 'DMY', '2024-09-02', ''],
     // not datelines: events of the story, no year, too many words
     ['on September 3', 'DMY', undefined],
@@ -65,6 +66,13 @@ describe('ingest: datelines', () => {
     ['By Ann Lee | moments ago', true],
     ['He arrived in Kyiv 2 days ago and met the president of the country there for talks on the border', false],
     ['Talks resume in Geneva', false],
+    ['By Ann van der Berg | 2h ago', true],
+    ['Posted by Ann Lee 5 mins ago', true],
+    // a story that starts with an age, a caption-like line: no stamp
+    ['Two hours ago, a bomb exploded in Kabul', false],
+    ['Moments ago, the president said', false],
+    ['Protesters gathered in Kyiv two days ago', false],
+    ['Updated 5 minutes ago: Police said two people were hurt.', false],
   ];
   for (const [line, want] of AGE_LINES) it(`isAgeStampLine ${JSON.stringify(line)} -> ${want}`, () => expect(isAgeStampLine(line)).to.equal(want));
 

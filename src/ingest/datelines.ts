@@ -138,7 +138,7 @@ function readDateline(line: string, preferred: DateOrder): Dateline | undefined 
   const updated = /\b(?:updated|modified)\b/i.test(line) && !/\bpublished\b/i.test(line.slice(0, found.index));
   let rest = line.slice(0, found.index) + ' ' + line.slice(found.index + found.text.length);
   rest = rest.replace(LABEL, ' ').replace(COUNTERS, ' ').replace(TIME, ' ').replace(AGE_STAMP, ' ');
-  rest = rest.replace(/^\s*by\s+/i, ' ').replace(/[|•·,–—\-:/]+/g, ' ').replace(/\s+/g, ' ').trim();
+  rest = rest.replace(/^\s*by\s+/i, ' ').replace(/[|•·,–—\-:/]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/(?:^|\s)[Jj]ust now$/, '');
   if (wordCount(rest) > 6) return undefined;
   if (/[.!?]\s+\p{Lu}/u.test(rest)) return undefined;
   return Object.freeze({ date: found.date, rest: ONLY_WHEN.test(rest) ? '' : rest, updated });
@@ -147,15 +147,18 @@ function readDateline(line: string, preferred: DateOrder): Dateline | undefined 
 /**
  * A short line that dates the page only by its age ("Updated 3 hours ago", "Posted 2 days ago · 2024
  * Reuters"): furniture like a dateline, though it gives no date. Beside the age stamp, at most a label,
- * counters, times, years and a name of at most 6 words.
+ * counters, times, years and a name: capitalised words and name particles, at most 6. A story that
+ * starts with an age ("Two hours ago, a bomb exploded in Kabul") is no stamp.
  */
 export function isAgeStampLine(line: string): boolean {
-  if (line.length > 120 || !AGE_STAMP_ONE.test(line)) return false;
+  if (line.length > 120 || !AGE_STAMP_ONE.test(line) || /\bago\s*,\s*\p{L}/iu.test(line)) return false;
   let rest = line.replace(AGE_STAMP, ' ').replace(LABEL, ' ').replace(COUNTERS, ' ').replace(TIME, ' ').replace(/(?<!\d)(?:1[89]|2[01])\d\d(?!\d)/g, ' ');
   rest = rest.replace(/^\s*by\s+/i, ' ').replace(/[|•·,–—\-:/©]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return wordCount(rest) <= 6 && !/[.!?]\s+\p{Lu}/u.test(rest);
+  return wordCount(rest) <= 6 && NAME_WORDS.test(rest);
 }
 const AGE_STAMP_ONE = new RegExp(AGE_STAMP.source, 'iu');
+/** Words a name is made of: capitalised ones (with digits, dots, ampersands, apostrophes) and particles. */
+const NAME_WORDS = /^(?:(?:\p{Lu}[\p{L}\p{N}.&'’]*|de|da|van|von|der|den|al|el|bin|ibn|le|la|and|&|of|for|the)(?:\s+|$))*$/u;
 
 /** The earliest of several ISO dates of possibly different precision (a less precise prefix loses). */
 export function earliestDate(dates: string[]): string | undefined {

@@ -65,6 +65,8 @@ describe('ingest: furniture line rules', () => {
   // lines of stories that look a little like furniture and must stay
   const BODY: string[] = [
     "ICC can do little to force Mongolia's hand",
+    'Two hours ago, a bomb exploded in Kabul',
+    'Updated 5 minutes ago: Police said two people were hurt.',
     'Russian President Putin will visit Mongolia on September 3 and participate in the celebration.',
     'Share prices in Moscow fell 3% on Monday after the announcement.',
     'The ICC relies on its States Parties and other partners to execute its decisions, the spokesman said.',

@@ -195,9 +195,11 @@ export const LINE_RULES: LineRule[] = [
   {
     rule: 'dateline',
     test: (l, ctx) => {
+      // a line that dates the page by its age alone is furniture all the same (never a sentence)
+      if (!endsSentence(l) && isAgeStampLine(l)) return true;
       if (endsSentence(l) && !/^\s*(?:time|date|published|posted|updated)\b/i.test(l)) return false;
-      // a dateline has a year; a line that dates the page by its age alone is furniture all the same
-      return (/\d/.test(l) && parseDateline(l, ctx.order) !== undefined) || isAgeStampLine(l);
+      // a dateline has a year
+      return /\d/.test(l) && parseDateline(l, ctx.order) !== undefined;
     },
   },
   {
