@@ -92,3 +92,50 @@ describe('files writeFileAtomicOverlapped: a write that fails', () => {
     expect(unhandled).to.deep.equal([]);
   });
 });
+
+describe('files writeFileAtomic: close, fsync or rename failing', () => {
+  const writers: [string, (file: string, chunks: Iterable<string>) => Promise<void>][] = [
+    ['writeFileAtomic', async (file, chunks) => writeFileAtomic(file, chunks, 'test')],
+    ['writeFileAtomicOverlapped', (file, chunks) => writeFileAtomicOverlapped(file, chunks, 'test')],
+  ];
+  // the module object itself (the import above is a namespace of getters over it)
+  const fsMutable = require('node:fs') as Record<string, (...args: unknown[]) => unknown>;
+  const eio = (call: string) => Object.assign(new Error(`EIO: i/o error, ${call}`), { code: 'EIO' });
+  // each replacement fails after doing the real work where close(2) would (the descriptor is released)
+  const failures: [string, string, (real: (...args: unknown[]) => unknown) => (...args: unknown[]) => unknown][] = [
+    ['close', 'closeSync', (real) => (...args) => {
+      real(...args);
+      throw eio('close');
+    }],
+    ['fsync', 'fsyncSync', () => () => {
+      throw eio('fsync');
+    }],
+    ['fsync', 'fsync', () => (...args) => (args[args.length - 1] as (e: Error) => void)(eio('fsync'))],
+    ['rename', 'renameSync', () => () => {
+      throw eio('rename');
+    }],
+  ];
+  for (const [name, write] of writers) {
+    for (const [what, fn, make] of failures) {
+      if ((name === 'writeFileAtomic' && fn === 'fsync') || (name === 'writeFileAtomicOverlapped' && fn === 'fsyncSync')) continue;
+      it(`${name}: a failing ${what} is one IO error naming the target, keeps the old file and leaves no temp file`, async () => {
+        const dir = tempDir();
+        const file = path.join(dir, 'graph.json');
+        fs.writeFileSync(file, 'old');
+        const real = fsMutable[fn];
+        fsMutable[fn] = make(real.bind(fsMutable));
+        let error: unknown;
+        try {
+          await write(file, ['new']).catch((e) => (error = e));
+        } finally {
+          fsMutable[fn] = real;
+        }
+        expect(error).to.be.instanceOf(NewsgraphError);
+        expect((error as NewsgraphError).code).to.equal('IO');
+        expect((error as Error).message).to.include(file).and.include(what);
+        expect(fs.readFileSync(file, 'utf8')).to.equal('old');
+        expect(fs.readdirSync(dir)).to.deep.equal(['graph.json']);
+      });
+    }
+  }
+});

@@ -76,9 +76,19 @@ function openTemp(target: string, where: string): TempFile {
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${++started}.tmp`);
   let fd: number | undefined;
   const fail = (e: unknown): unknown => {
-    if (fd !== undefined) fs.closeSync(fd);
+    // best effort: the error to report is e, whatever closing or removing the temp file does
+    const open = fd;
     fd = undefined;
-    fs.rmSync(temp, { force: true });
+    try {
+      if (open !== undefined) fs.closeSync(open);
+    } catch {
+      // a descriptor whose close failed is released all the same (close(2)); never close it twice
+    }
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {
+      // a temp file that cannot be removed is left beside the target, as after kill -9
+    }
     if (e instanceof Error && 'code' in e && typeof (e as NodeJS.ErrnoException).code === 'string') {
       return ioError(where, `${target}: cannot write (${e.message})`);
     }
@@ -95,8 +105,8 @@ function openTemp(target: string, where: string): TempFile {
     fail,
     commit: () => {
       try {
+        fd = undefined; // closed below even if close throws: fail must not close it again
         fs.closeSync(opened);
-        fd = undefined;
         fs.renameSync(temp, target);
       } catch (e) {
         throw fail(e);
