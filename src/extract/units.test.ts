@@ -83,6 +83,9 @@ describe('extract: needsChrono (which sentences findDates hands to chrono)', () 
     ['He arrived on Tuesday.', true],
     ['They met two days ago.', true],
     ['Published 04/09/2024', true],
+    ['The accord was signed on 2023.03.05.', true],
+    ['Home Assistant 2024.10.2 was released.', false],
+    ['Build 2023.1.5.1 is out.', false],
   ];
   for (const [s, want] of cases) it(`${s} -> ${want}`, () => expect(needsChrono(s)).to.equal(want));
 });
