@@ -28,7 +28,8 @@ const CUE = /\b(19|20)\d\d\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 /**
  * What chrono is needed for (years alone and relative years/weeks are ours): a month name or
  * abbreviation as a whole word ("Sept.", "Dec 5", "5March"), a weekday, today/tomorrow/ago, a numeric
- * date (year first only as 2023-3-5, 2023/03/05 or 2023.03.05: not a version number like 2024.10.2). A month must be a whole word so that "Maria", "Novak", "market" or "declared" do not send a
+ * date (year first only as 2023-3-5, 2023/03/05 or 2023.03.05: not a version number like 2024.10.2).
+ * A month must be a whole word so that "Maria", "Novak", "market" or "declared" do not send a
  * sentence to chrono: they did, ~7% of the calls on the bench corpus, and chrono found there only
  * spans our own rules above had already taken.
  */

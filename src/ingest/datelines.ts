@@ -42,7 +42,7 @@ export function datelineParsers(order: DateOrder): string[] {
 const AGE_STAMP =
   /\b(?:\d+\s*|(?:an?|a few|few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?)\.?\s+ago\b|\bmoments?\s+ago\b/giu;
 /** Nor is a leftover that only says when ("Today, 2 September 2024"); a name that holds such a word is kept ("USA Today"). */
-const ONLY_WHEN = /^(?:today|yesterday|tonight|now|just now)$/i;
+const ONLY_WHEN = /^(?:today|yesterday|tonight|now)$/i;
 
 /**
  * Dates of publication, read from datelines.
@@ -136,9 +136,8 @@ function readDateline(line: string, preferred: DateOrder): Dateline | undefined 
   const found = parseDate(line, preferred);
   if (!found) return undefined;
   const updated = /\b(?:updated|modified)\b/i.test(line) && !/\bpublished\b/i.test(line.slice(0, found.index));
-  let rest = line.slice(0, found.index) + ' ' + line.slice(found.index + found.text.length);
-  rest = rest.replace(LABEL, ' ').replace(COUNTERS, ' ').replace(TIME, ' ').replace(AGE_STAMP, ' ');
-  rest = rest.replace(/^\s*by\s+/i, ' ').replace(/[|•·,–—\-:/]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/(?:^|\s)[Jj]ust now$/, '');
+  const around = line.slice(0, found.index) + ' ' + line.slice(found.index + found.text.length);
+  const rest = tidy(withoutStamps(around).replace(AGE_STAMP, ' '), SEPARATORS).replace(/(?:^|\s)[Jj]ust now$/, '');
   if (wordCount(rest) > 6) return undefined;
   if (/[.!?]\s+\p{Lu}/u.test(rest)) return undefined;
   return Object.freeze({ date: found.date, rest: ONLY_WHEN.test(rest) ? '' : rest, updated });
@@ -151,12 +150,25 @@ function readDateline(line: string, preferred: DateOrder): Dateline | undefined 
  * starts with an age ("Two hours ago, a bomb exploded in Kabul") is no stamp.
  */
 export function isAgeStampLine(line: string): boolean {
-  if (line.length > 120 || !AGE_STAMP_ONE.test(line) || /\bago\s*,\s*\p{L}/iu.test(line)) return false;
-  let rest = line.replace(AGE_STAMP, ' ').replace(LABEL, ' ').replace(COUNTERS, ' ').replace(TIME, ' ').replace(/(?<!\d)(?:1[89]|2[01])\d\d(?!\d)/g, ' ');
-  rest = rest.replace(/^\s*by\s+/i, ' ').replace(/[|•·,–—\-:/©]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // search, not test: it ignores the global regex's lastIndex
+  if (line.length > 120 || line.search(AGE_STAMP) < 0 || /\bago\s*,\s*\p{L}/iu.test(line)) return false;
+  const rest = tidy(withoutStamps(line.replace(AGE_STAMP, ' ')).replace(/(?<!\d)(?:1[89]|2[01])\d\d(?!\d)/g, ' '), SEPARATORS_OR_COPYRIGHT);
   return wordCount(rest) <= 6 && NAME_WORDS.test(rest);
 }
-const AGE_STAMP_ONE = new RegExp(AGE_STAMP.source, 'iu');
+
+/** A dateline-like line without its labels, counters and times. */
+function withoutStamps(text: string): string {
+  return text.replace(LABEL, ' ').replace(COUNTERS, ' ').replace(TIME, ' ');
+}
+
+const SEPARATORS = /[|•·,–—\-:/]+/g;
+const SEPARATORS_OR_COPYRIGHT = /[|•·,–—\-:/©]+/g;
+
+/** What is left once a leading "by" and the separators go, spaces collapsed. */
+function tidy(text: string, separators: RegExp): string {
+  return text.replace(/^\s*by\s+/i, ' ').replace(separators, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** Words a name is made of: capitalised ones (with digits, dots, ampersands, apostrophes) and particles. */
 const NAME_WORDS = /^(?:(?:\p{Lu}[\p{L}\p{N}.&'’]*|de|da|van|von|der|den|al|el|bin|ibn|le|la|and|&|of|for|the)(?:\s+|$))*$/u;
 
