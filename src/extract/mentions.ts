@@ -87,7 +87,9 @@ function isHeadline(tokens: Token[], a: number, b: number): boolean {
     const tok = tokens[t];
     if (!/^\p{L}/u.test(tok.text)) continue;
     if (/^(VERB|AUX)$/.test(tok.pos) && !tok.cap) lowerVerb++;
-    if (t > a && tok.cap && /^(VERB|AUX|ADP|DET|PRON|ADV|CCONJ|SCONJ|PART)$/.test(tok.pos)) capFunction++;
+    // after a number the word starts a sentence as far as case goes ("date 2024-10-16 The summit ...": a
+    // dateline glued to the first sentence), so its capital says nothing about title case
+    if (t > a && tok.cap && /^(VERB|AUX|ADP|DET|PRON|ADV|CCONJ|SCONJ|PART)$/.test(tok.pos) && tokens[t - 1].pos !== 'NUM') capFunction++;
     if (tok.text.length < 4) continue;
     words++;
     if (tok.cap) caps++;

@@ -46,6 +46,8 @@ describe('extract: patterns beyond the seeds', () => {
     ['Kyrgyzstan and Tajikistan reopened two checkpoints on the Tajik-Kyrgyz border.', 'BORDERS Tajikistan -> Kyrgyzstan'],
     ["According to the spokesman for Kenya's Independent Electoral Commission Andrew Limo, turnout was high.", 'SPOKESPERSON_FOR Andrew Limo -> Independent Electoral Commission'],
     ['The Supreme Electoral Tribunal published the count. "It is final," tribunal president Marta Ruiz told reporters.', 'LEADER_OF Marta Ruiz -> Supreme Electoral Tribunal (President)'],
+    // a dateline glued to the first sentence: the capital after the date starts the sentence, it is not title case
+    ["date 2024-10-16 The Shanghai Cooperation Organisation (SCO) summit, chaired by Pakistan's Prime Minister Shehbaz Sharif, ended.", 'LEADER_OF Shehbaz Sharif -> Pakistan (Prime Minister)'],
   ];
   for (const [text, want] of factCases) it(`${want}`, () => expect(facts(run(text))).to.include(want));
 
