@@ -31,6 +31,8 @@ const LOCATION_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'via', 'across
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'stress', 'announce', 'state', 'note', 'warn', 'claim', 'respond', 'reply', 'deny', 'insist', 'urge', 'explain', 'write', 'confirm', 'emphasize', 'emphasise', 'argue', 'declare', 'comment', 'report']);
 const MEDIA_NOUNS = new Set(['newspaper', 'magazine', 'agency', 'broadcaster', 'channel', 'daily', 'outlet', 'tabloid', 'website', 'weekly', 'network', 'station']);
 const DESC_DETERMINERS = new Set(['the', 'this', 'that']);
+/** Words between a possessor or determiner and a title that leave the title as it is ("Greece's new foreign minister"). */
+const TITLE_QUALIFIERS = new Set(['new', 'newly-appointed', 'acting', 'interim', 'incoming', 'current', 'serving', 'top']);
 const COUNTRY_DESC_PRE = new Set(['the', 'this', 'that', 'host', 'member', 'neighboring', 'neighbouring', 'same', 'whole', 'entire']);
 /** description head nouns for organisations -> which org kind (or name word) they look for */
 const ORG_DESC_HEADS: Record<string, string> = {
@@ -181,7 +183,9 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       const role = TITLES[phrase];
       const next = t + tl;
       const nextNamey = next < sb && (isNamey(toks, next, sa) || (toks[next].cap && HONORIFICS.has(toks[next].lower)));
-      const prevInChunk = out.length > 0 || (t - 1 >= sa && (POSS.has(toks[t - 1].text) || DESC_DETERMINERS.has(toks[t - 1].lower) || ['a', 'an'].includes(toks[t - 1].lower)));
+      // the word before the title, past a qualifier ("Greece's new foreign minister")
+      const p = t - 2 >= sa && TITLE_QUALIFIERS.has(toks[t - 1].lower) ? t - 2 : t - 1;
+      const prevInChunk = out.length > 0 || (p >= sa && (POSS.has(toks[p].text) || DESC_DETERMINERS.has(toks[p].lower) || ['a', 'an'].includes(toks[p].lower)));
       // lower-case titles join a chunk only next to a name; capitalised ones may start one
       if (tok.cap || nextNamey || prevInChunk) {
         out.push({ kind: 'title', a: t, b: next, role, code: undefined });
@@ -274,7 +278,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
   }
   // a chunk that is only a lower-case title is not a chunk (handled by lowercasePatterns)
   if (out.length === 1 && out[0].kind === 'title' && !toks[out[0].a].cap) {
-    const p = out[0].a - 1;
+    const p = out[0].a - 2 >= sa && TITLE_QUALIFIERS.has(toks[out[0].a - 1].lower) ? out[0].a - 2 : out[0].a - 1;
     if (!(p >= sa && (POSS.has(toks[p].text) || DESC_DETERMINERS.has(toks[p].lower) || ['a', 'an'].includes(toks[p].lower)))) return [];
   }
   return out;
@@ -420,7 +424,8 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
 function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: number, pending: { a: number; b: number; s: number }[]): void {
   const toks = ctx.an.tokens;
   // possessor right before the chunk ("Putin's spokesman", "the country's President")
-  const first = chunk[0].a;
+  // a title's possessor or determiner may stand before a qualifier ("Greece's new foreign minister")
+  const first = chunk[0].kind === 'title' && chunk[0].a - 2 >= sa && TITLE_QUALIFIERS.has(toks[chunk[0].a - 1].lower) ? chunk[0].a - 1 : chunk[0].a;
   let possessor: number | undefined;
   if (first - 2 >= sa && POSS.has(toks[first - 1].text)) {
     possessor = ctx.tokenOwner.get(first - 2);
@@ -626,7 +631,7 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
         break;
       }
       const d = addDraft(ctx, {
-        ...baseDraft(ctx, definite ? startTok - 1 : startTok, lastTitle.b, s), label: 'Person', name: titleText,
+        ...baseDraft(ctx, definite ? first - 1 : startTok, lastTitle.b, s), label: 'Person', name: titleText,
         titles: [titleText], role: lastTitle.role, via: 'description', head: lastTitle.role, constraint,
         blocker: indefinite, confidence: 0.6,
       });

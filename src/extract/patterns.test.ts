@@ -46,6 +46,11 @@ describe('extract: patterns beyond the seeds', () => {
     ['Kyrgyzstan and Tajikistan reopened two checkpoints on the Tajik-Kyrgyz border.', 'BORDERS Tajikistan -> Kyrgyzstan'],
     ["According to the spokesman for Kenya's Independent Electoral Commission Andrew Limo, turnout was high.", 'SPOKESPERSON_FOR Andrew Limo -> Independent Electoral Commission'],
     ['The Supreme Electoral Tribunal published the count. "It is final," tribunal president Marta Ruiz told reporters.', 'LEADER_OF Marta Ruiz -> Supreme Electoral Tribunal (President)'],
+    // a qualifier between the possessor and the title
+    ["Greece's new foreign minister, Nikolaos Kotzias, said the talks failed.", 'WORKS_FOR Nikolaos Kotzias -> Greece (Foreign minister)'],
+    ["South Korea's acting president, Han Duck-soo, spoke on Monday.", 'LEADER_OF Han Duck-soo -> South Korea (President)'],
+    ["The European Union's foreign policy coordinator, Federica Mogherini, said the talks failed.", 'WORKS_FOR Federica Mogherini -> European Union (Foreign policy coordinator)'],
+    ['Nigeria\'s oil minister Timipre Sylva said output rose.', 'WORKS_FOR Timipre Sylva -> Nigeria (Oil minister)'],
     // a dateline glued to the first sentence: the capital after the date starts the sentence, it is not title case
     ["date 2024-10-16 The Shanghai Cooperation Organisation (SCO) summit, chaired by Pakistan's Prime Minister Shehbaz Sharif, ended.", 'LEADER_OF Shehbaz Sharif -> Pakistan (Prime Minister)'],
   ];

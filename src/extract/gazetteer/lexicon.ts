@@ -32,6 +32,12 @@ export const TITLES: Record<string, TitleRole> = {
   'foreign secretary': 'work', 'home secretary': 'work', 'defence secretary': 'work', 'defense secretary': 'work',
   'trade secretary': 'work', 'trade minister': 'work', 'external affairs minister': 'work', 'foreign affairs minister': 'work',
   'justice minister': 'work', 'economy minister': 'work', 'state councillor': 'work', 'foreign policy chief': 'work',
+  'health minister': 'work', 'energy minister': 'work', 'oil minister': 'work', 'agriculture minister': 'work',
+  'education minister': 'work', 'home minister': 'work', 'labour minister': 'work', 'labor minister': 'work',
+  'environment minister': 'work', 'culture minister': 'work', 'transport minister': 'work', 'industry minister': 'work',
+  'information minister': 'work', 'communications minister': 'work', 'immigration minister': 'work',
+  'attorney general': 'work', 'attorney-general': 'work', 'special envoy': 'work', 'special representative': 'work',
+  'high representative': 'work', coordinator: 'work', 'foreign policy coordinator': 'work',
 };
 /** longest title in tokens */
 export const MAX_TITLE_TOKENS = 4;
