@@ -11,7 +11,7 @@ import {
   MAX_TITLE_TOKENS, PLACES, TITLES, TREATY_CUES, type TitleRole,
 } from './gazetteer/lexicon';
 import type { OrganizationKind } from '../model/ontology';
-import { addDraft, type Ctx, type MentionDraft } from './draft';
+import { addDraft, addDraftAt, type Ctx, type MentionDraft } from './draft';
 import { titleFact } from './titleFact';
 import type { Token } from './tokens';
 import { TITLE_FIRST_WORDS, titleLengthAt } from './names';
@@ -321,9 +321,6 @@ function span(ctx: Ctx, a: number, b: number) {
   return { start: toks[a].start, end: toks[b - 1].end, text: ctx.text.slice(toks[a].start, toks[b - 1].end) };
 }
 
-function baseDraft(ctx: Ctx, a: number, b: number, s: number): Pick<MentionDraft, 'start' | 'end' | 'text' | 'sentence' | 'tokStart' | 'tokEnd'> {
-  return { ...span(ctx, a, b), sentence: s, tokStart: a, tokEnd: b };
-}
 
 /** Classification of a name run by gazetteers and cue words. */
 interface NameClass {
@@ -435,7 +432,7 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       while (a - 1 >= sa && isNamey(toks, a - 1, sa)) a--;
       const c = classifyName(ctx, a, first - 1);
       if (!c.label) {
-        possessor = addDraft(ctx, { ...baseDraft(ctx, a, first - 1, s), label: 'Person', name: c.name, via: 'name', confidence: 0.7 });
+        possessor = addDraftAt(ctx, a, first - 1, s, { label: 'Person', name: c.name, via: 'name', confidence: 0.7 });
         const p = pending.findIndex((x) => x.a === a && x.b === first - 1);
         if (p >= 0) pending.splice(p, 1);
       }
@@ -480,7 +477,7 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       }
       if (standsForState || (titles.length > 0 && !next)) {
         const entry = countryGazetteer().byCode.get(el.code!)!;
-        mods.push(addDraft(ctx, { ...baseDraft(ctx, el.a, el.b, s), label: 'Country', name: entry.name, countryCode: entry.code, via: 'demonym', confidence: 0.8 }));
+        mods.push(addDraftAt(ctx, el.a, el.b, s, { label: 'Country', name: entry.name, countryCode: entry.code, via: 'demonym', confidence: 0.8 }));
       }
       k++;
       continue;
@@ -506,7 +503,7 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     if (c.cueOnly) {
       // "Court" / "the Statute" alone: a description of the nearest such organisation or treaty
       const label = TREATY_CUES.has(c.cueOnly) ? 'Treaty' : 'Organization';
-      const d = addDraft(ctx, { ...baseDraft(ctx, el.a, el.b, s), label, name: c.name, via: 'description', head: ORG_DESC_HEADS[c.cueOnly] ?? c.cueOnly, confidence: 0.6 });
+      const d = addDraftAt(ctx, el.a, el.b, s, { label, name: c.name, via: 'description', head: ORG_DESC_HEADS[c.cueOnly] ?? c.cueOnly, confidence: 0.6 });
       mods.push(d);
       k++;
       continue;
@@ -514,7 +511,7 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     if (c.label === 'Treaty') {
       const m = / between (.+) and (.+)$/.exec(c.name);
       if (m) {
-        const tr = addDraft(ctx, { ...baseDraft(ctx, el.a, el.b, s), label: 'Treaty', name: c.name, via: 'name', confidence: c.confidence });
+        const tr = addDraftAt(ctx, el.a, el.b, s, { label: 'Treaty', name: c.name, via: 'name', confidence: c.confidence });
         const gaz = countryGazetteer();
         for (const part of [m[1], m[2]]) {
           const entry = gaz.byName.get(part.toLowerCase());
@@ -531,9 +528,9 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     }
     if (c.label && !(personCue && c.label !== 'Country' && c.label !== 'Organization' && c.via !== 'name')) {
       // a known entity; titles before a country/org name qualify it, not a person ("President of Russia" is rare here)
-      const d = addDraft(ctx, { ...baseDraft(ctx, el.a, el.b, s), label: c.label, name: c.name, kind: c.kind, countryCode: c.countryCode, via: c.via, placeCountry: c.placeCountry, confidence: c.confidence });
+      const d = addDraftAt(ctx, el.a, el.b, s, { label: c.label, name: c.name, kind: c.kind, countryCode: c.countryCode, via: c.via, placeCountry: c.placeCountry, confidence: c.confidence });
       // "Moscow has brushed off": the country acts, and the city is still named (a Location mention too)
-      if (c.capitalName) addDraft(ctx, { ...baseDraft(ctx, el.a, el.b, s), label: 'Location', name: c.capitalName, via: 'name', placeCountry: c.countryCode, confidence: 0.7 });
+      if (c.capitalName) addDraftAt(ctx, el.a, el.b, s, { label: 'Location', name: c.capitalName, via: 'name', placeCountry: c.countryCode, confidence: 0.7 });
       mods.push(d);
       k++;
       continue;
@@ -555,7 +552,7 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     }
     const learned = ctx.learned.get(c.name);
     if (learned && !personCue) {
-      const d = addDraft(ctx, { ...baseDraft(ctx, el.a, el.b, s), label: learned.label, name: c.name, kind: learned.kind, via: 'name', confidence: 0.6 });
+      const d = addDraftAt(ctx, el.a, el.b, s, { label: learned.label, name: c.name, kind: learned.kind, via: 'name', confidence: 0.6 });
       if (learned.label !== 'Person') mods.push(d);
       k++;
       continue;
@@ -565,7 +562,7 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     // "Ahram Online reported": outlets report and write
     if (!personCue && speaks && /^(report|write)$/.test(after!.lemma)) {
       ctx.learned.set(c.name, { label: 'Organization', kind: 'media' });
-      mods.push(addDraft(ctx, { ...baseDraft(ctx, el.a, el.b, s), label: 'Organization', name: c.name, kind: 'media', via: 'name', confidence: 0.6 }));
+      mods.push(addDraftAt(ctx, el.a, el.b, s, { label: 'Organization', name: c.name, kind: 'media', via: 'name', confidence: 0.6 }));
       k++;
       continue;
     }
@@ -630,8 +627,8 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
         constraint = ctx.drafts[m].countryCode;
         break;
       }
-      const d = addDraft(ctx, {
-        ...baseDraft(ctx, definite ? first - 1 : startTok, lastTitle.b, s), label: 'Person', name: titleText,
+      const d = addDraftAt(ctx, definite ? first - 1 : startTok, lastTitle.b, s, {
+        label: 'Person', name: titleText,
         titles: [titleText], role: lastTitle.role, via: 'description', head: lastTitle.role, constraint,
         blocker: indefinite, confidence: 0.6,
       });
@@ -691,8 +688,8 @@ function addNamedEvent(ctx: Ctx, el: Element, s: number, c: NameClass): void {
   if (c.event!.locationFrom !== undefined && c.event!.locationFrom < el.b) {
     const la = c.event!.locationFrom;
     const lc = classifyName(ctx, la, el.b);
-    location = addDraft(ctx, {
-      ...baseDraft(ctx, la, el.b, s), label: lc.label === 'Country' ? 'Country' : 'Location', name: lc.name,
+    location = addDraftAt(ctx, la, el.b, s, {
+      label: lc.label === 'Country' ? 'Country' : 'Location', name: lc.name,
       countryCode: lc.countryCode, placeCountry: lc.placeCountry, via: 'name', confidence: 0.75,
     });
   }
@@ -737,18 +734,18 @@ function lowercasePatterns(ctx: Ctx, i: number, s: number, sa: number, sb: numbe
   if (head in ORG_DESC_HEADS && prev && (DESC_DETERMINERS.has(prev.lower) || (/-based$/.test(prev.lower) && prev2 && DESC_DETERMINERS.has(prev2.lower)) || /^(its|their)$/.test(prev.lower))) {
     if (i + 1 < sb && toks[i + 1].cap && !POSS.has(toks[i + 1].text)) return; // "the court Y" is part of something else
     const startTok = DESC_DETERMINERS.has(prev.lower) ? i - 1 : i - 2;
-    addDraft(ctx, { ...baseDraft(ctx, startTok, i + 1, s), label: 'Organization', name: ctx.text.slice(toks[startTok].start, tok.end), via: 'description', head: ORG_DESC_HEADS[head], confidence: 0.6 });
+    addDraftAt(ctx, startTok, i + 1, s, { label: 'Organization', name: ctx.text.slice(toks[startTok].start, tok.end), via: 'description', head: ORG_DESC_HEADS[head], confidence: 0.6 });
     return;
   }
   if (TREATY_DESC_HEADS.has(head) && prev && DESC_DETERMINERS.has(prev.lower)) {
-    addDraft(ctx, { ...baseDraft(ctx, i - 1, i + 1, s), label: 'Treaty', name: ctx.text.slice(prev.start, tok.end), via: 'description', head: 'treaty', confidence: 0.6 });
+    addDraftAt(ctx, i - 1, i + 1, s, { label: 'Treaty', name: ctx.text.slice(prev.start, tok.end), via: 'description', head: 'treaty', confidence: 0.6 });
     return;
   }
   if ((head === 'country' || head === 'nation') && prev && COUNTRY_DESC_PRE.has(prev.lower)) {
     let startTok = i - 1;
     if (prev2 && DESC_DETERMINERS.has(prev2.lower)) startTok = i - 2;
     if (prev.lower === 'that' && !(i + 1 < sb && POSS.has(toks[i + 1].text))) return; // "the country that ..." is fine but "that country" too vague
-    addDraft(ctx, { ...baseDraft(ctx, startTok, i + 1, s), label: 'Country', name: ctx.text.slice(toks[startTok].start, tok.end), via: 'description', head: prev.lower === 'host' ? 'host' : 'country', confidence: 0.6 });
+    addDraftAt(ctx, startTok, i + 1, s, { label: 'Country', name: ctx.text.slice(toks[startTok].start, tok.end), via: 'description', head: prev.lower === 'host' ? 'host' : 'country', confidence: 0.6 });
     return;
   }
   // media named after a media noun: "the Mongolian newspaper Unuudur", magazine "Diplomat"
@@ -761,7 +758,7 @@ function lowercasePatterns(ctx: Ctx, i: number, s: number, sa: number, sb: numbe
     if (e > j && (!quoted || (e < sb && /^["”'’]$/.test(toks[e].text)))) {
       const c = classifyName(ctx, j, e);
       if (!c.label || c.label === 'Organization') {
-        const d = addDraft(ctx, { ...baseDraft(ctx, j, e, s), label: 'Organization', name: c.label ? c.name : ctx.text.slice(toks[j].start, toks[e - 1].end), kind: 'media', via: 'name', confidence: 0.75 });
+        const d = addDraftAt(ctx, j, e, s, { label: 'Organization', name: c.label ? c.name : ctx.text.slice(toks[j].start, toks[e - 1].end), kind: 'media', via: 'name', confidence: 0.75 });
         ctx.tokenOwner.set(e - 1, d);
       }
     }
@@ -771,14 +768,14 @@ function lowercasePatterns(ctx: Ctx, i: number, s: number, sa: number, sb: numbe
   if (head in TITLES && !(i + 1 < sb && isNamey(toks, i + 1, sa))) {
     for (let p = i - 1; p >= Math.max(sa, i - 3); p--) {
       if (toks[p].lower === 'a' || toks[p].lower === 'an') {
-        addDraft(ctx, { ...baseDraft(ctx, p, i + 1, s), label: 'Person', name: tok.text, role: TITLES[head], via: 'description', head: TITLES[head], blocker: true, confidence: 0 });
+        addDraftAt(ctx, p, i + 1, s, { label: 'Person', name: tok.text, role: TITLES[head], via: 'description', head: TITLES[head], blocker: true, confidence: 0 });
         return;
       }
       if (!/^\p{L}/u.test(toks[p].text)) break;
     }
   }
   if (PRONOUNS.has(head)) {
-    addDraft(ctx, { ...baseDraft(ctx, i, i + 1, s), label: head.startsWith('i') ? 'Organization' : 'Person', name: tok.text, via: 'coreference', head: head, confidence: 0.6 });
+    addDraftAt(ctx, i, i + 1, s, { label: head.startsWith('i') ? 'Organization' : 'Person', name: tok.text, via: 'coreference', head: head, confidence: 0.6 });
   }
 }
 
@@ -803,13 +800,13 @@ function resolveSingles(ctx: Ctx, pending: { a: number; b: number; s: number }[]
     const text = ctx.text.slice(toks[p.a].start, toks[p.b - 1].end);
     const words = text.toLowerCase().split(/\s+/);
     if (words.every((w) => personTokens.has(w))) {
-      addDraft(ctx, { ...baseDraft(ctx, p.a, p.b, p.s), label: 'Person', name: text, via: 'name', confidence: 0.8 });
+      addDraftAt(ctx, p.a, p.b, p.s, { label: 'Person', name: text, via: 'name', confidence: 0.8 });
       continue;
     }
     const prev = p.a > 0 ? toks[p.a - 1] : undefined;
     if (words.some((w) => NOT_NAMES.has(w))) continue;
     if (p.b - p.a === 1 && isPlaceWord(words[0]) && toks[p.a].pos === 'PROPN') {
-      addDraft(ctx, { ...baseDraft(ctx, p.a, p.b, p.s), label: 'Location', name: text, via: 'name', confidence: 0.6 });
+      addDraftAt(ctx, p.a, p.b, p.s, { label: 'Location', name: text, via: 'name', confidence: 0.6 });
       continue;
     }
     if (p.b < toks.length && /^\d/.test(toks[p.b].text)) continue; // "Article 93", "Section 4"
@@ -818,11 +815,11 @@ function resolveSingles(ctx: Ctx, pending: { a: number; b: number; s: number }[]
     const leftPlace = p.a >= 2 && /^(and|or|,)$/.test(toks[p.a - 1].lower) && coordinated(ctx.tokenOwner.get(p.a - 2));
     const rightPlace = p.b + 1 < toks.length && /^(and|or|,)$/.test(toks[p.b].lower) && coordinated(ctx.tokenOwner.get(p.b + 1));
     if (guessLocations && (leftPlace || rightPlace) && toks[p.a].pos === 'PROPN' && !ACRONYM.test(text)) {
-      addDraft(ctx, { ...baseDraft(ctx, p.a, p.b, p.s), label: 'Location', name: text, via: 'name', confidence: 0.5 });
+      addDraftAt(ctx, p.a, p.b, p.s, { label: 'Location', name: text, via: 'name', confidence: 0.5 });
       continue;
     }
     if (guessLocations && prev && prev.sent === p.s && LOCATION_PREPS.has(prev.lower) && toks[p.a].pos === 'PROPN' && !ACRONYM.test(text) && p.b - p.a <= 3) {
-      addDraft(ctx, { ...baseDraft(ctx, p.a, p.b, p.s), label: 'Location', name: text, via: 'name', confidence: 0.5 });
+      addDraftAt(ctx, p.a, p.b, p.s, { label: 'Location', name: text, via: 'name', confidence: 0.5 });
     }
   }
 }
