@@ -196,8 +196,9 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       }
       break;
     }
-    const dem = gaz.byDemonym.get(tok.lower) ?? (t + 1 < sb ? gaz.byDemonym.get(`${tok.lower} ${toks[t + 1].lower}`) : undefined);
-    if (tok.cap && dem) {
+    // only a capitalised word can be a demonym here: no two-word key is built for the others
+    const dem = !tok.cap ? undefined : gaz.byDemonym.get(tok.lower) ?? (t + 1 < sb ? gaz.byDemonym.get(`${tok.lower} ${toks[t + 1].lower}`) : undefined);
+    if (dem) {
       const two = gaz.byDemonym.get(tok.lower) ? 1 : 2;
       out.push({ kind: 'demonym', a: t, b: t + two, role: undefined, code: dem.code });
       t += two;

@@ -20,11 +20,15 @@ export const TITLE_FIRST_WORDS = new Set(Object.keys(TITLES).map((t) => t.split(
 
 export function titleLengthAt(words: string[], k: number): number {
   if (!TITLE_FIRST_WORDS.has(words[k]?.toLowerCase())) return 0;
-  for (let n = Math.min(MAX_TITLE_TOKENS, words.length - k); n > 0; n--) {
-    const phrase = words.slice(k, k + n).join(' ').toLowerCase();
-    if (phrase in TITLES) return n;
+  // the phrase grows one word at a time (not a slice and join per length); the longest title wins
+  const max = Math.min(MAX_TITLE_TOKENS, words.length - k);
+  let phrase = '';
+  let longest = 0;
+  for (let n = 1; n <= max; n++) {
+    phrase += (n > 1 ? ' ' : '') + words[k + n - 1].toLowerCase();
+    if (Object.hasOwn(TITLES, phrase)) longest = n;
   }
-  return 0;
+  return longest;
 }
 
 /** Strips a possessive ending ("Putin's" -> "Putin", "Reuters'" stays when the s is part of the word). */

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { cleanName } from './names';
+import { cleanName, titleLengthAt } from './names';
 import { findDates, needsChrono } from './dates';
 import { analyse } from './tokens';
 import { countryGazetteer } from './gazetteer/countries';
@@ -24,6 +24,22 @@ describe('extract: cleanName', () => {
       expect(c.titles).to.deep.equal(titles);
     });
   }
+});
+
+describe('extract: titleLengthAt (the longest title starting at a word)', () => {
+  const cases: [string, number, number][] = [
+    ['Deputy Foreign Minister Andrei Rudenko', 0, 3],
+    ['deputy prime minister and foreign minister', 0, 3],
+    ['the foreign minister said', 1, 2],
+    ['Prime Minister', 0, 2],
+    ['prime time', 0, 0],
+    ['President', 0, 1],
+    ['foreign policy coordinator Federica Mogherini', 0, 3],
+    ['chief executive officer of the bank', 0, 3],
+    ['constructor of the bridge', 0, 0],
+    ['minister', 1, 0],
+  ];
+  for (const [text, k, n] of cases) it(`"${text}" at word ${k}: ${n}`, () => expect(titleLengthAt(text.split(' '), k)).to.equal(n));
 });
 
 describe('extract: country gazetteer', () => {
