@@ -18,6 +18,7 @@ const SETS: { gold: string; articles: string; minArticles: number }[] = [
   { gold: 'test/fixtures/gold/seeds.json', articles: 'seeds', minArticles: 4 },
   { gold: 'test/fixtures/gold/dev.json', articles: 'test/fixtures/articles', minArticles: 12 },
   { gold: 'test/fixtures/gold/heldout.json', articles: 'test/fixtures/heldout', minArticles: 10 },
+  { gold: 'test/fixtures/gold/heldout2.json', articles: 'test/fixtures/heldout2', minArticles: 10 },
 ];
 
 for (const set of SETS) {

@@ -16,6 +16,7 @@ const SETS: [string, string][] = [
   ['seeds', path.join(__dirname, '..', '..', 'seeds')],
   ['dev', path.join(__dirname, '..', 'fixtures', 'articles')],
   ['heldout', path.join(__dirname, '..', 'fixtures', 'heldout')],
+  ['heldout2', path.join(__dirname, '..', 'fixtures', 'heldout2')],
 ];
 
 describe('extraction quality against the gold sets', function () {

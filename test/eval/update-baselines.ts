@@ -11,6 +11,7 @@ const SETS: [string, string][] = [
   ['seeds', path.join(__dirname, '..', '..', 'seeds')],
   ['dev', path.join(__dirname, '..', 'fixtures', 'articles')],
   ['heldout', path.join(__dirname, '..', 'fixtures', 'heldout')],
+  ['heldout2', path.join(__dirname, '..', 'fixtures', 'heldout2')],
 ];
 
 (async () => {
