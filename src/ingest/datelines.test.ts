@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { datelineParsers, earliestDate, isAgeStampLine, numericOrder, parseDate, parseDateline, RELATIVE_DATE_PARSERS, type DateOrder } from './datelines';
+import { datelineParsers, earliestDate, isAgeStampLine, numericOrder, parseDate, parseDateline, RELATIVE_DATE_PARSERS, splitLeadingDateline, type DateOrder } from './datelines';
 
 describe('ingest: datelines', () => {
   // [line, preferred order, date or undefined, rest]
@@ -120,6 +120,29 @@ describe('ingest: datelines', () => {
     expect(earliestDate(['2024-09', '2024-09-02'])).to.equal('2024-09-02');
     expect(earliestDate([])).to.equal(undefined);
   });
+});
+
+describe('ingest: a dateline run into the paragraph after it (splitLeadingDateline)', () => {
+  // [block, dateline, rest] or [block] when the block is left whole
+  const CASES: [string, string?, string?][] = [
+    [' date 2024-10-16 The 23rd summit, chaired by Pakistan, ended.', 'date 2024-10-16', 'The 23rd summit, chaired by Pakistan, ended.'],
+    ['Published: 12 May 2023 Peru\'s Vice President was sworn in.', 'Published: 12 May 2023', "Peru's Vice President was sworn in."],
+    ['date 2025-03-11 By Jane Doe Bloomberg News', 'date 2025-03-11', 'By Jane Doe Bloomberg News'],
+    ['Posted on November 6, 2020 BRUSSELS, November 6. /TASS/. The EU acted.', 'Posted on November 6, 2020', 'BRUSSELS, November 6. /TASS/. The EU acted.'],
+    ['Updated 2024-09-04 10:18 GMT | "We will act," she said.', 'Updated 2024-09-04 10:18 GMT', '"We will act," she said.'],
+    // left whole: no label first, no date right after it, no year, nothing after it, or the story's own clause
+    ['On 2024-10-16 the summit ended.'],
+    ['Date palms grow in the oasis since 2019.'],
+    ['Updated 2 hours ago The talks resumed.'],
+    ['Published 12 May The talks resumed.'],
+    ['date 2024-10-16'],
+    ['Published 12 May 2023, the report found that exports fell.'],
+  ];
+  for (const [block, dateline, rest] of CASES) {
+    it(`${JSON.stringify(block)} -> ${dateline === undefined ? 'whole' : JSON.stringify(dateline)}`, () => {
+      expect(splitLeadingDateline(block, 'DMY')).to.deep.equal(dateline === undefined ? undefined : { dateline, rest });
+    });
+  }
 });
 
 describe('ingest/extract: chrono English locale', () => {

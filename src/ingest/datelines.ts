@@ -143,6 +143,30 @@ function readDateline(line: string, preferred: DateOrder): Dateline | undefined 
   return Object.freeze({ date: found.date, rest: ONLY_WHEN.test(rest) ? '' : rest, updated });
 }
 
+/** A label that opens a block ("date", "Published:", "Posted on"): see splitLeadingDateline. */
+const LEADING_LABEL = /^\s*(?:date|dated|published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|first published)\s*[:：]?\s*/iu;
+const LEADING_TIME = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:gmt|utc))?/iu;
+
+/**
+ * A labelled date run into the paragraph after it ("date 2024-10-16 The 23rd summit ...", "Published:
+ * 12 May 2023 Peru's ..."): the page's dateline, glued to its first paragraph by a copy that lost the
+ * line break. Returns the dateline and the rest of the block, or undefined unless the block opens with
+ * a label, then an absolute date with a year (and maybe a time), then text that starts a sentence or a
+ * byline (a capital, a quote or a digit): "Published 12 May 2023, the report found ..." stays whole.
+ */
+export function splitLeadingDateline(block: string, preferred: DateOrder = 'DMY'): { dateline: string; rest: string } | undefined {
+  const label = LEADING_LABEL.exec(block);
+  if (!label) return undefined;
+  const found = parseDate(block.slice(label[0].length, label[0].length + 60), preferred);
+  if (!found || found.index !== 0) return undefined;
+  let end = label[0].length + found.text.length;
+  const time = LEADING_TIME.exec(block.slice(end));
+  if (time) end += time[0].length;
+  const rest = block.slice(end).replace(/^[\s|•·,–—:-]+/u, '');
+  if (!/^[\p{Lu}\p{N}"“‘']/u.test(rest)) return undefined;
+  return { dateline: block.slice(0, end).trim(), rest };
+}
+
 /**
  * A short line that dates the page only by its age ("Updated 3 hours ago", "Posted 2 days ago · 2024
  * Reuters"): furniture like a dateline, though it gives no date. Beside the age stamp, at most a label,

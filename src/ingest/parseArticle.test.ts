@@ -251,6 +251,15 @@ describe('ingest: parseArticle', () => {
     });
   }
 
+  it('dates the page from a dateline run into its first paragraph, and keeps the rest as the story', () => {
+    const text = ' date 2024-10-16 The summit, chaired by the host country, ended in Islamabad on Wednesday after two days of talks.\n\nThe leaders signed eight agreements on trade, security and the budget of the organisation.\n';
+    const { article: doc, dropped } = parseArticleDetailed('glued.txt', new TextEncoder().encode(text));
+    expect(doc.published).to.equal('2024-10-16');
+    expect(doc.text.startsWith('The summit, chaired by the host country')).to.equal(true);
+    expect(doc.text).not.to.contain('2024-10-16');
+    expect(dropped).to.deep.include({ index: 0, text: 'date 2024-10-16', rule: 'dateline' });
+  });
+
   it('strips a BOM and reads CRLF text', () => {
     const text = '\uFEFFA headline about a border\r\n\r\nThe two neighbours opened the crossing on Monday after ten years of talks.\r\n';
     const doc = parseArticle('bom.txt', new TextEncoder().encode(text));

@@ -1,5 +1,5 @@
 import { isHeadlineLike, isProse, isTitleLike, wordCount } from './blockShape';
-import type { DateOrder } from './datelines';
+import { splitLeadingDateline, type DateOrder } from './datelines';
 import { matchLineRule, splitPhotoCredit, type FurnitureRule } from './furnitureRules';
 
 /** A block that was dropped (or the part of one: a photo credit), and the rule that dropped it. */
@@ -50,13 +50,26 @@ export function removeFurniture(blocks: string[], options: FurnitureOptions): Cl
 
   // 1. line rules
   for (let i = 0; i < n; i++) {
-    const r = matchLineRule(blocks[i], { order: options.order, position: n > 1 ? i / (n - 1) : 0 });
+    const position = n > 1 ? i / (n - 1) : 0;
+    const r = matchLineRule(blocks[i], { order: options.order, position });
     if (r) {
       rule[i] = r.rule;
       endMarker[i] = r.end === true;
       continue;
     }
-    const credit = splitPhotoCredit(blocks[i]);
+    // a dateline run into the paragraph after it: the dateline is dropped, the rest read as a block
+    const lead = splitLeadingDateline(blocks[i], options.order);
+    if (lead) {
+      extra.push({ index: i, text: lead.dateline, rule: 'dateline' });
+      text[i] = lead.rest;
+      const restRule = matchLineRule(lead.rest, { order: options.order, position });
+      if (restRule) {
+        rule[i] = restRule.rule;
+        endMarker[i] = restRule.end === true;
+        continue;
+      }
+    }
+    const credit = splitPhotoCredit(text[i]);
     if (credit) {
       text[i] = credit.text;
       extra.push({ index: i, text: credit.credit, rule: 'credit' });
@@ -102,7 +115,7 @@ export function removeFurniture(blocks: string[], options: FurnitureOptions): Cl
   const body: string[] = [];
   for (let i = 0; i < n; i++) {
     const r = rule[i];
-    if (r !== undefined) dropped.push({ index: i, text: blocks[i], rule: r });
+    if (r !== undefined) dropped.push({ index: i, text: text[i], rule: r });
     else if (i !== headline) body.push(text[i]);
   }
   dropped.sort((a, b) => a.index - b.index);
