@@ -1,6 +1,7 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import * as path from 'node:path';
 import { compactExtraction, StringPool } from './compactExtraction';
+import { prefetchFiles } from './prefetchFiles';
 import { processFile, type FileResult } from './processFile';
 import type { PipelineStages } from './stages';
 import type { WorkerInput, WorkerMessage } from './extractWorker';
@@ -26,11 +27,20 @@ export async function runFiles(stages: PipelineStages, files: readonly string[],
   const total = files.length;
   const threads = Math.max(1, Math.min(options.workers, total));
   if (threads <= 1) {
-    return files.map((file, i) => {
-      const result = processFile(stages, file, options.languages);
-      options.onFile?.(i + 1, total);
-      return result;
-    });
+    const taken = new SharedArrayBuffer(4);
+    const position = new Int32Array(taken);
+    const prefetch = total > 1 ? prefetchFiles(files, taken) : undefined;
+    const results: FileResult[] = [];
+    try {
+      for (let i = 0; i < total; i++) {
+        Atomics.store(position, 0, i + 1);
+        results.push(processFile(stages, files[i], options.languages));
+        options.onFile?.(i + 1, total);
+      }
+    } finally {
+      prefetch?.stop();
+    }
+    return results;
   }
   const results: FileResult[] = new Array(total);
   // one pool for the whole build: a name or label met in many articles is held once
@@ -43,6 +53,8 @@ export async function runFiles(stages: PipelineStages, files: readonly string[],
   };
 
   const next = new SharedArrayBuffer(4);
+  // the workers' next file is the shared counter: the read-ahead stays in front of it
+  const prefetch = prefetchFiles(files, next);
   const running: { worker: Worker; port: MessagePort; finished: boolean }[] = [];
   const take = (r: (typeof running)[number], message: WorkerMessage) => {
     for (const [index, result] of message.results) keep(index, result);
@@ -69,6 +81,8 @@ export async function runFiles(stages: PipelineStages, files: readonly string[],
   } catch (e) {
     await Promise.all(running.map((r) => r.worker.terminate()));
     throw e;
+  } finally {
+    prefetch.stop();
   }
   return results;
 }
