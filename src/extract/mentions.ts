@@ -322,7 +322,6 @@ function span(ctx: Ctx, a: number, b: number) {
   return { start: toks[a].start, end: toks[b - 1].end, text: ctx.text.slice(toks[a].start, toks[b - 1].end) };
 }
 
-
 /** Classification of a name run by gazetteers and cue words. */
 interface NameClass {
   label?: MentionDraft['label'];
