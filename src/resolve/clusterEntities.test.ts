@@ -136,6 +136,23 @@ describe('resolve/clusterEntities', () => {
     expect(r.entities[0].properties.aliases).to.include('Council of Ministers of the European Union');
   });
 
+  it('an organisation is not a short form of a body inside it; a shorter wording of the same body still joins', () => {
+    const r = resolve([
+      [['Organization', 'United Nations Security Council']],
+      [['Organization', 'United Nations']],
+      [['Organization', 'African Union Commission'], ['Organization', 'African Union']],
+      [['Organization', 'Shanghai Cooperation Organisation']],
+      [['Organization', 'Shanghai Cooperation']],
+    ]);
+    expect(r.entities.map((e) => e.id)).to.deep.equal([
+      'organization:african-union',
+      'organization:african-union-commission',
+      'organization:shanghai-cooperation-organisation',
+      'organization:united-nations',
+      'organization:united-nations-security-council',
+    ]);
+  });
+
   it('an acronym with two expansions in the corpus stays apart', () => {
     const r = resolve([[['Organization', 'International Criminal Court']], [['Organization', 'International Cricket Council']], [['Organization', 'ICC']]]);
     expect(r.entities.map((e) => e.id)).to.deep.equal(['organization:icc', 'organization:international-cricket-council', 'organization:international-criminal-court']);

@@ -16,7 +16,8 @@
  *      one: "Putin", "ICC", "Court", "Rome Statute") join a full form's entity per mention, only when
  *      unambiguous: exactly one candidate in the same article, else exactly one in the corpus (not for
  *      one-word names like "Court", nor names made only of common words like "National Electoral
- *      Commission": same article only). Otherwise they stay apart.
+ *      Commission": same article only). Otherwise they stay apart. An organisation's name is no partial
+ *      form of a body inside it ("United Nations" of "United Nations Security Council": isOrganOf).
  *   5. Each entity's canonical name is its fullest form (most name tokens, then most with particles,
  *      then most articles, then shortest, then first in sort order), its id entityId(label, canonical name) (countries: ISO code).
  */

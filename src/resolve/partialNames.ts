@@ -54,7 +54,7 @@ export function partialCandidates(byLabel: Map<MentionLabel, Form[]>, o: Resolve
     const affixOf = new Map<string, Form[]>();
     for (const f of list) {
       const near = new Set([...(byEdge.get(phoneticKey(f.tokens[0])) ?? []), ...(byEdge.get(phoneticKey(f.tokens[f.tokens.length - 1])) ?? [])]);
-      const longer = [...near].filter((g) => isAffixOf(f.tokens, g.tokens, o));
+      const longer = [...near].filter((g) => isAffixOf(f.tokens, g.tokens, o) && !(label === 'Organization' && isOrganOf(f.tokens, g.tokens, o)));
       if (longer.length) affixOf.set(f.key, longer);
     }
     for (const f of list) {
@@ -73,6 +73,23 @@ export function partialCandidates(byLabel: Map<MentionLabel, Form[]>, o: Resolve
     }
   }
   return out;
+}
+
+/** Head words of a body inside an organisation ("United Nations Security Council", "African Union Commission"). */
+const ORGAN_HEADS = new Set([
+  'council', 'assembly', 'commission', 'committee', 'court', 'tribunal', 'secretariat', 'parliament', 'bank', 'fund',
+  'agency', 'office', 'mission', 'programme', 'program', 'force', 'forces',
+]);
+
+/**
+ * Is `long` a body of the organisation `short` names: `short` followed by words that end in an organ's
+ * head ("United Nations" -> "United Nations Security Council")? Then "United Nations" is not a short
+ * form of it: the Security Council is part of the UN, not another name for it.
+ */
+function isOrganOf(short: readonly string[], long: readonly string[], o: ResolveOptions): boolean {
+  if (long.length <= short.length || !ORGAN_HEADS.has(long[long.length - 1])) return false;
+  for (let i = 0; i < short.length; i++) if (!tokensMatch(short[i], long[i], o)) return false;
+  return true;
 }
 
 /** long = short with one word inserted, neither first nor last */
