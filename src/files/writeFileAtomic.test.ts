@@ -93,6 +93,49 @@ describe('files writeFileAtomicOverlapped: a write that fails', () => {
   });
 });
 
+describe('files writeFileAtomicOverlapped: flushes on the way (fdatasync every 8 MB)', () => {
+  const fsMutable = require('node:fs') as Record<string, (...args: unknown[]) => unknown>;
+  const big = () => Array.from({ length: 20 }, (_, i) => `${String(i).padStart(2, '0')}${'x'.repeat(1 << 19)}`); // ~10 MB in 20 chunks
+
+  it('writes a file of several flushes whole', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'graph.json');
+    let flushes = 0;
+    const real = fsMutable.fdatasync;
+    fsMutable.fdatasync = (...args: unknown[]) => {
+      flushes++;
+      return real.apply(fsMutable, args);
+    };
+    try {
+      await writeFileAtomicOverlapped(file, big(), 'test');
+    } finally {
+      fsMutable.fdatasync = real;
+    }
+    expect(flushes).to.equal(1);
+    expect(fs.readFileSync(file, 'utf8')).to.equal(big().join(''));
+    expect(fs.readdirSync(dir)).to.deep.equal(['graph.json']);
+  });
+
+  it('a failing flush on the way is one IO error naming the target, keeps the old file and leaves no temp file', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'graph.json');
+    fs.writeFileSync(file, 'old');
+    const real = fsMutable.fdatasync;
+    fsMutable.fdatasync = (...args: unknown[]) => (args[args.length - 1] as (e: Error) => void)(Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' }));
+    let error: unknown;
+    try {
+      await writeFileAtomicOverlapped(file, big(), 'test').catch((e) => (error = e));
+    } finally {
+      fsMutable.fdatasync = real;
+    }
+    expect(error).to.be.instanceOf(NewsgraphError);
+    expect((error as NewsgraphError).code).to.equal('IO');
+    expect((error as Error).message).to.include(file).and.include('fdatasync');
+    expect(fs.readFileSync(file, 'utf8')).to.equal('old');
+    expect(fs.readdirSync(dir)).to.deep.equal(['graph.json']);
+  });
+});
+
 describe('files writeFileAtomic: close, fsync or rename failing', () => {
   const writers: [string, (file: string, chunks: Iterable<string>) => Promise<void>][] = [
     ['writeFileAtomic', async (file, chunks) => writeFileAtomic(file, chunks, 'test')],

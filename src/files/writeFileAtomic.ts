@@ -4,6 +4,8 @@ import { promisify } from 'node:util';
 import { ioError } from '../model/errors';
 
 const FLUSH_AT = 1 << 20;
+/** writeFileAtomicOverlapped asks the disk to catch up (fdatasync) after each this many bytes */
+const SYNC_EVERY = 8 << 20;
 
 /** Writes `length` bytes of `bytes` from `offset` at the file's position; resolves to the bytes written (fs.write). */
 export type WriteBytes = (fd: number, bytes: Uint8Array, offset: number, length: number) => Promise<number>;
@@ -42,16 +44,32 @@ export async function writeFileAtomicOverlapped(target: string, chunks: Iterable
   const temp = openTemp(target, where);
   // the next block is encoded while the previous one is written; writes stay in order
   let writing: Promise<void> = Promise.resolve();
+  // every SYNC_EVERY bytes the written data is flushed while the rest is produced, so the final fsync
+  // has only the tail left to wait for (one flush at a time; its error is the save's, reported below)
+  let syncing: Promise<unknown> = Promise.resolve();
+  let unsynced = 0;
   try {
     for (const block of encodedBlocks(chunks)) {
       await writing;
       writing = writeAllAsync(temp.fd, block, write);
+      unsynced += block.length;
+      if (unsynced >= SYNC_EVERY) {
+        unsynced = 0;
+        const written = writing;
+        syncing = syncing.then(async () => {
+          await written;
+          await promisify(fs.fdatasync)(temp.fd);
+        });
+        syncing.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
+      }
     }
     await writing;
+    await syncing;
     await promisify(fs.fsync)(temp.fd);
   } catch (e) {
-    // a chunk that threw (or a failed write) leaves no write in flight on the descriptor closed below
+    // a chunk that threw (or a failed write or flush) leaves nothing in flight on the descriptor closed below
     await writing.catch(() => undefined);
+    await syncing.catch(() => undefined);
     throw temp.fail(e);
   }
   temp.commit();
