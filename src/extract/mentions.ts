@@ -31,8 +31,11 @@ const LOCATION_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'via', 'across
 const SPEECH_LEMMAS = new Set(['say', 'tell', 'add', 'stress', 'announce', 'state', 'note', 'warn', 'claim', 'respond', 'reply', 'deny', 'insist', 'urge', 'explain', 'write', 'confirm', 'emphasize', 'emphasise', 'argue', 'declare', 'comment', 'report']);
 const MEDIA_NOUNS = new Set(['newspaper', 'magazine', 'agency', 'broadcaster', 'channel', 'daily', 'outlet', 'tabloid', 'website', 'weekly', 'network', 'station']);
 const DESC_DETERMINERS = new Set(['the', 'this', 'that']);
-/** Words between a possessor or determiner and a title that leave the title as it is ("Greece's new foreign minister"). */
-const TITLE_QUALIFIERS = new Set(['new', 'newly-appointed', 'acting', 'interim', 'incoming', 'current', 'serving', 'top']);
+/**
+ * Words between a possessor or determiner and a title that leave the title as it is ("Greece's new
+ * foreign minister"). Not "incoming" or "designate": a president-elect holds no office yet.
+ */
+const TITLE_QUALIFIERS = new Set(['new', 'newly-appointed', 'acting', 'interim', 'current', 'serving', 'top']);
 const COUNTRY_DESC_PRE = new Set(['the', 'this', 'that', 'host', 'member', 'neighboring', 'neighbouring', 'same', 'whole', 'entire']);
 /** description head nouns for organisations -> which org kind (or name word) they look for */
 const ORG_DESC_HEADS: Record<string, string> = {
@@ -78,6 +81,9 @@ export function findMentions(ctx: Ctx, guessLocations: boolean): void {
 /** Words only a site's navigation uses: a line with one names no entity of the story. */
 const SITE_CHROME = /\b(?:[Hh]omepage|Subscribe|Log ?in|Sign up|Newsletters?|Advertisement)\b|\bwebsite uses cookies\b/;
 
+/** an ISO date or a year as one token ("2024-10-16", "2024") */
+const DATE_TOKEN = /^(?:1[89]|2[01])\d\d(?:-\d\d(?:-\d\d)?)?$/;
+
 /** Title-case lines (headlines, menus): only gazetteer names are trusted there. */
 function isHeadline(tokens: Token[], a: number, b: number): boolean {
   // title case capitalises verbs and function words too; a sentence full of names does not
@@ -89,9 +95,9 @@ function isHeadline(tokens: Token[], a: number, b: number): boolean {
     const tok = tokens[t];
     if (!/^\p{L}/u.test(tok.text)) continue;
     if (/^(VERB|AUX)$/.test(tok.pos) && !tok.cap) lowerVerb++;
-    // after a number the word starts a sentence as far as case goes ("date 2024-10-16 The summit ...": a
+    // after a date the word starts a sentence as far as case goes ("date 2024-10-16 The summit ...": a
     // dateline glued to the first sentence), so its capital says nothing about title case
-    if (t > a && tok.cap && /^(VERB|AUX|ADP|DET|PRON|ADV|CCONJ|SCONJ|PART)$/.test(tok.pos) && tokens[t - 1].pos !== 'NUM') capFunction++;
+    if (t > a && tok.cap && /^(VERB|AUX|ADP|DET|PRON|ADV|CCONJ|SCONJ|PART)$/.test(tok.pos) && !DATE_TOKEN.test(tokens[t - 1].text)) capFunction++;
     if (tok.text.length < 4) continue;
     words++;
     if (tok.cap) caps++;

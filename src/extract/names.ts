@@ -15,9 +15,10 @@ export interface CleanName {
 
 const POSSESSIVE = /['\u2019]s?$/u;
 
-/** Longest title starting at word k (case-insensitive); returns its length in words, 0 if none. */
+/** The first words of the titles: a word that is none of them starts no title. */
 export const TITLE_FIRST_WORDS = new Set(Object.keys(TITLES).map((t) => t.split(' ')[0]));
 
+/** Longest title starting at word k (case-insensitive); returns its length in words, 0 if none. */
 export function titleLengthAt(words: string[], k: number): number {
   if (!TITLE_FIRST_WORDS.has(words[k]?.toLowerCase())) return 0;
   // the phrase grows one word at a time (not a slice and join per length); the longest title wins

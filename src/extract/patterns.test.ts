@@ -56,6 +56,13 @@ describe('extract: patterns beyond the seeds', () => {
   ];
   for (const [text, want] of factCases) it(`${want}`, () => expect(facts(run(text))).to.include(want));
 
+  // [text, a fact it must not give]
+  const noFactCases: [string, string][] = [
+    ["Indonesia's incoming president, Prabowo Subianto, met the envoy.", 'LEADER_OF Prabowo Subianto -> Indonesia (President)'],
+    ["Chile's former president, Michelle Bachelet, met the envoy.", 'LEADER_OF Michelle Bachelet -> Chile (President)'],
+  ];
+  for (const [text, unwanted] of noFactCases) it(`not ${unwanted}`, () => expect(facts(run(text))).not.to.include(unwanted));
+
   const entityCases: [string, string[], string[]][] = [
     ['Moscow also noted that the sanctions were illegal.', ['Country:Russia', 'Location:Moscow'], []],
     ['The agreement signed in Minsk is fully observed, Kyiv said.', ['Location:Minsk', 'Country:Ukraine'], ['Country:Belarus']],

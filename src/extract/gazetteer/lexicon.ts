@@ -37,7 +37,7 @@ export const TITLES: Record<string, TitleRole> = {
   'environment minister': 'work', 'culture minister': 'work', 'transport minister': 'work', 'industry minister': 'work',
   'information minister': 'work', 'communications minister': 'work', 'immigration minister': 'work',
   'attorney general': 'work', 'attorney-general': 'work', 'special envoy': 'work', 'special representative': 'work',
-  'high representative': 'work', coordinator: 'work', 'foreign policy coordinator': 'work',
+  'high representative': 'work', 'foreign policy coordinator': 'work',
 };
 /** longest title in tokens */
 export const MAX_TITLE_TOKENS = 4;
