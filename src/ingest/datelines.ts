@@ -144,7 +144,7 @@ function readDateline(line: string, preferred: DateOrder): Dateline | undefined 
 }
 
 /** A label that opens a block ("date", "Published:", "Posted on"): see splitLeadingDateline. */
-const LEADING_LABEL = /^\s*(?:date|dated|published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|first published)\s*[:：]?\s*/iu;
+const LEADING_LABEL = /^\s*(?:dated|date|published(?: on| at)?|posted(?: on| at)?|updated(?: on| at)?|last updated|first published)(?![\p{L}\p{N}])\s*[:：]?\s*/iu;
 const LEADING_TIME = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:gmt|utc))?/iu;
 
 /**

@@ -260,6 +260,19 @@ describe('ingest: parseArticle', () => {
     expect(dropped).to.deep.include({ index: 0, text: 'date 2024-10-16', rule: 'dateline' });
   });
 
+  it('reads a byline left after the dateline of a glued first line as the author (the dropped text is what is left)', () => {
+    // a line too long to be a dateline with its name: the dateline is split off, the rest is a byline
+    const text = ' date 2019-06-30 By Ann Lee and Tom Park, staff writers at the Daily Planet\n\nThe two ministers met in Oslo on Sunday and agreed to reopen the border crossing within a month.\n';
+    const { article: doc, dropped } = parseArticleDetailed('byline.txt', new TextEncoder().encode(text));
+    expect(doc.published).to.equal('2019-06-30');
+    expect(doc.author).to.equal('Ann Lee and Tom Park');
+    expect(dropped.map((d) => [d.rule, d.text])).to.deep.include.members([
+      ['dateline', 'date 2019-06-30'],
+      ['byline', 'By Ann Lee and Tom Park, staff writers at the Daily Planet'],
+    ]);
+    expect(doc.text.startsWith('The two ministers met in Oslo')).to.equal(true);
+  });
+
   it('strips a BOM and reads CRLF text', () => {
     const text = '\uFEFFA headline about a border\r\n\r\nThe two neighbours opened the crossing on Monday after ten years of talks.\r\n';
     const doc = parseArticle('bom.txt', new TextEncoder().encode(text));

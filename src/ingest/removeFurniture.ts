@@ -2,7 +2,10 @@ import { isHeadlineLike, isProse, isTitleLike, wordCount } from './blockShape';
 import { splitLeadingDateline, type DateOrder } from './datelines';
 import { matchLineRule, splitPhotoCredit, type FurnitureRule } from './furnitureRules';
 
-/** A block that was dropped (or the part of one: a photo credit), and the rule that dropped it. */
+/**
+ * A block that was dropped (or the part of one: a photo credit, a dateline run into the paragraph after
+ * it), and the rule that dropped it. `text` is the block as the rules read it: after any such split.
+ */
 export interface DroppedBlock {
   index: number;
   text: string;
@@ -32,7 +35,9 @@ const MAX_PROSE_AFTER_END = 0.2;
 
 /**
  * Page furniture removal (pure). Three passes:
- *  1. line rules (furnitureRules.ts) mark blocks that are furniture by their own wording;
+ *  1. line rules (furnitureRules.ts) mark blocks that are furniture by their own wording; a block that
+ *     opens with a labelled date run into the text after it has the dateline split off (and dropped)
+ *     first, and a photo credit at its end likewise;
  *  2. the tail cut: after an end-of-article marker (Source:, Comments (0), Related, Tags, copyright)
  *     that follows the body with (almost) no prose after it, everything is furniture;
  *  3. zones: before the first prose paragraph is the header, where the headline is chosen (the block
