@@ -16,6 +16,9 @@ export interface RunFilesOptions {
   onFile?: (done: number, total: number) => void;
 }
 
+/** builds of fewer files start no read-ahead thread (~30 ms to start; a few cold reads cost less) */
+const PREFETCH_FROM = 64;
+
 /**
  * Ingests and extracts every file, on this thread or on worker threads; either way the results come
  * back in file order, so the output does not depend on the worker count. The workers take the next
@@ -23,9 +26,6 @@ export interface RunFilesOptions {
  * here too (tried) cost more CPU on large builds, since its heap holds every result so far and each of
  * its major GCs during extraction marks all of it.
  */
-/** builds of fewer files start no read-ahead thread (~30 ms to start; a few cold reads cost less) */
-const PREFETCH_FROM = 64;
-
 export async function runFiles(stages: PipelineStages, files: readonly string[], options: RunFilesOptions): Promise<FileResult[]> {
   const total = files.length;
   const threads = Math.max(1, Math.min(options.workers, total));
@@ -63,27 +63,29 @@ export async function runFiles(stages: PipelineStages, files: readonly string[],
     for (const [index, result] of message.results) keep(index, result);
     if (message.done) r.finished = true;
   };
-  const ended = Array.from({ length: threads }, () => {
-    const { port1, port2 } = new MessageChannel();
-    const r = { worker: startWorker({ stagesModule: options.stagesModule, languages: options.languages, files, next, port: port2 }, [port2]), port: port1, finished: false };
-    running.push(r);
-    r.port.on('message', (message: WorkerMessage) => take(r, message));
-    return new Promise<void>((resolve, reject) => {
-      r.worker.on('error', reject);
-      r.worker.on('exit', (code) => {
-        // what the worker posted before it stopped may still be queued on our end
-        for (let m = receiveMessageOnPort(r.port); m; m = receiveMessageOnPort(r.port)) take(r, m.message as WorkerMessage);
-        r.port.close();
-        if (r.finished) resolve();
-        else reject(new Error(`pipeline: a worker stopped (exit code ${code}) before finishing its files`));
+  try {
+    const ended = Array.from({ length: threads }, () => {
+      const { port1, port2 } = new MessageChannel();
+      const r = { worker: startWorker({ stagesModule: options.stagesModule, languages: options.languages, files, next, port: port2 }, [port2]), port: port1, finished: false };
+      running.push(r);
+      r.port.on('message', (message: WorkerMessage) => take(r, message));
+      return new Promise<void>((resolve, reject) => {
+        r.worker.on('error', reject);
+        r.worker.on('exit', (code) => {
+          // what the worker posted before it stopped may still be queued on our end
+          for (let m = receiveMessageOnPort(r.port); m; m = receiveMessageOnPort(r.port)) take(r, m.message as WorkerMessage);
+          r.port.close();
+          if (r.finished) resolve();
+          else reject(new Error(`pipeline: a worker stopped (exit code ${code}) before finishing its files`));
+        });
       });
     });
-  });
-  try {
-    await Promise.all(ended);
-  } catch (e) {
-    await Promise.all(running.map((r) => r.worker.terminate()));
-    throw e;
+    try {
+      await Promise.all(ended);
+    } catch (e) {
+      await Promise.all(running.map((r) => r.worker.terminate()));
+      throw e;
+    }
   } finally {
     prefetch?.stop();
   }
