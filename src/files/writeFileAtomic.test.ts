@@ -95,7 +95,7 @@ describe('files writeFileAtomicOverlapped: a write that fails', () => {
 
 describe('files writeFileAtomicOverlapped: flushes on the way (fdatasync every 8 MB)', () => {
   const fsMutable = require('node:fs') as Record<string, (...args: unknown[]) => unknown>;
-  const big = () => Array.from({ length: 20 }, (_, i) => `${String(i).padStart(2, '0')}${'x'.repeat(1 << 19)}`); // ~10 MB in 20 chunks
+  const big = () => Array.from({ length: 40 }, (_, i) => `${String(i).padStart(2, '0')}${'x'.repeat(1 << 19)}`); // ~20 MB in 40 chunks
 
   it('writes a file of several flushes whole', async () => {
     const dir = tempDir();
@@ -111,7 +111,7 @@ describe('files writeFileAtomicOverlapped: flushes on the way (fdatasync every 8
     } finally {
       fsMutable.fdatasync = real;
     }
-    expect(flushes).to.equal(1);
+    expect(flushes).to.equal(2);
     expect(fs.readFileSync(file, 'utf8')).to.equal(big().join(''));
     expect(fs.readdirSync(dir)).to.deep.equal(['graph.json']);
   });
@@ -123,11 +123,20 @@ describe('files writeFileAtomicOverlapped: flushes on the way (fdatasync every 8
     const real = fsMutable.fdatasync;
     fsMutable.fdatasync = (...args: unknown[]) => (args[args.length - 1] as (e: Error) => void)(Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' }));
     let error: unknown;
+    let produced = 0;
+    const counted = function* () {
+      for (const chunk of big()) {
+        produced++;
+        yield chunk;
+      }
+    };
     try {
-      await writeFileAtomicOverlapped(file, big(), 'test').catch((e) => (error = e));
+      await writeFileAtomicOverlapped(file, counted(), 'test').catch((e) => (error = e));
     } finally {
       fsMutable.fdatasync = real;
     }
+    // the save stops soon after the flush fails (at 8 MB), not after all 40 chunks
+    expect(produced).to.be.lessThan(30);
     expect(error).to.be.instanceOf(NewsgraphError);
     expect((error as NewsgraphError).code).to.equal('IO');
     expect((error as Error).message).to.include(file).and.include('fdatasync');

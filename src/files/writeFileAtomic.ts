@@ -47,10 +47,12 @@ export async function writeFileAtomicOverlapped(target: string, chunks: Iterable
   // every SYNC_EVERY bytes the written data is flushed while the rest is produced, so the final fsync
   // has only the tail left to wait for (one flush at a time; its error is the save's, reported below)
   let syncing: Promise<unknown> = Promise.resolve();
+  let syncFailed = false;
   let unsynced = 0;
   try {
     for (const block of encodedBlocks(chunks)) {
       await writing;
+      if (syncFailed) break; // the flush's error is thrown below: no need to write the rest first
       writing = writeAllAsync(temp.fd, block, write);
       unsynced += block.length;
       if (unsynced >= SYNC_EVERY) {
@@ -60,7 +62,10 @@ export async function writeFileAtomicOverlapped(target: string, chunks: Iterable
           await written;
           await promisify(fs.fdatasync)(temp.fd);
         });
-        syncing.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
+        // awaited below; meanwhile no unhandled rejection, and the loop stops
+        syncing.catch(() => {
+          syncFailed = true;
+        });
       }
     }
     await writing;
