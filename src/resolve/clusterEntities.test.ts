@@ -143,12 +143,16 @@ describe('resolve/clusterEntities', () => {
       [['Organization', 'African Union Commission'], ['Organization', 'African Union']],
       [['Organization', 'Shanghai Cooperation Organisation']],
       [['Organization', 'Shanghai Cooperation']],
+      [['Organization', 'Economic Community of West African States'], ['Organization', 'Economic Community']],
+      [['Organization', 'United Nations Mission in Haiti']],
     ]);
     expect(r.entities.map((e) => e.id)).to.deep.equal([
       'organization:african-union',
       'organization:african-union-commission',
+      'organization:economic-community-of-west-african-states',
       'organization:shanghai-cooperation-organisation',
       'organization:united-nations',
+      'organization:united-nations-mission-in-haiti',
       'organization:united-nations-security-council',
     ]);
   });

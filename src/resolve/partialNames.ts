@@ -81,15 +81,19 @@ const ORGAN_HEADS = new Set([
   'agency', 'office', 'mission', 'programme', 'program', 'force', 'forces',
 ]);
 
+const ORGAN_CONNECTORS = new Set(['of', 'in', 'for', 'on', 'to']);
+
 /**
- * Is `long` a body of the organisation `short` names: `short` followed by words that end in an organ's
- * head ("United Nations" -> "United Nations Security Council")? Then "United Nations" is not a short
- * form of it: the Security Council is part of the UN, not another name for it.
+ * Is `long` a body of the organisation `short` names: `short` followed by words with an organ's head
+ * before any connector ("United Nations" -> "United Nations Security Council", "African Union" ->
+ * "African Union Mission in Somalia")? Then the short name is not a short form of it: the Security
+ * Council is part of the UN, not another name for it.
  */
 function isOrganOf(short: readonly string[], long: readonly string[], o: ResolveOptions): boolean {
-  if (long.length <= short.length || !ORGAN_HEADS.has(long[long.length - 1])) return false;
+  if (long.length <= short.length) return false;
   for (let i = 0; i < short.length; i++) if (!tokensMatch(short[i], long[i], o)) return false;
-  return true;
+  for (let i = short.length; i < long.length && !ORGAN_CONNECTORS.has(long[i]); i++) if (ORGAN_HEADS.has(long[i])) return true;
+  return false;
 }
 
 /** long = short with one word inserted, neither first nor last */
