@@ -9,6 +9,15 @@ function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-files-'));
 }
 
+/** A save that failed: one IO error naming the target and `what` failed, the old file kept, no temp file beside it. */
+function expectFailedSave(error: unknown, file: string, what: string): void {
+  expect(error).to.be.instanceOf(NewsgraphError);
+  expect((error as NewsgraphError).code).to.equal('IO');
+  expect((error as Error).message).to.include(file).and.include(what);
+  expect(fs.readFileSync(file, 'utf8')).to.equal('old');
+  expect(fs.readdirSync(path.dirname(file))).to.deep.equal([path.basename(file)]);
+}
+
 describe('files writeFileAtomic (and the overlapped writer saveBatch uses)', () => {
   const writers: [string, (file: string, chunks: Iterable<string>) => Promise<void>][] = [
     ['writeFileAtomic', async (file, chunks) => writeFileAtomic(file, chunks, 'test')],
@@ -84,11 +93,7 @@ describe('files writeFileAtomicOverlapped: a write that fails', () => {
       process.off('unhandledRejection', onUnhandled);
     }
     expect(calls).to.be.greaterThan(1);
-    expect(error).to.be.instanceOf(NewsgraphError);
-    expect((error as NewsgraphError).code).to.equal('IO');
-    expect((error as Error).message).to.include(file).and.include('EIO');
-    expect(fs.readFileSync(file, 'utf8')).to.equal('old');
-    expect(fs.readdirSync(dir)).to.deep.equal(['graph.json']);
+    expectFailedSave(error, file, 'EIO');
     expect(unhandled).to.deep.equal([]);
   });
 });
@@ -137,11 +142,7 @@ describe('files writeFileAtomicOverlapped: flushes on the way (fdatasync every 8
     }
     // the save stops soon after the flush fails (at 8 MB), not after all 40 chunks
     expect(produced).to.be.lessThan(30);
-    expect(error).to.be.instanceOf(NewsgraphError);
-    expect((error as NewsgraphError).code).to.equal('IO');
-    expect((error as Error).message).to.include(file).and.include('fdatasync');
-    expect(fs.readFileSync(file, 'utf8')).to.equal('old');
-    expect(fs.readdirSync(dir)).to.deep.equal(['graph.json']);
+    expectFailedSave(error, file, 'fdatasync');
   });
 });
 
@@ -182,11 +183,7 @@ describe('files writeFileAtomic: close, fsync or rename failing', () => {
         } finally {
           fsMutable[fn] = real;
         }
-        expect(error).to.be.instanceOf(NewsgraphError);
-        expect((error as NewsgraphError).code).to.equal('IO');
-        expect((error as Error).message).to.include(file).and.include(what);
-        expect(fs.readFileSync(file, 'utf8')).to.equal('old');
-        expect(fs.readdirSync(dir)).to.deep.equal(['graph.json']);
+        expectFailedSave(error, file, what);
       });
     }
   }
