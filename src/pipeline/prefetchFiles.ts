@@ -23,7 +23,7 @@ export interface Prefetcher {
  * them, so that their pages are in the page cache when a thread reads them: a file that has left the
  * cache blocks the extracting thread on the disk (a 5k build whose files had left the cache ran ~0.5 s
  * longer here than one whose files were cached). The read-ahead thread mostly waits on the disk, and
- * does plain synchronous reads (three system calls a file), which cost less than the same reads through
+ * does plain synchronous reads (four system calls a file), which cost less than the same reads through
  * libuv's thread pool with a callback per step on the main thread (~0.3 CPU-s more for 5k files).
  * Advisory only: the bytes are thrown away, every error is ignored (the real read reports it), and a
  * thread that cannot start means cold reads, not a failed build. A path that is not a regular file by
