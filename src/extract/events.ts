@@ -158,7 +158,14 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     // an agreement is an event when it is made: signed, reached, agreed, struck, concluded, inked, sealed
     if (e.type === 'Agreement' && !AGREEMENT_MADE.test(v.text)) return;
     if (v.claim && e.type !== 'Statement') e.confidence *= opts.claimPenalty;
-    const dup = events.find((x) => x.sentence === e.sentence && x.type === e.type && sameSet(ctx, x.agents, e.agents) && sameSet(ctx, x.targets, e.targets));
+    // the same parties in one sentence are one event; for an agreement or a meeting, whichever side
+    // each trigger put them on ("EU ministers agreed to sign a political agreement with Ukraine")
+    const dup = events.find(
+      (x) =>
+        x.sentence === e.sentence && x.type === e.type &&
+        ((sameSet(ctx, x.agents, e.agents) && sameSet(ctx, x.targets, e.targets)) ||
+          (MUTUAL_TYPES.has(e.type) && sameNames(ctx, [...x.agents, ...x.targets], [...e.agents, ...e.targets]))),
+    );
     if (!dup) events.push(e);
   };
 
@@ -465,6 +472,15 @@ function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<
 
 function yearInName(name: string): string | undefined {
   return /\b(1\d{3}|20\d\d)\b/.exec(name)?.[1];
+}
+
+/** Events whose parties act together: agents and targets differ only in which side a trigger names first. */
+const MUTUAL_TYPES = new Set<string>(['Agreement', 'Meeting']);
+
+/** The same entities by name (two mentions of "EU" in one sentence are one party). */
+function sameNames(ctx: Ctx, a: number[], b: number[]): boolean {
+  const names = (ks: number[]) => [...new Set(ks.map((k) => `${ctx.drafts[root(ctx, k)].label}:${ctx.drafts[root(ctx, k)].name}`))].sort().join('\u0000');
+  return names(a) === names(b);
 }
 
 function sameSet(ctx: Ctx, a: number[], b: number[]): boolean {

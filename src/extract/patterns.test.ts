@@ -110,6 +110,12 @@ describe('extract: patterns beyond the seeds', () => {
     const e = x.events.find((q) => q.type === 'Signing')!;
     expect(e.agents.map((k) => nameOf(x, k)).sort()).to.deep.equal(['Nguyen Manh Cam', 'Tang Jiaxuan']);
   });
+  it('one agreement when two triggers of a sentence name its parties on opposite sides', () => {
+    const x = run("EU ministers agreed to sign a political agreement with Ukraine under the accord, which showed the EU's support.");
+    const agreements = x.events.filter((q) => q.type === 'Agreement');
+    expect(agreements).to.have.length(1);
+    expect([...agreements[0].agents, ...agreements[0].targets].map((k) => nameOf(x, k)).sort()).to.deep.equal(['European Union', 'Ukraine']);
+  });
   it('whoever welcomes a signing did not sign', () => {
     const x = run('The Secretariat of the Collective Security Treaty Organization welcomes the signing of the agreement by Kyrgyzstan.');
     const signers = x.events.filter((q) => q.type === 'Signing').flatMap((e) => e.agents.map((k) => nameOf(x, k)));
