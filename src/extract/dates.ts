@@ -7,7 +7,9 @@
  *   - a month or day without a year is placed in the year that puts it nearest to the reference date,
  *     forwards for future-tense sentences and backwards otherwise;
  *   - numeric dates whose day/month order is ambiguous (04/09/2024) are ignored;
- *   - with no publication date, only dates whose year the text states are kept (never the clock).
+ *   - with no publication date, only dates whose year the text states are kept (never the clock);
+ *   - a bare year counts after a preposition ("in 2019") or when it names an event ("the 2012
+ *     presidential election", "the 2014 war"), never before any other noun ("the 2000 soldiers").
  */
 import type * as ChronoEn from 'chrono-node/dist/cjs/locales/en';
 
@@ -46,6 +48,9 @@ const REL_MONTH = new RegExp(`\\b${MONTH_RE}\\s+(last|this|next)\\s+year\\b|\\b(
 const REL_YEAR = /\b(last|this|next|earlier this|later this|past)\s+year\b/gi;
 const REL_WEEK = /\b(last|this|next)\s+(week|month)\b/gi;
 const BARE_YEAR = /\b(in|since|by|until|from|of|during|early|late|mid|before|after|around|through)[\s-]+((?:19|20)\d\d)\b(?![-/.]\d)/gi;
+/** a year naming an event ("the 2012 presidential election", "the 2014 war"): a year, then an event noun */
+const YEAR_OF_EVENT =
+  /(?<![\d,.$€£¥-])\b((?:19|20)\d\d)\s+(?=(?:(?:presidential|parliamentary|general|legislative|local|municipal|regional|midterm|snap|national)\s+)?(?:elections?|vote|polls?|referendum|summit|war|games|olympics|agreement|treaty|accord|deal|talks|conference|ceasefire|truce|invasion|offensive|coup|uprising|revolution)\b)/gi;
 
 /** chrono without the parsers for clock times and units we never use ("at 5pm", "within 2 hours"): a third faster */
 const DROP_PARSERS = /TimeExpression|CasualTime|TimeUnitWithin|TimeUnitLater|EndOfCurrentMonth|TimeUnitCasualRelative/;
@@ -140,6 +145,10 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
     const start = m.index + m[0].length - 4;
     push(start, start + 4, m[2]);
   }
+  // and years that name an event ("the 2012 presidential election")
+  const eventYear = YEAR_OF_EVENT;
+  eventYear.lastIndex = 0;
+  for (let m; (m = eventYear.exec(sentence)); ) push(m.index, m.index + 4, m[1]);
   return out.sort((a, b) => a.start - b.start);
 }
 

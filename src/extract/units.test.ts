@@ -73,6 +73,11 @@ describe('extract: findDates', () => {
     ['The talks resumed on Dec. 5, 2022 in Doha.', '2024-09-04', ['2022-12-05']],
     ['Prices in the market rose on 5 March 2023.', '2024-09-04', ['2023-03-05']],
     ['The accord was signed on 2023/03/05 in Doha.', '2024-09-04', ['2023-03-05']],
+    // a year that names an event, and numbers that are no year
+    ['Mahama won the 2012 presidential election.', undefined, ['2012']],
+    ['Both sides fought the 2014 war over the region.', '2024-09-04', ['2014']],
+    ['The 2000 soldiers crossed the border.', '2024-09-04', []],
+    ['They paid $2012 for the talks.', '2024-09-04', []],
   ];
   for (const [s, ref, want] of cases) {
     it(`${s} (ref ${ref}) -> ${want.join(',') || 'none'}`, () => {
