@@ -31,9 +31,15 @@ const COMMEMORATION = new Set(['anniversary', 'celebration', 'celebrations', 'ce
 const ELECTION = new Set(['elect', 'elected', 'election', 'elections', 're-elected', 're-elect']);
 const SANCTION = new Set(['sanction', 'sanctions', 'sanctioned']);
 const RATIFY = new Set(['ratify', 'ratified', 'ratifies', 'ratifying', 'ratification']);
-const OTHER = new Set(['coup', 'annexation', 'invasion', 'hostilities', 'independence', 'ruling', 'verdict', 'hearing', 'hearings', 'referendum', 'sentence', 'sentenced', 'offensive', 'fighting', 'clashes', 'shelling', 'ceasefire', 'truce']);
+const OTHER = new Set([
+  'coup', 'annexation', 'invasion', 'hostilities', 'independence', 'ruling', 'verdict', 'hearing', 'hearings', 'referendum', 'sentence', 'sentenced',
+  'offensive', 'fighting', 'clash', 'clashes', 'skirmish', 'skirmishes', 'firefight', 'shelling', 'bombardment', 'ceasefire', 'truce',
+]);
 /** which OTHER words are really battles or agreements */
-const OTHER_TYPE: Record<string, EventType> = { offensive: 'Battle', fighting: 'Battle', clashes: 'Battle', shelling: 'Battle', ceasefire: 'Agreement', truce: 'Agreement' };
+const OTHER_TYPE: Record<string, EventType> = {
+  offensive: 'Battle', fighting: 'Battle', clash: 'Battle', clashes: 'Battle', skirmish: 'Battle', skirmishes: 'Battle', firefight: 'Battle',
+  shelling: 'Battle', bombardment: 'Battle', ceasefire: 'Agreement', truce: 'Agreement',
+};
 const AGREEMENT_MADE = /\b(sign|signs|signed|signing|reach|reached|reaching|agree|agreed|agrees|strike|struck|conclude|concluded|ink|inked|clinch|clinched|seal|sealed|broker|brokered|declared|announced)\b/i;
 const COURT_WORDS = new Set(['ruling', 'verdict', 'hearing', 'hearings', 'sentence', 'sentenced']);
 const AGREEMENT = new Set(['agreement', 'deal', 'accord', 'memorandum']);
@@ -283,7 +289,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const type = launched ? 'Other' : OTHER_TYPE[low] ?? 'Other';
         if (events.some((e) => e.sentence === v.s && e.type === type)) continue;
         const attached = v.mentions.find((k) => ctx.drafts[k].tokEnd === t && ACTORS.includes(L(k)));
-        const military = /^(offensive|invasion|annexation|fighting|clashes|shelling)$/.test(low);
+        const military = /^(offensive|invasion|annexation|fighting|clash|clashes|skirmish|skirmishes|firefight|shelling|bombardment)$/.test(low);
         const subject = v.mentions.find((k) => (L(k) === 'Country' || L(k) === 'Organization') && ctx.drafts[k].end <= tok.start && k !== attached);
         // "the Ukraine offensive": the country is where it happens; "the army offensive": the army does it
         const attachedIsPlace = attached !== undefined && L(attached) === 'Country';

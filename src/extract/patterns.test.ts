@@ -110,6 +110,12 @@ describe('extract: patterns beyond the seeds', () => {
     const e = x.events.find((q) => q.type === 'Signing')!;
     expect(e.agents.map((k) => nameOf(x, k)).sort()).to.deep.equal(['Nguyen Manh Cam', 'Tang Jiaxuan']);
   });
+  it('a clash or a skirmish is a battle; to clash over something is not', () => {
+    for (const text of ['Three soldiers were killed on Monday in a clash with Somali troops near the border.', 'Two guards died in a skirmish with Azerbaijani forces on Tuesday.']) {
+      expect(run(text).events.map((e) => e.type), text).to.include('Battle');
+    }
+    expect(run('The two leaders did not clash over trade in Paris.').events.map((e) => e.type)).to.not.include('Battle');
+  });
   it('one agreement when two triggers of a sentence name its parties on opposite sides', () => {
     const x = run("EU ministers agreed to sign a political agreement with Ukraine under the accord, which showed the EU's support.");
     const agreements = x.events.filter((q) => q.type === 'Agreement');
