@@ -328,6 +328,11 @@ function span(ctx: Ctx, a: number, b: number) {
   return { start: toks[a].start, end: toks[b - 1].end, text: ctx.text.slice(toks[a].start, toks[b - 1].end) };
 }
 
+/** the last word of a named site */
+const SITE_HEADS = /^(palace|square|airport|stadium|bridge|cathedral|tower|street|avenue|park|mosque|temple|monument|centre|center|hotel|hall|building|arena|base|prison|crossing)$/;
+/** lower-case words after a place's name that say what kind of region it is (only in lower case: "Islamic State" is a name) */
+const ADMIN_HEADS = new Set(['state', 'province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast', 'territory', 'municipality']);
+
 /** Classification of a name run by gazetteers and cue words. */
 interface NameClass {
   label?: MentionDraft['label'];
@@ -377,10 +382,16 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   const place = PLACES[key] ?? PLACES[keyNoThe];
   if (place) return { label: 'Location', name: place.name, via: 'name', placeCountry: place.country || undefined, confidence: 0.9 };
   if (FURNITURE.has(key)) return { name: text, via: 'name', confidence: 0 };
+  // demonyms joined by a hyphen describe a relation ("Russian-Pakistani relations"): no entity of their own
+  if (/^\p{L}+(?:-\p{L}+)+$/u.test(key) && key.split('-').every((w) => gaz.byDemonym.has(w))) return { name: text, via: 'name', confidence: 0 };
   const words = key.split(' ');
-  // named sites: "Peace Palace", "Tahrir Square", "Kabul Airport"
-  if (words.length > 1 && /^(palace|square|airport|stadium|bridge|cathedral|tower|street|avenue|park|mosque|temple|monument)$/.test(words[words.length - 1])) {
+  // named sites: "Peace Palace", "Tahrir Square", "Kabul Airport", "Jinnah Convention Centre" (a site before a treaty's cue)
+  if (words.length > 1 && SITE_HEADS.test(words[words.length - 1])) {
     return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
+  }
+  // a region named before its kind: "South Sudan's Central Equatoria state", "Donetsk region"
+  if (b < toks.length && toks[b].sent === toks[a].sent && ADMIN_HEADS.has(toks[b].text)) {
+    return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.7 };
   }
   // named events: "Battle of Khalkhin Gol", "Eastern Economic Forum"
   const evIdx = words.findIndex((w) => w in NAMED_EVENT_CUES);

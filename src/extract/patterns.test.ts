@@ -72,6 +72,10 @@ describe('extract: patterns beyond the seeds', () => {
     ['Prime Minister Narendra Modi met Japanese officials.', ['Person:Narendra Modi', 'Country:Japan'], []],
     ['Fighting broke out east of the town of Krasny Liman and around Yampil and Zakitne.', ['Location:Krasny Liman', 'Location:Yampil', 'Location:Zakitne'], ['Person:Krasny Liman']],
     ['The army pushed into the Jaffna peninsula after the annexation of Crimea and Sevastopol.', ['Location:Jaffna peninsula', 'Location:Crimea', 'Location:Sevastopol'], []],
+    // a named site before a treaty's cue word, a region named before its kind, demonyms joined by a hyphen
+    ['The minister spoke at the Jinnah Convention Centre on Tuesday.', ['Location:Jinnah Convention Centre'], ['Treaty:Jinnah Convention Centre']],
+    ["An official in South Sudan's Central Equatoria state said five soldiers died.", ['Location:Central Equatoria'], ['Person:Central Equatoria']],
+    ['The ministers discussed the state of Russian-Pakistani relations.', [], ['Location:Russian-Pakistani']],
     ['HUAIROU, China – Leaders met under Article 93 of the charter.', ['Location:Huairou'], ['Organization:HUAIROU', 'Location:Article']],
     ['The All Progressives Congress and the Collective Security Treaty Organization met.', ['Organization:All Progressives Congress', 'Organization:Collective Security Treaty Organization'], ['Treaty:Collective Security Treaty Organization']],
     ['Free Trade Area talks resumed, Online Editors said.', [], ['Person:Free Trade Area', 'Person:Online Editors']],
