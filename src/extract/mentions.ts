@@ -176,7 +176,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       continue;
     }
     if (headline) break;
-    if (tok.cap && HONORIFICS.has(tok.lower) && t + 1 < sb && isNamey(toks, t + 1, sa)) {
+    if (tok.cap && (HONORIFICS.has(tok.lower) || OCCUPATIONS.has(tok.lower)) && t + 1 < sb && isNamey(toks, t + 1, sa)) {
       out.push({ kind: 'hon', a: t, b: t + 1, role: undefined, code: undefined });
       t++;
       continue;
@@ -327,6 +327,15 @@ function span(ctx: Ctx, a: number, b: number) {
   const toks = ctx.an.tokens;
   return { start: toks[a].start, end: toks[b - 1].end, text: ctx.text.slice(toks[a].start, toks[b - 1].end) };
 }
+
+/**
+ * Occupations that open a sentence before a name ("Businessman Alexandre Djouhri received ..."): like an
+ * honorific, they say the name is a person's, but unlike a title they imply no employer.
+ */
+const OCCUPATIONS = new Set([
+  'businessman', 'businesswoman', 'tycoon', 'billionaire', 'entrepreneur', 'investor', 'banker', 'oligarch', 'activist', 'lawyer',
+  'attorney', 'cleric', 'dissident', 'blogger', 'writer', 'author', 'novelist', 'poet', 'artist', 'singer', 'actor', 'actress', 'scientist',
+]);
 
 /** the last word of a named site */
 const SITE_HEADS = /^(palace|square|airport|stadium|bridge|cathedral|tower|street|avenue|park|mosque|temple|monument|centre|center|hotel|hall|building|arena|base|prison|crossing)$/;

@@ -76,6 +76,9 @@ describe('extract: patterns beyond the seeds', () => {
     ['The minister spoke at the Jinnah Convention Centre on Tuesday.', ['Location:Jinnah Convention Centre'], ['Treaty:Jinnah Convention Centre']],
     ["An official in South Sudan's Central Equatoria state said five soldiers died.", ['Location:Central Equatoria'], ['Person:Central Equatoria']],
     ['The ministers discussed the state of Russian-Pakistani relations.', [], ['Location:Russian-Pakistani']],
+    // an occupation opening a sentence marks a person, and is no part of the name
+    ['Businessman Alexandre Djouhri received millions from the scheme.', ['Person:Alexandre Djouhri'], ['Person:Businessman Alexandre Djouhri']],
+    ['Activist Maria Kolesnikova was jailed on Friday.', ['Person:Maria Kolesnikova'], []],
     ['HUAIROU, China – Leaders met under Article 93 of the charter.', ['Location:Huairou'], ['Organization:HUAIROU', 'Location:Article']],
     ['The All Progressives Congress and the Collective Security Treaty Organization met.', ['Organization:All Progressives Congress', 'Organization:Collective Security Treaty Organization'], ['Treaty:Collective Security Treaty Organization']],
     ['Free Trade Area talks resumed, Online Editors said.', [], ['Person:Free Trade Area', 'Person:Online Editors']],
