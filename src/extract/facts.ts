@@ -10,6 +10,8 @@ import { ORG_CUES, TITLES } from './gazetteer/lexicon';
 import { roleName, titleFact } from './titleFact';
 import { countryGazetteer } from './gazetteer/countries';
 
+/** a region's kind after its name, in lower case ("Central Equatoria state", "Donetsk region") */
+const REGION_AFTER = /^\s+(?:state|province|region|district|county|governorate|prefecture|oblast|territory|municipality)\b/;
 const MEMBER = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|has been|had been|became|become|remains|are|were|will become|would become)?\s*(?:also\s+)?(?:a\s+|an\s+|the\s+)?(?:full\s+|founding\s+|permanent\s+|non-permanent\s+)?(?:member|member state|member country|members|state party|states parties) (?:of|to|in) (?:the\s+)?$/i;
 const JOIN = /^\s*(?:has |had |have |officially |formally )?(?:joined|joining|joins|acceded to|accession to|to join|admitted to|was admitted to|entered)\s+(?:the\s+)?$/i;
 const PARTY = /(?:\b(signed|ratified|ratifying|signing|joined|joining|acceded to|accession to|adopted|withdrew from|withdrawing from|pulled out of|pulling out of|pull out of|abandoned|exited|left|quit|leaving|a party to|party to|a signatory to|a signatory of|signatory to|signatory of|ratification of|member of)\s+(?:up to\s+)?(?:the\s+)?(?:it)?)$/i;
@@ -345,12 +347,16 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         }
       }
     }
-    // "Nigeria's economic capital Lagos", "Ukraine's port city of Odesa", "the Belarusian capital Minsk"
+    // "Nigeria's economic capital Lagos", "Ukraine's port city of Odesa", "the Belarusian capital Minsk",
+    // "South Sudan's Central Equatoria state", "Ukraine's Donetsk region"
     if (bl === 'Location') {
       for (let ai = bi - 1; ai >= 0; ai--) {
         const A = ctx.drafts[ks[ai]];
         if (A.end > B.start) continue;
-        if (lab(ctx, ks[ai]) === 'Country' && (/^['’]s\s+(?:[\w-]+\s+){0,2}(?:capital|city|port|region|province|town|state)\s+(?:of\s+)?$/i.test(between(A, B)) || (A.via === 'demonym' && /^\s+capital(?:\s+city)?\s*,?\s+(?:of\s+)?$/i.test(between(A, B))))) add(ctx, 'LOCATED_IN', b, ks[ai], s, 0.8);
+        const btw = between(A, B);
+        const kindBefore = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:capital|city|port|region|province|town|state)\s+(?:of\s+)?$/i.test(btw);
+        const kindAfter = /^['’]s\s+$/.test(btw) && REGION_AFTER.test(text.slice(B.end, B.end + 16));
+        if (lab(ctx, ks[ai]) === 'Country' && (kindBefore || kindAfter || (A.via === 'demonym' && /^\s+capital(?:\s+city)?\s*,?\s+(?:of\s+)?$/i.test(btw)))) add(ctx, 'LOCATED_IN', b, ks[ai], s, 0.8);
         break;
       }
     }
