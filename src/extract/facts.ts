@@ -293,7 +293,9 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         add(ctx, 'LOCATED_IN', a, b, s, 0.75);
         break;
       }
-      if (al === 'Location' && (bl === 'Country' || bl === 'Location') && (CAPITAL_OF.test(btw) || (COMMA.test(btw) && ai === bi - 1))) {
+      // "Minsk, the capital of Belarus", "Porto, Portugal", "Porto (Portugal)"
+      const inParens = ai === bi - 1 && /^\s*\(\s*$/.test(btw) && /^\s*\)/.test(text.slice(B.end, B.end + 3));
+      if (al === 'Location' && (bl === 'Country' || bl === 'Location') && (CAPITAL_OF.test(btw) || (COMMA.test(btw) && ai === bi - 1) || inParens)) {
         add(ctx, 'LOCATED_IN', a, b, s, CAPITAL_OF.test(btw) ? 0.9 : 0.7);
         break;
       }

@@ -37,6 +37,7 @@ describe('extract: patterns beyond the seeds', () => {
     ['The UN welcomed the signing of the State Border Treaty by Kyrgyzstan and Tajikistan on Thursday.', 'PARTY_TO Tajikistan -> State Border Treaty'],
     ["Tinubu, a former governor of Nigeria's economic capital Lagos, won.", 'LOCATED_IN Lagos -> Nigeria'],
     ["An official in South Sudan's Central Equatoria state said five soldiers died.", 'LOCATED_IN Central Equatoria -> South Sudan'],
+    ['The meeting will take place in Porto (Portugal) on December 6.', 'LOCATED_IN Porto -> Portugal'],
     ['The Peace Palace in The Hague hosts the court.', 'LOCATED_IN Peace Palace -> The Hague'],
     ['They met at the Peace Palace in The Hague, where the International Court of Justice is located.', 'LOCATED_IN International Court of Justice -> The Hague'],
     ['The Presidents of Kyrgyzstan and Tajikistan, Sadyr Japarov and Emomali Rahmon, signed it.', 'LEADER_OF Emomali Rahmon -> Tajikistan (President)'],
