@@ -165,7 +165,11 @@ function titledWithoutCountry(ctx: Ctx): void {
       // a country the person is only in or going to is not theirs ("President Trump arrived in Vietnam")
       const before = ctx.text.slice(Math.max(0, c.start - 12), c.start);
       const afterPlace = /,\s*$/.test(before) && ctx.drafts.some((x) => x.label === 'Location' && x.sentence === c.sentence && /^\s*,\s*$/.test(ctx.text.slice(x.end, c.start)));
-      if (afterPlace || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
+      // nor is a country another person of the sentence holds office in ("President Putin met his Chinese counterpart Xi")
+      const someoneElses = ctx.relations.some(
+        (x) => (x.type === 'LEADER_OF' || x.type === 'WORKS_FOR') && x.sentence === d.sentence && root(ctx, x.from) !== r && ctx.drafts[root(ctx, x.to)].countryCode === c.countryCode,
+      );
+      if (someoneElses || afterPlace || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
         inSentence.set(`x${c.countryCode}`, -1);
         return;
       }

@@ -703,9 +703,34 @@ function looksLikePersonName(toks: Token[], a: number, b: number): boolean {
 export function titleRelation(ctx: Ctx, person: number, mod: number, role: TitleRole, title: string, s: number): void {
   const m = ctx.drafts[mod];
   if (m.label === 'Location' || m.label === 'Treaty') return;
+  // "his Spanish counterpart Ana Palacio": the office of the person whose counterpart she is
+  if (COUNTERPART.test(title)) {
+    const peer = counterpartOf(ctx, person);
+    if (!peer) return;
+    role = peer.role;
+    title = peer.title;
+  }
   if (m.label === 'Person' && role !== 'spokesperson') return;
   const f = titleFact(role, title);
-  ctx.relations.push({ type: f.type, from: person, to: mod, sentence: s, properties: f.properties, confidence: 0.9 });
+  ctx.relations.push({ type: f.type, from: person, to: mod, sentence: s, properties: f.properties, confidence: COUNTERPART.test(title) ? 0.7 : 0.9 });
+}
+
+const COUNTERPART = /^counterparts?$/i;
+
+/**
+ * The office a counterpart holds: that of the nearest person before them, in their sentence or the two
+ * before, with a title of their own (not a former one, not another counterpart's): "Russian Foreign
+ * Minister Igor Ivanov ... will hold talks with his Spanish counterpart Ana Palacio".
+ */
+function counterpartOf(ctx: Ctx, person: number): { role: TitleRole; title: string } | undefined {
+  const s = ctx.drafts[person].sentence;
+  for (let k = person - 1; k >= 0; k--) {
+    const d = ctx.drafts[k];
+    if (d.sentence < s - 2) break;
+    const title = d.titles?.[d.titles.length - 1];
+    if (d.label === 'Person' && d.role && title && !d.former && !COUNTERPART.test(title)) return { role: d.role, title };
+  }
+  return undefined;
 }
 
 function addNamedEvent(ctx: Ctx, el: Element, s: number, c: NameClass): void {

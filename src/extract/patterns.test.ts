@@ -38,6 +38,9 @@ describe('extract: patterns beyond the seeds', () => {
     ["Tinubu, a former governor of Nigeria's economic capital Lagos, won.", 'LOCATED_IN Lagos -> Nigeria'],
     ["An official in South Sudan's Central Equatoria state said five soldiers died.", 'LOCATED_IN Central Equatoria -> South Sudan'],
     ['The meeting will take place in Porto (Portugal) on December 6.', 'LOCATED_IN Porto -> Portugal'],
+    // a counterpart holds the office of the person whose counterpart they are
+    ['Russian Foreign Minister Igor Ivanov will visit Madrid. He will hold talks with his Spanish counterpart Ana Palacio.', 'WORKS_FOR Ana Palacio -> Spain (Foreign Minister)'],
+    ['President Vladimir Putin met his Chinese counterpart Xi Jinping in Beijing.', 'LEADER_OF Xi Jinping -> China (President)'],
     ['The Peace Palace in The Hague hosts the court.', 'LOCATED_IN Peace Palace -> The Hague'],
     ['They met at the Peace Palace in The Hague, where the International Court of Justice is located.', 'LOCATED_IN International Court of Justice -> The Hague'],
     ['The Presidents of Kyrgyzstan and Tajikistan, Sadyr Japarov and Emomali Rahmon, signed it.', 'LEADER_OF Emomali Rahmon -> Tajikistan (President)'],
@@ -62,6 +65,10 @@ describe('extract: patterns beyond the seeds', () => {
   const noFactCases: [string, string][] = [
     ["Indonesia's incoming president, Prabowo Subianto, met the envoy.", 'LEADER_OF Prabowo Subianto -> Indonesia (President)'],
     ["Chile's former president, Michelle Bachelet, met the envoy.", 'LEADER_OF Michelle Bachelet -> Chile (President)'],
+    // the country of someone else's office in the sentence is not the titled person's own
+    ['President Vladimir Putin met his Chinese counterpart Xi Jinping in Beijing.', 'LEADER_OF Vladimir Putin -> China (President)'],
+    // a counterpart with no titled person before them holds no known office
+    ['Lavrov met his Chinese counterpart Wang Yi on Monday.', 'WORKS_FOR Wang Yi -> China (Counterpart)'],
   ];
   for (const [text, unwanted] of noFactCases) it(`not ${unwanted}`, () => expect(facts(run(text))).not.to.include(unwanted));
 
