@@ -703,8 +703,9 @@ function looksLikePersonName(toks: Token[], a: number, b: number): boolean {
 export function titleRelation(ctx: Ctx, person: number, mod: number, role: TitleRole, title: string, s: number): void {
   const m = ctx.drafts[mod];
   if (m.label === 'Location' || m.label === 'Treaty') return;
-  // "his Spanish counterpart Ana Palacio": the office of the person whose counterpart she is
-  if (COUNTERPART.test(title)) {
+  // "his Spanish counterpart Ana Palacio": the office of the person whose counterpart she is (less sure)
+  const counterpart = COUNTERPART.test(title);
+  if (counterpart) {
     const peer = counterpartOf(ctx, person);
     if (!peer) return;
     role = peer.role;
@@ -712,7 +713,7 @@ export function titleRelation(ctx: Ctx, person: number, mod: number, role: Title
   }
   if (m.label === 'Person' && role !== 'spokesperson') return;
   const f = titleFact(role, title);
-  ctx.relations.push({ type: f.type, from: person, to: mod, sentence: s, properties: f.properties, confidence: COUNTERPART.test(title) ? 0.7 : 0.9 });
+  ctx.relations.push({ type: f.type, from: person, to: mod, sentence: s, properties: f.properties, confidence: counterpart ? 0.7 : 0.9 });
 }
 
 const COUNTERPART = /^counterparts?$/i;
