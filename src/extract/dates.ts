@@ -8,8 +8,9 @@
  *     forwards for future-tense sentences and backwards otherwise;
  *   - numeric dates whose day/month order is ambiguous (04/09/2024) are ignored;
  *   - with no publication date, only dates whose year the text states are kept (never the clock);
- *   - a bare year counts after a preposition ("in 2019") or when it names an event ("the 2012
- *     presidential election", "the 2014 war"), never before any other noun ("the 2000 soldiers").
+ *   - a bare year counts after a preposition ("in 2019"), or after a determiner and before an event noun
+ *     ("the 2012 presidential election", "its 2014 war"), and then it dates only the event that noun
+ *     tells (`names`): "met to discuss the 2015 deal" does not date the meeting 2015.
  */
 import type * as ChronoEn from 'chrono-node/dist/cjs/locales/en';
 
@@ -22,6 +23,8 @@ export interface FoundDate {
   end: number;
   text: string;
   iso: string;
+  /** a year that names an event ("the 2012 presidential election"): the offset of that event's noun; it dates only an event told by that noun */
+  names?: number;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -48,9 +51,12 @@ const REL_MONTH = new RegExp(`\\b${MONTH_RE}\\s+(last|this|next)\\s+year\\b|\\b(
 const REL_YEAR = /\b(last|this|next|earlier this|later this|past)\s+year\b/gi;
 const REL_WEEK = /\b(last|this|next)\s+(week|month)\b/gi;
 const BARE_YEAR = /\b(in|since|by|until|from|of|during|early|late|mid|before|after|around|through)[\s-]+((?:19|20)\d\d)\b(?![-/.]\d)/gi;
-/** a year naming an event ("the 2012 presidential election", "the 2014 war"): a year, then an event noun */
+/**
+ * a year naming an event ("the 2012 presidential election", "its 2014 war"): a determiner, the year, then
+ * an event noun (group 3), maybe after a kind of election (group 2)
+ */
 const YEAR_OF_EVENT =
-  /(?<![\d,.$€£¥-])\b((?:19|20)\d\d)\s+(?=(?:(?:presidential|parliamentary|general|legislative|local|municipal|regional|midterm|snap|national)\s+)?(?:elections?|vote|polls?|referendum|summit|war|games|olympics|agreement|treaty|accord|deal|talks|conference|ceasefire|truce|invasion|offensive|coup|uprising|revolution)\b)/gi;
+  /(?<=\b(?:the|its|their|his|her|this|that)\s+)((?:19|20)\d\d)\s+(?=((?:presidential|parliamentary|general|legislative|local|municipal|regional|midterm|snap|national)\s+)?(elections?|vote|polls?|referendum|summit|war|agreement|treaty|accord|deal|ceasefire|truce|invasion|offensive|coup|uprising|revolution)\b)/gi;
 
 /** chrono without the parsers for clock times and units we never use ("at 5pm", "within 2 hours"): a third faster */
 const DROP_PARSERS = /TimeExpression|CasualTime|TimeUnitWithin|TimeUnitLater|EndOfCurrentMonth|TimeUnitCasualRelative/;
@@ -86,10 +92,12 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
   const future = FUTURE.test(sentence);
   const out: FoundDate[] = [];
   const taken: [number, number][] = [];
-  const push = (start: number, end: number, iso: string) => {
+  const push = (start: number, end: number, iso: string, names?: number) => {
     if (taken.some(([a, b]) => start < b && end > a)) return;
     taken.push([start, end]);
-    out.push({ start, end, text: sentence.slice(start, end), iso });
+    const d: FoundDate = { start, end, text: sentence.slice(start, end), iso };
+    if (names !== undefined) d.names = names;
+    out.push(d);
   };
 
   // our rules first: month + relative year, relative month
@@ -145,10 +153,10 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
     const start = m.index + m[0].length - 4;
     push(start, start + 4, m[2]);
   }
-  // and years that name an event ("the 2012 presidential election")
+  // and years that name an event ("the 2012 presidential election"): they date that event only
   const eventYear = YEAR_OF_EVENT;
   eventYear.lastIndex = 0;
-  for (let m; (m = eventYear.exec(sentence)); ) push(m.index, m.index + 4, m[1]);
+  for (let m; (m = eventYear.exec(sentence)); ) push(m.index, m.index + 4, m[1], m.index + m[0].length + (m[2]?.length ?? 0));
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -35,6 +35,18 @@ const OTHER = new Set([
   'coup', 'annexation', 'invasion', 'hostilities', 'independence', 'ruling', 'verdict', 'hearing', 'hearings', 'referendum', 'sentence', 'sentenced',
   'offensive', 'fighting', 'clash', 'clashes', 'skirmish', 'skirmishes', 'firefight', 'shelling', 'bombardment', 'ceasefire', 'truce',
 ]);
+/** battle words news also uses for quarrels: a battle only with arms around them (armedClash) */
+const FIGURATIVE_BATTLES = new Set(['clash', 'skirmish', 'skirmishes']);
+const ARMED = /^(troops|forces|soldiers|army|armies|militants|rebels|fighters|militia|militias|guards|border|armed|military|killed|wounded|dead|died|gunfire|shots|fire)$/;
+
+/** Does the sentence around a clash at token t talk of arms, and is it no "clash of X" / "clash over X" / trade clash? */
+function armedClash(toks: Token[], t: number, ta: number, tb: number): boolean {
+  if (t + 1 < tb && /^(of|over)$/.test(toks[t + 1].lower)) return false;
+  if (t - 1 >= ta && /^(trade|diplomatic|verbal|political|legal|cultural|personality|tariff)$/.test(toks[t - 1].lower)) return false;
+  for (let k = ta; k < tb; k++) if (ARMED.test(toks[k].lower)) return true;
+  return false;
+}
+
 /** which OTHER words are really battles or agreements */
 const OTHER_TYPE: Record<string, EventType> = {
   offensive: 'Battle', fighting: 'Battle', clash: 'Battle', clashes: 'Battle', skirmish: 'Battle', skirmishes: 'Battle', firefight: 'Battle',
@@ -122,6 +134,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     let best: FoundDate | undefined;
     let bestDist = Infinity;
     for (const d of v.dates) {
+      if (!dates(v, d, pos)) continue;
       const a = v.start + d.start;
       const dist = a >= pos ? a - pos : (pos - a) * 1.5;
       if (dist < bestDist) { best = d; bestDist = dist; }
@@ -164,13 +177,14 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     // an agreement is an event when it is made: signed, reached, agreed, struck, concluded, inked, sealed
     if (e.type === 'Agreement' && !AGREEMENT_MADE.test(v.text)) return;
     if (v.claim && e.type !== 'Statement') e.confidence *= opts.claimPenalty;
-    // the same parties in one sentence are one event; for an agreement or a meeting, whichever side
-    // each trigger put them on ("EU ministers agreed to sign a political agreement with Ukraine")
+    // the same parties in one sentence are one event; for an agreement or a meeting of one date, whichever
+    // side each trigger put them on ("EU ministers agreed to sign a political agreement with Ukraine"; not
+    // "a gas deal in May, and an oil agreement in 2019")
     const dup = events.find(
       (x) =>
         x.sentence === e.sentence && x.type === e.type &&
         ((sameSet(ctx, x.agents, e.agents) && sameSet(ctx, x.targets, e.targets)) ||
-          (MUTUAL_TYPES.has(e.type) && sameNames(ctx, [...x.agents, ...x.targets], [...e.agents, ...e.targets]))),
+          (MUTUAL_TYPES.has(e.type) && x.date === e.date && sameNames(ctx, [...x.agents, ...x.targets], [...e.agents, ...e.targets]))),
     );
     if (!dup) events.push(e);
   };
@@ -285,6 +299,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // "the court still needs to render its verdict": not yet given
         if (COURT_WORDS.has(low) && toks.slice(Math.max(ta, t - 3), t).some((x) => x.lower === 'to')) continue;
         if (low === 'ruling' && t + 1 < tb && toks[t + 1].pos === 'NOUN') continue; // "the ruling party"
+        // a clash or a skirmish is a battle only among arms ("a border clash", "troops clashed"): not "a trade clash over ..."
+        if (FIGURATIVE_BATTLES.has(low) && !armedClash(toks, t, ta, tb)) continue;
         const launched = toks.slice(Math.max(ta, t - 4), t).some((x) => /^(launch|launched|launching|began|started|start)$/.test(x.lower));
         const type = launched ? 'Other' : OTHER_TYPE[low] ?? 'Other';
         if (events.some((e) => e.sentence === v.s && e.type === type)) continue;
@@ -390,6 +406,11 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
 const REPORTED_BETWEEN = /\b(reported|reports|said|says|wrote|writes|stated|announced|told|noted|mentioned|claimed|quoted|according to)\b/i;
 
 /** Each date in a sentence dates only the event whose trigger is nearest to it (after it counts double). */
+/** May date d date the event whose trigger starts at `trigger`? A year that names an event dates only that one. */
+function dates(v: SentenceView, d: FoundDate, trigger: number): boolean {
+  return d.names === undefined || v.start + d.names === trigger;
+}
+
 function assignDates(ctx: Ctx, events: EventDraft[], views: SentenceView[]): void {
   for (const e of events) if (e.type !== 'Battle') e.date = undefined;
   for (const v of views) {
@@ -399,6 +420,7 @@ function assignDates(ctx: Ctx, events: EventDraft[], views: SentenceView[]): voi
     for (const d of v.dates) {
       const a = v.start + d.start;
       for (const e of evs) {
+        if (!dates(v, d, e.triggerStart)) continue;
         // "On August 31st, X reported that ... the arrest warrant": a date before a reporting verb dates
         // the report, not an event only mentioned in what was reported
         if (a < e.triggerStart && e.type !== 'Statement' && REPORTED_BETWEEN.test(ctx.text.slice(v.start + d.end, e.triggerStart))) continue;
@@ -554,7 +576,10 @@ function lifecycleEvents(ctx: Ctx, events: EventDraft[], views: SentenceView[], 
       const m = re.exec(between);
       if (!m) continue;
       let d = date === 'yes' ? undefined : date;
-      if (!d) d = v.dates.find((x) => v.start + x.start >= ctx.drafts[r.to].end - 60)?.iso ?? v.dates[0]?.iso;
+      if (!d) {
+        const free = v.dates.filter((x) => x.names === undefined);
+        d = free.find((x) => v.start + x.start >= ctx.drafts[r.to].end - 60)?.iso ?? free[0]?.iso;
+      }
       // "the signing of the treaty by Kyrgyzstan and Tajikistan": one signing with two parties, not two signings
       // (a ratification, accession or withdrawal is each state's own act)
       const same = type !== 'Signing' ? undefined : events.find((e) => e.sentence === r.sentence && e.type === type && e.date === d && sameSet(ctx, e.targets, [r.to]) && e.trigger === m[0]);

@@ -165,11 +165,15 @@ function titledWithoutCountry(ctx: Ctx): void {
       // a country the person is only in or going to is not theirs ("President Trump arrived in Vietnam")
       const before = ctx.text.slice(Math.max(0, c.start - 12), c.start);
       const afterPlace = /,\s*$/.test(before) && ctx.drafts.some((x) => x.label === 'Location' && x.sentence === c.sentence && /^\s*,\s*$/.test(ctx.text.slice(x.end, c.start)));
-      // nor is a country another person of the sentence holds office in ("President Putin met his Chinese counterpart Xi")
-      const someoneElses = ctx.relations.some(
-        (x) => (x.type === 'LEADER_OF' || x.type === 'WORKS_FOR') && x.sentence === d.sentence && root(ctx, x.from) !== r && ctx.drafts[root(ctx, x.to)].countryCode === c.countryCode,
+      // nor is the country of someone's counterpart ("President Putin met his Chinese counterpart Xi"), nor one
+      // where another person of the sentence holds the same office ("a country has one president")
+      const counterpart = /^\s+counterparts?\b/i.test(ctx.text.slice(c.end, c.end + 16));
+      const sameOffice = ctx.relations.some(
+        (x) =>
+          x.type === (d.role === 'leader' ? 'LEADER_OF' : 'WORKS_FOR') && x.sentence === d.sentence && root(ctx, x.from) !== r &&
+          ctx.drafts[root(ctx, x.to)].countryCode === c.countryCode && (x.properties.role ?? '').toLowerCase() === title.toLowerCase(),
       );
-      if (someoneElses || afterPlace || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
+      if (counterpart || sameOffice || afterPlace || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
         inSentence.set(`x${c.countryCode}`, -1);
         return;
       }
@@ -297,8 +301,8 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         add(ctx, 'LOCATED_IN', a, b, s, 0.75);
         break;
       }
-      // "Minsk, the capital of Belarus", "Porto, Portugal", "Porto (Portugal)"
-      const inParens = ai === bi - 1 && /^\s*\(\s*$/.test(btw) && /^\s*\)/.test(text.slice(B.end, B.end + 3));
+      // "Minsk, the capital of Belarus", "Porto, Portugal", "Porto (Portugal)" (a country: "Kyiv (Kiev)" is one place)
+      const inParens = ai === bi - 1 && bl === 'Country' && /^\s*\(\s*$/.test(btw) && /^\s*\)/.test(text.slice(B.end, B.end + 3));
       if (al === 'Location' && (bl === 'Country' || bl === 'Location') && (CAPITAL_OF.test(btw) || (COMMA.test(btw) && ai === bi - 1) || inParens)) {
         add(ctx, 'LOCATED_IN', a, b, s, CAPITAL_OF.test(btw) ? 0.9 : 0.7);
         break;
@@ -445,7 +449,7 @@ function dateAfter(ctx: Ctx, s: number, from: number): string | undefined {
   const sent = ctx.an.sentences[s];
   const dates = sentenceDates(ctx, s);
   const rel = from - sent.start;
-  const after = dates.filter((d) => d.start >= rel && d.start - rel < 40);
+  const after = dates.filter((d) => d.names === undefined && d.start >= rel && d.start - rel < 40);
   return after[0]?.iso;
 }
 

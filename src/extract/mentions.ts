@@ -176,7 +176,8 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       continue;
     }
     if (headline) break;
-    if (tok.cap && (HONORIFICS.has(tok.lower) || OCCUPATIONS.has(tok.lower)) && t + 1 < sb && isNamey(toks, t + 1, sa)) {
+    const opensSentence = t === sa || (t - 1 === sa && /^["“‘']$/.test(toks[sa].text));
+    if (tok.cap && (HONORIFICS.has(tok.lower) || (OCCUPATIONS.has(tok.lower) && opensSentence)) && t + 1 < sb && isNamey(toks, t + 1, sa)) {
       out.push({ kind: 'hon', a: t, b: t + 1, role: undefined, code: undefined });
       t++;
       continue;
@@ -338,9 +339,19 @@ const OCCUPATIONS = new Set([
 ]);
 
 /** the last word of a named site */
-const SITE_HEADS = /^(palace|square|airport|stadium|bridge|cathedral|tower|street|avenue|park|mosque|temple|monument|centre|center|hotel|hall|building|arena|base|prison|crossing)$/;
+const SITE_HEADS = /^(palace|square|airport|stadium|bridge|cathedral|tower|street|avenue|park|mosque|temple|monument|hotel|arena|prison|crossing)$/;
+/** the last word of a name that is a site only as a venue or where a place is expected (else often an organisation: "Carter Center") */
+const VENUE_HEADS = /^(centre|center|hall|building|base)$/;
+const VENUE_WORDS = new Set(['convention', 'conference', 'exhibition', 'congress', 'press', 'sports', 'detention', 'trade', 'shopping', 'air', 'naval', 'military']);
+
+/** Is the token before a (past "the") a preposition of place ("at the Lincoln Center")? */
+function afterPlacePreposition(toks: Token[], a: number): boolean {
+  let p = a - 1;
+  if (p >= 0 && toks[p].lower === 'the') p--;
+  return p >= 0 && toks[p].sent === toks[a].sent && /^(at|in|inside|outside|near|into|from)$/.test(toks[p].lower);
+}
 /** lower-case words after a place's name that say what kind of region it is (only in lower case: "Islamic State" is a name) */
-const ADMIN_HEADS = new Set(['state', 'province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast', 'territory', 'municipality']);
+const ADMIN_HEADS = new Set(['state', 'province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast', 'municipality']);
 
 /** Classification of a name run by gazetteers and cue words. */
 interface NameClass {
@@ -394,14 +405,14 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   // demonyms joined by a hyphen describe a relation ("Russian-Pakistani relations"): no entity of their own
   if (/^\p{L}+(?:-\p{L}+)+$/u.test(key) && key.split('-').every((w) => gaz.byDemonym.has(w))) return { name: text, via: 'name', confidence: 0 };
   const words = key.split(' ');
-  // named sites: "Peace Palace", "Tahrir Square", "Kabul Airport", "Jinnah Convention Centre" (a site before a treaty's cue)
-  if (words.length > 1 && SITE_HEADS.test(words[words.length - 1])) {
+  // named sites: "Peace Palace", "Tahrir Square", "Kabul Airport", "Jinnah Convention Centre" (a site before a
+  // treaty's cue); a centre, hall or base only as a venue ("Convention Centre") or where a place is expected
+  // ("at the Lincoln Center"): "the Carter Center said" is an organisation
+  const head = words[words.length - 1];
+  if (words.length > 1 && (SITE_HEADS.test(head) || (VENUE_HEADS.test(head) && (words.some((w) => VENUE_WORDS.has(w)) || afterPlacePreposition(toks, a))))) {
     return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
   }
-  // a region named before its kind: "South Sudan's Central Equatoria state", "Donetsk region"
-  if (b < toks.length && toks[b].sent === toks[a].sent && ADMIN_HEADS.has(toks[b].text)) {
-    return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.7 };
-  }
+
   // named events: "Battle of Khalkhin Gol", "Eastern Economic Forum"
   const evIdx = words.findIndex((w) => w in NAMED_EVENT_CUES);
   if (evIdx >= 0 && words.length > 1) {
@@ -441,7 +452,25 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   if (ACRONYM.test(text) && text.length >= 2 && !NOT_NAMES.has(key)) {
     return { label: 'Organization', name: text, kind: 'other', via: 'abbreviation', confidence: 0.55 };
   }
+  if (namesRegion(ctx, a, b)) return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.7 };
   return { name: text, via: 'name', confidence: 0.5 };
+}
+
+/**
+ * A name (no cue of its own) before a lower-case word for a region, where a place is expected: after a
+ * country's possessive or a locative preposition ("South Sudan's Central Equatoria state", "fighting in the
+ * Donetsk region"), with no noun after the region word ("the KCNA state news agency", "a state visit").
+ */
+function namesRegion(ctx: Ctx, a: number, b: number): boolean {
+  const toks = ctx.an.tokens;
+  if (b >= toks.length || toks[b].sent !== toks[a].sent || !ADMIN_HEADS.has(toks[b].text)) return false;
+  if (b + 1 < toks.length && toks[b + 1].sent === toks[a].sent && /^(NOUN|PROPN)$/.test(toks[b + 1].pos)) return false;
+  if (isGivenName(toks[a].lower) || toks[a].pos === 'ADJ') return false;
+  let p = a - 1;
+  if (p >= 0 && toks[p].lower === 'the') p--;
+  if (p < 0 || toks[p].sent !== toks[a].sent) return false;
+  if (/^(in|of|from|across|near|into|to|at|throughout|around|inside|outside)$/.test(toks[p].lower)) return true;
+  return POSS.has(toks[p].text) && p >= 1 && ctx.drafts[ctx.tokenOwner.get(p - 1) ?? -1]?.label === 'Country';
 }
 
 function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: number, pending: { a: number; b: number; s: number }[]): void {
@@ -703,35 +732,9 @@ function looksLikePersonName(toks: Token[], a: number, b: number): boolean {
 export function titleRelation(ctx: Ctx, person: number, mod: number, role: TitleRole, title: string, s: number): void {
   const m = ctx.drafts[mod];
   if (m.label === 'Location' || m.label === 'Treaty') return;
-  // "his Spanish counterpart Ana Palacio": the office of the person whose counterpart she is (less sure)
-  const counterpart = COUNTERPART.test(title);
-  if (counterpart) {
-    const peer = counterpartOf(ctx, person);
-    if (!peer) return;
-    role = peer.role;
-    title = peer.title;
-  }
   if (m.label === 'Person' && role !== 'spokesperson') return;
   const f = titleFact(role, title);
-  ctx.relations.push({ type: f.type, from: person, to: mod, sentence: s, properties: f.properties, confidence: counterpart ? 0.7 : 0.9 });
-}
-
-const COUNTERPART = /^counterparts?$/i;
-
-/**
- * The office a counterpart holds: that of the nearest person before them, in their sentence or the two
- * before, with a title of their own (not a former one, not another counterpart's): "Russian Foreign
- * Minister Igor Ivanov ... will hold talks with his Spanish counterpart Ana Palacio".
- */
-function counterpartOf(ctx: Ctx, person: number): { role: TitleRole; title: string } | undefined {
-  const s = ctx.drafts[person].sentence;
-  for (let k = person - 1; k >= 0; k--) {
-    const d = ctx.drafts[k];
-    if (d.sentence < s - 2) break;
-    const title = d.titles?.[d.titles.length - 1];
-    if (d.label === 'Person' && d.role && title && !d.former && !COUNTERPART.test(title)) return { role: d.role, title };
-  }
-  return undefined;
+  ctx.relations.push({ type: f.type, from: person, to: mod, sentence: s, properties: f.properties, confidence: 0.9 });
 }
 
 function addNamedEvent(ctx: Ctx, el: Element, s: number, c: NameClass): void {

@@ -77,7 +77,7 @@ describe('extract: findDates', () => {
     ['Mahama won the 2012 presidential election.', undefined, ['2012']],
     ['Both sides fought the 2014 war over the region.', '2024-09-04', ['2014']],
     ['The 2000 soldiers crossed the border.', '2024-09-04', []],
-    ['They paid $2012 for the talks.', '2024-09-04', []],
+    ['Some 2000 war refugees returned.', '2024-09-04', []],
   ];
   for (const [s, ref, want] of cases) {
     it(`${s} (ref ${ref}) -> ${want.join(',') || 'none'}`, () => {

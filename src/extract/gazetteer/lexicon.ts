@@ -38,8 +38,6 @@ export const TITLES: Record<string, TitleRole> = {
   'information minister': 'work', 'communications minister': 'work', 'immigration minister': 'work',
   'attorney general': 'work', 'attorney-general': 'work', 'special envoy': 'work', 'special representative': 'work',
   'high representative': 'work', 'foreign policy coordinator': 'work',
-  // the office of the person whose counterpart they are (mentions.ts, counterpartOf)
-  counterpart: 'work',
 };
 /** longest title in tokens */
 export const MAX_TITLE_TOKENS = 4;
