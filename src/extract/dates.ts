@@ -52,11 +52,12 @@ const REL_YEAR = /\b(last|this|next|earlier this|later this|past)\s+year\b/gi;
 const REL_WEEK = /\b(last|this|next)\s+(week|month)\b/gi;
 const BARE_YEAR = /\b(in|since|by|until|from|of|during|early|late|mid|before|after|around|through)[\s-]+((?:19|20)\d\d)\b(?![-/.]\d)/gi;
 /**
- * a year naming an event ("the 2012 presidential election", "its 2014 war"): a determiner, the year, then
- * an event noun (group 3), maybe after a kind of election (group 2)
+ * a year naming an event ("the 2012 presidential election", "Nigeria's 2023 election", "a 2016
+ * referendum"): a determiner or a possessive, the year, then an event noun (group 3), maybe after a kind
+ * of election (group 2)
  */
 const YEAR_OF_EVENT =
-  /(?<=\b(?:the|its|their|his|her|this|that)\s+)((?:19|20)\d\d)\s+(?=((?:presidential|parliamentary|general|legislative|local|municipal|regional|midterm|snap|national)\s+)?(elections?|vote|polls?|referendum|summit|war|agreement|treaty|accord|deal|ceasefire|truce|invasion|offensive|coup|uprising|revolution)\b)/gi;
+  /(?<=(?:\b(?:the|a|an|its|their|his|her|this|that|these|those)|\p{L}['’]s?)\s+)((?:19|20)\d\d)\s+(?=((?:presidential|parliamentary|general|legislative|local|municipal|regional|provincial|federal|midterm|snap|national)\s+)?(elections?|vote|polls?|referendum|summit|war|agreement|treaty|accord|deal|ceasefire|truce|invasion|offensive|coup|uprising|revolution)\b)/giu;
 
 /** chrono without the parsers for clock times and units we never use ("at 5pm", "within 2 hours"): a third faster */
 const DROP_PARSERS = /TimeExpression|CasualTime|TimeUnitWithin|TimeUnitLater|EndOfCurrentMonth|TimeUnitCasualRelative/;

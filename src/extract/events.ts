@@ -37,13 +37,12 @@ const OTHER = new Set([
 ]);
 /** battle words news also uses for quarrels: a battle only with arms around them (armedClash) */
 const FIGURATIVE_BATTLES = new Set(['clash', 'skirmish', 'skirmishes']);
-const ARMED = /^(troops|forces|soldiers|army|armies|militants|rebels|fighters|militia|militias|guards|border|armed|military|killed|wounded|dead|died|gunfire|shots|fire)$/;
+const ARMED = /^(troops|forces|soldiers|army|armies|militants|rebels|fighters|gunmen|militia|militias|guards|police|border|armed|killed|killing|wounded|injured|dead|died|gunfire|shots|fire)$/;
 
-/** Does the sentence around a clash at token t talk of arms, and is it no "clash of X" / "clash over X" / trade clash? */
+/** Are there arms within a few words of a clash at token t, and is it no trade, diplomatic or political clash? */
 function armedClash(toks: Token[], t: number, ta: number, tb: number): boolean {
-  if (t + 1 < tb && /^(of|over)$/.test(toks[t + 1].lower)) return false;
   if (t - 1 >= ta && /^(trade|diplomatic|verbal|political|legal|cultural|personality|tariff)$/.test(toks[t - 1].lower)) return false;
-  for (let k = ta; k < tb; k++) if (ARMED.test(toks[k].lower)) return true;
+  for (let k = Math.max(ta, t - 8); k < Math.min(tb, t + 9); k++) if (ARMED.test(toks[k].lower)) return true;
   return false;
 }
 
@@ -130,11 +129,11 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     }
     return undefined;
   };
-  const dateNear = (v: SentenceView, pos: number) => {
+  const dateNear = (v: SentenceView, pos: number, end?: number) => {
     let best: FoundDate | undefined;
     let bestDist = Infinity;
     for (const d of v.dates) {
-      if (!dates(v, d, pos)) continue;
+      if (!dates(v, d, pos, end)) continue;
       const a = v.start + d.start;
       const dist = a >= pos ? a - pos : (pos - a) * 1.5;
       if (dist < bestDist) { best = d; bestDist = dist; }
@@ -391,7 +390,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     for (const n of ctx.named.filter((x) => x.sentence === v.s)) {
       const agent = n.type === 'Conference' ? before(v, n.start, PERSONISH, 200) : undefined;
       const loc = n.location !== undefined ? [n.location] : locationIn(ctx, v, toks[n.tokStart]);
-      push({ type: n.type, name: n.name, trigger: ctx.text.slice(n.start, n.end), triggerStart: n.start, agents: agent !== undefined ? [agent] : [], targets: [], locations: loc, sentence: v.s, date: n.type === 'Battle' ? yearInName(n.name) : dateNear(v, n.start), confidence: 0.8 }, v);
+      push({ type: n.type, name: n.name, trigger: ctx.text.slice(n.start, n.end), triggerStart: n.start, agents: agent !== undefined ? [agent] : [], targets: [], locations: loc, sentence: v.s, date: n.type === 'Battle' ? yearInName(n.name) : dateNear(v, n.start, n.end), confidence: 0.8 }, v);
     }
   }
   assignDates(ctx, events, views);
@@ -405,12 +404,15 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
 
 const REPORTED_BETWEEN = /\b(reported|reports|said|says|wrote|writes|stated|announced|told|noted|mentioned|claimed|quoted|according to)\b/i;
 
-/** Each date in a sentence dates only the event whose trigger is nearest to it (after it counts double). */
-/** May date d date the event whose trigger starts at `trigger`? A year that names an event dates only that one. */
-function dates(v: SentenceView, d: FoundDate, trigger: number): boolean {
-  return d.names === undefined || v.start + d.names === trigger;
+/**
+ * May date d date the event whose trigger spans [start, end)? A year that names an event dates only the
+ * event told by that noun ("the 2023 Presidential Election": a named event's trigger is its whole name).
+ */
+function dates(v: SentenceView, d: FoundDate, start: number, end: number = start + 1): boolean {
+  return d.names === undefined || (v.start + d.names >= start && v.start + d.names < end);
 }
 
+/** Each date in a sentence dates only the event whose trigger is nearest to it (after it counts double). */
 function assignDates(ctx: Ctx, events: EventDraft[], views: SentenceView[]): void {
   for (const e of events) if (e.type !== 'Battle') e.date = undefined;
   for (const v of views) {
@@ -420,7 +422,7 @@ function assignDates(ctx: Ctx, events: EventDraft[], views: SentenceView[]): voi
     for (const d of v.dates) {
       const a = v.start + d.start;
       for (const e of evs) {
-        if (!dates(v, d, e.triggerStart)) continue;
+        if (!dates(v, d, e.triggerStart, e.triggerStart + e.trigger.length)) continue;
         // "On August 31st, X reported that ... the arrest warrant": a date before a reporting verb dates
         // the report, not an event only mentioned in what was reported
         if (a < e.triggerStart && e.type !== 'Statement' && REPORTED_BETWEEN.test(ctx.text.slice(v.start + d.end, e.triggerStart))) continue;

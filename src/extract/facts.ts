@@ -166,14 +166,17 @@ function titledWithoutCountry(ctx: Ctx): void {
       const before = ctx.text.slice(Math.max(0, c.start - 12), c.start);
       const afterPlace = /,\s*$/.test(before) && ctx.drafts.some((x) => x.label === 'Location' && x.sentence === c.sentence && /^\s*,\s*$/.test(ctx.text.slice(x.end, c.start)));
       // nor is the country of someone's counterpart ("President Putin met his Chinese counterpart Xi"), nor one
-      // where another person of the sentence holds the same office ("a country has one president")
+      // where another person of the sentence holds office ("Modi held talks with Russian President Putin"),
+      // unless the country stands before both of them ("Israeli PM Netanyahu and Defense Minister Gallant")
       const counterpart = /^\s+counterparts?\b/i.test(ctx.text.slice(c.end, c.end + 16));
-      const sameOffice = ctx.relations.some(
-        (x) =>
-          x.type === (d.role === 'leader' ? 'LEADER_OF' : 'WORKS_FOR') && x.sentence === d.sentence && root(ctx, x.from) !== r &&
-          ctx.drafts[root(ctx, x.to)].countryCode === c.countryCode && (x.properties.role ?? '').toLowerCase() === title.toLowerCase(),
-      );
-      if (counterpart || sameOffice || afterPlace || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
+      const someoneElses = ctx.relations.some((x) => {
+        if ((x.type !== 'LEADER_OF' && x.type !== 'WORKS_FOR') || x.sentence !== d.sentence || root(ctx, x.from) === r) return false;
+        if (ctx.drafts[root(ctx, x.to)].countryCode !== c.countryCode) return false;
+        const other = ctx.drafts[x.from];
+        const shared = /^\s*$/.test(ctx.text.slice(c.end, other.start)) && other.end <= d.start && /^\s*(?:,|and|, and)\s*$/.test(ctx.text.slice(other.end, d.start));
+        return !shared;
+      });
+      if (counterpart || someoneElses || afterPlace || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
         inSentence.set(`x${c.countryCode}`, -1);
         return;
       }

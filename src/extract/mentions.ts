@@ -162,7 +162,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
   const out: Element[] = [];
   const first = toks[i];
   // fast path: most tokens cannot start a chunk
-  if (!first.cap && first.lower !== 'the' && !TITLE_FIRST_WORDS.has(first.lower) && !PARTICLE_GLUED.test(first.text)) return out;
+  if (!first.cap && first.lower !== 'the' && !TITLE_FIRST_WORDS.has(first.lower) && !PARTICLE_GLUED.test(first.text) && !COUNTERPART.has(first.lower)) return out;
   let t = i;
   while (t < sb) {
     if (t > i && /\n/.test(toks[t].gap)) break;
@@ -176,8 +176,12 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       continue;
     }
     if (headline) break;
+    // an occupation opening a sentence before a person's name ("Businessman Alexandre Djouhri", not "Singer Island"),
+    // or a counterpart ("his Chinese counterpart Wang Yi"): a person, with no office implied
     const opensSentence = t === sa || (t - 1 === sa && /^["“‘']$/.test(toks[sa].text));
-    if (tok.cap && (HONORIFICS.has(tok.lower) || (OCCUPATIONS.has(tok.lower) && opensSentence)) && t + 1 < sb && isNamey(toks, t + 1, sa)) {
+    const personAfter = t + 1 < sb && (isGivenName(toks[t + 1].lower) || (t + 2 < sb && isNamey(toks, t + 2, sa) && !isPlaceWord(toks[t + 2].lower)));
+    const occupation = tok.cap && OCCUPATIONS.has(tok.lower) && opensSentence && personAfter;
+    if (((tok.cap && HONORIFICS.has(tok.lower)) || occupation || COUNTERPART.has(tok.lower)) && t + 1 < sb && isNamey(toks, t + 1, sa)) {
       out.push({ kind: 'hon', a: t, b: t + 1, role: undefined, code: undefined });
       t++;
       continue;
@@ -338,6 +342,9 @@ const OCCUPATIONS = new Set([
   'attorney', 'cleric', 'dissident', 'blogger', 'writer', 'author', 'novelist', 'poet', 'artist', 'singer', 'actor', 'actress', 'scientist',
 ]);
 
+/** "his Chinese counterpart Wang Yi": the name after it is a person's (their office is the other's, which is not read) */
+const COUNTERPART = new Set(['counterpart', 'counterparts']);
+
 /** the last word of a named site */
 const SITE_HEADS = /^(palace|square|airport|stadium|bridge|cathedral|tower|street|avenue|park|mosque|temple|monument|hotel|arena|prison|crossing)$/;
 /** the last word of a name that is a site only as a venue or where a place is expected (else often an organisation: "Carter Center") */
@@ -348,7 +355,7 @@ const VENUE_WORDS = new Set(['convention', 'conference', 'exhibition', 'congress
 function afterPlacePreposition(toks: Token[], a: number): boolean {
   let p = a - 1;
   if (p >= 0 && toks[p].lower === 'the') p--;
-  return p >= 0 && toks[p].sent === toks[a].sent && /^(at|in|inside|outside|near|into|from)$/.test(toks[p].lower);
+  return p >= 0 && toks[p].sent === toks[a].sent && /^(at|in|inside|outside|near|into)$/.test(toks[p].lower);
 }
 /** lower-case words after a place's name that say what kind of region it is (only in lower case: "Islamic State" is a name) */
 const ADMIN_HEADS = new Set(['state', 'province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast', 'municipality']);
@@ -512,7 +519,7 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     if (el.kind === 'demonym') {
       const next = chunk[k + 1];
       const afterTok = el.b < sb ? toks[el.b] : undefined;
-      const standsForState = next?.kind === 'title' || (!next && afterTok && DEMONYM_STATE_NOUNS.has(afterTok.lower));
+      const standsForState = next?.kind === 'title' || (next?.kind === 'hon' && COUNTERPART.has(toks[next.a].lower)) || (!next && afterTok && DEMONYM_STATE_NOUNS.has(afterTok.lower));
       // merge into a following organisation name ("Ukrainian Foreign Ministry")
       if (next?.kind === 'name') {
         const c = classifyName(ctx, el.a, next.b);

@@ -64,8 +64,10 @@ describe('extract: patterns beyond the seeds', () => {
   const noFactCases: [string, string][] = [
     ["Indonesia's incoming president, Prabowo Subianto, met the envoy.", 'LEADER_OF Prabowo Subianto -> Indonesia (President)'],
     ["Chile's former president, Michelle Bachelet, met the envoy.", 'LEADER_OF Michelle Bachelet -> Chile (President)'],
-    // a counterpart's country is not the titled person's own
+    // a counterpart's country is not the titled person's own, nor is one where someone else of the sentence holds office
     ['President Vladimir Putin met his Chinese counterpart Xi Jinping in Beijing.', 'LEADER_OF Vladimir Putin -> China (President)'],
+    ['Prime Minister Narendra Modi held talks with Russian President Vladimir Putin.', 'LEADER_OF Narendra Modi -> Russia (Prime Minister)'],
+    ['President Joe Biden met Chinese Premier Li Qiang on Monday.', 'LEADER_OF Joe Biden -> China (President)'],
     // brackets around another name of the same place, not its country
     ['Protests spread to Kyiv (Kiev) and Lviv.', 'LOCATED_IN Kyiv -> Kiev'],
   ];
@@ -88,6 +90,9 @@ describe('extract: patterns beyond the seeds', () => {
     ['Businessman Alexandre Djouhri received millions from the scheme.', ['Person:Alexandre Djouhri'], ['Person:Businessman Alexandre Djouhri']],
     ['Activist Maria Kolesnikova was jailed on Friday.', ['Person:Maria Kolesnikova'], []],
     ['The storm hit Singer Island in Florida.', ['Location:Florida'], ['Country:Island']],
+    ['Singer Island residents were evacuated on Monday.', [], ['Country:Island', 'Person:Island']],
+    // a counterpart is a person, and their country stays a country
+    ['Lavrov met his Chinese counterpart Wang Yi on Monday.', ['Person:Wang Yi', 'Country:China'], []],
     // a region word makes a place only where a place is expected, and never of an organisation or a person
     ['The Republican Party state convention opened on Friday.', ['Organization:Republican Party'], ['Location:Republican Party']],
     ["North Korea's KCNA state news agency said the test succeeded.", ['Organization:KCNA'], ['Location:KCNA']],
@@ -95,6 +100,7 @@ describe('extract: patterns beyond the seeds', () => {
     ['Fighting continued in the Donetsk region on Monday.', ['Location:Donetsk'], []],
     // a centre is a site as a venue or where a place is expected, else an organisation's name
     ['The Carter Center said the vote was fair.', [], ['Location:Carter Center']],
+    ['Observers from the Carter Center said the vote was fair.', [], ['Location:Carter Center']],
     ['The talks were held at the Lincoln Center in New York.', ['Location:Lincoln Center'], []],
     ['HUAIROU, China – Leaders met under Article 93 of the charter.', ['Location:Huairou'], ['Organization:HUAIROU', 'Location:Article']],
     ['The All Progressives Congress and the Collective Security Treaty Organization met.', ['Organization:All Progressives Congress', 'Organization:Collective Security Treaty Organization'], ['Treaty:Collective Security Treaty Organization']],
@@ -135,7 +141,11 @@ describe('extract: patterns beyond the seeds', () => {
     expect(e.agents.map((k) => nameOf(x, k)).sort()).to.deep.equal(['Nguyen Manh Cam', 'Tang Jiaxuan']);
   });
   it('a clash or a skirmish among arms is a battle; a quarrel is not', () => {
-    for (const text of ['Three soldiers were killed on Monday in a clash with Somali troops near the border.', 'Two guards died in a skirmish with Azerbaijani forces on Tuesday.']) {
+    for (const text of [
+      'Three soldiers were killed on Monday in a clash with Somali troops near the border.',
+      'Two guards died in a skirmish with Azerbaijani forces on Tuesday.',
+      'A clash over grazing land killed 12 soldiers near Gao in Mali.',
+    ]) {
       expect(run(text).events.map((e) => e.type), text).to.include('Battle');
     }
     for (const text of [
@@ -152,6 +162,8 @@ describe('extract: patterns beyond the seeds', () => {
     expect(x.events.find((e) => e.type === 'Meeting')!.date).to.equal('2024-05');
     const y = run('Indonesian President Joko Widodo congratulated the winner of the 2024 presidential election.');
     expect(y.events.find((e) => e.type === 'Election')!.date).to.equal('2024');
+    const z = run('Bola Tinubu won Nigeria\'s 2023 presidential election.');
+    expect(z.events.find((e) => e.type === 'Election')!.date).to.equal('2023');
   });
   it('two agreements of the same parties on different dates stay two', () => {
     const x = run('Russia signed a gas deal with China in May, and China reached an oil agreement with Russia in 2019.');

@@ -78,6 +78,8 @@ describe('extract: findDates', () => {
     ['Both sides fought the 2014 war over the region.', '2024-09-04', ['2014']],
     ['The 2000 soldiers crossed the border.', '2024-09-04', []],
     ['Some 2000 war refugees returned.', '2024-09-04', []],
+    ["Russia's 2022 invasion of Ukraine killed thousands.", '2024-09-04', ['2022']],
+    ['Voters backed it in a 2016 referendum.', '2024-09-04', ['2016']],
   ];
   for (const [s, ref, want] of cases) {
     it(`${s} (ref ${ref}) -> ${want.join(',') || 'none'}`, () => {
