@@ -304,7 +304,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const type = launched ? 'Other' : OTHER_TYPE[low] ?? 'Other';
         if (events.some((e) => e.sentence === v.s && e.type === type)) continue;
         const attached = v.mentions.find((k) => ctx.drafts[k].tokEnd === t && ACTORS.includes(L(k)));
-        const military = /^(offensive|invasion|annexation|fighting|clash|clashes|skirmish|skirmishes|firefight|shelling|bombardment)$/.test(low);
+        const military = OTHER_TYPE[low] === 'Battle' || low === 'invasion' || low === 'annexation';
         const subject = v.mentions.find((k) => (L(k) === 'Country' || L(k) === 'Organization') && ctx.drafts[k].end <= tok.start && k !== attached);
         // "the Ukraine offensive": the country is where it happens; "the army offensive": the army does it
         const attachedIsPlace = attached !== undefined && L(attached) === 'Country';

@@ -6,12 +6,12 @@
  */
 import type { FactType } from '../model/ontology';
 import { root, sentenceDates, type Ctx, type MentionDraft } from './draft';
-import { ORG_CUES, TITLES } from './gazetteer/lexicon';
+import { ORG_CUES, REGION_WORDS, TITLES } from './gazetteer/lexicon';
 import { roleName, titleFact } from './titleFact';
 import { countryGazetteer } from './gazetteer/countries';
 
 /** a region's kind after its name, in lower case ("Central Equatoria state", "Donetsk region") */
-const REGION_AFTER = /^\s+(?:state|province|region|district|county|governorate|prefecture|oblast|territory|municipality)\b/;
+const REGION_AFTER = new RegExp(`^\\s+(?:${[...REGION_WORDS].join('|')})\\b`);
 const MEMBER = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|has been|had been|became|become|remains|are|were|will become|would become)?\s*(?:also\s+)?(?:a\s+|an\s+|the\s+)?(?:full\s+|founding\s+|permanent\s+|non-permanent\s+)?(?:member|member state|member country|members|state party|states parties) (?:of|to|in) (?:the\s+)?$/i;
 const JOIN = /^\s*(?:has |had |have |officially |formally )?(?:joined|joining|joins|acceded to|accession to|to join|admitted to|was admitted to|entered)\s+(?:the\s+)?$/i;
 const PARTY = /(?:\b(signed|ratified|ratifying|signing|joined|joining|acceded to|accession to|adopted|withdrew from|withdrawing from|pulled out of|pulling out of|pull out of|abandoned|exited|left|quit|leaving|a party to|party to|a signatory to|a signatory of|signatory to|signatory of|ratification of|member of)\s+(?:up to\s+)?(?:the\s+)?(?:it)?)$/i;

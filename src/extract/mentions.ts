@@ -8,7 +8,7 @@
 import { countryGazetteer } from './gazetteer/countries';
 import {
   DEMONYM_STATE_NOUNS, FURNITURE, HONORIFICS, INTERGOV_WORDS, KNOWN_ORGS, NAMED_EVENT_CUES, NOT_NAMES, ORG_CUES,
-  MAX_TITLE_TOKENS, PLACES, TITLES, TREATY_CUES, type TitleRole,
+  MAX_TITLE_TOKENS, PLACES, REGION_WORDS, TITLES, TREATY_CUES, type TitleRole,
 } from './gazetteer/lexicon';
 import type { OrganizationKind } from '../model/ontology';
 import { addDraft, addDraftAt, type Ctx, type MentionDraft } from './draft';
@@ -80,6 +80,16 @@ export function findMentions(ctx: Ctx, guessLocations: boolean): void {
 
 /** Words only a site's navigation uses: a line with one names no entity of the story. */
 const SITE_CHROME = /\b(?:[Hh]omepage|Subscribe|Log ?in|Sign up|Newsletters?|Advertisement)\b|\bwebsite uses cookies\b/;
+
+/** Where a title at token t starts with its qualifier, if one stands before it: "new" in "Greece's new foreign minister". */
+function titleStart(toks: Token[], t: number, sa: number): number {
+  return t - 2 >= sa && TITLE_QUALIFIERS.has(toks[t - 1].lower) ? t - 1 : t;
+}
+
+/** Does token p open a description of a title's holder: a possessive, "the/this/that", "a/an"? */
+function opensDescription(toks: Token[], p: number, sa: number): boolean {
+  return p >= sa && (POSS.has(toks[p].text) || DESC_DETERMINERS.has(toks[p].lower) || toks[p].lower === 'a' || toks[p].lower === 'an');
+}
 
 /** an ISO date or a year as one token ("2024-10-16", "2024") */
 const DATE_TOKEN = /^(?:1[89]|2[01])\d\d(?:-\d\d(?:-\d\d)?)?$/;
@@ -195,8 +205,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       const next = t + tl;
       const nextNamey = next < sb && (isNamey(toks, next, sa) || (toks[next].cap && HONORIFICS.has(toks[next].lower)));
       // the word before the title, past a qualifier ("Greece's new foreign minister")
-      const p = t - 2 >= sa && TITLE_QUALIFIERS.has(toks[t - 1].lower) ? t - 2 : t - 1;
-      const prevInChunk = out.length > 0 || (p >= sa && (POSS.has(toks[p].text) || DESC_DETERMINERS.has(toks[p].lower) || ['a', 'an'].includes(toks[p].lower)));
+      const prevInChunk = out.length > 0 || opensDescription(toks, titleStart(toks, t, sa) - 1, sa);
       // lower-case titles join a chunk only next to a name; capitalised ones may start one
       if (tok.cap || nextNamey || prevInChunk) {
         out.push({ kind: 'title', a: t, b: next, role, code: undefined });
@@ -290,8 +299,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
   }
   // a chunk that is only a lower-case title is not a chunk (handled by lowercasePatterns)
   if (out.length === 1 && out[0].kind === 'title' && !toks[out[0].a].cap) {
-    const p = out[0].a - 2 >= sa && TITLE_QUALIFIERS.has(toks[out[0].a - 1].lower) ? out[0].a - 2 : out[0].a - 1;
-    if (!(p >= sa && (POSS.has(toks[p].text) || DESC_DETERMINERS.has(toks[p].lower) || ['a', 'an'].includes(toks[p].lower)))) return [];
+    if (!opensDescription(toks, titleStart(toks, out[0].a, sa) - 1, sa)) return [];
   }
   return out;
 }
@@ -351,14 +359,18 @@ const SITE_HEADS = /^(palace|square|airport|stadium|bridge|cathedral|tower|stree
 const VENUE_HEADS = /^(centre|center|hall|building|base)$/;
 const VENUE_WORDS = new Set(['convention', 'conference', 'exhibition', 'congress', 'press', 'sports', 'detention', 'trade', 'shopping', 'air', 'naval', 'military']);
 
-/** Is the token before a (past "the") a preposition of place ("at the Lincoln Center")? */
-function afterPlacePreposition(toks: Token[], a: number): boolean {
+/** The token before a name at a, past a "the", in the name's sentence; -1 when there is none. */
+function wordBefore(toks: Token[], a: number): number {
   let p = a - 1;
   if (p >= 0 && toks[p].lower === 'the') p--;
-  return p >= 0 && toks[p].sent === toks[a].sent && /^(at|in|inside|outside|near|into)$/.test(toks[p].lower);
+  return p >= 0 && toks[p].sent === toks[a].sent ? p : -1;
 }
-/** lower-case words after a place's name that say what kind of region it is (only in lower case: "Islamic State" is a name) */
-const ADMIN_HEADS = new Set(['state', 'province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast', 'municipality']);
+
+/** Is the token before a (past "the") a preposition of place ("at the Lincoln Center")? */
+function afterPlacePreposition(toks: Token[], a: number): boolean {
+  const p = wordBefore(toks, a);
+  return p >= 0 && /^(at|in|inside|outside|near|into)$/.test(toks[p].lower);
+}
 
 /** Classification of a name run by gazetteers and cue words. */
 interface NameClass {
@@ -470,12 +482,11 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
  */
 function namesRegion(ctx: Ctx, a: number, b: number): boolean {
   const toks = ctx.an.tokens;
-  if (b >= toks.length || toks[b].sent !== toks[a].sent || !ADMIN_HEADS.has(toks[b].text)) return false;
+  if (b >= toks.length || toks[b].sent !== toks[a].sent || !REGION_WORDS.has(toks[b].text)) return false;
   if (b + 1 < toks.length && toks[b + 1].sent === toks[a].sent && /^(NOUN|PROPN)$/.test(toks[b + 1].pos)) return false;
   if (isGivenName(toks[a].lower) || toks[a].pos === 'ADJ') return false;
-  let p = a - 1;
-  if (p >= 0 && toks[p].lower === 'the') p--;
-  if (p < 0 || toks[p].sent !== toks[a].sent) return false;
+  const p = wordBefore(toks, a);
+  if (p < 0) return false;
   if (/^(in|of|from|across|near|into|to|at|throughout|around|inside|outside)$/.test(toks[p].lower)) return true;
   return POSS.has(toks[p].text) && p >= 1 && ctx.drafts[ctx.tokenOwner.get(p - 1) ?? -1]?.label === 'Country';
 }
@@ -484,7 +495,7 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
   const toks = ctx.an.tokens;
   // possessor right before the chunk ("Putin's spokesman", "the country's President")
   // a title's possessor or determiner may stand before a qualifier ("Greece's new foreign minister")
-  const first = chunk[0].kind === 'title' && chunk[0].a - 2 >= sa && TITLE_QUALIFIERS.has(toks[chunk[0].a - 1].lower) ? chunk[0].a - 1 : chunk[0].a;
+  const first = chunk[0].kind === 'title' ? titleStart(toks, chunk[0].a, sa) : chunk[0].a;
   let possessor: number | undefined;
   if (first - 2 >= sa && POSS.has(toks[first - 1].text)) {
     possessor = ctx.tokenOwner.get(first - 2);

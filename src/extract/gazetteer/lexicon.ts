@@ -39,6 +39,11 @@ export const TITLES: Record<string, TitleRole> = {
   'attorney general': 'work', 'attorney-general': 'work', 'special envoy': 'work', 'special representative': 'work',
   'high representative': 'work', 'foreign policy coordinator': 'work',
 };
+/**
+ * Lower-case words after a place's name that say what kind of region it is ("Central Equatoria state",
+ * "Donetsk region"); only in lower case ("Islamic State" is a name).
+ */
+export const REGION_WORDS = new Set(['state', 'province', 'region', 'district', 'county', 'governorate', 'prefecture', 'oblast', 'municipality']);
 /** longest title in tokens */
 export const MAX_TITLE_TOKENS = 4;
 
