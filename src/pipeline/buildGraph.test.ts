@@ -47,6 +47,14 @@ describe('pipeline buildGraph', function () {
     expect(text(three.graph)).to.equal(text(one.graph));
   });
 
+  it('fails the build when a worker thread dies before its last result, whatever it had sent', async () => {
+    for (let i = 0; i < 20; i++) fs.writeFileSync(path.join(dir, `many-${String(i).padStart(2, '0')}.txt`), `Story ${i} about Mongolia.`);
+    fs.writeFileSync(path.join(dir, 'many-10-dies.txt'), 'A story that kills its THREAD_EXIT.');
+    let error: unknown;
+    await buildGraph({ paths: [dir] }, { workers: 2 }, undefined, env).catch((e: unknown) => (error = e));
+    expect(String(error)).to.match(/a worker stopped \(exit code 7\) before finishing its files/);
+  });
+
   it('skips the same file and the same text seen again, saying which was kept', async () => {
     fs.copyFileSync(files[0], path.join(dir, 'z-copy.txt'));
     fs.writeFileSync(path.join(dir, 'z-syndicated.txt'), `${fs.readFileSync(files[1], 'utf8').toUpperCase()}\n\n`);
