@@ -69,6 +69,28 @@ describe('resolve/clusterEvents', () => {
     });
   }
 
+  // the properties come in store order (id, name, then the rest sorted), start/end only on dated events
+  const shapes: [string, EventInput[], string[], [string, string] | undefined][] = [
+    ['undated', [visit('a')], ['id', 'name', 'aliases', 'confidence', 'evidence', 'sources', 'type'], undefined],
+    ['dated', [visit('a', '2024-09')], ['id', 'name', 'aliases', 'confidence', 'date', 'date_sources', 'date_values', 'end', 'evidence', 'sources', 'start', 'type'], ['2024-09-01', '2024-09-30']],
+    [
+      'dates in conflict (singular type)',
+      [ev('a', 'Ratification', 'ratification of the Rome Statute', { date: '2002', agents: ['country:mng'], targets: ['treaty:rome-statute'] }), ev('b', 'Ratification', 'ratification of the Rome Statute', { date: '2003', agents: ['country:mng'], targets: ['treaty:rome-statute'] })],
+      ['id', 'name', 'aliases', 'confidence', 'conflicts', 'date', 'date_sources', 'date_values', 'end', 'evidence', 'sources', 'start', 'type'],
+      ['2002-01-01', '2002-12-31'],
+    ],
+  ];
+  for (const [what, inputs, keys, bounds] of shapes) {
+    it(`writes an event's properties in store order: ${what}`, () => {
+      const [event, ...others] = clusterEvents(inputs, names, O);
+      expect(others).to.deep.equal([]);
+      expect(Object.keys(event.properties)).to.deep.equal(keys);
+      expect(event.properties.id).to.equal(event.id);
+      const b = event.properties as { start?: { $temporal: string; value: string }; end?: { value: string } };
+      expect(b.start && [b.start.$temporal, b.start.value, b.end!.value]).to.deep.equal(bounds && ['Date', ...bounds]);
+    });
+  }
+
   const cases: { what: string; inputs: () => EventInput[]; want: string[] }[] = [
     { what: 'one visit told by three articles, dates at three precisions', inputs: () => [visit('a', '2024-09'), visit('b', '2024-09-03'), visit('c', '2024')], want: ['a,b,c'] },
     { what: 'the 2019 and the 2024 visits stay apart', inputs: () => [visit('a', '2019'), visit('b', '2024-09-03'), visit('c', '2019')], want: ['b', 'a,c'] },

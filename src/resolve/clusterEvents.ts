@@ -25,7 +25,8 @@ import type { EventCandidate, Properties } from '../model/types';
 import { datesCompatible, encodeClaims, isIsoPartialDate } from './claims';
 import { collapseSpace, nameKeys, sharedNameTokens } from './normalizeName';
 import type { ResolveOptions } from './options';
-import { firstInOrder, orderProperties, sortedUnique } from './orderProperties';
+import { dateBounds } from './eventBounds';
+import { firstInOrder, sortedUnique } from './orderProperties';
 import { provenance } from './provenance';
 import { tokenListsMatch } from './similarity';
 
@@ -303,25 +304,34 @@ function finish(clusters: Working[], entityNames: Map<string, string>, o: Resolv
   const counts = new Map<string, number>();
   for (const w of clusters) {
     const { name, aliases } = eventNames(w);
-    const props: Record<string, Properties[string] | undefined> = {
-      name,
-      type: w.type,
-      aliases,
-      // a candidate is a statement of its event (its evidence and confidence)
-      ...provenance(
-        w.members.map((m) => m.event),
-        o.confidenceDecimals,
-      ),
-    };
+    // a candidate is a statement of its event (its evidence and confidence)
+    const { confidence, evidence, sources } = provenance(
+      w.members.map((m) => m.event),
+      o.confidenceDecimals,
+    );
     const dated = w.members.filter((m) => m.event.date);
-    if (dated.length) {
-      const { props: encoded, conflict } = encodeClaims(
-        'date',
-        dated.map((m) => ({ value: m.event.date!, source: m.articleId })),
-      );
-      Object.assign(props, encoded);
-      if (conflict) props.conflicts = ['date'];
+    const claims = dated.length
+      ? encodeClaims(
+          'date',
+          dated.map((m) => ({ value: m.event.date!, source: m.articleId })),
+        )
+      : undefined;
+    const date = claims ? (claims.props.date as string) : undefined;
+    const bounds = date === undefined ? null : dateBounds(date);
+    // the properties in store order (id, name, then the rest sorted), set one at a time: no copies
+    // (the id is set below, once collisions are settled; assigning it again keeps its place)
+    const props: Record<string, Properties[string]> = { id: '', name, aliases, confidence };
+    if (claims?.conflict) props.conflicts = ['date'];
+    if (claims) {
+      props.date = date!;
+      props.date_sources = claims.props.date_sources;
+      props.date_values = claims.props.date_values;
     }
+    if (bounds) props.end = bounds.end;
+    props.evidence = evidence;
+    props.sources = sources;
+    if (bounds) props.start = bounds.start;
+    props.type = w.type;
     // the id names the type, the most-cited agent and target (ties: first name in sort order) and the date
     const participants: string[] = [];
     const topAgent = mostCited(w.members, false, entityNames, counts);
@@ -329,10 +339,9 @@ function finish(clusters: Working[], entityNames: Map<string, string>, o: Resolv
     const topTarget = mostCited(w.members, true, entityNames, counts);
     if (topTarget !== undefined) participants.push(topTarget);
     const base = [w.type, ...(participants.length ? participants : [name])];
-    const date = (props.date as string | undefined) ?? '';
     // the year is the date bucket (a refined day does not change the id); the full date only on a collision
-    out.push({ id: entityId('Event', [...base, date.slice(0, 4)].join(' ')), properties: props as Properties, members: w.members });
-    fullKeys.push([...base, date].join(' '));
+    out.push({ id: entityId('Event', [...base, (date ?? '').slice(0, 4)].join(' ')), properties: props as Properties, members: w.members });
+    fullKeys.push([...base, date ?? ''].join(' '));
   }
   const collides = () => {
     const count = new Map<string, number>();
@@ -351,9 +360,7 @@ function finish(clusters: Working[], entityNames: Map<string, string>, o: Resolv
       const content = [...dates, ...(c.properties.aliases as string[]), ...(c.properties.sources as string[]), ...(c.properties.evidence as string[])].join('\u0000');
       c.id = `${c.id}-${shortHash(content, 6)}`;
     }
-    // orderProperties copies: the id can be added to the record being replaced
     (c.properties as Record<string, Properties[string]>).id = c.id;
-    c.properties = orderProperties(c.properties, ['id', 'name']);
   }
   return out.sort((a, b) => compareStrings(a.id, b.id));
 }

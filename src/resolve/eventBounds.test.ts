@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { dateBounds, withDateBounds } from './eventBounds';
+import { dateBounds } from './eventBounds';
 
 describe('resolve/eventBounds', () => {
   const table: [string, [string, string] | null][] = [
@@ -19,8 +19,4 @@ describe('resolve/eventBounds', () => {
       if (b) expect(b.start.$temporal).to.equal('Date');
     });
   }
-  it('adds start/end only to dated events', () => {
-    expect(withDateBounds({ name: 'x' })).to.deep.equal({ name: 'x' });
-    expect(withDateBounds({ date: '2019' })).to.deep.include({ start: { $temporal: 'Date', value: '2019-01-01' } });
-  });
 });

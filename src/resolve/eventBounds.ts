@@ -4,7 +4,7 @@
  * temporal tags) bounding that precision, so `WHERE e.start >= date('2024-09-01')` works.
  *   '2024' -> 2024-01-01 .. 2024-12-31;  '2024-09' -> 2024-09-01 .. 2024-09-30;  '2024-09-03' -> that day
  */
-import type { Properties, TemporalTag } from '../model';
+import type { TemporalTag } from '../model';
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -28,11 +28,4 @@ export function dateBounds(iso: string): { start: TemporalTag; end: TemporalTag 
   const d = Number(m[3]);
   if (d < 1 || d > daysInMonth(y, mo)) return null;
   return { start: date(y, mo, d), end: date(y, mo, d) };
-}
-
-/** The event's properties with `start`/`end` added from its (winning) `date`, when it has one. */
-export function withDateBounds(properties: Properties): Properties {
-  const d = properties.date;
-  const b = typeof d === 'string' ? dateBounds(d) : null;
-  return b ? { ...properties, start: b.start, end: b.end } : properties;
 }

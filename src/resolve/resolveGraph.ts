@@ -12,7 +12,6 @@ import type { ArticleDoc, EdgeRecord, Evidence, Extraction, GraphBatch, NodeReco
 import { articleNode } from './articleNode';
 import { clusterEntities, type MentionEntities } from './clusterEntities';
 import { clusterEvents, type EventInput } from './clusterEvents';
-import { withDateBounds } from './eventBounds';
 import { EdgeAccumulator } from './edgeAccumulator';
 import { type ResolveOptions, validateResolveOptions } from './options';
 import type { Statement } from './provenance';
@@ -109,7 +108,7 @@ export function resolveGraph(docs: readonly ArticleDoc[], extractions: readonly 
   // article id -> event candidate id -> event node id (nested: no joined key per candidate)
   const eventOf = new Map<string, Map<string, string>>();
   for (const e of events) {
-    nodes.push({ id: e.id, label: 'Event', properties: withDateBounds(e.properties) });
+    nodes.push({ id: e.id, label: 'Event', properties: e.properties });
     labelOf.set(e.id, 'Event');
     for (const m of e.members) {
       let local = eventOf.get(m.articleId);
