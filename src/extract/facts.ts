@@ -324,11 +324,15 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         for (const c of coordinatedCountries(ctx, text, ks, bi)) add(ctx, 'BORDERS', a, c, s, 0.85);
         break;
       }
-      // "the spokesman for Ukraine's National Security and Defense Council Andrei Lysenko"
-      if ((al === 'Organization' || al === 'Country') && bl === 'Person' && ai === bi - 1 && /^\s+$/.test(btw) && B.via === 'name' && !B.titles?.length) {
+      // "the spokesman for Ukraine's National Security and Defense Council Andrei Lysenko", and in apposition
+      // after "the": "the president of Cuba, Miguel Díaz-Canel"
+      const apposed = /^\s*,\s*$/.test(btw);
+      if ((al === 'Organization' || al === 'Country') && bl === 'Person' && ai === bi - 1 && (/^\s+$/.test(btw) || apposed) && B.via === 'name' && !B.titles?.length) {
         const pre = text.slice(Math.max(sent.start, A.start - 60), A.start);
         const m = /\b((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:for|of|at)\s+(?:the\s+)?(?:[\p{L}'’-]+['’]s\s+)?$/iu.exec(pre);
-        const title = m ? longestTitleSuffix(m[1].trim()) : undefined;
+        const found = m ? longestTitleSuffix(m[1].trim()) : undefined;
+        // in apposition only as "the <title> of": "leaders of Cuba, X said" names no office
+        const title = found && (!apposed || theTitleBefore(pre, found)) ? found : undefined;
         if (title) {
           const f = titleFact(TITLES[title.toLowerCase()], title);
           add(ctx, f.type, b, a, s, 0.75, f.properties);
@@ -433,6 +437,12 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       add(ctx, 'BORDERS', x, y, s, 0.6);
     }
   }
+}
+
+/** Does `pre` end with "the <title> of/for/at (the) (X's)"? */
+function theTitleBefore(pre: string, title: string): boolean {
+  const t = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`\\bthe\\s+${t}\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+['’]s\\s+)?$`, 'iu').test(pre);
 }
 
 /** "former foreign minister" -> "foreign minister"; undefined if no title ends the phrase */

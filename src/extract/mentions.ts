@@ -237,8 +237,16 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
           e++;
           continue;
         }
-        if (NAME_PARTICLE.test(toks[e].lower) && e + 1 < sb && isNamey(toks, e + 1, sa) && !hasCue) {
-          e++;
+        // particles inside a name, one or two ("Marieke de Hoon", "Ursula von der Leyen")
+        const particles = !hasCue && NAME_PARTICLE.test(toks[e].lower) ? (e + 2 < sb && NAME_PARTICLE.test(toks[e + 1].lower) ? 2 : 1) : 0;
+        if (particles > 0 && e + particles < sb && isNamey(toks, e + particles, sa)) {
+          e += particles;
+          continue;
+        }
+        // a nickname in quotes inside a person's name: "Ferdinand 'Bongbong' Marcos Jr.", Joaquín "El Chapo" Guzmán
+        const afterNickname = !hasCue && e - t <= 2 ? nicknameEnd(toks, e, sa, sb) : 0;
+        if (afterNickname > 0) {
+          e = afterNickname;
           continue;
         }
         // demonym inside an organisation name ("Plekhanov Russian University")
@@ -302,6 +310,35 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     if (!opensDescription(toks, titleStart(toks, out[0].a, sa) - 1, sa)) return [];
   }
   return out;
+}
+
+/**
+ * After a given name, a quoted nickname and the rest of the name: "'Bongbong' Marcos" at token `e`
+ * (the opening quote) returns the token after the quote's closing, where the name goes on; else 0.
+ */
+function nicknameEnd(toks: Token[], e: number, sa: number, sb: number): number {
+  if (!OPEN_QUOTE.test(toks[e].text) || toks[e].gap !== ' ') return 0;
+  let q = e + 1;
+  while (q < sb && q <= e + 3 && toks[q].gap === (q === e + 1 ? '' : ' ') && isNamey(toks, q, sa)) q++;
+  if (q === e + 1 || q >= sb || !CLOSE_QUOTE.test(toks[q].text) || toks[q].gap !== '') return 0;
+  const next = q + 1;
+  return next < sb && toks[next].gap === ' ' && isNamey(toks, next, sa) && looksLikePersonName(toks, next, next + 1) ? next : 0;
+}
+/** Tokens of a quoted nickname (quotes included) inside the name tokens [a, b). */
+function nicknameTokens(toks: Token[], a: number, b: number): number {
+  for (let t = a + 1; t < b; t++) {
+    if (!OPEN_QUOTE.test(toks[t].text)) continue;
+    for (let q = t + 1; q < b; q++) if (CLOSE_QUOTE.test(toks[q].text)) return q - t + 1;
+    return 0;
+  }
+  return 0;
+}
+const OPEN_QUOTE = /^["“'‘]$/;
+const CLOSE_QUOTE = /^["”'’]$/;
+
+/** A name without a quoted nickname inside it: "Ferdinand 'Bongbong' Marcos Jr." -> "Ferdinand Marcos Jr.". */
+function withoutNickname(name: string): string {
+  return name.replace(/\s["“'‘][^"“”'‘’]+["”'’]\s/u, ' ');
 }
 
 /** inside a run, capitalised function words still belong to the name ("Council of the Europe", "All Progressives Congress") */
@@ -472,7 +509,7 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     return { label: 'Organization', name: text, kind: 'other', via: 'abbreviation', confidence: 0.55 };
   }
   if (namesRegion(ctx, a, b)) return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.7 };
-  return { name: text, via: 'name', confidence: 0.5 };
+  return { name: withoutNickname(text), via: 'name', confidence: 0.5 };
 }
 
 /**
@@ -609,7 +646,8 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       continue;
     }
     // an unknown name: a person when titled, honoured or followed by a speech verb; else decide later
-    const nTok = el.b - el.a;
+    // a quoted nickname inside the name does not count ("Joaquín 'El Chapo' Guzmán" is a two-word name)
+    const nTok = el.b - el.a - nicknameTokens(toks, el.a, el.b);
     const after = el.b < sb ? toks[el.b] : undefined;
     const before1 = el.a - 1 >= sa ? toks[el.a - 1] : undefined;
     // "X said" or, after a quote, "says X"
@@ -733,9 +771,17 @@ function appositiveTitleAt(toks: Token[], t: number, sb: number): boolean {
 function looksLikePersonName(toks: Token[], a: number, b: number): boolean {
   let given = false;
   let common = false;
+  let quoted = false;
   for (let t = a; t < b; t++) {
     const x = toks[t].text;
-    if (!/^(\p{Lu}[\p{Ll}\p{M}'’-]+|(al|el|bin|ibn|van|von|de|da|di|du|la|le)(-\p{Lu}[\p{Ll}\p{M}'’-]+)?)$/u.test(x)) return false;
+    // a nickname in quotes (nicknameEnd) says nothing either way
+    if (t > a && (OPEN_QUOTE.test(x) || CLOSE_QUOTE.test(x))) {
+      quoted = !quoted;
+      continue;
+    }
+    if (quoted) continue;
+    // hyphen-joined parts may each be capitalised ("Díaz-Canel", "Jean-Yves", "Abdel-Fattah")
+    if (!/^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*-?|(al|el|bin|ibn|van|von|de|da|di|du|la|le|der|den|ter)(-\p{Lu}[\p{Ll}\p{M}'’-]+)?)$/u.test(x)) return false;
     if (isCueWord(toks[t].lower) || NOT_NAMES.has(toks[t].lower)) return false;
     if (NAME_PARTICLE.test(toks[t].lower)) continue;
     if (isGivenName(toks[t].lower)) given = true;

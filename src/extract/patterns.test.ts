@@ -57,6 +57,12 @@ describe('extract: patterns beyond the seeds', () => {
     ['Nigeria\'s oil minister Timipre Sylva said output rose.', 'WORKS_FOR Timipre Sylva -> Nigeria (Oil minister)'],
     // a dateline glued to the first sentence: the capital after the date starts the sentence, it is not title case
     ["date 2024-10-16 The Shanghai Cooperation Organisation (SCO) summit, chaired by Pakistan's Prime Minister Shehbaz Sharif, ended.", 'LEADER_OF Shehbaz Sharif -> Pakistan (Prime Minister)'],
+    // the title of a country or body, then the holder's name in apposition
+    ['Later he met the prime minister of Portugal, Luís Montenegro, in Lisbon.', 'LEADER_OF Luís Montenegro -> Portugal (Prime minister)'],
+    ['The delegation was received by the President of the European Commission, Ursula von der Leyen.', 'LEADER_OF Ursula von der Leyen -> European Commission (President)'],
+    // a hyphen-joined surname, and a nickname in quotes inside a name
+    ['The talks were chaired by the president of Mexico, Andrés López-Obrador, on Friday.', 'LEADER_OF Andrés López-Obrador -> Mexico (President)'],
+    ["Haitian President Michel 'Sweet Micky' Martelly thanked the donors.", 'LEADER_OF Michel Martelly -> Haiti (President)'],
   ];
   for (const [text, want] of factCases) it(`${want}`, () => expect(facts(run(text))).to.include(want));
 
@@ -70,6 +76,9 @@ describe('extract: patterns beyond the seeds', () => {
     ['President Joe Biden met Chinese Premier Li Qiang on Monday.', 'LEADER_OF Joe Biden -> China (President)'],
     // brackets around another name of the same place, not its country
     ['Protests spread to Kyiv (Kiev) and Lviv.', 'LOCATED_IN Kyiv -> Kiev'],
+    // apposition after a title only as "the <title> of": here the country is no one's office
+    ['In a letter to leaders of Portugal, Luís Montenegro said the talks went well.', 'LEADER_OF Luís Montenegro -> Portugal (Leader)'],
+    ['He thanked the former president of Chile, Michelle Bachelet, for her work.', 'LEADER_OF Michelle Bachelet -> Chile (President)'],
   ];
   for (const [text, unwanted] of noFactCases) it(`not ${unwanted}`, () => expect(facts(run(text))).not.to.include(unwanted));
 
@@ -91,6 +100,12 @@ describe('extract: patterns beyond the seeds', () => {
     ['Activist Maria Kolesnikova was jailed on Friday.', ['Person:Maria Kolesnikova'], []],
     ['The storm hit Singer Island in Florida.', ['Location:Florida'], ['Country:Island']],
     ['Singer Island residents were evacuated on Monday.', [], ['Country:Island', 'Person:Island']],
+    // hyphen-joined capitalised parts of a surname; a nickname in quotes is no part of the name, nor a name of its own
+    ['The delegation met Jean-Yves Le Drian and Abdel-Fattah Burhan.', ['Person:Jean-Yves Le Drian', 'Person:Abdel-Fattah Burhan'], []],
+    // two particles inside a name
+    ['The envoy met Ursula von der Leyen on Monday.', ['Person:Ursula von der Leyen'], ['Person:Leyen']],
+    ['The cartel boss Joaquín "El Chapo" Guzmán was sentenced in New York.', ['Person:Joaquín Guzmán'], ['Person:El Chapo']],
+    ["They said the 'Big Three' Powers met in Yalta.", [], ['Person:Big Three', 'Person:Powers']],
     // a counterpart is a person, and their country stays a country
     ['Lavrov met his Chinese counterpart Wang Yi on Monday.', ['Person:Wang Yi', 'Country:China'], []],
     // a region word makes a place only where a place is expected, and never of an organisation or a person
