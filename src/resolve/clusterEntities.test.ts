@@ -39,6 +39,20 @@ describe('resolve/clusterEntities', () => {
     expect(r.byText(3, 0), 'an unlinked pronoun names nothing').to.equal(undefined);
   });
 
+  // a person's single word: [articles, the entity each article's single-word mention (its last) resolves to]
+  const singleWords: [string, M[][], (string | undefined)[]][] = [
+    ['a surname past a generational suffix, across articles', [[['Person', 'Ferdinand Marcos Jr.']], [['Person', 'Marcos']]], ['person:ferdinand-marcos-jr', 'person:ferdinand-marcos-jr']],
+    ['an inner word of a full name, in its article', [[['Person', 'Luiz Inácio Lula da Silva'], ['Person', 'Lula']]], ['person:luiz-inacio-lula-da-silva']],
+    ['an inner word is not taken across articles', [[['Person', 'Luiz Inácio Lula da Silva']], [['Person', 'Lula']]], ['person:luiz-inacio-lula-da-silva', 'person:lula']],
+  ];
+  for (const [what, articles, want] of singleWords) {
+    it(`a person's single word: ${what}`, () => {
+      const r = resolve(articles);
+      const single = (a: number) => Math.max(0, articles[a].findIndex(([, text]) => !text.includes(' ')));
+      expect(articles.map((_, a) => r.byText(a, single(a)))).to.deep.equal(want);
+    });
+  }
+
   it('descriptionAliases: false keeps descriptions out of aliases but still links them', () => {
     const r = resolve([[['Person', 'Vladimir Putin'], ['Person', 'the Russian leader', { ref: 0 }]]], { descriptionAliases: false });
     expect(r.entities[0].properties.aliases).to.deep.equal(['Vladimir Putin']);
@@ -84,8 +98,13 @@ describe('resolve/clusterEntities', () => {
         want: { 'person:george-bush': ['George Bush'], 'person:laura-bush': ['Bush', 'Laura Bush'] },
       },
       {
-        what: 'two candidates in the same article: stays apart',
+        what: 'two candidates in the same article: the one it named first (news names the principal first)',
         articles: [[['Person', 'George Bush'], ['Person', 'Laura Bush'], ['Person', 'Bush']]],
+        want: { 'person:george-bush': ['Bush', 'George Bush'], 'person:laura-bush': ['Laura Bush'] },
+      },
+      {
+        what: 'two candidates in the same article, the surname before either: stays apart',
+        articles: [[['Person', 'Bush'], ['Person', 'George Bush'], ['Person', 'Laura Bush']]],
         want: { 'person:bush': ['Bush'], 'person:george-bush': ['George Bush'], 'person:laura-bush': ['Laura Bush'] },
       },
       {

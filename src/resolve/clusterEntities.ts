@@ -18,6 +18,10 @@
  *      one-word names like "Court", nor names made only of common words like "National Electoral
  *      Commission": same article only). Otherwise they stay apart. An organisation's name is no partial
  *      form of a body inside it ("United Nations" of "United Nations Security Council": isOrganOf).
+ *      A person's single word may also be an inner word of a full name in the same article ("Lula" of
+ *      "Luiz Inácio Lula da Silva"), and a surname is read past a generational suffix ("Marcos" of
+ *      "Ferdinand Marcos Jr."). When two people of one article share it, it is the one the article
+ *      named first, once named ("Lukashenko" after "Alexander Lukashenko", then his son "Viktor Lukashenko").
  *   5. Each entity's canonical name is its fullest form (most name tokens, then most with particles,
  *      then most articles, then shortest, then first in sort order), its id entityId(label, canonical name) (countries: ISO code).
  */
@@ -210,6 +214,8 @@ export function clusterEntities(extractions: readonly Extraction[], o: ResolveOp
   // 4. partial forms join a full form's entity per mention when unambiguous
   const mentionRoot: (string | undefined)[] = new Array(n);
   const articleRoots = new Map<string, Set<string>>();
+  // where each entity is first named in each article (its earliest named mention's offset)
+  const firstNamedAt = new Map<string, Map<string, number>>();
   for (let k = 0; k < n; k++) {
     const info = infos[k];
     if (info.anchor !== k) continue;
@@ -217,6 +223,10 @@ export function clusterEntities(extractions: readonly Extraction[], o: ResolveOp
     mentionRoot[k] = root;
     if (!articleRoots.has(info.articleId)) articleRoots.set(info.articleId, new Set());
     articleRoots.get(info.articleId)!.add(root);
+    let first = firstNamedAt.get(info.articleId);
+    if (!first) firstNamedAt.set(info.articleId, (first = new Map()));
+    const at = first.get(root);
+    if (at === undefined || info.mention.start < at) first.set(root, info.mention.start);
   }
   const attach = partialCandidates(byLabel, o);
   const decided = new Map<number, string>();
@@ -228,9 +238,17 @@ export function clusterEntities(extractions: readonly Extraction[], o: ResolveOp
     if (!cand) continue;
     const own = uf.find(form.key);
     const roots = sortedUnique(cand.candidates.map((c) => uf.find(c))).filter((r) => r !== own);
-    const local = roots.filter((r) => articleRoots.get(info.articleId)?.has(r));
+    const here = articleRoots.get(info.articleId);
+    const local = sortedUnique([...roots, ...(cand.inner ?? []).map((c) => uf.find(c))]).filter((r) => r !== own && here?.has(r));
     if (local.length === 1) decided.set(k, local[0]);
     else if (local.length === 0 && roots.length === 1 && cand.corpusWide) decided.set(k, roots[0]);
+    else if (local.length > 1 && form.label === 'Person') {
+      // two people of one surname in the article ("Alexander Lukashenko" and his son "Viktor Lukashenko"):
+      // the bare surname is the one the article introduced first, once it has been introduced
+      const first = firstNamedAt.get(info.articleId)!;
+      const principal = local.reduce((a, b) => (first.get(b)! < first.get(a)! ? b : a));
+      if (first.get(principal)! < info.mention.start) decided.set(k, principal);
+    }
   }
   for (const [k, r] of decided) mentionRoot[k] = r;
 

@@ -2,7 +2,9 @@
  * Partial names and alternative wordings, for clusterEntities:
  *   - partialCandidates: for an acronym ("ICC") or a name that starts or ends a longer one ("Rome
  *     Statute", "Court"), the longer forms it may stand for, and whether a match may be taken corpus-wide;
- *     for a single person surname ("Putin"), the full names that end with it;
+ *     for a single person surname ("Putin"), the full names that end with it (past a generational
+ *     suffix: "Marcos" in "Ferdinand Marcos Jr."), and in the same article the full names that hold it
+ *     as an inner word ("Lula" in "Luiz Inácio Lula da Silva");
  *   - a name with one inner word left out ("Council of Ministers of the EU" for "Council of Foreign Ministers of the
  *     EU"): the longer form, within the same article only;
  *   - organizationBag: an organization's words as a set ("Ministry of Foreign Affairs" = "Foreign Ministry").
@@ -17,6 +19,18 @@ import { isAffixOf, tokensMatch } from './similarity';
 export interface PartialCandidates {
   candidates: string[];
   corpusWide: boolean;
+  /** full forms that hold it as an inner word ("Lula" in "Luiz Inácio Lula da Silva"): in the same article only */
+  inner?: string[];
+}
+
+/** Generational suffixes: "Ferdinand Marcos Jr." is a Marcos. */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Where a person's surname is among the name tokens: the last one that is no generational suffix. */
+export function surnameIndex(tokens: readonly string[]): number {
+  let i = tokens.length - 1;
+  while (i > 0 && NAME_SUFFIXES.has(tokens[i])) i--;
+  return i;
 }
 
 /** For each partial form: the full forms it may stand for, and whether a corpus-wide unique match counts. */
@@ -24,17 +38,26 @@ export function partialCandidates(byLabel: Map<MentionLabel, Form[]>, o: Resolve
   const out = new Map<string, PartialCandidates>();
   for (const [label, list] of byLabel) {
     if (label === 'Person') {
+      // full names by the key of their surname, and of each inner word (neither the first nor the surname)
       const bySurname = new Map<string, Form[]>();
+      const byInner = new Map<string, Form[]>();
+      const index = (m: Map<string, Form[]>, token: string, f: Form) => {
+        const b = phoneticKey(token);
+        if (!m.has(b)) m.set(b, []);
+        m.get(b)!.push(f);
+      };
       for (const f of list) {
         if (f.tokens.length < 2) continue;
-        const b = phoneticKey(f.tokens[f.tokens.length - 1]);
-        if (!bySurname.has(b)) bySurname.set(b, []);
-        bySurname.get(b)!.push(f);
+        const last = surnameIndex(f.tokens);
+        index(bySurname, f.tokens[last], f);
+        for (let i = 1; i < last; i++) index(byInner, f.tokens[i], f);
       }
       for (const f of list) {
         if (f.tokens.length !== 1) continue;
-        const c = (bySurname.get(phoneticKey(f.tokens[0])) ?? []).filter((g) => tokensMatch(g.tokens[g.tokens.length - 1], f.tokens[0], o));
-        if (c.length) out.set(f.key, { candidates: c.map((g) => g.key), corpusWide: true });
+        const t = f.tokens[0];
+        const c = (bySurname.get(phoneticKey(t)) ?? []).filter((g) => tokensMatch(g.tokens[surnameIndex(g.tokens)], t, o));
+        const inner = (byInner.get(phoneticKey(t)) ?? []).filter((g) => g.tokens.some((x, i) => i > 0 && i < surnameIndex(g.tokens) && tokensMatch(x, t, o)));
+        if (c.length || inner.length) out.set(f.key, { candidates: c.map((g) => g.key), corpusWide: true, inner: inner.length ? sortedUnique(inner.map((g) => g.key)) : undefined });
       }
       continue;
     }
