@@ -173,10 +173,14 @@ function titledWithoutCountry(ctx: Ctx): void {
         if ((x.type !== 'LEADER_OF' && x.type !== 'WORKS_FOR') || x.sentence !== d.sentence || root(ctx, x.from) === r) return false;
         if (ctx.drafts[root(ctx, x.to)].countryCode !== c.countryCode) return false;
         const other = ctx.drafts[x.from];
-        const shared = /^\s*$/.test(ctx.text.slice(c.end, other.start)) && other.end <= d.start && /^\s*(?:,|and|, and)\s*$/.test(ctx.text.slice(other.end, d.start));
+        // (a head of state or government is not a colleague listed after a minister: "Japan Defense Minister
+        // Kihara Minoru, President Ferdinand Marcos Jr.")
+        const shared = d.role !== 'leader' && /^\s*$/.test(ctx.text.slice(c.end, other.start)) && other.end <= d.start && /^\s*(?:,|and|, and)\s*$/.test(ctx.text.slice(other.end, d.start));
         return !shared;
       });
-      if (counterpart || someoneElses || afterPlace || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
+      // nor the country a place is in ("in Buenos Aires, capital of Argentina")
+      const placeOf = /\b(?:capital|city|town|port|region|province|state)\s+of\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, c.start - 30), c.start));
+      if (counterpart || someoneElses || afterPlace || placeOf || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
         inSentence.set(`x${c.countryCode}`, -1);
         return;
       }

@@ -45,6 +45,8 @@ const ORG_DESC_HEADS: Record<string, string> = {
 };
 const TREATY_DESC_HEADS = new Set(['treaty', 'statute', 'convention', 'pact', 'accord', 'charter', 'agreement']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'it', 'its', 'himself', 'herself']);
+/** words that make a title a past one ("former president X") */
+const FORMER = /^(former|ex|late|then|previous|ex-)$/;
 
 /** one shape for every kind (role and code present, maybe undefined): readChunk's callers stay monomorphic */
 interface Element {
@@ -710,7 +712,9 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       const pre = startTok - 1 >= sa ? toks[startTok - 1].lower : '';
       // "former French president X": the word may stand before a demonym that opens the chunk
       const preChunk = chunk[0].a - 1 >= sa ? toks[chunk[0].a - 1].lower : '';
-      const former = /^(former|ex|late|then|previous|ex-)$/.test(pre) || /^(former|ex|late|then|previous|ex-)$/.test(preChunk);
+      // or inside the chunk, capitalised at the start of a sentence ("Former Nigerian President X")
+      let former = FORMER.test(pre) || FORMER.test(preChunk);
+      for (let q = chunk[0].a; q < startTok && !former; q++) former = FORMER.test(toks[q].lower);
       if (former) ctx.drafts[person].former = true;
       if (role && !former) for (const m of mods) titleRelation(ctx, person, m, role, titleText[titleText.length - 1], s);
       titles = [];

@@ -78,6 +78,8 @@ describe('extract: patterns beyond the seeds', () => {
     ['Protests spread to Kyiv (Kiev) and Lviv.', 'LOCATED_IN Kyiv -> Kiev'],
     // apposition after a title only as "the <title> of": here the country is no one's office
     ['In a letter to leaders of Portugal, Luís Montenegro said the talks went well.', 'LEADER_OF Luís Montenegro -> Portugal (Leader)'],
+    // a minister's country is not the president's listed after him
+    ['Attending were Chinese Foreign Minister Wang Yi, President Luiz Inácio Lula da Silva and others.', 'LEADER_OF Luiz Inácio Lula da Silva -> China (President)'],
     ['He thanked the former president of Chile, Michelle Bachelet, for her work.', 'LEADER_OF Michelle Bachelet -> Chile (President)'],
   ];
   for (const [text, unwanted] of noFactCases) it(`not ${unwanted}`, () => expect(facts(run(text))).not.to.include(unwanted));
@@ -301,6 +303,12 @@ describe('extract: titles without a country next to them', () => {
     ['Wang Yi, head of the Chinese delegation, attended.', undefined],
     ["In a statement, Foreign Secretary David Cameron stressed pressure on Russia's economy, as Ukraine and Britain agreed.", undefined],
     ['President Donald Trump arrived in Vietnam on Friday.', undefined],
+    // "former" opening the sentence; the country of a place; a minister's country is not the president's after him
+    ['Former Chilean President Michelle Bachelet said on Monday that talks went well.', undefined],
+    ['President Gustavo Petro held talks on Tuesday in Lima, capital of Peru.', undefined],
+    // an adjective of the country's name that world-countries lists no demonym for
+    ['Philippine President Ferdinand Marcos Jr. spoke on Monday.', 'LEADER_OF Ferdinand Marcos Jr. -> Philippines (President)'],
+    ['Uzbek President Shavkat Mirziyoyev spoke on Monday.', 'LEADER_OF Shavkat Mirziyoyev -> Uzbekistan (President)'],
   ];
   for (const [text, want] of cases) {
     it(`${want ?? 'no country for'}: ${text.slice(0, 40)}`, () => {

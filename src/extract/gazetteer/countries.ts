@@ -33,6 +33,9 @@ const DEMONYM_EXTRAS: Record<string, string> = {
   filipino: 'PHL', emirati: 'ARE', saudi: 'SAU', turkish: 'TUR', iranian: 'IRN', israeli: 'ISR',
   palestinian: 'PSE', swiss: 'CHE', czech: 'CZE', taiwanese: 'TWN', afghan: 'AFG', belarusian: 'BLR',
   tajik: 'TJK', kyrgyz: 'KGZ',
+  // adjectives of the country's name that world-countries does not list as demonyms
+  philippine: 'PHL', uzbek: 'UZB', kazakh: 'KAZ', azeri: 'AZE', bosnian: 'BIH', slovenian: 'SVN', icelandic: 'ISL',
+  nepali: 'NPL', ecuadorian: 'ECU', argentinian: 'ARG',
 };
 const CAPITAL_EXTRAS: Record<string, string> = {
   ulaanbaatar: 'MNG', 'ulan bator': 'MNG', kyiv: 'UKR', kiev: 'UKR', washington: 'USA', 'washington d.c.': 'USA',
