@@ -164,11 +164,20 @@ describe('resolve/clusterEntities', () => {
       [['Organization', 'Shanghai Cooperation']],
       [['Organization', 'Economic Community of West African States'], ['Organization', 'Economic Community']],
       [['Organization', 'United Nations Mission in Haiti']],
+      // nor of a body named after it: the parent's name ends the body's, after a head that names a body
+      [['Organization', 'Food and Agriculture Organization of the United Nations'], ['Organization', 'United Nations']],
+      [['Organization', 'Court of Justice of the European Union']],
+      [['Organization', 'European Union']],
+      [['Organization', 'Kyiv School of Economics'], ['Organization', 'Kyiv School']],
     ]);
     expect(r.entities.map((e) => e.id)).to.deep.equal([
       'organization:african-union',
       'organization:african-union-commission',
+      'organization:court-of-justice-of-the-european-union',
       'organization:economic-community-of-west-african-states',
+      'organization:european-union',
+      'organization:food-and-agriculture-organization-of-the-united-nations',
+      'organization:kyiv-school-of-economics',
       'organization:shanghai-cooperation-organisation',
       'organization:united-nations',
       'organization:united-nations-mission-in-haiti',

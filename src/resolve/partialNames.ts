@@ -77,7 +77,7 @@ export function partialCandidates(byLabel: Map<MentionLabel, Form[]>, o: Resolve
     const affixOf = new Map<string, Form[]>();
     for (const f of list) {
       const near = new Set([...(byEdge.get(phoneticKey(f.tokens[0])) ?? []), ...(byEdge.get(phoneticKey(f.tokens[f.tokens.length - 1])) ?? [])]);
-      const longer = [...near].filter((g) => isAffixOf(f.tokens, g.tokens, o) && !(label === 'Organization' && isOrganOf(f.tokens, g.tokens, o)));
+      const longer = [...near].filter((g) => isAffixOf(f.tokens, g.tokens, o) && !(label === 'Organization' && (isOrganOf(f.tokens, g.tokens, o) || isParentOf(f.tokens, g.tokens, o))));
       if (longer.length) affixOf.set(f.key, longer);
     }
     for (const f of list) {
@@ -116,6 +116,22 @@ function isOrganOf(short: readonly string[], long: readonly string[], o: Resolve
   if (long.length <= short.length) return false;
   for (let i = 0; i < short.length; i++) if (!tokensMatch(short[i], long[i], o)) return false;
   for (let i = short.length; i < long.length && !ORGAN_CONNECTORS.has(long[i]); i++) if (ORGAN_HEADS.has(long[i])) return true;
+  return false;
+}
+
+/** Heads of a body named after its parent ("Food and Agriculture Organization of the United Nations"). */
+const BODY_HEADS = new Set([...ORGAN_HEADS, 'organization', 'organisation', 'institute', 'university', 'school', 'academy', 'ministry', 'department', 'party']);
+
+/**
+ * Is `short` the parent a body of `long` is named after: the end of `long`, after a head that names a
+ * body ("United Nations" -> "Food and Agriculture Organization of the United Nations", "European Union"
+ * -> "Court of Justice of the European Union")? Then it is no short form of it.
+ */
+function isParentOf(short: readonly string[], long: readonly string[], o: ResolveOptions): boolean {
+  const off = long.length - short.length;
+  if (off <= 0) return false;
+  for (let i = 0; i < short.length; i++) if (!tokensMatch(short[i], long[off + i], o)) return false;
+  for (let i = 0; i < off; i++) if (BODY_HEADS.has(long[i])) return true;
   return false;
 }
 
