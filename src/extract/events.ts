@@ -34,6 +34,7 @@ const RATIFY = new Set(['ratify', 'ratified', 'ratifies', 'ratifying', 'ratifica
 const OTHER = new Set([
   'coup', 'annexation', 'invasion', 'hostilities', 'independence', 'ruling', 'verdict', 'hearing', 'hearings', 'referendum', 'sentence', 'sentenced',
   'offensive', 'fighting', 'clash', 'clashes', 'skirmish', 'skirmishes', 'firefight', 'shelling', 'bombardment', 'ceasefire', 'truce',
+  'airstrike', 'airstrikes',
 ]);
 /** battle words news also uses for quarrels: a battle only with arms around them (armedClash) */
 const FIGURATIVE_BATTLES = new Set(['clash', 'skirmish', 'skirmishes']);
@@ -49,8 +50,11 @@ function armedClash(toks: Token[], t: number, ta: number, tb: number): boolean {
 /** which OTHER words are really battles or agreements */
 const OTHER_TYPE: Record<string, EventType> = {
   offensive: 'Battle', fighting: 'Battle', clash: 'Battle', clashes: 'Battle', skirmish: 'Battle', skirmishes: 'Battle', firefight: 'Battle',
-  shelling: 'Battle', bombardment: 'Battle', ceasefire: 'Agreement', truce: 'Agreement',
+  shelling: 'Battle', bombardment: 'Battle', ceasefire: 'Agreement', truce: 'Agreement', airstrike: 'Battle', airstrikes: 'Battle',
+  strike: 'Battle', strikes: 'Battle',
 };
+/** what makes a strike an armed one ("an air strike", "a drone strike"), not a walkout or a deal struck */
+const STRIKE_ARMS = /^(air|drone|missile|rocket|artillery|military|naval|aerial|retaliatory|precision)$/;
 const AGREEMENT_MADE = /\b(sign|signs|signed|signing|reach|reached|reaching|agree|agreed|agrees|strike|struck|conclude|concluded|ink|inked|clinch|clinched|seal|sealed|broker|brokered|declared|announced)\b/i;
 const COURT_WORDS = new Set(['ruling', 'verdict', 'hearing', 'hearings', 'sentence', 'sentenced']);
 const AGREEMENT = new Set(['agreement', 'deal', 'accord', 'memorandum']);
@@ -63,6 +67,7 @@ const ACTORS = ['Person', 'Organization', 'Country'];
 const TRIGGER_WORDS = new Set([
   ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection',
   ...SANCTION, ...RATIFY, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
+  'strike', 'strikes',
 ]);
 
 /**
@@ -290,7 +295,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       }
       // wink sometimes tags a head noun as an adjective ("the army offensive in ..."): accept it when no noun follows
       const nounLike = tok.pos === 'NOUN' || (tok.pos === 'ADJ' && !(t + 1 < tb && /^(NOUN|PROPN|ADJ)$/.test(toks[t + 1].pos)));
-      if (OTHER.has(low) && (nounLike || (low === 'sentenced' && tok.pos === 'VERB'))) {
+      // an armed strike: "an Israeli airstrike", "a drone strike near Tyre" (the word before says which arms)
+      const armedStrike = (low === 'strike' || low === 'strikes') && !!prev && STRIKE_ARMS.test(prev.lower);
+      if ((OTHER.has(low) || armedStrike) && (nounLike || (low === 'sentenced' && tok.pos === 'VERB'))) {
         // coups, annexations, invasions, court rulings; offensives and fighting (Battle); ceasefires (Agreement)
         const courts = v.mentions.filter((k) => ctx.drafts[root(ctx, k)].kind === 'court');
         // "An Ecuadorian court sentenced X": a court named only by a common noun still sentences
@@ -300,17 +307,23 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (low === 'ruling' && t + 1 < tb && toks[t + 1].pos === 'NOUN') continue; // "the ruling party"
         // a clash or a skirmish is a battle only among arms ("a border clash", "troops clashed"): not "a trade clash over ..."
         if (FIGURATIVE_BATTLES.has(low) && !armedClash(toks, t, ta, tb)) continue;
-        const launched = toks.slice(Math.max(ta, t - 4), t).some((x) => /^(launch|launched|launching|began|started|start)$/.test(x.lower));
+        const strike = armedStrike || low === 'airstrike' || low === 'airstrikes';
+        // (a strike launched is a strike all the same: "Israel launched airstrikes on Gaza")
+        const launched = !strike && toks.slice(Math.max(ta, t - 4), t).some((x) => /^(launch|launched|launching|began|started|start)$/.test(x.lower));
         const type = launched ? 'Other' : OTHER_TYPE[low] ?? 'Other';
         if (events.some((e) => e.sentence === v.s && e.type === type)) continue;
-        const attached = v.mentions.find((k) => ctx.drafts[k].tokEnd === t && ACTORS.includes(L(k)));
+        const attachedAt = armedStrike ? t - 1 : t;
+        const attached = v.mentions.find((k) => ctx.drafts[k].tokEnd === attachedAt && ACTORS.includes(L(k)));
         const military = OTHER_TYPE[low] === 'Battle' || low === 'invasion' || low === 'annexation';
         const subject = v.mentions.find((k) => (L(k) === 'Country' || L(k) === 'Organization') && ctx.drafts[k].end <= tok.start && k !== attached);
-        // "the Ukraine offensive": the country is where it happens; "the army offensive": the army does it
-        const attachedIsPlace = attached !== undefined && L(attached) === 'Country';
+        // "the Ukraine offensive": the country is where it happens; "the army offensive": the army does it;
+        // a demonym's country does it ("the Russian offensive", "an Israeli airstrike"), as does a striking country
+        const attachedIsPlace = attached !== undefined && L(attached) === 'Country' && ctx.drafts[attached].via !== 'demonym' && !strike;
         const agent = COURT_WORDS.has(low) ? courts[0]
           : possessor(ctx, v, t) ?? (military ? (attachedIsPlace ? subject : attached ?? subject) : attached ?? before(v, tok.start, ACTORS, 40));
-        const target = (military && attachedIsPlace ? attached : undefined) ?? after(v, tok.end, military ? ['Country', 'Organization', 'Location'] : [...ACTORS, 'Location'], 40);
+        let target = (military && attachedIsPlace ? attached : undefined) ?? after(v, tok.end, military ? ['Country', 'Organization', 'Location'] : [...ACTORS, 'Location'], 40);
+        // a strike's target is what it hits ("on the Syrian capital", "against Houthi targets"), not where it falls ("near Tyre")
+        if (strike && target !== undefined && !/^\s+(?:on|against|at|targeting|hitting)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}$/i.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
         const where = locationIn(ctx, v, tok);
         if (agent === undefined && target === undefined && type === 'Battle' && where.length) {
           push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: [], targets: [], locations: where, sentence: v.s, date: dateNear(v, tok.start), confidence: 0.5 }, v);

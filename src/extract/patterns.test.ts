@@ -174,6 +174,24 @@ describe('extract: patterns beyond the seeds', () => {
       expect(run(text).events.map((e) => e.type), text).to.not.include('Battle');
     }
   });
+  // [text, the Battle as "agents / targets / locations", or undefined: no Battle]
+  const strikes: [string, string | undefined][] = [
+    ['A Turkish airstrike on northern Syria killed three fighters on Sunday.', 'Türkiye / Syria / '],
+    ['Saudi Arabia launched air strikes against Sanaa on Friday.', 'Saudi Arabia / Sanaa / '],
+    ['A drone strike near Kandahar killed two men on Tuesday.', ' /  / Kandahar'],
+    ['The Sudanese offensive in Darfur stalled on Monday.', 'Sudan / Darfur / Darfur'],
+    ['Dock workers in Antwerp went on strike on Monday.', undefined],
+    ['Negotiators hope to strike a deal with Venezuela this week.', undefined],
+    ['A general strike paralysed Buenos Aires on Wednesday.', undefined],
+  ];
+  for (const [text, want] of strikes) {
+    it(`an armed strike is a battle by whoever strikes: ${text.slice(0, 50)}`, () => {
+      const x = run(text);
+      const b = x.events.find((e) => e.type === 'Battle');
+      const roles = (ks: string[]) => ks.map((k) => nameOf(x, k)).join(', ');
+      expect(b && `${roles(b.agents)} / ${roles(b.targets)} / ${roles(b.locations)}`).to.equal(want);
+    });
+  }
   it('a year that names an event dates that event, not another one of the sentence', () => {
     const x = run('Prime Minister Benjamin Netanyahu met President Mahmoud Abbas in Ramallah to discuss the borders drawn after the 1967 war.');
     expect(x.events.find((e) => e.type === 'Meeting')!.date).to.equal('2024-05');

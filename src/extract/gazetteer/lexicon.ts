@@ -232,5 +232,6 @@ export const DEMONYM_STATE_NOUNS = new Set([
   'army', 'military', 'delegation', 'embassy', 'territory', 'state', 'administration', 'diplomats', 'diplomacy',
   'regime', 'parliament', 'lawmakers', 'navy', 'counterparts', 'counterpart', 'border', 'soil', 'economy',
   'people', 'nation', 'republic', 'officials', 'prosecutors', 'president', 'leader', 'spokesman', 'spokesperson',
-  'capital',
+  'capital', 'airstrike', 'airstrikes', 'strike', 'strikes', 'drone', 'drones', 'missile', 'missiles', 'warplanes', 'jets',
+  'offensive', 'shelling', 'bombardment',
 ]);
