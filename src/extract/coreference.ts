@@ -10,6 +10,7 @@
  * Unresolved descriptions and pronouns are dropped.
  */
 import { root, type Ctx, type MentionDraft } from './draft';
+import { titleRelation } from './mentions';
 
 const SPEECH = /^(said|says|say|told|tells|added|adds|stressed|announced|stated|noted|warned|claimed|responded|replied|denied|wrote|reported|insisted|urged|explained|confirmed)$/;
 const TREATY_VERBS = /^(ratified|signed|joined|ratify|sign|join|ratifying|signing|joining|adopted|acceded)$/;
@@ -119,7 +120,8 @@ function compatible(ctx: Ctx, d: MentionDraft, ci: number): boolean {
       if (role !== d.head) return false;
       if (d.constraint) {
         // the country they lead, or (for "the Indian foreign minister") the one they serve
-        const leads = ctx.relations.filter((x) => (root(ctx, x.from) === rootIdx) && (x.type !== 'WORKS_FOR' || d.head === 'work')).map((x) => ctx.drafts[root(ctx, x.to)].countryCode).filter(Boolean);
+        // (one who leads a body and no country leads none: the President of the European Council is not "the president of Brazil")
+        const leads = ctx.relations.filter((x) => (root(ctx, x.from) === rootIdx) && (x.type !== 'WORKS_FOR' || d.head === 'work')).map((x) => ctx.drafts[root(ctx, x.to)].countryCode ?? '');
         if (leads.length && !leads.includes(d.constraint)) return false;
       }
       return true;
@@ -141,19 +143,40 @@ function resolveDescription(ctx: Ctx, order: number[], k: number): void {
   }
   const pos = positionOf(ctx, order, k);
   if (d.label === 'Person') {
-    // a name right after the description: "The deputy defence minister, Anuruddha Ratwatte, said"
+    // a name right after the description: "The deputy defence minister, Anuruddha Ratwatte, said", also past
+    // what the title is of: "the president of Cuba, Miguel Díaz-Canel"
+    let from = d.end;
+    let of: number | undefined;
     for (let p = pos + 1; p < order.length; p++) {
       const c = ctx.drafts[order[p]];
-      if (c.sentence !== d.sentence || c.start < d.end) continue;
-      if (c.label === 'Person' && c.via === 'name' && /^\s*,\s*$/.test(ctx.text.slice(d.end, c.start))) {
+      if (c.sentence !== d.sentence || c.start < from) continue;
+      if (from === d.end && c.label !== 'Person' && /^\s+(?:of|for|at)\s+(?:the\s+)?$/.test(ctx.text.slice(d.end, c.start))) {
+        from = c.end;
+        of = order[p];
+        continue;
+      }
+      // and past its abbreviation: "the director general of the Food and Agriculture Organization (FAO), Qu Dongyu"
+      if (from > d.end && c.label !== 'Person' && /^\s*\($/.test(ctx.text.slice(from, c.start)) && ctx.text[c.end] === ')') {
+        from = c.end + 1;
+        continue;
+      }
+      if (c.label === 'Person' && c.via === 'name' && /^\s*,\s*$/.test(ctx.text.slice(from, c.start))) {
         d.refersTo = root(ctx, order[p]);
         if (!c.titles?.length && d.titles) {
           c.titles = d.titles;
           c.role = d.role;
         }
+        // what the title is of is known now, before other descriptions look for its holder ("the President
+        // of the European Council, Charles Michel" is no "president of Brazil" later on)
+        if (of !== undefined && d.role && d.titles?.length) titleRelation(ctx, order[p], of, d.role, d.titles[d.titles.length - 1], d.sentence);
         return;
       }
       break;
+    }
+    // "the president of Brazil": of that country
+    if (!d.constraint) {
+      const c = ctx.drafts[order[pos + 1]];
+      if (c && c.sentence === d.sentence && c.label === 'Country' && c.countryCode && /^\s+of\s+(?:the\s+)?$/.test(ctx.text.slice(d.end, c.start))) d.constraint = c.countryCode;
     }
     // apposition in the same sentence: "X was sworn in as Gabon's president", "X, Gabon's president,"
     for (let p = pos - 1; p >= 0; p--) {

@@ -123,7 +123,13 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (best === undefined || d.end > ctx.drafts[best].end || (d.end === ctx.drafts[best].end && d.start < ctx.drafts[best].start)) best = v.mentions[p];
       }
     }
-    return best;
+    return best !== undefined && labels.includes('Person') ? titleHolder(v, best) : best;
+  };
+  // "The president of Brazil met ...": the person whose title the country or body completes
+  const titleHolder = (v: SentenceView, k: number) => {
+    if (L(k) === 'Person') return k;
+    const B = ctx.drafts[k];
+    return v.mentions.find((j) => L(j) === 'Person' && ctx.drafts[j].end < B.start && /^\s+of\s+(?:the\s+)?$/i.test(ctx.text.slice(ctx.drafts[j].end, B.start))) ?? k;
   };
   // a possessive pronoun ("met his counterparts") is no participant by itself
   const possessive = (k: number) => ctx.drafts[k].via === 'coreference' && /^(his|her|its|their)$/i.test(ctx.drafts[k].text);
@@ -259,8 +265,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // "(APEC) leaders summit": the abbreviation's bracket may stand between
         const att = t > ta && toks[t - 1].text === ')' ? t - 1 : t;
         const attached = v.mentions.find((k) => (ctx.drafts[k].tokEnd === att || (ctx.drafts[k].tokEnd === t - 1 && /^(leaders|ministers|heads|officials|foreign|trade|defence|defense|finance)$/.test(toks[t - 1].lower)) || (att === t && ctx.drafts[k].tokEnd === t - 2 && toks[t - 2].text === ')' && /^(leaders|ministers|heads|officials)$/.test(toks[t - 1].lower))) && ACTORS.includes(L(k)));
-        let agent = possessor(ctx, v, t) ?? attached ?? before(v, tok.start, ['Person', 'Country'], 80);
-        if (agent === undefined) agent = v.mentions.find((k) => L(k) === 'Person' && k !== target);
+        let agent = possessor(ctx, v, t) ?? (attached !== undefined ? titleHolder(v, attached) : undefined) ?? before(v, tok.start, ['Person', 'Country'], 80);
+        if (agent === undefined) agent = v.mentions.find((k) => L(k) === 'Person' && (target === undefined || root(ctx, k) !== root(ctx, target)));
         // "Najib said officials met until 3 a.m.": who reports a meeting did not hold it
         if (agent !== undefined && agent !== attached && tok.pos === 'VERB' && ctx.drafts[agent].end <= tok.start && REPORTED_BETWEEN.test(ctx.text.slice(ctx.drafts[agent].end, tok.start))) agent = undefined;
         // "the summit in Singapore": a summit named by its place, whoever attends

@@ -331,13 +331,15 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       // "the spokesman for Ukraine's National Security and Defense Council Andrei Lysenko", and in apposition
       // after "the": "the president of Cuba, Miguel Díaz-Canel"
       const apposed = /^\s*,\s*$/.test(btw);
-      if ((al === 'Organization' || al === 'Country') && bl === 'Person' && ai === bi - 1 && (/^\s+$/.test(btw) || apposed) && B.via === 'name' && !B.titles?.length) {
+      if ((al === 'Organization' || al === 'Country') && bl === 'Person' && ai === bi - 1 && (/^\s+$/.test(btw) || apposed) && B.via === 'name' && (!B.titles?.length || apposed)) {
         const pre = text.slice(Math.max(sent.start, A.start - 60), A.start);
         const m = /\b((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:for|of|at)\s+(?:the\s+)?(?:[\p{L}'’-]+['’]s\s+)?$/iu.exec(pre);
         const found = m ? longestTitleSuffix(m[1].trim()) : undefined;
         // in apposition only as "the <title> of": "leaders of Cuba, X said" names no office
         const title = found && (!apposed || theTitleBefore(pre, found)) ? found : undefined;
-        if (title) {
+        // (coreference may have recorded it already, linking "the president of Cuba" to the name)
+        const known = ctx.relations.some((x) => root(ctx, x.from) === root(ctx, b) && root(ctx, x.to) === root(ctx, a));
+        if (title && !known) {
           const f = titleFact(TITLES[title.toLowerCase()], title);
           add(ctx, f.type, b, a, s, 0.75, f.properties);
           break;

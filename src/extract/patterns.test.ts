@@ -192,6 +192,21 @@ describe('extract: patterns beyond the seeds', () => {
       expect(b && `${roles(b.agents)} / ${roles(b.targets)} / ${roles(b.locations)}`).to.equal(want);
     });
   }
+  // [text, the Meeting as "agents / targets"]: a title's holder named after what the title is of, and a
+  // description of a country's office held by someone of that country only
+  const holders: [string, string][] = [
+    ['Alberto Fernández hosted the talks. Later, President Lula met with the president of Cuba, Miguel Díaz-Canel, in Havana.', 'Lula / Miguel Díaz-Canel'],
+    ['Gustavo Petro met with the director general of the World Health Organization (WHO), Tedros Adhanom, on Monday.', 'Gustavo Petro / Tedros Adhanom'],
+    ['European Council President Charles Michel arrived on Monday. The president of Brazil met him in Lisbon.', 'Brazil / Charles Michel'],
+    ['President Luiz Inácio Lula da Silva arrived on Tuesday. The president of Brazil met Emmanuel Macron in Paris.', 'Luiz Inácio Lula da Silva / Emmanuel Macron'],
+  ];
+  for (const [text, want] of holders) {
+    it(`the holder of a title named after what it is of: ${want}`, () => {
+      const x = run(text);
+      const m = x.events.find((e) => e.type === 'Meeting')!;
+      expect(`${m.agents.map((k) => nameOf(x, k)).join(', ')} / ${m.targets.map((k) => nameOf(x, k)).join(', ')}`).to.equal(want);
+    });
+  }
   it('a year that names an event dates that event, not another one of the sentence', () => {
     const x = run('Prime Minister Benjamin Netanyahu met President Mahmoud Abbas in Ramallah to discuss the borders drawn after the 1967 war.');
     expect(x.events.find((e) => e.type === 'Meeting')!.date).to.equal('2024-05');
