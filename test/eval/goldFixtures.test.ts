@@ -12,23 +12,20 @@ import type { Gold } from '../../src/eval/goldTypes';
 import { goldIndexOf } from '../../src/eval/matchEntities';
 import { scoreGraph } from '../../src/eval/scoreGraph';
 import type { EdgeRecord, GraphBatch, NodeRecord, Properties } from '../../src/model/types';
+import { GOLD_DIR, GOLD_SETS } from './goldSets';
 
-const ROOT = join(__dirname, '..', '..');
-const SETS: { gold: string; articles: string; minArticles: number }[] = [
-  { gold: 'test/fixtures/gold/seeds.json', articles: 'seeds', minArticles: 4 },
-  { gold: 'test/fixtures/gold/dev.json', articles: 'test/fixtures/articles', minArticles: 12 },
-  { gold: 'test/fixtures/gold/heldout.json', articles: 'test/fixtures/heldout', minArticles: 10 },
-  { gold: 'test/fixtures/gold/heldout2.json', articles: 'test/fixtures/heldout2', minArticles: 10 },
-];
+/** the fewest articles each set must list (the issue asks for at least 8 beyond the seeds) */
+const MIN_ARTICLES: Record<string, number> = { seeds: 4, dev: 12 };
+const SETS = GOLD_SETS.map(([name, articles]) => ({ name: `${name}.json`, gold: join(GOLD_DIR, `${name}.json`), articles, minArticles: MIN_ARTICLES[name] ?? 10 }));
 
 for (const set of SETS) {
-  describe(`gold fixture ${set.gold}`, () => {
+  describe(`gold fixture ${set.name}`, () => {
     let gold: Gold;
     let texts: string[];
     before(() => {
-      gold = readGoldFile(join(ROOT, set.gold));
+      gold = readGoldFile(set.gold);
       texts = gold.articles.map((a) => {
-        const p = join(ROOT, set.articles, a.file);
+        const p = join(set.articles, a.file);
         return existsSync(p) ? ` ${normalizeName(readFileSync(p, 'utf8'))} ` : '';
       });
     });
@@ -82,8 +79,8 @@ function batchFromGold(gold: Gold): GraphBatch {
 
 describe('gold fixtures scored against themselves', () => {
   for (const set of SETS) {
-    it(`${set.gold}: a perfect batch scores 1.0 with no duplicates or furniture`, () => {
-      const gold = readGoldFile(join(ROOT, set.gold));
+    it(`${set.name}: a perfect batch scores 1.0 with no duplicates or furniture`, () => {
+      const gold = readGoldFile(set.gold);
       const report = scoreGraph(batchFromGold(gold), gold);
       expect(report.entities.overall.f1).to.equal(1);
       expect(report.relationships.overall.f1).to.equal(1);

@@ -1,0 +1,13 @@
+// The gold sets CI scores (qualityRatchet.test.ts) and `npm run eval:baseline` writes figures for
+// (update-baselines.ts): name, and the directory of its articles. docs/gold-format.md says what each is.
+import * as path from 'node:path';
+
+export const GOLD_DIR = path.join(__dirname, '..', 'fixtures', 'gold');
+
+export const GOLD_SETS: readonly [name: string, articles: string][] = [
+  ['seeds', path.join(__dirname, '..', '..', 'seeds')],
+  ['dev', path.join(__dirname, '..', 'fixtures', 'articles')],
+  ['heldout', path.join(__dirname, '..', 'fixtures', 'heldout')],
+  ['heldout2', path.join(__dirname, '..', 'fixtures', 'heldout2')],
+  ['heldout3', path.join(__dirname, '..', 'fixtures', 'heldout3')],
+];
