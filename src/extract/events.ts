@@ -47,6 +47,12 @@ function armedClash(toks: Token[], t: number, ta: number, tb: number): boolean {
   return false;
 }
 
+/** an office taken ("X was sworn in as president", "X was inaugurated") or lost ("X was impeached", "Congress voted to remove X from office") */
+const OFFICE_TAKEN = new Set(['sworn', 'inaugurated']);
+const OFFICE_LOST = new Set(['impeach', 'impeached', 'impeaches', 'impeachment', 'remove', 'removed', 'removes', 'oust', 'ousted', 'ousts', 'deposed', 'depose']);
+/** an auxiliary of the passive before the verb ("was impeached", "has been removed") */
+const PASSIVE_AUX = /^(is|was|were|are|been|be|being|get|got)$/;
+
 /** which OTHER words are really battles or agreements */
 const OTHER_TYPE: Record<string, EventType> = {
   offensive: 'Battle', fighting: 'Battle', clash: 'Battle', clashes: 'Battle', skirmish: 'Battle', skirmishes: 'Battle', firefight: 'Battle',
@@ -67,7 +73,7 @@ const ACTORS = ['Person', 'Organization', 'Country'];
 const TRIGGER_WORDS = new Set([
   ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection',
   ...SANCTION, ...RATIFY, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
-  'strike', 'strikes',
+  'strike', 'strikes', ...OFFICE_TAKEN, ...OFFICE_LOST,
 ]);
 
 /**
@@ -199,6 +205,46 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     if (!dup) events.push(e);
   };
 
+  // an office taken or lost: the holder, the country or the body that removes them, as an Other event
+  const officeChange = (t: number, v: SentenceView, ta: number, tb: number): EventDraft | undefined => {
+    const tok = toks[t];
+    const low = tok.lower;
+    const prev = t > ta ? toks[t - 1] : undefined;
+    if (negatedOrHypothetical(toks, t, ta)) return undefined;
+    // "sworn in", "removed from office", "ousted" (not "removed the tariffs"); "voted to remove X" happened, "sought to remove X" did not
+    if (low === 'sworn' && !(t + 1 < tb && toks[t + 1].lower === 'in')) return undefined;
+    const rest = v.text.slice(tok.end - v.start, tok.end - v.start + 80);
+    if (/^remove/.test(low) && !/^\s+(?:[\p{L}.'’-]+\s+){0,4}from\s+(?:office|power|the presidency)\b/u.test(rest)) return undefined;
+    if (prev && MODAL.has(prev.lower) && !(prev.lower === 'to' && t - 2 >= ta && /^(voted|votes|vote|moved|decided)$/.test(toks[t - 2].lower))) return undefined;
+    if (tok.pos !== 'VERB' && !(low === 'impeachment' && tok.pos === 'NOUN') && !(tok.pos === 'ADJ' && /ed$/.test(low))) return undefined;
+    let agents: number[] = [];
+    let targets: number[] = [];
+    let holder: number | undefined;
+    if (OFFICE_TAKEN.has(low)) {
+      // the holder, and the country of the office ("as Peru's president", "as president of Peru")
+      holder = before(v, tok.start, PERSONISH, 80);
+      if (holder === undefined) return undefined;
+      const country = after(v, tok.end, ['Country'], 60);
+      agents = [holder];
+      targets = country !== undefined ? [country] : [];
+    } else {
+      const passive = (prev && PASSIVE_AUX.test(prev.lower)) || (t - 2 >= ta && PASSIVE_AUX.test(toks[t - 2].lower) && /^(not|been|being)$/.test(prev?.lower ?? ''));
+      const byAt = /^\s+(?:[\p{L}.'’-]+\s+){0,5}?by\s+(?:the\s+)?/u.exec(rest);
+      const by = byAt ? after(v, tok.end + byAt[0].length, ACTORS, 2) : undefined;
+      const ofWhom = low === 'impeachment' ? ofObject(ctx, v, tok, PERSONISH) : undefined;
+      holder = ofWhom ?? (passive ? before(v, tok.start, PERSONISH, 80) : after(v, tok.end, PERSONISH, 40));
+      if (holder === undefined) return undefined;
+      const remover = by ?? (passive || low === 'impeachment' ? undefined : before(v, tok.start, ['Organization', 'Country'], 80));
+      agents = remover !== undefined ? [remover] : [];
+      targets = [holder];
+    }
+    // "a coup that deposed Mugabe": the coup is that event already
+    if (events.some((e) => e.sentence === v.s && e.type === 'Other' && e.targets.some((k) => root(ctx, k) === root(ctx, holder!)))) return undefined;
+    const what = low === 'sworn' ? 'swearing-in' : low === 'inaugurated' ? 'inauguration' : /^impeach/.test(low) ? 'impeachment' : /^remove/.test(low) ? 'removal' : 'ouster';
+    const name = `${what} of ${fullName(ctx, holder)}`;
+    return { type: 'Other', name, trigger: tok.text, triggerStart: tok.start, agents, targets, locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 };
+  };
+
   for (const v of views) {
     const [ta, tb] = ctx.an.sentenceTokens[v.s];
     for (let t = ta; t < tb; t++) {
@@ -301,6 +347,11 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       }
       // wink sometimes tags a head noun as an adjective ("the army offensive in ..."): accept it when no noun follows
       const nounLike = tok.pos === 'NOUN' || (tok.pos === 'ADJ' && !(t + 1 < tb && /^(NOUN|PROPN|ADJ)$/.test(toks[t + 1].pos)));
+      if (OFFICE_TAKEN.has(low) || OFFICE_LOST.has(low)) {
+        const e = officeChange(t, v, ta, tb);
+        if (e) push(e, v);
+        continue;
+      }
       // an armed strike: "an Israeli airstrike", "a drone strike near Tyre" (the word before says which arms)
       const armedStrike = (low === 'strike' || low === 'strikes') && !!prev && STRIKE_ARMS.test(prev.lower);
       if ((OTHER.has(low) || armedStrike) && (nounLike || (low === 'sentenced' && tok.pos === 'VERB'))) {

@@ -207,6 +207,25 @@ describe('extract: patterns beyond the seeds', () => {
       expect(`${m.agents.map((k) => nameOf(x, k)).join(', ')} / ${m.targets.map((k) => nameOf(x, k)).join(', ')}`).to.equal(want);
     });
   }
+  // [text, the office events as "name: agents / targets"]
+  const offices: [string, string[]][] = [
+    ["Deputy Prime Minister Maria Lopes was sworn in as Portugal's president on Monday.", ['swearing-in of Maria Lopes: Maria Lopes / Portugal']],
+    ['Prime Minister Petr Novak was inaugurated on Friday.', ['inauguration of Petr Novak: Petr Novak / ']],
+    ['Governor Alan Reyes was impeached by the Philippine Senate on Tuesday.', ['impeachment of Alan Reyes: Philippine Senate / Alan Reyes']],
+    ['Lawmakers voted to remove President Jorge Quiroga from office on Thursday.', ['removal of Jorge Quiroga:  / Jorge Quiroga']],
+    ['Soldiers ousted President Ali Traore in a coup on Sunday.', ['ouster of Ali Traore:  / Ali Traore']],
+    ['The government removed the tariffs on steel in May.', []],
+    ['The opposition sought to impeach President Jorge Quiroga.', []],
+    // one event: the coup is the deposing
+    ['Mnangagwa came to power after a coup that deposed Robert Mugabe in 2017.', ['coup of Robert Mugabe:  / Robert Mugabe']],
+  ];
+  for (const [text, want] of offices) {
+    it(`an office taken or lost is an event: ${text.slice(0, 50)}`, () => {
+      const x = run(text);
+      const roles = (ks: string[]) => ks.map((k) => nameOf(x, k)).join(', ');
+      expect(x.events.filter((e) => e.type === 'Other').map((e) => `${e.name}: ${roles(e.agents)} / ${roles(e.targets)}`)).to.deep.equal(want);
+    });
+  }
   it('a year that names an event dates that event, not another one of the sentence', () => {
     const x = run('Prime Minister Benjamin Netanyahu met President Mahmoud Abbas in Ramallah to discuss the borders drawn after the 1967 war.');
     expect(x.events.find((e) => e.type === 'Meeting')!.date).to.equal('2024-05');
