@@ -10,6 +10,7 @@
  * Unresolved descriptions and pronouns are dropped.
  */
 import { root, type Ctx, type MentionDraft } from './draft';
+import { OF_ANOTHER } from './names';
 import { titleRelation } from './mentions';
 
 const SPEECH = /^(said|says|say|told|tells|added|adds|stressed|announced|stated|noted|warned|claimed|responded|replied|denied|wrote|reported|insisted|urged|explained|confirmed)$/;
@@ -120,8 +121,15 @@ function compatible(ctx: Ctx, d: MentionDraft, ci: number): boolean {
       if (role !== d.head) return false;
       if (d.constraint) {
         // the country they lead, or (for "the Indian foreign minister") the one they serve
-        // (one who leads a body and no country leads none: the President of the European Council is not "the president of Brazil")
-        const leads = ctx.relations.filter((x) => (root(ctx, x.from) === rootIdx) && (x.type !== 'WORKS_FOR' || d.head === 'work')).map((x) => ctx.drafts[root(ctx, x.to)].countryCode ?? '');
+        // (the head of an international body is no country's: the President of the European Council is not
+        // "the president of Brazil"; a national body, "Palestinian Authority President", says nothing)
+        const leads: string[] = [];
+        for (const x of ctx.relations) {
+          if (root(ctx, x.from) !== rootIdx || (x.type === 'WORKS_FOR' && d.head !== 'work')) continue;
+          const to = ctx.drafts[root(ctx, x.to)];
+          if (to.countryCode) leads.push(to.countryCode);
+          else if (to.kind === 'intergovernmental') leads.push('');
+        }
         if (leads.length && !leads.includes(d.constraint)) return false;
       }
       return true;
@@ -147,10 +155,13 @@ function resolveDescription(ctx: Ctx, order: number[], k: number): void {
     // what the title is of: "the president of Cuba, Miguel Díaz-Canel"
     let from = d.end;
     let of: number | undefined;
+    // not past "of X" when the description is the complement of another noun: in "an adviser to the
+    // president of Ukraine, X", X is the adviser
+    const complement = OF_ANOTHER.test(ctx.text.slice(Math.max(0, d.start - 12), d.start));
     for (let p = pos + 1; p < order.length; p++) {
       const c = ctx.drafts[order[p]];
       if (c.sentence !== d.sentence || c.start < from) continue;
-      if (from === d.end && c.label !== 'Person' && /^\s+(?:of|for|at)\s+(?:the\s+)?$/.test(ctx.text.slice(d.end, c.start))) {
+      if (from === d.end && !complement && c.label !== 'Person' && /^\s+(?:of|for|at)\s+(?:the\s+)?$/.test(ctx.text.slice(d.end, c.start))) {
         from = c.end;
         of = order[p];
         continue;

@@ -59,6 +59,8 @@ const OTHER_TYPE: Record<string, EventType> = {
   shelling: 'Battle', bombardment: 'Battle', ceasefire: 'Agreement', truce: 'Agreement', airstrike: 'Battle', airstrikes: 'Battle',
   strike: 'Battle', strikes: 'Battle',
 };
+/** between a strike and what it hits */
+const STRIKE_TARGET = /^\s+(?:on|against|at|targeting|hitting)\s+(?:the\s+|an?\s+)?(?:(?!(?:in|near|on|at|outside|inside|by|over|across|from|of)\s)[\p{L}-]+\s+){0,2}$/iu;
 /** what makes a strike an armed one ("an air strike", "a drone strike"), not a walkout or a deal struck */
 const STRIKE_ARMS = /^(air|drone|missile|rocket|artillery|military|naval|aerial|retaliatory|precision)$/;
 const AGREEMENT_MADE = /\b(sign|signs|signed|signing|reach|reached|reaching|agree|agreed|agrees|strike|struck|conclude|concluded|ink|inked|clinch|clinched|seal|sealed|broker|brokered|declared|announced)\b/i;
@@ -380,7 +382,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           : possessor(ctx, v, t) ?? (military ? (attachedIsPlace ? subject : attached ?? subject) : attached ?? before(v, tok.start, ACTORS, 40));
         let target = (military && attachedIsPlace ? attached : undefined) ?? after(v, tok.end, military ? ['Country', 'Organization', 'Location'] : [...ACTORS, 'Location'], 40);
         // a strike's target is what it hits ("on the Syrian capital", "against Houthi targets"), not where it falls ("near Tyre")
-        if (strike && target !== undefined && !/^\s+(?:on|against|at|targeting|hitting)\s+(?:the\s+|a\s+)?(?:\S+\s+){0,2}$/i.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
+        // (two words may stand between, no preposition: "on northern Syria", not "on Tuesday near Tyre")
+        if (strike && target !== undefined && !STRIKE_TARGET.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
         const where = locationIn(ctx, v, tok);
         if (agent === undefined && target === undefined && type === 'Battle' && where.length) {
           push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: [], targets: [], locations: where, sentence: v.s, date: dateNear(v, tok.start), confidence: 0.5 }, v);

@@ -7,6 +7,7 @@
 import type { FactType } from '../model/ontology';
 import { root, sentenceDates, type Ctx, type MentionDraft } from './draft';
 import { ORG_CUES, REGION_WORDS, TITLES } from './gazetteer/lexicon';
+import { OF_ANOTHER } from './names';
 import { roleName, titleFact } from './titleFact';
 import { countryGazetteer } from './gazetteer/countries';
 
@@ -173,13 +174,11 @@ function titledWithoutCountry(ctx: Ctx): void {
         if ((x.type !== 'LEADER_OF' && x.type !== 'WORKS_FOR') || x.sentence !== d.sentence || root(ctx, x.from) === r) return false;
         if (ctx.drafts[root(ctx, x.to)].countryCode !== c.countryCode) return false;
         const other = ctx.drafts[x.from];
-        // (a head of state or government is not a colleague listed after a minister: "Japan Defense Minister
-        // Kihara Minoru, President Ferdinand Marcos Jr.")
-        const shared = d.role !== 'leader' && /^\s*$/.test(ctx.text.slice(c.end, other.start)) && other.end <= d.start && /^\s*(?:,|and|, and)\s*$/.test(ctx.text.slice(other.end, d.start));
+        const shared = /^\s*$/.test(ctx.text.slice(c.end, other.start)) && other.end <= d.start && /^\s*(?:,|and|, and)\s*$/.test(ctx.text.slice(other.end, d.start));
         return !shared;
       });
       // nor the country a place is in ("in Buenos Aires, capital of Argentina")
-      const placeOf = /\b(?:capital|city|town|port|region|province|state)\s+of\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, c.start - 30), c.start));
+      const placeOf = /\b(?:capital|city|town|port|region|province)\s+of\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, c.start - 30), c.start));
       if (counterpart || someoneElses || afterPlace || placeOf || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
         inSentence.set(`x${c.countryCode}`, -1);
         return;
@@ -445,11 +444,16 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
   }
 }
 
-/** Does `pre` end with "the <title> of/for/at (the) (X's)"? */
+/**
+ * Does `pre` end with "the <title> of/for/at (the) (X's)", the title not itself the complement of another
+ * noun ("an adviser to the president of Ukraine, X": X is the adviser)?
+ */
 function theTitleBefore(pre: string, title: string): boolean {
   const t = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  return new RegExp(`\\bthe\\s+${t}\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+['’]s\\s+)?$`, 'iu').test(pre);
+  const m = new RegExp(`\\bthe\\s+${t}\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+['’]s\\s+)?$`, 'iu').exec(pre);
+  return !!m && !OF_ANOTHER.test(pre.slice(0, m.index));
 }
+
 
 /** "former foreign minister" -> "foreign minister"; undefined if no title ends the phrase */
 function longestTitleSuffix(phrase: string): string | undefined {

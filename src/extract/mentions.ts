@@ -7,7 +7,7 @@
  */
 import { countryGazetteer } from './gazetteer/countries';
 import {
-  DEMONYM_STATE_NOUNS, FURNITURE, HONORIFICS, INTERGOV_WORDS, KNOWN_ORGS, NAMED_EVENT_CUES, NOT_NAMES, ORG_CUES,
+  DEMONYM_ARMS, DEMONYM_STATE_NOUNS, FURNITURE, HONORIFICS, INTERGOV_WORDS, KNOWN_ORGS, NAMED_EVENT_CUES, NOT_NAMES, ORG_CUES,
   MAX_TITLE_TOKENS, PLACES, REGION_WORDS, TITLES, TREATY_CUES, type TitleRole,
 } from './gazetteer/lexicon';
 import type { OrganizationKind } from '../model/ontology';
@@ -324,7 +324,9 @@ function nicknameEnd(toks: Token[], e: number, sa: number, sb: number): number {
   while (q < sb && q <= e + 3 && toks[q].gap === (q === e + 1 ? '' : ' ') && isNamey(toks, q, sa)) q++;
   if (q === e + 1 || q >= sb || !CLOSE_QUOTE.test(toks[q].text) || toks[q].gap !== '') return 0;
   const next = q + 1;
-  return next < sb && toks[next].gap === ' ' && isNamey(toks, next, sa) && looksLikePersonName(toks, next, next + 1) ? next : 0;
+  // after a given name only: "Sources said Musk "Loves" Trump" names nobody
+  const given = isGivenName(toks[e - 1].lower.normalize('NFD').replace(/\p{M}/gu, ''));
+  return given && next < sb && toks[next].gap === ' ' && isNamey(toks, next, sa) && looksLikePersonName(toks, next, next + 1) ? next : 0;
 }
 /** Tokens of a quoted nickname (quotes included) inside the name tokens [a, b). */
 function nicknameTokens(toks: Token[], a: number, b: number): number {
@@ -569,7 +571,8 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     if (el.kind === 'demonym') {
       const next = chunk[k + 1];
       const afterTok = el.b < sb ? toks[el.b] : undefined;
-      const standsForState = next?.kind === 'title' || (next?.kind === 'hon' && COUNTERPART.has(toks[next.a].lower)) || (!next && afterTok && DEMONYM_STATE_NOUNS.has(afterTok.lower));
+      const armsStrike = !!afterTok && DEMONYM_ARMS.has(afterTok.lower) && el.b + 1 < sb && /^(?:strikes?|attacks?)$/.test(toks[el.b + 1].lower);
+      const standsForState = next?.kind === 'title' || (next?.kind === 'hon' && COUNTERPART.has(toks[next.a].lower)) || (!next && afterTok && (DEMONYM_STATE_NOUNS.has(afterTok.lower) || armsStrike));
       // merge into a following organisation name ("Ukrainian Foreign Ministry")
       if (next?.kind === 'name') {
         const c = classifyName(ctx, el.a, next.b);
@@ -587,7 +590,9 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
         k++;
         continue;
       }
-      if (standsForState || (titles.length > 0 && !next)) {
+      // "ethnic Uzbek leader X": a people, not a state's office
+      const ethnic = el.a - 1 >= sa && toks[el.a - 1].lower === 'ethnic';
+      if (!ethnic && (standsForState || (titles.length > 0 && !next))) {
         const entry = countryGazetteer().byCode.get(el.code!)!;
         mods.push(addDraftAt(ctx, el.a, el.b, s, { label: 'Country', name: entry.name, countryCode: entry.code, via: 'demonym', confidence: 0.8 }));
       }

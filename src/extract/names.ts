@@ -77,3 +77,6 @@ export function cleanName(surface: string): CleanName {
   const rest = words.slice(k).map((w) => w.replace(POSSESSIVE, (m) => (m.length === 2 ? '' : m)));
   return { name: rest.join(' ') || words.join(' '), titles, ...(demonym ? { demonym } : {}) };
 }
+
+/** What ends a phrase whose head is another noun ("adviser to", "wife of", "spokesman for"), before "the <title> of ...". */
+export const OF_ANOTHER = /\b(?:of|for|to)\s+$/i;

@@ -210,7 +210,7 @@ export const NOT_NAMES = new Set([
   'most', 'both', 'each', 'every', 'other', 'another', 'our', 'against', 'despite', 'because', 'earlier',
   'later', 'now', 'then', 'still', 'even', 'just', 'only', 'mr', 'mrs', 'ms', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
-  'august', 'september', 'october', 'november', 'december', 'source', 'photo', 'image', 'video', 'read', 'more',
+  'august', 'september', 'october', 'november', 'december', 'source', 'sources', 'photo', 'image', 'video', 'read', 'more',
   'click', 'comment', 'comments', 'share', 'home', 'news', 'category', 'welcome', 'time', 'figure', 'live', 'chat',
   'same', 'tag', 'author', 'data', 'event', 'calendar', 'advertisement', 'subscribe', 'login', 'sign', 'menu',
   'search', 'related', 'tags', 'previous', 'print', 'email', 'follow', 'copyright', 'reserved', 'rights', 'terms',
@@ -232,6 +232,7 @@ export const DEMONYM_STATE_NOUNS = new Set([
   'army', 'military', 'delegation', 'embassy', 'territory', 'state', 'administration', 'diplomats', 'diplomacy',
   'regime', 'parliament', 'lawmakers', 'navy', 'counterparts', 'counterpart', 'border', 'soil', 'economy',
   'people', 'nation', 'republic', 'officials', 'prosecutors', 'president', 'leader', 'spokesman', 'spokesperson',
-  'capital', 'airstrike', 'airstrikes', 'strike', 'strikes', 'drone', 'drones', 'missile', 'missiles', 'warplanes', 'jets',
-  'offensive', 'shelling', 'bombardment',
+  'capital', 'airstrike', 'airstrikes', 'strike', 'strikes', 'offensive', 'shelling', 'bombardment',
 ]);
+/** Arms a demonym before them stands for its state only when they strike: "Russian missile strikes", not "Iranian drones" (which may be sold). */
+export const DEMONYM_ARMS = new Set(['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'air', 'artillery', 'warplane', 'warplanes', 'jet', 'jets']);
