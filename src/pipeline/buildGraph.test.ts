@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { applyBatch, createGraph, serializeBatch, serializeGraph } from '../store';
 import { STAGES_MODULE, stages, writeCorpus } from '../../test/fixtures/fakeStages';
 import { buildBatch, buildGraph } from '.';
@@ -53,6 +54,15 @@ describe('pipeline buildGraph', function () {
     let error: unknown;
     await buildGraph({ paths: [dir] }, { workers: 2 }, undefined, env).catch((e: unknown) => (error = e));
     expect(String(error)).to.match(/a worker stopped \(exit code 7\) before finishing its files/);
+  });
+
+  it('stops its workers once they are done: a handle a stage left open in one does not keep the process alive', async () => {
+    for (let i = 0; i < 20; i++) fs.writeFileSync(path.join(dir, `many-${String(i).padStart(2, '0')}.txt`), `Story ${i} about Mongolia.`);
+    fs.writeFileSync(path.join(dir, 'many-10-lingers.txt'), 'A story whose stage leaves THREAD_LINGERS.');
+    // in a process of its own, which must end by itself: the lingering thread holds a ten-minute timer
+    const script = `require('./src/pipeline').buildGraph({ paths: [${JSON.stringify(dir)}] }, { workers: 2 }, undefined, { stages: require('./test/fixtures/fakeStages').stages, stagesModule: require('./test/fixtures/fakeStages').STAGES_MODULE }).then((r) => console.log(r.summary.files))`;
+    const { status, stdout, signal } = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-e', script], { cwd: path.join(__dirname, '..', '..'), encoding: 'utf8', timeout: 45_000 });
+    expect({ status, signal, files: stdout.trim() }).to.deep.equal({ status: 0, signal: null, files: '26' });
   });
 
   it('skips the same file and the same text seen again, saying which was kept', async () => {

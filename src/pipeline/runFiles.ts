@@ -66,12 +66,14 @@ export async function runFiles(stages: PipelineStages, files: readonly string[],
       running.push(r);
       return new Promise<void>((resolve, reject) => {
         // a worker's last message says it is done: its results are all in, and the build goes on while
-        // its isolate is torn down (~30-50 ms per worker, on the core resolve leaves idle)
+        // its isolate is torn down (~30-50 ms per worker, on the core resolve leaves idle); it is stopped
+        // then, so that nothing a stage left open keeps the process alive after the build
         const take = (message: WorkerMessage) => {
           for (const [index, result] of message.results) keep(index, result);
           if (message.done && !r.finished) {
             r.finished = true;
             r.port.close();
+            void r.worker.terminate();
             resolve();
           }
         };

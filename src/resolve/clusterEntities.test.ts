@@ -44,6 +44,9 @@ describe('resolve/clusterEntities', () => {
     ['a surname past a generational suffix, across articles', [[['Person', 'Ferdinand Marcos Jr.']], [['Person', 'Marcos']]], ['person:ferdinand-marcos-jr', 'person:ferdinand-marcos-jr']],
     ['an inner word of a full name, in its article', [[['Person', 'Luiz Inácio Lula da Silva'], ['Person', 'Lula']]], ['person:luiz-inacio-lula-da-silva']],
     ['an inner word is not taken across articles', [[['Person', 'Luiz Inácio Lula da Silva']], [['Person', 'Lula']]], ['person:luiz-inacio-lula-da-silva', 'person:lula']],
+    // a full name it ends comes first; a father's name after "bin" is not the son's
+    ['a surname before an inner word', [[['Person', 'George Walker Bush'], ['Person', 'Scott Walker'], ['Person', 'Walker']]], ['person:scott-walker']],
+    ['no inner word after "bin"', [[['Person', 'Mohamed bin Zayed Al Nahyan'], ['Person', 'Zayed']]], ['person:zayed']],
   ];
   for (const [what, articles, want] of singleWords) {
     it(`a person's single word: ${what}`, () => {

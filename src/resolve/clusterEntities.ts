@@ -239,7 +239,10 @@ export function clusterEntities(extractions: readonly Extraction[], o: ResolveOp
     const own = uf.find(form.key);
     const roots = sortedUnique(cand.candidates.map((c) => uf.find(c))).filter((r) => r !== own);
     const here = articleRoots.get(info.articleId);
-    const local = sortedUnique([...roots, ...(cand.inner ?? []).map((c) => uf.find(c))]).filter((r) => r !== own && here?.has(r));
+    // a full name it ends comes first: an inner word counts only when the article has none ("Walker" is Scott
+    // Walker's, not George Walker Bush's, when both are named)
+    const bySurname = roots.filter((r) => here?.has(r));
+    const local = bySurname.length ? bySurname : sortedUnique((cand.inner ?? []).map((c) => uf.find(c))).filter((r) => r !== own && here?.has(r));
     if (local.length === 1) decided.set(k, local[0]);
     else if (local.length === 0 && roots.length === 1 && cand.corpusWide) decided.set(k, roots[0]);
     else if (local.length > 1 && form.label === 'Person') {

@@ -79,6 +79,7 @@ describe('resolve/clusterEvents', () => {
       ['id', 'name', 'aliases', 'confidence', 'conflicts', 'date', 'date_sources', 'date_values', 'end', 'evidence', 'sources', 'start', 'type'],
       ['2002-01-01', '2002-12-31'],
     ],
+    ['a date no calendar has: no bounds', [visit('a', '2024-02-30')], ['id', 'name', 'aliases', 'confidence', 'date', 'date_sources', 'date_values', 'evidence', 'sources', 'type'], undefined],
   ];
   for (const [what, inputs, keys, bounds] of shapes) {
     it(`writes an event's properties in store order: ${what}`, () => {

@@ -26,6 +26,14 @@ export interface PartialCandidates {
 /** Generational suffixes: "Ferdinand Marcos Jr." is a Marcos. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** Words that say whose son or daughter follows ("Mohamed bin Zayed": Zayed is his father). */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben', 'ould']);
+
+/** Is tokens[i] a word a person may be called by alone: not a patronymic particle, nor the father named after one? */
+function innerWord(tokens: readonly string[], i: number): boolean {
+  return !PATRONYMIC.has(tokens[i]) && !PATRONYMIC.has(tokens[i - 1]);
+}
+
 /** Where a person's surname is among the name tokens: the last one that is no generational suffix. */
 export function surnameIndex(tokens: readonly string[]): number {
   let i = tokens.length - 1;
@@ -50,13 +58,13 @@ export function partialCandidates(byLabel: Map<MentionLabel, Form[]>, o: Resolve
         if (f.tokens.length < 2) continue;
         const last = surnameIndex(f.tokens);
         index(bySurname, f.tokens[last], f);
-        for (let i = 1; i < last; i++) index(byInner, f.tokens[i], f);
+        for (let i = 1; i < last; i++) if (innerWord(f.tokens, i)) index(byInner, f.tokens[i], f);
       }
       for (const f of list) {
         if (f.tokens.length !== 1) continue;
         const t = f.tokens[0];
         const c = (bySurname.get(phoneticKey(t)) ?? []).filter((g) => tokensMatch(g.tokens[surnameIndex(g.tokens)], t, o));
-        const inner = (byInner.get(phoneticKey(t)) ?? []).filter((g) => g.tokens.some((x, i) => i > 0 && i < surnameIndex(g.tokens) && tokensMatch(x, t, o)));
+        const inner = (byInner.get(phoneticKey(t)) ?? []).filter((g) => g.tokens.some((x, i) => i > 0 && i < surnameIndex(g.tokens) && innerWord(g.tokens, i) && tokensMatch(x, t, o)));
         if (c.length || inner.length) out.set(f.key, { candidates: c.map((g) => g.key), corpusWide: true, inner: inner.length ? sortedUnique(inner.map((g) => g.key)) : undefined });
       }
       continue;
