@@ -157,7 +157,7 @@ function resolveDescription(ctx: Ctx, order: number[], k: number): void {
     let of: number | undefined;
     // not past "of X" when the description is the complement of another noun: in "an adviser to the
     // president of Ukraine, X", X is the adviser
-    const complement = OF_ANOTHER.test(ctx.text.slice(Math.max(0, d.start - 12), d.start));
+    const complement = OF_ANOTHER.test(ctx.text.slice(Math.max(0, d.start - 40), d.start));
     for (let p = pos + 1; p < order.length; p++) {
       const c = ctx.drafts[order[p]];
       if (c.sentence !== d.sentence || c.start < from) continue;

@@ -49,9 +49,13 @@ function armedClash(toks: Token[], t: number, ta: number, tb: number): boolean {
 
 /** an office taken ("X was sworn in as president", "X was inaugurated") or lost ("X was impeached", "Congress voted to remove X from office") */
 const OFFICE_TAKEN = new Set(['sworn', 'inaugurated']);
-const OFFICE_LOST = new Set(['impeach', 'impeached', 'impeaches', 'impeachment', 'remove', 'removed', 'removes', 'oust', 'ousted', 'ousts', 'deposed', 'depose']);
-/** an auxiliary of the passive before the verb ("was impeached", "has been removed") */
-const PASSIVE_AUX = /^(is|was|were|are|been|be|being|get|got)$/;
+const OFFICE_LOST = new Set(['impeach', 'impeached', 'impeaches', 'remove', 'removed', 'removes', 'oust', 'ousted', 'ousts', 'deposed', 'depose']);
+/** an auxiliary of the passive before the verb ("was impeached", "has been removed"; a bare "be" is never news: "could be impeached") */
+const PASSIVE_AUX = /^(is|was|were|are|been|being|get|got)$/;
+/** between the holder and the verb: "X was", "X, who was", "X has been", "X," */
+const HOLDER_BEFORE = /^\s*(?:,\s*(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|got)\s+)?(?:(?:formally|officially)\s+)?$/;
+/** between "sworn"/"inaugurated" and the office's country: "in as Peru's", "as president of" */
+const AS_OFFICE_OF = /^\s+(?:in\s+)?as\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:of|for)\s+(?:the\s+)?)?$/iu;
 
 /** which OTHER words are really battles or agreements */
 const OTHER_TYPE: Record<string, EventType> = {
@@ -213,30 +217,44 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     const low = tok.lower;
     const prev = t > ta ? toks[t - 1] : undefined;
     if (negatedOrHypothetical(toks, t, ta)) return undefined;
-    // "sworn in", "removed from office", "ousted" (not "removed the tariffs"); "voted to remove X" happened, "sought to remove X" did not
+    // "sworn in", "removed from office" (not "removed the tariffs", "removed from the ballot")
     if (low === 'sworn' && !(t + 1 < tb && toks[t + 1].lower === 'in')) return undefined;
     const rest = v.text.slice(tok.end - v.start, tok.end - v.start + 80);
     if (/^remove/.test(low) && !/^\s+(?:[\p{L}.'’-]+\s+){0,4}from\s+(?:office|power|the presidency)\b/u.test(rest)) return undefined;
-    if (prev && MODAL.has(prev.lower) && !(prev.lower === 'to' && t - 2 >= ta && /^(voted|votes|vote|moved|decided)$/.test(toks[t - 2].lower))) return undefined;
-    if (tok.pos !== 'VERB' && !(low === 'impeachment' && tok.pos === 'NOUN') && !(tok.pos === 'ADJ' && /ed$/.test(low))) return undefined;
+    // what is only wanted, expected or possible did not happen: "will be sworn in", "could be impeached",
+    // "demanded that X be removed", "is expected to be sworn in", "sought to impeach" ("voted to remove X" did)
+    if (prev && (prev.lower === 'be' || (MODAL.has(prev.lower) && !(prev.lower === 'to' && t - 2 >= ta && /^(voted|votes|vote)$/.test(toks[t - 2].lower))))) return undefined;
+    // "Ousted Prime Minister X": the ouster is not this article's news
+    if (t + 1 < tb && toks[t + 1].cap && tok.cap) return undefined;
+    if (tok.pos !== 'VERB' && !(tok.pos === 'ADJ' && /ed$/.test(low))) return undefined;
+    // passive ("X was ousted"), or a reduced relative after the holder ("X, ousted in August, met ...")
+    const passive = (!!prev && PASSIVE_AUX.test(prev.lower)) || (t - 2 >= ta && PASSIVE_AUX.test(toks[t - 2].lower) && /^(not|been|being|formally|officially)$/.test(prev?.lower ?? ''));
+    const reduced = prev?.text === ',';
+    // the holder, right before "was"/"were" or the comma: "President William Ruto said the ministers were sworn in" swears in no Ruto
+    const subject = () => {
+      const k = before(v, tok.start, PERSONISH, 80);
+      return k !== undefined && HOLDER_BEFORE.test(ctx.text.slice(ctx.drafts[k].end, tok.start)) ? k : undefined;
+    };
     let agents: number[] = [];
     let targets: number[] = [];
     let holder: number | undefined;
     if (OFFICE_TAKEN.has(low)) {
-      // the holder, and the country of the office ("as Peru's president", "as president of Peru")
-      holder = before(v, tok.start, PERSONISH, 80);
+      // taking an office is told in the passive ("X was inaugurated"; "Modi inaugurated a temple" is another thing)
+      if (!passive && !reduced) return undefined;
+      holder = subject();
       if (holder === undefined) return undefined;
+      // the country of the office, after "as" ("as Peru's president", "as president of Peru")
       const country = after(v, tok.end, ['Country'], 60);
       agents = [holder];
-      targets = country !== undefined ? [country] : [];
+      targets = country !== undefined && AS_OFFICE_OF.test(ctx.text.slice(tok.end, ctx.drafts[country].start)) ? [country] : [];
     } else {
-      const passive = (prev && PASSIVE_AUX.test(prev.lower)) || (t - 2 >= ta && PASSIVE_AUX.test(toks[t - 2].lower) && /^(not|been|being)$/.test(prev?.lower ?? ''));
       const byAt = /^\s+(?:[\p{L}.'’-]+\s+){0,5}?by\s+(?:the\s+)?/u.exec(rest);
       const by = byAt ? after(v, tok.end + byAt[0].length, ACTORS, 2) : undefined;
-      const ofWhom = low === 'impeachment' ? ofObject(ctx, v, tok, PERSONISH) : undefined;
-      holder = ofWhom ?? (passive ? before(v, tok.start, PERSONISH, 80) : after(v, tok.end, PERSONISH, 40));
+      holder = passive || reduced ? subject() : after(v, tok.end, PERSONISH, 40);
       if (holder === undefined) return undefined;
-      const remover = by ?? (passive || low === 'impeachment' ? undefined : before(v, tok.start, ['Organization', 'Country'], 80));
+      // the remover: after "by", or the subject right before an active verb ("Parliament voted to remove X")
+      const actor = passive || reduced ? undefined : before(v, tok.start, ['Organization', 'Country'], 80);
+      const remover = by ?? (actor !== undefined && /^\s+(?:(?:has|have|had)\s+)?(?:voted\s+to\s+)?$/.test(ctx.text.slice(ctx.drafts[actor].end, tok.start)) ? actor : undefined);
       agents = remover !== undefined ? [remover] : [];
       targets = [holder];
     }

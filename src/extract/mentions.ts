@@ -246,7 +246,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
           continue;
         }
         // a nickname in quotes inside a person's name: "Ferdinand 'Bongbong' Marcos Jr.", Joaquín "El Chapo" Guzmán
-        const afterNickname = !hasCue && e - t <= 2 ? nicknameEnd(toks, e, sa, sb) : 0;
+        const afterNickname = !hasCue && e - t <= 3 ? nicknameEnd(toks, t, e, sa, sb) : 0;
         if (afterNickname > 0) {
           e = afterNickname;
           continue;
@@ -315,19 +315,32 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
 }
 
 /**
- * After a given name, a quoted nickname and the rest of the name: "'Bongbong' Marcos" at token `e`
- * (the opening quote) returns the token after the quote's closing, where the name goes on; else 0.
+ * After a given name (the run [t, e) so far), a quoted nickname and the rest of the name: "'Bongbong' Marcos"
+ * at token `e` (the opening quote) returns the token after the quote's closing, where the name goes on; else 0.
  */
-function nicknameEnd(toks: Token[], e: number, sa: number, sb: number): number {
+function nicknameEnd(toks: Token[], t: number, e: number, sa: number, sb: number): number {
   if (!OPEN_QUOTE.test(toks[e].text) || toks[e].gap !== ' ') return 0;
   let q = e + 1;
   while (q < sb && q <= e + 3 && toks[q].gap === (q === e + 1 ? '' : ' ') && isNamey(toks, q, sa)) q++;
   if (q === e + 1 || q >= sb || !CLOSE_QUOTE.test(toks[q].text) || toks[q].gap !== '') return 0;
   const next = q + 1;
-  // after a given name only: "Sources said Musk "Loves" Trump" names nobody
-  const given = isGivenName(toks[e - 1].lower.normalize('NFD').replace(/\p{M}/gu, ''));
+  // after a name of two words or a given name only: "Sources said Musk "Loves" Trump" names nobody,
+  // "Mohamed Hamdan "Hemedti" Dagalo" one person
+  let given = e - t >= 2;
+  for (let k = t; k < e && !given; k++) given = isGivenName(toks[k].lower.normalize('NFD').replace(/\p{M}/gu, ''));
   return given && next < sb && toks[next].gap === ' ' && isNamey(toks, next, sa) && looksLikePersonName(toks, next, next + 1) ? next : 0;
 }
+/**
+ * Do the arms at token w strike in this sentence: a strike or an attack after them ("missile strikes", "a drone
+ * and missile attack") or a verb of attack ("Russian drones struck Odesa", "Israeli warplanes bombed")? Arms
+ * sold or supplied ("supply Iranian drones to Russia", "backed by Turkish drones") do not.
+ */
+function armsThatStrike(toks: Token[], w: number, sb: number): boolean {
+  let j = w + 1;
+  if (j + 1 < sb && toks[j].lower === 'and' && DEMONYM_ARMS.has(toks[j + 1].lower)) j += 2;
+  return j < sb && /^(?:strikes?|attacks?|barrages?|struck|hit|hits|attacked|bombed|pounded|targeted|shelled|killed|destroyed)$/.test(toks[j].lower);
+}
+
 /** Tokens of a quoted nickname (quotes included) inside the name tokens [a, b). */
 function nicknameTokens(toks: Token[], a: number, b: number): number {
   for (let t = a + 1; t < b; t++) {
@@ -571,7 +584,7 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     if (el.kind === 'demonym') {
       const next = chunk[k + 1];
       const afterTok = el.b < sb ? toks[el.b] : undefined;
-      const armsStrike = !!afterTok && DEMONYM_ARMS.has(afterTok.lower) && el.b + 1 < sb && /^(?:strikes?|attacks?)$/.test(toks[el.b + 1].lower);
+      const armsStrike = !!afterTok && DEMONYM_ARMS.has(afterTok.lower) && armsThatStrike(toks, el.b, sb);
       const standsForState = next?.kind === 'title' || (next?.kind === 'hon' && COUNTERPART.has(toks[next.a].lower)) || (!next && afterTok && (DEMONYM_STATE_NOUNS.has(afterTok.lower) || armsStrike));
       // merge into a following organisation name ("Ukrainian Foreign Ministry")
       if (next?.kind === 'name') {

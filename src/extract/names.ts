@@ -78,5 +78,10 @@ export function cleanName(surface: string): CleanName {
   return { name: rest.join(' ') || words.join(' '), titles, ...(demonym ? { demonym } : {}) };
 }
 
-/** What ends a phrase whose head is another noun ("adviser to", "wife of", "spokesman for"), before "the <title> of ...". */
-export const OF_ANOTHER = /\b(?:of|for|to)\s+$/i;
+/**
+ * What ends a phrase whose head is another person or office ("an adviser to", "the wife of", "a spokesman for",
+ * "the office of"), before "the <title> of ...": the name in apposition after it is theirs, not the title's.
+ * Not any "to"/"for": "he spoke to the president of Ukraine, X" names the president.
+ */
+export const OF_ANOTHER =
+  /\b(?:advis[eo]r|aide|spokes(?:man|woman|person)|wife|husband|son|daughter|brother|sister|mother|father|envoy|lawyer|attorney|predecessor|successor|office|staff|secretary|assistant|deputy|representative|rival|critic)s?\s+(?:of|for|to)\s+$/i;

@@ -47,6 +47,7 @@ describe('resolve/clusterEntities', () => {
     // a full name it ends comes first; a father's name after "bin" is not the son's
     ['a surname before an inner word', [[['Person', 'George Walker Bush'], ['Person', 'Scott Walker'], ['Person', 'Walker']]], ['person:scott-walker']],
     ['no inner word after "bin"', [[['Person', 'Mohamed bin Zayed Al Nahyan'], ['Person', 'Zayed']]], ['person:zayed']],
+    ['no surname after "bin"', [[['Person', 'Mohammed bin Salman']], [['Person', 'Salman']]], ['person:mohammed-bin-salman', 'person:salman']],
   ];
   for (const [what, articles, want] of singleWords) {
     it(`a person's single word: ${what}`, () => {

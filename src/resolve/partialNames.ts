@@ -26,8 +26,8 @@ export interface PartialCandidates {
 /** Generational suffixes: "Ferdinand Marcos Jr." is a Marcos. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
-/** Words that say whose son or daughter follows ("Mohamed bin Zayed": Zayed is his father). */
-const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben', 'ould']);
+/** Words that say whose son or daughter follows ("Mohamed bin Zayed": Zayed is his father; "Ould" is part of surnames people use). */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 
 /** Is tokens[i] a word a person may be called by alone: not a patronymic particle, nor the father named after one? */
 function innerWord(tokens: readonly string[], i: number): boolean {
@@ -57,7 +57,8 @@ export function partialCandidates(byLabel: Map<MentionLabel, Form[]>, o: Resolve
       for (const f of list) {
         if (f.tokens.length < 2) continue;
         const last = surnameIndex(f.tokens);
-        index(bySurname, f.tokens[last], f);
+        // "Salman" is King Salman, not "Mohammed bin Salman" (his son)
+        if (!PATRONYMIC.has(f.tokens[last - 1])) index(bySurname, f.tokens[last], f);
         for (let i = 1; i < last; i++) if (innerWord(f.tokens, i)) index(byInner, f.tokens[i], f);
       }
       for (const f of list) {
