@@ -35,7 +35,7 @@ function innerWord(tokens: readonly string[], i: number): boolean {
 }
 
 /** Where a person's surname is among the name tokens: the last one that is no generational suffix. */
-export function surnameIndex(tokens: readonly string[]): number {
+function surnameIndex(tokens: readonly string[]): number {
   let i = tokens.length - 1;
   while (i > 0 && NAME_SUFFIXES.has(tokens[i])) i--;
   return i;
