@@ -29,7 +29,7 @@ const VISIT = new Set(['visit', 'trip', 'travel', 'tour']);
 const MEETING = new Set(['talk', 'talks', 'meeting', 'meet', 'summit', 'negotiation', 'negotiations']);
 const COMMEMORATION = new Set(['anniversary', 'celebration', 'celebrations', 'celebrate', 'commemoration', 'commemorate', 'commemorating', 'memorial', 'ceremony']);
 const ELECTION = new Set(['elect', 'elected', 'election', 'elections', 're-elected', 're-elect']);
-const SANCTION = new Set(['sanction', 'sanctions', 'sanctioned']);
+const SANCTION = new Set(['sanction', 'sanctions', 'sanctioned', 'blacklist', 'blacklists', 'blacklisted', 'blacklisting']);
 const RATIFY = new Set(['ratify', 'ratified', 'ratifies', 'ratifying', 'ratification']);
 const OTHER = new Set([
   'coup', 'annexation', 'invasion', 'hostilities', 'independence', 'ruling', 'verdict', 'hearing', 'hearings', 'referendum', 'sentence', 'sentenced',

@@ -275,6 +275,12 @@ describe('extract: patterns beyond the seeds', () => {
     expect(entities(run('Sources said Musk "Loves" Trump on Monday.'))).to.not.include('Person:Musk Trump');
     expect(entities(run('Sources said the talks failed.'))).to.not.include('Person:Sources');
   });
+  it('a blacklisting is a sanction; a blacklist of players is not', () => {
+    const x = run('The European Union blacklisted Viktor Orlov on Friday.');
+    const e = x.events.find((q) => q.type === 'Sanction')!;
+    expect([e.agents.map((k) => nameOf(x, k)), e.targets.map((k) => nameOf(x, k))]).to.deep.equal([['European Union'], ['Viktor Orlov']]);
+    expect(run('He was added to a blacklist of banned players.').events.map((q) => q.type)).to.not.include('Sanction');
+  });
   it('a year that names an event dates that event, not another one of the sentence', () => {
     const x = run('Prime Minister Benjamin Netanyahu met President Mahmoud Abbas in Ramallah to discuss the borders drawn after the 1967 war.');
     expect(x.events.find((e) => e.type === 'Meeting')!.date).to.equal('2024-05');
