@@ -337,8 +337,7 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         // in apposition only as "the <title> of": "leaders of Cuba, X said" names no office
         const title = found && (!apposed || theTitleBefore(pre, found)) ? found : undefined;
         // (coreference may have recorded it already, linking "the president of Cuba" to the name)
-        const known = ctx.relations.some((x) => root(ctx, x.from) === root(ctx, b) && root(ctx, x.to) === root(ctx, a));
-        if (title && !known) {
+        if (title && !ctx.relations.some((x) => root(ctx, x.from) === root(ctx, b) && root(ctx, x.to) === root(ctx, a))) {
           const f = titleFact(TITLES[title.toLowerCase()], title);
           add(ctx, f.type, b, a, s, 0.75, f.properties);
           break;
@@ -453,7 +452,6 @@ function theTitleBefore(pre: string, title: string): boolean {
   const m = new RegExp(`\\bthe\\s+${t}\\s+(?:for|of|at)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+['’]s\\s+)?$`, 'iu').exec(pre);
   return !!m && !OF_ANOTHER.test(pre.slice(0, m.index));
 }
-
 
 /** "former foreign minister" -> "foreign minister"; undefined if no title ends the phrase */
 function longestTitleSuffix(phrase: string): string | undefined {
