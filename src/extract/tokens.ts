@@ -45,6 +45,30 @@ function nlp(): Nlp {
 }
 
 const UPPER = /^\p{Lu}/u;
+
+/**
+ * Letters wink-nlp's tokeniser does not take for letters: it reads only Latin-1's (and "Ÿ"), so
+ * "Erdoğan", "Łukaszenka" or "Nguyễn" fell apart into pieces around "ğ", "Ł", "ễ". Its input gets a
+ * Latin-1 letter in their place (same length, so every offset holds); tokens are then read from the
+ * original text.
+ */
+const NOT_WINK_LETTER = /(?=\p{L})[^\u0000-\u00ff\u0178]/gu;
+const HAS_NOT_WINK_LETTER = /(?=\p{L})[^\u0000-\u00ff\u0178]/u;
+/** letters whose decomposition gives no Latin-1 base */
+const BASE_LETTER: Readonly<Record<string, string>> = {
+  ı: 'i', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ŋ: 'n', Ŋ: 'N', ŧ: 't', Ŧ: 'T', ſ: 's', ƒ: 'f', ə: 'e', Ə: 'E', œ: 'o', Œ: 'O',
+};
+
+/** `text` with every letter wink-nlp would split a word at replaced by a Latin-1 one, code unit for code unit. */
+export function winkReadable(text: string): string {
+  return HAS_NOT_WINK_LETTER.test(text) ? text.replace(NOT_WINK_LETTER, winkLetter) : text;
+}
+
+function winkLetter(letter: string): string {
+  const base = BASE_LETTER[letter] ?? letter.normalize('NFD').charAt(0);
+  const one = base.length === 1 && base.charCodeAt(0) <= 0xff && base !== letter ? base : UPPER.test(letter) ? 'X' : 'x';
+  return letter.length === 1 ? one : one + 'x'.repeat(letter.length - 1);
+}
 const POSSESSIVE_GLUED = /^(.{2,}?)(['\u2019]s)$/u;
 
 interface Raw {
@@ -60,8 +84,10 @@ interface Raw {
 export function analyse(text: string): Analysis {
   const w = nlp();
   const its = w.its;
-  const doc = w.readDoc(text);
+  const readable = winkReadable(text);
+  const doc = w.readDoc(readable);
   const values = doc.tokens().out() as string[];
+  const mapped = readable !== text;
   const pos = doc.tokens().out(its.pos) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const sentStarts = new Set<number>();
@@ -75,8 +101,8 @@ export function analyse(text: string): Analysis {
   for (let k = 0; k < values.length; k++) {
     const gap = spaces[k] ?? '';
     off += gap.length;
-    const v = values[k];
     const start = off;
+    const v = mapped ? text.slice(start, start + values[k].length) : values[k];
     off += v.length;
     const c0 = v.charCodeAt(0);
     if ((c0 === 32 || c0 === 10 || c0 === 13 || c0 === 9 || c0 === 160 || c0 === 12 || c0 === 11) && /^\s+$/.test(v)) {

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { cleanName, titleLengthAt } from './names';
 import { findDates, needsChrono } from './dates';
-import { analyse } from './tokens';
+import { analyse, winkReadable } from './tokens';
 import { countryGazetteer } from './gazetteer/countries';
 import { validateExtractOptions, DEFAULT_EXTRACT_OPTIONS } from './options';
 import { isNewsgraphError } from '../model/errors';
@@ -117,6 +117,7 @@ describe('extract: sentences and tokens', () => {
     'Russia has said it is not worried.\nMr. Putin will travel on Tuesday. He met U.S. officials.',
     'Headline without a full stop\n\nFirst paragraph, "with a quote." Second one!\n  Indented line',
     'Putin\u2019s visit to news.ru and the ICC\u2019s warrant; el-Abdallah said.',
+    'Erdoğan met Łukashenka in İstanbul; Nguyễn Phú Trọng and \u{1D49C}lpha \u0395\u03bb\u03bb\u03ac\u03b4\u03b1 \u201cquoted\u201d.',
   ];
   for (const t of texts) {
     it(`offsets are exact: ${JSON.stringify(t.slice(0, 30))}`, () => {
@@ -133,6 +134,28 @@ describe('extract: sentences and tokens', () => {
     const t = 'Mr. Putin will travel on Tuesday.\nHeadline here';
     const a = analyse(t);
     expect(a.sentences.map((s) => t.slice(s.start, s.end))).to.deep.equal(['Mr. Putin will travel on Tuesday.', 'Headline here']);
+  });
+  // wink-nlp reads only Latin-1 letters: other letters used to split a word into pieces
+  const words: [string, string[]][] = [
+    ['Recep Tayyip Erdoğan met him.', ['Recep', 'Tayyip', 'Erdoğan', 'met', 'him', '.']],
+    ['Kılıçdaroğlu and Łukashenka.', ['Kılıçdaroğlu', 'and', 'Łukashenka', '.']],
+    ['Nguyễn Phú Trọng in Đà Nẵng.', ['Nguyễn', 'Phú', 'Trọng', 'in', 'Đà', 'Nẵng', '.']],
+    ['Erdoğan\u2019s visit.', ['Erdoğan', '\u2019s', 'visit', '.']],
+    ['Mr \u041f\u0443\u0442\u0438\u043d said.', ['Mr', '\u041f\u0443\u0442\u0438\u043d', 'said', '.']],
+  ];
+  for (const [t, expected] of words) {
+    it(`keeps words with letters beyond Latin-1 whole: ${JSON.stringify(t)}`, () => {
+      const a = analyse(t);
+      expect(a.tokens.map((x) => x.text)).to.deep.equal(expected);
+      expect(a.tokens[0].cap).to.equal(true);
+    });
+  }
+  it('winkReadable replaces only letters, code unit for code unit', () => {
+    const t = 'Erdoğan \u201cİstanbul\u201d \u2014 ı \u{1D49C} 5\u20ac';
+    const r = winkReadable(t);
+    expect(r.length).to.equal(t.length);
+    expect(r).to.equal('Erdogan \u201cIstanbul\u201d \u2014 i Xx 5\u20ac');
+    expect(winkReadable('plain text')).to.equal('plain text');
   });
   it('splits glued possessives and joins hyphenated names', () => {
     const a = analyse("The ICC's judges and Fadi el-Abdallah.");
