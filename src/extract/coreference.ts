@@ -17,6 +17,9 @@ const SPEECH = /^(said|says|say|told|tells|added|adds|stressed|announced|stated|
 const TREATY_VERBS = /^(ratified|signed|joined|ratify|sign|join|ratifying|signing|joining|adopted|acceded)$/;
 const ACRONYM = /^[A-Z][A-Z0-9&\/.]{1,7}$/;
 
+/** between a name and the office it will take: "will be sworn in as", "is expected to become", "would be" */
+const FUTURE_OFFICE = /\b(?:will|would|shall|could|may|might|to)\s+(?:be\s+|become\s+)/;
+
 export function linkMentions(ctx: Ctx, usePronouns: boolean): void {
   // arrays here and below are built by push, not map/filter: TurboFan's inlined map and filter make
   // holey arrays where the interpreter's are packed, and the code reading them was deoptimised once
@@ -195,7 +198,8 @@ function resolveDescription(ctx: Ctx, order: number[], k: number): void {
       if (c.sentence !== d.sentence) break;
       if (c.label !== 'Person' || c.via !== 'name' || c.end > d.start) continue;
       const between = ctx.text.slice(c.end, d.start);
-      if (between.length < 80 && /(\bas|,|\bis|\bwas|\bbecame|\bbecomes|\bremains)\s+(the\s+)?(\S+['’]s\s+)?$/.test(between) && !/[.;]/.test(between)) {
+      // not an office still to come: "X will be sworn in as Mexico's president"
+      if (between.length < 80 && /(\bas|,|\bis|\bwas|\bbecame|\bbecomes|\bremains)\s+(the\s+)?(\S+['’]s\s+)?$/.test(between) && !/[.;]/.test(between) && !FUTURE_OFFICE.test(between)) {
         d.refersTo = root(ctx, order[p]);
         return;
       }

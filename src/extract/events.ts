@@ -10,6 +10,8 @@ import { root, sentenceDates, type Ctx, type MentionDraft } from './draft';
 import type { FoundDate } from './dates';
 import type { Token } from './tokens';
 import { TITLES } from './gazetteer/lexicon';
+import { titleLengthAt } from './names';
+import { titleFact } from './titleFact';
 
 export interface EventDraft {
   type: EventType;
@@ -55,7 +57,10 @@ const PASSIVE_AUX = /^(is|was|were|are|been|being|get|got)$/;
 /** between the holder and the verb: "X was", "X, who was", "X has been", "X," */
 const HOLDER_BEFORE = /^\s*(?:,\s*(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|got)\s+)?(?:(?:formally|officially)\s+)?$/;
 /** between "sworn"/"inaugurated" and the office's country: "in as Peru's", "as president of" */
-const AS_OFFICE_OF = /^\s+(?:in\s+)?as\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,3}(?:of|for)\s+(?:the\s+)?)?$/iu;
+const AS_OFFICE_OF = /^\s+(?:in\s+)?as\s+(?:the\s+)?(?:(?:[\p{L}\d-]+\s+){0,3}(?:of|for)\s+(?:the\s+)?)?$/iu;
+
+/** words between "as" and the office that say nothing of it: "as Botswana's sixth president", "as the new prime minister" */
+const OFFICE_FILLER = /^(in|as|the|a|an|'s|’s|new|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|interim|acting|country|nation)$/;
 
 /** which OTHER words are really battles or agreements */
 const OTHER_TYPE: Record<string, EventType> = {
@@ -211,6 +216,22 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     if (!dup) events.push(e);
   };
 
+  // the title of an office named after "sworn in" or "inaugurated", before or after its country ("as
+  // president of Peru", "as Peru's new president"): only filler words, the country and "of" may come first
+  const officeAfter = (from: number, tb: number, country: number): string | undefined => {
+    const d = ctx.drafts[country];
+    const words: string[] = [];
+    for (let k = from; k < tb && k < from + 10; k++) words.push(toks[k].lower);
+    for (let k = 0; k < words.length; k++) {
+      const x = toks[from + k];
+      const n = titleLengthAt(words, k);
+      if (n > 0) return words.slice(k, k + n).join(' ');
+      if (OFFICE_FILLER.test(x.lower) || (x.start >= d.start && x.end <= d.end) || ((x.lower === 'of' || x.lower === 'for') && k > 0)) continue;
+      return undefined;
+    }
+    return undefined;
+  };
+
   // an office taken or lost: the holder, the country or the body that removes them, as an Other event
   const officeChange = (t: number, v: SentenceView, ta: number, tb: number): EventDraft | undefined => {
     const tok = toks[t];
@@ -247,6 +268,12 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const country = after(v, tok.end, ['Country'], 60);
       agents = [holder];
       targets = country !== undefined && AS_OFFICE_OF.test(ctx.text.slice(tok.end, ctx.drafts[country].start)) ? [country] : [];
+      // the office sworn into is held now: "sworn in as Botswana's sixth president", "as president of Peru"
+      const title = targets.length ? officeAfter(t + 1, tb, targets[0]) : undefined;
+      if (title && ctx.drafts[holder].label === 'Person') {
+        const f = titleFact(TITLES[title], title);
+        ctx.relations.push({ type: f.type, from: holder, to: targets[0], sentence: v.s, properties: f.properties, confidence: 0.8 });
+      }
     } else {
       const byAt = /^\s+(?:[\p{L}.'’-]+\s+){0,5}?by\s+(?:the\s+)?/u.exec(rest);
       const by = byAt ? after(v, tok.end + byAt[0].length, ACTORS, 2) : undefined;

@@ -104,12 +104,13 @@ function pairBorders(ctx: Ctx): void {
   }
 }
 
-/** "Guinea's Alpha Conde has been re-elected President": the title after the verb, the country before the name. */
+/** "Guinea's Alpha Conde has been re-elected President": the title after the verb, the country before the name (done, not "will be"). */
 function electedAs(ctx: Ctx): void {
   ctx.drafts.forEach((d, k) => {
     if (d.label !== 'Person' || d.via !== 'name' || d.dropped) return;
     const rest = ctx.text.slice(d.end, d.end + 80);
-    const m = /^\s+(?:has been\s+|was\s+|had been\s+|is\s+|will be\s+)?(?:re-?elected|elected|sworn in|inaugurated|appointed|named|installed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?([A-Za-z-]+(?:\s[A-Za-z-]+)?)/.exec(rest);
+    // "will be sworn in as president" takes no office yet
+    const m = /^\s+(?:has been\s+|was\s+|had been\s+|is\s+)?(?:re-?elected|elected|sworn in|inaugurated|appointed|named|installed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?([A-Za-z-]+(?:\s[A-Za-z-]+)?)/.exec(rest);
     if (!m) return;
     const words = m[1].split(' ');
     const title = [words.join(' '), words[0]].find((t) => t.toLowerCase() in TITLES);

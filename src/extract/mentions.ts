@@ -379,6 +379,22 @@ function lowercaseOrgHead(toks: Token[], t: number, sb: number): number {
 function isCueWord(lower: string): boolean {
   return lower in ORG_CUES || TREATY_CUES.has(lower) || lower in NAMED_EVENT_CUES;
 }
+/**
+ * A cue word before capitalised words the lexicons do not know: a word that names bodies elsewhere
+ * ("Duma", "Court", "Bank") opening what may be a person's name ("Duma Gideon Boko").
+ */
+function cueBeforeUnknownWords(toks: Token[], a: number, b: number): boolean {
+  if (b - a < 2 || !isCueWord(toks[a].lower)) return false;
+  for (let t = a + 1; t < b; t++) {
+    const w = toks[t].lower;
+    if (!toks[t].cap || isCueWord(w) || isCommonWord(w) || isPlaceWord(w) || countryGazetteer().byDemonym.has(w)) return false;
+  }
+  return true;
+}
+/** ... and is one: a known given name follows the cue, or two or more unknown words do */
+function cueOpensPersonName(toks: Token[], a: number, b: number): boolean {
+  return cueBeforeUnknownWords(toks, a, b) && (b - a >= 3 || isGivenName(toks[a + 1].lower));
+}
 function runHasCue(toks: Token[], e: number, sb: number, sa: number): boolean {
   for (let k = e; k < sb && k < e + 6 && isNamey(toks, k, sa); k++) if (isCueWord(toks[k].lower)) return true;
   return false;
@@ -496,6 +512,7 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   }
   const treatyIdx = words.findIndex((w) => TREATY_CUES.has(w));
   const orgIdx = words.findIndex((w) => w in ORG_CUES);
+  if (cueOpensPersonName(toks, a, b)) return { name: withoutNickname(text), via: 'name', confidence: 0.5 };
   // the head noun is the last cue before the first connector ("Collective Security Treaty Organization" is an
   // organisation, "Treaty of Versailles" a treaty)
   const firstConnector = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'on' || w === 'between'));
@@ -613,9 +630,11 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       continue;
     }
     // a name
-    const c = classifyName(ctx, el.a, el.b);
     const isLast = !chunk.slice(k + 1).some((x) => x.kind === 'name');
     const personCue = titles.length > 0 || honorific;
+    let c = classifyName(ctx, el.a, el.b);
+    // "president Duma Boko": after a person's title, a cue word may open the name
+    if (personCue && c.label === 'Organization' && c.via === 'name' && cueBeforeUnknownWords(toks, el.a, el.b)) c = { name: c.name, via: 'name', confidence: 0.5 };
     if (c.confidence === 0) { k++; continue; }
     if (c.event) {
       addNamedEvent(ctx, el, s, c);
@@ -804,7 +823,7 @@ function looksLikePersonName(toks: Token[], a: number, b: number): boolean {
     if (quoted) continue;
     // hyphen-joined parts may each be capitalised ("Díaz-Canel", "Jean-Yves", "Abdel-Fattah")
     if (!/^(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*-?|(al|el|bin|ibn|van|von|de|da|di|du|la|le|der|den|ter)(-\p{Lu}[\p{Ll}\p{M}'’-]+)?)$/u.test(x)) return false;
-    if (isCueWord(toks[t].lower) || NOT_NAMES.has(toks[t].lower)) return false;
+    if ((isCueWord(toks[t].lower) && !(t === a && cueOpensPersonName(toks, a, b))) || NOT_NAMES.has(toks[t].lower)) return false;
     if (NAME_PARTICLE.test(toks[t].lower)) continue;
     if (isGivenName(toks[t].lower)) given = true;
     else if (isCommonWord(toks[t].lower) || isPlaceWord(toks[t].lower) || countryGazetteer().byDemonym.has(toks[t].lower)) common = true;

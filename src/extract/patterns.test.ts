@@ -69,6 +69,13 @@ describe('extract: patterns beyond the seeds', () => {
     ['He spoke to the president of Ukraine, Volodymyr Zelensky, on Monday.', 'LEADER_OF Volodymyr Zelensky -> Ukraine (President)'],
     ['According to the president of the World Bank, Ajay Banga, growth slowed.', 'LEADER_OF Ajay Banga -> World Bank (President)'],
     ['RSF leader Mohamed Hamdan "Hemedti" Dagalo said the war would go on.', 'LEADER_OF Mohamed Hamdan Dagalo -> RSF (Leader)'],
+    // the office a person is sworn into, named after its country or before it
+    ["Duma Gideon Boko was sworn in as Botswana's sixth president on Friday.", 'LEADER_OF Duma Gideon Boko -> Botswana (President)'],
+    ['Donald Trump was inaugurated as the 47th president of the United States.', 'LEADER_OF Donald Trump -> United States (President)'],
+    ['Dina Boluarte was sworn in as Peru\'s new president on Wednesday.', 'LEADER_OF Dina Boluarte -> Peru (President)'],
+    ['Maria Lopes was sworn in as foreign minister of Portugal on Monday.', 'WORKS_FOR Maria Lopes -> Portugal (Foreign minister)'],
+    // letters beyond Latin-1 inside a name
+    ['Turkish President Recep Tayyip Erdoğan arrived in Athens.', 'LEADER_OF Recep Tayyip Erdoğan -> Türkiye (President)'],
   ];
   for (const [text, want] of factCases) it(`${want}`, () => expect(facts(run(text))).to.include(want));
 
@@ -91,6 +98,9 @@ describe('extract: patterns beyond the seeds', () => {
     // "ethnic": a people, not a state
     ['Ethnic Uzbek leader Rustam Karimov fled to Russia.', 'LEADER_OF Rustam Karimov -> Uzbekistan (Leader)'],
     ['He thanked the former president of Chile, Michelle Bachelet, for her work.', 'LEADER_OF Michelle Bachelet -> Chile (President)'],
+    // an office not (yet) taken, or no office
+    ["Claudia Reyes will be sworn in as Mexico's president on October 1.", 'LEADER_OF Claudia Reyes -> Mexico (President)'],
+    ["Maria Lopes was sworn in as a member of Portugal's parliament and praised the president.", 'LEADER_OF Maria Lopes -> Portugal (President)'],
   ];
   for (const [text, unwanted] of noFactCases) it(`not ${unwanted}`, () => expect(facts(run(text))).not.to.include(unwanted));
 
@@ -114,6 +124,10 @@ describe('extract: patterns beyond the seeds', () => {
     ['Singer Island residents were evacuated on Monday.', [], ['Country:Island', 'Person:Island']],
     // hyphen-joined capitalised parts of a surname; a nickname in quotes is no part of the name, nor a name of its own
     ['The delegation met Jean-Yves Le Drian and Abdel-Fattah Burhan.', ['Person:Jean-Yves Le Drian', 'Person:Abdel-Fattah Burhan'], []],
+    // a word that names bodies elsewhere may open a person's name, before a given name or two unknown words
+    ['Duma Gideon Boko was sworn in on Friday.', ['Person:Duma Gideon Boko'], ['Organization:Duma Gideon Boko']],
+    ['Botswana new president Duma Boko takes oath', ['Person:Duma Boko'], ['Organization:Duma Boko']],
+    ['The Bank Leumi chief met officials of Army Group Centre.', ['Organization:Bank Leumi', 'Organization:Army Group Centre'], []],
     // two particles inside a name
     ['The envoy met Ursula von der Leyen on Monday.', ['Person:Ursula von der Leyen'], ['Person:Leyen']],
     ['The cartel boss Joaquín "El Chapo" Guzmán was sentenced in New York.', ['Person:Joaquín Guzmán'], ['Person:El Chapo']],
