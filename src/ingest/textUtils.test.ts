@@ -18,6 +18,21 @@ describe('ingest: text helpers', () => {
       ],
       ['menu lines not glued', 'Home\nWorld\nBusiness\n\nStory.', ['Home', 'World', 'Business', 'Story.']],
       ['whitespace folded', '  A\u00a0 spaced \t line  ', ['A spaced line']],
+      [
+        'a headline and a lower-case continuation joined',
+        'Brazilian Supreme Court panel sentences former president\nto more than 27 years in prison',
+        ['Brazilian Supreme Court panel sentences former president to more than 27 years in prison'],
+      ],
+      [
+        'a labelled date after a headline is no continuation',
+        'Brazilian Supreme Court panel sentences Bolsonaro to 27 years\n date 2025-09-12 BRASILIA: A panel of justices sentenced him.',
+        ['Brazilian Supreme Court panel sentences Bolsonaro to 27 years', 'date 2025-09-12 BRASILIA: A panel of justices sentenced him.'],
+      ],
+      [
+        'nor is a publication date',
+        'Leaders of the two countries sign a border treaty in Hanoi\npublished on 12 May 2023, 10:40',
+        ['Leaders of the two countries sign a border treaty in Hanoi', 'published on 12 May 2023, 10:40'],
+      ],
     ];
     for (const [name, text, blocks] of CASES) it(name, () => expect(splitTextBlocks(text)).to.deep.equal(blocks));
   });
