@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { datelineParsers, earliestDate, isAgeStampLine, numericOrder, parseDate, parseDateline, RELATIVE_DATE_PARSERS, splitLeadingDateline, type DateOrder } from './datelines';
+import { datelineParsers, earliestDate, isAgeStampLine, numericOrder, parseDate, parseDateline, RELATIVE_DATE_PARSERS, splitLeadingDateline, wireDatelineDate, type DateOrder } from './datelines';
 
 describe('ingest: datelines', () => {
   // [line, preferred order, date or undefined, rest]
@@ -157,4 +157,20 @@ describe('ingest/extract: chrono English locale', () => {
     expect(all.casual).to.equal(en.casual);
     expect(all.en.GB).to.equal(en.GB);
   });
+});
+
+describe('ingest: the date of a wire dateline opening a paragraph (wireDatelineDate)', () => {
+  // [block, date or undefined]
+  const CASES: [string, string | undefined][] = [
+    ['Istanbul/Athens, 7 December 2023 (dpa/MIA) - Greek and Turkish leaders met.', '2023-12-07'],
+    ['NEW DELHI, Oct 15, 2024 (PTI): India said the envoys would leave.', '2024-10-15'],
+    ['Geneva, 3 March 2024 – The talks resumed.', '2024-03-03'],
+    ['KYIV, Ukraine, March 3, 2024 - Ukraine said.', '2024-03-03'],
+    // no year, no dash after it, or a sentence that names a date
+    ['LONDON, Dec 7 (Reuters) - Britain said.', undefined],
+    ['Greek and Turkish leaders met on 7 December 2023 in Athens - a rare meeting.', undefined],
+    ['Athens, 7 December 2023 was the day the leaders met.', undefined],
+    ['In Athens, 7 December 2023 - the leaders met.', undefined],
+  ];
+  for (const [block, date] of CASES) it(`${JSON.stringify(block.slice(0, 40))} -> ${date}`, () => expect(wireDatelineDate(block)).to.equal(date));
 });

@@ -167,6 +167,25 @@ export function splitLeadingDateline(block: string, preferred: DateOrder = 'DMY'
   return { dateline: block.slice(0, end).trim(), rest };
 }
 
+/** a wire dateline's place: "Istanbul/Athens, ", "LUSAKA, Zambia, ", "New Delhi, " (not a sentence's opening phrase: "In Athens, ") */
+const WIRE_PLACE = /^(?!(?:In|On|At|By|From|For|To|With|After|Before|Since|Until|As|The|An?)\s)\p{Lu}[\p{L}.'’\/ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?,\s+/u;
+/** after its date: the agency in brackets, maybe, then the dash or colon the story follows */
+const WIRE_AFTER_DATE = /^\s*(?:\([^()]{1,40}\)\s*)?[-–—:]\s/u;
+
+/**
+ * The date of a wire dateline that opens a paragraph, "Istanbul/Athens, 7 December 2023 (dpa/MIA) -
+ * Greek and Turkish leaders ...": a place, a comma, an absolute date with a year, the agency maybe, a
+ * dash. The paragraph stays as it is (its place is part of the story); only the date is read.
+ */
+export function wireDatelineDate(block: string, preferred: DateOrder = 'DMY'): string | undefined {
+  const place = WIRE_PLACE.exec(block);
+  if (!place) return undefined;
+  const from = place[0].length;
+  const found = parseDate(block.slice(from, from + 40), preferred);
+  if (!found || found.index !== 0) return undefined;
+  return WIRE_AFTER_DATE.test(block.slice(from + found.text.length)) ? found.date : undefined;
+}
+
 /**
  * A short line that dates the page only by its age ("Updated 3 hours ago", "Posted 2 days ago · 2024
  * Reuters"): furniture like a dateline, though it gives no date. Beside the age stamp, at most a label,

@@ -260,6 +260,13 @@ describe('ingest: parseArticle', () => {
     expect(dropped).to.deep.include({ index: 0, text: 'date 2024-10-16', rule: 'dateline' });
   });
 
+  it('dates the page from a wire dateline opening its first paragraph, and keeps the paragraph whole', () => {
+    const text = 'Leaders sign friendship declaration in Athens\n\nIstanbul/Athens, 7 December 2023 (dpa/MIA) - Greek and Turkish leaders on Thursday met in Athens.\n\nThey agreed to meet again next year.\n';
+    const doc = parseArticle('wire.txt', new TextEncoder().encode(text));
+    expect(doc.published).to.equal('2023-12-07');
+    expect(doc.text).to.contain('Istanbul/Athens, 7 December 2023 (dpa/MIA) - Greek and Turkish leaders');
+  });
+
   it('reads a byline left after the dateline of a glued first line as the author (the dropped text is what is left)', () => {
     // a line too long to be a dateline with its name: the dateline is split off, the rest is a byline
     const text = ' date 2019-06-30 By Ann Lee and Tom Park, staff writers at the Daily Planet\n\nThe two ministers met in Oslo on Sunday and agreed to reopen the border crossing within a month.\n';

@@ -1,6 +1,6 @@
 import { wordCount } from './blockShape';
 import { ci } from './furnitureRules';
-import { parseDateline, earliestDate, type DateOrder } from './datelines';
+import { parseDateline, earliestDate, wireDatelineDate, type DateOrder } from './datelines';
 import type { CleanedBlocks } from './removeFurniture';
 
 /** Metadata read from the words of the page (the furniture is where most of it lives). */
@@ -33,7 +33,8 @@ const DATELINE_RULES = new Set(['dateline', 'byline', 'header', 'tail', 'counter
  *   A photo credit ("Photo: Kremlin.ru") is never the publisher.
  * author: a byline ("By X", "Author: X"), a biography ("I am X, a ... writer"), a sign-off
  *   ("Minh Duc (According to TASS, ...)").
- * published: the earliest dateline (see datelines.ts for the date rule).
+ * published: the earliest dateline (see datelines.ts for the date rule), else the date of a wire
+ *   dateline opening one of the first three paragraphs (wireDatelineDate).
  * url: a "Source: https://..." / "URL:" / "Canonical:" line.
  */
 export function textMetadata(cleaned: CleanedBlocks, order: DateOrder, knownUrl?: string): TextMetadata {
@@ -62,6 +63,8 @@ export function textMetadata(cleaned: CleanedBlocks, order: DateOrder, knownUrl?
     if (name && /\p{L}/u.test(name)) datelineNames.push(name);
   }
   meta.published = earliestDate(dates) ?? earliestDate(updates);
+  // else a wire dateline opening one of the first paragraphs ("Istanbul/Athens, 7 December 2023 (dpa/MIA) - ...")
+  for (let i = 0; i < 3 && i < cleaned.body.length && meta.published === undefined; i++) meta.published = wireDatelineDate(cleaned.body[i], order);
 
   // author
   for (const line of byRule('byline')) {
