@@ -10,4 +10,5 @@ export const GOLD_SETS: readonly [name: string, articles: string][] = [
   ['heldout', path.join(__dirname, '..', 'fixtures', 'heldout')],
   ['heldout2', path.join(__dirname, '..', 'fixtures', 'heldout2')],
   ['heldout3', path.join(__dirname, '..', 'fixtures', 'heldout3')],
+  ['heldout4', path.join(__dirname, '..', 'fixtures', 'heldout4')],
 ];
