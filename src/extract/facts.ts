@@ -13,7 +13,9 @@ import { countryGazetteer } from './gazetteer/countries';
 
 /** a region's kind after its name, in lower case ("Central Equatoria state", "Donetsk region") */
 const REGION_AFTER = new RegExp(`^\\s+(?:${[...REGION_WORDS].join('|')})\\b`);
-const MEMBER = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|has been|had been|became|become|remains|are|were|will become|would become)?\s*(?:also\s+)?(?:a\s+|an\s+|the\s+)?(?:full\s+|founding\s+|permanent\s+|non-permanent\s+)?(?:member|member state|member country|members|state party|states parties) (?:of|to|in) (?:the\s+)?$/i;
+const MEMBER = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|has been|had been|became|become|remains|are|were|will become|would become)?\s*(?:also\s+)?(?:a\s+|an\s+|the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|newest\s+|latest\s+|youngest\s+)?(?:full\s+|founding\s+|permanent\s+|non-permanent\s+)?(?:member|member state|member country|members|state party|states parties) (?:of|to|in) (?:the\s+)?$/i;
+/** between a country and the organisation it is a member of, the membership after it: "was the only remaining (NATO member)", ", a (NATO member)" */
+const ORG_MEMBER_BEFORE = /^(?:\s*,\s*(?:which\s+|that\s+)?|\s+(?:which\s+|that\s+)?(?:is|was|became|becomes|remains|has been|had been)\s+(?:also\s+)?)(?:a|an|the)\s+(?:(?:only|remaining|fellow|founding|full|last|first|latest|newest|key|major|\d+(?:st|nd|rd|th))\s+){0,3}$/i;
 const JOIN = /^\s*(?:has |had |have |officially |formally )?(?:joined|joining|joins|acceded to|accession to|to join|admitted to|was admitted to|entered)\s+(?:the\s+)?$/i;
 const PARTY = /(?:\b(signed|ratified|ratifying|signing|joined|joining|acceded to|accession to|adopted|withdrew from|withdrawing from|pulled out of|pulling out of|pull out of|abandoned|exited|left|quit|leaving|a party to|party to|a signatory to|a signatory of|signatory to|signatory of|ratification of|member of)\s+(?:up to\s+)?(?:the\s+)?(?:it)?)$/i;
 const ESTABLISH = /^\s*(?:,\s*)?(?:which|that)?\s*(?:underpins|underpinned|established|establishes|establishing|created|creates|creating|founded|founding|set up|sets up|setting up|recognizes|recognises|recognized|governs|underpinning)\s+(?:the\s+)?$/i;
@@ -402,6 +404,14 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       const org = ks.find((k) => ctx.drafts[k].end > B.end && ctx.drafts[k].start <= B.end + 20 && ctx.drafts[k].label === 'Organization');
       if (org !== undefined) add(ctx, 'LOCATED_IN', org, b, s, 0.85);
     }
+  }
+  // "Hungary was the only remaining NATO member", "Turkey, a NATO member, ...": the organisation names the membership
+  for (let i = 0; i + 1 < ks.length; i++) {
+    const C = ctx.drafts[ks[i]];
+    const O = ctx.drafts[ks[i + 1]];
+    if (lab(ctx, ks[i]) !== 'Country' || lab(ctx, ks[i + 1]) !== 'Organization') continue;
+    if (!/^\s+member(?:\s+(?:state|country|nation))?\b(?!\s+of\b)/i.test(text.slice(O.end, O.end + 30))) continue;
+    if (ORG_MEMBER_BEFORE.test(between(C, O))) add(ctx, 'MEMBER_OF', ks[i], ks[i + 1], s, 0.8);
   }
   // "all European Union member states (except Hungary)", "NATO members such as Poland and Lithuania"
   for (let i = 0; i + 1 < ks.length; i++) {

@@ -379,6 +379,34 @@ function lowercaseOrgHead(toks: Token[], t: number, sb: number): number {
 function isCueWord(lower: string): boolean {
   return lower in ORG_CUES || TREATY_CUES.has(lower) || lower in NAMED_EVENT_CUES;
 }
+/** A title in the plural at b ("foreign ministers", "presidents", "defence secretaries"): a demonym before it stands for its state. */
+function pluralTitleAt(toks: Token[], b: number, sb: number): boolean {
+  const words: string[] = [];
+  for (let k = b; k < sb && k < b + MAX_TITLE_TOKENS; k++) words.push(toks[k].lower);
+  let phrase = '';
+  for (let n = 1; n <= words.length; n++) {
+    const w = words[n - 1];
+    const one = w.length > 4 && w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : '';
+    if (one && Object.hasOwn(TITLES, phrase + one)) return true;
+    phrase += `${w} `;
+  }
+  return false;
+}
+
+/**
+ * Demonyms joined before what makes the last of them a state ("Greek and Turkish leaders", "French,
+ * German and Italian foreign ministers"): each of them is one. `b` is the token after the first.
+ */
+function coordinatedDemonyms(toks: Token[], b: number, sb: number): boolean {
+  const gaz = countryGazetteer();
+  let j = b;
+  while (j + 1 < sb && (toks[j].lower === 'and' || toks[j].text === ',') && gaz.byDemonym.has(toks[j + 1].lower) && toks[j + 1].cap) j += 2;
+  if (j === b || j >= sb) return false;
+  const words: string[] = [];
+  for (let k = j; k < sb && k < j + MAX_TITLE_TOKENS; k++) words.push(toks[k].lower);
+  return DEMONYM_STATE_NOUNS.has(toks[j].lower) || titleLengthAt(words, 0) > 0 || pluralTitleAt(toks, j, sb);
+}
+
 /**
  * A cue word before capitalised words the lexicons do not know: a word that names bodies elsewhere
  * ("Duma", "Court", "Bank") opening what may be a person's name ("Duma Gideon Boko").
@@ -602,7 +630,9 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       const next = chunk[k + 1];
       const afterTok = el.b < sb ? toks[el.b] : undefined;
       const armsStrike = !!afterTok && DEMONYM_ARMS.has(afterTok.lower) && armsThatStrike(toks, el.b, sb);
-      const standsForState = next?.kind === 'title' || (next?.kind === 'hon' && COUNTERPART.has(toks[next.a].lower)) || (!next && afterTok && (DEMONYM_STATE_NOUNS.has(afterTok.lower) || armsStrike));
+      const standsForState =
+        next?.kind === 'title' || (next?.kind === 'hon' && COUNTERPART.has(toks[next.a].lower)) ||
+        (!next && afterTok && (DEMONYM_STATE_NOUNS.has(afterTok.lower) || armsStrike || pluralTitleAt(toks, el.b, sb) || coordinatedDemonyms(toks, el.b, sb)));
       // merge into a following organisation name ("Ukrainian Foreign Ministry")
       if (next?.kind === 'name') {
         const c = classifyName(ctx, el.a, next.b);

@@ -74,6 +74,10 @@ describe('extract: patterns beyond the seeds', () => {
     ['Donald Trump was inaugurated as the 47th president of the United States.', 'LEADER_OF Donald Trump -> United States (President)'],
     ['Dina Boluarte was sworn in as Peru\'s new president on Wednesday.', 'LEADER_OF Dina Boluarte -> Peru (President)'],
     ['Maria Lopes was sworn in as foreign minister of Portugal on Monday.', 'WORKS_FOR Maria Lopes -> Portugal (Foreign minister)'],
+    // a membership named by the organisation before "member", or an ordinal before "member of"
+    ['Hungary was the only remaining NATO member to ratify the protocol.', 'MEMBER_OF Hungary -> NATO'],
+    ['Turkey, a NATO member, bought Russian missiles.', 'MEMBER_OF Türkiye -> NATO'],
+    ['In April 2023, Finland became the 31st member of the North Atlantic Treaty Organization.', 'MEMBER_OF Finland -> NATO'],
     // letters beyond Latin-1 inside a name
     ['Turkish President Recep Tayyip Erdoğan arrived in Athens.', 'LEADER_OF Recep Tayyip Erdoğan -> Türkiye (President)'],
   ];
@@ -98,6 +102,8 @@ describe('extract: patterns beyond the seeds', () => {
     // "ethnic": a people, not a state
     ['Ethnic Uzbek leader Rustam Karimov fled to Russia.', 'LEADER_OF Rustam Karimov -> Uzbekistan (Leader)'],
     ['He thanked the former president of Chile, Michelle Bachelet, for her work.', 'LEADER_OF Michelle Bachelet -> Chile (President)'],
+    ['Hungary was a NATO membership critic for years.', 'MEMBER_OF Hungary -> NATO'],
+    ['Ukraine is a NATO partner, not a NATO member of the alliance.', 'MEMBER_OF Ukraine -> NATO'],
     // an office not (yet) taken, or no office
     ["Claudia Reyes will be sworn in as Mexico's president on October 1.", 'LEADER_OF Claudia Reyes -> Mexico (President)'],
     ["Maria Lopes was sworn in as a member of Portugal's parliament and praised the president.", 'LEADER_OF Maria Lopes -> Portugal (President)'],
@@ -124,6 +130,11 @@ describe('extract: patterns beyond the seeds', () => {
     ['Singer Island residents were evacuated on Monday.', [], ['Country:Island', 'Person:Island']],
     // hyphen-joined capitalised parts of a surname; a nickname in quotes is no part of the name, nor a name of its own
     ['The delegation met Jean-Yves Le Drian and Abdel-Fattah Burhan.', ['Person:Jean-Yves Le Drian', 'Person:Abdel-Fattah Burhan'], []],
+    // demonyms joined before a title or a plural title stand for their states; not before other words
+    ['French and German foreign ministers met in Paris on Monday.', ['Country:France', 'Country:Germany'], []],
+    ['Greek, Turkish and Cypriot leaders met in Athens.', ['Country:Greece', 'Country:Türkiye', 'Country:Cyprus'], []],
+    ['He speaks Greek and Turkish fluently.', [], ['Country:Greece', 'Country:Türkiye']],
+    ['Turkey said on Monday it would act.', ['Country:Türkiye'], ['Person:Turkey']],
     // a word that names bodies elsewhere may open a person's name, before a given name or two unknown words
     ['Duma Gideon Boko was sworn in on Friday.', ['Person:Duma Gideon Boko'], ['Organization:Duma Gideon Boko']],
     ['Botswana new president Duma Boko takes oath', ['Person:Duma Boko'], ['Organization:Duma Boko']],

@@ -24,7 +24,7 @@ const NAME_EXTRAS: Record<string, string> = {
   'u.s.': 'USA', 'u.s.a.': 'USA', america: 'USA', 'the united states': 'USA', 'the us': 'USA',
   britain: 'GBR', 'u.k.': 'GBR', england: 'GBR', 'the netherlands': 'NLD', 'czech republic': 'CZE',
   burma: 'MMR', 'the philippines': 'PHL', 'the uae': 'ARE', uae: 'ARE', 'the gambia': 'GMB',
-  'south korea': 'KOR', 'north korea': 'PRK', korea: 'KOR', 'ivory coast': 'CIV', turkiye: 'TUR', 'türkiye': 'TUR',
+  'south korea': 'KOR', 'north korea': 'PRK', korea: 'KOR', 'ivory coast': 'CIV', turkey: 'TUR', turkiye: 'TUR', 'türkiye': 'TUR',
   'east timor': 'TLS', swaziland: 'SWZ', macedonia: 'MKD', 'cape verde': 'CPV', 'vatican': 'VAT',
   'holy see': 'VAT', palestine: 'PSE', 'gaza strip': 'PSE', taiwan: 'TWN', kosovo: 'UNK',
 };
