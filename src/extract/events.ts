@@ -50,8 +50,12 @@ function armedClash(toks: Token[], t: number, ta: number, tb: number): boolean {
 }
 
 /** an office taken ("X was sworn in as president", "X was inaugurated") or lost ("X was impeached", "Congress voted to remove X from office") */
-const OFFICE_TAKEN = new Set(['sworn', 'inaugurated']);
+const OFFICE_TAKEN = new Set(['sworn', 'inaugurated', 'appointed']);
 const OFFICE_LOST = new Set(['impeach', 'impeached', 'impeaches', 'remove', 'removed', 'removes', 'oust', 'ousted', 'ousts', 'deposed', 'depose']);
+/** an office given up by its holder: "X resigned", "X has stepped down" (the subject of an active verb) */
+const OFFICE_LEFT = new Set(['resigned', 'resigns', 'stepped', 'steps']);
+/** a person's death: "X was killed", "X was assassinated", "X died" */
+const DEATH = new Set(['killed', 'assassinated', 'died', 'dies']);
 /** an auxiliary of the passive before the verb ("was impeached", "has been removed"; a bare "be" is never news: "could be impeached") */
 const PASSIVE_AUX = /^(is|was|were|are|been|being|get|got)$/;
 /** between the holder and the verb: "X was", "X, who was", "X has been", "X," */
@@ -59,6 +63,8 @@ const HOLDER_BEFORE = /^\s*(?:,\s*(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:was
 /** between "sworn"/"inaugurated" and the office's country: "in as Peru's", "as president of" */
 const AS_OFFICE_OF = /^\s+(?:in\s+)?as\s+(?:the\s+)?(?:(?:[\p{L}\d-]+\s+){0,3}(?:of|for)\s+(?:the\s+)?)?$/iu;
 
+/** between "appointed" and the office's country, "as" maybe: "appointed Iran's", "appointed as president of" */
+const APPOINTED_OFFICE_OF = /^\s+(?:as\s+)?(?:the\s+)?(?:(?:[\p{L}\d-]+\s+){0,3}(?:of|for)\s+(?:the\s+)?)?$/iu;
 /** words between "as" and the office that say nothing of it: "as Botswana's sixth president", "as the new prime minister" */
 const OFFICE_FILLER = /^(in|as|the|a|an|'s|’s|new|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|interim|acting|country|nation)$/;
 
@@ -84,7 +90,7 @@ const ACTORS = ['Person', 'Organization', 'Country'];
 const TRIGGER_WORDS = new Set([
   ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection',
   ...SANCTION, ...RATIFY, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
-  'strike', 'strikes', ...OFFICE_TAKEN, ...OFFICE_LOST,
+  'strike', 'strikes', ...OFFICE_TAKEN, ...OFFICE_LOST, ...OFFICE_LEFT, ...DEATH,
 ]);
 
 /**
@@ -238,8 +244,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     const low = tok.lower;
     const prev = t > ta ? toks[t - 1] : undefined;
     if (negatedOrHypothetical(toks, t, ta)) return undefined;
-    // "sworn in", "removed from office" (not "removed the tariffs", "removed from the ballot")
+    // "sworn in", "stepped down", "removed from office" (not "removed the tariffs", "removed from the ballot")
     if (low === 'sworn' && !(t + 1 < tb && toks[t + 1].lower === 'in')) return undefined;
+    if ((low === 'stepped' || low === 'steps') && !(t + 1 < tb && toks[t + 1].lower === 'down')) return undefined;
     const rest = v.text.slice(tok.end - v.start, tok.end - v.start + 80);
     if (/^remove/.test(low) && !/^\s+(?:[\p{L}.'’-]+\s+){0,4}from\s+(?:office|power|the presidency)\b/u.test(rest)) return undefined;
     // what is only wanted, expected or possible did not happen: "will be sworn in", "could be impeached",
@@ -259,6 +266,18 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     let agents: number[] = [];
     let targets: number[] = [];
     let holder: number | undefined;
+    // an office left, a death: the holder is the subject ("X resigned", "X has stepped down", "X died"; "X
+    // was killed", by whom when said)
+    if (OFFICE_LEFT.has(low) || DEATH.has(low)) {
+      const active = low === 'died' || low === 'dies' || OFFICE_LEFT.has(low);
+      if (active ? passive : !passive && !reduced) return undefined;
+      holder = subject();
+      if (holder === undefined || ctx.drafts[root(ctx, holder)].label !== 'Person') return undefined;
+      const byAt = active ? null : /^\s+(?:[\p{L}.'’-]+\s+){0,3}?by\s+(?:an?\s+|the\s+)?/u.exec(rest);
+      const by = byAt ? after(v, tok.end + byAt[0].length, ACTORS, 2) : undefined;
+      const what = OFFICE_LEFT.has(low) ? 'resignation' : low === 'assassinated' ? 'assassination' : low === 'killed' ? 'killing' : 'death';
+      return { type: 'Other', name: `${what} of ${fullName(ctx, holder)}`, trigger: tok.text, triggerStart: tok.start, agents: by !== undefined ? [by] : [], targets: [holder], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 };
+    }
     if (OFFICE_TAKEN.has(low)) {
       // taking an office is told in the passive ("X was inaugurated"; "Modi inaugurated a temple" is another thing)
       if (!passive && !reduced) return undefined;
@@ -267,7 +286,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       // the country of the office, after "as" ("as Peru's president", "as president of Peru")
       const country = after(v, tok.end, ['Country'], 60);
       agents = [holder];
-      targets = country !== undefined && AS_OFFICE_OF.test(ctx.text.slice(tok.end, ctx.drafts[country].start)) ? [country] : [];
+      const officeOf = low === 'appointed' ? APPOINTED_OFFICE_OF : AS_OFFICE_OF;
+      targets = country !== undefined && officeOf.test(ctx.text.slice(tok.end, ctx.drafts[country].start)) ? [country] : [];
       // the office sworn into is held now: "sworn in as Botswana's sixth president", "as president of Peru"
       const title = targets.length ? officeAfter(t + 1, tb, targets[0]) : undefined;
       if (title && ctx.drafts[holder].label === 'Person') {
@@ -287,7 +307,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     }
     // "a coup that deposed Mugabe": the coup is that event already
     if (events.some((e) => e.sentence === v.s && e.type === 'Other' && e.targets.some((k) => root(ctx, k) === root(ctx, holder!)))) return undefined;
-    const what = low === 'sworn' ? 'swearing-in' : low === 'inaugurated' ? 'inauguration' : /^impeach/.test(low) ? 'impeachment' : /^remove/.test(low) ? 'removal' : 'ouster';
+    const what = low === 'sworn' ? 'swearing-in' : low === 'inaugurated' ? 'inauguration' : low === 'appointed' ? 'appointment' : /^impeach/.test(low) ? 'impeachment' : /^remove/.test(low) ? 'removal' : 'ouster';
     const name = `${what} of ${fullName(ctx, holder)}`;
     return { type: 'Other', name, trigger: tok.text, triggerStart: tok.start, agents, targets, locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 };
   };
@@ -394,7 +414,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       }
       // wink sometimes tags a head noun as an adjective ("the army offensive in ..."): accept it when no noun follows
       const nounLike = tok.pos === 'NOUN' || (tok.pos === 'ADJ' && !(t + 1 < tb && /^(NOUN|PROPN|ADJ)$/.test(toks[t + 1].pos)));
-      if (OFFICE_TAKEN.has(low) || OFFICE_LOST.has(low)) {
+      if (OFFICE_TAKEN.has(low) || OFFICE_LOST.has(low) || OFFICE_LEFT.has(low) || DEATH.has(low)) {
         const e = officeChange(t, v, ta, tb);
         if (e) push(e, v);
         continue;

@@ -78,6 +78,7 @@ describe('extract: patterns beyond the seeds', () => {
     ['Hungary was the only remaining NATO member to ratify the protocol.', 'MEMBER_OF Hungary -> NATO'],
     ['Turkey, a NATO member, bought Russian missiles.', 'MEMBER_OF Türkiye -> NATO'],
     ['In April 2023, Finland became the 31st member of the North Atlantic Treaty Organization.', 'MEMBER_OF Finland -> NATO'],
+    ["First Vice President Mohammad Mokhber was appointed Iran's interim president on Monday.", 'LEADER_OF Mohammad Mokhber -> Iran (President)'],
     // letters beyond Latin-1 inside a name
     ['Turkish President Recep Tayyip Erdoğan arrived in Athens.', 'LEADER_OF Recep Tayyip Erdoğan -> Türkiye (President)'],
   ];
@@ -267,6 +268,17 @@ describe('extract: patterns beyond the seeds', () => {
     // the office's country follows "as"; the agent of an active verb is its subject
     ['Javier Milei was sworn in on Sunday before leaders from Brazil and Chile.', ['swearing-in of Javier Milei: Javier Milei / ']],
     ['ECOWAS threatened force after soldiers ousted President Mohamed Bazoum.', ['ouster of Mohamed Bazoum:  / Mohamed Bazoum']],
+    // an appointment, an office left, a death (of a named person; by whom when said)
+    ["First Vice President Mohammad Mokhber was appointed Iran's interim president on Monday.", ['appointment of Mohammad Mokhber: Mohammad Mokhber / Iran']],
+    ['Foreign Minister Dmytro Kuleba resigned on Tuesday.', ['resignation of Dmytro Kuleba:  / Dmytro Kuleba']],
+    ['Prime Minister Rishi Sunak has stepped down as party leader.', ['resignation of Rishi Sunak:  / Rishi Sunak']],
+    ['Opposition leader Alexei Navalny died in prison in February.', ['death of Alexei Navalny:  / Alexei Navalny']],
+    ['Hamas leader Ismail Haniyeh was killed in Tehran by Israel on Wednesday.', ['killing of Ismail Haniyeh: Israel / Ismail Haniyeh']],
+    ['Foreign Minister Boris Johnson refused to resign.', []],
+    ['The paper said Foreign Minister Dmytro Kuleba would resign soon.', []],
+    ['Prime Minister Rishi Sunak stepped into the room.', []],
+    ['Three soldiers were killed on Monday.', []],
+    ['Opposition leader Alexei Navalny killed the bill in committee.', []],
     // one event: the coup is the deposing
     ['Mnangagwa came to power after a coup that deposed Robert Mugabe in 2017.', ['coup of Robert Mugabe:  / Robert Mugabe']],
   ];
