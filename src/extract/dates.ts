@@ -50,6 +50,8 @@ const FUTURE = /\b(will|would|shall|going to|upcoming|planned|plans? to|due to|e
 const REL_MONTH = new RegExp(`\\b${MONTH_RE}\\s+(last|this|next)\\s+year\\b|\\b(last|this|next)\\s+${MONTH_RE}\\b`, 'gi');
 const REL_YEAR = /\b(last|this|next|earlier this|later this|past)\s+year\b/gi;
 const REL_WEEK = /\b(last|this|next)\s+(week|month)\b/gi;
+/** a year joined to a year before it ("in 2014 and 2019", "in 2004, 2009 and 2014"): a date when the first is one */
+const JOINED_YEAR = /\b((?:19|20)\d\d)(?:\s*,\s*|,?\s+(?:and|or)\s+)((?:19|20)\d\d)\b(?![-/.]\d)/g;
 const BARE_YEAR = /\b(in|since|by|until|from|of|during|early|late|mid|before|after|around|through)[\s-]+((?:19|20)\d\d)\b(?![-/.]\d)/gi;
 /**
  * a year naming an event ("the 2012 presidential election", "Nigeria's 2023 election", "a 2016
@@ -153,6 +155,14 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
   for (let m; (m = bareYear.exec(sentence)); ) {
     const start = m.index + m[0].length - 4;
     push(start, start + 4, m[2]);
+  }
+  // years joined to a year found ("in 2014 and 2019"), in order, so that a list is read to its end
+  const joined = JOINED_YEAR;
+  joined.lastIndex = 0;
+  for (let m; (m = joined.exec(sentence)); ) {
+    const second = m.index + m[0].length - 4;
+    if (out.some((d) => d.start === m!.index && d.iso === m![1])) push(second, second + 4, m[2]);
+    joined.lastIndex = second;
   }
   // and years that name an event ("the 2012 presidential election"): they date that event only
   const eventYear = YEAR_OF_EVENT;

@@ -68,6 +68,18 @@ const APPOINTED_OFFICE_OF = /^\s+(?:as\s+)?(?:the\s+)?(?:(?:[\p{L}\d-]+\s+){0,3}
 /** words between "as" and the office that say nothing of it: "as Botswana's sixth president", "as the new prime minister" */
 const OFFICE_FILLER = /^(in|as|the|a|an|'s|’s|new|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|interim|acting|country|nation)$/;
 
+/** a state sends another's diplomats home: "Canada expels Indian diplomats", "expelled the German ambassador" */
+const EXPEL = new Set(['expel', 'expels', 'expelled', 'expelling']);
+/** what is expelled for the act to be diplomatic: up to four words, then the envoys */
+const ENVOYS = /^\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?|embassy staff|charg[eé] d['’]affaires)\b/iu;
+/** relations cut or established: "cut diplomatic ties with Taipei", "restored relations with Iran" */
+const RELATIONS_BROKEN = new Set(['cut', 'cuts', 'cutting', 'sever', 'severs', 'severed', 'severing', 'broke', 'break', 'breaks', 'breaking']);
+const RELATIONS_MADE = new Set(['establish', 'establishes', 'established', 'establishing', 'restore', 'restores', 'restored', 'restoring', 'resume', 'resumes', 'resumed', 'resuming', 'normalise', 'normalised', 'normalize', 'normalized']);
+/** after such a verb: "(off) (its) (diplomatic) ties/relations with" */
+const RELATIONS_WITH = /^\s+(?:off\s+)?(?:(?:its|their|full|formal)\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+with\s+(?:the\s+)?/i;
+/** "ran for president in 2014 and 2019", "ran for re-election" (a candidacy that happened) */
+const RAN_FOR = /^\s+for\s+(?:the\s+)?(?:president|presidency|prime minister|office|parliament|re-?election|a\s+(?:second|third|fourth|new)\s+term|governor|mayor|senate|congress)\b/i;
+
 /** which OTHER words are really battles or agreements */
 const OTHER_TYPE: Record<string, EventType> = {
   offensive: 'Battle', fighting: 'Battle', clash: 'Battle', clashes: 'Battle', skirmish: 'Battle', skirmishes: 'Battle', firefight: 'Battle',
@@ -90,7 +102,7 @@ const ACTORS = ['Person', 'Organization', 'Country'];
 const TRIGGER_WORDS = new Set([
   ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection',
   ...SANCTION, ...RATIFY, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
-  'strike', 'strikes', ...OFFICE_TAKEN, ...OFFICE_LOST, ...OFFICE_LEFT, ...DEATH,
+  'strike', 'strikes', ...OFFICE_TAKEN, ...OFFICE_LOST, ...OFFICE_LEFT, ...DEATH, ...EXPEL, ...RELATIONS_BROKEN, ...RELATIONS_MADE, 'ran', 'founded',
 ]);
 
 /**
@@ -216,6 +228,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     const dup = events.find(
       (x) =>
         x.sentence === e.sentence && x.type === e.type &&
+        // elections of different years are different elections ("ran for president in 2014 and 2019")
+        !(e.type === 'Election' && x.date !== undefined && e.date !== undefined && x.date !== e.date) &&
         ((sameSet(ctx, x.agents, e.agents) && sameSet(ctx, x.targets, e.targets)) ||
           (MUTUAL_TYPES.has(e.type) && x.date === e.date && sameNames(ctx, [...x.agents, ...x.targets], [...e.agents, ...e.targets]))),
     );
@@ -236,6 +250,52 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       return undefined;
     }
     return undefined;
+  };
+
+  // expulsions of envoys, relations cut or established, candidacies, foundings: the acts of a subject
+  const diplomaticOrPolitical = (t: number, v: SentenceView, ta: number, tb: number): EventDraft | undefined => {
+    const tok = toks[t];
+    const low = tok.lower;
+    const prev = t > ta ? toks[t - 1] : undefined;
+    if (negatedOrHypothetical(toks, t, ta) || (prev && (prev.lower === 'be' || MODAL.has(prev.lower)))) return undefined;
+    if (tok.pos !== 'VERB') return undefined;
+    const rest = v.text.slice(tok.end - v.start, tok.end - v.start + 120);
+    const subject = before(v, tok.start, ['Country', 'Organization', 'Person'], 80);
+    const event = (name: string, agents: number[], targets: number[], date = dateNear(v, tok.start)): EventDraft =>
+      ({ type: 'Other', name, trigger: tok.text, triggerStart: tok.start, agents, targets, locations: [], sentence: v.s, date, confidence: 0.6 });
+    if (EXPEL.has(low)) {
+      // "Canada expels Indian diplomats": the envoys' state is the target
+      const envoys = ENVOYS.exec(rest);
+      if (!envoys || subject === undefined || (prev && PASSIVE_AUX.test(prev.lower))) return undefined;
+      const whose = v.mentions.find((k) => ctx.drafts[k].start >= tok.end && ctx.drafts[k].end <= tok.end + envoys[0].length && L(k) === 'Country');
+      if (whose === undefined || root(ctx, whose) === root(ctx, subject)) return undefined;
+      return event(`expulsion of ${fullName(ctx, whose)}'s diplomats by ${fullName(ctx, subject)}`, [subject], [whose]);
+    }
+    if (RELATIONS_BROKEN.has(low) || RELATIONS_MADE.has(low)) {
+      const w = RELATIONS_WITH.exec(rest);
+      if (!w || subject === undefined || L(subject) === 'Person') return undefined;
+      const other = after(v, tok.end + w[0].length, ['Country', 'Organization'], 3);
+      if (other === undefined || root(ctx, other) === root(ctx, subject)) return undefined;
+      const what = RELATIONS_BROKEN.has(low) ? 'break in relations' : 'establishment of relations';
+      return event(`${what} between ${fullName(ctx, subject)} and ${fullName(ctx, other)}`, [subject], [other]);
+    }
+    if (low === 'ran') {
+      // a candidacy is an election the candidate stood in: one per year named ("in 2014 and 2019")
+      const r = RAN_FOR.exec(rest);
+      const candidate = before(v, tok.start, ['Person'], 40);
+      if (!r || candidate === undefined) return undefined;
+      const clause = rest.slice(0, /[;.]|,\s+(?:and|but|which|who)\b/.exec(rest)?.index ?? rest.length);
+      const years = v.dates.filter((d) => /^\d{4}$/.test(d.iso) && v.start + d.start >= tok.end && v.start + d.start <= tok.end + clause.length);
+      const country = v.mentions.find((k) => L(k) === 'Country' && ctx.drafts[k].start >= tok.end && ctx.drafts[k].start <= tok.end + clause.length);
+      const targets = country !== undefined ? [country] : [];
+      if (years.length === 0) return { ...event('', [candidate], targets), type: 'Election' };
+      for (let i = 1; i < years.length; i++) push({ ...event('', [candidate], targets, years[i].iso), type: 'Election' }, v);
+      return { ...event('', [candidate], targets, years[0].iso), type: 'Election' };
+    }
+    // "X founded the UDC in 2012" (an organisation founded; "founded on principles" is not)
+    const founded = after(v, tok.end, ['Organization'], 12);
+    if (subject === undefined || founded === undefined || (prev && PASSIVE_AUX.test(prev.lower))) return undefined;
+    return event(`founding of ${fullName(ctx, founded)}`, [subject], [founded]);
   };
 
   // an office taken or lost: the holder, the country or the body that removes them, as an Other event
@@ -414,6 +474,11 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       }
       // wink sometimes tags a head noun as an adjective ("the army offensive in ..."): accept it when no noun follows
       const nounLike = tok.pos === 'NOUN' || (tok.pos === 'ADJ' && !(t + 1 < tb && /^(NOUN|PROPN|ADJ)$/.test(toks[t + 1].pos)));
+      if (EXPEL.has(low) || RELATIONS_BROKEN.has(low) || RELATIONS_MADE.has(low) || low === 'ran' || low === 'founded') {
+        const e = diplomaticOrPolitical(t, v, ta, tb);
+        if (e) push(e, v);
+        if (e || !RELATIONS_MADE.has(low)) continue;
+      }
       if (OFFICE_TAKEN.has(low) || OFFICE_LOST.has(low) || OFFICE_LEFT.has(low) || DEATH.has(low)) {
         const e = officeChange(t, v, ta, tb);
         if (e) push(e, v);
@@ -709,7 +774,7 @@ function lifecycleEvents(ctx: Ctx, events: EventDraft[], views: SentenceView[], 
     const kinds: [EventType, string | undefined, RegExp][] = [
       ['Signing', r.properties.signed, /\bsign(ed|ing)\b/i],
       ['Ratification', r.properties.ratified, /\bratif(ied|ying|ication)\b/i],
-      ['Accession', r.properties.joined, /\b(joined|joining|joins|acceded|accession|admitted)\b/i],
+      ['Accession', r.properties.joined, /\b(joined|joining|joins|acceded|accession|admitted|(?:became|becomes|become)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d-]+\s+){0,2}member)\b/iu],
       ['Withdrawal', r.properties.withdrew, /\b(withdr[ae]w|withdrawing|withdrawal|left|quit|leaving|pulled out|pulling out|pull out|abandoned|exited)\b/i],
     ];
     for (const [type, date, re] of kinds) {

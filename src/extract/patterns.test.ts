@@ -289,6 +289,28 @@ describe('extract: patterns beyond the seeds', () => {
       expect(x.events.filter((e) => e.type === 'Other').map((e) => `${e.name}: ${roles(e.agents)} / ${roles(e.targets)}`)).to.deep.equal(want);
     });
   }
+  // [text, its events but statements, as "type date: agents / targets"]
+  const acts: [string, string[]][] = [
+    // envoys expelled: the envoys' state is the target
+    ['Canada expels Indian diplomats citing evidence.', ['Other 2024-05: Canada / India']],
+    ['Russia expelled two German diplomats on Monday.', ['Other 2024-05-06: Russia / Germany']],
+    ['Canada threatened to expel Indian diplomats.', []],
+    ['The party expelled three members on Monday.', []],
+    // relations cut or established with another state
+    ['Honduras cut diplomatic ties with Taiwan on Sunday.', ['Other 2024-05-05: Honduras / Taiwan']],
+    ['In 2023 Honduras established diplomatic relations with China.', ['Other 2023: Honduras / China']],
+    ['Honduras may cut ties with Taiwan.', []],
+    // a candidacy, one election per year; a founding
+    ['Opposition leader Duma Boko also ran for president in 2014 and 2019, and founded the UDC in 2012.', ['Election 2014: Duma Boko / ', 'Election 2019: Duma Boko / ', 'Other 2012: Duma Boko / UDC']],
+    ['Opposition leader Duma Boko ran to the station.', []],
+  ];
+  for (const [text, want] of acts) {
+    it(`acts of states and politicians: ${text.slice(0, 50)}`, () => {
+      const x = run(text);
+      const roles = (ks: string[]) => ks.map((k) => nameOf(x, k)).join(', ');
+      expect(x.events.filter((e) => e.type !== 'Statement').map((e) => `${e.type} ${e.date}: ${roles(e.agents)} / ${roles(e.targets)}`)).to.deep.equal(want);
+    });
+  }
   it('arms a country sells or backs with are no participant of what is done with them', () => {
     const x = run('The EU imposed sanctions on firms that supply Iranian drones to Russia.');
     expect(x.events.filter((e) => e.type === 'Sanction').flatMap((e) => e.targets.map((k) => nameOf(x, k)))).to.deep.equal(['Russia']);
