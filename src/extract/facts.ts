@@ -132,7 +132,7 @@ function electedAs(ctx: Ctx): void {
   });
 }
 
-const GOVERNMENT_TITLE = /^(president|prime minister|premier|chancellor|king|queen|emir|sultan|.*minister|foreign secretary|home secretary|secretary of state|defence secretary|defense secretary|vice president|deputy prime minister)$/i;
+const GOVERNMENT_TITLE = /^(president|prime minister|premier|chancellor|king|queen|emir|sultan|.*minister|foreign secretary|home secretary|secretary of state|defence secretary|defense secretary|vice president|deputy prime minister|national security advis[eo]r)$/i;
 
 /**
  * "President Nicolas Maduro has been declared the winner of Venezuela's election": a government title with
@@ -182,7 +182,11 @@ function titledWithoutCountry(ctx: Ctx): void {
       });
       // nor the country a place is in ("in Buenos Aires, capital of Argentina")
       const placeOf = /\b(?:capital|city|town|port|region|province)\s+of\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, c.start - 30), c.start));
-      if (counterpart || someoneElses || afterPlace || placeOf || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
+      // nor a country that owns a treaty, a body or another person ("Sweden's Accession Protocol ... signed by
+      // president X"; "Venezuela's presidential election" names no such thing)
+      const owned = /^['’]s?\s+/.exec(ctx.text.slice(c.end, c.end + 4));
+      const ownsOther = !!owned && ctx.drafts.some((x, q) => q !== k && x.start === c.end + owned[0].length && !x.dropped && (x.label === 'Treaty' || x.label === 'Organization' || x.label === 'Person'));
+      if (counterpart || someoneElses || afterPlace || placeOf || ownsOther || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
         inSentence.set(`x${c.countryCode}`, -1);
         return;
       }

@@ -79,6 +79,9 @@ describe('extract: patterns beyond the seeds', () => {
     ['Turkey, a NATO member, bought Russian missiles.', 'MEMBER_OF Türkiye -> NATO'],
     ['In April 2023, Finland became the 31st member of the North Atlantic Treaty Organization.', 'MEMBER_OF Finland -> NATO'],
     ["First Vice President Mohammad Mokhber was appointed Iran's interim president on Monday.", 'LEADER_OF Mohammad Mokhber -> Iran (President)'],
+    // a government title takes the sentence's one country, even one that owns an election; the US spelling of adviser
+    ["President Nicolas Maduro has been declared the winner of Venezuela's presidential election.", 'LEADER_OF Nicolas Maduro -> Venezuela (President)'],
+    ['National Security Advisor Jake Sullivan said the United States would help.', 'WORKS_FOR Jake Sullivan -> United States (National Security Advisor)'],
     // letters beyond Latin-1 inside a name
     ['Turkish President Recep Tayyip Erdoğan arrived in Athens.', 'LEADER_OF Recep Tayyip Erdoğan -> Türkiye (President)'],
   ];
@@ -105,6 +108,8 @@ describe('extract: patterns beyond the seeds', () => {
     ['He thanked the former president of Chile, Michelle Bachelet, for her work.', 'LEADER_OF Michelle Bachelet -> Chile (President)'],
     ['Hungary was a NATO membership critic for years.', 'MEMBER_OF Hungary -> NATO'],
     ['Ukraine is a NATO partner, not a NATO member of the alliance.', 'MEMBER_OF Ukraine -> NATO'],
+    // a country that owns a treaty is not the titled person's
+    ["The approval of Sweden's Accession Protocol needs to be signed by newly elected president Tamas Sulyok.", 'LEADER_OF Tamas Sulyok -> Sweden (President)'],
     // an office not (yet) taken, or no office
     ["Claudia Reyes will be sworn in as Mexico's president on October 1.", 'LEADER_OF Claudia Reyes -> Mexico (President)'],
     ["Maria Lopes was sworn in as a member of Portugal's parliament and praised the president.", 'LEADER_OF Maria Lopes -> Portugal (President)'],

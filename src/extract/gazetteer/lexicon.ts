@@ -23,7 +23,7 @@ export const TITLES: Record<string, TitleRole> = {
   envoy: 'work', judge: 'work', prosecutor: 'work', 'chief prosecutor': 'work', justice: 'work', 'chief justice': 'work',
   general: 'work', marshal: 'work', admiral: 'work', commander: 'work', colonel: 'work', lieutenant: 'work',
   captain: 'work', major: 'work', sergeant: 'work', officer: 'work', official: 'work', diplomat: 'work',
-  adviser: 'work', advisor: 'work', aide: 'work', 'chief of staff': 'work', journalist: 'work', reporter: 'work',
+  adviser: 'work', advisor: 'work', 'national security adviser': 'work', 'national security advisor': 'work', aide: 'work', 'chief of staff': 'work', journalist: 'work', reporter: 'work',
   correspondent: 'work', editor: 'work', 'editor-in-chief': 'work', analyst: 'work', deputy: 'work', senator: 'work',
   lawmaker: 'work', legislator: 'work', mp: 'work', congressman: 'work', congresswoman: 'work', director: 'work',
   negotiator: 'work', representative: 'work', lecturer: 'work', professor: 'work', researcher: 'work',
