@@ -61,12 +61,12 @@ const PASSIVE_AUX = /^(is|was|were|are|been|being|get|got)$/;
 /** between the holder and the verb: "X was", "X, who was", "X has been", "X," */
 const HOLDER_BEFORE = /^\s*(?:,\s*(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|got)\s+)?(?:(?:formally|officially)\s+)?$/;
 /** between "sworn"/"inaugurated" and the office's country: "in as Peru's", "as president of" */
-const AS_OFFICE_OF = /^\s+(?:in\s+)?as\s+(?:the\s+)?(?:(?:[\p{L}\d-]+\s+){0,3}(?:of|for)\s+(?:the\s+)?)?$/iu;
+const AS_OFFICE_OF = /^\s+(?:in\s+)?(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s+)?as\s+(?:the\s+)?(?:(?:[\p{L}\d-]+\s+){0,3}(?:of|for)\s+(?:the\s+)?)?$/iu;
 
 /** between "appointed" and the office's country, "as" maybe: "appointed Iran's", "appointed as president of" */
 const APPOINTED_OFFICE_OF = /^\s+(?:as\s+)?(?:the\s+)?(?:(?:[\p{L}\d-]+\s+){0,3}(?:of|for)\s+(?:the\s+)?)?$/iu;
 /** words between "as" and the office that say nothing of it: "as Botswana's sixth president", "as the new prime minister" */
-const OFFICE_FILLER = /^(in|as|the|a|an|'s|’s|new|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|interim|acting|country|nation)$/;
+const OFFICE_FILLER = /^(in|as|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|the|a|an|'s|’s|new|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|interim|acting|country|nation)$/;
 
 /** a state sends another's diplomats home: "Canada expels Indian diplomats", "expelled the German ambassador" */
 const EXPEL = new Set(['expel', 'expels', 'expelled', 'expelling']);

@@ -73,6 +73,7 @@ describe('extract: patterns beyond the seeds', () => {
     ["Duma Gideon Boko was sworn in as Botswana's sixth president on Friday.", 'LEADER_OF Duma Gideon Boko -> Botswana (President)'],
     ['Donald Trump was inaugurated as the 47th president of the United States.', 'LEADER_OF Donald Trump -> United States (President)'],
     ['Dina Boluarte was sworn in as Peru\'s new president on Wednesday.', 'LEADER_OF Dina Boluarte -> Peru (President)'],
+    ["Peru's Vice President Dina Boluarte was sworn in Wednesday as the country's new president.", 'LEADER_OF Dina Boluarte -> Peru (President)'],
     ['Maria Lopes was sworn in as foreign minister of Portugal on Monday.', 'WORKS_FOR Maria Lopes -> Portugal (Foreign minister)'],
     // a membership named by the organisation before "member", or an ordinal before "member of"
     ['Hungary was the only remaining NATO member to ratify the protocol.', 'MEMBER_OF Hungary -> NATO'],
