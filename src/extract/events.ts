@@ -833,7 +833,8 @@ function propagateDates(ctx: Ctx, events: EventDraft[]): void {
       continue;
     }
     const sentence = ctx.text.slice(ctx.an.sentences[e.sentence].start, ctx.an.sentences[e.sentence].end);
-    if (/\b(last|previous|earlier|past|former|ago|once|history|since)\b/i.test(sentence)) continue;
+    // (told as past: "last", "ago", "since 2019"; not "since his government", a cause or a time span)
+    if (/\b(last|previous|earlier|past|former|ago|once|history)\b|\bsince\s+(?:\d|the\s+\d|then\b)/i.test(sentence)) continue;
     if (e.type === 'Visit' || e.type === 'ArrestWarrant') {
       const dates = new Set(events.filter((x) => x.type === e.type && x.date && sameSet(ctx, x.agents, e.agents) && sameSet(ctx, x.targets, e.targets)).map((x) => x.date!));
       if (dates.size === 1) e.date = [...dates][0];

@@ -317,6 +317,11 @@ describe('extract: patterns beyond the seeds', () => {
       expect(x.events.filter((e) => e.type !== 'Statement').map((e) => `${e.type} ${e.date}: ${roles(e.agents)} / ${roles(e.targets)}`)).to.deep.equal(want);
     });
   }
+  it('an undated meeting of a dated article is of its month, unless told as past ("since then"), not for "since his government"', () => {
+    const dated = (text: string) => run(text).events.filter((e) => e.type === 'Meeting').map((e) => e.date);
+    expect(dated('Afterwards, President Lula met with the president of Cuba, Miguel Díaz-Canel, and praised the dialogue since his government.')).to.deep.equal(['2024-05']);
+    expect(dated('President Lula met with the president of Cuba, Miguel Díaz-Canel, and has not travelled since then.')).to.deep.equal([undefined]);
+  });
   it('arms a country sells or backs with are no participant of what is done with them', () => {
     const x = run('The EU imposed sanctions on firms that supply Iranian drones to Russia.');
     expect(x.events.filter((e) => e.type === 'Sanction').flatMap((e) => e.targets.map((k) => nameOf(x, k)))).to.deep.equal(['Russia']);
