@@ -83,6 +83,8 @@ describe('extract: patterns beyond the seeds', () => {
     // a government title takes the sentence's one country, even one that owns an election; the US spelling of adviser
     ["President Nicolas Maduro has been declared the winner of Venezuela's presidential election.", 'LEADER_OF Nicolas Maduro -> Venezuela (President)'],
     ['National Security Advisor Jake Sullivan said the United States would help.', 'WORKS_FOR Jake Sullivan -> United States (National Security Advisor)'],
+    // abbreviated ranks and offices are titles
+    ['Iranian Gen. Sadegh Omidzadeh was killed in the strike.', 'WORKS_FOR Sadegh Omidzadeh -> Iran (General)'],
     // letters beyond Latin-1 inside a name
     ['Turkish President Recep Tayyip Erdoğan arrived in Athens.', 'LEADER_OF Recep Tayyip Erdoğan -> Türkiye (President)'],
   ];
@@ -137,6 +139,7 @@ describe('extract: patterns beyond the seeds', () => {
     ['Singer Island residents were evacuated on Monday.', [], ['Country:Island', 'Person:Island']],
     // hyphen-joined capitalised parts of a surname; a nickname in quotes is no part of the name, nor a name of its own
     ['The delegation met Jean-Yves Le Drian and Abdel-Fattah Burhan.', ['Person:Jean-Yves Le Drian', 'Person:Abdel-Fattah Burhan'], []],
+    ['Lt. Gen. Abdel Fattah al-Burhan met Brig. Gen. John Smith and Sen. Marco Rubio.', ['Person:Abdel Fattah al-Burhan', 'Person:John Smith', 'Person:Marco Rubio'], ['Person:Gen. John Smith']],
     // demonyms joined before a title or a plural title stand for their states; not before other words
     ['French and German foreign ministers met in Paris on Monday.', ['Country:France', 'Country:Germany'], []],
     ['Greek, Turkish and Cypriot leaders met in Athens.', ['Country:Greece', 'Country:Türkiye', 'Country:Cyprus'], []],

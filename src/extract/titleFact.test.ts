@@ -15,4 +15,10 @@ describe('titleFact', () => {
     expect(roleName('émir')).to.equal('Émir');
     expect(roleName('UN envoy')).to.equal('UN envoy');
   });
+  it('writes abbreviated titles out', () => {
+    expect(roleName('Gen.')).to.equal('General');
+    expect(roleName('Lt. Gen.')).to.equal('Lieutenant General');
+    expect(roleName('Sen.')).to.equal('Senator');
+    expect(roleName('Genl.')).to.equal('Genl.');
+  });
 });

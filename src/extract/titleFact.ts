@@ -6,9 +6,17 @@ import type { TitleRole } from './gazetteer/lexicon';
 
 export type TitleFactType = 'LEADER_OF' | 'SPOKESPERSON_FOR' | 'WORKS_FOR';
 
-/** the title as a role property: its first letter capitalised ("foreign minister" -> "Foreign minister") */
+/** abbreviated titles, written out as roles */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  'gen.': 'General', 'lt.': 'Lieutenant', 'lt. gen.': 'Lieutenant General', 'maj.': 'Major', 'maj. gen.': 'Major General',
+  'brig.': 'Brigadier', 'brig. gen.': 'Brigadier General', 'col.': 'Colonel', 'lt. col.': 'Lieutenant Colonel', 'adm.': 'Admiral',
+  'rear adm.': 'Rear Admiral', 'vice adm.': 'Vice Admiral', 'cmdr.': 'Commander', 'capt.': 'Captain', 'sgt.': 'Sergeant',
+  'cpl.': 'Corporal', 'pvt.': 'Private', 'sen.': 'Senator', 'rep.': 'Representative', 'gov.': 'Governor', 'amb.': 'Ambassador',
+};
+
+/** the title as a role property: its first letter capitalised ("foreign minister" -> "Foreign minister"), abbreviations written out ("Gen." -> "General") */
 export function roleName(title: string): string {
-  return title.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
+  return ABBREVIATIONS[title.toLowerCase()] ?? title.replace(/^\p{Ll}/u, (x) => x.toUpperCase());
 }
 
 export function titleFact(role: TitleRole | undefined, title: string): { type: TitleFactType; properties: Record<string, string> } {

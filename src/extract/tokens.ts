@@ -69,6 +69,8 @@ function winkLetter(letter: string): string {
   const one = base.length === 1 && base.charCodeAt(0) <= 0xff && base !== letter ? base : UPPER.test(letter) ? 'X' : 'x';
   return letter.length === 1 ? one : one + 'x'.repeat(letter.length - 1);
 }
+/** military and civil titles news abbreviates, without their dot */
+const ABBREVIATED_TITLE = /^(?:Gen|Lt|Col|Maj|Brig|Adm|Cmdr|Capt|Sgt|Gov|Sen|Rep|Amb|Cpl|Pvt)$/;
 const POSSESSIVE_GLUED = /^(.{2,}?)(['\u2019]s)$/u;
 
 interface Raw {
@@ -142,6 +144,14 @@ export function analyse(text: string): Analysis {
       continue;
     }
     if (r.sentStart && prev && r.gap === '' && /^\p{Ll}/u.test(r.text)) r.sentStart = false;
+    // a title's abbreviation whose dot wink split off as a sentence's end ("Maj. Gen. Ahmed", "Adm. Smith"):
+    // one token, and the name after it stays in the sentence
+    if (r.text === '.' && r.gap === '' && prev && ABBREVIATED_TITLE.test(prev.text) && k + 1 < raw.length && !/[\n\r]/.test(raw[k + 1].gap) && /^\p{Lu}/u.test(raw[k + 1].text)) {
+      prev.text = text.slice(prev.start, r.end);
+      prev.end = r.end;
+      raw[k + 1].sentStart = false;
+      continue;
+    }
     merged.push(r);
   }
 

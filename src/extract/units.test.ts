@@ -161,6 +161,15 @@ describe('extract: sentences and tokens', () => {
     expect(r).to.equal('Erdogan \u201cIstanbul\u201d \u2014 i Xx 5\u20ac');
     expect(winkReadable('plain text')).to.equal('plain text');
   });
+  it("keeps an abbreviated title's dot on it and the name after it in the sentence", () => {
+    const t = 'Col. Ali Khan, Maj. Gen. Ahmed Saleh and Adm. John Smith spoke. They left.';
+    const a = analyse(t);
+    expect(a.sentences.map((s) => t.slice(s.start, s.end))).to.deep.equal(['Col. Ali Khan, Maj. Gen. Ahmed Saleh and Adm. John Smith spoke.', 'They left.']);
+    expect(a.tokens.map((x) => x.text)).to.include.members(['Maj.', 'Adm.']);
+    // a real sentence end after such a word stays one
+    const u = 'He was promoted to the rank of Maj.\nThe army said so.';
+    expect(analyse(u).sentences.length).to.equal(2);
+  });
   it('splits glued possessives and joins hyphenated names', () => {
     const a = analyse("The ICC's judges and Fadi el-Abdallah.");
     expect(a.tokens.map((x) => x.text)).to.include.members(['ICC', "'s", 'el-Abdallah']);

@@ -23,6 +23,10 @@ export const TITLES: Record<string, TitleRole> = {
   envoy: 'work', judge: 'work', prosecutor: 'work', 'chief prosecutor': 'work', justice: 'work', 'chief justice': 'work',
   general: 'work', marshal: 'work', admiral: 'work', commander: 'work', colonel: 'work', lieutenant: 'work',
   captain: 'work', major: 'work', sergeant: 'work', officer: 'work', official: 'work', diplomat: 'work',
+  // abbreviated ranks and offices ("Gen. X", "Lt. Gen. X", "Sen. X", "Gov. X")
+  'gen.': 'work', 'lt.': 'work', 'lt. gen.': 'work', 'maj.': 'work', 'maj. gen.': 'work', 'brig.': 'work', 'brig. gen.': 'work',
+  'col.': 'work', 'lt. col.': 'work', 'adm.': 'work', 'rear adm.': 'work', 'vice adm.': 'work', 'cmdr.': 'work', 'capt.': 'work',
+  'sgt.': 'work', 'cpl.': 'work', 'pvt.': 'work', 'sen.': 'work', 'rep.': 'work', 'gov.': 'leader', 'amb.': 'work',
   adviser: 'work', advisor: 'work', 'national security adviser': 'work', 'national security advisor': 'work', aide: 'work', 'chief of staff': 'work', journalist: 'work', reporter: 'work',
   correspondent: 'work', editor: 'work', 'editor-in-chief': 'work', analyst: 'work', deputy: 'work', senator: 'work',
   lawmaker: 'work', legislator: 'work', mp: 'work', congressman: 'work', congresswoman: 'work', director: 'work',
