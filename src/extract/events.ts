@@ -53,7 +53,9 @@ function armedClash(toks: Token[], t: number, ta: number, tb: number): boolean {
 const OFFICE_TAKEN = new Set(['sworn', 'inaugurated', 'appointed']);
 const OFFICE_LOST = new Set(['impeach', 'impeached', 'impeaches', 'remove', 'removed', 'removes', 'oust', 'ousted', 'ousts', 'deposed', 'depose']);
 /** an office given up by its holder: "X resigned", "X has stepped down" (the subject of an active verb) */
-const OFFICE_LEFT = new Set(['resigned', 'resigns', 'stepped', 'steps']);
+const OFFICE_LEFT = new Set(['resigned', 'resigns', 'stepped', 'steps', 'resignation']);
+/** before "his resignation": "tendered", "handed in", "submitted", "announced" (not "offered", "called for") */
+const RESIGNATION_GIVEN = /^(tendered|tenders|submitted|submits|announced|announces|handed|hands)$/;
 /** a person's death: "X was killed", "X was assassinated", "X died" */
 const DEATH = new Set(['killed', 'assassinated', 'died', 'dies']);
 /** an auxiliary of the passive before the verb ("was impeached", "has been removed"; a bare "be" is never news: "could be impeached") */
@@ -314,7 +316,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     if (prev && (prev.lower === 'be' || (MODAL.has(prev.lower) && !(prev.lower === 'to' && t - 2 >= ta && /^(voted|votes|vote)$/.test(toks[t - 2].lower))))) return undefined;
     // "Ousted Prime Minister X": the ouster is not this article's news
     if (t + 1 < tb && toks[t + 1].cap && tok.cap) return undefined;
-    if (tok.pos !== 'VERB' && !(tok.pos === 'ADJ' && /ed$/.test(low))) return undefined;
+    if (tok.pos !== 'VERB' && !(tok.pos === 'ADJ' && /ed$/.test(low)) && low !== 'resignation') return undefined;
     // passive ("X was ousted"), or a reduced relative after the holder ("X, ousted in August, met ...")
     const passive = (!!prev && PASSIVE_AUX.test(prev.lower)) || (t - 2 >= ta && PASSIVE_AUX.test(toks[t - 2].lower) && /^(not|been|being|formally|officially)$/.test(prev?.lower ?? ''));
     const reduced = prev?.text === ',';
@@ -331,7 +333,13 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     if (OFFICE_LEFT.has(low) || DEATH.has(low)) {
       const active = low === 'died' || low === 'dies' || OFFICE_LEFT.has(low);
       if (active ? passive : !passive && !reduced) return undefined;
-      holder = subject();
+      if (low === 'resignation') {
+        // "X tendered his resignation", "X handed in her resignation": the holder is the verb's subject
+        const verb = t - 3 >= ta && toks[t - 2].lower === 'in' ? t - 3 : t - 2;
+        if (verb < ta || !/^(his|her)$/.test(toks[t - 1].lower) || !RESIGNATION_GIVEN.test(toks[verb].lower) || (verb === t - 3 && !/^hand/.test(toks[verb].lower))) return undefined;
+        const k = before(v, toks[verb].start, PERSONISH, 80);
+        holder = k !== undefined && HOLDER_BEFORE.test(ctx.text.slice(ctx.drafts[k].end, toks[verb].start)) ? k : undefined;
+      } else holder = subject();
       if (holder === undefined || ctx.drafts[root(ctx, holder)].label !== 'Person') return undefined;
       const byAt = active ? null : /^\s+(?:[\p{L}.'’-]+\s+){0,3}?by\s+(?:an?\s+|the\s+)?/u.exec(rest);
       const by = byAt ? after(v, tok.end + byAt[0].length, ACTORS, 2) : undefined;
@@ -461,7 +469,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         push({ type: 'Commemoration', name: battle ? `Commemoration of the ${battle.name.replace(/^the /i, '')}` : '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.7 }, v);
         continue;
       }
-      const electionNoun = /^(election|elections|poll|polls|runoff|vote)$/.test(low) && prev && /^(presidential|parliamentary|general|legislative|local|regional|snap|municipal|national|federal|provincial)$/.test(prev.lower);
+      // (a parliament's vote on a motion is no election: "a parliamentary vote of no confidence", "a national vote on the budget")
+      const motion = low === 'vote' && /^\s+(?:of\s+(?:no\s+)?confidence|on|to|against|in\s+favou?r)\b/i.test(v.text.slice(tok.end - v.start, tok.end - v.start + 30));
+      const electionNoun = !motion && /^(election|elections|poll|polls|runoff|vote)$/.test(low) && prev && /^(presidential|parliamentary|general|legislative|local|regional|snap|municipal|national|federal|provincial)$/.test(prev.lower);
       if ((electionNoun || /^(elected|re-elected|reelected|election|elections|re-election|reelection)$/.test(low)) && (tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'ADJ')) {
         if (events.some((e) => e.sentence === v.s && e.type === 'Election')) continue;
         // the candidates named in the sentence, and the body or country elected to/in

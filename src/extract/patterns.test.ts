@@ -283,6 +283,10 @@ describe('extract: patterns beyond the seeds', () => {
     ['Prime Minister Rishi Sunak has stepped down as party leader.', ['resignation of Rishi Sunak:  / Rishi Sunak']],
     ['Opposition leader Alexei Navalny died in prison in February.', ['death of Alexei Navalny:  / Alexei Navalny']],
     ['Hamas leader Ismail Haniyeh was killed in Tehran by Israel on Wednesday.', ['killing of Ismail Haniyeh: Israel / Ismail Haniyeh']],
+    ['Prime Minister Marcel Ciolacu tendered his resignation on Monday.', ['resignation of Marcel Ciolacu:  / Marcel Ciolacu']],
+    ['Prime Minister Silvio Berlusconi handed in his resignation to the president.', ['resignation of Silvio Berlusconi:  / Silvio Berlusconi']],
+    ['Prime Minister Silvio Berlusconi offered his resignation.', []],
+    ['The opposition called for the resignation of Prime Minister Silvio Berlusconi.', []],
     ['Foreign Minister Boris Johnson refused to resign.', []],
     ['The paper said Foreign Minister Dmytro Kuleba would resign soon.', []],
     ['Prime Minister Rishi Sunak stepped into the room.', []],
@@ -312,6 +316,8 @@ describe('extract: patterns beyond the seeds', () => {
     // a candidacy, one election per year; a founding
     ['Opposition leader Duma Boko also ran for president in 2014 and 2019, and founded the UDC in 2012.', ['Election 2014: Duma Boko / ', 'Election 2019: Duma Boko / ', 'Other 2012: Duma Boko / UDC']],
     ['Opposition leader Duma Boko ran to the station.', []],
+    // a parliament's vote on a motion is no election
+    ['The government of Prime Minister Mirek Topolanek lost a parliamentary vote of no confidence.', []],
   ];
   for (const [text, want] of acts) {
     it(`acts of states and politicians: ${text.slice(0, 50)}`, () => {
