@@ -79,6 +79,8 @@ const RELATIONS_BROKEN = new Set(['cut', 'cuts', 'cutting', 'sever', 'severs', '
 const RELATIONS_MADE = new Set(['establish', 'establishes', 'established', 'establishing', 'restore', 'restores', 'restored', 'restoring', 'resume', 'resumes', 'resumed', 'resuming', 'normalise', 'normalised', 'normalize', 'normalized']);
 /** after such a verb: "(off) (its) (diplomatic) ties/relations with" */
 const RELATIONS_WITH = /^\s+(?:off\s+)?(?:(?:its|their|full|formal)\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+with\s+(?:the\s+)?/i;
+/** "(have) established (full) diplomatic relations" with no "with": between the subjects */
+const RELATIONS_MUTUAL = /^\s+(?:(?:full|formal)\s+)?(?:diplomatic\s+)?(?:ties|relations)\b(?!\s+with)/i;
 /** "ran for president in 2014 and 2019", "ran for re-election" (a candidacy that happened) */
 const RAN_FOR = /^\s+for\s+(?:the\s+)?(?:president|presidency|prime minister|office|parliament|re-?election|a\s+(?:second|third|fourth|new)\s+term|governor|mayor|senate|congress)\b/i;
 
@@ -274,9 +276,11 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       return event(`expulsion of ${fullName(ctx, whose)}'s diplomats by ${fullName(ctx, subject)}`, [subject], [whose]);
     }
     if (RELATIONS_BROKEN.has(low) || RELATIONS_MADE.has(low)) {
+      if (subject === undefined || L(subject) === 'Person') return undefined;
       const w = RELATIONS_WITH.exec(rest);
-      if (!w || subject === undefined || L(subject) === 'Person') return undefined;
-      const other = after(v, tok.end + w[0].length, ['Country', 'Organization'], 3);
+      // "Israel and the UAE established diplomatic relations": the two subjects, each the other's party
+      const first = !w && RELATIONS_MUTUAL.test(rest) ? v.mentions.find((k) => ctx.drafts[k].end <= ctx.drafts[subject].start && /^\s+and\s+(?:the\s+)?$/i.test(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[subject].start)) && (L(k) === 'Country' || L(k) === 'Organization')) : undefined;
+      const other = w ? after(v, tok.end + w[0].length, ['Country', 'Organization'], 3) : first;
       if (other === undefined || root(ctx, other) === root(ctx, subject)) return undefined;
       const what = RELATIONS_BROKEN.has(low) ? 'break in relations' : 'establishment of relations';
       return event(`${what} between ${fullName(ctx, subject)} and ${fullName(ctx, other)}`, [subject], [other]);
@@ -353,7 +357,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       if (holder === undefined) return undefined;
       // the country of the office, after "as" ("as Peru's president", "as president of Peru")
       const country = after(v, tok.end, ['Country'], 60);
-      agents = [holder];
+      // the appointer, when named: "X was appointed by President Y"
+      const byAt = low === 'appointed' ? /^\s+(?:[\p{L}.'’-]+\s+){0,5}?by\s+(?:the\s+)?/u.exec(rest) : null;
+      const by = byAt ? after(v, tok.end + byAt[0].length, ACTORS, 2) : undefined;
+      agents = by !== undefined ? [by] : [holder];
       const officeOf = low === 'appointed' ? APPOINTED_OFFICE_OF : AS_OFFICE_OF;
       targets = country !== undefined && officeOf.test(ctx.text.slice(tok.end, ctx.drafts[country].start)) ? [country] : [];
       // the office sworn into is held now: "sworn in as Botswana's sixth president", "as president of Peru"
@@ -362,6 +369,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const f = titleFact(TITLES[title], title);
         ctx.relations.push({ type: f.type, from: holder, to: targets[0], sentence: v.s, properties: f.properties, confidence: 0.8 });
       }
+      if (by !== undefined) targets.unshift(holder);
     } else {
       const byAt = /^\s+(?:[\p{L}.'’-]+\s+){0,5}?by\s+(?:the\s+)?/u.exec(rest);
       const by = byAt ? after(v, tok.end + byAt[0].length, ACTORS, 2) : undefined;

@@ -279,6 +279,7 @@ describe('extract: patterns beyond the seeds', () => {
     ['ECOWAS threatened force after soldiers ousted President Mohamed Bazoum.', ['ouster of Mohamed Bazoum:  / Mohamed Bazoum']],
     // an appointment, an office left, a death (of a named person; by whom when said)
     ["First Vice President Mohammad Mokhber was appointed Iran's interim president on Monday.", ['appointment of Mohammad Mokhber: Mohammad Mokhber / Iran']],
+    ['Judge Ann Lee, appointed by President Donald Trump in 2019, ruled against him.', ['appointment of Ann Lee: Donald Trump / Ann Lee']],
     ['Foreign Minister Dmytro Kuleba resigned on Tuesday.', ['resignation of Dmytro Kuleba:  / Dmytro Kuleba']],
     ['Prime Minister Rishi Sunak has stepped down as party leader.', ['resignation of Rishi Sunak:  / Rishi Sunak']],
     ['Opposition leader Alexei Navalny died in prison in February.', ['death of Alexei Navalny:  / Alexei Navalny']],
@@ -313,6 +314,7 @@ describe('extract: patterns beyond the seeds', () => {
     ['Honduras cut diplomatic ties with Taiwan on Sunday.', ['Other 2024-05-05: Honduras / Taiwan']],
     ['In 2023 Honduras established diplomatic relations with China.', ['Other 2023: Honduras / China']],
     ['Honduras may cut ties with Taiwan.', []],
+    ['Israel and the UAE established diplomatic relations in 2020.', ['Other 2020: United Arab Emirates / Israel']],
     // a candidacy, one election per year; a founding
     ['Opposition leader Duma Boko also ran for president in 2014 and 2019, and founded the UDC in 2012.', ['Election 2014: Duma Boko / ', 'Election 2019: Duma Boko / ', 'Other 2012: Duma Boko / UDC']],
     ['Opposition leader Duma Boko ran to the station.', []],
