@@ -74,6 +74,10 @@ describe('resolve/similarity', () => {
       ['Ahmed Tinubu', `${Array.from({ length: 33 }, (_, i) => `Word${String.fromCharCode(97 + (i % 26))}${i}`).join(' ')} Tinubu Ahmed`, true],
       ['Ahmed Tinubu', `${Array.from({ length: 33 }, (_, i) => `Word${String.fromCharCode(97 + (i % 26))}${i}`).join(' ')} Tinubu`, false],
       ['Kim Jong Un', 'Kim Jong Il', false],
+      // the same letters split into more or fewer words
+      ['Hossein Amir Abdollahian', 'Hossein Amirabdollahian', true],
+      ['Kim Jong Un', 'Kim Jongun', true],
+      ['Hossein Amir Abdollahian', 'Hossein Amirabdollahi', false],
       ['Khurelsukh Ukhnaa', 'Ukhnaagiin Khurelsukh', false], // a reordered patronymic in another form: a limit
       ['Vladimir Putin', 'Putin', false], // a single surname is not a full name (see the cluster rules)
     ];

@@ -82,6 +82,8 @@ function givenNamesCompatible(a: string, b: string, o: NameMatchOptions): boolea
  */
 export function personNamesMatch(a: readonly string[], b: readonly string[], o: NameMatchOptions): boolean {
   if (a.length < 2 || b.length < 2) return false;
+  // the same letters split otherwise: "Hossein Amir Abdollahian" ~ "Hossein Amirabdollahian"
+  if (a.length !== b.length && a.join('') === b.join('')) return true;
   // two names that both carry middle names but not the same number: two people (George W. / H. W. Bush)
   if (a.length !== b.length && Math.min(a.length, b.length) > 2) return false;
   if (a.length !== b.length && tokensContained(a.length < b.length ? a : b, a.length < b.length ? b : a, o)) return true;
