@@ -492,7 +492,8 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   const text = ctx.text.slice(toks[a].start, toks[b - 1].end).replace(/\s+/g, ' ');
   const key = text.toLowerCase();
   const keyNoThe = key.replace(/^the /, '');
-  const known = KNOWN_ORGS[key] ?? KNOWN_ORGS[keyNoThe];
+  // "Who" opening a question is no WHO: an acronym that is also a function word only in capitals
+  const known = NOT_NAMES.has(key) && text !== text.toUpperCase() ? undefined : KNOWN_ORGS[key] ?? KNOWN_ORGS[keyNoThe];
   if (known) {
     const isAbbr = ACRONYM.test(text) && known.name !== text;
     return { label: 'Organization', name: known.name, kind: known.kind, via: isAbbr ? 'abbreviation' : 'name', confidence: 0.95 };
@@ -562,8 +563,8 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     if (words[0] === 'news' || words.includes('news')) kind = 'media';
     return { label: 'Organization', name: text.replace(/^the /i, ''), kind, via: 'name', confidence: 0.85 };
   }
-  // a dateline: "HUAIROU, China –", "BIARRITZ, France (Reuters)"
-  if (/^[A-Z][A-Z .'-]{3,}$/.test(text) && (a === 0 || toks[a - 1].sent !== toks[a].sent || /\n/.test(toks[a].gap)) && b < toks.length && toks[b].text === ',') {
+  // a dateline: "HUAIROU, China –", "BIARRITZ, France (Reuters)", "BRASILIA: A panel ...", "KYIV (AP) -"
+  if (/^[A-Z][A-Z .'-]{3,}$/.test(text) && (a === 0 || toks[a - 1].sent !== toks[a].sent || /\n/.test(toks[a].gap)) && b < toks.length && /^[,:(\-–—]$/.test(toks[b].text)) {
     const name = text.toLowerCase().replace(/\b\p{L}/gu, (x) => x.toUpperCase());
     return { label: 'Location', name, via: 'name', confidence: 0.7 };
   }

@@ -140,6 +140,12 @@ describe('extract: patterns beyond the seeds', () => {
     // hyphen-joined capitalised parts of a surname; a nickname in quotes is no part of the name, nor a name of its own
     ['The delegation met Jean-Yves Le Drian and Abdel-Fattah Burhan.', ['Person:Jean-Yves Le Drian', 'Person:Abdel-Fattah Burhan'], []],
     ['Lt. Gen. Abdel Fattah al-Burhan met Brig. Gen. John Smith and Sen. Marco Rubio.', ['Person:Abdel Fattah al-Burhan', 'Person:John Smith', 'Person:Marco Rubio'], ['Person:Gen. John Smith']],
+    // a dateline in capitals before a colon or a bracket is a place; a kicker is nothing; "Who" is no WHO
+    ['BRASILIA: A panel of judges sentenced the former president.', ['Location:Brasilia'], ['Organization:BRASILIA']],
+    ['KYIV (AP) - Ukraine said it shot down the drones.', ['Location:Kyiv', 'Country:Ukraine'], []],
+    ['WATCH: Prime Minister Narendra Modi speaks in Delhi.', ['Person:Narendra Modi'], ['Location:Watch', 'Organization:WATCH']],
+    ['Who will lead the talks remains unclear, Nato said.', ['Organization:NATO'], ['Organization:World Health Organization']],
+    ['The WHO said on Monday the outbreak was over.', ['Organization:World Health Organization'], []],
     // demonyms joined before a title or a plural title stand for their states; not before other words
     ['French and German foreign ministers met in Paris on Monday.', ['Country:France', 'Country:Germany'], []],
     ['Greek, Turkish and Cypriot leaders met in Athens.', ['Country:Greece', 'Country:Türkiye', 'Country:Cyprus'], []],

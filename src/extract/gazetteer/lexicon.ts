@@ -219,7 +219,8 @@ export const NOT_NAMES = new Set([
   'same', 'tag', 'author', 'data', 'event', 'calendar', 'advertisement', 'subscribe', 'login', 'sign', 'menu',
   'search', 'related', 'tags', 'previous', 'print', 'email', 'follow', 'copyright', 'reserved', 'rights', 'terms',
   'privacy', 'policy', 'cookies', 'cookie', 'homepage', 'western', 'eastern', 'northern', 'southern', 'soviet', 'multiple',
-  'post', 'update', 'updated', 'breaking', 'exclusive', 'opinion', 'analysis', 'state', 'states', 'parties',
+  'post', 'update', 'updated', 'breaking', 'exclusive', 'opinion', 'analysis', 'state', 'states', 'parties', 'watch', 'listen',
+  'editorial', 'explainer', 'factbox', 'photos', 'videos', 'podcast',
   'those', 'thank', 'please', 'first', 'second', 'third', 'one', 'two', 'three',
 ]);
 
