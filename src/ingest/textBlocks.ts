@@ -4,7 +4,8 @@
  * Web copies put one paragraph per line (seed 000) or separate paragraphs by blank lines (002, 003);
  * e-mail style text hard-wraps a paragraph over several lines. A blank-line-separated group is joined
  * into one paragraph only when it looks hard-wrapped: of 3+ lines, most (but the last) are 40-100
- * characters long and do not end a sentence; of 2 lines, the second continues the first in lower case
+ * characters long and do not end a sentence, and some line after the first starts in lower case (a list
+ * of headlines never does); of 2 lines, the second continues the first in lower case
  * (and is no labelled date: "date 2025-09-12 ..."). Otherwise every line is a block of its own, so a menu, a dateline or a
  * list of headlines is never glued onto the body.
  */
@@ -37,6 +38,8 @@ function looksHardWrapped(lines: string[]): boolean {
   if (lines.length < 2) return false;
   // two lines: only when the second continues the first (starts in lower case)
   if (lines.length === 2) return lines[0].length >= 40 && !SENTENCE_END.test(lines[0]) && /^\p{Ll}/u.test(lines[1]) && !LABELLED_DATE.test(lines[1]);
+  // a list of headlines, each line capitalised, is no wrapped paragraph: prose wraps mostly before lower-case words
+  if (!lines.slice(1).some((l) => /^\p{Ll}/u.test(l))) return false;
   const inner = lines.slice(0, -1);
   const wrapped = inner.filter((l) => l.length >= 40 && l.length <= 100 && !SENTENCE_END.test(l));
   return wrapped.length / inner.length >= 0.7;

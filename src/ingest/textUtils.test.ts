@@ -17,6 +17,11 @@ describe('ingest: text helpers', () => {
         ['The delegations met in Geneva on Monday and agreed to continue the talks next week, according to officials from both sides.', 'Next paragraph.'],
       ],
       ['menu lines not glued', 'Home\nWorld\nBusiness\n\nStory.', ['Home', 'World', 'Business', 'Story.']],
+      [
+        'a list of capitalised headlines is no wrapped paragraph',
+        'US warns Iran of severe consequences for plotting against Trump\nSão Paulo struggles with widespread power outages following storm\nDonald Trump pledges significant immigration reforms to secure border\nPoland\'s parl',
+        ['US warns Iran of severe consequences for plotting against Trump', 'São Paulo struggles with widespread power outages following storm', 'Donald Trump pledges significant immigration reforms to secure border', "Poland's parl"],
+      ],
       ['whitespace folded', '  A\u00a0 spaced \t line  ', ['A spaced line']],
       [
         'a headline and a lower-case continuation joined',
