@@ -1001,6 +1001,11 @@ function resolveSingles(ctx: Ctx, pending: { a: number; b: number; s: number }[]
       continue;
     }
     if (p.b < toks.length && /^\d/.test(toks[p.b].text)) continue; // "Article 93", "Section 4"
+    // "According to Mint, ...": a source, not a place
+    if (prev && prev.lower === 'to' && p.a >= 2 && toks[p.a - 2].lower === 'according' && toks[p.a].pos === 'PROPN') {
+      addDraftAt(ctx, p.a, p.b, p.s, { label: 'Organization', name: text, kind: 'media', via: 'name', confidence: 0.55 });
+      continue;
+    }
     // coordinated with a known place: "Crimea and Sevastopol", "around Yampil and Zakitne"
     const coordinated = (q: number | undefined) => q !== undefined && ctx.drafts[q].label === 'Location';
     const leftPlace = p.a >= 2 && /^(and|or|,)$/.test(toks[p.a - 1].lower) && coordinated(ctx.tokenOwner.get(p.a - 2));

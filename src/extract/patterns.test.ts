@@ -140,6 +140,9 @@ describe('extract: patterns beyond the seeds', () => {
     // hyphen-joined capitalised parts of a surname; a nickname in quotes is no part of the name, nor a name of its own
     ['The delegation met Jean-Yves Le Drian and Abdel-Fattah Burhan.', ['Person:Jean-Yves Le Drian', 'Person:Abdel-Fattah Burhan'], []],
     ['Lt. Gen. Abdel Fattah al-Burhan met Brig. Gen. John Smith and Sen. Marco Rubio.', ['Person:Abdel Fattah al-Burhan', 'Person:John Smith', 'Person:Marco Rubio'], ['Person:Gen. John Smith']],
+    // an unknown source after "according to" is an outlet, not a place
+    ['According to Mint, the Canadian police accused Indian agents.', ['Organization:Mint'], ['Location:Mint']],
+    ['The delegation travelled to Kursk on Monday.', ['Location:Kursk'], []],
     // a dateline in capitals before a colon or a bracket is a place; a kicker is nothing; "Who" is no WHO
     ['BRASILIA: A panel of judges sentenced the former president.', ['Location:Brasilia'], ['Organization:BRASILIA']],
     ['KYIV (AP) - Ukraine said it shot down the drones.', ['Location:Kyiv', 'Country:Ukraine'], []],
