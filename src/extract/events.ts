@@ -79,6 +79,10 @@ const RELATIONS_BROKEN = new Set(['cut', 'cuts', 'cutting', 'sever', 'severs', '
 const RELATIONS_MADE = new Set(['establish', 'establishes', 'established', 'establishing', 'restore', 'restores', 'restored', 'restoring', 'resume', 'resumes', 'resumed', 'resuming', 'normalise', 'normalised', 'normalize', 'normalized']);
 /** after such a verb: "(off) (its) (diplomatic) ties/relations with" */
 const RELATIONS_WITH = /^\s+(?:off\s+)?(?:(?:its|their|full|formal)\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+with\s+(?:the\s+)?/i;
+/** an international body decides: "voted to extend the mandate", "approved a Kenyan-led mission", "adopted a resolution" */
+const DECIDED = new Set(['voted', 'approved', 'approves', 'adopted', 'adopts', 'extended', 'extends', 'authorised', 'authorized', 'authorises', 'authorizes']);
+/** what such a decision is about, within a few words after the verb */
+const DECISION_OBJECT = /^\s+(?:(?:unanimously|overwhelmingly)\s+)?(?:to\s+\p{L}+\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:mission|missions|resolution|resolutions|mandate|deployment|force|peacekeepers|membership|accession|budget|plan|measures)\b/iu;
 /** "(have) established (full) diplomatic relations" with no "with": between the subjects */
 const RELATIONS_MUTUAL = /^\s+(?:(?:full|formal)\s+)?(?:diplomatic\s+)?(?:ties|relations)\b(?!\s+with)/i;
 /** "ran for president in 2014 and 2019", "ran for re-election" (a candidacy that happened) */
@@ -106,7 +110,7 @@ const ACTORS = ['Person', 'Organization', 'Country'];
 const TRIGGER_WORDS = new Set([
   ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection',
   ...SANCTION, ...RATIFY, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
-  'strike', 'strikes', ...OFFICE_TAKEN, ...OFFICE_LOST, ...OFFICE_LEFT, ...DEATH, ...EXPEL, ...RELATIONS_BROKEN, ...RELATIONS_MADE, 'ran', 'founded',
+  'strike', 'strikes', ...OFFICE_TAKEN, ...OFFICE_LOST, ...OFFICE_LEFT, ...DEATH, ...EXPEL, ...RELATIONS_BROKEN, ...RELATIONS_MADE, 'ran', 'founded', ...DECIDED,
 ]);
 
 /**
@@ -254,6 +258,24 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       return undefined;
     }
     return undefined;
+  };
+
+  // a decision of an international body ("The UN Security Council on Monday approved a Kenyan-led mission
+  // for Haiti"): the body, and the states and places the decision names after its verb
+  const bodyDecision = (t: number, v: SentenceView, ta: number): EventDraft | undefined => {
+    const tok = toks[t];
+    const prev = t > ta ? toks[t - 1] : undefined;
+    if (negatedOrHypothetical(toks, t, ta) || (prev && (prev.lower === 'be' || MODAL.has(prev.lower) || PASSIVE_AUX.test(prev.lower)))) return undefined;
+    const rest = v.text.slice(tok.end - v.start, tok.end - v.start + 160);
+    const object = DECISION_OBJECT.exec(rest);
+    if (!object) return undefined;
+    const body = before(v, tok.start, ['Organization'], 60);
+    if (body === undefined || ctx.drafts[root(ctx, body)].kind !== 'intergovernmental') return undefined;
+    // only words, a date or a bracket between the body and its verb ("on Monday (Oct 2)")
+    if (/[,;:"“”]/.test(ctx.text.slice(ctx.drafts[body].end, tok.start).replace(/\([^()]*\)/g, ''))) return undefined;
+    const clause = rest.slice(0, /[;.]|,\s+(?:a|an|the|which|who|and|but|as|after|while)\b/.exec(rest)?.index ?? rest.length);
+    const targets = v.mentions.filter((k) => ctx.drafts[k].start >= tok.end && ctx.drafts[k].end <= tok.end + clause.length && (L(k) === 'Country' || L(k) === 'Location') && root(ctx, k) !== root(ctx, body));
+    return { type: 'Other', name: `decision of ${fullName(ctx, body)}`, trigger: tok.text, triggerStart: tok.start, agents: [body], targets, locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 };
   };
 
   // expulsions of envoys, relations cut or established, candidacies, foundings: the acts of a subject
@@ -492,6 +514,11 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       }
       // wink sometimes tags a head noun as an adjective ("the army offensive in ..."): accept it when no noun follows
       const nounLike = tok.pos === 'NOUN' || (tok.pos === 'ADJ' && !(t + 1 < tb && /^(NOUN|PROPN|ADJ)$/.test(toks[t + 1].pos)));
+      if (DECIDED.has(low) && tok.pos === 'VERB') {
+        const e = bodyDecision(t, v, ta);
+        if (e) push(e, v);
+        if (e) continue;
+      }
       if (EXPEL.has(low) || RELATIONS_BROKEN.has(low) || RELATIONS_MADE.has(low) || low === 'ran' || low === 'founded') {
         const e = diplomaticOrPolitical(t, v, ta, tb);
         if (e) push(e, v);

@@ -327,6 +327,12 @@ describe('extract: patterns beyond the seeds', () => {
     // a candidacy, one election per year; a founding
     ['Opposition leader Duma Boko also ran for president in 2014 and 2019, and founded the UDC in 2012.', ['Election 2014: Duma Boko / ', 'Election 2019: Duma Boko / ', 'Other 2012: Duma Boko / UDC']],
     ['Opposition leader Duma Boko ran to the station.', []],
+    // an international body decides, on the states and places named after its verb; sanctions are sanctions only
+    ['The United Nations Security Council on Monday (Oct 2) approved a Kenyan-led mission to bring stability to Haiti.', ['Other 2023-10-02: United Nations Security Council / Haiti']],
+    ['The UN Security Council on Friday voted to extend the mandate of its mission in Afghanistan.', ['Other 2024-05-03: United Nations Security Council / Afghanistan']],
+    ['The European Union extended sanctions on Russia for six months.', ['Sanction 2024-05: European Union / Russia']],
+    ['The US Senate approved this resolution in a vote by a very large majority.', []],
+    ['The UN Security Council could approve a mission for Haiti.', []],
     // a parliament's vote on a motion is no election
     ['The government of Prime Minister Mirek Topolanek lost a parliamentary vote of no confidence.', []],
   ];
