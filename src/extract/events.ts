@@ -108,7 +108,7 @@ const ACTORS = ['Person', 'Organization', 'Country'];
 
 /** every word that can start one of the checks below: most tokens are skipped at once */
 const TRIGGER_WORDS = new Set([
-  ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection',
+  ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection', 'race',
   ...SANCTION, ...RATIFY, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
   'strike', 'strikes', ...OFFICE_TAKEN, ...OFFICE_LOST, ...OFFICE_LEFT, ...DEATH, ...EXPEL, ...RELATIONS_BROKEN, ...RELATIONS_MADE, 'ran', 'founded', ...DECIDED,
 ]);
@@ -501,7 +501,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       }
       // (a parliament's vote on a motion is no election: "a parliamentary vote of no confidence", "a national vote on the budget")
       const motion = low === 'vote' && /^\s+(?:of\s+(?:no\s+)?confidence|on|to|against|in\s+favou?r)\b/i.test(v.text.slice(tok.end - v.start, tok.end - v.start + 30));
-      const electionNoun = !motion && /^(election|elections|poll|polls|runoff|vote)$/.test(low) && prev && /^(presidential|parliamentary|general|legislative|local|regional|snap|municipal|national|federal|provincial)$/.test(prev.lower);
+      const electionNoun = !motion && /^(election|elections|poll|polls|runoff|vote|race)$/.test(low) && prev && (/^(presidential|parliamentary|general|legislative|local|regional|snap|municipal|national|federal|provincial)$/.test(prev.lower) || (low === 'race' && /^(?:19|20)\d\d$/.test(prev.text)));
       if ((electionNoun || /^(elected|re-elected|reelected|election|elections|re-election|reelection)$/.test(low)) && (tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'ADJ')) {
         if (events.some((e) => e.sentence === v.s && e.type === 'Election')) continue;
         // the candidates named in the sentence, and the body or country elected to/in

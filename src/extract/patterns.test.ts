@@ -343,6 +343,11 @@ describe('extract: patterns beyond the seeds', () => {
       expect(x.events.filter((e) => e.type !== 'Statement').map((e) => `${e.type} ${e.date}: ${roles(e.agents)} / ${roles(e.targets)}`)).to.deep.equal(want);
     });
   }
+  it('a race of a year is an election of that year; an arms race is none', () => {
+    const elections = (text: string) => run(text).events.filter((e) => e.type === 'Election').map((e) => e.date);
+    expect(elections('He was convicted of plotting after losing the 2022 race to President Luiz Inácio Lula da Silva.')).to.deep.equal(['2022']);
+    expect(elections('The arms race between the two countries worried Jake Sullivan.')).to.deep.equal([]);
+  });
   it('an undated meeting of a dated article is of its month, unless told as past ("since then"), not for "since his government"', () => {
     const dated = (text: string) => run(text).events.filter((e) => e.type === 'Meeting').map((e) => e.date);
     expect(dated('Afterwards, President Lula met with the president of Cuba, Miguel Díaz-Canel, and praised the dialogue since his government.')).to.deep.equal(['2024-05']);
