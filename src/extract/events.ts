@@ -88,6 +88,9 @@ const RELATIONS_MUTUAL = /^\s+(?:(?:full|formal)\s+)?(?:diplomatic\s+)?(?:ties|r
 /** "ran for president in 2014 and 2019", "ran for re-election" (a candidacy that happened) */
 const RAN_FOR = /^\s+for\s+(?:the\s+)?(?:president|presidency|prime minister|office|parliament|re-?election|a\s+(?:second|third|fourth|new)\s+term|governor|mayor|senate|congress)\b/i;
 
+/** between "coup" and what it overthrows */
+const COUP_TARGET = /^\s+(?:(?:attempt|plot|d['’]état)\s+)?(?:against|in|of|on|(?:that|which)\s+(?:deposed|ousted|overthrew|toppled|removed))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** which OTHER words are really battles or agreements */
 const OTHER_TYPE: Record<string, EventType> = {
   offensive: 'Battle', fighting: 'Battle', clash: 'Battle', clashes: 'Battle', skirmish: 'Battle', skirmishes: 'Battle', firefight: 'Battle',
@@ -559,6 +562,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // a strike's target is what it hits ("on the Syrian capital", "against Houthi targets"), not where it falls ("near Tyre")
         // (two words may stand between, no preposition: "on northern Syria", not "on Tuesday near Tyre")
         if (strike && target !== undefined && !STRIKE_TARGET.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
+        // a coup is against, in or of what follows it ("a coup against Morsi", "the coup in Niger", "a coup that
+        // deposed Mugabe"), not whoever the
+        // sentence names next ("a coup after losing the race to Lula")
+        if (low === 'coup' && target !== undefined && !COUP_TARGET.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
         const where = locationIn(ctx, v, tok);
         if (agent === undefined && target === undefined && type === 'Battle' && where.length) {
           push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: [], targets: [], locations: where, sentence: v.s, date: dateNear(v, tok.start), confidence: 0.5 }, v);

@@ -333,6 +333,9 @@ describe('extract: patterns beyond the seeds', () => {
     ['The European Union extended sanctions on Russia for six months.', ['Sanction 2024-05: European Union / Russia']],
     ['The US Senate approved this resolution in a vote by a very large majority.', []],
     ['The UN Security Council could approve a mission for Haiti.', []],
+    // a coup's target follows it as what it is against, in or of, or what it deposed
+    ['The army staged a coup against President Mohamed Bazoum in July.', ['Other 2023-07:  / Mohamed Bazoum']],
+    ['He was convicted of attempting a coup after losing the vote to President Luiz Inácio Lula da Silva.', []],
     // a parliament's vote on a motion is no election
     ['The government of Prime Minister Mirek Topolanek lost a parliamentary vote of no confidence.', []],
   ];
