@@ -88,6 +88,9 @@ const RELATIONS_MUTUAL = /^\s+(?:(?:full|formal)\s+)?(?:diplomatic\s+)?(?:ties|r
 /** "ran for president in 2014 and 2019", "ran for re-election" (a candidacy that happened) */
 const RAN_FOR = /^\s+for\s+(?:the\s+)?(?:president|presidency|prime minister|office|parliament|re-?election|a\s+(?:second|third|fourth|new)\s+term|governor|mayor|senate|congress)\b/i;
 
+/** after "sentenced": the person maybe, then the penalty ("to five years in prison", "to life", "to death") */
+const SENTENCED_TO = /^\s+(?:[\p{L}.'’-]+\s+){0,6}?to\s+(?:\d|life\b|death\b|prison\b|jail\b|(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:years?|months?|weeks?|days?|prison|jail|imprisonment|term)\b)/iu;
+
 /** between "coup" and what it overthrows */
 const COUP_TARGET = /^\s+(?:(?:attempt|plot|d['’]état)\s+)?(?:against|in|of|on|(?:that|which)\s+(?:deposed|ousted|overthrew|toppled|removed))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -534,6 +537,19 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       }
       // an armed strike: "an Israeli airstrike", "a drone strike near Tyre" (the word before says which arms)
       const armedStrike = (low === 'strike' || low === 'strikes') && !!prev && STRIKE_ARMS.test(prev.lower);
+      // a sentence passed on a named person, by whichever court ("A Paris court sentenced X to five years",
+      // "X was sentenced to life in prison"); the court is the agent when named
+      if (low === 'sentenced' && tok.pos === 'VERB' && SENTENCED_TO.test(v.text.slice(tok.end - v.start, tok.end - v.start + 80))) {
+        if (negatedOrHypothetical(toks, t, ta) || (prev && (prev.lower === 'be' || MODAL.has(prev.lower)))) continue;
+        const passive = !!prev && PASSIVE_AUX.test(prev.lower);
+        const k = passive ? before(v, tok.start, PERSONISH, 80) : after(v, tok.end, PERSONISH, 40);
+        const convict = k !== undefined && (!passive || HOLDER_BEFORE.test(ctx.text.slice(ctx.drafts[k].end, prev!.start))) ? k : undefined;
+        if (convict !== undefined) {
+          const court = v.mentions.find((j) => ctx.drafts[root(ctx, j)].kind === 'court');
+          push({ type: 'Other', name: `sentencing of ${fullName(ctx, convict)}`, trigger: tok.text, triggerStart: tok.start, agents: court !== undefined ? [court] : [], targets: [convict], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+          continue;
+        }
+      }
       if ((OTHER.has(low) || armedStrike) && (nounLike || (low === 'sentenced' && tok.pos === 'VERB'))) {
         // coups, annexations, invasions, court rulings; offensives and fighting (Battle); ceasefires (Agreement)
         const courts = v.mentions.filter((k) => ctx.drafts[root(ctx, k)].kind === 'court');

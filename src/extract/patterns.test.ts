@@ -336,6 +336,12 @@ describe('extract: patterns beyond the seeds', () => {
     // a coup's target follows it as what it is against, in or of, or what it deposed
     ['The army staged a coup against President Mohamed Bazoum in July.', ['Other 2023-07:  / Mohamed Bazoum']],
     ['He was convicted of attempting a coup after losing the vote to President Luiz Inácio Lula da Silva.', []],
+    // a sentence passed on a named person, by whichever court; not one that could be passed
+    ['A Paris court on Thursday sentenced former French president Nicolas Sarkozy to five years in prison.', ['Other 2024-05-02:  / Nicolas Sarkozy']],
+    ['The Supreme Court sentenced Jair Bolsonaro to 27 years and three months in prison.', ['Other 2024-05: Supreme Court / Jair Bolsonaro']],
+    ['Opposition leader Claude Guéant was sentenced to six years on Monday.', ['Other 2024-05-06:  / Claude Guéant']],
+    ['Opposition leader Nicolas Sarkozy could be sentenced to ten years.', []],
+    ['The court sentenced the hearing to a later date.', []],
     // a parliament's vote on a motion is no election
     ['The government of Prime Minister Mirek Topolanek lost a parliamentary vote of no confidence.', []],
   ];
