@@ -88,6 +88,8 @@ const RELATIONS_MUTUAL = /^\s+(?:(?:full|formal)\s+)?(?:diplomatic\s+)?(?:ties|r
 /** "ran for president in 2014 and 2019", "ran for re-election" (a candidacy that happened) */
 const RAN_FOR = /^\s+for\s+(?:the\s+)?(?:president|presidency|prime minister|office|parliament|re-?election|a\s+(?:second|third|fourth|new)\s+term|governor|mayor|senate|congress)\b/i;
 
+/** between a person and "under (house) arrest": "X is", "X, who was placed", "X has been kept" */
+const HELD_BEFORE = /^\s*(?:,\s*(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:is|was|were|are|been|remains|remained)\s+)?(?:(?:already|still|now|currently)\s+)?(?:(?:placed|put|kept|held)\s+)?$/;
 /** after "sentenced": the person maybe, then the penalty ("to five years in prison", "to life", "to death") */
 const SENTENCED_TO = /^\s+(?:[\p{L}.'’-]+\s+){0,6}?to\s+(?:\d|life\b|death\b|prison\b|jail\b|(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:years?|months?|weeks?|days?|prison|jail|imprisonment|term)\b)/iu;
 
@@ -114,7 +116,7 @@ const ACTORS = ['Person', 'Organization', 'Country'];
 
 /** every word that can start one of the checks below: most tokens are skipped at once */
 const TRIGGER_WORDS = new Set([
-  ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection', 'race',
+  ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection', 'race', 'arrest',
   ...SANCTION, ...RATIFY, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
   'strike', 'strikes', ...OFFICE_TAKEN, ...OFFICE_LOST, ...OFFICE_LEFT, ...DEATH, ...EXPEL, ...RELATIONS_BROKEN, ...RELATIONS_MADE, 'ran', 'founded', ...DECIDED,
 ]);
@@ -460,6 +462,16 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const target = after(v, tok.end, PERSONISH, 40);
         if (target === undefined && !/\bissu(ed|es|ing)\b/i.test(v.text)) continue;
         push({ type: 'ArrestWarrant', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.75 }, v);
+        continue;
+      }
+      // "X is under house arrest", "X was placed under arrest": the subject is held
+      if (low === 'arrest' && prev && (prev.lower === 'under' || (prev.lower === 'house' && t - 2 >= ta && toks[t - 2].lower === 'under'))) {
+        const under = prev.lower === 'under' ? prev : toks[t - 2];
+        if (negatedOrHypothetical(toks, t, ta)) continue;
+        const k = before(v, under.start, PERSONISH, 60);
+        if (k === undefined || !HELD_BEFORE.test(ctx.text.slice(ctx.drafts[k].end, under.start))) continue;
+        const agent = before(v, ctx.drafts[k].start, ['Country', 'Organization'], 80);
+        push({ type: 'Arrest', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: [k], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
       if ((low === 'arrested' || low === 'detained') && !(prev && MODAL.has(prev.lower)) && !(t + 1 < tb && toks[t + 1].lower === 'warrant')) {

@@ -342,6 +342,10 @@ describe('extract: patterns beyond the seeds', () => {
     ['Opposition leader Claude Guéant was sentenced to six years on Monday.', ['Other 2024-05-06:  / Claude Guéant']],
     ['Opposition leader Nicolas Sarkozy could be sentenced to ten years.', []],
     ['The court sentenced the hearing to a later date.', []],
+    // held under arrest, not one ordered or denied
+    ['Former president Jair Bolsonaro is currently under house arrest in Brasilia.', ['Arrest undefined:  / Jair Bolsonaro']],
+    ['Opposition leader Imran Khan was placed under arrest on Tuesday.', ['Arrest 2024-05-07:  / Imran Khan']],
+    ['The court ordered that former president Jair Bolsonaro be placed under house arrest.', []],
     // a parliament's vote on a motion is no election
     ['The government of Prime Minister Mirek Topolanek lost a parliamentary vote of no confidence.', []],
   ];
