@@ -5,7 +5,7 @@
  * here and resolved later (coreference.ts). Appositive title relations ("Kremlin spokesman Dmitry
  * Peskov", "Russian President Vladimir Putin", "Putin's spokesman") are recorded as relation drafts.
  */
-import { countryGazetteer } from './gazetteer/countries';
+import { countryGazetteer, foldLetters } from './gazetteer/countries';
 import {
   DEMONYM_ARMS, DEMONYM_STATE_NOUNS, FURNITURE, HONORIFICS, INTERGOV_WORDS, KNOWN_ORGS, NAMED_EVENT_CUES, NOT_NAMES, ORG_CUES,
   MAX_TITLE_TOKENS, PLACES, REGION_WORDS, TITLES, TREATY_CUES, type TitleRole,
@@ -498,9 +498,10 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     const isAbbr = ACRONYM.test(text) && known.name !== text;
     return { label: 'Organization', name: known.name, kind: known.kind, via: isAbbr ? 'abbreviation' : 'name', confidence: 0.95 };
   }
-  const country = gaz.byName.get(key) ?? gaz.byName.get(keyNoThe);
+  const folded = foldLetters(key);
+  const country = gaz.byName.get(key) ?? gaz.byName.get(keyNoThe) ?? gaz.byName.get(folded);
   if (country) return { label: 'Country', name: country.name, countryCode: country.code, via: 'name', confidence: 0.95 };
-  const capital = gaz.byCapital.get(key);
+  const capital = gaz.byCapital.get(key) ?? gaz.byCapital.get(folded);
   if (capital) {
     // a capital standing for its government: followed by a verb ("Moscow has brushed off", "a charge Moscow denies")
     let n = b;

@@ -85,6 +85,8 @@ describe('extract: patterns beyond the seeds', () => {
     ['National Security Advisor Jake Sullivan said the United States would help.', 'WORKS_FOR Jake Sullivan -> United States (National Security Advisor)'],
     // abbreviated ranks and offices are titles
     ['Iranian Gen. Sadegh Omidzadeh was killed in the strike.', 'WORKS_FOR Sadegh Omidzadeh -> Iran (General)'],
+    // a portfolio named after "of"
+    ['Vietnamese Minister of Foreign Affairs Bùi Thanh Sơn met the envoy.', 'WORKS_FOR Bùi Thanh Sơn -> Vietnam (Minister of Foreign Affairs)'],
     // letters beyond Latin-1 inside a name
     ['Turkish President Recep Tayyip Erdoğan arrived in Athens.', 'LEADER_OF Recep Tayyip Erdoğan -> Türkiye (President)'],
   ];
@@ -144,11 +146,14 @@ describe('extract: patterns beyond the seeds', () => {
     ['According to Mint, the Canadian police accused Indian agents.', ['Organization:Mint'], ['Location:Mint']],
     ['The delegation travelled to Kursk on Monday.', ['Location:Kursk'], []],
     // a dateline in capitals before a colon or a bracket is a place; a kicker is nothing; "Who" is no WHO
-    ['BRASILIA: A panel of judges sentenced the former president.', ['Location:Brasilia'], ['Organization:BRASILIA']],
+    ['BRASILIA: A panel of judges sentenced the former president.', ['Location:Brasília'], ['Organization:BRASILIA']],
     ['KYIV (AP) - Ukraine said it shot down the drones.', ['Location:Kyiv', 'Country:Ukraine'], []],
     ['WATCH: Prime Minister Narendra Modi speaks in Delhi.', ['Person:Narendra Modi'], ['Location:Watch', 'Organization:WATCH']],
     ['Who will lead the talks remains unclear, Nato said.', ['Organization:NATO'], ['Organization:World Health Organization']],
     ['The WHO said on Monday the outbreak was over.', ['Organization:World Health Organization'], []],
+    // countries and capitals written with or without their diacritics
+    ['Việt Nam and China held talks in Hà Nội.', ['Country:Vietnam', 'Country:China', 'Location:Hanoi'], ['Person:Việt Nam', 'Person:Hà Nội']],
+    ['Talks were held in Bogota and Brasilia.', ['Location:Bogotá', 'Location:Brasília'], []],
     // demonyms joined before a title or a plural title stand for their states; not before other words
     ['French and German foreign ministers met in Paris on Monday.', ['Country:France', 'Country:Germany'], []],
     ['Greek, Turkish and Cypriot leaders met in Athens.', ['Country:Greece', 'Country:Türkiye', 'Country:Cyprus'], []],

@@ -26,7 +26,7 @@ const NAME_EXTRAS: Record<string, string> = {
   burma: 'MMR', 'the philippines': 'PHL', 'the uae': 'ARE', uae: 'ARE', 'the gambia': 'GMB',
   'south korea': 'KOR', 'north korea': 'PRK', korea: 'KOR', 'ivory coast': 'CIV', turkey: 'TUR', turkiye: 'TUR', 'türkiye': 'TUR',
   'east timor': 'TLS', swaziland: 'SWZ', macedonia: 'MKD', 'cape verde': 'CPV', 'vatican': 'VAT',
-  'holy see': 'VAT', palestine: 'PSE', 'gaza strip': 'PSE', taiwan: 'TWN', kosovo: 'UNK',
+  'holy see': 'VAT', palestine: 'PSE', 'gaza strip': 'PSE', taiwan: 'TWN', kosovo: 'UNK', 'viet nam': 'VNM',
 };
 const DEMONYM_EXTRAS: Record<string, string> = {
   british: 'GBR', american: 'USA', dutch: 'NLD', chinese: 'CHN', 'south korean': 'KOR', 'north korean': 'PRK',
@@ -42,9 +42,18 @@ const CAPITAL_EXTRAS: Record<string, string> = {
   'new delhi': 'IND', beijing: 'CHN', peking: 'CHN', 'tel aviv': 'ISR', jerusalem: 'ISR', 'abu dhabi': 'ARE',
   ankara: 'TUR', 'kuala lumpur': 'MYS', 'the hague': 'NLD',
 };
+/** other spellings of a capital world-countries names, for that capital ("Hà Nội" is Hanoi) */
+const CAPITAL_SPELLINGS: Record<string, string> = { 'hà nội': 'Hanoi', 'ha noi': 'Hanoi' };
 /** altSpellings worth keeping: multi-letter, not ISO codes, Latin script. */
 function usefulAlt(s: string): boolean {
   return /^[A-Za-z .'-]+$/.test(s) && s.length > 3 && !/,/.test(s);
+}
+
+const BASE_LETTERS: Readonly<Record<string, string>> = { đ: 'd', ð: 'd', ł: 'l', ı: 'i', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
+
+/** A lower-case key without its diacritics ("brasília" -> "brasilia", "hà nội" -> "ha noi"): the gazetteer's second key. */
+export function foldLetters(key: string): string {
+  return /[^\u0000-\u007f]/.test(key) ? key.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đðłıøßæœþ]/g, (c) => BASE_LETTERS[c] ?? c) : key;
 }
 
 let cached: CountryGazetteer | undefined;
@@ -77,7 +86,18 @@ export function countryGazetteer(): CountryGazetteer {
     const capital = k.replace(/\b\p{L}/gu, (x) => x.toUpperCase()).replace('D.c.', 'D.C.').replace(/^The /, 'The ');
     byCapital.set(k, { ...byCode.get(code)!, capital });
   }
+  for (const [k, capital] of Object.entries(CAPITAL_SPELLINGS)) {
+    const entry = byCapital.get(capital.toLowerCase());
+    if (entry) byCapital.set(k, entry);
+  }
   byCapital.delete('the hague'); // seat of government, not capital: a Location (see places.ts)
+  // every key also without its diacritics ("brasilia" for Brasília, "bogota"): texts write them either way
+  for (const map of [byName, byDemonym, byCapital] as Map<string, CountryEntry>[]) {
+    for (const [k, v] of [...map]) {
+      const folded = foldLetters(k);
+      if (folded !== k && !map.has(folded)) map.set(folded, v);
+    }
+  }
   let maxTokens = 1;
   for (const k of byName.keys()) maxTokens = Math.max(maxTokens, k.split(' ').length);
   cached = { byName, byDemonym, byCapital, byCode, maxTokens };

@@ -19,7 +19,12 @@ export const TITLES: Record<string, TitleRole> = {
   'press secretary': 'spokesperson', speaker: 'spokesperson', 'press officer': 'spokesperson',
   minister: 'work', 'foreign minister': 'work', 'defence minister': 'work', 'defense minister': 'work',
   'finance minister': 'work', 'interior minister': 'work', 'deputy foreign minister': 'work',
-  'deputy prime minister': 'work', 'secretary of state': 'work', secretary: 'work', ambassador: 'work',
+  'deputy prime minister': 'work', 'secretary of state': 'work',
+  // portfolios named after "of"/"for" ("Minister of Foreign Affairs Bui Thanh Son")
+  'minister of foreign affairs': 'work', 'minister for foreign affairs': 'work', 'minister of external affairs': 'work',
+  'minister of defence': 'work', 'minister of defense': 'work', 'minister of finance': 'work', 'minister of justice': 'work',
+  'minister of the interior': 'work', 'minister of interior': 'work', 'minister of home affairs': 'work', 'minister of trade': 'work',
+  'minister of economy': 'work', 'minister of health': 'work', 'minister of energy': 'work', 'minister of state': 'work', secretary: 'work', ambassador: 'work',
   envoy: 'work', judge: 'work', prosecutor: 'work', 'chief prosecutor': 'work', justice: 'work', 'chief justice': 'work',
   general: 'work', marshal: 'work', admiral: 'work', commander: 'work', colonel: 'work', lieutenant: 'work',
   captain: 'work', major: 'work', sergeant: 'work', officer: 'work', official: 'work', diplomat: 'work',
