@@ -93,6 +93,9 @@ const HELD_BEFORE = /^\s*(?:,\s*(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:is|wa
 /** after "sentenced": the person maybe, then the penalty ("to five years in prison", "to life", "to death") */
 const SENTENCED_TO = /^\s+(?:[\p{L}.'’-]+\s+){0,6}?to\s+(?:\d|life\b|death\b|prison\b|jail\b|(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:years?|months?|weeks?|days?|prison|jail|imprisonment|term)\b)/iu;
 
+/** the light verbs of a visit: "pay a visit", "made a state visit", "began his visit" */
+const VISIT_VERBS = /^(pay|pays|paid|paying|make|makes|made|making|begin|begins|began|begun|beginning|start|starts|started|end|ends|ended|conclude|concludes|concluded|undertake|undertook|undertakes)$/;
+
 /** between "coup" and what it overthrows */
 const COUP_TARGET = /^\s+(?:(?:attempt|plot|d['’]état)\s+)?(?:against|in|of|on|(?:that|which)\s+(?:deposed|ousted|overthrew|toppled|removed))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -433,7 +436,11 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           if (visitor !== undefined) push({ type: 'Visit', name: '', trigger: tok.text, triggerStart: tok.start, agents: [visitor], targets: [], locations: [], sentence: v.s, confidence: 0.6 }, v);
           continue;
         }
-        const subject = v.mentions.find((k) => L(k) === 'Person' && ctx.drafts[k].start - v.start < 40 && ctx.drafts[k].end <= tok.start);
+        // "X would pay a working visit", "X began a state visit": the visitor is the light verb's subject
+        let light = -1;
+        for (let q = t - 1; q >= Math.max(ta, t - 4) && light < 0; q--) if (VISIT_VERBS.test(toks[q].lower)) light = q;
+        const lightSubject = light >= 0 && tok.pos === 'NOUN' ? before(v, toks[light].start, PERSONISH, 40) : undefined;
+        const subject = lightSubject ?? v.mentions.find((k) => L(k) === 'Person' && ctx.drafts[k].start - v.start < 40 && ctx.drafts[k].end <= tok.start);
         const agent = possessor(ctx, v, t) ?? ofObject(ctx, v, tok, PERSONISH)
           ?? (tok.pos === 'VERB' ? subject ?? before(v, tok.start, PERSONISH, 120) : prev && /^(this|that|the)$/.test(prev.lower) ? undefined : subject);
         if (negatedOrHypothetical(toks, t, ta)) continue;

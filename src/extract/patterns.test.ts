@@ -361,6 +361,10 @@ describe('extract: patterns beyond the seeds', () => {
       expect(x.events.filter((e) => e.type !== 'Statement').map((e) => `${e.type} ${e.date}: ${roles(e.agents)} / ${roles(e.targets)}`)).to.deep.equal(want);
     });
   }
+  it("a visit's visitor is the subject of its light verb, not whoever reports it", () => {
+    const x = run('Deputy Foreign Minister Andrey Rudenko said that Foreign Minister Sergey Lavrov would pay a working visit to Minsk on June 19.');
+    expect(x.events.filter((e) => e.type === 'Visit').map((e) => e.agents.map((k) => nameOf(x, k)))).to.deep.equal([['Sergey Lavrov']]);
+  });
   it('a race of a year is an election of that year; an arms race is none', () => {
     const elections = (text: string) => run(text).events.filter((e) => e.type === 'Election').map((e) => e.date);
     expect(elections('He was convicted of plotting after losing the 2022 race to President Luiz Inácio Lula da Silva.')).to.deep.equal(['2022']);
