@@ -361,6 +361,15 @@ describe('extract: patterns beyond the seeds', () => {
       expect(x.events.filter((e) => e.type !== 'Statement').map((e) => `${e.type} ${e.date}: ${roles(e.agents)} / ${roles(e.targets)}`)).to.deep.equal(want);
     });
   }
+  it('"the 54-year-old" is the person the article has named most so far, and none when no one is named twice', () => {
+    const x = run('Opposition leader Duma Boko won. Boko beat the incumbent, Mokgweetsi Masisi. Masisi\'s party had ruled since 1966. The 54-year-old also ran for president in 2014.');
+    const age = x.mentions.find((m) => m.text === 'The 54-year-old')!;
+    expect(nameOf(x, age.id)).to.equal('Duma Boko');
+    expect(x.events.filter((e) => e.type === 'Election').map((e) => e.agents.map((k) => nameOf(x, k)))).to.deep.equal([['Duma Boko']]);
+    const y = run('Opposition leader Duma Boko won on Sunday. The 54-year-old said he was pleased.');
+    expect(y.mentions.map((m) => m.text)).to.not.include('The 54-year-old');
+    expect(run('Police said the 19-year-old man was arrested.').mentions).to.deep.equal([]);
+  });
   it("a visit's visitor is the subject of its light verb, not whoever reports it", () => {
     const x = run('Deputy Foreign Minister Andrey Rudenko said that Foreign Minister Sergey Lavrov would pay a working visit to Minsk on June 19.');
     expect(x.events.filter((e) => e.type === 'Visit').map((e) => e.agents.map((k) => nameOf(x, k)))).to.deep.equal([['Sergey Lavrov']]);

@@ -39,7 +39,8 @@ export function buildNode(
     const { mention: m, articleId } = infos[k];
     const named = NAMED_VIA.has(m.via) && !m.refersTo;
     const text = surface(m.text, label);
-    if (text && !isPronoun(text) && (named || m.refersTo && NAMED_VIA.has(m.via) || o.descriptionAliases)) aliases.add(text);
+    // a pronoun or an age ("he", "the 54-year-old": coreference) names no one
+    if (text && m.via !== 'coreference' && !isPronoun(text) && (named || m.refersTo && NAMED_VIA.has(m.via) || o.descriptionAliases)) aliases.add(text);
     if (named || (m.refersTo && NAMED_VIA.has(m.via))) {
       const name = surface(m.name, label);
       if (name) {

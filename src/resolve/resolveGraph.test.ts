@@ -184,3 +184,18 @@ describe('resolve/resolveGraph on the hand-built seed corpus', () => {
     expect(resolveGraph([], [])).to.deep.equal({ nodes: [], edges: [] });
   });
 });
+
+describe('resolve/resolveGraph: what names no one is no alias', () => {
+  it('a pronoun or an age linked to a person ("he", "the 54-year-old") is not among its aliases', () => {
+    const text = 'Duma Boko won. Boko said he was glad. The 54-year-old ran in 2014.';
+    const at = (s: string) => text.indexOf(s);
+    const mention = (id: string, s: string, name: string, via: 'name' | 'coreference', refersTo?: string) =>
+      ({ id, label: 'Person' as const, start: at(s), end: at(s) + s.length, text: s, name, sentence: 0, via, ...(refersTo ? { refersTo } : {}) });
+    const g = resolveGraph([], [{
+      articleId: 'article:x', sentences: [{ start: 0, end: text.length }], facts: [], events: [],
+      mentions: [mention('m0', 'Duma Boko', 'Duma Boko', 'name'), mention('m1', 'Boko', 'Boko', 'name', 'm0'), mention('m2', 'he', 'he', 'coreference', 'm0'), mention('m3', 'The 54-year-old', 'The 54-year-old', 'coreference', 'm0')],
+    }]);
+    const boko = g.nodes.find((n) => n.label === 'Person')!;
+    expect(boko.properties.aliases).to.deep.equal(['Boko', 'Duma Boko']);
+  });
+});
