@@ -25,6 +25,8 @@ export interface EventDraft {
   partOf?: number; // index into the event list
   sentence: number;
   confidence: number;
+  /** the person whose office this event ends (a removal, an ouster, a resignation): they hold it no more */
+  endsOffice?: number;
 }
 
 const VISIT = new Set(['visit', 'trip', 'travel', 'tour']);
@@ -381,7 +383,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const byAt = active ? null : /^\s+(?:[\p{L}.'’-]+\s+){0,3}?by\s+(?:an?\s+|the\s+)?/u.exec(rest);
       const by = byAt ? after(v, tok.end + byAt[0].length, ACTORS, 2) : undefined;
       const what = OFFICE_LEFT.has(low) ? 'resignation' : low === 'assassinated' ? 'assassination' : low === 'killed' ? 'killing' : 'death';
-      return { type: 'Other', name: `${what} of ${fullName(ctx, holder)}`, trigger: tok.text, triggerStart: tok.start, agents: by !== undefined ? [by] : [], targets: [holder], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 };
+      const ended = OFFICE_LEFT.has(low) ? { endsOffice: holder } : {};
+      return { type: 'Other', name: `${what} of ${fullName(ctx, holder)}`, trigger: tok.text, triggerStart: tok.start, agents: by !== undefined ? [by] : [], targets: [holder], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6, ...ended };
     }
     if (OFFICE_TAKEN.has(low)) {
       // taking an office is told in the passive ("X was inaugurated"; "Modi inaugurated a temple" is another thing)
@@ -418,7 +421,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     if (events.some((e) => e.sentence === v.s && e.type === 'Other' && e.targets.some((k) => root(ctx, k) === root(ctx, holder!)))) return undefined;
     const what = low === 'sworn' ? 'swearing-in' : low === 'inaugurated' ? 'inauguration' : low === 'appointed' ? 'appointment' : /^impeach/.test(low) ? 'impeachment' : /^remove/.test(low) ? 'removal' : 'ouster';
     const name = `${what} of ${fullName(ctx, holder)}`;
-    return { type: 'Other', name, trigger: tok.text, triggerStart: tok.start, agents, targets, locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 };
+    const ended = what === 'removal' || what === 'ouster' ? { endsOffice: holder } : {};
+    return { type: 'Other', name, trigger: tok.text, triggerStart: tok.start, agents, targets, locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6, ...ended };
   };
 
   for (const v of views) {

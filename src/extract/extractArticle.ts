@@ -56,10 +56,14 @@ export function extractArticle(doc: ArticleDoc, options: Partial<ExtractOptions>
   const ref = (k: number) => idOf.get(root(ctx, k));
   const labelOf = (k: number) => ctx.drafts[root(ctx, k)].label as NodeLabel;
 
-  // facts
+  // facts; a person removed from office or resigning in the article holds it no more (no LEADER_OF/WORKS_FOR)
+  // (by name: the headline and the story name them apart)
+  const ended = new Set<string>();
+  for (const e of events) if (e.endsOffice !== undefined && e.confidence >= opts.minConfidence) ended.add(ctx.drafts[root(ctx, e.endsOffice)].name);
   const facts: FactCandidate[] = [];
   const seen = new Set<string>();
   for (const r of ctx.relations) {
+    if ((r.type === 'LEADER_OF' || r.type === 'WORKS_FOR') && ended.has(ctx.drafts[root(ctx, r.from)].name)) continue;
     const from = ref(r.from);
     const to = ref(r.to);
     if (!from || !to || from === to || !sentenceOk(r.sentence)) continue;

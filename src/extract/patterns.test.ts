@@ -83,6 +83,8 @@ describe('extract: patterns beyond the seeds', () => {
     // a government title takes the sentence's one country, even one that owns an election; the US spelling of adviser
     ["President Nicolas Maduro has been declared the winner of Venezuela's presidential election.", 'LEADER_OF Nicolas Maduro -> Venezuela (President)'],
     ['National Security Advisor Jake Sullivan said the United States would help.', 'WORKS_FOR Jake Sullivan -> United States (National Security Advisor)'],
+    // an impeached president still holds office
+    ['South Korean President Yoon Suk Yeol was impeached by parliament on Saturday.', 'LEADER_OF Yoon Suk Yeol -> South Korea (President)'],
     // abbreviated ranks and offices are titles
     ['Iranian Gen. Sadegh Omidzadeh was killed in the strike.', 'WORKS_FOR Sadegh Omidzadeh -> Iran (General)'],
     // a portfolio named after "of"
@@ -115,6 +117,9 @@ describe('extract: patterns beyond the seeds', () => {
     ['Ukraine is a NATO partner, not a NATO member of the alliance.', 'MEMBER_OF Ukraine -> NATO'],
     // a country that owns a treaty is not the titled person's
     ["The approval of Sweden's Accession Protocol needs to be signed by newly elected president Tamas Sulyok.", 'LEADER_OF Tamas Sulyok -> Sweden (President)'],
+    // an office the article says its holder lost or left
+    ['Thailand Prime Minister Srettha Thavisin was removed from office by the Constitutional Court on Wednesday.', 'LEADER_OF Srettha Thavisin -> Thailand (Prime Minister)'],
+    ["Romania's Prime Minister Marcel Ciolacu tendered his resignation on Monday.", 'LEADER_OF Marcel Ciolacu -> Romania (Prime Minister)'],
     // an office not (yet) taken, or no office
     ["Claudia Reyes will be sworn in as Mexico's president on October 1.", 'LEADER_OF Claudia Reyes -> Mexico (President)'],
     ["Maria Lopes was sworn in as a member of Portugal's parliament and praised the president.", 'LEADER_OF Maria Lopes -> Portugal (President)'],
@@ -151,6 +156,8 @@ describe('extract: patterns beyond the seeds', () => {
     ['WATCH: Prime Minister Narendra Modi speaks in Delhi.', ['Person:Narendra Modi'], ['Location:Watch', 'Organization:WATCH']],
     ['Who will lead the talks remains unclear, Nato said.', ['Organization:NATO'], ['Organization:World Health Organization']],
     ['The WHO said on Monday the outbreak was over.', ['Organization:World Health Organization'], []],
+    // a credit's label after a name is no part of it
+    ['The legislature approved the removal of President Pedro Castillo Image: Sebastian Castaneda/REUTERS', ['Person:Pedro Castillo'], ['Person:Pedro Castillo Image']],
     // countries and capitals written with or without their diacritics
     ['Việt Nam and China held talks in Hà Nội.', ['Country:Vietnam', 'Country:China', 'Location:Hanoi'], ['Person:Việt Nam', 'Person:Hà Nội']],
     ['Talks were held in Bogota and Brasilia.', ['Location:Bogotá', 'Location:Brasília'], []],
