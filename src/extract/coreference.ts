@@ -77,7 +77,8 @@ function linkAbbreviations(ctx: Ctx, order: number[]): void {
 function initialsMatch(long: string, acr: string): boolean {
   const initials = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
   const a = acr.replace(/[^A-Z]/g, '');
-  return initials === a || initials.includes(a) || a.split('').every((c) => initials.includes(c));
+  // or a short description of a longer official name: "the Canadian Police (RCMP)", whose letters it has
+  return initials === a || initials.includes(a) || a.split('').every((c) => initials.includes(c)) || (initials.length >= 2 && initials.split('').every((c) => a.includes(c)));
 }
 
 function linkShortNames(ctx: Ctx, order: number[]): void {

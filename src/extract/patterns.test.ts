@@ -377,6 +377,12 @@ describe('extract: patterns beyond the seeds', () => {
     expect(y.mentions.map((m) => m.text)).to.not.include('The 54-year-old');
     expect(run('Police said the 19-year-old man was arrested.').mentions).to.deep.equal([]);
   });
+  it('an acronym in brackets after a shorter description of its body stands for it ("the Canadian Police (RCMP)")', () => {
+    const x = run('The Canadian Police (RCMP) accused Indian agents. The RCMP said it had evidence.');
+    expect(x.mentions.filter((m) => m.text === 'RCMP').map((m) => nameOf(x, m.id))).to.deep.equal(['Canadian Police', 'Canadian Police']);
+    const y = run('The European Union (NATO) said it would act.');
+    expect(y.mentions.filter((m) => m.text === 'NATO').map((m) => nameOf(y, m.id))).to.deep.equal(['NATO']);
+  });
   it("a visit's visitor is the subject of its light verb, not whoever reports it", () => {
     const x = run('Deputy Foreign Minister Andrey Rudenko said that Foreign Minister Sergey Lavrov would pay a working visit to Minsk on June 19.');
     expect(x.events.filter((e) => e.type === 'Visit').map((e) => e.agents.map((k) => nameOf(x, k)))).to.deep.equal([['Sergey Lavrov']]);
