@@ -25,7 +25,7 @@ export interface EventDraft {
   partOf?: number; // index into the event list
   sentence: number;
   confidence: number;
-  /** the person whose office this event ends (a removal, an ouster, a resignation): they hold it no more */
+  /** the person whose office this event ends (a removal, an ouster): they hold it no more */
   endsOffice?: number;
 }
 
@@ -383,8 +383,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const byAt = active ? null : /^\s+(?:[\p{L}.'’-]+\s+){0,3}?by\s+(?:an?\s+|the\s+)?/u.exec(rest);
       const by = byAt ? after(v, tok.end + byAt[0].length, ACTORS, 2) : undefined;
       const what = OFFICE_LEFT.has(low) ? 'resignation' : low === 'assassinated' ? 'assassination' : low === 'killed' ? 'killing' : 'death';
-      const ended = OFFICE_LEFT.has(low) ? { endsOffice: holder } : {};
-      return { type: 'Other', name: `${what} of ${fullName(ctx, holder)}`, trigger: tok.text, triggerStart: tok.start, agents: by !== undefined ? [by] : [], targets: [holder], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6, ...ended };
+      // (a resignation ends no office here: it is often tendered before it takes effect, and the title is the news)
+      return { type: 'Other', name: `${what} of ${fullName(ctx, holder)}`, trigger: tok.text, triggerStart: tok.start, agents: by !== undefined ? [by] : [], targets: [holder], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 };
     }
     if (OFFICE_TAKEN.has(low)) {
       // taking an office is told in the passive ("X was inaugurated"; "Modi inaugurated a temple" is another thing)

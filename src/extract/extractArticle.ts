@@ -56,7 +56,7 @@ export function extractArticle(doc: ArticleDoc, options: Partial<ExtractOptions>
   const ref = (k: number) => idOf.get(root(ctx, k));
   const labelOf = (k: number) => ctx.drafts[root(ctx, k)].label as NodeLabel;
 
-  // facts; a person removed from office or resigning in the article holds it no more (no LEADER_OF/WORKS_FOR)
+  // facts; a person removed from office or ousted in the article holds it no more (no LEADER_OF/WORKS_FOR)
   // (by name: the headline and the story name them apart)
   const ended = new Set<string>();
   for (const e of events) if (e.endsOffice !== undefined && e.confidence >= opts.minConfidence) ended.add(ctx.drafts[root(ctx, e.endsOffice)].name);
