@@ -187,6 +187,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     const B = ctx.drafts[k];
     return v.mentions.find((j) => L(j) === 'Person' && ctx.drafts[j].end < B.start && /^\s+of\s+(?:the\s+)?$/i.test(ctx.text.slice(ctx.drafts[j].end, B.start))) ?? k;
   };
+  // a person named as the complement of a noun is not the subject: "supporters of Imran Khan were killed",
+  // "aides to Imran Khan were sentenced", "the son of President Abbas resigned"
+  const governedByNoun = (k: number) => /\b(?:of|for|to|with|from)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, ctx.drafts[k].start - 12), ctx.drafts[k].start));
   // a possessive pronoun ("met his counterparts") is no participant by itself
   const possessive = (k: number) => ctx.drafts[k].via === 'coreference' && /^(his|her|its|their)$/i.test(ctx.drafts[k].text);
   const after = (v: SentenceView, pos: number, labels: string[], maxChars = 60) => {
@@ -362,7 +365,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     // the holder, right before "was"/"were" or the comma: "President William Ruto said the ministers were sworn in" swears in no Ruto
     const subject = () => {
       const k = before(v, tok.start, PERSONISH, 80);
-      return k !== undefined && HOLDER_BEFORE.test(ctx.text.slice(ctx.drafts[k].end, tok.start)) ? k : undefined;
+      return k !== undefined && HOLDER_BEFORE.test(ctx.text.slice(ctx.drafts[k].end, tok.start)) && !governedByNoun(k) ? k : undefined;
     };
     let agents: number[] = [];
     let targets: number[] = [];
@@ -481,7 +484,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (negatedOrHypothetical(toks, t, ta)) continue;
         const k = before(v, under.start, PERSONISH, 60);
         if (k === undefined || !HELD_BEFORE.test(ctx.text.slice(ctx.drafts[k].end, under.start))) continue;
-        const agent = before(v, ctx.drafts[k].start, ['Country', 'Organization'], 80);
+        if (governedByNoun(k)) continue;
+        // who holds them, only when named after "by" (not whoever reports it)
+        const byAt = /^\s+(?:[\p{L}.'’-]+\s+){0,3}?by\s+(?:the\s+)?/u.exec(v.text.slice(tok.end - v.start, tok.end - v.start + 60));
+        const agent = byAt ? after(v, tok.end + byAt[0].length, ['Country', 'Organization'], 2) : undefined;
         push({ type: 'Arrest', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: [k], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
@@ -564,9 +570,14 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       // "X was sentenced to life in prison"); the court is the agent when named
       if (low === 'sentenced' && tok.pos === 'VERB' && SENTENCED_TO.test(v.text.slice(tok.end - v.start, tok.end - v.start + 80))) {
         if (negatedOrHypothetical(toks, t, ta) || (prev && (prev.lower === 'be' || MODAL.has(prev.lower)))) continue;
-        const passive = !!prev && PASSIVE_AUX.test(prev.lower);
+        // passive ("X was sentenced"), reduced ("X, sentenced to 16 years, ..."): the holder before; active ("sentenced
+        // X to five years"): the person between the verb and the "to" of the penalty
+        const passive = !!prev && (PASSIVE_AUX.test(prev.lower) || prev.text === ',');
+        const penalty = SENTENCED_TO.exec(v.text.slice(tok.end - v.start, tok.end - v.start + 80))!;
+        const toAt = tok.end + penalty[0].search(/\bto\s/i);
         const k = passive ? before(v, tok.start, PERSONISH, 80) : after(v, tok.end, PERSONISH, 40);
-        const convict = k !== undefined && (!passive || HOLDER_BEFORE.test(ctx.text.slice(ctx.drafts[k].end, prev!.start))) ? k : undefined;
+        const holderOk = (j: number) => (prev!.text === ',' ? /^\s*$/ : HOLDER_BEFORE).test(ctx.text.slice(ctx.drafts[j].end, prev!.start));
+        const convict = k !== undefined && !governedByNoun(k) && (passive ? holderOk(k) : ctx.drafts[k].end <= toAt) ? k : undefined;
         if (convict !== undefined) {
           const court = v.mentions.find((j) => ctx.drafts[root(ctx, j)].kind === 'court');
           push({ type: 'Other', name: `sentencing of ${fullName(ctx, convict)}`, trigger: tok.text, triggerStart: tok.start, agents: court !== undefined ? [court] : [], targets: [convict], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);

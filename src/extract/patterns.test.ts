@@ -358,6 +358,15 @@ describe('extract: patterns beyond the seeds', () => {
     ['Former president Jair Bolsonaro is currently under house arrest in Brasilia.', ['Arrest undefined:  / Jair Bolsonaro']],
     ['Opposition leader Imran Khan was placed under arrest on Tuesday.', ['Arrest 2024-05-07:  / Imran Khan']],
     ['The court ordered that former president Jair Bolsonaro be placed under house arrest.', []],
+    // a person named as a noun's complement is not the subject; a reduced clause's holder is before the comma
+    ['Dozens of supporters of Imran Khan were killed in clashes.', []],
+    ['Several aides to Imran Khan were sentenced to 10 years.', []],
+    ['Two lawyers for Imran Khan are under house arrest.', []],
+    ['The mother of Alexei Navalny died on Monday.', []],
+    ['Evan Gershkovich, sentenced to 16 years, was greeted by President Joe Biden.', ['Other 2024-05:  / Evan Gershkovich']],
+    ['Russia sentenced to death two men who killed Darya Dugina.', []],
+    // who holds someone under arrest only when named after "by", not whoever reports it
+    ['Reuters reported that opposition leader Imran Khan was placed under arrest.', ['Arrest 2024-05:  / Imran Khan']],
     // a parliament's vote on a motion is no election
     ['The government of Prime Minister Mirek Topolanek lost a parliamentary vote of no confidence.', []],
   ];
