@@ -259,20 +259,6 @@ function resolvePronoun(ctx: Ctx, order: number[], k: number): void {
     }
     return { roots, nearest };
   };
-  if (h === 'age') {
-    // "the 54-year-old": the person the article has named most so far (at least twice), the first of equals
-    const count = new Map<number, number>();
-    for (let p = 0; p < pos; p++) {
-      const c = ctx.drafts[order[p]];
-      if (c.label !== 'Person' || c.dropped || c.blocker || ((c.via === 'description' || c.via === 'coreference') && c.refersTo === undefined)) continue;
-      const r = canonical(ctx, root(ctx, order[p]));
-      count.set(r, (count.get(r) ?? 0) + 1);
-    }
-    let best: number | undefined;
-    for (const [r, n] of count) if (n >= 2 && (best === undefined || n > count.get(best)!)) best = r;
-    if (best !== undefined) d.refersTo = best;
-    return;
-  }
   if (h === 'it' && prev && TREATY_VERBS.test(prev.lower)) {
     for (let p = pos - 1; p >= 0; p--) {
       const c = ctx.drafts[order[p]];

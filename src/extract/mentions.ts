@@ -900,12 +900,6 @@ const LOWERCASE_HEADS = new Set([
 function lowercasePatterns(ctx: Ctx, i: number, s: number, sa: number, sb: number): void {
   const toks = ctx.an.tokens;
   const tok = toks[i];
-  // "The 54-year-old (lawyer)": the article's main person, by age (coreference picks the most named one)
-  if (tok.lower === 'year-old' && i - 3 >= sa && toks[i - 1].text === '-' && /^\d{1,3}$/.test(toks[i - 2].text) && toks[i - 3].lower === 'the') {
-    if (i + 1 < sb && /^(woman|man|boy|girl|child|mother|father|son|daughter|wife|husband|victim|suspect|driver|student|soldier)$/.test(toks[i + 1].lower)) return;
-    addDraftAt(ctx, i - 3, i + 1, s, { label: 'Person', name: ctx.text.slice(toks[i - 3].start, tok.end), via: 'coreference', head: 'age', confidence: 0.6 });
-    return;
-  }
   if (!LOWERCASE_HEADS.has(tok.lower) && !tok.lower.endsWith('-based')) return;
   const prev = i - 1 >= sa ? toks[i - 1] : undefined;
   const prev2 = i - 2 >= sa ? toks[i - 2] : undefined;
