@@ -95,6 +95,8 @@ const HELD_BEFORE = /^\s*(?:,\s*(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:is|wa
 /** after "sentenced": the person maybe, then the penalty ("to five years in prison", "to life", "to death") */
 const SENTENCED_TO = /^\s+(?:[\p{L}.'’-]+\s+){0,6}?to\s+(?:\d|life\b|death\b|prison\b|jail\b|(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:years?|months?|weeks?|days?|prison|jail|imprisonment|term)\b)/iu;
 
+/** between a visitor and the light verb: auxiliaries and adverbs only */
+const LIGHT_SUBJECT_GAP = /^\s*(?:(?:will|would|shall|may|might|can|could|is|was|are|were|has|have|had|be|been|due|set|to|expected|also|then|later|soon|first|now)\s+)*$/i;
 /** the light verbs of a visit: "pay a visit", "made a state visit", "began his visit" */
 const VISIT_VERBS = /^(pay|pays|paid|paying|make|makes|made|making|begin|begins|began|begun|beginning|start|starts|started|end|ends|ended|conclude|concludes|concluded|undertake|undertook|undertakes)$/;
 
@@ -285,8 +287,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     const rest = v.text.slice(tok.end - v.start, tok.end - v.start + 160);
     const object = DECISION_OBJECT.exec(rest);
     if (!object) return undefined;
-    const body = before(v, tok.start, ['Organization'], 60);
-    if (body === undefined || ctx.drafts[root(ctx, body)].kind !== 'intergovernmental') return undefined;
+    // the nearest actor before the verb is the body ("The OSCE said Russia had extended its deployment": Russia's act)
+    const body = before(v, tok.start, ACTORS, 60);
+    if (body === undefined || L(body) !== 'Organization' || ctx.drafts[root(ctx, body)].kind !== 'intergovernmental') return undefined;
     // only words, a date or a bracket between the body and its verb ("on Monday (Oct 2)")
     if (/[,;:"“”]/.test(ctx.text.slice(ctx.drafts[body].end, tok.start).replace(/\([^()]*\)/g, ''))) return undefined;
     const clause = rest.slice(0, /[;.]|,\s+(?:a|an|the|which|who|and|but|as|after|while)\b/.exec(rest)?.index ?? rest.length);
@@ -351,6 +354,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     // "sworn in", "stepped down", "removed from office" (not "removed the tariffs", "removed from the ballot")
     if (low === 'sworn' && !(t + 1 < tb && toks[t + 1].lower === 'in')) return undefined;
     if ((low === 'stepped' || low === 'steps') && !(t + 1 < tb && toks[t + 1].lower === 'down')) return undefined;
+    // "resigned himself to defeat", "resigned to his fate": no office given up
+    if ((low === 'resigned' || low === 'resigns') && t + 1 < tb && /^(himself|herself|themselves|itself|to)$/.test(toks[t + 1].lower)) return undefined;
     const rest = v.text.slice(tok.end - v.start, tok.end - v.start + 80);
     if (/^remove/.test(low) && !/^\s+(?:[\p{L}.'’-]+\s+){0,4}from\s+(?:office|power|the presidency)\b/u.test(rest)) return undefined;
     // what is only wanted, expected or possible did not happen: "will be sworn in", "could be impeached",
@@ -446,7 +451,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // "X would pay a working visit", "X began a state visit": the visitor is the light verb's subject
         let light = -1;
         for (let q = t - 1; q >= Math.max(ta, t - 4) && light < 0; q--) if (VISIT_VERBS.test(toks[q].lower)) light = q;
-        const lightSubject = light >= 0 && tok.pos === 'NOUN' ? before(v, toks[light].start, PERSONISH, 40) : undefined;
+        const lightCandidate = light >= 0 && tok.pos === 'NOUN' ? before(v, toks[light].start, PERSONISH, 40) : undefined;
+        // (only auxiliaries between: "X would pay", "X will also make"; not "X thanked Y and made")
+        const lightSubject = lightCandidate !== undefined && LIGHT_SUBJECT_GAP.test(ctx.text.slice(ctx.drafts[lightCandidate].end, toks[light].start)) ? lightCandidate : undefined;
         const subject = lightSubject ?? v.mentions.find((k) => L(k) === 'Person' && ctx.drafts[k].start - v.start < 40 && ctx.drafts[k].end <= tok.start);
         const agent = possessor(ctx, v, t) ?? ofObject(ctx, v, tok, PERSONISH)
           ?? (tok.pos === 'VERB' ? subject ?? before(v, tok.start, PERSONISH, 120) : prev && /^(this|that|the)$/.test(prev.lower) ? undefined : subject);
@@ -535,7 +542,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         continue;
       }
       // (a parliament's vote on a motion is no election: "a parliamentary vote of no confidence", "a national vote on the budget")
-      const motion = low === 'vote' && /^\s+(?:of\s+(?:no\s+)?confidence|on|to|against|in\s+favou?r)\b/i.test(v.text.slice(tok.end - v.start, tok.end - v.start + 30));
+      const motion = low === 'vote' && /^\s+(?:of\s+(?:no\s+)?confidence|on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d))|to|against|in\s+favou?r)\b/i.test(v.text.slice(tok.end - v.start, tok.end - v.start + 30));
       const electionNoun = !motion && /^(election|elections|poll|polls|runoff|vote|race)$/.test(low) && prev && (/^(presidential|parliamentary|general|legislative|local|regional|snap|municipal|national|federal|provincial)$/.test(prev.lower) || (low === 'race' && /^(?:19|20)\d\d$/.test(prev.text)));
       if ((electionNoun || /^(elected|re-elected|reelected|election|elections|re-election|reelection)$/.test(low)) && (tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'ADJ')) {
         if (events.some((e) => e.sentence === v.s && e.type === 'Election')) continue;

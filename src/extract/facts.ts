@@ -414,7 +414,7 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     const C = ctx.drafts[ks[i]];
     const O = ctx.drafts[ks[i + 1]];
     if (lab(ctx, ks[i]) !== 'Country' || lab(ctx, ks[i + 1]) !== 'Organization') continue;
-    if (!/^\s+member(?:\s+(?:state|country|nation))?\b(?!\s+of\b)/i.test(text.slice(O.end, O.end + 30))) continue;
+    if (!/^\s+member(?:\s+(?:state|country|nation))?\b(?!\s+of\b|\s*(?:candidate|hopeful|aspirant|applicant)s?\b)/i.test(text.slice(O.end, O.end + 30))) continue;
     if (ORG_MEMBER_BEFORE.test(between(C, O))) add(ctx, 'MEMBER_OF', ks[i], ks[i + 1], s, 0.8);
   }
   // "all European Union member states (except Hungary)", "NATO members such as Poland and Lithuania"

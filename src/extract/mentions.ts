@@ -383,7 +383,9 @@ function lowercaseOrgHead(toks: Token[], t: number, sb: number): number {
 function isCueWord(lower: string): boolean {
   return lower in ORG_CUES || TREATY_CUES.has(lower) || lower in NAMED_EVENT_CUES;
 }
-/** A title in the plural at b ("foreign ministers", "presidents", "defence secretaries"): a demonym before it stands for its state. */
+/** titles of state offices: their plurals after a demonym speak for the state, those of journalists or analysts do not */
+const OFFICIAL_TITLE = /(?:minister|secretary|official|diplomat|envoy|ambassador|general|commander|president|premier|chancellor|negotiator|lawmaker|legislator|senator|officer|admiral|prosecutor|delegate)$/;
+/** A title of state office in the plural at b ("foreign ministers", "presidents", "defence secretaries"): a demonym before it stands for its state. */
 function pluralTitleAt(toks: Token[], b: number, sb: number): boolean {
   const words: string[] = [];
   for (let k = b; k < sb && k < b + MAX_TITLE_TOKENS; k++) words.push(toks[k].lower);
@@ -391,7 +393,7 @@ function pluralTitleAt(toks: Token[], b: number, sb: number): boolean {
   for (let n = 1; n <= words.length; n++) {
     const w = words[n - 1];
     const one = w.length > 4 && w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : '';
-    if (one && Object.hasOwn(TITLES, phrase + one)) return true;
+    if (one && Object.hasOwn(TITLES, phrase + one)) return OFFICIAL_TITLE.test(phrase + one) || TITLES[phrase + one] === 'leader';
     phrase += `${w} `;
   }
   return false;
@@ -485,6 +487,8 @@ interface NameClass {
   event?: { type: NonNullable<(typeof NAMED_EVENT_CUES)[string]>; locationFrom?: number };
   /** run made only of a cue word ("Court"): a description */
   cueOnly?: string;
+  /** a cue word opening what may be a person's name: the organisation it is when no person cue comes */
+  orgKind?: OrganizationKind;
   /** a capital standing for its country: the city's own name */
   capitalName?: string;
   confidence: number;
@@ -546,7 +550,8 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   }
   const treatyIdx = words.findIndex((w) => TREATY_CUES.has(w));
   const orgIdx = words.findIndex((w) => w in ORG_CUES);
-  if (cueOpensPersonName(toks, a, b)) return { name: withoutNickname(text), via: 'name', confidence: 0.5 };
+  // (an organisation after all when nothing makes it a person: "Bank Pekao Polska said")
+  if (cueOpensPersonName(toks, a, b)) return { name: withoutNickname(text), via: 'name', orgKind: ORG_CUES[words[0]], confidence: 0.5 };
   // the head noun is the last cue before the first connector ("Collective Security Treaty Organization" is an
   // organisation, "Treaty of Versailles" a treaty)
   const firstConnector = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'on' || w === 'between'));
@@ -569,7 +574,7 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     return { label: 'Organization', name: text.replace(/^the /i, ''), kind, via: 'name', confidence: 0.85 };
   }
   // a dateline: "HUAIROU, China –", "BIARRITZ, France (Reuters)", "BRASILIA: A panel ...", "KYIV (AP) -"
-  if (/^[A-Z][A-Z .'-]{3,}$/.test(text) && (a === 0 || toks[a - 1].sent !== toks[a].sent || /\n/.test(toks[a].gap)) && b < toks.length && /^[,:(\-–—]$/.test(toks[b].text)) {
+  if (/^[A-Z][A-Z .'-]{3,}$/.test(text) && (a === 0 || toks[a - 1].sent !== toks[a].sent || /\n/.test(toks[a].gap)) && b < toks.length && datelineEnd(toks, a, b)) {
     const name = text.toLowerCase().replace(/\b\p{L}/gu, (x) => x.toUpperCase());
     return { label: 'Location', name, via: 'name', confidence: 0.7 };
   }
@@ -578,6 +583,22 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   }
   if (namesRegion(ctx, a, b)) return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.7 };
   return { name: withoutNickname(text), via: 'name', confidence: 0.5 };
+}
+
+/**
+ * What follows a name in capitals that makes it a dateline's place: a comma ("HUAIROU, China"), an agency in
+ * brackets then a dash or colon ("KYIV (AP) -"), or, after two or more words, a colon or dash ("SAN SALVADOR:");
+ * one word before a colon or a bracket is as often an acronym ("ECOWAS (Economic Community ...)", "UNRWA:").
+ */
+function datelineEnd(toks: Token[], a: number, b: number): boolean {
+  const t = toks[b].text;
+  if (t === ',') return true;
+  if (t === '(') {
+    let c = b + 1;
+    while (c < toks.length && c <= b + 4 && toks[c].text !== ')') c++;
+    return c <= b + 4 && c + 1 < toks.length && toks[c].text === ')' && /^[:\-–—]$/.test(toks[c + 1].text);
+  }
+  return /^[:\-–—]$/.test(t) && b - a >= 2;
 }
 
 /**
@@ -793,6 +814,11 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       titles = [];
       mods.length = 0;
       honorific = false;
+      k++;
+      continue;
+    }
+    if (c.orgKind) {
+      mods.push(addDraftAt(ctx, el.a, el.b, s, { label: 'Organization', name: c.name, kind: c.orgKind, via: 'name', confidence: 0.6 }));
       k++;
       continue;
     }

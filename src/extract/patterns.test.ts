@@ -115,6 +115,7 @@ describe('extract: patterns beyond the seeds', () => {
     ['Ethnic Uzbek leader Rustam Karimov fled to Russia.', 'LEADER_OF Rustam Karimov -> Uzbekistan (Leader)'],
     ['He thanked the former president of Chile, Michelle Bachelet, for her work.', 'LEADER_OF Michelle Bachelet -> Chile (President)'],
     ['Hungary was a NATO membership critic for years.', 'MEMBER_OF Hungary -> NATO'],
+    ['Serbia, an EU member candidate, hosted the talks.', 'MEMBER_OF Serbia -> European Union'],
     ['Ukraine is a NATO partner, not a NATO member of the alliance.', 'MEMBER_OF Ukraine -> NATO'],
     // a country that owns a treaty is not the titled person's
     ["The approval of Sweden's Accession Protocol needs to be signed by newly elected president Tamas Sulyok.", 'LEADER_OF Tamas Sulyok -> Sweden (President)'],
@@ -158,6 +159,19 @@ describe('extract: patterns beyond the seeds', () => {
     ['The WHO said on Monday the outbreak was over.', ['Organization:World Health Organization'], []],
     // a credit's label after a name is no part of it
     ['The legislature approved the removal of President Pedro Castillo Image: Sebastian Castaneda/REUTERS', ['Person:Pedro Castillo'], ['Person:Pedro Castillo Image']],
+    // "Sen." after a name is its end and the sentence's; after a party or a state it is a title
+    ['Cambodia was ruled for decades by Hun Sen. His son Hun Manet took over.', ['Person:Hun Sen', 'Person:Hun Manet'], []],
+    ['He cited economist Amartya Sen. Indian Prime Minister Narendra Modi spoke.', ['Person:Amartya Sen', 'Person:Narendra Modi'], ['Person:Sen. Indian Prime Minister Narendra Modi']],
+    ['Republican Sen. Ted Cruz spoke on Monday.', ['Person:Ted Cruz'], []],
+    // one word in capitals before a bracket or a colon is an acronym, not a dateline
+    ['ECOWAS (Economic Community of West African States) suspended Niger.', ['Organization:ECOWAS'], ['Location:Ecowas']],
+    ['UNRWA: The agency said aid was blocked.', ['Organization:UNRWA'], ['Location:Unrwa']],
+    // the plain form of a capital that is an English word or names a better-known place is neither
+    ['Male voters backed Donald Trump in the election.', [], ['Location:Malé']],
+    // a cue word before unknown words is an organisation when nothing makes it a person
+    ['Bank Pekao Polska said profits rose.', ['Organization:Bank Pekao Polska'], []],
+    // plural titles of journalists or analysts say nothing of a state
+    ['Russian journalists met Volodymyr Zelensky in Kyiv.', [], ['Country:Russia']],
     // countries and capitals written with or without their diacritics
     ['Việt Nam and China held talks in Hà Nội.', ['Country:Vietnam', 'Country:China', 'Location:Hanoi'], ['Person:Việt Nam', 'Person:Hà Nội']],
     ['Talks were held in Bogota and Brasilia.', ['Location:Bogotá', 'Location:Brasília'], []],
@@ -367,8 +381,14 @@ describe('extract: patterns beyond the seeds', () => {
     ['Russia sentenced to death two men who killed Darya Dugina.', []],
     // who holds someone under arrest only when named after "by", not whoever reports it
     ['Reuters reported that opposition leader Imran Khan was placed under arrest.', ['Arrest 2024-05:  / Imran Khan']],
+    // a body that reports another's decision decided nothing
+    ['The OSCE said Russia had extended its deployment in Transnistria.', []],
+    // a visit's light verb and its subject: only auxiliaries between
+    ['Emmanuel Macron thanked Olaf Scholz and made a state visit to Italy.', ['Visit 2024-05: Emmanuel Macron / Italy']],
+    ['Prime Minister Rishi Sunak resigned himself to defeat.', []],
     // a parliament's vote on a motion is no election
     ['The government of Prime Minister Mirek Topolanek lost a parliamentary vote of no confidence.', []],
+    ['Taiwan held its presidential vote on January 13.', ['Election 2024-01-13:  / Taiwan']],
   ];
   for (const [text, want] of acts) {
     it(`acts of states and politicians: ${text.slice(0, 50)}`, () => {

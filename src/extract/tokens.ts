@@ -10,6 +10,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Span } from '../model/types';
 import { lemmaOf } from './lemma';
+import { isPlaceWord } from './gazetteer/words';
 
 export interface Token {
   /** index in Analysis.tokens */
@@ -69,8 +70,12 @@ function winkLetter(letter: string): string {
   const one = base.length === 1 && base.charCodeAt(0) <= 0xff && base !== letter ? base : UPPER.test(letter) ? 'X' : 'x';
   return letter.length === 1 ? one : one + 'x'.repeat(letter.length - 1);
 }
-/** military and civil titles news abbreviates, without their dot */
-const ABBREVIATED_TITLE = /^(?:Gen|Lt|Col|Maj|Brig|Adm|Cmdr|Capt|Sgt|Gov|Sen|Rep|Amb|Cpl|Pvt)$/;
+/** military and civil titles news abbreviates, without their dot (not "Sen": a surname too, "Hun Sen.") */
+const ABBREVIATED_TITLE = /^(?:Gen|Lt|Col|Maj|Brig|Adm|Cmdr|Capt|Sgt|Gov|Rep|Amb|Cpl|Pvt)$/;
+/** an abbreviated title that is also a surname, which wink keeps with its dot ("Hun Sen.", "Amartya Sen.") */
+const TITLE_DOT = /^Sen\.$/;
+/** words before "Sen." that make it a senator's title */
+const SENATOR_QUALIFIER = /^(?:Republican|Democratic|Democrat|Independent|Senior|Junior|Veteran|Former|State|Then|Incumbent|Freshman)$/;
 const POSSESSIVE_GLUED = /^(.{2,}?)(['\u2019]s)$/u;
 
 interface Raw {
@@ -146,10 +151,21 @@ export function analyse(text: string): Analysis {
     if (r.sentStart && prev && r.gap === '' && /^\p{Ll}/u.test(r.text)) r.sentStart = false;
     // a title's abbreviation whose dot wink split off as a sentence's end ("Maj. Gen. Ahmed", "Adm. Smith"):
     // one token, and the name after it stays in the sentence
-    if (r.text === '.' && r.gap === '' && prev && ABBREVIATED_TITLE.test(prev.text) && k + 1 < raw.length && !/[\n\r]/.test(raw[k + 1].gap) && /^\p{Lu}/u.test(raw[k + 1].text)) {
+    // (not after a name: "ruled by Hun Sen. His son ...", "economist Amartya Sen.")
+    const afterName = merged.length >= 2 && /^\p{Lu}/u.test(merged[merged.length - 2].text) && merged[merged.length - 2].pos === 'PROPN' && !ABBREVIATED_TITLE.test(merged[merged.length - 2].text.replace(/\.$/, ''));
+    if (r.text === '.' && r.gap === '' && prev && ABBREVIATED_TITLE.test(prev.text) && !afterName && k + 1 < raw.length && !/[\n\r]/.test(raw[k + 1].gap) && /^\p{Lu}/u.test(raw[k + 1].text)) {
       prev.text = text.slice(prev.start, r.end);
       prev.end = r.end;
       raw[k + 1].sentStart = false;
+      continue;
+    }
+    // a surname that is also an abbreviated title, at a sentence's end: wink keeps "Sen." whole and the sentence
+    // going ("ruled by Hun Sen. His son ..."); after a given name, it is the name's end and the sentence's
+    // (a party, a qualifier or a state before it is no name: "Republican Sen. Ted Cruz", "Texas Sen. Ted Cruz")
+    if (TITLE_DOT.test(r.text) && prev && prev.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(prev.text) && !SENATOR_QUALIFIER.test(prev.text) && !isPlaceWord(prev.text.toLowerCase()) && k + 1 < raw.length && raw[k + 1].gap !== '' && /^\p{Lu}/u.test(raw[k + 1].text)) {
+      merged.push({ ...r, text: r.text.slice(0, -1), end: r.end - 1 });
+      merged.push({ text: '.', start: r.end - 1, end: r.end, pos: 'PUNCT', gap: '', sentStart: false });
+      raw[k + 1].sentStart = true;
       continue;
     }
     merged.push(r);

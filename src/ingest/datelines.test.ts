@@ -166,6 +166,7 @@ describe('ingest: the date of a wire dateline opening a paragraph (wireDatelineD
     ['NEW DELHI, Oct 15, 2024 (PTI): India said the envoys would leave.', '2024-10-15'],
     ['Geneva, 3 March 2024 – The talks resumed.', '2024-03-03'],
     ['KYIV, Ukraine, March 3, 2024 - Ukraine said.', '2024-03-03'],
+    ['The Hague, 5 July 2024 (ANP) - The court ruled.', '2024-07-05'],
     // no year, no dash after it, or a sentence that names a date
     ['LONDON, Dec 7 (Reuters) - Britain said.', undefined],
     ['Greek and Turkish leaders met on 7 December 2023 in Athens - a rare meeting.', undefined],

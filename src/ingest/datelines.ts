@@ -168,7 +168,7 @@ export function splitLeadingDateline(block: string, preferred: DateOrder = 'DMY'
 }
 
 /** a wire dateline's place: "Istanbul/Athens, ", "LUSAKA, Zambia, ", "New Delhi, " (not a sentence's opening phrase: "In Athens, ") */
-const WIRE_PLACE = /^(?!(?:In|On|At|By|From|For|To|With|After|Before|Since|Until|As|The|An?)\s)\p{Lu}[\p{L}.'’\/ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?,\s+/u;
+const WIRE_PLACE = /^(?!(?:In|On|At|By|From|For|To|With|After|Before|Since|Until|As|An?)\s|The\s(?!\p{Lu}))\p{Lu}[\p{L}.'’\/ -]{1,40}?(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30}?)?,\s+/u;
 /** after its date: the agency in brackets, maybe, then the dash or colon the story follows */
 const WIRE_AFTER_DATE = /^\s*(?:\([^()]{1,40}\)\s*)?[-–—:]\s/u;
 

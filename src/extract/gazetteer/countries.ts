@@ -56,6 +56,11 @@ export function foldLetters(key: string): string {
   return /[^\u0000-\u007f]/.test(key) ? key.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đðłıøßæœþ]/g, (c) => BASE_LETTERS[c] ?? c) : key;
 }
 
+import { isCommonWord } from './words';
+
+/** plain forms of capitals that name better-known places elsewhere in English news (San Jose, California) */
+const PLAIN_ELSEWHERE = new Set(['san jose']);
+
 let cached: CountryGazetteer | undefined;
 
 export function countryGazetteer(): CountryGazetteer {
@@ -91,11 +96,12 @@ export function countryGazetteer(): CountryGazetteer {
     if (entry) byCapital.set(k, entry);
   }
   byCapital.delete('the hague'); // seat of government, not capital: a Location (see places.ts)
-  // every key also without its diacritics ("brasilia" for Brasília, "bogota"): texts write them either way
+  // every key also without its diacritics ("brasilia" for Brasília, "bogota"): texts write them either way,
+  // unless the plain form is an English word or another known place ("Male voters", "San Jose, California")
   for (const map of [byName, byDemonym, byCapital] as Map<string, CountryEntry>[]) {
     for (const [k, v] of [...map]) {
       const folded = foldLetters(k);
-      if (folded !== k && !map.has(folded)) map.set(folded, v);
+      if (folded !== k && !map.has(folded) && !isCommonWord(folded) && !PLAIN_ELSEWHERE.has(folded)) map.set(folded, v);
     }
   }
   let maxTokens = 1;
