@@ -55,11 +55,11 @@ const JOINED_YEAR = /\b((?:19|20)\d\d)(?:\s*,\s*|,?\s+(?:and|or)\s+)((?:19|20)\d
 const BARE_YEAR = /\b(in|since|by|until|from|of|during|early|late|mid|before|after|around|through)[\s-]+((?:19|20)\d\d)\b(?![-/.]\d)/gi;
 /**
  * a year naming an event ("the 2012 presidential election", "Nigeria's 2023 election", "a 2016
- * referendum"): a determiner or a possessive, the year, then an event noun (group 3), maybe after a kind
- * of election (group 2)
+ * referendum", "a humiliating 2012 election defeat"): a determiner (maybe an adjective after it) or a
+ * possessive, the year, then an event noun (group 3), maybe after a kind of election (group 2)
  */
 const YEAR_OF_EVENT =
-  /(?<=(?:\b(?:the|a|an|its|their|his|her|this|that|these|those)|\p{L}['’]s?)\s+)((?:19|20)\d\d)\s+(?=((?:presidential|parliamentary|general|legislative|local|municipal|regional|provincial|federal|midterm|snap|national)\s+)?(elections?|vote|polls?|race|referendum|summit|war|agreement|treaty|accord|deal|ceasefire|truce|invasion|offensive|coup|uprising|revolution)\b)/giu;
+  /(?<=(?:\b(?:the|a|an|its|their|his|her|this|that|these|those)(?:\s+\p{Ll}+(?<!\b(?:of|in|on|at|to|for|by|and|or)))?|\p{L}['’]s?)\s+)((?:19|20)\d\d)\s+(?=((?:presidential|parliamentary|general|legislative|local|municipal|regional|provincial|federal|midterm|snap|national)\s+)?(elections?|vote|polls?|race|referendum|summit|war|agreement|treaty|accord|deal|ceasefire|truce|invasion|offensive|coup|uprising|revolution)\b)/giu;
 
 /** chrono without the parsers for clock times and units we never use ("at 5pm", "within 2 hours"): a third faster */
 const DROP_PARSERS = /TimeExpression|CasualTime|TimeUnitWithin|TimeUnitLater|EndOfCurrentMonth|TimeUnitCasualRelative/;

@@ -100,6 +100,9 @@ const LIGHT_SUBJECT_GAP = /^\s*(?:(?:will|would|shall|may|might|can|could|is|was
 /** the light verbs of a visit: "pay a visit", "made a state visit", "began his visit" */
 const VISIT_VERBS = /^(pay|pays|paid|paying|make|makes|made|making|begin|begins|began|begun|beginning|start|starts|started|end|ends|ended|conclude|concludes|concluded|undertake|undertook|undertakes)$/;
 
+/** before a gerund whose subject is the sentence's: "by signing", "after signing" */
+const GERUND_LEAD = /^(by|after|before|while|upon|when)$/;
+
 /** between "coup" and what it overthrows */
 const COUP_TARGET = /^\s+(?:(?:attempt|plot|d['’]état)\s+)?(?:against|in|of|on|(?:that|which)\s+(?:deposed|ousted|overthrew|toppled|removed))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -123,7 +126,7 @@ const ACTORS = ['Person', 'Organization', 'Country'];
 
 /** every word that can start one of the checks below: most tokens are skipped at once */
 const TRIGGER_WORDS = new Set([
-  ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection', 'race', 'arrest',
+  ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection', 'race', 'arrest', 'signing',
   ...SANCTION, ...RATIFY, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
   'strike', 'strikes', ...OFFICE_TAKEN, ...OFFICE_LOST, ...OFFICE_LEFT, ...DEATH, ...EXPEL, ...RELATIONS_BROKEN, ...RELATIONS_MADE, 'ran', 'founded', ...DECIDED,
 ]);
@@ -246,7 +249,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     e.targets = e.targets.filter((k) => !agentNames.has(ctx.drafts[root(ctx, k)].name));
     if (e.type === 'Agreement' && e.trigger.toLowerCase() !== 'ceasefire' && e.trigger.toLowerCase() !== 'truce' && (!e.agents.length || !e.targets.length)) return;
     // an agreement is an event when it is made: signed, reached, agreed, struck, concluded, inked, sealed
-    if (e.type === 'Agreement' && !AGREEMENT_MADE.test(v.text)) return;
+    // (a ceasefire a year names was made: "a 2003 ceasefire")
+    if (e.type === 'Agreement' && !AGREEMENT_MADE.test(v.text) && !(/^(ceasefire|truce)$/i.test(e.trigger) && v.dates.some((d) => d.names !== undefined && v.start + d.names === e.triggerStart))) return;
     if (v.claim && e.type !== 'Statement') e.confidence *= opts.claimPenalty;
     // the same parties in one sentence are one event; for an agreement or a meeting of one date, whichever
     // side each trigger put them on ("EU ministers agreed to sign a political agreement with Ukraine"; not
@@ -658,12 +662,14 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         push({ type: 'Sanction', name: '', trigger: tok.text, triggerStart: tok.start, agents: [agent], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
-      if ((AGREEMENT.has(low) && tok.pos === 'NOUN') || (low === 'sign' || low === 'signed') && /documents?|agreements?|deals?|memorand/i.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60))) {
+      if ((AGREEMENT.has(low) && tok.pos === 'NOUN') || (low === 'sign' || low === 'signed' || (low === 'signing' && prev && GERUND_LEAD.test(prev.lower))) && /documents?|agreements?|deals?|memorand/i.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60))) {
         // "the agreement on the state border between the Kyrgyz Republic and the Republic of Tajikistan": the
         // parties are named after "between", whoever welcomes it
         const betweenAt = /^\s+(?:(?:on|over|for)\s+[^,;]{0,50}?\s+)?between\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start));
         const party = betweenAt && AGREEMENT.has(low) ? after(v, tok.end + betweenAt[0].length, ACTORS, 3) : undefined;
-        const agent = party ?? before(v, tok.start, ACTORS, 120);
+        // "X and Y met, concluding their meeting by signing a joint agreement": the gerund's subject is the sentence's
+        const gerundSubject = low === 'signing' ? v.mentions.find((k) => ACTORS.includes(L(k)) && ctx.drafts[k].end <= tok.start && !possessive(k)) : undefined;
+        const agent = party ?? gerundSubject ?? before(v, tok.start, ACTORS, 120);
         const target = party !== undefined ? v.mentions.find((k) => ctx.drafts[k].start > ctx.drafts[party].end && /^\s+and\s+(?:the\s+)?$/i.test(ctx.text.slice(ctx.drafts[party].end, ctx.drafts[k].start)) && ACTORS.includes(L(k))) : after(v, tok.end, ACTORS, 60);
         const type: EventType = /^sign/.test(low) ? 'Signing' : 'Agreement';
         if (type === 'Agreement' ? agent === undefined || target === undefined || ctx.drafts[root(ctx, agent)].name === ctx.drafts[root(ctx, target)].name : agent === undefined && target === undefined) continue;

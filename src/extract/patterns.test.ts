@@ -386,6 +386,11 @@ describe('extract: patterns beyond the seeds', () => {
     // a visit's light verb and its subject: only auxiliaries between
     ['Emmanuel Macron thanked Olaf Scholz and made a state visit to Italy.', ['Visit 2024-05: Emmanuel Macron / Italy']],
     ['Prime Minister Rishi Sunak resigned himself to defeat.', []],
+    // a signing told by a gerund is its sentence subject's; a ceasefire a year names was made; a year after an adjective names the event
+    ['Donald Trump and Kim Jong-Un met in Singapore, concluding their meeting by signing a joint agreement.', ['Meeting 2024-05: Kim Jong-Un, Donald Trump / Singapore', 'Signing 2024-05: Donald Trump, Kim Jong-Un / ']],
+    ['The two sides pledged to respect a 2003 ceasefire between Pakistan and India.', ['Agreement 2003:  / Pakistan, India']],
+    ['He never recovered from a humiliating 2012 election defeat of President Nicolas Sarkozy.', ['Election 2012: Nicolas Sarkozy / ']],
+    ['The signing of the deal was delayed.', []],
     // a parliament's vote on a motion is no election
     ['The government of Prime Minister Mirek Topolanek lost a parliamentary vote of no confidence.', []],
     ['Taiwan held its presidential vote on January 13.', ['Election 2024-01-13:  / Taiwan']],

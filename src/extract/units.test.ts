@@ -69,6 +69,7 @@ describe('extract: findDates', () => {
     ['He also ran for president in 2014 and 2019, and founded the party in 2012.', '2024-08-30', ['2014', '2019', '2012']],
     ['Elections were held in 2004, 2009 and 2014.', '2024-08-30', ['2004', '2009', '2014']],
     ['He lost the 2022 race to Lula.', '2024-08-30', ['2022']],
+    ['It followed a humiliating 2012 election defeat.', '2024-08-30', ['2012']],
     ['The 1,500 and 2019 figures were revised.', '2024-08-30', []],
     ['he will travel on Tuesday', undefined, []],
     ['published 04/09/2024', '2024-09-04', []],
