@@ -266,8 +266,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     if (!dup) events.push(e);
   };
 
-  // the title of an office named after "sworn in" or "inaugurated", before or after its country ("as
-  // president of Peru", "as Peru's new president"): only filler words, the country and "of" may come first
+  // the title of an office named after "sworn in", "inaugurated" or "appointed", before or after its country
+  // ("as president of Peru", "as Peru's new president"): only filler words, the country and "of" may come first
   const officeAfter = (from: number, tb: number, country: number): string | undefined => {
     const d = ctx.drafts[country];
     const words: string[] = [];
@@ -562,8 +562,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const nounLike = tok.pos === 'NOUN' || (tok.pos === 'ADJ' && !(t + 1 < tb && /^(NOUN|PROPN|ADJ)$/.test(toks[t + 1].pos)));
       if (DECIDED.has(low) && tok.pos === 'VERB') {
         const e = bodyDecision(t, v, ta);
-        if (e) push(e, v);
-        if (e) continue;
+        if (e) {
+          push(e, v);
+          continue;
+        }
       }
       if (EXPEL.has(low) || RELATIONS_BROKEN.has(low) || RELATIONS_MADE.has(low) || low === 'ran' || low === 'founded') {
         const e = diplomaticOrPolitical(t, v, ta, tb);
@@ -579,12 +581,12 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const armedStrike = (low === 'strike' || low === 'strikes') && !!prev && STRIKE_ARMS.test(prev.lower);
       // a sentence passed on a named person, by whichever court ("A Paris court sentenced X to five years",
       // "X was sentenced to life in prison"); the court is the agent when named
-      if (low === 'sentenced' && tok.pos === 'VERB' && SENTENCED_TO.test(v.text.slice(tok.end - v.start, tok.end - v.start + 80))) {
+      const penalty = low === 'sentenced' && tok.pos === 'VERB' ? SENTENCED_TO.exec(v.text.slice(tok.end - v.start, tok.end - v.start + 80)) : null;
+      if (penalty) {
         if (negatedOrHypothetical(toks, t, ta) || (prev && (prev.lower === 'be' || MODAL.has(prev.lower)))) continue;
         // passive ("X was sentenced"), reduced ("X, sentenced to 16 years, ..."): the holder before; active ("sentenced
         // X to five years"): the person between the verb and the "to" of the penalty
         const passive = !!prev && (PASSIVE_AUX.test(prev.lower) || prev.text === ',');
-        const penalty = SENTENCED_TO.exec(v.text.slice(tok.end - v.start, tok.end - v.start + 80))!;
         const toAt = tok.end + penalty[0].search(/\bto\s/i);
         const k = passive ? before(v, tok.start, PERSONISH, 80) : after(v, tok.end, PERSONISH, 40);
         const holderOk = (j: number) => (prev!.text === ',' ? /^\s*$/ : HOLDER_BEFORE).test(ctx.text.slice(ctx.drafts[j].end, prev!.start));
@@ -624,8 +626,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // (two words may stand between, no preposition: "on northern Syria", not "on Tuesday near Tyre")
         if (strike && target !== undefined && !STRIKE_TARGET.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
         // a coup is against, in or of what follows it ("a coup against Morsi", "the coup in Niger", "a coup that
-        // deposed Mugabe"), not whoever the
-        // sentence names next ("a coup after losing the race to Lula")
+        // deposed Mugabe"), not whoever the sentence names next ("a coup after losing the race to Lula")
         if (low === 'coup' && target !== undefined && !COUP_TARGET.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
         const where = locationIn(ctx, v, tok);
         if (agent === undefined && target === undefined && type === 'Battle' && where.length) {
