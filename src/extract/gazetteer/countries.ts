@@ -4,6 +4,7 @@
  * A few spellings news uses but the package lacks are added (CAPITAL_EXTRAS, NAME_EXTRAS).
  */
 import countries from 'world-countries';
+import { isCommonWord } from './words';
 
 export interface CountryEntry {
   code: string;
@@ -55,8 +56,6 @@ const BASE_LETTERS: Readonly<Record<string, string>> = { đ: 'd', ð: 'd', ł: '
 export function foldLetters(key: string): string {
   return /[^\u0000-\u007f]/.test(key) ? key.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đðłıøßæœþ]/g, (c) => BASE_LETTERS[c] ?? c) : key;
 }
-
-import { isCommonWord } from './words';
 
 /** plain forms of capitals that name better-known places elsewhere in English news (San Jose, California) */
 const PLAIN_ELSEWHERE = new Set(['san jose']);
