@@ -62,15 +62,25 @@ const RESIGNATION_GIVEN = /^(tendered|tenders|submitted|submits|announced|announ
 const DEATH = new Set(['killed', 'assassinated', 'died', 'dies']);
 /** an auxiliary of the passive before the verb ("was impeached", "has been removed"; a bare "be" is never news: "could be impeached") */
 const PASSIVE_AUX = /^(is|was|were|are|been|being|get|got)$/;
+/** "by" within a few words after a verb, and its article: where namedBy looks for the actor */
+const byWithin = (words: number, indefinite: boolean) => new RegExp(`^\\s+(?:[\\p{L}.'’-]+\\s+){0,${words}}?by\\s+(?:${indefinite ? 'an?\\s+|' : ''}the\\s+)?`, 'u');
+const BY_NEAR = byWithin(3, false);
+const BY_NEAR_ANY = byWithin(3, true);
+const BY_FAR = byWithin(5, false);
 /** between the holder and the verb: "X was", "X, who was", "X has been", "X," */
 const HOLDER_BEFORE = /^\s*(?:,\s*(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|got)\s+)?(?:(?:formally|officially)\s+)?$/;
+/** the days and months, for the patterns below that a date may interrupt or end */
+const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/** after "vote": a parliament's motion, not an election ("of no confidence", "on the budget"; "on January 13" is a date) */
+const MOTION = new RegExp(`^\\s+(?:of\\s+(?:no\\s+)?confidence|on(?!\\s+(?:${WEEKDAYS}|${MONTHS}|\\d))|to|against|in\\s+favou?r)\\b`, 'i');
 /** between "sworn"/"inaugurated" and the office's country: "in as Peru's", "as president of" */
-const AS_OFFICE_OF = /^\s+(?:in\s+)?(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s+)?as\s+(?:the\s+)?(?:(?:[\p{L}\d-]+\s+){0,3}(?:of|for)\s+(?:the\s+)?)?$/iu;
+const AS_OFFICE_OF = new RegExp(`^\\s+(?:in\\s+)?(?:(?:on\\s+)?(?:${WEEKDAYS}|today|yesterday)\\s+)?as\\s+(?:the\\s+)?(?:(?:[\\p{L}\\d-]+\\s+){0,3}(?:of|for)\\s+(?:the\\s+)?)?$`, 'iu');
 
 /** between "appointed" and the office's country, "as" maybe: "appointed Iran's", "appointed as president of" */
 const APPOINTED_OFFICE_OF = /^\s+(?:as\s+)?(?:the\s+)?(?:(?:[\p{L}\d-]+\s+){0,3}(?:of|for)\s+(?:the\s+)?)?$/iu;
 /** words between "as" and the office that say nothing of it: "as Botswana's sixth president", "as the new prime minister" */
-const OFFICE_FILLER = /^(in|as|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|the|a|an|'s|’s|new|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|interim|acting|country|nation)$/;
+const OFFICE_FILLER = new RegExp(`^(in|as|on|${WEEKDAYS}|today|yesterday|the|a|an|'s|’s|new|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|interim|acting|country|nation)$`);
 
 /** a state sends another's diplomats home: "Canada expels Indian diplomats", "expelled the German ambassador" */
 const EXPEL = new Set(['expel', 'expels', 'expelled', 'expelling']);
@@ -195,6 +205,11 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
   // a person named as the complement of a noun is not the subject: "supporters of Imran Khan were killed",
   // "aides to Imran Khan were sentenced", "the son of President Abbas resigned"
   const governedByNoun = (k: number) => /\b(?:of|for|to|with|from)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, ctx.drafts[k].start - 12), ctx.drafts[k].start));
+  // the actor named after "by" a few words past a verb ("was impeached by the Senate", "killed by an Israeli strike")
+  const namedBy = (v: SentenceView, tok: Token, by: RegExp, labels: string[], chars = 80) => {
+    const m = by.exec(v.text.slice(tok.end - v.start, tok.end - v.start + chars));
+    return m ? after(v, tok.end + m[0].length, labels, 2) : undefined;
+  };
   // a possessive pronoun ("met his counterparts") is no participant by itself
   const possessive = (k: number) => ctx.drafts[k].via === 'coreference' && /^(his|her|its|their)$/i.test(ctx.drafts[k].text);
   const after = (v: SentenceView, pos: number, labels: string[], maxChars = 60) => {
@@ -392,8 +407,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         holder = k !== undefined && HOLDER_BEFORE.test(ctx.text.slice(ctx.drafts[k].end, toks[verb].start)) ? k : undefined;
       } else holder = subject();
       if (holder === undefined || ctx.drafts[root(ctx, holder)].label !== 'Person') return undefined;
-      const byAt = active ? null : /^\s+(?:[\p{L}.'’-]+\s+){0,3}?by\s+(?:an?\s+|the\s+)?/u.exec(rest);
-      const by = byAt ? after(v, tok.end + byAt[0].length, ACTORS, 2) : undefined;
+      const by = active ? undefined : namedBy(v, tok, BY_NEAR_ANY, ACTORS);
       const what = OFFICE_LEFT.has(low) ? 'resignation' : low === 'assassinated' ? 'assassination' : low === 'killed' ? 'killing' : 'death';
       // (a resignation ends no office here: it is often tendered before it takes effect, and the title is the news)
       return { type: 'Other', name: `${what} of ${fullName(ctx, holder)}`, trigger: tok.text, triggerStart: tok.start, agents: by !== undefined ? [by] : [], targets: [holder], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 };
@@ -406,8 +420,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       // the country of the office, after "as" ("as Peru's president", "as president of Peru")
       const country = after(v, tok.end, ['Country'], 60);
       // the appointer, when named: "X was appointed by President Y"
-      const byAt = low === 'appointed' ? /^\s+(?:[\p{L}.'’-]+\s+){0,5}?by\s+(?:the\s+)?/u.exec(rest) : null;
-      const by = byAt ? after(v, tok.end + byAt[0].length, ACTORS, 2) : undefined;
+      const by = low === 'appointed' ? namedBy(v, tok, BY_FAR, ACTORS) : undefined;
       agents = by !== undefined ? [by] : [holder];
       const officeOf = low === 'appointed' ? APPOINTED_OFFICE_OF : AS_OFFICE_OF;
       targets = country !== undefined && officeOf.test(ctx.text.slice(tok.end, ctx.drafts[country].start)) ? [country] : [];
@@ -419,8 +432,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       }
       if (by !== undefined) targets.unshift(holder);
     } else {
-      const byAt = /^\s+(?:[\p{L}.'’-]+\s+){0,5}?by\s+(?:the\s+)?/u.exec(rest);
-      const by = byAt ? after(v, tok.end + byAt[0].length, ACTORS, 2) : undefined;
+      const by = namedBy(v, tok, BY_FAR, ACTORS);
       holder = passive || reduced ? subject() : after(v, tok.end, PERSONISH, 40);
       if (holder === undefined) return undefined;
       // the remover: after "by", or the subject right before an active verb ("Parliament voted to remove X")
@@ -497,8 +509,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (k === undefined || !HELD_BEFORE.test(ctx.text.slice(ctx.drafts[k].end, under.start))) continue;
         if (governedByNoun(k)) continue;
         // who holds them, only when named after "by" (not whoever reports it)
-        const byAt = /^\s+(?:[\p{L}.'’-]+\s+){0,3}?by\s+(?:the\s+)?/u.exec(v.text.slice(tok.end - v.start, tok.end - v.start + 60));
-        const agent = byAt ? after(v, tok.end + byAt[0].length, ['Country', 'Organization'], 2) : undefined;
+        const agent = namedBy(v, tok, BY_NEAR, ['Country', 'Organization'], 60);
         push({ type: 'Arrest', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: [k], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
@@ -546,7 +557,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         continue;
       }
       // (a parliament's vote on a motion is no election: "a parliamentary vote of no confidence", "a national vote on the budget")
-      const motion = low === 'vote' && /^\s+(?:of\s+(?:no\s+)?confidence|on(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d))|to|against|in\s+favou?r)\b/i.test(v.text.slice(tok.end - v.start, tok.end - v.start + 30));
+      const motion = low === 'vote' && MOTION.test(v.text.slice(tok.end - v.start, tok.end - v.start + 30));
       const electionNoun = !motion && /^(election|elections|poll|polls|runoff|vote|race)$/.test(low) && prev && (/^(presidential|parliamentary|general|legislative|local|regional|snap|municipal|national|federal|provincial)$/.test(prev.lower) || (low === 'race' && /^(?:19|20)\d\d$/.test(prev.text)));
       if ((electionNoun || /^(elected|re-elected|reelected|election|elections|re-election|reelection)$/.test(low)) && (tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'ADJ')) {
         if (events.some((e) => e.sentence === v.s && e.type === 'Election')) continue;

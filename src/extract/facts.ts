@@ -156,6 +156,14 @@ function titledWithoutCountry(ctx: Ctx): void {
   // the article's country only when no other country is named at all (a domestic story), even named once
   const dominantOnlyOne = counts.size === 1;
   if (dominantOnlyOne) dominant = [...counts.keys()][0];
+  // treaties, bodies and people by where they start: what a country's possessive may own
+  const ownable = new Map<number, number[]>();
+  ctx.drafts.forEach((x, q) => {
+    if (x.dropped || (x.label !== 'Treaty' && x.label !== 'Organization' && x.label !== 'Person')) return;
+    const list = ownable.get(x.start);
+    if (list) list.push(q);
+    else ownable.set(x.start, [q]);
+  });
   const done = new Set<number>();
   ctx.drafts.forEach((d, k) => {
     if (d.label !== 'Person' || d.via !== 'name' || d.dropped || d.former || !d.titles?.length) return;
@@ -185,7 +193,7 @@ function titledWithoutCountry(ctx: Ctx): void {
       // nor a country that owns a treaty, a body or another person ("Sweden's Accession Protocol ... signed by
       // president X"; "Venezuela's presidential election" names no such thing)
       const owned = /^['’]s?\s+/.exec(ctx.text.slice(c.end, c.end + 4));
-      const ownsOther = !!owned && ctx.drafts.some((x, q) => q !== k && x.start === c.end + owned[0].length && !x.dropped && (x.label === 'Treaty' || x.label === 'Organization' || x.label === 'Person'));
+      const ownsOther = !!owned && (ownable.get(c.end + owned[0].length) ?? []).some((q) => q !== k);
       if (counterpart || someoneElses || afterPlace || placeOf || ownsOther || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
         inSentence.set(`x${c.countryCode}`, -1);
         return;

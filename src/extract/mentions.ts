@@ -127,10 +127,14 @@ function isNamey(tokens: Token[], t: number, sa: number): boolean {
   if (HONORIFICS.has(tok.lower)) return false;
   if (NOT_NAMES.has(tok.lower) && (t === sa || tok.pos !== 'PROPN' || tok.lower.length <= 3)) return false;
   // a credit's label is no part of the name before it ("President Pedro Castillo Image: X/REUTERS")
-  if (CREDIT_LABEL.test(tok.lower) && t + 1 < tokens.length && tokens[t + 1].text === ':') return false;
+  if (isCreditLabel(tokens, t)) return false;
   return true;
 }
 const CREDIT_LABEL = /^(?:image|images|photo|photos|photograph|picture|credit|credits|source|video|file|caption)$/;
+/** "Image:", "Photo:", "Credit:" at token t */
+function isCreditLabel(toks: Token[], t: number): boolean {
+  return CREDIT_LABEL.test(toks[t].lower) && t + 1 < toks.length && toks[t + 1].text === ':';
+}
 
 /** Longest gazetteer match starting at token t: returns its end token (exclusive) or t. */
 interface GazetteerKeys {
@@ -364,7 +368,7 @@ function withoutNickname(name: string): string {
 /** inside a run, capitalised function words still belong to the name ("Council of the Europe", "All Progressives Congress") */
 function continuesName(toks: Token[], e: number): boolean {
   const tok = toks[e];
-  if (CREDIT_LABEL.test(tok.lower) && e + 1 < toks.length && toks[e + 1].text === ':') return false;
+  if (isCreditLabel(toks, e)) return false;
   return tok.cap && NAMEY.test(tok.text) && !/^\p{N}/u.test(tok.text) && !DATE_WORDS.has(tok.lower) && !HONORIFICS.has(tok.lower) && tok.pos !== 'PRON' && tok.pos !== 'DET' && tok.pos !== 'ADP' && tok.pos !== 'CCONJ' && tok.pos !== 'SCONJ' && tok.pos !== 'AUX' && tok.pos !== 'VERB';
 }
 

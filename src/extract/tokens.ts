@@ -72,6 +72,12 @@ function winkLetter(letter: string): string {
 }
 /** military and civil titles news abbreviates, without their dot (not "Sen": a surname too, "Hun Sen.") */
 const ABBREVIATED_TITLE = /^(?:Gen|Lt|Col|Maj|Brig|Adm|Cmdr|Capt|Sgt|Gov|Rep|Amb|Cpl|Pvt)$/;
+/** is the token before the last one kept a name (a capitalised PROPN that is no abbreviated title)? */
+function afterName(merged: readonly Raw[]): boolean {
+  if (merged.length < 2) return false;
+  const n = merged[merged.length - 2];
+  return /^\p{Lu}/u.test(n.text) && n.pos === 'PROPN' && !ABBREVIATED_TITLE.test(n.text.replace(/\.$/, ''));
+}
 /** an abbreviated title that is also a surname, which wink keeps with its dot ("Hun Sen.", "Amartya Sen.") */
 const TITLE_DOT = /^Sen\.$/;
 /** words before "Sen." that make it a senator's title */
@@ -152,8 +158,7 @@ export function analyse(text: string): Analysis {
     // a title's abbreviation whose dot wink split off as a sentence's end ("Maj. Gen. Ahmed", "Adm. Smith"):
     // one token, and the name after it stays in the sentence
     // (not after a name: "ruled by Hun Sen. His son ...", "economist Amartya Sen.")
-    const afterName = merged.length >= 2 && /^\p{Lu}/u.test(merged[merged.length - 2].text) && merged[merged.length - 2].pos === 'PROPN' && !ABBREVIATED_TITLE.test(merged[merged.length - 2].text.replace(/\.$/, ''));
-    if (r.text === '.' && r.gap === '' && prev && ABBREVIATED_TITLE.test(prev.text) && !afterName && k + 1 < raw.length && !/[\n\r]/.test(raw[k + 1].gap) && /^\p{Lu}/u.test(raw[k + 1].text)) {
+    if (r.text === '.' && r.gap === '' && prev && ABBREVIATED_TITLE.test(prev.text) && !afterName(merged) && k + 1 < raw.length && !/[\n\r]/.test(raw[k + 1].gap) && /^\p{Lu}/u.test(raw[k + 1].text)) {
       prev.text = text.slice(prev.start, r.end);
       prev.end = r.end;
       raw[k + 1].sentStart = false;

@@ -39,7 +39,7 @@ export function buildNode(
     const { mention: m, articleId } = infos[k];
     const named = NAMED_VIA.has(m.via) && !m.refersTo;
     const text = surface(m.text, label);
-    // a pronoun or an age ("he", "the 54-year-old": coreference) names no one
+    // a coreference (a pronoun: "he", "its") names no one
     if (text && m.via !== 'coreference' && !isPronoun(text) && (named || m.refersTo && NAMED_VIA.has(m.via) || o.descriptionAliases)) aliases.add(text);
     if (named || (m.refersTo && NAMED_VIA.has(m.via))) {
       const name = surface(m.name, label);
