@@ -67,6 +67,8 @@ const byWithin = (words: number, indefinite: boolean) => new RegExp(`^\\s+(?:[\\
 const BY_NEAR = byWithin(3, false);
 const BY_NEAR_ANY = byWithin(3, true);
 const BY_FAR = byWithin(5, false);
+/** "signed in Hanoi by both China and Vietnam" */
+const SIGNED_BY = /^\s+(?:[\p{L}.'’-]+\s+){0,3}?by\s+(?:both\s+)?(?:the\s+)?/u;
 /** between the holder and the verb: "X was", "X, who was", "X has been", "X," */
 const HOLDER_BEFORE = /^\s*(?:,\s*(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|got)\s+)?(?:(?:formally|officially)\s+)?$/;
 /** the days and months, for the patterns below that a date may interrupt or end */
@@ -129,6 +131,9 @@ const STRIKE_ARMS = /^(air|drone|missile|rocket|artillery|military|naval|aerial|
 const AGREEMENT_MADE = /\b(sign|signs|signed|signing|reach|reached|reaching|agree|agreed|agrees|strike|struck|conclude|concluded|ink|inked|clinch|clinched|seal|sealed|broker|brokered|declared|announced)\b/i;
 const COURT_WORDS = new Set(['ruling', 'verdict', 'hearing', 'hearings', 'sentence', 'sentenced']);
 const AGREEMENT = new Set(['agreement', 'deal', 'accord', 'memorandum']);
+/** what is signed, in the words after "signed" or before "was signed" (not a decree or a law: those are enacted) */
+const SIGNED_TEXT = /documents?|agreements?|deals?|memorand|treat(?:y|ies)|accords?|pacts?|declarations?|protocols?|conventions?|charters?/i;
+const SIGNED_TEXT_BEFORE = /\b(?:documents?|agreements?|deals?|memorand(?:um|a)|treat(?:y|ies)|accords?|pacts?|declarations?|protocols?|conventions?|charters?)\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|is|are|has been|had been|have been)\s+(?:\p{Ll}+ly\s+)?$/iu;
 const SPEECH = new Set(['say', 'tell', 'add', 'stress', 'announce', 'state', 'note', 'warn', 'claim', 'respond', 'reply', 'deny', 'insist', 'urge', 'explain', 'write', 'confirm', 'emphasize', 'emphasise', 'declare', 'report', 'call']);
 const MODAL = new Set(['to', 'not', 'could', 'would', 'should', 'might', 'may', 'can', 'will', 'must', "n't", 'never']);
 const PERSONISH = ['Person'];
@@ -674,7 +679,13 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         push({ type: 'Sanction', name: '', trigger: tok.text, triggerStart: tok.start, agents: [agent], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
-      if ((AGREEMENT.has(low) && tok.pos === 'NOUN') || (low === 'sign' || low === 'signed' || (low === 'signing' && prev && GERUND_LEAD.test(prev.lower))) && /documents?|agreements?|deals?|memorand/i.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60))) {
+      // "the treaty was signed by China and Vietnam": the signatories follow "by"
+      const signedBy = low === 'signed' && SIGNED_TEXT_BEFORE.test(v.text.slice(Math.max(0, tok.start - v.start - 60), tok.start - v.start)) ? namedBy(v, tok, SIGNED_BY, ACTORS) : undefined;
+      if (signedBy !== undefined) {
+        push({ type: 'Signing', name: '', trigger: tok.text, triggerStart: tok.start, agents: [signedBy], targets: [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+        continue;
+      }
+      if ((AGREEMENT.has(low) && tok.pos === 'NOUN') || (low === 'sign' || low === 'signed' || (low === 'signing' && prev && GERUND_LEAD.test(prev.lower))) && SIGNED_TEXT.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60))) {
         // "the agreement on the state border between the Kyrgyz Republic and the Republic of Tajikistan": the
         // parties are named after "between", whoever welcomes it
         const betweenAt = /^\s+(?:(?:on|over|for)\s+[^,;]{0,50}?\s+)?between\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start));
@@ -685,7 +696,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const target = party !== undefined ? v.mentions.find((k) => ctx.drafts[k].start > ctx.drafts[party].end && /^\s+and\s+(?:the\s+)?$/i.test(ctx.text.slice(ctx.drafts[party].end, ctx.drafts[k].start)) && ACTORS.includes(L(k))) : after(v, tok.end, ACTORS, 60);
         const type: EventType = /^sign/.test(low) ? 'Signing' : 'Agreement';
         if (type === 'Agreement' ? agent === undefined || target === undefined || ctx.drafts[root(ctx, agent)].name === ctx.drafts[root(ctx, target)].name : agent === undefined && target === undefined) continue;
-        push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+        // "signed the Reciprocal Access Agreement": the treaty named as the verb's object is signed too
+        const treaty = type === 'Signing' && low !== 'signing' ? after(v, tok.end, ['Treaty'], 12) : undefined;
+        const targets = [treaty, target].filter((k): k is number => k !== undefined);
+        push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets, locations: type === 'Signing' ? locationIn(ctx, v, tok) : [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
       if (opts.statements && low === 'statement' && prev && /^(a|the)$/.test(prev.lower) && t - 2 >= ta && /^(issued|released|made|published)$/.test(toks[t - 2].lower)) {
@@ -815,7 +829,9 @@ function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<
         const X = ctx.drafts[x];
         const Y = ctx.drafts[y];
         if (X.end > Y.start) continue; // overlapping drafts (a capital read as country and place)
-        if (!/^\s*(?:,|and|&|,\s*and)\s*$/.test(ctx.text.slice(X.end, startOf.get(y) ?? Y.start))) break;
+        // a list that ends at k ends in "and" ("Along with Russia, Iran signed" names one signatory)
+        const gap = ctx.text.slice(X.end, startOf.get(y) ?? Y.start);
+        if (!(dir < 0 && cur === i ? /^\s*,?\s*(?:and|&)\s*$/ : /^\s*(?:,|and|&|,\s*and)\s*$/).test(gap)) break;
         const m = mentions[j];
         if (group(m) !== group(k) || ctx.drafts[root(ctx, m)].label === 'Treaty') break;
         const r = root(ctx, m);
@@ -896,8 +912,11 @@ function lifecycleEvents(ctx: Ctx, events: EventDraft[], views: SentenceView[], 
     const v = views[r.sentence];
     const [x, y] = ctx.drafts[r.from].start < ctx.drafts[r.to].start ? [r.from, r.to] : [r.to, r.from];
     // the verb sits between the two ("Mongolia ratified the Rome Statute") or before them ("the signing of T by X")
-    const lead = ctx.text.slice(Math.max(v.start, ctx.drafts[x].start - 30), ctx.drafts[x].start);
-    const between = /\b(signing|ratification|signature|accession)\s+of\s+(?:the\s+)?$/i.test(lead) ? lead : ctx.text.slice(ctx.drafts[x].end, ctx.drafts[y].start);
+    const leadAt = Math.max(v.start, ctx.drafts[x].start - 30);
+    const lead = ctx.text.slice(leadAt, ctx.drafts[x].start);
+    const led = /\b(signing|ratification|signature|accession)\s+of\s+(?:the\s+)?$/i.test(lead);
+    const between = led ? lead : ctx.text.slice(ctx.drafts[x].end, ctx.drafts[y].start);
+    const betweenAt = led ? leadAt : ctx.drafts[x].end;
     const kinds: [EventType, string | undefined, RegExp][] = [
       ['Signing', r.properties.signed, /\bsign(ed|ing)\b/i],
       ['Ratification', r.properties.ratified, /\bratif(ied|ying|ication)\b/i],
@@ -912,15 +931,19 @@ function lifecycleEvents(ctx: Ctx, events: EventDraft[], views: SentenceView[], 
         const free = v.dates.filter((x) => x.names === undefined);
         d = free.find((x) => v.start + x.start >= ctx.drafts[r.to].end - 60)?.iso ?? free[0]?.iso;
       }
-      // "the signing of the treaty by Kyrgyzstan and Tajikistan": one signing with two parties, not two signings
-      // (a ratification, accession or withdrawal is each state's own act)
-      const same = type !== 'Signing' ? undefined : events.find((e) => e.sentence === r.sentence && e.type === type && e.date === d && sameSet(ctx, e.targets, [r.to]) && e.trigger === m[0]);
+      // "the signing of the treaty by Kyrgyzstan and Tajikistan", "Kishida and Marcos signed the agreement": one
+      // signing with all its parties, the one its verb told already (a ratification, accession or withdrawal is
+      // each state's own act)
+      const at = betweenAt + m.index;
+      const same = type !== 'Signing' ? undefined : events.find((e) => e.sentence === r.sentence && e.type === type && e.triggerStart === at);
       if (same) {
         if (!same.agents.some((a) => root(ctx, a) === root(ctx, r.from))) same.agents.push(r.from);
+        if (!same.targets.some((t) => root(ctx, t) === root(ctx, r.to))) same.targets.push(r.to);
+        same.date ??= d;
         continue;
       }
       events.push({
-        type, name: '', trigger: m[0], triggerStart: ctx.drafts[r.from].end + m.index, agents: [r.from], targets: [r.to], locations: [],
+        type, name: '', trigger: m[0], triggerStart: at, agents: [r.from], targets: [r.to], locations: [],
         sentence: r.sentence, date: d, confidence: 0.75 * (v.claim ? claimPenalty : 1),
       });
     }

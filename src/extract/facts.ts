@@ -17,7 +17,7 @@ const MEMBER = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|has been|had been|b
 /** between a country and the organisation it is a member of, the membership after it: "was the only remaining (NATO member)", ", a (NATO member)" */
 const ORG_MEMBER_BEFORE = /^(?:\s*,\s*(?:which\s+|that\s+)?|\s+(?:which\s+|that\s+)?(?:is|was|became|becomes|remains|has been|had been)\s+(?:also\s+)?)(?:a|an|the)\s+(?:(?:only|remaining|fellow|founding|full|last|first|latest|newest|key|major|\d+(?:st|nd|rd|th))\s+){0,3}$/i;
 const JOIN = /^\s*(?:has |had |have |officially |formally )?(?:joined|joining|joins|acceded to|accession to|to join|admitted to|was admitted to|entered)\s+(?:the\s+)?$/i;
-const PARTY = /(?:\b(signed|ratified|ratifying|signing|joined|joining|acceded to|accession to|adopted|withdrew from|withdrawing from|pulled out of|pulling out of|pull out of|abandoned|exited|left|quit|leaving|a party to|party to|a signatory to|a signatory of|signatory to|signatory of|ratification of|member of)\s+(?:up to\s+)?(?:the\s+)?(?:it)?)$/i;
+const PARTY = /(?:\b(signed|ratified|ratifying|signing|joined|joining|acceded to|accession to|adopted|withdrew from|withdrawing from|pulled out of|pulling out of|pull out of|abandoned|exited|left|quit|leaving|a party to|party to|a signatory to|a signatory of|signatory to|signatory of|ratification of|member of)\s+(?:up to\s+)?(?:the\s+)?(?:it)?(?:(?:an?\s+)?(?:declaration|agreement|treaty|accord|pact|memorandum|charter|convention|protocol)\s+(?:on|of)\s+["“])?)$/i;
 const ESTABLISH = /^\s*(?:,\s*)?(?:which|that)?\s*(?:underpins|underpinned|established|establishes|establishing|created|creates|creating|founded|founding|set up|sets up|setting up|recognizes|recognises|recognized|governs|underpinning)\s+(?:the\s+)?$/i;
 const OF_THE = /^\s+of\s+the\s+$/i;
 const CAMPUS = /^\s+(?:campus|branch|office|headquarters|offices)\s+of\s+(?:the\s+)?$/i;
@@ -240,6 +240,34 @@ function coordinatedCountries(ctx: Ctx, text: string, ks: readonly number[], bi:
   return out;
 }
 
+/**
+ * The parties coordinated before the subject ks[ai] of a verb ("Russia and Iran signed", "The US, Mexico and
+ * Canada signed"), and the countries of titled people among them ("Turkish President Erdoğan and Greek Prime
+ * Minister Mitsotakis signed": Turkey). The list must end in "and" ("Along with Russia, Iran signed" is one party).
+ */
+function coordinatedSubjects(ctx: Ctx, text: string, ks: readonly number[], ai: number): number[] {
+  const out: number[] = [];
+  const gap = (x: number, y: number) => text.slice(ctx.drafts[x].end, ctx.drafts[y].start);
+  let cur = ai;
+  for (let j = ai - 1; j >= 0; j--) {
+    if (ctx.drafts[ks[j]].end > ctx.drafts[ks[cur]].start) continue; // nested or overlapping drafts
+    const g = gap(ks[j], ks[cur]);
+    if (!(cur === ai ? /^\s*,?\s*(?:and|&)\s+$/ : /^\s*(?:,|and|,\s*and)\s*$/).test(g)) break;
+    if (lab(ctx, ks[j]) === 'Country') {
+      out.push(ks[j]);
+      cur = j;
+      continue;
+    }
+    // "Japanese Prime Minister Fumio Kishida": the country right before a titled person
+    const c = j - 1;
+    if (lab(ctx, ks[j]) !== 'Person' || c < 0 || lab(ctx, ks[c]) !== 'Country' || !/^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(gap(ks[c], ks[j]))) break;
+    out.push(ks[c]);
+    cur = c;
+    j = c;
+  }
+  return out;
+}
+
 function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
   const text = ctx.text;
   const sent = ctx.an.sentences[s];
@@ -282,6 +310,7 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
           if (/^(joined|joining|acceded|accession)/.test(verb) && date) props.joined = date;
           if (/^(withdrew|withdrawing|left|quit|leaving|pulled|pulling|pull|abandoned|exited)/.test(verb)) props.withdrew = date ?? 'yes';
           add(ctx, 'PARTY_TO', a, b, s, 0.85, props);
+          for (const c of coordinatedSubjects(ctx, text, ks, ai)) add(ctx, 'PARTY_TO', c, b, s, 0.85, props);
           break;
         }
       }

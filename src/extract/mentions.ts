@@ -73,6 +73,12 @@ export function findMentions(ctx: Ctx, guessLocations: boolean): void {
         i = chunk[chunk.length - 1].b;
         continue;
       }
+      // 'a declaration on "Friendly Relations and Good Neighbourliness"': the title is read as one treaty, not as chunks
+      const afterTitle = quotedTreaty(ctx, i, s, sb);
+      if (afterTitle !== undefined) {
+        i = afterTitle;
+        continue;
+      }
       lowercasePatterns(ctx, i, s, sa, sb);
       i++;
     }
@@ -926,6 +932,29 @@ function addNamedEvent(ctx: Ctx, el: Element, s: number, c: NameClass): void {
 const LOWERCASE_HEADS = new Set([
   ...Object.keys(ORG_DESC_HEADS), ...TREATY_DESC_HEADS, 'country', 'nation', ...MEDIA_NOUNS, ...PRONOUNS, ...Object.keys(TITLES),
 ]);
+/** the words a title in quotes may hold besides capitalised ones ("Friendly Relations and Good Neighbourliness") */
+const TITLE_JOINERS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', '&']);
+
+/**
+ * A treaty named by its quoted title after its kind: 'a declaration on "Friendly Relations and Good
+ * Neighbourliness"', 'the agreement on "Strategic Partnership"'. Adds it and gives the token after the title
+ * (the closing quote), or undefined.
+ */
+function quotedTreaty(ctx: Ctx, i: number, s: number, sb: number): number | undefined {
+  const toks = ctx.an.tokens;
+  const head = toks[i].lower;
+  if (!TREATY_DESC_HEADS.has(head) && head !== 'declaration' && head !== 'memorandum' && head !== 'protocol') return undefined;
+  if (i + 3 >= sb || !/^(on|of)$/.test(toks[i + 1].lower) || !/^["“]$/.test(toks[i + 2].text)) return undefined;
+  const a = i + 3;
+  let b = a;
+  while (b < sb && b - a <= 10 && !/^["”]$/.test(toks[b].text)) {
+    if (!toks[b].cap && !TITLE_JOINERS.has(toks[b].lower)) return undefined;
+    b++;
+  }
+  if (b >= sb || b === a || !/^["”]$/.test(toks[b].text) || !toks[a].cap || !toks[b - 1].cap) return undefined;
+  addDraftAt(ctx, a, b, s, { label: 'Treaty', name: ctx.text.slice(toks[a].start, toks[b - 1].end), via: 'name', confidence: 0.7 });
+  return b;
+}
 
 function lowercasePatterns(ctx: Ctx, i: number, s: number, sa: number, sb: number): void {
   const toks = ctx.an.tokens;

@@ -520,6 +520,51 @@ describe('extract: patterns beyond the seeds', () => {
     const b = run('The case rests on the Genocide Convention, ratified by both Ukraine and Russia.');
     expect(b.events.filter((e) => e.type === 'Ratification').length).to.equal(2);
   });
+  it('every coordinated signatory is a party to the treaty, and the signing is one event with all of them', () => {
+    const cases: [string, string[], string][] = [
+      ['Russia and Iran signed the Comprehensive Strategic Partnership Treaty on Friday.', ['Iran', 'Russia'], 'Iran+Russia'],
+      ['The United States, Mexico and Canada signed the Paris Agreement.', ['Canada', 'Mexico', 'United States'], 'Canada+Mexico+United States'],
+      // the countries of coordinated leaders; the verb's event and the treaty's are one
+      ['Japanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos signed the Reciprocal Access Agreement in Manila.', ['Japan', 'Philippines'], 'Ferdinand Marcos+Fumio Kishida+Japan+Philippines'],
+      // a list that does not end in "and" before the subject is no coordination
+      ['Along with Russia, Iran signed the Comprehensive Strategic Partnership Treaty.', ['Iran'], 'Iran'],
+    ];
+    for (const [text, parties, signers] of cases) {
+      const x = run(text);
+      expect(x.facts.filter((f) => f.type === 'PARTY_TO').map((f) => nameOf(x, f.from)).sort(), text).to.deep.equal(parties);
+      const signings = x.events.filter((e) => e.type === 'Signing');
+      expect(signings.map((e) => e.agents.map((k) => nameOf(x, k)).sort().join('+')), text).to.deep.equal([signers]);
+      expect(signings[0].targets.map((k) => x.mentions.find((m) => m.id === k)!.label), text).to.deep.equal(['Treaty']);
+    }
+    const m = run('Fumio Kishida and Ferdinand Marcos signed the Reciprocal Access Agreement in Manila.');
+    const signing = m.events.find((e) => e.type === 'Signing')!;
+    expect(signing.locations.map((k) => nameOf(m, k))).to.deep.equal(['Manila']);
+    expect(signing.targets.map((k) => nameOf(m, k))).to.deep.equal(['Reciprocal Access Agreement']);
+  });
+  it('a signing of an unnamed treaty, active or passive; a decree or a bill is no treaty', () => {
+    const cases: [string, string[]][] = [
+      ['Kyrgyzstan and Tajikistan signed a border treaty in Bishkek.', ['Kyrgyzstan+Tajikistan']],
+      ['The treaty was signed by China and Vietnam in 1999.', ['China+Vietnam']],
+      ['The accord, which was signed in Hanoi by both China and Vietnam, ended the dispute.', ['China+Vietnam']],
+      ['The decree was signed by Russia on Monday.', []],
+      ['The United States signed the bill into law.', []],
+    ];
+    for (const [text, want] of cases) {
+      const x = run(text);
+      expect(x.events.filter((e) => e.type === 'Signing').map((e) => e.agents.map((k) => nameOf(x, k)).sort().join('+')), text).to.deep.equal(want);
+    }
+  });
+  it('a document named by its quoted title after its kind is a treaty, and its signatories parties to it', () => {
+    const x = run('Turkish President Recep Tayyip Erdoğan and Greek Prime Minister Kyriakos Mitsotakis signed a declaration on "Friendly Relations and Good Neighbourliness" in Athens.');
+    expect(entities(x)).to.include('Treaty:Friendly Relations and Good Neighbourliness');
+    expect(facts(x).filter((f) => f.startsWith('PARTY_TO')).sort()).to.deep.equal([
+      'PARTY_TO Greece -> Friendly Relations and Good Neighbourliness',
+      'PARTY_TO Türkiye -> Friendly Relations and Good Neighbourliness',
+    ]);
+    // one name, whatever its own words would make of it; a quotation that is no title is none
+    expect(entities(run('The ministers adopted a declaration on "Energy Cooperation" on Monday.'))).to.deep.equal(['Treaty:Energy Cooperation']);
+    expect(entities(run('He called it a declaration of "total war on the people".')).filter((e) => e.startsWith('Treaty'))).to.deep.equal([]);
+  });
   it("the country of \"Venezuela's presidential elections\" is where they are held, no candidate", () => {
     const x = run('Opposition leaders celebrated victory in Venezuela’s presidential elections.');
     const e = x.events.find((q) => q.type === 'Election')!;
