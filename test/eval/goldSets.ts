@@ -11,4 +11,5 @@ export const GOLD_SETS: readonly [name: string, articles: string][] = [
   ['heldout2', path.join(__dirname, '..', 'fixtures', 'heldout2')],
   ['heldout3', path.join(__dirname, '..', 'fixtures', 'heldout3')],
   ['heldout4', path.join(__dirname, '..', 'fixtures', 'heldout4')],
+  ['heldout5', path.join(__dirname, '..', 'fixtures', 'heldout5')],
 ];
