@@ -68,6 +68,18 @@ export function isTitleLike(s: string): boolean {
   return /^["'“‘«(]?[\p{Lu}\p{N}\p{Lo}]/u.test(s);
 }
 
+/**
+ * A standfirst (a dek): the summary sentence under a headline that lost its full stop. 12-60 words in
+ * sentence case (a third of the words and at least three of five letters or more start in lower case: in
+ * title case only the short words do), not a truncated teaser.
+ */
+export function isStandfirst(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length < 12 || words.length > 60 || /\.\.\.$|…$/.test(s)) return false;
+  const lower = words.filter((w) => /^["'“‘(]?\p{Ll}/u.test(w));
+  return lower.length >= words.length / 3 && lower.filter((w) => /\p{Ll}{5}/u.test(w)).length >= 3;
+}
+
 /** A headline: title-like with at least 3 words (a two-word line is a menu item or a section name). */
 export function isHeadlineLike(s: string): boolean {
   return isTitleLike(s) && wordCount(s) >= 3 && !/\.\.\.$|…$/.test(s);

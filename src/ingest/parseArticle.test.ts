@@ -267,6 +267,20 @@ describe('ingest: parseArticle', () => {
     expect(doc.text).to.contain('Istanbul/Athens, 7 December 2023 (dpa/MIA) - Greek and Turkish leaders');
   });
 
+  it('keeps the standfirst under the headline as story even without a full stop; not a title-case line or a menu', () => {
+    const body = 'The news agency reported the signing on Friday, quoting officials in the capital.\n';
+    const cases: [string, boolean][] = [
+      ['Leaders sign partnership treaty\nThe leaders of the two countries signed a treaty on strategic partnership in the capital on January 17\n' + body, true],
+      ['Leaders sign partnership treaty\nWorld News Politics Business Sport Culture Science Health Travel Opinion Video Live Chat Podcasts\n' + body, false],
+      ['Leaders sign partnership treaty\nRead the Latest Stories About the Summit and the Treaty Signed by the Two Leaders in the Capital\n' + body, false],
+    ];
+    for (const [text, kept] of cases) {
+      const doc = parseArticle('dek.txt', new TextEncoder().encode(text));
+      expect(doc.title).to.equal('Leaders sign partnership treaty');
+      expect(doc.text.includes(text.split('\n')[1]), text).to.equal(kept);
+    }
+  });
+
   it('reads a byline left after the dateline of a glued first line as the author (the dropped text is what is left)', () => {
     // a line too long to be a dateline with its name: the dateline is split off, the rest is a byline
     const text = ' date 2019-06-30 By Ann Lee and Tom Park, staff writers at the Daily Planet\n\nThe two ministers met in Oslo on Sunday and agreed to reopen the border crossing within a month.\n';

@@ -1,4 +1,4 @@
-import { isHeadlineLike, isProse, isTitleLike, wordCount } from './blockShape';
+import { isHeadlineLike, isProse, isStandfirst, isTitleLike, wordCount } from './blockShape';
 import { splitLeadingDateline, type DateOrder } from './datelines';
 import { matchLineRule, splitPhotoCredit, type FurnitureRule } from './furnitureRules';
 
@@ -109,7 +109,10 @@ export function removeFurniture(blocks: string[], options: FurnitureOptions): Cl
   } else {
     const header = indexes(n, (i) => i < bodyStart && rule[i] === undefined);
     headline = chooseHeadline(header, text, options.titleHint);
-    for (const i of header) if (i !== headline) rule[i] = 'header';
+    // the standfirst right under the headline is story ("Russian leader Vladimir Putin and Iranian President ...
+    // signed a treaty ... on January 17"), whether or not it ends in a full stop
+    const standfirst = headline !== undefined && headline + 1 < bodyStart && rule[headline + 1] === undefined && isStandfirst(text[headline + 1]) ? headline + 1 : -1;
+    for (const i of header) if (i !== headline && i !== standfirst) rule[i] = 'header';
     const tail = indexes(n, (i) => i > bodyEnd && rule[i] === undefined);
     const tailRule: FurnitureRule = tail.filter((i) => isTitleLike(text[i])).length >= 2 ? 'headline-list' : 'tail';
     for (const i of tail) rule[i] = tailRule;
