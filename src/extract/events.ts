@@ -698,8 +698,11 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (type === 'Agreement' ? agent === undefined || target === undefined || ctx.drafts[root(ctx, agent)].name === ctx.drafts[root(ctx, target)].name : agent === undefined && target === undefined) continue;
         // "signed the Reciprocal Access Agreement": the treaty named as the verb's object is signed too
         const treaty = type === 'Signing' && low !== 'signing' ? after(v, tok.end, ['Treaty'], 12) : undefined;
-        const targets = [treaty, target].filter((k): k is number => k !== undefined);
-        push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets, locations: type === 'Signing' ? locationIn(ctx, v, tok) : [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+        // "signed a treaty ... between Russia and Iran", "signed an accord with Japan": the other signatories
+        const cosigner = type === 'Signing' && target !== undefined && /\b(?:between|with)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(v.start, ctx.drafts[target].start - 12), ctx.drafts[target].start));
+        const targets = [treaty, cosigner ? undefined : target].filter((k): k is number => k !== undefined);
+        const agents = [agent, cosigner ? target : undefined].filter((k): k is number => k !== undefined);
+        push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents, targets, locations: type === 'Signing' ? locationIn(ctx, v, tok) : [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
       if (opts.statements && low === 'statement' && prev && /^(a|the)$/.test(prev.lower) && t - 2 >= ta && /^(issued|released|made|published)$/.test(toks[t - 2].lower)) {

@@ -947,11 +947,14 @@ function quotedTreaty(ctx: Ctx, i: number, s: number, sb: number): number | unde
   if (i + 3 >= sb || !/^(on|of)$/.test(toks[i + 1].lower) || !/^["“]$/.test(toks[i + 2].text)) return undefined;
   const a = i + 3;
   let b = a;
-  while (b < sb && b - a <= 10 && !/^["”]$/.test(toks[b].text)) {
-    if (!toks[b].cap && !TITLE_JOINERS.has(toks[b].lower)) return undefined;
-    b++;
-  }
-  if (b >= sb || b === a || !/^["”]$/.test(toks[b].text) || !toks[a].cap || !toks[b - 1].cap) return undefined;
+  while (b < sb && b - a <= 10 && !/^["”]$/.test(toks[b].text)) b++;
+  if (b >= sb || b === a || !/^["”]$/.test(toks[b].text)) return undefined;
+  const title = toks.slice(a, b);
+  // in title case ("Friendly Relations and Good Neighbourliness"), or a few plain words after "on" ('a treaty on
+  // “comprehensive strategic partnership”'; not 'a declaration of "total war on the people"')
+  const titleCase = toks[a].cap && toks[b - 1].cap && title.every((t) => t.cap || TITLE_JOINERS.has(t.lower));
+  const plain = toks[i + 1].lower === 'on' && b - a <= 5 && title.every((t) => /^\p{Ll}{3,}$/u.test(t.text) && !TITLE_JOINERS.has(t.lower));
+  if (!titleCase && !plain) return undefined;
   addDraftAt(ctx, a, b, s, { label: 'Treaty', name: ctx.text.slice(toks[a].start, toks[b - 1].end), via: 'name', confidence: 0.7 });
   return b;
 }

@@ -561,6 +561,11 @@ describe('extract: patterns beyond the seeds', () => {
       'PARTY_TO Greece -> Friendly Relations and Good Neighbourliness',
       'PARTY_TO Türkiye -> Friendly Relations and Good Neighbourliness',
     ]);
+    // a few plain words in quotes after "on" are a title too; the parties named after "between" signed it
+    const y = run('Russian leader Vladimir Putin and Iranian President Masoud Pezeshkian signed a treaty on “comprehensive strategic partnership” on Friday.');
+    expect(facts(y).filter((f) => f.startsWith('PARTY_TO')).sort()).to.deep.equal(['PARTY_TO Iran -> comprehensive strategic partnership', 'PARTY_TO Russia -> comprehensive strategic partnership']);
+    const z = run('Vladimir Putin and Masoud Pezeshkian signed a treaty on partnership between Russia and Iran.');
+    expect(z.events.filter((e) => e.type === 'Signing').map((e) => `${e.agents.map((k) => nameOf(z, k)).sort().join('+')} / ${e.targets.length}`)).to.deep.equal(['Iran+Masoud Pezeshkian+Russia+Vladimir Putin / 0']);
     // one name, whatever its own words would make of it; a quotation that is no title is none
     expect(entities(run('The ministers adopted a declaration on "Energy Cooperation" on Monday.'))).to.deep.equal(['Treaty:Energy Cooperation']);
     expect(entities(run('He called it a declaration of "total war on the people".')).filter((e) => e.startsWith('Treaty'))).to.deep.equal([]);
