@@ -15,6 +15,10 @@ import { countryGazetteer } from './gazetteer/countries';
 const REGION_AFTER = new RegExp(`^\\s+(?:${[...REGION_WORDS].join('|')})\\b`);
 const MEMBER = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|has been|had been|became|become|remains|are|were|will become|would become)?\s*(?:also\s+)?(?:a\s+|an\s+|the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|newest\s+|latest\s+|youngest\s+)?(?:full\s+|founding\s+|permanent\s+|non-permanent\s+)?(?:member|member state|member country|members|state party|states parties) (?:of|to|in) (?:the\s+)?$/i;
 /** between a country and the organisation it is a member of, the membership after it: "was the only remaining (NATO member)", ", a (NATO member)" */
+/** between a bloc and the first country it includes: "EFTA, including", "EFTA (...) — made up of non-EU nations, including" */
+const BLOC_LIST = /^\s*(?:\([^)]{1,20}\)\s*|\)\s*)?(?:[,—–]|\s-)\s*(?:(?:which is\s+)?(?:made up of|comprising|composed of|consisting of)\s+[^;.,()]{1,60}?,?\s*)?(?:including|such as|notably)\s+(?:the\s+)?$/i;
+/** a word for a group of states right before an organisation's name: "the European trade bloc EFTA" */
+const BLOC_NOUN_BEFORE = /\b(?:bloc|alliance|grouping|group|union|association|organi[sz]ation|community|coalition)\s+(?:the\s+)?$/i;
 const ORG_MEMBER_BEFORE = /^(?:\s*,\s*(?:which\s+|that\s+)?|\s+(?:which\s+|that\s+)?(?:is|was|became|becomes|remains|has been|had been)\s+(?:also\s+)?)(?:a|an|the)\s+(?:(?:only|remaining|fellow|founding|full|last|first|latest|newest|key|major|\d+(?:st|nd|rd|th))\s+){0,3}$/i;
 const JOIN = /^\s*(?:has |had |have |officially |formally )?(?:joined|joining|joins|acceded to|accession to|to join|admitted to|was admitted to|entered)\s+(?:the\s+)?$/i;
 const PARTY = /(?:\b(signed|ratified|ratifying|signing|joined|joining|acceded to|accession to|adopted|withdrew from|withdrawing from|pulled out of|pulling out of|pull out of|abandoned|exited|left|quit|leaving|a party to|party to|a signatory to|a signatory of|signatory to|signatory of|ratification of|member of)\s+(?:up to\s+)?(?:the\s+)?(?:it)?(?:(?:an?\s+)?(?:declaration|agreement|treaty|accord|pact|memorandum|charter|convention|protocol)\s+(?:on|of)\s+["“])?)$/i;
@@ -461,6 +465,18 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     if (!/^\s+member(?:s|\s+states|\s+countries|\s+nations)?\s*[(,]?\s*(?:including|such as|except|like|among them|notably)\s+(?:the\s+)?$/i.test(between(O, ctx.drafts[ks[i + 1]]))) continue;
     for (let j = i + 1; j < ks.length && lab(ctx, ks[j]) === 'Country'; j++) {
       if (j > i + 1 && !/^\s*(?:,|and|,\s*and|or)\s*(?:the\s+)?$/i.test(between(ctx.drafts[ks[j - 1]], ctx.drafts[ks[j]]))) break;
+      add(ctx, 'MEMBER_OF', ks[j], ks[i], s, 0.7);
+    }
+  }
+  // "the trade bloc EFTA, including Norway and Switzerland", "The European Free Trade Association (EFTA) — made up
+  // of non-EU nations, including Iceland and Liechtenstein": the countries a bloc includes are its members
+  for (let i = 0; i + 1 < ks.length; i++) {
+    const O = ctx.drafts[ks[i]];
+    if (lab(ctx, ks[i]) !== 'Organization' || lab(ctx, ks[i + 1]) !== 'Country' || !BLOC_LIST.test(between(O, ctx.drafts[ks[i + 1]]))) continue;
+    const bloc = ctx.drafts[root(ctx, ks[i])].kind === 'intergovernmental' || BLOC_NOUN_BEFORE.test(text.slice(Math.max(sent.start, O.start - 30), O.start));
+    if (!bloc) continue;
+    for (let j = i + 1; j < ks.length && lab(ctx, ks[j]) === 'Country'; j++) {
+      if (j > i + 1 && !/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(between(ctx.drafts[ks[j - 1]], ctx.drafts[ks[j]]))) break;
       add(ctx, 'MEMBER_OF', ks[j], ks[i], s, 0.7);
     }
   }

@@ -554,6 +554,16 @@ describe('extract: patterns beyond the seeds', () => {
       expect(x.events.filter((e) => e.type === 'Signing').map((e) => e.agents.map((k) => nameOf(x, k)).sort().join('+')), text).to.deep.equal(want);
     }
   });
+  it('the countries a bloc includes are its members; not those a company or a plain plural includes', () => {
+    const cases: [string, string[]][] = [
+      ['India and the four-member European trade bloc EFTA, including Norway and Switzerland, signed a free trade agreement.', ['MEMBER_OF Norway -> EFTA', 'MEMBER_OF Switzerland -> EFTA']],
+      ['The European Free Trade Association (EFTA) — made up of non-EU nations, including Iceland and Liechtenstein — will invest.', ['MEMBER_OF Iceland -> European Free Trade Association', 'MEMBER_OF Liechtenstein -> European Free Trade Association']],
+      ['The EU, including France and Germany, agreed.', ['MEMBER_OF France -> European Union', 'MEMBER_OF Germany -> European Union']],
+      ['Western countries, including Britain and France, sent aid.', []],
+      ['Shell Energy, including Germany and France, sent aid.', []],
+    ];
+    for (const [text, want] of cases) expect(facts(run(text)).filter((f) => f.startsWith('MEMBER_OF')), text).to.deep.equal(want);
+  });
   it('a document named by its quoted title after its kind is a treaty, and its signatories parties to it', () => {
     const x = run('Turkish President Recep Tayyip Erdoğan and Greek Prime Minister Kyriakos Mitsotakis signed a declaration on "Friendly Relations and Good Neighbourliness" in Athens.');
     expect(entities(x)).to.include('Treaty:Friendly Relations and Good Neighbourliness');
