@@ -55,12 +55,57 @@ export function findFacts(ctx: Ctx): void {
     const ks = bySentence.get(s) ?? [];
     ks.sort((a, b) => ctx.drafts[a].start - ctx.drafts[b].start);
     sentenceFacts(ctx, s, ks);
+    listedOffices(ctx, ks);
   }
   gazetteerLocations(ctx);
   pairBorders(ctx);
   electedAs(ctx);
   cueWordTitles(ctx);
   titledWithoutCountry(ctx);
+}
+
+/**
+ * "Ukraine's Deputy Prime Minister X, Justice Minister Y, and Strategic Industries Minister Z": the country
+ * before the first of a list of government offices holds every office of the list that names no country or
+ * body of its own (a member with its own, "State Property Fund Head W", keeps it and the list goes on).
+ */
+function listedOffices(ctx: Ctx, ks: number[]): void {
+  const text = ctx.text;
+  const held = (k: number) => ctx.relations.find((r) => (r.type === 'LEADER_OF' || r.type === 'WORKS_FOR') && root(ctx, r.from) === root(ctx, k));
+  for (let i = 1; i < ks.length; i++) {
+    const C = ctx.drafts[ks[i - 1]];
+    const P = ctx.drafts[ks[i]];
+    if (lab(ctx, ks[i - 1]) !== 'Country' || P.label !== 'Person' || !P.titles?.length) continue;
+    const office = held(ks[i]);
+    if (!/^(?:['’]s)?\s+$/.test(text.slice(C.end, P.start)) || !office || root(ctx, office.to) !== root(ctx, ks[i - 1])) continue;
+    let prevEnd = P.end;
+    const members: [person: number, own: boolean][] = [];
+    for (let j = i + 1; j < ks.length; j++) {
+      const Q = ctx.drafts[ks[j]];
+      // (capitalised words before a title are its portfolio: "Strategic Industries Minister Z")
+      if (!/^\s*(?:,|and|,\s*and)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(text.slice(prevEnd, Q.start))) break;
+      // a member with a body or country of its own before its title: "State Property Fund Head W"
+      let p = j;
+      if (Q.label !== 'Person' && j + 1 < ks.length && ctx.drafts[ks[j + 1]].label === 'Person' && /^\s+$/.test(text.slice(Q.end, ctx.drafts[ks[j + 1]].start))) p = j + 1;
+      const R = ctx.drafts[ks[p]];
+      if (R.label !== 'Person' || !R.titles?.length || R.via !== 'name') break;
+      // another country's office in the list: the list is no one country's ("..., Chinese Premier Li Qiang")
+      if (p !== j && lab(ctx, ks[j]) === 'Country') {
+        members.length = 0;
+        break;
+      }
+      members.push([ks[p], p !== j]);
+      prevEnd = R.end;
+      j = p;
+    }
+    // a list of three offices or more: two ("Ukrainian President X, Defense Secretary Y") may be two countries'
+    if (members.length < 2) continue;
+    for (const [k, own] of members) {
+      const R = ctx.drafts[k];
+      const title = R.titles![R.titles!.length - 1];
+      if (!own && !held(k) && GOVERNMENT_TITLE.test(title)) add(ctx, R.role === 'leader' ? 'LEADER_OF' : 'WORKS_FOR', k, ks[i - 1], R.sentence, 0.7, { role: roleName(title) });
+    }
+  }
 }
 
 /**

@@ -223,8 +223,9 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       const prevInChunk = out.length > 0 || opensDescription(toks, titleStart(toks, t, sa) - 1, sa);
       // lower-case titles join a chunk only next to a name; capitalised ones may start one
       if (tok.cap || nextNamey || prevInChunk) {
-        out.push({ kind: 'title', a: t, b: next, role, code: undefined });
-        t = next;
+        const end = tok.cap ? portfolioEnd(toks, next, sa, sb, phrase) : next;
+        out.push({ kind: 'title', a: t, b: end, role, code: undefined });
+        t = end;
         // "Deputy Prime Minister and Foreign Minister Nguyen Manh Cam"
         if (t + 1 < sb && toks[t].lower === 'and' && isTitleStart(toks, t + 1, sb)) t++;
         continue;
@@ -443,6 +444,22 @@ function runHasCue(toks: Token[], e: number, sb: number, sa: number): boolean {
   for (let k = e; k < sb && k < e + 6 && isNamey(toks, k, sa); k++) if (isCueWord(toks[k].lower)) return true;
   return false;
 }
+/**
+ * A portfolio after a minister's title, before the holder's name: "Deputy Prime Minister for European
+ * Integration Olga Stefanishyna", "Minister of Strategic Industries Oleksandr Kamyshin". The title then
+ * ends where the name starts: at a known given name, else two words before the end of the capitalised run
+ * (three words or more after "for"/"of"; fewer name no one). `next` is the token after the title's words.
+ */
+function portfolioEnd(toks: Token[], next: number, sa: number, sb: number, phrase: string): number {
+  if (!/(?:minister|secretary|commissioner)$/.test(phrase) || next + 3 >= sb || !/^(for|of)$/.test(toks[next].text)) return next;
+  let e = next + 1;
+  while (e < sb && isNamey(toks, e, sa) && !/\n/.test(toks[e].gap)) e++;
+  const n = e - (next + 1);
+  if (n < 3) return next;
+  for (let k = next + 2; k < e - 1; k++) if (isGivenName(toks[k].lower)) return k;
+  return e - 2;
+}
+
 function isTitleStart(toks: Token[], e: number, sb: number): boolean {
   if (!toks[e].cap || !TITLE_FIRST_WORDS.has(toks[e].lower)) return false;
   const words = [];

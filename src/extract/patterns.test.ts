@@ -554,6 +554,29 @@ describe('extract: patterns beyond the seeds', () => {
       expect(x.events.filter((e) => e.type === 'Signing').map((e) => e.agents.map((k) => nameOf(x, k)).sort().join('+')), text).to.deep.equal(want);
     }
   });
+  it('a portfolio after a minister\'s title belongs to the title; the name starts at a given name or two words from the end', () => {
+    const cases: [string, string][] = [
+      ["Ukraine's Deputy Prime Minister for European Integration Olga Stefanishyna resigned.", 'WORKS_FOR Olga Stefanishyna -> Ukraine (Deputy Prime Minister for European Integration)'],
+      ['British Minister for Europe Stephen Doughty arrived in Kyiv.', 'WORKS_FOR Stephen Doughty -> United Kingdom (Minister for Europe)'],
+      ["Ukraine's Minister of Strategic Industries Oleksandr Kamyshin spoke.", 'WORKS_FOR Oleksandr Kamyshin -> Ukraine (Minister of Strategic Industries)'],
+    ];
+    for (const [text, want] of cases) expect(facts(run(text)), text).to.include(want);
+    // too few words after "for" to hold both a portfolio and a name
+    expect(entities(run('The Minister for Foreign Affairs said no.')).filter((e) => e.startsWith('Person'))).to.deep.equal([]);
+  });
+  it('a country before a list of three offices or more holds each office that names no body of its own', () => {
+    const x = run("Ukraine's Deputy Prime Minister Olga Stefanishyna, Justice Minister Denys Malyuska, Strategic Industries Minister Oleksandr Kamyshin, and State Property Fund Head Vasyl Koval have all resigned.");
+    expect(facts(x)).to.include.members([
+      'WORKS_FOR Olga Stefanishyna -> Ukraine (Deputy Prime Minister)',
+      'WORKS_FOR Denys Malyuska -> Ukraine (Justice Minister)',
+      'WORKS_FOR Oleksandr Kamyshin -> Ukraine (Minister)',
+      'LEADER_OF Vasyl Koval -> State Property Fund (Head)',
+    ]);
+    expect(facts(x)).to.not.include('LEADER_OF Vasyl Koval -> Ukraine (Head)');
+    // two offices may be two countries' (here the second is nobody's)
+    const y = run("Russia's President Vladimir Putin, Defense Secretary Lloyd Austin and Chinese Premier Li Qiang attended. China and the US sent envoys.");
+    expect(facts(y)).to.not.include('WORKS_FOR Lloyd Austin -> Russia (Defense Secretary)');
+  });
   it('the countries a bloc includes are its members; not those a company or a plain plural includes', () => {
     const cases: [string, string[]][] = [
       ['India and the four-member European trade bloc EFTA, including Norway and Switzerland, signed a free trade agreement.', ['MEMBER_OF Norway -> EFTA', 'MEMBER_OF Switzerland -> EFTA']],
