@@ -605,11 +605,35 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     const name = text.toLowerCase().replace(/\b\p{L}/gu, (x) => x.toUpperCase());
     return { label: 'Location', name, via: 'name', confidence: 0.7 };
   }
-  if (ACRONYM.test(text) && text.length >= 2 && !NOT_NAMES.has(key)) {
+  if (ACRONYM.test(text) && /[A-Z].*[A-Z]/.test(text) && !NOT_NAMES.has(key)) {
+    // "(1:15 am GMT)", "an intercontinental ballistic missile (ICBM)": a time zone, or the short form of a common noun
+    if (TIME_ZONES.has(key) || abbreviatesWordsBefore(toks, a, text)) return { name: text, via: 'name', confidence: 0 };
     return { label: 'Organization', name: text, kind: 'other', via: 'abbreviation', confidence: 0.55 };
   }
   if (namesRegion(ctx, a, b)) return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.7 };
   return { name: withoutNickname(text), via: 'name', confidence: 0.5 };
+}
+
+const TIME_ZONES = new Set(['gmt', 'utc', 'cet', 'cest', 'eet', 'eest', 'bst', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'jst', 'kst', 'msk', 'ist', 'aest', 'aedt']);
+
+/**
+ * An acronym in brackets after the lower-case words it shortens ("intercontinental ballistic missile (ICBM)",
+ * "unmanned aerial vehicles (UAVs)"): each word's initial, in order, among its letters, the first its first.
+ */
+function abbreviatesWordsBefore(toks: Token[], a: number, text: string): boolean {
+  if (a < 3 || toks[a - 1].text !== '(') return false;
+  const letters = text.replace(/[^A-Z]/g, '').toLowerCase();
+  let w = a - 2;
+  let initials = '';
+  while (w >= 0 && a - 2 - w < letters.length && /^\p{Ll}/u.test(toks[w].text)) initials = toks[w--].text[0] + initials;
+  for (let n = initials.length; n >= 2; n--) {
+    const start = initials.slice(initials.length - n);
+    if (start[0] !== letters[0]) continue;
+    let i = 0;
+    for (const ch of letters) if (ch === start[i]) i++;
+    if (i === start.length) return true;
+  }
+  return false;
 }
 
 /**
@@ -668,6 +692,11 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
   const indefinite = first - 1 >= sa && ['a', 'an', 'another', 'one'].includes(toks[first - 1].lower);
 
   const mods: number[] = possessor !== undefined ? [possessor] : [];
+  // "Israeli Defense Forces (IDF) spokesperson Avichay Adraee": the body whose acronym stands right before the title
+  if (possessor === undefined && chunk[0].kind === 'title' && first - 3 >= sa && toks[first - 1].text === ')' && toks[first - 3].text === '(') {
+    const body = ctx.tokenOwner.get(first - 2);
+    if (body !== undefined && ctx.drafts[body].label === 'Organization' && ctx.drafts[body].tokStart === first - 2) mods.push(body);
+  }
   // "host country President X": a country description right before the title
   if (possessor === undefined && chunk[0].kind === 'title' && first - 1 >= sa) {
     const owner = ctx.tokenOwner.get(first - 1);
@@ -836,6 +865,8 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       // or inside the chunk, capitalised at the start of a sentence ("Former Nigerian President X")
       let former = FORMER.test(pre) || FORMER.test(preChunk);
       for (let q = chunk[0].a; q < startTok && !former; q++) former = FORMER.test(toks[q].lower);
+      // "President-elect X" holds no office yet
+      if (titleText.some((t) => /-elect$/i.test(t))) former = true;
       if (former) ctx.drafts[person].former = true;
       if (role && !former) for (const m of mods) titleRelation(ctx, person, m, role, titleText[titleText.length - 1], s);
       titles = [];

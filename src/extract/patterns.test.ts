@@ -203,6 +203,12 @@ describe('extract: patterns beyond the seeds', () => {
     ['The All Progressives Congress and the Collective Security Treaty Organization met.', ['Organization:All Progressives Congress', 'Organization:Collective Security Treaty Organization'], ['Treaty:Collective Security Treaty Organization']],
     ['Free Trade Area talks resumed, Online Editors said.', [], ['Person:Free Trade Area', 'Person:Online Editors']],
     ['BBC Homepage World Service Education\n\nThe Sri Lankan army advanced.', ['Organization:Sri Lankan army'], ['Organization:BBC', 'Organization:Homepage World Service Education']],
+    // a time zone, one letter, the short form of a common noun are no organisations; a body's acronym is one
+    ['The missile was fired at 10:15 am (1:15 am GMT), the president wrote on X.', [], ['Organization:GMT', 'Organization:X.', 'Organization:X']],
+    ['North Korea launched an intercontinental ballistic missile (ICBM) and unmanned aerial vehicles (UAVs).', [], ['Organization:ICBM', 'Organization:UAVs']],
+    ['Officials of the International Criminal Court (ICC) said so.', ['Organization:International Criminal Court'], []],
+    // an office won, not yet taken: a title, not part of the name
+    ['The inauguration of U.S. President-elect Donald Trump is set for January 20.', ['Person:Donald Trump'], ['Person:President-elect Donald Trump']],
   ];
   for (const [text, has, hasNot] of entityCases) {
     it(`entities of: ${text}`, () => {
@@ -553,6 +559,10 @@ describe('extract: patterns beyond the seeds', () => {
       const x = run(text);
       expect(x.events.filter((e) => e.type === 'Signing').map((e) => e.agents.map((k) => nameOf(x, k)).sort().join('+')), text).to.deep.equal(want);
     }
+  });
+  it('a president-elect holds no office yet; a body whose acronym stands before a title is the holder\'s', () => {
+    expect(facts(run('The inauguration of U.S. President-elect Donald Trump is set for January 20.'))).to.deep.equal([]);
+    expect(facts(run('Israeli Defense Forces (IDF) spokesperson Avichay Adraee said Israel would stay.'))).to.include('SPOKESPERSON_FOR Avichay Adraee -> Israeli Defense Forces');
   });
   it('a portfolio after a minister\'s title belongs to the title; the name starts at a given name or two words from the end', () => {
     const cases: [string, string][] = [

@@ -47,6 +47,8 @@ export const TITLES: Record<string, TitleRole> = {
   'information minister': 'work', 'communications minister': 'work', 'immigration minister': 'work',
   'attorney general': 'work', 'attorney-general': 'work', 'special envoy': 'work', 'special representative': 'work',
   'high representative': 'work', 'foreign policy coordinator': 'work',
+  // an office won, not yet taken: a title, and no office held (mentions.ts)
+  'president-elect': 'leader', 'prime minister-elect': 'leader', 'vice president-elect': 'work', 'vice-president-elect': 'work',
 };
 /**
  * Lower-case words after a place's name that say what kind of region it is ("Central Equatoria state",
