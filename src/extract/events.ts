@@ -994,8 +994,8 @@ function propagateDates(ctx: Ctx, events: EventDraft[]): void {
     }
     // the news is about its own days: an undated event of a dated article happened around then (month precision)
     // (not what is still to come: "will meet", "is due to visit", "scheduled for"; not a warrant, cited long after
-    // it was issued; a meeting only when told with a verb, "met": "the summit", "talks" are often ahead or past)
-    if (!e.date && ctx.published && e.type !== 'Statement' && e.type !== 'ArrestWarrant' && (e.type !== 'Meeting' || /^(met|meets|meet|held)$/i.test(e.trigger)) && /^\d{4}-\d{2}/.test(ctx.published) && !FUTURE.test(sentence)) e.date = ctx.published.slice(0, 7);
+    // it was issued)
+    if (!e.date && ctx.published && e.type !== 'Statement' && e.type !== 'ArrestWarrant' && /^\d{4}-\d{2}/.test(ctx.published) && !FUTURE.test(sentence)) e.date = ctx.published.slice(0, 7);
   }
 }
 

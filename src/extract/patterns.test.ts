@@ -498,6 +498,9 @@ describe('extract: patterns beyond the seeds', () => {
     expect(b.events.find((e) => e.type === 'Meeting')!.date).to.equal('1999-12');
     const c = run('Khai will meet Chinese Foreign Minister Tang Jiaxuan.', '1999-12-31');
     expect(c.events.find((e) => e.type === 'Meeting')?.date).to.equal(undefined);
+    // a meeting told by its noun too
+    const d = run('Another bilateral meeting of the day took place with the President of the European Council, Charles Michel.', '2023-01-25');
+    expect(d.events.find((e) => e.type === 'Meeting')!.date).to.equal('2023-01');
     const undatedArticle = extractArticle({ id: 'article:u', path: 'u', sha256: '', fingerprint: '', language: 'en', text: 'Khai met Chinese Foreign Minister Tang Jiaxuan.' });
     expect(undatedArticle.events.find((e) => e.type === 'Meeting')?.date).to.equal(undefined);
   });
