@@ -38,8 +38,11 @@ const RATIFY = new Set(['ratify', 'ratified', 'ratifies', 'ratifying', 'ratifica
 const OTHER = new Set([
   'coup', 'annexation', 'invasion', 'hostilities', 'independence', 'ruling', 'verdict', 'hearing', 'hearings', 'referendum', 'sentence', 'sentenced',
   'offensive', 'fighting', 'clash', 'clashes', 'skirmish', 'skirmishes', 'firefight', 'shelling', 'bombardment', 'ceasefire', 'truce',
-  'airstrike', 'airstrikes',
+  'airstrike', 'airstrikes', 'war',
 ]);
+/** wars of another kind, by the word before ("a trade war") or after ("a war of words", "the war on drugs") */
+const NOT_WAR_BEFORE = /^(drug|drugs|trade|price|tariff|cold|culture|currency|information|propaganda|legal|political|bidding|turf|talent|world|tech|chip|subsidy|words)$/;
+const NOT_WAR_AFTER = /^\s+(?:of\s+words|on\s+(?:drugs|terror|terrorism|crime|poverty|corruption|disinformation|cancer))\b/i;
 /** battle words news also uses for quarrels: a battle only with arms around them (armedClash) */
 const FIGURATIVE_BATTLES = new Set(['clash', 'skirmish', 'skirmishes']);
 const ARMED = /^(troops|forces|soldiers|army|armies|militants|rebels|fighters|gunmen|militia|militias|guards|police|border|armed|killed|killing|wounded|injured|dead|died|gunfire|shots|fire)$/;
@@ -122,7 +125,7 @@ const COUP_TARGET = /^\s+(?:(?:attempt|plot|d['’]état)\s+)?(?:against|in|of|o
 const OTHER_TYPE: Record<string, EventType> = {
   offensive: 'Battle', fighting: 'Battle', clash: 'Battle', clashes: 'Battle', skirmish: 'Battle', skirmishes: 'Battle', firefight: 'Battle',
   shelling: 'Battle', bombardment: 'Battle', ceasefire: 'Agreement', truce: 'Agreement', airstrike: 'Battle', airstrikes: 'Battle',
-  strike: 'Battle', strikes: 'Battle',
+  strike: 'Battle', strikes: 'Battle', war: 'Battle', invasion: 'Battle',
 };
 /** between a strike and what it hits */
 const STRIKE_TARGET = /^\s+(?:on|against|at|targeting|hitting)\s+(?:the\s+|an?\s+)?(?:(?!(?:in|near|on|at|outside|inside|by|over|across|from|of)\s)[\p{L}-]+\s+){0,2}$/iu;
@@ -623,6 +626,11 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (low === 'ruling' && t + 1 < tb && toks[t + 1].pos === 'NOUN') continue; // "the ruling party"
         // a clash or a skirmish is a battle only among arms ("a border clash", "troops clashed"): not "a trade clash over ..."
         if (FIGURATIVE_BATTLES.has(low) && !armedClash(toks, t, ta, tb)) continue;
+        // "war crimes", "a trade war", "the war on drugs": no fighting
+        if (low === 'war' && ((t + 1 < tb && /^(NOUN|PROPN|ADJ)$/.test(toks[t + 1].pos)) || (prev && NOT_WAR_BEFORE.test(prev.lower)) || tok.cap || NOT_WAR_AFTER.test(v.text.slice(tok.end - v.start)))) continue;
+        // a war told with its sides ("Israel's war with Hamas", "a war against Ukraine"), not one only named as a
+        // time or a backdrop ("since the start of the war", "the war in Ukraine")
+        if (low === 'war' && possessor(ctx, v, t) === undefined && !/^\s+(?:with|against|between)\s/i.test(v.text.slice(tok.end - v.start))) continue;
         const strike = armedStrike || low === 'airstrike' || low === 'airstrikes';
         // (a strike launched is a strike all the same: "Israel launched airstrikes on Gaza")
         const launched = !strike && toks.slice(Math.max(ta, t - 4), t).some((x) => /^(launch|launched|launching|began|started|start)$/.test(x.lower));
@@ -634,7 +642,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const subject = v.mentions.find((k) => (L(k) === 'Country' || L(k) === 'Organization') && ctx.drafts[k].end <= tok.start && k !== attached);
         // "the Ukraine offensive": the country is where it happens; "the army offensive": the army does it;
         // a demonym's country does it ("the Russian offensive", "an Israeli airstrike"), as does a striking country
-        const attachedIsPlace = attached !== undefined && L(attached) === 'Country' && ctx.drafts[attached].via !== 'demonym' && !strike;
+        // ("its war": a possessive pronoun is the agent, no place)
+        const attachedIsPlace = attached !== undefined && L(attached) === 'Country' && ctx.drafts[attached].via !== 'demonym' && !possessive(attached) && !strike;
         const agent = COURT_WORDS.has(low) ? courts[0]
           : possessor(ctx, v, t) ?? (military ? (attachedIsPlace ? subject : attached ?? subject) : attached ?? before(v, tok.start, ACTORS, 40));
         let target = (military && attachedIsPlace ? attached : undefined) ?? after(v, tok.end, military ? ['Country', 'Organization', 'Location'] : [...ACTORS, 'Location'], 40);

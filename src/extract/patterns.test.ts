@@ -397,6 +397,13 @@ describe('extract: patterns beyond the seeds', () => {
     ['The two sides pledged to respect a 2003 ceasefire between Pakistan and India.', ['Agreement 2003:  / Pakistan, India']],
     ['He never recovered from a humiliating 2012 election defeat of President Nicolas Sarkozy.', ['Election 2012: Nicolas Sarkozy / ']],
     ['The signing of the deal was delayed.', []],
+    // a war with its sides is a battle, as is an invasion; not a war named as a backdrop, a trade war or war crimes
+    ['Israel continued its war with Hamas in Gaza.', ['Battle 2024-05: Israel / Hamas']],
+    ['Russia\'s war against Ukraine goes on.', ['Battle 2024-05: Russia / Ukraine']],
+    ['Sanctions have grown since the start of the war in Ukraine.', []],
+    ['The trade war with China deepened.', []],
+    ['Hungary said Vladimir Putin is a war criminal.', []],
+    ['Russia\'s invasion of Ukraine goes on.', ['Battle 2024-05: Russia / Ukraine']],
     // a parliament's vote on a motion is no election
     ['The government of Prime Minister Mirek Topolanek lost a parliamentary vote of no confidence.', []],
     ['Taiwan held its presidential vote on January 13.', ['Election 2024-01-13:  / Taiwan']],
