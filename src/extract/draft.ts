@@ -75,6 +75,8 @@ export interface Ctx {
   tokenOwner: Map<number, number>;
   /** what an unknown name was taken for the first time it was read, so that it is read the same way later */
   learned: Map<string, { label: MentionDraft['label']; kind?: OrganizationKind }>;
+  /** acronyms read as the short form of common words ("intercontinental ballistic missile (ICBM)"): no name later either */
+  commonAcronyms: Set<string>;
   /** dates found in each sentence, computed once (sentenceDates) */
   dates: (FoundDate[] | undefined)[];
 }

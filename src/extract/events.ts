@@ -131,7 +131,7 @@ const OTHER_TYPE: Record<string, EventType> = {
 const STRIKE_TARGET = /^\s+(?:on|against|at|targeting|hitting)\s+(?:the\s+|an?\s+)?(?:(?!(?:in|near|on|at|outside|inside|by|over|across|from|of)\s)[\p{L}-]+\s+){0,2}$/iu;
 /** what makes a strike an armed one ("an air strike", "a drone strike"), not a walkout or a deal struck */
 const STRIKE_ARMS = /^(air|drone|missile|rocket|artillery|military|naval|aerial|retaliatory|precision)$/;
-const AGREEMENT_MADE = /\b(sign|signs|signed|signing|reach|reached|reaching|agree|agreed|agrees|strike|struck|conclude|concluded|ink|inked|clinch|clinched|seal|sealed|broker|brokered|declared|announced)\b/i;
+const AGREEMENT_MADE = /\b(sign|signs|signed|signing|reach|reached|reaching|agree|agreed|agrees|strike|struck|conclude|concluded|ink|inked|clinch|clinched|seal|sealed|broker|brokered|mediated|declared|announced|(?:came|comes|went|goes|entered|enters) into (?:effect|force)|took effect|takes effect)\b/i;
 const COURT_WORDS = new Set(['ruling', 'verdict', 'hearing', 'hearings', 'sentence', 'sentenced']);
 const AGREEMENT = new Set(['agreement', 'deal', 'accord', 'memorandum']);
 /** what is signed, in the words after "signed" or before "was signed" (not a decree or a law: those are enacted) */
@@ -142,11 +142,18 @@ const MODAL = new Set(['to', 'not', 'could', 'would', 'should', 'might', 'may', 
 const PERSONISH = ['Person'];
 const ACTORS = ['Person', 'Organization', 'Country'];
 
+/** a missile or rocket fired: the verb, then a few words (an article, "alleged", "intercontinental ballistic") before it */
+const LAUNCHED = new Set(['launched', 'launches', 'fired', 'fires', 'test-fired', 'test-fires']);
+const MISSILE_AFTER = /^\s+(?:[\p{L}\d-]+\s+){0,4}?(missiles?|rockets?|ICBMs?)\b(?:\s*\([A-Z]{2,6}s?\))?/u;
+
+/** a body's founding in the passive ("was established in 1960") */
+const FOUNDED_PASSIVE = new Set(['founded', 'established', 'created', 'formed']);
+
 /** every word that can start one of the checks below: most tokens are skipped at once */
 const TRIGGER_WORDS = new Set([
   ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection', 'race', 'arrest', 'signing',
   ...SANCTION, ...RATIFY, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
-  'strike', 'strikes', ...OFFICE_TAKEN, ...OFFICE_LOST, ...OFFICE_LEFT, ...DEATH, ...EXPEL, ...RELATIONS_BROKEN, ...RELATIONS_MADE, 'ran', 'founded', ...DECIDED,
+  'strike', 'strikes', ...OFFICE_TAKEN, ...OFFICE_LOST, ...OFFICE_LEFT, ...DEATH, ...EXPEL, ...RELATIONS_BROKEN, ...RELATIONS_MADE, 'ran', ...FOUNDED_PASSIVE, 'convened', 'convenes', ...LAUNCHED, ...DECIDED,
 ]);
 
 /**
@@ -529,6 +536,26 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         push({ type: 'Arrest', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: [target], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.65 }, v);
         continue;
       }
+      // "North Korea launched an intercontinental ballistic missile": a launch (a test), or with what it is fired
+      // at, an attack ("fired missiles at Israel")
+      if (LAUNCHED.has(low) && tok.pos === 'VERB' && !negatedOrHypothetical(toks, t, ta) && !(prev && MODAL.has(prev.lower))) {
+        const m = MISSILE_AFTER.exec(v.text.slice(tok.end - v.start, tok.end - v.start + 80));
+        const agent = m ? before(v, tok.start, ['Country', 'Organization'], 60) : undefined;
+        if (m && agent !== undefined && !(prev && PASSIVE_AUX.test(prev.lower))) {
+          const at = /^\s*(?:,[^,]*,\s*)?(?:at|on|into|toward|towards|against)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?/i.exec(v.text.slice(tok.end - v.start + m[0].length));
+          const target = at ? after(v, tok.end + m[0].length + at[0].length, ['Country', 'Location', 'Organization'], 3) : undefined;
+          push({ type: target !== undefined ? 'Battle' : 'Other', name: target !== undefined ? '' : `${fullName(ctx, agent)} ${m[1].toLowerCase()} launch`, trigger: tok.text, triggerStart: tok.start, agents: [agent], targets: target !== undefined ? [target] : [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+          continue;
+        }
+      }
+      // "South Korea's National Security Council convened on Friday": a body meets (not "X convened a conference")
+      if ((low === 'convened' || low === 'convenes') && !(t + 1 < tb && /^(a|an|the|his|her|its|their|talks|meetings?)$/.test(toks[t + 1].lower))) {
+        // ("the National Security Council of South Korea convened": the body before "of" its country)
+        const near = before(v, tok.start, ['Organization', 'Country'], 12);
+        const body = near !== undefined && L(near) === 'Country' ? v.mentions.find((k) => L(k) === 'Organization' && /^\s+of\s+(?:the\s+)?$/i.test(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[near].start))) : near;
+        if (body !== undefined && !negatedOrHypothetical(toks, t, ta)) push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: [body], targets: [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+        continue;
+      }
       if (MEETING.has(lem) || MEETING.has(low)) {
         if (tok.pos !== 'NOUN' && tok.pos !== 'VERB') continue;
         if (prev && /^(which|that|who)$/.test(prev.lower)) continue;
@@ -583,6 +610,15 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const e = bodyDecision(t, v, ta);
         if (e) {
           push(e, v);
+          continue;
+        }
+      }
+      // "EFTA was established in 1960": a body founded in a year the clause names
+      if (FOUNDED_PASSIVE.has(low) && prev && /^(was|were)$/.test(prev.lower)) {
+        const body = before(v, prev.start, ['Organization'], 2);
+        const year = v.dates.find((d) => v.start + d.start >= tok.end && /^\s+(?:in|on)\s+$/.test(v.text.slice(tok.end - v.start, d.start)));
+        if (body !== undefined && year) {
+          push({ type: 'Other', name: `founding of ${fullName(ctx, body)}`, trigger: tok.text, triggerStart: tok.start, agents: [], targets: [body], locations: [], sentence: v.s, date: year.iso, confidence: 0.6 }, v);
           continue;
         }
       }

@@ -20,7 +20,7 @@ export function extractArticle(doc: ArticleDoc, options: Partial<ExtractOptions>
   const an = analyse(doc.text);
   const ctx: Ctx = {
     text: doc.text, an, published: doc.published, author: doc.author, publisher: doc.publisher,
-    drafts: [], relations: [], named: [], tokenOwner: new Map(), dates: [], learned: new Map(),
+    drafts: [], relations: [], named: [], tokenOwner: new Map(), dates: [], learned: new Map(), commonAcronyms: new Set(),
   };
   findMentions(ctx, opts.guessLocations);
   dropBylines(ctx);

@@ -247,7 +247,10 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       while (e < sb) {
         if (/\n/.test(toks[e].gap)) break;
         if ((isNamey(toks, e, sa) || continuesName(toks, e)) && !isTitleStart(toks, e, sb) && !gaz.byDemonym.has(toks[e].lower)) {
-          if (gazetteerEnd(ctx, e, sb) > e + 1 && !hasCue) break;
+          // a known name starts here ("... UN General Assembly"); not one a name before it completes with its
+          // cue ("National Security Council" is no Security Council)
+          const known = !hasCue ? gazetteerEnd(ctx, e, sb) : e;
+          if (known > e + 1 && !isCueWord(toks[known - 1].lower)) break;
           if (hasCue && isCueWord(toks[e - 1].lower) && isGivenName(toks[e].lower)) break;
           hasCue ||= isCueWord(toks[e].lower);
           e++;
@@ -607,7 +610,11 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   }
   if (ACRONYM.test(text) && /[A-Z].*[A-Z]/.test(text) && !NOT_NAMES.has(key)) {
     // "(1:15 am GMT)", "an intercontinental ballistic missile (ICBM)": a time zone, or the short form of a common noun
-    if (TIME_ZONES.has(key) || abbreviatesWordsBefore(toks, a, text)) return { name: text, via: 'name', confidence: 0 };
+    if (TIME_ZONES.has(key) || ctx.commonAcronyms.has(key)) return { name: text, via: 'name', confidence: 0 };
+    if (abbreviatesWordsBefore(toks, a, text)) {
+      ctx.commonAcronyms.add(key);
+      return { name: text, via: 'name', confidence: 0 };
+    }
     return { label: 'Organization', name: text, kind: 'other', via: 'abbreviation', confidence: 0.55 };
   }
   if (namesRegion(ctx, a, b)) return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.7 };

@@ -205,7 +205,9 @@ describe('extract: patterns beyond the seeds', () => {
     ['BBC Homepage World Service Education\n\nThe Sri Lankan army advanced.', ['Organization:Sri Lankan army'], ['Organization:BBC', 'Organization:Homepage World Service Education']],
     // a time zone, one letter, the short form of a common noun are no organisations; a body's acronym is one
     ['The missile was fired at 10:15 am (1:15 am GMT), the president wrote on X.', [], ['Organization:GMT', 'Organization:X.', 'Organization:X']],
-    ['North Korea launched an intercontinental ballistic missile (ICBM) and unmanned aerial vehicles (UAVs).', [], ['Organization:ICBM', 'Organization:UAVs']],
+    ['North Korea launched an intercontinental ballistic missile (ICBM) and unmanned aerial vehicles (UAVs). The ICBM flew far.', [], ['Organization:ICBM', 'Organization:UAVs']],
+    // a name before a known one that its cue completes is another body
+    ['The National Security Council met on Friday.', ['Organization:National Security Council'], ['Organization:United Nations Security Council']],
     ['Officials of the International Criminal Court (ICC) said so.', ['Organization:International Criminal Court'], []],
     // an office won, not yet taken: a title, not part of the name
     ['The inauguration of U.S. President-elect Donald Trump is set for January 20.', ['Person:Donald Trump'], ['Person:President-elect Donald Trump']],
@@ -404,6 +406,18 @@ describe('extract: patterns beyond the seeds', () => {
     ['The trade war with China deepened.', []],
     ['Hungary said Vladimir Putin is a war criminal.', []],
     ['Russia\'s invasion of Ukraine goes on.', ['Battle 2024-05: Russia / Ukraine']],
+    // a ceasefire is made when it comes into effect; a body that convenes meets (not one that convenes something)
+    ['A ceasefire between Israel and Hezbollah, mediated by the US and France, came into effect on Wednesday.', ['Agreement 2024-05-08:  / Israel, Hezbollah']],
+    ['The National Security Council of South Korea convened on Friday.', ['Meeting 2024-05-03: National Security Council of South Korea / ']],
+    ['UN chief Antonio Guterres convened a conference on Monday.', []],
+    // a missile fired: a launch, or an attack on what it is fired at; not shots, nor a missile to be fired
+    ['North Korea launched an alleged intercontinental ballistic missile on Friday.', ['Other 2024-05-03: North Korea / ']],
+    ['Hamas launched rockets into southern Israel.', ['Battle 2024-05: Hamas / Israel']],
+    ['The army fired warning shots.', []],
+    ['North Korea could fire another missile soon.', []],
+    // a body founded in a year
+    ['EFTA was established in 1960 to promote free trade.', ['Other 1960:  / EFTA']],
+    ['The committee was established in response to the crisis.', []],
     // a parliament's vote on a motion is no election
     ['The government of Prime Minister Mirek Topolanek lost a parliamentary vote of no confidence.', []],
     ['Taiwan held its presidential vote on January 13.', ['Election 2024-01-13:  / Taiwan']],
