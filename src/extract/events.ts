@@ -265,6 +265,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (n > 0 && e.agents.length + e.targets.length + e.locations.length === 0) return;
       }
     }
+    // an outlet reports an event, it takes no part in it ("(MENAFN) A ceasefire between Israel and Hezbollah")
+    if (e.type !== 'Statement') e.agents = e.agents.filter((k) => ctx.drafts[root(ctx, k)].kind !== 'media');
     // "in the Belarusian capital Minsk": the demonym describes the place, it takes no part
     const describesPlace = (k: number) => ctx.drafts[k].via === 'demonym' && /^\s+capital\b/i.test(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[k].end + 12));
     e.agents = e.agents.filter((k) => !describesPlace(k));
@@ -541,7 +543,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       if (LAUNCHED.has(low) && tok.pos === 'VERB' && !negatedOrHypothetical(toks, t, ta) && !(prev && MODAL.has(prev.lower))) {
         const m = MISSILE_AFTER.exec(v.text.slice(tok.end - v.start, tok.end - v.start + 80));
         const agent = m ? before(v, tok.start, ['Country', 'Organization'], 60) : undefined;
-        if (m && agent !== undefined && !(prev && PASSIVE_AUX.test(prev.lower))) {
+        // the verb's own subject: only an aside or adverbs between ("the fighting between Hezbollah and the IDF began
+        // when the group launched rockets": not the IDF)
+        const subjectOf = agent !== undefined && /^\s*(?:,[^,]{1,60},\s*)?(?:(?:has|have|had|also|again|reportedly|then|later|just|on\s+\p{Lu}\p{Ll}+)\s+)*$/u.test(ctx.text.slice(ctx.drafts[agent].end, tok.start));
+        if (m && agent !== undefined && subjectOf && !(prev && PASSIVE_AUX.test(prev.lower))) {
           const at = /^\s*(?:,[^,]*,\s*)?(?:at|on|into|toward|towards|against)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?/i.exec(v.text.slice(tok.end - v.start + m[0].length));
           const target = at ? after(v, tok.end + m[0].length + at[0].length, ['Country', 'Location', 'Organization'], 3) : undefined;
           push({ type: target !== undefined ? 'Battle' : 'Other', name: target !== undefined ? '' : `${fullName(ctx, agent)} ${m[1].toLowerCase()} launch`, trigger: tok.text, triggerStart: tok.start, agents: [agent], targets: target !== undefined ? [target] : [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);

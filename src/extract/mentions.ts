@@ -615,7 +615,9 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
       ctx.commonAcronyms.add(key);
       return { name: text, via: 'name', confidence: 0 };
     }
-    return { label: 'Organization', name: text, kind: 'other', via: 'abbreviation', confidence: 0.55 };
+    // "(MENAFN) A ceasefire ...": an agency in brackets opening a paragraph, as after a dateline, is an outlet
+    const agency = a >= 1 && toks[a - 1].text === '(' && b < toks.length && toks[b].text === ')' && (a - 1 === 0 || toks[a - 2].sent !== toks[a - 1].sent || /\n/.test(toks[a - 1].gap));
+    return { label: 'Organization', name: text, kind: agency ? 'media' : 'other', via: 'abbreviation', confidence: 0.55 };
   }
   if (namesRegion(ctx, a, b)) return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.7 };
   return { name: withoutNickname(text), via: 'name', confidence: 0.5 };

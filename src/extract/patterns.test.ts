@@ -414,10 +414,13 @@ describe('extract: patterns beyond the seeds', () => {
     ['North Korea launched an alleged intercontinental ballistic missile on Friday.', ['Other 2024-05-03: North Korea / ']],
     ['Hamas launched rockets into southern Israel.', ['Battle 2024-05: Hamas / Israel']],
     ['The army fired warning shots.', []],
+    ['The fighting between Hezbollah and the IDF began when the group launched rockets across the border.', ['Battle 2024-05:  / Hezbollah']],
     ['North Korea could fire another missile soon.', []],
     // a body founded in a year
     ['EFTA was established in 1960 to promote free trade.', ['Other 1960:  / EFTA']],
     ['The committee was established in response to the crisis.', []],
+    // an agency in brackets opening the story reports it, it takes no part
+    ['(MENAFN) A ceasefire between Israel and Hezbollah came into effect on Wednesday.', ['Agreement 2024-05-08:  / Israel, Hezbollah']],
     // a parliament's vote on a motion is no election
     ['The government of Prime Minister Mirek Topolanek lost a parliamentary vote of no confidence.', []],
     ['Taiwan held its presidential vote on January 13.', ['Election 2024-01-13:  / Taiwan']],

@@ -131,6 +131,8 @@ describe('ingest: a dateline run into the paragraph after it (splitLeadingDateli
     ['date 2019-06-30 By Ann Lee and Tom Park Daily Planet', 'date 2019-06-30', 'By Ann Lee and Tom Park Daily Planet'],
     ['Posted on June 4, 2018 OSLO, June 4 (Wire) - The talks opened.', 'Posted on June 4, 2018', 'OSLO, June 4 (Wire) - The talks opened.'],
     ['Updated 2024-09-04 10:18 GMT | "We will act," she said.', 'Updated 2024-09-04 10:18 GMT', '"We will act," she said.'],
+    // the agency in brackets stays with the story
+    [' date 2024-11-30 (MENAFN) A ceasefire came into effect.', 'date 2024-11-30', '(MENAFN) A ceasefire came into effect.'],
     // left whole: no label first, no date right after it, no year, nothing after it, or the story's own clause
     ['On 2024-10-16 the summit ended.'],
     ['Date palms grow in the oasis since 2019.'],

@@ -152,7 +152,8 @@ const LEADING_TIME = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:
  * 12 May 2023 Peru's ..."): the page's dateline, glued to its first paragraph by a copy that lost the
  * line break. Returns the dateline and the rest of the block, or undefined unless the block opens with
  * a label, then an absolute date with a year (and maybe a time), then text that starts a sentence or a
- * byline (a capital, a quote or a digit): "Published 12 May 2023, the report found ..." stays whole.
+ * byline (a capital, a quote or a digit, maybe after an agency in brackets): "Published 12 May 2023, the
+ * report found ..." stays whole.
  */
 export function splitLeadingDateline(block: string, preferred: DateOrder = 'DMY'): { dateline: string; rest: string } | undefined {
   const label = LEADING_LABEL.exec(block);
@@ -163,7 +164,8 @@ export function splitLeadingDateline(block: string, preferred: DateOrder = 'DMY'
   const time = LEADING_TIME.exec(block.slice(end));
   if (time) end += time[0].length;
   const rest = block.slice(end).replace(/^[\s|•·,–—:-]+/u, '');
-  if (!/^[\p{Lu}\p{N}"“‘']/u.test(rest)) return undefined;
+  // (the agency in brackets after the date stays with the story: "date 2024-11-30 (MENAFN) A ceasefire ...")
+  if (!/^(?:\([^()]{1,40}\)\s*[-–—:]?\s*)?[\p{Lu}\p{N}"“‘']/u.test(rest)) return undefined;
   return { dateline: block.slice(0, end).trim(), rest };
 }
 
