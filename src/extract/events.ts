@@ -56,7 +56,7 @@ function armedClash(toks: Token[], t: number, ta: number, tb: number): boolean {
 
 /** an office taken ("X was sworn in as president", "X was inaugurated") or lost ("X was impeached", "Congress voted to remove X from office") */
 const OFFICE_TAKEN = new Set(['sworn', 'inaugurated', 'appointed']);
-const OFFICE_LOST = new Set(['impeach', 'impeached', 'impeaches', 'remove', 'removed', 'removes', 'oust', 'ousted', 'ousts', 'deposed', 'depose']);
+const OFFICE_LOST = new Set(['impeach', 'impeached', 'impeaches', 'impeachment', 'remove', 'removed', 'removes', 'oust', 'ousted', 'ousts', 'deposed', 'depose']);
 /** an office given up by its holder: "X resigned", "X has stepped down" (the subject of an active verb) */
 const OFFICE_LEFT = new Set(['resigned', 'resigns', 'stepped', 'steps', 'resignation']);
 /** before "his resignation": "tendered", "handed in", "submitted", "announced" (not "offered", "called for") */
@@ -145,6 +145,9 @@ const ACTORS = ['Person', 'Organization', 'Country'];
 /** a missile or rocket fired: the verb, then a few words (an article, "alleged", "intercontinental ballistic") before it */
 const LAUNCHED = new Set(['launched', 'launches', 'fired', 'fires', 'test-fired', 'test-fires']);
 const MISSILE_AFTER = /^\s+(?:[\p{L}\d-]+\s+){0,4}?(missiles?|rockets?|ICBMs?)\b(?:\s*\([A-Z]{2,6}s?\))?/u;
+
+/** before an impeachment only wanted or threatened */
+const IMPEACHMENT_SOUGHT = /\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|urg(?:ed|es|ing)|push(?:ed|es|ing)?\s+for|threat(?:en(?:ed|s|ing)?)?|possible|potential|proposed|motion\s+for|bid\s+for|attempt(?:ed|s)?\s+at|vote\s+on|voted\s+on|pending|faces?|facing)\s+(?:the\s+|his\s+|her\s+|an?\s+)?(?:possible\s+|potential\s+)?$/i;
 
 /** a body's founding in the passive ("was established in 1960") */
 const FOUNDED_PASSIVE = new Set(['founded', 'established', 'created', 'formed']);
@@ -399,6 +402,15 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     if (prev && (prev.lower === 'be' || (MODAL.has(prev.lower) && !(prev.lower === 'to' && t - 2 >= ta && /^(voted|votes|vote)$/.test(toks[t - 2].lower))))) return undefined;
     // "Ousted Prime Minister X": the ouster is not this article's news
     if (t + 1 < tb && toks[t + 1].cap && tok.cap) return undefined;
+    // "his impeachment by lawmakers on December 14", "the impeachment of X": the noun, with its holder
+    if (low === 'impeachment') {
+      const k = possessor(ctx, v, t) ?? ofObject(ctx, v, tok, ['Person']);
+      if (k === undefined || ctx.drafts[root(ctx, k)].label !== 'Person') return undefined;
+      // only wanted or threatened: "called for the impeachment of X", "a motion for his impeachment"
+      if (IMPEACHMENT_SOUGHT.test(v.text.slice(Math.max(0, tok.start - v.start - 40), tok.start - v.start))) return undefined;
+      const by = namedBy(v, tok, BY_NEAR, ACTORS);
+      return { type: 'Other', name: `impeachment of ${fullName(ctx, k)}`, trigger: tok.text, triggerStart: tok.start, agents: by !== undefined ? [by] : [], targets: [k], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 };
+    }
     if (tok.pos !== 'VERB' && !(tok.pos === 'ADJ' && /ed$/.test(low)) && low !== 'resignation') return undefined;
     // passive ("X was ousted"), or a reduced relative after the holder ("X, ousted in August, met ...")
     const passive = (!!prev && PASSIVE_AUX.test(prev.lower)) || (t - 2 >= ta && PASSIVE_AUX.test(toks[t - 2].lower) && /^(not|been|being|formally|officially)$/.test(prev?.lower ?? ''));
@@ -1037,7 +1049,8 @@ function propagateDates(ctx: Ctx, events: EventDraft[]): void {
     }
     const sentence = ctx.text.slice(ctx.an.sentences[e.sentence].start, ctx.an.sentences[e.sentence].end);
     // (told as past: "last", "ago", "since 2019"; not "since his government", a cause or a time span)
-    if (/\b(last|previous|earlier|past|former|ago|once|history)\b|\bsince\s+(?:\d|the\s+\d|then\b)/i.test(sentence)) continue;
+    // (nor a state that began before: "is currently under house arrest", "is still in custody")
+    if (/\b(last|previous|earlier|past|ago|once|history|currently|still)\b|\bsince\s+(?:\d|the\s+\d|then\b)/i.test(sentence)) continue;
     if (e.type === 'Visit' || e.type === 'ArrestWarrant') {
       const dates = new Set(events.filter((x) => x.type === e.type && x.date && sameSet(ctx, x.agents, e.agents) && sameSet(ctx, x.targets, e.targets)).map((x) => x.date!));
       if (dates.size === 1) e.date = [...dates][0];

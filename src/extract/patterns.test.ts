@@ -416,6 +416,10 @@ describe('extract: patterns beyond the seeds', () => {
     ['The army fired warning shots.', []],
     ['The fighting between Hezbollah and the IDF began when the group launched rockets across the border.', ['Battle 2024-05:  / Hezbollah']],
     ['North Korea could fire another missile soon.', []],
+    // an impeachment told by its noun, with its holder
+    ['The declaration shocked the country and resulted in the impeachment of President Yoon Suk Yeol by lawmakers on December 14.', ['Other 2023-12-14:  / Yoon Suk Yeol']],
+    // "former" says who someone was, not when the event happened
+    ['A former minister of Finance, Ngozi Okonjo-Iweala has been appointed as the Director-General of the World Trade Organisation.', ['Other 2024-05: Ngozi Okonjo-Iweala / ']],
     // a body founded in a year
     ['EFTA was established in 1960 to promote free trade.', ['Other 1960:  / EFTA']],
     ['The committee was established in response to the crisis.', []],
