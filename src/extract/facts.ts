@@ -15,6 +15,8 @@ import { countryGazetteer } from './gazetteer/countries';
 const REGION_AFTER = new RegExp(`^\\s+(?:${[...REGION_WORDS].join('|')})\\b`);
 const MEMBER = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|has been|had been|became|become|remains|are|were|will become|would become)?\s*(?:also\s+)?(?:a\s+|an\s+|the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|newest\s+|latest\s+|youngest\s+)?(?:full\s+|founding\s+|permanent\s+|non-permanent\s+)?(?:member|member state|member country|members|state party|states parties) (?:of|to|in) (?:the\s+)?$/i;
 /** between a country and the organisation it is a member of, the membership after it: "was the only remaining (NATO member)", ", a (NATO member)" */
+/** a plural for heads of state or government, then a list ("heads of state and government including", "leaders such as") */
+const HEADS_INCLUDING = /\b(?:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|leaders|presidents|prime\s+ministers)\s*,?\s*(?:including|such\s+as|like|among\s+them)\s+/i;
 /** between a bloc and the first country it includes: "EFTA, including", "EFTA (...) — made up of non-EU nations, including" */
 const BLOC_LIST = /^\s*(?:\([^)]{1,20}\)\s*|\)\s*)?(?:[,—–]|\s-)\s*(?:(?:which is\s+)?(?:made up of|comprising|composed of|consisting of)\s+[^;.,()]{1,60}?,?\s*)?(?:including|such as|notably)\s+(?:the\s+)?$/i;
 /** a word for a group of states right before an organisation's name: "the European trade bloc EFTA" */
@@ -539,6 +541,36 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     const name = roleName(title);
     add(ctx, type, p1, c1, s, 0.75, { role: name });
     add(ctx, type, p2, c2, s, 0.75, { role: name });
+  }
+  // the other order: "Donald Trump and Kim Jong-Un have become the first sitting leaders of the US and North Korea"
+  for (let i = 0; i + 3 < ks.length; i++) {
+    const [p1, p2, c1, c2] = ks.slice(i, i + 4);
+    if (lab(ctx, p1) !== 'Person' || lab(ctx, p2) !== 'Person' || lab(ctx, c1) !== 'Country' || lab(ctx, c2) !== 'Country') continue;
+    const D = (k: number) => ctx.drafts[k];
+    const gap = between(D(p2), D(c1));
+    const m = /^[^.;:,]{0,60}?\b(presidents|prime ministers|premiers|leaders|foreign ministers|defence ministers|defense ministers|chancellors|kings)\s+of\s+(?:the\s+)?$/i.exec(gap);
+    if (!m || !/^\s+and\s+$/.test(between(D(p1), D(p2))) || !/^\s+and\s+(?:the\s+)?$/.test(between(D(c1), D(c2))) || !/^\s*,?\s*(?:who\s+)?(?:are|were|have become|had become|became|,\s*the)\b/i.test(gap)) continue;
+    const title = m[1].toLowerCase().replace(/s$/, '').replace(/ies$/, 'y');
+    const type = TITLES[title] === 'leader' ? 'LEADER_OF' : 'WORKS_FOR';
+    add(ctx, type, p1, c1, s, 0.7, { role: roleName(title) });
+    add(ctx, type, p2, c2, s, 0.7, { role: roleName(title) });
+  }
+  // "heads of state and government including Zambia's Hakainde Hichilema, Zimbabwe's Emmerson Mnangagwa and
+  // Namibia's Nangolo Mbumba": each country's person in the list is one of its leaders
+  const heads = HEADS_INCLUDING.exec(sentence);
+  if (heads) {
+    const from = sent.start + heads.index + heads[0].length;
+    let prevEnd = from;
+    for (let i = 0; i + 1 < ks.length; i++) {
+      const C = ctx.drafts[ks[i]];
+      const P = ctx.drafts[ks[i + 1]];
+      if (C.start < from) continue;
+      if (lab(ctx, ks[i]) !== 'Country' || lab(ctx, ks[i + 1]) !== 'Person' || !/^['’]s\s+$/.test(between(C, P))) break;
+      if (!/^\s*(?:,|and|,\s*and|as well as)?\s*$/.test(text.slice(prevEnd, C.start))) break;
+      if (!P.titles?.length) add(ctx, 'LEADER_OF', ks[i + 1], ks[i], s, 0.7, { role: 'Leader' });
+      prevEnd = P.end;
+      i++;
+    }
   }
   // "We are neighbors": two countries in this or the previous sentence
   if (NEIGHBOURS.test(sentence)) {

@@ -618,6 +618,15 @@ describe('extract: patterns beyond the seeds', () => {
     const y = run("Russia's President Vladimir Putin, Defense Secretary Lloyd Austin and Chinese Premier Li Qiang attended. China and the US sent envoys.");
     expect(facts(y)).to.not.include('WORKS_FOR Lloyd Austin -> Russia (Defense Secretary)');
   });
+  it('leaders listed with their countries: "heads of state including Zambia\'s X", "X and Y, the leaders of A and B"', () => {
+    const a = run("The inauguration was witnessed by heads of state and government including Zambia's Hakainde Hichilema, Zimbabwe's Emmerson Mnangagwa and Namibia's Nangolo Mbumba.");
+    expect(facts(a)).to.include.members(['LEADER_OF Hakainde Hichilema -> Zambia (Leader)', 'LEADER_OF Emmerson Mnangagwa -> Zimbabwe (Leader)', 'LEADER_OF Nangolo Mbumba -> Namibia (Leader)']);
+    const b = run('Donald Trump and Kim Jong-Un have become the first sitting leaders of the US and North Korea to meet.');
+    expect(facts(b)).to.include.members(['LEADER_OF Donald Trump -> United States (Leader)', 'LEADER_OF Kim Jong-Un -> North Korea (Leader)']);
+    // a list of others: journalists, or people who only visit the countries
+    expect(facts(run("The talks were covered by journalists including Zambia's Hakainde Hichilema.")).filter((f) => f.startsWith('LEADER_OF'))).to.deep.equal([]);
+    expect(facts(run('Donald Trump and Kim Jong-Un visited the leaders of the US and North Korea.')).filter((f) => f.startsWith('LEADER_OF'))).to.deep.equal([]);
+  });
   it('the countries a bloc includes are its members; not those a company or a plain plural includes', () => {
     const cases: [string, string[]][] = [
       ['India and the four-member European trade bloc EFTA, including Norway and Switzerland, signed a free trade agreement.', ['MEMBER_OF Norway -> EFTA', 'MEMBER_OF Switzerland -> EFTA']],
