@@ -34,7 +34,7 @@ export interface MentionDraft {
   blocker?: boolean;
   /** dropped before output (unresolved description or pronoun) */
   dropped?: boolean;
-  /** the title is a past one ("former prime minister X"): no LEADER_OF / WORKS_FOR from it */
+  /** the title is not held now: a past one ("former prime minister X") or one not yet taken ("President-elect X"); no LEADER_OF / WORKS_FOR from it */
   former?: boolean;
   /** a Location's country (gazetteer), for LOCATED_IN and visit targets */
   placeCountry?: string;

@@ -42,7 +42,9 @@ const OTHER = new Set([
 ]);
 /** wars of another kind, by the word before ("a trade war") or after ("a war of words", "the war on drugs") */
 const NOT_WAR_BEFORE = /^(drug|drugs|trade|price|tariff|cold|culture|currency|information|propaganda|legal|political|bidding|turf|talent|world|tech|chip|subsidy|words)$/;
-const NOT_WAR_AFTER = /^\s+(?:of\s+words|on\s+(?:drugs|terror|terrorism|crime|poverty|corruption|disinformation|cancer))\b/i;
+const NOT_WAR_AFTER = /^\s+(?:of\s+words|(?:on|against)\s+(?:drugs|terror|terrorism|crime|poverty|corruption|disinformation|cancer|inflation))\b/i;
+/** a war or an invasion named as the time or cause of something else ("since the start of Israel's war", "sanctions over") */
+const WAR_BACKDROP = /\b(?:since|amid|during|throughout|because\s+of|due\s+to|over|after|before)\s+(?:the\s+(?:start|beginning|outbreak|end|course)\s+of\s+)?(?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** battle words news also uses for quarrels: a battle only with arms around them (armedClash) */
 const FIGURATIVE_BATTLES = new Set(['clash', 'skirmish', 'skirmishes']);
 const ARMED = /^(troops|forces|soldiers|army|armies|militants|rebels|fighters|gunmen|militia|militias|guards|police|border|armed|killed|killing|wounded|injured|dead|died|gunfire|shots|fire)$/;
@@ -70,8 +72,8 @@ const byWithin = (words: number, indefinite: boolean) => new RegExp(`^\\s+(?:[\\
 const BY_NEAR = byWithin(3, false);
 const BY_NEAR_ANY = byWithin(3, true);
 const BY_FAR = byWithin(5, false);
-/** "signed in Hanoi by both China and Vietnam" */
-const SIGNED_BY = /^\s+(?:[\p{L}.'’-]+\s+){0,3}?by\s+(?:both\s+)?(?:the\s+)?/u;
+/** "signed in Hanoi by both China and Vietnam", "signed on 17 January by Russia and Iran" */
+const SIGNED_BY = /^\s+(?:[\p{L}\d.,'’-]+\s+){0,4}?by\s+(?:both\s+)?(?:the\s+)?/u;
 /** between the holder and the verb: "X was", "X, who was", "X has been", "X," */
 const HOLDER_BEFORE = /^\s*(?:,\s*(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|got)\s+)?(?:(?:formally|officially)\s+)?$/;
 /** the days and months, for the patterns below that a date may interrupt or end */
@@ -131,11 +133,13 @@ const OTHER_TYPE: Record<string, EventType> = {
 const STRIKE_TARGET = /^\s+(?:on|against|at|targeting|hitting)\s+(?:the\s+|an?\s+)?(?:(?!(?:in|near|on|at|outside|inside|by|over|across|from|of)\s)[\p{L}-]+\s+){0,2}$/iu;
 /** what makes a strike an armed one ("an air strike", "a drone strike"), not a walkout or a deal struck */
 const STRIKE_ARMS = /^(air|drone|missile|rocket|artillery|military|naval|aerial|retaliatory|precision)$/;
-const AGREEMENT_MADE = /\b(sign|signs|signed|signing|reach|reached|reaching|agree|agreed|agrees|strike|struck|conclude|concluded|ink|inked|clinch|clinched|seal|sealed|broker|brokered|mediated|declared|announced|(?:came|comes|went|goes|entered|enters) into (?:effect|force)|took effect|takes effect)\b/i;
+const AGREEMENT_MADE = /\b(sign|signs|signed|signing|reach|reached|reaching|agree|agreed|agrees|strike|struck|conclude|concluded|ink|inked|clinch|clinched|seal|sealed|broker|brokered|declared|announced)\b/i;
+/** after a ceasefire's own words, that it holds now: "A ceasefire between X and Y, mediated by Z, came into effect" */
+const IN_EFFECT_AFTER = /^(?:\s+between\s+[^,;.]{1,60}?)?(?:\s*,\s*(?:mediated|brokered)\s+by\s+[^,;.]{1,60},)?\s+(?:has\s+|had\s+|finally\s+|officially\s+)?(?:came|comes|went|goes|entered|enters|took|takes)\s+(?:into\s+)?(?:effect|force)\b/i;
 const COURT_WORDS = new Set(['ruling', 'verdict', 'hearing', 'hearings', 'sentence', 'sentenced']);
 const AGREEMENT = new Set(['agreement', 'deal', 'accord', 'memorandum']);
 /** what is signed, in the words after "signed" or before "was signed" (not a decree or a law: those are enacted) */
-const SIGNED_TEXT = /documents?|agreements?|deals?|memorand|treat(?:y|ies)|accords?|pacts?|declarations?|protocols?|conventions?|charters?/i;
+const SIGNED_TEXT = /\b(?:documents?|agreements?|deals?|memorand(?:um|a|ums)|treat(?:y|ies)|accords?|pacts?|declarations?|protocols?|conventions?|charters?)\b/i;
 const SIGNED_TEXT_BEFORE = /\b(?:documents?|agreements?|deals?|memorand(?:um|a)|treat(?:y|ies)|accords?|pacts?|declarations?|protocols?|conventions?|charters?)\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|is|are|has been|had been|have been)\s+(?:\p{Ll}+ly\s+)?$/iu;
 const SPEECH = new Set(['say', 'tell', 'add', 'stress', 'announce', 'state', 'note', 'warn', 'claim', 'respond', 'reply', 'deny', 'insist', 'urge', 'explain', 'write', 'confirm', 'emphasize', 'emphasise', 'declare', 'report', 'call']);
 const MODAL = new Set(['to', 'not', 'could', 'would', 'should', 'might', 'may', 'can', 'will', 'must', "n't", 'never']);
@@ -144,10 +148,12 @@ const ACTORS = ['Person', 'Organization', 'Country'];
 
 /** a missile or rocket fired: the verb, then a few words (an article, "alleged", "intercontinental ballistic") before it */
 const LAUNCHED = new Set(['launched', 'launches', 'fired', 'fires', 'test-fired', 'test-fires']);
-const MISSILE_AFTER = /^\s+(?:[\p{L}\d-]+\s+){0,4}?(missiles?|rockets?|ICBMs?)\b(?:\s*\([A-Z]{2,6}s?\))?/u;
+const MISSILE_AFTER = /^\s+(?:[\p{L}\d-]+\s+){0,4}?(missiles?|rockets?|ICBMs?)\b(?:\s*\([A-Z]{2,6}s?\))?(?:\s+and\s+(?:[\p{L}\d-]+\s+){0,2}?(?:drones?|rockets?|missiles?|shells?|mortars?))?(?=\s*(?:[,.;:)]|$)|\s+(?:at|on|into|toward|towards|against|from|over|across|in|that|which|off|early|late|overnight|last|this|yesterday|today)\b)/u;
+/** where a fired missile falls without hitting the country ("into Japan's exclusive economic zone") */
+const MISSILE_FALLS = /^['’]s\s+(?:exclusive\s+economic\s+zone|eez|waters|territorial\s+waters|air\s+defen[cs]e\s+identification\s+zone)/i;
 
 /** before an impeachment only wanted or threatened */
-const IMPEACHMENT_SOUGHT = /\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|urg(?:ed|es|ing)|push(?:ed|es|ing)?\s+for|threat(?:en(?:ed|s|ing)?)?|possible|potential|proposed|motion\s+for|bid\s+for|attempt(?:ed|s)?\s+at|vote\s+on|voted\s+on|pending|faces?|facing)\s+(?:the\s+|his\s+|her\s+|an?\s+)?(?:possible\s+|potential\s+)?$/i;
+const IMPEACHMENT_SOUGHT = /\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|urg(?:ed|es|ing)|push(?:ed|es|ing)?\s+for|threat(?:en(?:ed|s|ing)?)?|possible|potential|proposed|motion\s+for|bid\s+for|attempt(?:ed|s)?\s+at|vote\s+on|voted\s+on|pending|faces?|facing|reject(?:ed|s|ing)?|block(?:ed|s|ing)?|oppos(?:ed|es|ing)|avert(?:ed|s)?|surviv(?:ed|es)|fail(?:ed|s)?)\s+(?:the\s+|his\s+|her\s+|an?\s+)?(?:possible\s+|potential\s+)?$/i;
 
 /** a body's founding in the passive ("was established in 1960") */
 const FOUNDED_PASSIVE = new Set(['founded', 'established', 'created', 'formed']);
@@ -268,8 +274,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (n > 0 && e.agents.length + e.targets.length + e.locations.length === 0) return;
       }
     }
-    // an outlet reports an event, it takes no part in it ("(MENAFN) A ceasefire between Israel and Hezbollah")
-    if (e.type !== 'Statement') e.agents = e.agents.filter((k) => ctx.drafts[root(ctx, k)].kind !== 'media');
+    // an outlet in brackets reports an event, it takes no part in it ("(MENAFN) A ceasefire between Israel and Hezbollah")
+    const bracketed = (k: number) => ctx.text[ctx.drafts[k].start - 1] === '(' && ctx.text[ctx.drafts[k].end] === ')';
+    if (e.type !== 'Statement') e.agents = e.agents.filter((k) => ctx.drafts[root(ctx, k)].kind !== 'media' || !bracketed(k));
     // "in the Belarusian capital Minsk": the demonym describes the place, it takes no part
     const describesPlace = (k: number) => ctx.drafts[k].via === 'demonym' && /^\s+capital\b/i.test(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[k].end + 12));
     e.agents = e.agents.filter((k) => !describesPlace(k));
@@ -285,7 +292,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     if (e.type === 'Agreement' && e.trigger.toLowerCase() !== 'ceasefire' && e.trigger.toLowerCase() !== 'truce' && (!e.agents.length || !e.targets.length)) return;
     // an agreement is an event when it is made: signed, reached, agreed, struck, concluded, inked, sealed
     // (a ceasefire a year names was made: "a 2003 ceasefire")
-    if (e.type === 'Agreement' && !AGREEMENT_MADE.test(v.text) && !(/^(ceasefire|truce)$/i.test(e.trigger) && v.dates.some((d) => d.names !== undefined && v.start + d.names === e.triggerStart))) return;
+    const ceasefire = /^(ceasefire|truce)$/i.test(e.trigger);
+    if (e.type === 'Agreement' && !AGREEMENT_MADE.test(v.text) && !(ceasefire && v.dates.some((d) => d.names !== undefined && v.start + d.names === e.triggerStart)) && !(ceasefire && IN_EFFECT_AFTER.test(ctx.text.slice(e.triggerStart + e.trigger.length, v.start + v.text.length)))) return;
     if (v.claim && e.type !== 'Statement') e.confidence *= opts.claimPenalty;
     // the same parties in one sentence are one event; for an agreement or a meeting of one date, whichever
     // side each trigger put them on ("EU ministers agreed to sign a political agreement with Ukraine"; not
@@ -407,7 +415,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const k = possessor(ctx, v, t) ?? ofObject(ctx, v, tok, ['Person']);
       if (k === undefined || ctx.drafts[root(ctx, k)].label !== 'Person') return undefined;
       // only wanted or threatened: "called for the impeachment of X", "a motion for his impeachment"
-      if (IMPEACHMENT_SOUGHT.test(v.text.slice(Math.max(0, tok.start - v.start - 40), tok.start - v.start))) return undefined;
+      const from = Math.min(tok.start, ctx.drafts[k].start) - v.start;
+      if (IMPEACHMENT_SOUGHT.test(v.text.slice(Math.max(0, from - 40), from)) || IMPEACHMENT_SOUGHT.test(v.text.slice(Math.max(0, tok.start - v.start - 40), tok.start - v.start))) return undefined;
       const by = namedBy(v, tok, BY_NEAR, ACTORS);
       return { type: 'Other', name: `impeachment of ${fullName(ctx, k)}`, trigger: tok.text, triggerStart: tok.start, agents: by !== undefined ? [by] : [], targets: [k], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 };
     }
@@ -560,7 +569,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const subjectOf = agent !== undefined && /^\s*(?:,[^,]{1,60},\s*)?(?:(?:has|have|had|also|again|reportedly|then|later|just|on\s+\p{Lu}\p{Ll}+)\s+)*$/u.test(ctx.text.slice(ctx.drafts[agent].end, tok.start));
         if (m && agent !== undefined && subjectOf && !(prev && PASSIVE_AUX.test(prev.lower))) {
           const at = /^\s*(?:,[^,]*,\s*)?(?:at|on|into|toward|towards|against)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?/i.exec(v.text.slice(tok.end - v.start + m[0].length));
-          const target = at ? after(v, tok.end + m[0].length + at[0].length, ['Country', 'Location', 'Organization'], 3) : undefined;
+          const hit = at ? after(v, tok.end + m[0].length + at[0].length, ['Country', 'Location', 'Organization'], 3) : undefined;
+          const target = hit !== undefined && !MISSILE_FALLS.test(ctx.text.slice(ctx.drafts[hit].end, ctx.drafts[hit].end + 50)) ? hit : undefined;
           push({ type: target !== undefined ? 'Battle' : 'Other', name: target !== undefined ? '' : `${fullName(ctx, agent)} ${m[1].toLowerCase()} launch`, trigger: tok.text, triggerStart: tok.start, agents: [agent], targets: target !== undefined ? [target] : [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
           continue;
         }
@@ -631,8 +641,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         }
       }
       // "EFTA was established in 1960": a body founded in a year the clause names
-      if (FOUNDED_PASSIVE.has(low) && prev && /^(was|were)$/.test(prev.lower)) {
-        const body = before(v, prev.start, ['Organization'], 2);
+      if (FOUNDED_PASSIVE.has(low) && prev && prev.lower === 'was') {
+        // (the subject, not a preposition's object: "relations with NATO were established")
+        const near = before(v, prev.start, ['Organization'], 2);
+        const body = near !== undefined && !governedByNoun(near) && !/\b(?:and|between)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(v.start, ctx.drafts[near].start - 12), ctx.drafts[near].start)) ? near : undefined;
         const year = v.dates.find((d) => v.start + d.start >= tok.end && /^\s+(?:in|on)\s+$/.test(v.text.slice(tok.end - v.start, d.start)));
         if (body !== undefined && year) {
           push({ type: 'Other', name: `founding of ${fullName(ctx, body)}`, trigger: tok.text, triggerStart: tok.start, agents: [], targets: [body], locations: [], sentence: v.s, date: year.iso, confidence: 0.6 }, v);
@@ -669,7 +681,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           continue;
         }
       }
-      if ((OTHER.has(low) || armedStrike) && (nounLike || (low === 'sentenced' && tok.pos === 'VERB'))) {
+      // ("War between Israel and Hamas broke out": a capital at the start is read as a name)
+      if ((OTHER.has(low) || armedStrike) && (nounLike || (low === 'sentenced' && tok.pos === 'VERB') || (t === ta && tok.pos === 'PROPN'))) {
         // coups, annexations, invasions, court rulings; offensives and fighting (Battle); ceasefires (Agreement)
         const courts = v.mentions.filter((k) => ctx.drafts[root(ctx, k)].kind === 'court');
         // "An Ecuadorian court sentenced X": a court named only by a common noun still sentences
@@ -680,14 +693,23 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // a clash or a skirmish is a battle only among arms ("a border clash", "troops clashed"): not "a trade clash over ..."
         if (FIGURATIVE_BATTLES.has(low) && !armedClash(toks, t, ta, tb)) continue;
         // "war crimes", "a trade war", "the war on drugs": no fighting
-        if (low === 'war' && ((t + 1 < tb && /^(NOUN|PROPN|ADJ)$/.test(toks[t + 1].pos)) || (prev && NOT_WAR_BEFORE.test(prev.lower)) || tok.cap || NOT_WAR_AFTER.test(v.text.slice(tok.end - v.start)))) continue;
-        // a war told with its sides ("Israel's war with Hamas", "a war against Ukraine"), not one only named as a
-        // time or a backdrop ("since the start of the war", "the war in Ukraine")
-        if (low === 'war' && possessor(ctx, v, t) === undefined && !/^\s+(?:with|against|between)\s/i.test(v.text.slice(tok.end - v.start))) continue;
+        if (low === 'war' && ((t + 1 < tb && /^(NOUN|PROPN|ADJ)$/.test(toks[t + 1].pos)) || (prev && NOT_WAR_BEFORE.test(prev.lower)) || (tok.cap && t > ta) || NOT_WAR_AFTER.test(v.text.slice(tok.end - v.start)))) continue;
+        // a war told with its sides ("Israel's war with Hamas", "his war to conquer Ukraine"), not one only named as a
+        // time or a backdrop ("since the start of the war", "the war in Ukraine", "sanctions over Russia's war"), nor
+        // one on a thing ("the war against corruption"), nor a person's quarrel ("Musk's war with the SEC")
+        if (low === 'war' || low === 'invasion') {
+          const side = /^\s+(?:with|against|between|on|of)\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start));
+          const other = side ? after(v, tok.end + side[0].length, ['Country', 'Organization'], 2) : undefined;
+          const owner = possessor(ctx, v, t);
+          if (low === 'war' && owner === undefined && other === undefined) continue;
+          if (low === 'war' && owner !== undefined && L(owner) === 'Person' && after(v, tok.end, ['Country'], 30) === undefined) continue;
+          if (WAR_BACKDROP.test(ctx.text.slice(Math.max(v.start, tok.start - 45), owner !== undefined ? Math.min(tok.start, ctx.drafts[owner].start) : tok.start))) continue;
+        }
         const strike = armedStrike || low === 'airstrike' || low === 'airstrikes';
         // (a strike launched is a strike all the same: "Israel launched airstrikes on Gaza")
         const launched = !strike && toks.slice(Math.max(ta, t - 4), t).some((x) => /^(launch|launched|launching|began|started|start)$/.test(x.lower));
-        const type = launched ? 'Other' : OTHER_TYPE[low] ?? 'Other';
+        // (an invasion launched is a battle all the same: the gold of the seeds counts "launching the offensive" as Other)
+        const type = launched && low !== 'invasion' ? 'Other' : OTHER_TYPE[low] ?? 'Other';
         if (events.some((e) => e.sentence === v.s && e.type === type)) continue;
         const attachedAt = armedStrike ? t - 1 : t;
         const attached = v.mentions.find((k) => ctx.drafts[k].tokEnd === attachedAt && ACTORS.includes(L(k)));
@@ -761,7 +783,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // "signed the Reciprocal Access Agreement": the treaty named as the verb's object is signed too
         const treaty = type === 'Signing' && low !== 'signing' ? after(v, tok.end, ['Treaty'], 12) : undefined;
         // "signed a treaty ... between Russia and Iran", "signed an accord with Japan": the other signatories
-        const cosigner = type === 'Signing' && target !== undefined && /\b(?:between|with)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(v.start, ctx.drafts[target].start - 12), ctx.drafts[target].start));
+        // (not one that owns something: "signed the deal with France's support")
+        const cosigner = type === 'Signing' && target !== undefined && /\b(?:between|with)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(v.start, ctx.drafts[target].start - 12), ctx.drafts[target].start)) && !/^['’]s?\s/.test(ctx.text.slice(ctx.drafts[target].end, ctx.drafts[target].end + 3));
         const targets = [treaty, cosigner ? undefined : target].filter((k): k is number => k !== undefined);
         const agents = [agent, cosigner ? target : undefined].filter((k): k is number => k !== undefined);
         push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents, targets, locations: type === 'Signing' ? locationIn(ctx, v, tok) : [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
@@ -1040,6 +1063,9 @@ function linkPartOf(ctx: Ctx, events: EventDraft[]): void {
 
 const FUTURE = /\b(will|would|shall|due to|scheduled|planned|plans|expected|next|upcoming|later this|to be held)\b/i;
 
+/** before a meeting only wanted or offered ("has sought talks", "called for a meeting", "invited X to talks") */
+const WANTED_BEFORE = /\b(?:seek|seeks|sought|seeking|call(?:ed|s|ing)?\s+for|propos(?:ed|es|ing)|offer(?:ed|s|ing)|urg(?:ed|es|ing)|want(?:s|ed)?|hop(?:es|ed|ing)|plan(?:s|ned)?|invit(?:ed|es|ing)|request(?:ed|s)?|push(?:ed|es)?\s+for|demand(?:ed|s)?)\b[^.;]{0,30}$/i;
+
 function propagateDates(ctx: Ctx, events: EventDraft[]): void {
   for (const e of events) {
     if (e.date) continue;
@@ -1048,9 +1074,16 @@ function propagateDates(ctx: Ctx, events: EventDraft[]): void {
       continue;
     }
     const sentence = ctx.text.slice(ctx.an.sentences[e.sentence].start, ctx.an.sentences[e.sentence].end);
+    const lead = ctx.text.slice(Math.max(ctx.an.sentences[e.sentence].start, e.triggerStart - 50), e.triggerStart);
     // (told as past: "last", "ago", "since 2019"; not "since his government", a cause or a time span)
-    // (nor a state that began before: "is currently under house arrest", "is still in custody")
-    if (/\b(last|previous|earlier|past|ago|once|history|currently|still)\b|\bsince\s+(?:\d|the\s+\d|then\b)/i.test(sentence)) continue;
+    if (/\b(last|previous|earlier|past|ago|once|history)\b|\bsince\s+(?:\d|the\s+\d|then\b)/i.test(sentence)) continue;
+    // (nor a state that began before: "is currently under house arrest", "is still in custody"; said of the event)
+    if (/\b(?:currently|still)\b[^,;.]{0,30}$/i.test(lead)) continue;
+    // ("former" says who someone was; the event is the news only when told as just done: "A former minister, X
+    // has been appointed", not "Former President Trump was impeached")
+    if (/\bformer\b/i.test(sentence) && !/\b(?:has|have)\s+(?:just\s+|now\s+)?(?:been\s+)?$/i.test(lead)) continue;
+    // (nor a meeting only wanted: "Ukraine has sought talks with Russia")
+    if (e.type === 'Meeting' && WANTED_BEFORE.test(lead)) continue;
     if (e.type === 'Visit' || e.type === 'ArrestWarrant') {
       const dates = new Set(events.filter((x) => x.type === e.type && x.date && sameSet(ctx, x.agents, e.agents) && sameSet(ctx, x.targets, e.targets)).map((x) => x.date!));
       if (dates.size === 1) e.date = [...dates][0];

@@ -14,13 +14,13 @@ import { countryGazetteer } from './gazetteer/countries';
 /** a region's kind after its name, in lower case ("Central Equatoria state", "Donetsk region") */
 const REGION_AFTER = new RegExp(`^\\s+(?:${[...REGION_WORDS].join('|')})\\b`);
 const MEMBER = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|has been|had been|became|become|remains|are|were|will become|would become)?\s*(?:also\s+)?(?:a\s+|an\s+|the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|newest\s+|latest\s+|youngest\s+)?(?:full\s+|founding\s+|permanent\s+|non-permanent\s+)?(?:member|member state|member country|members|state party|states parties) (?:of|to|in) (?:the\s+)?$/i;
-/** between a country and the organisation it is a member of, the membership after it: "was the only remaining (NATO member)", ", a (NATO member)" */
 /** a plural for heads of state or government, then a list ("heads of state and government including", "leaders such as") */
-const HEADS_INCLUDING = /\b(?:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|leaders|presidents|prime\s+ministers)\s*,?\s*(?:including|such\s+as|like|among\s+them)\s+/i;
+const HEADS_INCLUDING = /\b(?:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|(?:world|regional|foreign|visiting|fellow|summit)\s+leaders|presidents|prime\s+ministers)\s*,?\s*(?:including|such\s+as|like|among\s+them)\s+/i;
 /** between a bloc and the first country it includes: "EFTA, including", "EFTA (...) — made up of non-EU nations, including" */
 const BLOC_LIST = /^\s*(?:\([^)]{1,20}\)\s*|\)\s*)?(?:[,—–]|\s-)\s*(?:(?:which is\s+)?(?:made up of|comprising|composed of|consisting of)\s+[^;.,()]{1,60}?,?\s*)?(?:including|such as|notably)\s+(?:the\s+)?$/i;
 /** a word for a group of states right before an organisation's name: "the European trade bloc EFTA" */
-const BLOC_NOUN_BEFORE = /\b(?:bloc|alliance|grouping|group|union|association|organi[sz]ation|community|coalition)\s+(?:the\s+)?$/i;
+const BLOC_NOUN_BEFORE = /\b(?:bloc|alliance|grouping|union|association|organi[sz]ation|community)\s+(?:the\s+)?$/i;
+/** between a country and the organisation it is a member of, the membership after it: "was the only remaining (NATO member)", ", a (NATO member)" */
 const ORG_MEMBER_BEFORE = /^(?:\s*,\s*(?:which\s+|that\s+)?|\s+(?:which\s+|that\s+)?(?:is|was|became|becomes|remains|has been|had been)\s+(?:also\s+)?)(?:a|an|the)\s+(?:(?:only|remaining|fellow|founding|full|last|first|latest|newest|key|major|\d+(?:st|nd|rd|th))\s+){0,3}$/i;
 const JOIN = /^\s*(?:has |had |have |officially |formally )?(?:joined|joining|joins|acceded to|accession to|to join|admitted to|was admitted to|entered)\s+(?:the\s+)?$/i;
 const PARTY = /(?:\b(signed|ratified|ratifying|signing|joined|joining|acceded to|accession to|adopted|withdrew from|withdrawing from|pulled out of|pulling out of|pull out of|abandoned|exited|left|quit|leaving|a party to|party to|a signatory to|a signatory of|signatory to|signatory of|ratification of|member of)\s+(?:up to\s+)?(?:the\s+)?(?:it)?(?:(?:an?\s+)?(?:declaration|agreement|treaty|accord|pact|memorandum|charter|convention|protocol)\s+(?:on|of)\s+["“])?)$/i;
@@ -102,10 +102,16 @@ function listedOffices(ctx: Ctx, ks: number[]): void {
     }
     // a list of three offices or more: two ("Ukrainian President X, Defense Secretary Y") may be two countries'
     if (members.length < 2) continue;
+    // one cabinet holds each office once: a title twice ("Foreign Minister X, Foreign Minister Y") is two countries'
+    const titleOf = (k: number) => roleName(ctx.drafts[k].titles![ctx.drafts[k].titles!.length - 1]).toLowerCase();
+    const titles = [ks[i], ...members.map(([k]) => k)].map(titleOf);
+    if (new Set(titles).size < titles.length) continue;
     for (const [k, own] of members) {
       const R = ctx.drafts[k];
       const title = R.titles![R.titles!.length - 1];
-      if (!own && !held(k) && GOVERNMENT_TITLE.test(title)) add(ctx, R.role === 'leader' ? 'LEADER_OF' : 'WORKS_FOR', k, ks[i - 1], R.sentence, 0.7, { role: roleName(title) });
+      // ministers only: "Secretary of State Y" and "Foreign Secretary Z" after "Ukraine's Foreign Minister X"
+      // are another country's offices, and a list does not say whose
+      if (!own && !held(k) && GOVERNMENT_TITLE.test(title) && /minister/i.test(title)) add(ctx, R.role === 'leader' ? 'LEADER_OF' : 'WORKS_FOR', k, ks[i - 1], R.sentence, 0.7, { role: roleName(title) });
     }
   }
 }
@@ -524,6 +530,8 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     if (!bloc) continue;
     for (let j = i + 1; j < ks.length && lab(ctx, ks[j]) === 'Country'; j++) {
       if (j > i + 1 && !/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(between(ctx.drafts[ks[j - 1]], ctx.drafts[ks[j]]))) break;
+      // a country that only owns what is included is no member: "Hezbollah, including Lebanon's fighters"
+      if (/^['’]s?\s/.test(text.slice(ctx.drafts[ks[j]].end, ctx.drafts[ks[j]].end + 3))) break;
       add(ctx, 'MEMBER_OF', ks[j], ks[i], s, 0.7);
     }
   }
@@ -548,8 +556,10 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     if (lab(ctx, p1) !== 'Person' || lab(ctx, p2) !== 'Person' || lab(ctx, c1) !== 'Country' || lab(ctx, c2) !== 'Country') continue;
     const D = (k: number) => ctx.drafts[k];
     const gap = between(D(p2), D(c1));
-    const m = /^[^.;:,]{0,60}?\b(presidents|prime ministers|premiers|leaders|foreign ministers|defence ministers|defense ministers|chancellors|kings)\s+of\s+(?:the\s+)?$/i.exec(gap);
-    if (!m || !/^\s+and\s+$/.test(between(D(p1), D(p2))) || !/^\s+and\s+(?:the\s+)?$/.test(between(D(c1), D(c2))) || !/^\s*,?\s*(?:who\s+)?(?:are|were|have become|had become|became|,\s*the)\b/i.test(gap)) continue;
+    // ("X and Y, the presidents of A and B", "X and Y have become the first sitting leaders of A and B"; not "were
+    // critics of the leaders of A and B")
+    const m = /^(?:\s*,\s*the|\s+(?:who\s+)?(?:are|have become|became)\s+(?:the\s+)?)\s*(?:[\p{L}-]+\s+){0,3}?(presidents|prime ministers|premiers|leaders|foreign ministers|defence ministers|defense ministers|chancellors|kings)\s+of\s+(?:the\s+)?$/iu.exec(gap);
+    if (!m || /\b(?:former|ex|late|critics?|opponents?|rivals?|enemies|wives|sons|daughters|advis[eo]rs|aides)\b/i.test(gap) || !/^\s+and\s+$/.test(between(D(p1), D(p2))) || !/^\s+and\s+(?:the\s+)?$/.test(between(D(c1), D(c2)))) continue;
     const title = m[1].toLowerCase().replace(/s$/, '').replace(/ies$/, 'y');
     const type = TITLES[title] === 'leader' ? 'LEADER_OF' : 'WORKS_FOR';
     add(ctx, type, p1, c1, s, 0.7, { role: roleName(title) });

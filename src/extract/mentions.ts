@@ -223,7 +223,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       const prevInChunk = out.length > 0 || opensDescription(toks, titleStart(toks, t, sa) - 1, sa);
       // lower-case titles join a chunk only next to a name; capitalised ones may start one
       if (tok.cap || nextNamey || prevInChunk) {
-        const end = tok.cap ? portfolioEnd(toks, next, sa, sb, phrase) : next;
+        const end = tok.cap ? portfolioEnd(ctx, next, sa, sb, phrase) : next;
         out.push({ kind: 'title', a: t, b: end, role, code: undefined });
         t = end;
         // "Deputy Prime Minister and Foreign Minister Nguyen Manh Cam"
@@ -250,7 +250,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
           // a known name starts here ("... UN General Assembly"); not one a name before it completes with its
           // cue ("National Security Council" is no Security Council)
           const known = !hasCue ? gazetteerEnd(ctx, e, sb) : e;
-          if (known > e + 1 && !isCueWord(toks[known - 1].lower)) break;
+          if (known > e + 1 && !(isCueWord(toks[known - 1].lower) && commonWordsRun(toks, t, e))) break;
           if (hasCue && isCueWord(toks[e - 1].lower) && isGivenName(toks[e].lower)) break;
           hasCue ||= isCueWord(toks[e].lower);
           e++;
@@ -447,14 +447,27 @@ function runHasCue(toks: Token[], e: number, sb: number, sa: number): boolean {
   for (let k = e; k < sb && k < e + 6 && isNamey(toks, k, sa); k++) if (isCueWord(toks[k].lower)) return true;
   return false;
 }
+/** Are tokens [a, b) all common words ("National" before "Security Council"; not a place: "Gaza UN Security Council")? */
+function commonWordsRun(toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isCommonWord(toks[k].lower) || isPlaceWord(toks[k].lower)) return false;
+  return true;
+}
+
 /**
  * A portfolio after a minister's title, before the holder's name: "Deputy Prime Minister for European
  * Integration Olga Stefanishyna", "Minister of Strategic Industries Oleksandr Kamyshin". The title then
  * ends where the name starts: at a known given name, else two words before the end of the capitalised run
- * (three words or more after "for"/"of"; fewer name no one). `next` is the token after the title's words.
+ * (three words or more after "for"/"of"; fewer name no one; a country after them is no portfolio). `next` is the token after the title's words.
  */
-function portfolioEnd(toks: Token[], next: number, sa: number, sb: number, phrase: string): number {
+function portfolioEnd(ctx: Ctx, next: number, sa: number, sb: number, phrase: string): number {
+  const toks = ctx.an.tokens;
   if (!/(?:minister|secretary|commissioner)$/.test(phrase) || next + 3 >= sb || !/^(for|of)$/.test(toks[next].text)) return next;
+  // "Prime Minister of Japan Fumio Kishida", "of the United States": a country after "of" is none
+  let words = '';
+  for (let k = next + 1; k < Math.min(sb, next + 4); k++) {
+    words += (words ? ' ' : '') + toks[k].lower;
+    if (countryGazetteer().byName.has(words) || countryGazetteer().byName.has(`the ${words}`)) return next;
+  }
   let e = next + 1;
   while (e < sb && isNamey(toks, e, sa) && !/\n/.test(toks[e].gap)) e++;
   const n = e - (next + 1);
@@ -608,7 +621,7 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     const name = text.toLowerCase().replace(/\b\p{L}/gu, (x) => x.toUpperCase());
     return { label: 'Location', name, via: 'name', confidence: 0.7 };
   }
-  if (ACRONYM.test(text) && /[A-Z].*[A-Z]/.test(text) && !NOT_NAMES.has(key)) {
+  if (ACRONYM.test(text) && !/^[A-Z]\.?$/.test(text) && !NOT_NAMES.has(key)) {
     // "(1:15 am GMT)", "an intercontinental ballistic missile (ICBM)": a time zone, or the short form of a common noun
     if (TIME_ZONES.has(key) || ctx.commonAcronyms.has(key)) return { name: text, via: 'name', confidence: 0 };
     if (abbreviatesWordsBefore(toks, a, text)) {
@@ -632,15 +645,17 @@ const TIME_ZONES = new Set(['gmt', 'utc', 'cet', 'cest', 'eet', 'eest', 'bst', '
 function abbreviatesWordsBefore(toks: Token[], a: number, text: string): boolean {
   if (a < 3 || toks[a - 1].text !== '(') return false;
   const letters = text.replace(/[^A-Z]/g, '').toLowerCase();
-  let w = a - 2;
-  let initials = '';
-  while (w >= 0 && a - 2 - w < letters.length && /^\p{Ll}/u.test(toks[w].text)) initials = toks[w--].text[0] + initials;
-  for (let n = initials.length; n >= 2; n--) {
-    const start = initials.slice(initials.length - n);
-    if (start[0] !== letters[0]) continue;
+  const words: string[] = [];
+  for (let w = a - 2; w >= 0 && a - 2 - w < letters.length && /^\p{Ll}/u.test(toks[w].text); w--) words.unshift(toks[w].lower);
+  // an organisation written in lower case is still one ("the rapid support forces (RSF)", "the central bank (CBN)")
+  if (words.some((w) => w in ORG_CUES)) return false;
+  for (let n = words.length; n >= 2; n--) {
+    const ws = words.slice(words.length - n);
+    // the first letter the first word's, the last the last word's, every word's initial among the letters in order
+    if (ws[0][0] !== letters[0] || ws[n - 1][0] !== letters[letters.length - 1]) continue;
     let i = 0;
-    for (const ch of letters) if (ch === start[i]) i++;
-    if (i === start.length) return true;
+    for (const ch of letters) if (i < n && ch === ws[i][0]) i++;
+    if (i === n) return true;
   }
   return false;
 }
@@ -989,6 +1004,8 @@ function addNamedEvent(ctx: Ctx, el: Element, s: number, c: NameClass): void {
 const LOWERCASE_HEADS = new Set([
   ...Object.keys(ORG_DESC_HEADS), ...TREATY_DESC_HEADS, 'country', 'nation', ...MEDIA_NOUNS, ...PRONOUNS, ...Object.keys(TITLES),
 ]);
+/** what a treaty's plain-words title is about ('a treaty on “comprehensive strategic partnership”'; not "safe zones") */
+const TREATY_SUBJECTS = new Set(['partnership', 'cooperation', 'friendship', 'alliance', 'relations', 'neighbourliness', 'neighborliness', 'security', 'trade', 'peace', 'non-aggression', 'defence', 'defense', 'assistance', 'integration']);
 /** the words a title in quotes may hold besides capitalised ones ("Friendly Relations and Good Neighbourliness") */
 const TITLE_JOINERS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', '&']);
 
@@ -1010,8 +1027,10 @@ function quotedTreaty(ctx: Ctx, i: number, s: number, sb: number): number | unde
   // in title case ("Friendly Relations and Good Neighbourliness"), or a few plain words after "on" ('a treaty on
   // “comprehensive strategic partnership”'; not 'a declaration of "total war on the people"')
   const titleCase = toks[a].cap && toks[b - 1].cap && title.every((t) => t.cap || TITLE_JOINERS.has(t.lower));
-  const plain = toks[i + 1].lower === 'on' && b - a <= 5 && title.every((t) => /^\p{Ll}{3,}$/u.test(t.text) && !TITLE_JOINERS.has(t.lower));
+  const plain = toks[i + 1].lower === 'on' && b - a <= 5 && title.every((t) => /^\p{Ll}{3,}$/u.test(t.text) && !TITLE_JOINERS.has(t.lower)) && title.some((t) => TREATY_SUBJECTS.has(t.lower));
   if (!titleCase && !plain) return undefined;
+  // a known name in quotes is that name ('the agreement on "Israel"')
+  if (gazetteerEnd(ctx, a, b) === b || countryGazetteer().byName.has(ctx.text.slice(toks[a].start, toks[b - 1].end).toLowerCase())) return undefined;
   addDraftAt(ctx, a, b, s, { label: 'Treaty', name: ctx.text.slice(toks[a].start, toks[b - 1].end), via: 'name', confidence: 0.7 });
   return b;
 }

@@ -209,6 +209,13 @@ describe('extract: patterns beyond the seeds', () => {
     // a name before a known one that its cue completes is another body
     ['The National Security Council met on Friday.', ['Organization:National Security Council'], ['Organization:United Nations Security Council']],
     ['Officials of the International Criminal Court (ICC) said so.', ['Organization:International Criminal Court'], []],
+    // an acronym with one capital and digits is a name; a body written in lower case keeps its acronym
+    ['The M23 rebels seized Goma.', ['Organization:M23'], []],
+    ["Nigeria's central bank (CBN) raised its key rate, and the CBN governor Olayemi Cardoso said so.", ['Organization:CBN'], []],
+    ['The paramilitary rapid support forces (RSF) attacked. The RSF later seized the town.', ['Organization:RSF'], []],
+    // a place before a known body is no part of its name; a known name or a phrase in quotes is no treaty
+    ['Hamas welcomed the Gaza UN Security Council resolution.', ['Location:Gaza', 'Organization:United Nations Security Council'], ['Organization:Gaza UN Security Council']],
+    ['They signed the agreement on "safe zones" and the agreement on "Israel".', ['Country:Israel'], ['Treaty:safe zones', 'Treaty:Israel']],
     // an office won, not yet taken: a title, not part of the name
     ['The inauguration of U.S. President-elect Donald Trump is set for January 20.', ['Person:Donald Trump'], ['Person:President-elect Donald Trump']],
   ];
@@ -425,6 +432,33 @@ describe('extract: patterns beyond the seeds', () => {
     ['The committee was established in response to the crisis.', []],
     // an agency in brackets opening the story reports it, it takes no part
     ['(MENAFN) A ceasefire between Israel and Hezbollah came into effect on Wednesday.', ['Agreement 2024-05-08:  / Israel, Hezbollah']],
+    // (review of session 11) signed words are whole words; a date may stand before "by"
+    ['Russian President Vladimir Putin signed a decree on Monday, according to the Kremlin.', []],
+    ['Zelensky signed a law on conventional arms for the army of Ukraine.', []],
+    ['The treaty was signed on 17 January by Russia and Iran.', ['Signing 2024-01-17: Russia, Iran / ']],
+    // a missile that only qualifies another noun; more weapons before the target; a test falling in a zone
+    ['Ukraine fired the commander of its missile forces on Monday.', []],
+    ['Israel launched a new missile defence programme on Monday.', []],
+    ['Russia launched 40 missiles and 30 drones at Ukraine overnight.', ['Battle 2024-05: Russia / Ukraine']],
+    ["North Korea fired a ballistic missile into Japan's exclusive economic zone on Friday.", ['Other 2024-05-03: North Korea / ']],
+    // a war on a thing, a person's quarrel, a war as a backdrop; an invasion launched is a battle
+    ['The war against corruption in Nigeria has stalled.', []],
+    ["Elon Musk's war with the SEC escalated on Tuesday.", []],
+    ["Since the start of Israel's war with Hamas, prices have soared.", []],
+    ['Russia launched a full-scale invasion of Ukraine in February 2022.', ['Battle 2022-02: Russia / Ukraine']],
+    ['War between Israel and Hamas broke out in October.', ['Battle 2023-10:  / Israel, Hamas']],
+    // an impeachment wanted or rejected did not happen
+    ["Protesters called for Yoon Suk Yeol's impeachment on Saturday.", []],
+    ['Lawmakers rejected the impeachment of President Yoon Suk Yeol.', []],
+    // dates: "former" with a simple past, "still" said of something else, talks only sought
+    ['Former President Trump was impeached twice.', ['Other undefined:  / Trump']],
+    ['Israel and Hamas signed a ceasefire deal, though Israeli troops still occupy parts of Gaza.', ['Signing 2024-05: Hamas, Israel / ', 'Agreement 2024-05: Hamas, Israel / ']],
+    ['Ukraine has sought talks with Russia on a prisoner exchange.', ['Meeting undefined: Ukraine / Russia']],
+    // a ceasefire's "came into effect" is its own, not another subject's
+    ['Israel accused Hezbollah of breaking the ceasefire with Lebanon as new EU sanctions came into effect on Monday.', []],
+    // the body founded is the subject; an outlet that signs is a party
+    ["Ukraine's relations with NATO were established in 1992.", []],
+    ['The BBC signed an agreement with Ukraine on Monday.', ['Signing 2024-05: BBC, Ukraine / ', 'Agreement 2024-05-06: BBC / Ukraine']],
     // a parliament's vote on a motion is no election
     ['The government of Prime Minister Mirek Topolanek lost a parliamentary vote of no confidence.', []],
     ['Taiwan held its presidential vote on January 13.', ['Election 2024-01-13:  / Taiwan']],
@@ -602,6 +636,8 @@ describe('extract: patterns beyond the seeds', () => {
       ["Ukraine's Minister of Strategic Industries Oleksandr Kamyshin spoke.", 'WORKS_FOR Oleksandr Kamyshin -> Ukraine (Minister of Strategic Industries)'],
     ];
     for (const [text, want] of cases) expect(facts(run(text)), text).to.include(want);
+    // a country after "of" is no portfolio
+    expect(facts(run('Prime Minister of Japan Fumio Kishida met Joe Biden on Monday.'))).to.include('LEADER_OF Fumio Kishida -> Japan (Prime Minister)');
     // too few words after "for" to hold both a portfolio and a name
     expect(entities(run('The Minister for Foreign Affairs said no.')).filter((e) => e.startsWith('Person'))).to.deep.equal([]);
   });
@@ -614,6 +650,9 @@ describe('extract: patterns beyond the seeds', () => {
       'LEADER_OF Vasyl Koval -> State Property Fund (Head)',
     ]);
     expect(facts(x)).to.not.include('LEADER_OF Vasyl Koval -> Ukraine (Head)');
+    // other countries' offices in the list: not the first country's
+    const z = run("The meeting was attended by Ukraine's Foreign Minister Dmytro Kuleba, Secretary of State Antony Blinken and Foreign Secretary David Lammy.");
+    expect(facts(z).filter((f) => f.includes('-> Ukraine'))).to.deep.equal(['WORKS_FOR Dmytro Kuleba -> Ukraine (Foreign Minister)']);
     // two offices may be two countries' (here the second is nobody's)
     const y = run("Russia's President Vladimir Putin, Defense Secretary Lloyd Austin and Chinese Premier Li Qiang attended. China and the US sent envoys.");
     expect(facts(y)).to.not.include('WORKS_FOR Lloyd Austin -> Russia (Defense Secretary)');
@@ -623,7 +662,10 @@ describe('extract: patterns beyond the seeds', () => {
     expect(facts(a)).to.include.members(['LEADER_OF Hakainde Hichilema -> Zambia (Leader)', 'LEADER_OF Emmerson Mnangagwa -> Zimbabwe (Leader)', 'LEADER_OF Nangolo Mbumba -> Namibia (Leader)']);
     const b = run('Donald Trump and Kim Jong-Un have become the first sitting leaders of the US and North Korea to meet.');
     expect(facts(b)).to.include.members(['LEADER_OF Donald Trump -> United States (Leader)', 'LEADER_OF Kim Jong-Un -> North Korea (Leader)']);
-    // a list of others: journalists, or people who only visit the countries
+    // a list of others: journalists, opposition or business leaders, critics, or people who only visit the countries
+    expect(facts(run("Opposition leaders, including Venezuela's Maria Machado and Belarus's Svetlana Tikhanovskaya, met in Oslo.")).filter((f) => f.startsWith('LEADER_OF'))).to.deep.equal([]);
+    expect(facts(run('John Mahama and Alassane Ouattara were critics of the leaders of Ghana and Togo.')).filter((f) => f.startsWith('LEADER_OF'))).to.deep.equal([]);
+    expect(facts(run('John Mahama and Alassane Ouattara, the presidents of Ghana and Ivory Coast, met in Accra.'))).to.include.members(['LEADER_OF John Mahama -> Ghana (President)', 'LEADER_OF Alassane Ouattara -> Ivory Coast (President)']);
     expect(facts(run("The talks were covered by journalists including Zambia's Hakainde Hichilema.")).filter((f) => f.startsWith('LEADER_OF'))).to.deep.equal([]);
     expect(facts(run('Donald Trump and Kim Jong-Un visited the leaders of the US and North Korea.')).filter((f) => f.startsWith('LEADER_OF'))).to.deep.equal([]);
   });
@@ -634,6 +676,7 @@ describe('extract: patterns beyond the seeds', () => {
       ['The EU, including France and Germany, agreed.', ['MEMBER_OF France -> European Union', 'MEMBER_OF Germany -> European Union']],
       ['Western countries, including Britain and France, sent aid.', []],
       ['Shell Energy, including Germany and France, sent aid.', []],
+      ["The militant group Hezbollah, including Lebanon's fighters, vowed revenge.", []],
     ];
     for (const [text, want] of cases) expect(facts(run(text)).filter((f) => f.startsWith('MEMBER_OF')), text).to.deep.equal(want);
   });

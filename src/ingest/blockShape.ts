@@ -71,11 +71,13 @@ export function isTitleLike(s: string): boolean {
 /**
  * A standfirst (a dek): the summary sentence under a headline that lost its full stop. 12-60 words in
  * sentence case (a third of the words and at least three of five letters or more start in lower case: in
- * title case only the short words do), not a truncated teaser.
+ * title case only the short words do), not a truncated teaser, a byline or a note to the reader.
  */
 export function isStandfirst(s: string): boolean {
   const words = s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length < 12 || words.length > 60 || /\.\.\.$|…$/.test(s)) return false;
+  // not a byline, a credit or a note to the reader ("By X and Y, correspondents ...", "You are reading ...")
+  if (/^(?:by|from|photo|image|file|updated|posted|published|read|click|watch|listen|subscribe|sign up|follow)\b/i.test(s) || /\b(?:you|your)\b/i.test(s)) return false;
   const lower = words.filter((w) => /^["'“‘(]?\p{Ll}/u.test(w));
   return lower.length >= words.length / 3 && lower.filter((w) => /\p{Ll}{5}/u.test(w)).length >= 3;
 }

@@ -267,12 +267,14 @@ describe('ingest: parseArticle', () => {
     expect(doc.text).to.contain('Istanbul/Athens, 7 December 2023 (dpa/MIA) - Greek and Turkish leaders');
   });
 
-  it('keeps the standfirst under the headline as story even without a full stop; not a title-case line or a menu', () => {
+  it('keeps the standfirst under the headline as story even without a full stop; not a title-case line, a menu, a byline or a note to the reader', () => {
     const body = 'The news agency reported the signing on Friday, quoting officials in the capital.\n';
     const cases: [string, boolean][] = [
       ['Leaders sign partnership treaty\nThe leaders of the two countries signed a treaty on strategic partnership in the capital on January 17\n' + body, true],
       ['Leaders sign partnership treaty\nWorld News Politics Business Sport Culture Science Health Travel Opinion Video Live Chat Podcasts\n' + body, false],
       ['Leaders sign partnership treaty\nRead the Latest Stories About the Summit and the Treaty Signed by the Two Leaders in the Capital\n' + body, false],
+      ['Leaders sign partnership treaty\nBy John Smith and Jane Doe, senior correspondents covering foreign affairs for the paper since 2010\n' + body, false],
+      ['Leaders sign partnership treaty\nYou are reading the latest news from the capital, updated every hour by our team of editors\n' + body, false],
     ];
     for (const [text, kept] of cases) {
       const doc = parseArticle('dek.txt', new TextEncoder().encode(text));
