@@ -917,9 +917,11 @@ function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<
         const X = ctx.drafts[x];
         const Y = ctx.drafts[y];
         if (X.end > Y.start) continue; // overlapping drafts (a capital read as country and place)
-        // a list that ends at k ends in "and" ("Along with Russia, Iran signed" names one signatory)
+        // a list that ends at k ends in "and" ("Along with Russia, Iran signed" names one signatory), unless it opens
+        // its sentence, as headlines write it ("Somalia, Rwanda FMs sign deal")
         const gap = ctx.text.slice(X.end, startOf.get(y) ?? Y.start);
-        if (!(dir < 0 && cur === i ? /^\s*,?\s*(?:and|&)\s*$/ : /^\s*(?:,|and|&|,\s*and)\s*$/).test(gap)) break;
+        const opensSentence = /^\s*$/.test(ctx.text.slice(ctx.an.sentences[X.sentence].start, startOf.get(x) ?? X.start));
+        if (!(dir < 0 && cur === i && !opensSentence ? /^\s*,?\s*(?:and|&)\s*$/ : /^\s*(?:,|and|&|,\s*and)\s*$/).test(gap)) break;
         const m = mentions[j];
         if (group(m) !== group(k) || ctx.drafts[root(ctx, m)].label === 'Treaty') break;
         const r = root(ctx, m);

@@ -597,8 +597,10 @@ describe('extract: patterns beyond the seeds', () => {
       ['The United States, Mexico and Canada signed the Paris Agreement.', ['Canada', 'Mexico', 'United States'], 'Canada+Mexico+United States'],
       // the countries of coordinated leaders; the verb's event and the treaty's are one
       ['Japanese Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos signed the Reciprocal Access Agreement in Manila.', ['Japan', 'Philippines'], 'Ferdinand Marcos+Fumio Kishida+Japan+Philippines'],
-      // a list that does not end in "and" before the subject is no coordination
+      // a list that does not end in "and" before the subject is no coordination (unless it opens the sentence, as in
+      // headlines: below)
       ['Along with Russia, Iran signed the Comprehensive Strategic Partnership Treaty.', ['Iran'], 'Iran'],
+
     ];
     for (const [text, parties, signers] of cases) {
       const x = run(text);
@@ -607,6 +609,8 @@ describe('extract: patterns beyond the seeds', () => {
       expect(signings.map((e) => e.agents.map((k) => nameOf(x, k)).sort().join('+')), text).to.deep.equal([signers]);
       expect(signings[0].targets.map((k) => x.mentions.find((m) => m.id === k)!.label), text).to.deep.equal(['Treaty']);
     }
+    const h = run('Somalia, Rwanda FMs sign deal to boost cooperation');
+    expect(h.events.filter((e) => e.type === 'Signing').map((e) => e.agents.map((k) => nameOf(h, k)).sort().join('+'))).to.deep.equal(['Rwanda+Somalia']);
     const m = run('Fumio Kishida and Ferdinand Marcos signed the Reciprocal Access Agreement in Manila.');
     const signing = m.events.find((e) => e.type === 'Signing')!;
     expect(signing.locations.map((k) => nameOf(m, k))).to.deep.equal(['Manila']);
