@@ -207,6 +207,18 @@ function resolveDescription(ctx: Ctx, order: number[], k: number): void {
       break;
     }
   }
+  // "the Beninese Foreign Minister" after "his Beninese counterpart Olushegun Adjadi Bakari": the person the
+  // same demonym introduced, before any titled one of no known country
+  if (d.label === 'Person' && d.constraint) {
+    for (let p = pos - 1; p >= 0; p--) {
+      const c = ctx.drafts[order[p]];
+      if (c.end > d.start || c.label !== 'Person' || c.via !== 'name') continue;
+      if (demonymBefore(ctx, order, p) === d.constraint) {
+        d.refersTo = root(ctx, order[p]);
+        return;
+      }
+    }
+  }
   for (let p = pos - 1; p >= 0; p--) {
     const c = ctx.drafts[order[p]];
     if (c.end > d.start) continue;
@@ -216,6 +228,18 @@ function resolveDescription(ctx: Ctx, order: number[], k: number): void {
       return;
     }
   }
+}
+
+/** The country of the demonym right before the person order[p] ("his Beninese counterpart X", "Russian President X"), if any. */
+function demonymBefore(ctx: Ctx, order: number[], p: number): string | undefined {
+  const c = ctx.drafts[order[p]];
+  for (let q = p - 1; q >= 0; q--) {
+    const x = ctx.drafts[order[q]];
+    if (x.sentence !== c.sentence || x.end < c.start - 40) return undefined;
+    if (x.end > c.start) continue;
+    return x.label === 'Country' && x.via === 'demonym' && /^\s+$/.test(ctx.text.slice(x.end, c.start)) ? x.countryCode : undefined;
+  }
+  return undefined;
 }
 
 /** The most mentioned country (by name) before d, leaving out countries tied to people in d's sentence. */

@@ -629,6 +629,11 @@ describe('extract: patterns beyond the seeds', () => {
       expect(x.events.filter((e) => e.type === 'Signing').map((e) => e.agents.map((k) => nameOf(x, k)).sort().join('+')), text).to.deep.equal(want);
     }
   });
+  it('"the Beninese Foreign Minister" is the person "his Beninese counterpart X" introduced, not a titled one of no known country', () => {
+    const x = run('Minister of Foreign Affairs Bui Thanh Son held talks with his Beninese counterpart Olushegun Adjadi Bakari in Hanoi. Son hailed the official visit of the Beninese Foreign Minister as a milestone.');
+    expect(facts(x)).to.include('WORKS_FOR Olushegun Adjadi Bakari -> Benin (Foreign Minister)');
+    expect(facts(x)).to.not.include('WORKS_FOR Bui Thanh Son -> Benin (Foreign Minister)');
+  });
   it('a president-elect holds no office yet; a body whose acronym stands before a title is the holder\'s', () => {
     expect(facts(run('The inauguration of U.S. President-elect Donald Trump is set for January 20.'))).to.deep.equal([]);
     expect(facts(run('Israeli Defense Forces (IDF) spokesperson Avichay Adraee said Israel would stay.'))).to.include('SPOKESPERSON_FOR Avichay Adraee -> Israeli Defense Forces');
