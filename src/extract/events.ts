@@ -756,7 +756,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         continue;
       }
       if (SANCTION.has(low)) {
-        const agent = before(v, tok.start, ['Country', 'Organization'], 60);
+        // (not a place the sentence opens with: "In Myanmar, Treasury sanctioned X")
+        const near = before(v, tok.start, ['Country', 'Organization'], 60);
+        const agent = near !== undefined && /\b(?:in|at|inside|within)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(v.start, ctx.drafts[near].start - 10), ctx.drafts[near].start)) ? undefined : near;
         const target = after(v, tok.end, ACTORS, 40);
         if (agent === undefined || (target !== undefined && root(ctx, agent) === root(ctx, target))) continue;
         if (target === undefined && !/\b(impose|imposed|imposes|imposing|slap|slapped|announce|announced|extend|extended)\b/i.test(v.text)) continue;

@@ -452,7 +452,8 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       // "X, head of the Chinese delegation": the title is the delegation's, not the country's
       if (al === 'Person' && (bl === 'Organization' || (bl === 'Country' && B.via !== 'demonym'))) {
         const m = APPOSITIVE_TITLE.exec(btw);
-        const title = m ? longestTitleSuffix(m[1].trim()) : undefined;
+        // (a past office gives none: "X, former consul general of Saudi Arabia")
+        const title = m && !/\b(?:former|ex|late|then|previous|one-time|onetime)\b/i.test(m[1]) ? longestTitleSuffix(m[1].trim()) : undefined;
         if (title) {
           const f = titleFact(TITLES[title.toLowerCase()], title);
           add(ctx, f.type, a, b, s, 0.75, f.properties);

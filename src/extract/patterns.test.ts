@@ -629,6 +629,12 @@ describe('extract: patterns beyond the seeds', () => {
       expect(x.events.filter((e) => e.type === 'Signing').map((e) => e.agents.map((k) => nameOf(x, k)).sort().join('+')), text).to.deep.equal(want);
     }
   });
+  it('a past office in apposition gives no office; a consul general is one title; a place opening the sentence sanctions no one', () => {
+    expect(facts(run('The State Department restricted entry for Mohammed al-Otaibi, former consul general of Saudi Arabia in Istanbul.')).filter((f) => f.includes('Otaibi'))).to.deep.equal([]);
+    expect(facts(run('Ahmed Ali, consul general of Egypt in Milan, spoke.'))).to.include('WORKS_FOR Ahmed Ali -> Egypt (Consul general)');
+    const x = run('In Myanmar, Treasury sanctioned Min Aung Hlaing, commander of the army.');
+    expect(x.events.filter((e) => e.type === 'Sanction').flatMap((e) => e.agents.map((k) => nameOf(x, k)))).to.not.include('Myanmar');
+  });
   it('"the Beninese Foreign Minister" is the person "his Beninese counterpart X" introduced, not a titled one of no known country', () => {
     const x = run('Minister of Foreign Affairs Bui Thanh Son held talks with his Beninese counterpart Olushegun Adjadi Bakari in Hanoi. Son hailed the official visit of the Beninese Foreign Minister as a milestone.');
     expect(facts(x)).to.include('WORKS_FOR Olushegun Adjadi Bakari -> Benin (Foreign Minister)');

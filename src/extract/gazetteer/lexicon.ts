@@ -46,7 +46,7 @@ export const TITLES: Record<string, TitleRole> = {
   'environment minister': 'work', 'culture minister': 'work', 'transport minister': 'work', 'industry minister': 'work',
   'information minister': 'work', 'communications minister': 'work', 'immigration minister': 'work',
   'attorney general': 'work', 'attorney-general': 'work', 'special envoy': 'work', 'special representative': 'work',
-  'high representative': 'work', 'foreign policy coordinator': 'work',
+  'high representative': 'work', 'foreign policy coordinator': 'work', consul: 'work', 'consul general': 'work', 'consul-general': 'work',
   // an office won, not yet taken: a title, and no office held (mentions.ts)
   'president-elect': 'leader', 'prime minister-elect': 'leader', 'vice president-elect': 'work', 'vice-president-elect': 'work',
 };
