@@ -221,8 +221,10 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       const nextNamey = next < sb && (isNamey(toks, next, sa) || (toks[next].cap && HONORIFICS.has(toks[next].lower)));
       // the word before the title, past a qualifier ("Greece's new foreign minister")
       const prevInChunk = out.length > 0 || opensDescription(toks, titleStart(toks, t, sa) - 1, sa);
+      // a lower-case title word that modifies a noun is none: "the nation's general election" (not "chief economist")
+      const modifier = !tok.cap && next < sb && !toks[next].cap && toks[next].pos === 'NOUN' && !TITLE_FIRST_WORDS.has(toks[next].lower);
       // lower-case titles join a chunk only next to a name; capitalised ones may start one
-      if (tok.cap || nextNamey || prevInChunk) {
+      if (!modifier && (tok.cap || nextNamey || prevInChunk)) {
         const end = tok.cap ? portfolioEnd(ctx, next, sa, sb, phrase) : next;
         out.push({ kind: 'title', a: t, b: end, role, code: undefined });
         t = end;
@@ -585,7 +587,11 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
 
   // named events: "Battle of Khalkhin Gol", "Eastern Economic Forum"
   const evIdx = words.findIndex((w) => w in NAMED_EVENT_CUES);
-  if (evIdx >= 0 && words.length > 1) {
+  // (not when a body's cue after it heads the name: "Election Commission of Maldives", "National Election Institute")
+  const connector = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'on' || w === 'between'));
+  const nameHead = words[(connector > 0 ? connector : words.length) - 1];
+  const bodyHeaded = evIdx >= 0 && nameHead !== words[evIdx] && (nameHead in ORG_CUES || TREATY_CUES.has(nameHead));
+  if (evIdx >= 0 && words.length > 1 && !bodyHeaded) {
     const type = NAMED_EVENT_CUES[words[evIdx]];
     let locationFrom: number | undefined;
     if (evIdx === 0 && (words[1] === 'of' || words[1] === 'at')) locationFrom = a + (words[2] === 'the' ? 3 : 2);

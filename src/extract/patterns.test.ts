@@ -216,6 +216,10 @@ describe('extract: patterns beyond the seeds', () => {
     // a place before a known body is no part of its name; a known name or a phrase in quotes is no treaty
     ['Hamas welcomed the Gaza UN Security Council resolution.', ['Location:Gaza', 'Organization:United Nations Security Council'], ['Organization:Gaza UN Security Council']],
     ['They signed the agreement on "safe zones" and the agreement on "Israel".', ['Country:Israel'], ['Treaty:safe zones', 'Treaty:Israel']],
+    // a body headed by its cue is no named event; a title word modifying a noun is no person
+    ['The Election Commission of Maldives confirmed the result.', ['Organization:Election Commission of Maldives'], []],
+    ['Data from the National Election Institute showed Sheinbaum ahead.', ['Organization:National Election Institute'], []],
+    ["The commission confirmed the victory of opposition leader Ibrahim Mohamed Solih in the nation's general election.", ['Person:Ibrahim Mohamed Solih'], ['Person:general']],
     // an office won, not yet taken: a title, not part of the name
     ['The inauguration of U.S. President-elect Donald Trump is set for January 20.', ['Person:Donald Trump'], ['Person:President-elect Donald Trump']],
   ];
@@ -634,6 +638,11 @@ describe('extract: patterns beyond the seeds', () => {
     expect(facts(run('Ahmed Ali, consul general of Egypt in Milan, spoke.'))).to.include('WORKS_FOR Ahmed Ali -> Egypt (Consul general)');
     const x = run('In Myanmar, Treasury sanctioned Min Aung Hlaing, commander of the army.');
     expect(x.events.filter((e) => e.type === 'Sanction').flatMap((e) => e.agents.map((k) => nameOf(x, k)))).to.not.include('Myanmar');
+  });
+  it('a body named after an event word is no event ("Election Commission President X" leads the commission)', () => {
+    const x = run('The Election Commission of Maldives confirmed the result, Election Commission President Ahmed Shareef said.');
+    expect(x.events.filter((e) => e.type === 'Election')).to.deep.equal([]);
+    expect(facts(x)).to.include('LEADER_OF Ahmed Shareef -> Election Commission (President)');
   });
   it('"the Beninese Foreign Minister" is the person "his Beninese counterpart X" introduced, not a titled one of no known country', () => {
     const x = run('Minister of Foreign Affairs Bui Thanh Son held talks with his Beninese counterpart Olushegun Adjadi Bakari in Hanoi. Son hailed the official visit of the Beninese Foreign Minister as a milestone.');
