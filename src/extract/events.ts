@@ -234,6 +234,13 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     const m = by.exec(v.text.slice(tok.end - v.start, tok.end - v.start + chars));
     return m ? after(v, tok.end + m[0].length, labels, 2) : undefined;
   };
+  // "met Chinese President Xi Jinping": the person a demonym opens, not the demonym's country
+  const metObject = (v: SentenceView, tok: Token) => {
+    const k = after(v, tok.end, ['Person', 'Country'], 30);
+    if (k === undefined || ctx.drafts[k].via !== 'demonym') return k;
+    const p = after(v, ctx.drafts[k].end, ['Person'], 1);
+    return p ?? k;
+  };
   // a possessive pronoun ("met his counterparts") is no participant by itself
   const possessive = (k: number) => ctx.drafts[k].via === 'coreference' && /^(his|her|its|their)$/i.test(ctx.drafts[k].text);
   const after = (v: SentenceView, pos: number, labels: string[], maxChars = 60) => {
@@ -590,7 +597,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const withPos = v.text.indexOf(' with ', tok.end - v.start);
         const named = (k: number | undefined) => (k !== undefined && ctx.drafts[k].via !== 'coreference' ? k : undefined);
         const target = withPos >= 0 && withPos - (tok.end - v.start) < 25 ? named(after(v, v.start + withPos, PERSONISH, 50)) ?? named(after(v, v.start + withPos, ACTORS, 40))
-          : lem === 'meet' && tok.pos === 'VERB' ? after(v, tok.end, ['Person', 'Country'], 30) : undefined;
+          : lem === 'meet' && tok.pos === 'VERB' ? metObject(v, tok) : undefined;
         // "the G7 summit", "APEC leaders summit"
         // "(APEC) leaders summit": the abbreviation's bracket may stand between
         const att = t > ta && toks[t - 1].text === ')' ? t - 1 : t;

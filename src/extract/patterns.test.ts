@@ -417,6 +417,8 @@ describe('extract: patterns beyond the seeds', () => {
     ['The trade war with China deepened.', []],
     ['Hungary said Vladimir Putin is a war criminal.', []],
     ['Russia\'s invasion of Ukraine goes on.', ['Battle 2024-05: Russia / Ukraine']],
+    // the person met, not the demonym opening their title
+    ['President Joe Biden met Chinese President Xi Jinping in Paris on Sep 29.', ['Meeting 2023-09-29: Joe Biden / Xi Jinping']],
     // a ceasefire is made when it comes into effect; a body that convenes meets (not one that convenes something)
     ['A ceasefire between Israel and Hezbollah, mediated by the US and France, came into effect on Wednesday.', ['Agreement 2024-05-08:  / Israel, Hezbollah']],
     ['The National Security Council of South Korea convened on Friday.', ['Meeting 2024-05-03: National Security Council of South Korea / ']],
