@@ -112,6 +112,9 @@ const HELD_BEFORE = /^\s*(?:,\s*(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:is|wa
 /** after "sentenced": the person maybe, then the penalty ("to five years in prison", "to life", "to death") */
 const SENTENCED_TO = /^\s+(?:[\p{L}.'’-]+\s+){0,6}?to\s+(?:\d|life\b|death\b|prison\b|jail\b|(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:years?|months?|weeks?|days?|prison|jail|imprisonment|term)\b)/iu;
 
+/** after "convicted": the person maybe, a date maybe, then what of ("in 2021 of attempting to bribe a judge") */
+const CONVICTED_OF = /^\s+(?:[\p{L}\d.'’-]+\s+){0,6}?of\s+\p{L}/iu;
+
 /** between a visitor and the light verb: auxiliaries and adverbs only */
 const LIGHT_SUBJECT_GAP = /^\s*(?:(?:will|would|shall|may|might|can|could|is|was|are|were|has|have|had|be|been|due|set|to|expected|also|then|later|soon|first|now)\s+)*$/i;
 /** the light verbs of a visit: "pay a visit", "made a state visit", "began his visit" */
@@ -162,7 +165,7 @@ const FOUNDED_PASSIVE = new Set(['founded', 'established', 'created', 'formed'])
 const TRIGGER_WORDS = new Set([
   ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection', 'race', 'arrest', 'signing',
   ...SANCTION, ...RATIFY, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
-  'strike', 'strikes', ...OFFICE_TAKEN, ...OFFICE_LOST, ...OFFICE_LEFT, ...DEATH, ...EXPEL, ...RELATIONS_BROKEN, ...RELATIONS_MADE, 'ran', ...FOUNDED_PASSIVE, 'convened', 'convenes', ...LAUNCHED, ...DECIDED,
+  'strike', 'strikes', ...OFFICE_TAKEN, ...OFFICE_LOST, ...OFFICE_LEFT, ...DEATH, ...EXPEL, ...RELATIONS_BROKEN, ...RELATIONS_MADE, 'ran', 'convicted', ...FOUNDED_PASSIVE, 'convened', 'convenes', ...LAUNCHED, ...DECIDED,
 ]);
 
 /**
@@ -672,19 +675,21 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const armedStrike = (low === 'strike' || low === 'strikes') && !!prev && STRIKE_ARMS.test(prev.lower);
       // a sentence passed on a named person, by whichever court ("A Paris court sentenced X to five years",
       // "X was sentenced to life in prison"); the court is the agent when named
-      const penalty = low === 'sentenced' && tok.pos === 'VERB' ? SENTENCED_TO.exec(v.text.slice(tok.end - v.start, tok.end - v.start + 80)) : null;
+      // (a conviction likewise: "X was convicted in 2021 of attempting to bribe a judge", "a court convicted X of fraud")
+      const verdictAfter = low === 'sentenced' ? SENTENCED_TO : low === 'convicted' ? CONVICTED_OF : undefined;
+      const penalty = verdictAfter && tok.pos === 'VERB' ? verdictAfter.exec(v.text.slice(tok.end - v.start, tok.end - v.start + 80)) : null;
       if (penalty) {
         if (negatedOrHypothetical(toks, t, ta) || (prev && (prev.lower === 'be' || MODAL.has(prev.lower)))) continue;
         // passive ("X was sentenced"), reduced ("X, sentenced to 16 years, ..."): the holder before; active ("sentenced
         // X to five years"): the person between the verb and the "to" of the penalty
         const passive = !!prev && (PASSIVE_AUX.test(prev.lower) || prev.text === ',');
-        const toAt = tok.end + penalty[0].search(/\bto\s/i);
+        const toAt = tok.end + penalty[0].search(low === 'convicted' ? /\bof\s/i : /\bto\s/i);
         const k = passive ? before(v, tok.start, PERSONISH, 80) : after(v, tok.end, PERSONISH, 40);
         const holderOk = (j: number) => (prev!.text === ',' ? /^\s*$/ : HOLDER_BEFORE).test(ctx.text.slice(ctx.drafts[j].end, prev!.start));
         const convict = k !== undefined && !governedByNoun(k) && (passive ? holderOk(k) : ctx.drafts[k].end <= toAt) ? k : undefined;
         if (convict !== undefined) {
           const court = v.mentions.find((j) => ctx.drafts[root(ctx, j)].kind === 'court');
-          push({ type: 'Other', name: `sentencing of ${fullName(ctx, convict)}`, trigger: tok.text, triggerStart: tok.start, agents: court !== undefined ? [court] : [], targets: [convict], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+          push({ type: 'Other', name: `${low === 'convicted' ? 'conviction' : 'sentencing'} of ${fullName(ctx, convict)}`, trigger: tok.text, triggerStart: tok.start, agents: court !== undefined ? [court] : [], targets: [convict], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
           continue;
         }
       }

@@ -216,6 +216,8 @@ describe('extract: patterns beyond the seeds', () => {
     // a place before a known body is no part of its name; a known name or a phrase in quotes is no treaty
     ['Hamas welcomed the Gaza UN Security Council resolution.', ['Location:Gaza', 'Organization:United Nations Security Council'], ['Organization:Gaza UN Security Council']],
     ['They signed the agreement on "safe zones" and the agreement on "Israel".', ['Country:Israel'], ['Treaty:safe zones', 'Treaty:Israel']],
+    // a caption's "FILE" is no body
+    ['FILE – Former French President Nicolas Sarkozy arrives in the courtroom in Paris.', ['Person:Nicolas Sarkozy'], ['Organization:FILE']],
     // a body headed by its cue is no named event; a title word modifying a noun is no person
     ['The Election Commission of Maldives confirmed the result.', ['Organization:Election Commission of Maldives'], []],
     ['Data from the National Election Institute showed Sheinbaum ahead.', ['Organization:National Election Institute'], []],
@@ -417,6 +419,9 @@ describe('extract: patterns beyond the seeds', () => {
     ['The trade war with China deepened.', []],
     ['Hungary said Vladimir Putin is a war criminal.', []],
     ['Russia\'s invasion of Ukraine goes on.', ['Battle 2024-05: Russia / Ukraine']],
+    // a conviction, as a sentence; not one denied
+    ['A Paris court convicted Nicolas Sarkozy of corruption on Monday.', ['Other 2024-05-06:  / Nicolas Sarkozy']],
+    ['Nicolas Sarkozy was never convicted of a crime.', []],
     // the person met, not the demonym opening their title
     ['President Joe Biden met Chinese President Xi Jinping in Paris on Sep 29.', ['Meeting 2023-09-29: Joe Biden / Xi Jinping']],
     // a ceasefire is made when it comes into effect; a body that convenes meets (not one that convenes something)

@@ -214,7 +214,7 @@ place('', 'Taiwan Strait'); place('', 'Sahel');
 export const NOT_NAMES = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
   'their', 'our', 'my', 'your', 'there', 'here', 'what', 'which', 'who', 'whom', 'when', 'where', 'why', 'how',
-  'asked', 'though', 'although', 'under', 'should', 'such', 'of', 'last', 'next', 'among', 'ahead', 'during',
+  'asked', 'file', 'though', 'although', 'under', 'should', 'such', 'of', 'last', 'next', 'among', 'ahead', 'during',
   'after', 'before', 'since', 'until', 'while', 'but', 'and', 'or', 'so', 'yet', 'if', 'as', 'at', 'in', 'on',
   'by', 'for', 'with', 'from', 'to', 'into', 'about', 'also', 'however', 'therefore', 'thus', 'meanwhile',
   'according', 'today', 'yesterday', 'tomorrow', 'neither', 'nor', 'no', 'yes', 'not', 'all', 'some', 'many',
