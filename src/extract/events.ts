@@ -726,7 +726,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const attachedAt = armedStrike ? t - 1 : t;
         const attached = v.mentions.find((k) => ctx.drafts[k].tokEnd === attachedAt && ACTORS.includes(L(k)));
         const military = OTHER_TYPE[low] === 'Battle' || low === 'invasion' || low === 'annexation';
-        const subject = v.mentions.find((k) => (L(k) === 'Country' || L(k) === 'Organization') && ctx.drafts[k].end <= tok.start && k !== attached);
+        // (not who reports or blames it: "Pakistan's army accused the coalition of killing 11 troops in an air strike",
+        // "a Pentagon official said there was an air strike")
+        const subject = v.mentions.find((k) => (L(k) === 'Country' || L(k) === 'Organization') && ctx.drafts[k].end <= tok.start && k !== attached && !reportsOthers(ctx.text.slice(ctx.drafts[k].end, tok.start)));
         // "the Ukraine offensive": the country is where it happens; "the army offensive": the army does it;
         // a demonym's country does it ("the Russian offensive", "an Israeli airstrike"), as does a striking country
         // ("its war": a possessive pronoun is the agent, no place)
@@ -848,6 +850,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
   return events;
 }
 
+/** between an actor and a military act: it only reports or blames someone for it (not "the army says it's killed fifty rebels") */
+const REPORTED_OR_BLAMED = /\b(reported|reports|said|says|told|claimed|claims|accused|accuses|blamed|blames|denied|denies|condemned|condemns)\b/i;
+const SELF_REPORTED = /\b(?:said|says|claimed|claims|reported|reports)\s+(?:that\s+)?(?:it|they|we)\b/i;
+const reportsOthers = (gap: string) => REPORTED_OR_BLAMED.test(gap) && !SELF_REPORTED.test(gap);
 const REPORTED_BETWEEN = /\b(reported|reports|said|says|wrote|writes|stated|announced|told|noted|mentioned|claimed|quoted|according to)\b/i;
 
 /**

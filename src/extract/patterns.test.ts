@@ -419,6 +419,9 @@ describe('extract: patterns beyond the seeds', () => {
     ['The trade war with China deepened.', []],
     ['Hungary said Vladimir Putin is a war criminal.', []],
     ['Russia\'s invasion of Ukraine goes on.', ['Battle 2024-05: Russia / Ukraine']],
+    // who reports or blames a strike did not strike; an army that says it struck did
+    ["Pakistan's army on Wednesday accused the coalition of killing 11 troops in an air strike along the border.", []],
+    ['The Sri Lankan army says it has killed fifty rebels in an offensive near Jaffna.', ['Battle 2024-05: Sri Lankan army / Jaffna']],
     // a conviction, as a sentence; not one denied
     ['A Paris court convicted Nicolas Sarkozy of corruption on Monday.', ['Other 2024-05-06:  / Nicolas Sarkozy']],
     ['Nicolas Sarkozy was never convicted of a crime.', []],
