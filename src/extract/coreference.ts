@@ -213,6 +213,9 @@ function resolveDescription(ctx: Ctx, order: number[], k: number): void {
     for (let p = pos - 1; p >= 0; p--) {
       const c = ctx.drafts[order[p]];
       if (c.end > d.start || c.label !== 'Person' || c.via !== 'name') continue;
+      // (of the description's kind, or of no known office: "Russian journalist X" is no "Russian president")
+      const role = c.role ?? ctx.drafts[root(ctx, order[p])].role;
+      if (role && role !== d.head) continue;
       if (demonymBefore(ctx, order, p) === d.constraint) {
         d.refersTo = root(ctx, order[p]);
         return;

@@ -73,7 +73,7 @@ const BY_NEAR = byWithin(3, false);
 const BY_NEAR_ANY = byWithin(3, true);
 const BY_FAR = byWithin(5, false);
 /** "signed in Hanoi by both China and Vietnam", "signed on 17 January by Russia and Iran" */
-const SIGNED_BY = /^\s+(?:[\p{L}\d.,'’-]+\s+){0,4}?by\s+(?:both\s+)?(?:the\s+)?/u;
+const SIGNED_BY = /^\s+(?:[\p{L}\d.'’-]+\s+){0,4}?by\s+(?:both\s+)?(?:the\s+)?/u;
 /** between the holder and the verb: "X was", "X, who was", "X has been", "X," */
 const HOLDER_BEFORE = /^\s*(?:,\s*(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:was|were|is|are|been|got)\s+)?(?:(?:formally|officially)\s+)?$/;
 /** the days and months, for the patterns below that a date may interrupt or end */
@@ -113,7 +113,7 @@ const HELD_BEFORE = /^\s*(?:,\s*(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:is|wa
 const SENTENCED_TO = /^\s+(?:[\p{L}.'’-]+\s+){0,6}?to\s+(?:\d|life\b|death\b|prison\b|jail\b|(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:years?|months?|weeks?|days?|prison|jail|imprisonment|term)\b)/iu;
 
 /** after "convicted": the person maybe, a date maybe, then what of ("in 2021 of attempting to bribe a judge") */
-const CONVICTED_OF = /^\s+(?:[\p{L}\d.'’-]+\s+){0,6}?of\s+\p{L}/iu;
+const CONVICTED_OF = /^\s+(?:[\p{L}\d.'’-]+\s+){0,6}?of\s+[\p{L}\d]/iu;
 
 /** between a visitor and the light verb: auxiliaries and adverbs only */
 const LIGHT_SUBJECT_GAP = /^\s*(?:(?:will|would|shall|may|might|can|could|is|was|are|were|has|have|had|be|been|due|set|to|expected|also|then|later|soon|first|now)\s+)*$/i;
@@ -137,8 +137,9 @@ const STRIKE_TARGET = /^\s+(?:on|against|at|targeting|hitting)\s+(?:the\s+|an?\s
 /** what makes a strike an armed one ("an air strike", "a drone strike"), not a walkout or a deal struck */
 const STRIKE_ARMS = /^(air|drone|missile|rocket|artillery|military|naval|aerial|retaliatory|precision)$/;
 const AGREEMENT_MADE = /\b(sign|signs|signed|signing|reach|reached|reaching|agree|agreed|agrees|strike|struck|conclude|concluded|ink|inked|clinch|clinched|seal|sealed|broker|brokered|declared|announced)\b/i;
-/** after a ceasefire's own words, that it holds now: "A ceasefire between X and Y, mediated by Z, came into effect" */
-const IN_EFFECT_AFTER = /^(?:\s+between\s+[^,;.]{1,60}?)?(?:\s*,\s*(?:mediated|brokered)\s+by\s+[^,;.]{1,60},)?\s+(?:has\s+|had\s+|finally\s+|officially\s+)?(?:came|comes|went|goes|entered|enters|took|takes)\s+(?:into\s+)?(?:effect|force)\b/i;
+/** after an agreement's own words, that it holds now: "A ceasefire between X and Y, mediated by Z, came into effect",
+ * "A free trade agreement between China and Serbia came into force" */
+const IN_EFFECT_AFTER = /^(?:\s+(?:in|on|for)\s+[^,;.]{1,40}?)?(?:\s+between\s+[^,;.]{1,60}?)?(?:\s*,\s*(?:mediated|brokered)\s+by\s+[^,;.]{1,60},)?\s+(?:has\s+|had\s+|finally\s+|officially\s+)?(?:came|comes|went|goes|entered|enters|took|takes)\s+(?:into\s+)?(?:effect|force)\b/i;
 const COURT_WORDS = new Set(['ruling', 'verdict', 'hearing', 'hearings', 'sentence', 'sentenced']);
 const AGREEMENT = new Set(['agreement', 'deal', 'accord', 'memorandum']);
 /** what is signed, in the words after "signed" or before "was signed" (not a decree or a law: those are enacted) */
@@ -151,7 +152,7 @@ const ACTORS = ['Person', 'Organization', 'Country'];
 
 /** a missile or rocket fired: the verb, then a few words (an article, "alleged", "intercontinental ballistic") before it */
 const LAUNCHED = new Set(['launched', 'launches', 'fired', 'fires', 'test-fired', 'test-fires']);
-const MISSILE_AFTER = /^\s+(?:[\p{L}\d-]+\s+){0,4}?(missiles?|rockets?|ICBMs?)\b(?:\s*\([A-Z]{2,6}s?\))?(?:\s+and\s+(?:[\p{L}\d-]+\s+){0,2}?(?:drones?|rockets?|missiles?|shells?|mortars?))?(?=\s*(?:[,.;:)]|$)|\s+(?:at|on|into|toward|towards|against|from|over|across|in|that|which|off|early|late|overnight|last|this|yesterday|today)\b)/u;
+const MISSILE_AFTER = /^\s+(?:[\p{L}\d-]+\s+){0,4}?(missiles?|rockets?|ICBMs?)\b(?:\s*\([A-Z]{2,6}s?\))?(?:\s+and\s+(?:[\p{L}\d-]+\s+){0,2}?(?:drones?|rockets?|missiles?|shells?|mortars?|artillery|bombs?|grenades?))?(?=\s*(?:[,.;:)]|$)|\s+(?:at|on|into|toward|towards|against|from|over|across|in|near|that|which|off|early|late|overnight|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u;
 /** where a fired missile falls without hitting the country ("into Japan's exclusive economic zone") */
 const MISSILE_FALLS = /^['’]s\s+(?:exclusive\s+economic\s+zone|eez|waters|territorial\s+waters|air\s+defen[cs]e\s+identification\s+zone)/i;
 
@@ -303,7 +304,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     // an agreement is an event when it is made: signed, reached, agreed, struck, concluded, inked, sealed
     // (a ceasefire a year names was made: "a 2003 ceasefire")
     const ceasefire = /^(ceasefire|truce)$/i.test(e.trigger);
-    if (e.type === 'Agreement' && !AGREEMENT_MADE.test(v.text) && !(ceasefire && v.dates.some((d) => d.names !== undefined && v.start + d.names === e.triggerStart)) && !(ceasefire && IN_EFFECT_AFTER.test(ctx.text.slice(e.triggerStart + e.trigger.length, v.start + v.text.length)))) return;
+    if (e.type === 'Agreement' && !AGREEMENT_MADE.test(v.text) && !(ceasefire && v.dates.some((d) => d.names !== undefined && v.start + d.names === e.triggerStart)) && !IN_EFFECT_AFTER.test(ctx.text.slice(e.triggerStart + e.trigger.length, v.start + v.text.length))) return;
     if (v.claim && e.type !== 'Statement') e.confidence *= opts.claimPenalty;
     // the same parties in one sentence are one event; for an agreement or a meeting of one date, whichever
     // side each trigger put them on ("EU ministers agreed to sign a political agreement with Ukraine"; not
@@ -654,7 +655,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       if (FOUNDED_PASSIVE.has(low) && prev && prev.lower === 'was') {
         // (the subject, not a preposition's object: "relations with NATO were established")
         const near = before(v, prev.start, ['Organization'], 2);
-        const body = near !== undefined && !governedByNoun(near) && !/\b(?:and|between)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(v.start, ctx.drafts[near].start - 12), ctx.drafts[near].start)) ? near : undefined;
+        const body = near !== undefined && !governedByNoun(near) && !/(?:[^,\s]\s+and|\bbetween)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(v.start, ctx.drafts[near].start - 12), ctx.drafts[near].start)) ? near : undefined;
         const year = v.dates.find((d) => v.start + d.start >= tok.end && /^\s+(?:in|on)\s+$/.test(v.text.slice(tok.end - v.start, d.start)));
         if (body !== undefined && year) {
           push({ type: 'Other', name: `founding of ${fullName(ctx, body)}`, trigger: tok.text, triggerStart: tok.start, agents: [], targets: [body], locations: [], sentence: v.s, date: year.iso, confidence: 0.6 }, v);
@@ -714,7 +715,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           const other = side ? after(v, tok.end + side[0].length, ['Country', 'Organization'], 2) : undefined;
           const owner = possessor(ctx, v, t);
           if (low === 'war' && owner === undefined && other === undefined) continue;
-          if (low === 'war' && owner !== undefined && L(owner) === 'Person' && after(v, tok.end, ['Country'], 30) === undefined) continue;
+          // (a person's war is a state's or an armed group's: on a country, by a leader, or on an armed body)
+          const leads = owner !== undefined && ctx.drafts[root(ctx, owner)].role === 'leader';
+          const armed = other !== undefined && (L(other) === 'Country' || ctx.drafts[root(ctx, other)].kind === 'military');
+          if (low === 'war' && owner !== undefined && L(owner) === 'Person' && !leads && !armed && after(v, tok.end, ['Country'], 30) === undefined) continue;
           if (WAR_BACKDROP.test(ctx.text.slice(Math.max(v.start, tok.start - 45), owner !== undefined ? Math.min(tok.start, ctx.drafts[owner].start) : tok.start))) continue;
         }
         const strike = armedStrike || low === 'airstrike' || low === 'airstrikes';
@@ -728,14 +732,17 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const military = OTHER_TYPE[low] === 'Battle' || low === 'invasion' || low === 'annexation';
         // (not who reports or blames it: "Pakistan's army accused the coalition of killing 11 troops in an air strike",
         // "a Pentagon official said there was an air strike")
-        const subject = v.mentions.find((k) => (L(k) === 'Country' || L(k) === 'Organization') && ctx.drafts[k].end <= tok.start && k !== attached && !reportsOthers(ctx.text.slice(ctx.drafts[k].end, tok.start)));
+        const subject = v.mentions.find((k) => (L(k) === 'Country' || L(k) === 'Organization') && ctx.drafts[k].end <= tok.start && k !== attached && !reportsOthers(ctx.text.slice(ctx.drafts[k].end, tok.start)) && !/\baccording\s+to\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(v.start, ctx.drafts[k].start - 24), ctx.drafts[k].start)));
         // "the Ukraine offensive": the country is where it happens; "the army offensive": the army does it;
         // a demonym's country does it ("the Russian offensive", "an Israeli airstrike"), as does a striking country
         // ("its war": a possessive pronoun is the agent, no place)
         const attachedIsPlace = attached !== undefined && L(attached) === 'Country' && ctx.drafts[attached].via !== 'demonym' && !possessive(attached) && !strike;
         const agent = COURT_WORDS.has(low) ? courts[0]
           : possessor(ctx, v, t) ?? (military ? (attachedIsPlace ? subject : attached ?? subject) : attached ?? before(v, tok.start, ACTORS, 40));
-        let target = (military && attachedIsPlace ? attached : undefined) ?? after(v, tok.end, military ? ['Country', 'Organization', 'Location'] : [...ACTORS, 'Location'], 40);
+        // ("a ceasefire in Gaza between Israel and Hamas": the parties after "between", not the place)
+        const betweenAt = !military ? /^\s+(?:in\s+[^,;.]{1,30}?\s+)?between\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start)) : null;
+        const parties = betweenAt ? after(v, tok.end + betweenAt[0].length, ACTORS, 2) : undefined;
+        let target = parties ?? (military && attachedIsPlace ? attached : undefined) ?? after(v, tok.end, military ? ['Country', 'Organization', 'Location'] : [...ACTORS, 'Location'], 40);
         // a strike's target is what it hits ("on the Syrian capital", "against Houthi targets"), not where it falls ("near Tyre")
         // (two words may stand between, no preposition: "on northern Syria", not "on Tuesday near Tyre")
         if (strike && target !== undefined && !STRIKE_TARGET.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
@@ -772,7 +779,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       if (SANCTION.has(low)) {
         // (not a place the sentence opens with: "In Myanmar, Treasury sanctioned X")
         const near = before(v, tok.start, ['Country', 'Organization'], 60);
-        const agent = near !== undefined && /\b(?:in|at|inside|within)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(v.start, ctx.drafts[near].start - 10), ctx.drafts[near].start)) ? undefined : near;
+        const opensWithPlace = near !== undefined && /^\s*(?:in|at|inside|within)\s+(?:the\s+)?$/i.test(ctx.text.slice(v.start, ctx.drafts[near].start)) && /^\s*,/.test(ctx.text.slice(ctx.drafts[near].end));
+        const agent = opensWithPlace ? undefined : near;
         const target = after(v, tok.end, ACTORS, 40);
         if (agent === undefined || (target !== undefined && root(ctx, agent) === root(ctx, target))) continue;
         if (target === undefined && !/\b(impose|imposed|imposes|imposing|slap|slapped|announce|announced|extend|extended)\b/i.test(v.text)) continue;
@@ -851,9 +859,13 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
 }
 
 /** between an actor and a military act: it only reports or blames someone for it (not "the army says it's killed fifty rebels") */
-const REPORTED_OR_BLAMED = /\b(reported|reports|said|says|told|claimed|claims|accused|accuses|blamed|blames|denied|denies|condemned|condemns)\b/i;
-const SELF_REPORTED = /\b(?:said|says|claimed|claims|reported|reports)\s+(?:that\s+)?(?:it|they|we)\b/i;
-const reportsOthers = (gap: string) => REPORTED_OR_BLAMED.test(gap) && !SELF_REPORTED.test(gap);
+const REPORTED_OR_BLAMED = /\b(reported|reports|said|says|told|accused|accuses|blamed|blames|denied|denies|condemned|condemns)\b/i;
+const SELF_REPORTED = /\b(?:said|says|reported|reports)\b[^.;]{0,30}?\b(?:it|they|we)\b/i;
+/** (an aside between commas says nothing of the subject: "Israel, accused of war crimes by rights groups, carried out") */
+const reportsOthers = (gap: string) => {
+  const main = gap.replace(/,[^,]*,/g, ' ');
+  return REPORTED_OR_BLAMED.test(main) && !SELF_REPORTED.test(main);
+};
 const REPORTED_BETWEEN = /\b(reported|reports|said|says|wrote|writes|stated|announced|told|noted|mentioned|claimed|quoted|according to)\b/i;
 
 /**
@@ -940,7 +952,8 @@ function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<
         // a list that ends at k ends in "and" ("Along with Russia, Iran signed" names one signatory), unless it opens
         // its sentence, as headlines write it ("Somalia, Rwanda FMs sign deal")
         const gap = ctx.text.slice(X.end, startOf.get(y) ?? Y.start);
-        const opensSentence = /^\s*$/.test(ctx.text.slice(ctx.an.sentences[X.sentence].start, startOf.get(x) ?? X.start));
+        // (not "Russia, Iran's closest ally, signed": a possessive or an aside after the second is no list)
+        const opensSentence = /^\s*$/.test(ctx.text.slice(ctx.an.sentences[X.sentence].start, startOf.get(x) ?? X.start)) && !/^(?:['’]s?\s|\s*,)/.test(ctx.text.slice(Y.end, Y.end + 3));
         if (!(dir < 0 && cur === i && !opensSentence ? /^\s*,?\s*(?:and|&)\s*$/ : /^\s*(?:,|and|&|,\s*and)\s*$/).test(gap)) break;
         const m = mentions[j];
         if (group(m) !== group(k) || ctx.drafts[root(ctx, m)].label === 'Treaty') break;
@@ -1085,8 +1098,10 @@ function linkPartOf(ctx: Ctx, events: EventDraft[]): void {
 
 const FUTURE = /\b(will|would|shall|due to|scheduled|planned|plans|expected|next|upcoming|later this|to be held)\b/i;
 
+/** the trigger of an office taken or lost (officeChange) */
+const OFFICE_WORD = /^(?:impeach\w*|remov\w+|oust\w*|depos\w+|sworn|inaugurated|appointed|elected|resign\w*)$/i;
 /** before a meeting only wanted or offered ("has sought talks", "called for a meeting", "invited X to talks") */
-const WANTED_BEFORE = /\b(?:seek|seeks|sought|seeking|call(?:ed|s|ing)?\s+for|propos(?:ed|es|ing)|offer(?:ed|s|ing)|urg(?:ed|es|ing)|want(?:s|ed)?|hop(?:es|ed|ing)|plan(?:s|ned)?|invit(?:ed|es|ing)|request(?:ed|s)?|push(?:ed|es)?\s+for|demand(?:ed|s)?)\b[^.;]{0,30}$/i;
+const WANTED_BEFORE = /\b(?:seek|seeks|sought|seeking|call(?:ed|s|ing)?\s+for|propos(?:ed|es|ing)|offer(?:ed|s|ing)|urg(?:ed|es|ing)|want(?:s|ed)?|hop(?:es|ed|ing)|plan(?:s|ned)?|invit(?:ed|es|ing)|request(?:ed|s)?|push(?:ed|es)?\s+for|demand(?:ed|s)?)\b[^.;,]{0,30}$/i;
 
 function propagateDates(ctx: Ctx, events: EventDraft[]): void {
   for (const e of events) {
@@ -1101,9 +1116,9 @@ function propagateDates(ctx: Ctx, events: EventDraft[]): void {
     if (/\b(last|previous|earlier|past|ago|once|history)\b|\bsince\s+(?:\d|the\s+\d|then\b)/i.test(sentence)) continue;
     // (nor a state that began before: "is currently under house arrest", "is still in custody"; said of the event)
     if (/\b(?:currently|still)\b[^,;.]{0,30}$/i.test(lead)) continue;
-    // ("former" says who someone was; the event is the news only when told as just done: "A former minister, X
-    // has been appointed", not "Former President Trump was impeached")
-    if (/\bformer\b/i.test(sentence) && !/\b(?:has|have)\s+(?:just\s+|now\s+)?(?:been\s+)?$/i.test(lead)) continue;
+    // ("former" says who someone was, not when; but an office taken or lost by a former holder, told in the simple
+    // past, is their past: "Former President Trump was impeached", not "A former minister, X has been appointed")
+    if (/\bformer\b/i.test(sentence) && e.type === 'Other' && OFFICE_WORD.test(e.trigger) && !/\b(?:has|have)\s+(?:just\s+|now\s+)?(?:been\s+)?$/i.test(lead)) continue;
     // (nor a meeting only wanted: "Ukraine has sought talks with Russia")
     if (e.type === 'Meeting' && WANTED_BEFORE.test(lead)) continue;
     if (e.type === 'Visit' || e.type === 'ArrestWarrant') {

@@ -14,6 +14,8 @@ import { countryGazetteer } from './gazetteer/countries';
 /** a region's kind after its name, in lower case ("Central Equatoria state", "Donetsk region") */
 const REGION_AFTER = new RegExp(`^\\s+(?:${[...REGION_WORDS].join('|')})\\b`);
 const MEMBER = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|has been|had been|became|become|remains|are|were|will become|would become)?\s*(?:also\s+)?(?:a\s+|an\s+|the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|newest\s+|latest\s+|youngest\s+)?(?:full\s+|founding\s+|permanent\s+|non-permanent\s+)?(?:member|member state|member country|members|state party|states parties) (?:of|to|in) (?:the\s+)?$/i;
+/** the countries whose cabinet offices are secretaries ("Secretary of State", "Foreign Secretary") */
+const SECRETARY_CABINETS = new Set(['USA', 'GBR']);
 /** a plural for heads of state or government, then a list ("heads of state and government including", "leaders such as") */
 const HEADS_INCLUDING = /\b(?:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|(?:world|regional|foreign|visiting|fellow|summit)\s+leaders|presidents|prime\s+ministers)\s*,?\s*(?:including|such\s+as|like|among\s+them)\s+/i;
 /** between a bloc and the first country it includes: "EFTA, including", "EFTA (...) — made up of non-EU nations, including" */
@@ -109,9 +111,11 @@ function listedOffices(ctx: Ctx, ks: number[]): void {
     for (const [k, own] of members) {
       const R = ctx.drafts[k];
       const title = R.titles![R.titles!.length - 1];
-      // ministers only: "Secretary of State Y" and "Foreign Secretary Z" after "Ukraine's Foreign Minister X"
-      // are another country's offices, and a list does not say whose
-      if (!own && !held(k) && GOVERNMENT_TITLE.test(title) && /minister/i.test(title)) add(ctx, R.role === 'leader' ? 'LEADER_OF' : 'WORKS_FOR', k, ks[i - 1], R.sentence, 0.7, { role: roleName(title) });
+      // ministers, and secretaries only in the two cabinets that name them so (the United States' and the United
+      // Kingdom's): "Secretary of State Y" and "Foreign Secretary Z" after "Ukraine's Foreign Minister X" are
+      // another country's offices, and a list does not say whose
+      const style = /minister/i.test(title) || (/secretary/i.test(title) && SECRETARY_CABINETS.has(ctx.drafts[root(ctx, ks[i - 1])].countryCode ?? ''));
+      if (!own && !held(k) && GOVERNMENT_TITLE.test(title) && style) add(ctx, R.role === 'leader' ? 'LEADER_OF' : 'WORKS_FOR', k, ks[i - 1], R.sentence, 0.7, { role: roleName(title) });
     }
   }
 }

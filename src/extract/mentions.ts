@@ -627,7 +627,8 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     const name = text.toLowerCase().replace(/\b\p{L}/gu, (x) => x.toUpperCase());
     return { label: 'Location', name, via: 'name', confidence: 0.7 };
   }
-  if (ACRONYM.test(text) && !/^[A-Z]\.?$/.test(text) && !NOT_NAMES.has(key)) {
+  // (not one letter, nor a model's designation: "F-16", "S-400")
+  if (ACRONYM.test(text) && !/^[A-Z]\.?$/.test(text) && !/^[A-Z]{1,2}-\d/.test(text) && !NOT_NAMES.has(key)) {
     // "(1:15 am GMT)", "an intercontinental ballistic missile (ICBM)": a time zone, or the short form of a common noun
     if (TIME_ZONES.has(key) || ctx.commonAcronyms.has(key)) return { name: text, via: 'name', confidence: 0 };
     if (abbreviatesWordsBefore(toks, a, text)) {

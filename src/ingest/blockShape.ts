@@ -77,7 +77,7 @@ export function isStandfirst(s: string): boolean {
   const words = s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length < 12 || words.length > 60 || /\.\.\.$|…$/.test(s)) return false;
   // not a byline, a credit or a note to the reader ("By X and Y, correspondents ...", "You are reading ...")
-  if (/^(?:by|from|photo|image|file|updated|posted|published|read|click|watch|listen|subscribe|sign up|follow)\b/i.test(s) || /\b(?:you|your)\b/i.test(s)) return false;
+  if (/^(?:by\s+\p{Lu}|(?:photo|image|file|updated|posted|published)\s*[:|]|click\b|watch\b|listen\b|subscribe\b|sign up\b|you\b|your\b)/iu.test(s) || /\byou are (?:reading|watching|listening)\b/i.test(s)) return false;
   const lower = words.filter((w) => /^["'“‘(]?\p{Ll}/u.test(w));
   return lower.length >= words.length / 3 && lower.filter((w) => /\p{Ll}{5}/u.test(w)).length >= 3;
 }

@@ -171,8 +171,9 @@ describe('ingest: the date of a wire dateline opening a paragraph (wireDatelineD
     ['The Hague, 5 July 2024 (ANP) - The court ruled.', '2024-07-05'],
     // no year, no dash after it, or a sentence that names a date
     ['LONDON, Dec 7 (Reuters) - Britain said.', undefined],
-    // a day that chrono would read as a two-digit year ("Sep 29": September 2029)
+    // a day that chrono would read as a two-digit year ("Sep 29": September 2029); a numeric date's two-digit year is one
     ['Male, Sep 29 : The Election Commission of Maldives confirmed the result.', undefined],
+    ['Male, 29/09/18 : The Election Commission of Maldives confirmed the result.', '2018-09-29'],
     ['Greek and Turkish leaders met on 7 December 2023 in Athens - a rare meeting.', undefined],
     ['Athens, 7 December 2023 was the day the leaders met.', undefined],
     ['In Athens, 7 December 2023 - the leaders met.', undefined],

@@ -94,8 +94,8 @@ export function parseDate(text: string, preferred: DateOrder = 'DMY'): { date: s
   const order = numericOrder(text, preferred);
   for (const r of absoluteParsers()[order].parse(text, new Date(Date.UTC(2000, 0, 1)))) {
     if (!r.start.isCertain('year')) continue;
-    // a year chrono made of two digits ("Male, Sep 29": September 2029) is a day: only a written year counts
-    if (!/(?<!\d)\d{4}(?!\d)|['’]\d{2}(?!\d)/.test(r.text)) continue;
+    // a month name and a day is no month and a two-digit year ("Male, Sep 29": chrono reads September 2029)
+    if (/^\p{L}{3,9}\.?\s+\d{1,2}$/u.test(r.text.trim())) continue;
     const y = r.start.get('year');
     const mo = r.start.get('month');
     const d = r.start.get('day');

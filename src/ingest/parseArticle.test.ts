@@ -275,6 +275,9 @@ describe('ingest: parseArticle', () => {
       ['Leaders sign partnership treaty\nRead the Latest Stories About the Summit and the Treaty Signed by the Two Leaders in the Capital\n' + body, false],
       ['Leaders sign partnership treaty\nBy John Smith and Jane Doe, senior correspondents covering foreign affairs for the paper since 2010\n' + body, false],
       ['Leaders sign partnership treaty\nYou are reading the latest news from the capital, updated every hour by our team of editors\n' + body, false],
+      // a dek may quote someone speaking to "you", or open with "From" or "Follow-up"
+      ['Leaders sign partnership treaty\nBiden tells Netanyahu the United States will stand with you as Israel faces threats from Iran\n' + body, true],
+      ['Leaders sign partnership treaty\nFollow-up talks between the two countries are planned in the capital for next month\n' + body, true],
     ];
     for (const [text, kept] of cases) {
       const doc = parseArticle('dek.txt', new TextEncoder().encode(text));
