@@ -143,8 +143,9 @@ const IN_EFFECT_AFTER = /^(?:\s+(?:in|on|for)\s+[^,;.]{1,40}?)?(?:\s+between\s+[
 const COURT_WORDS = new Set(['ruling', 'verdict', 'hearing', 'hearings', 'sentence', 'sentenced']);
 const AGREEMENT = new Set(['agreement', 'deal', 'accord', 'memorandum']);
 /** what is signed, in the words after "signed" or before "was signed" (not a decree or a law: those are enacted) */
-const SIGNED_TEXT = /\b(?:documents?|agreements?|deals?|memorand(?:um|a|ums)|treat(?:y|ies)|accords?|pacts?|declarations?|protocols?|conventions?|charters?)\b/i;
-const SIGNED_TEXT_BEFORE = /\b(?:documents?|agreements?|deals?|memorand(?:um|a)|treat(?:y|ies)|accords?|pacts?|declarations?|protocols?|conventions?|charters?)\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|is|are|has been|had been|have been)\s+(?:\p{Ll}+ly\s+)?$/iu;
+const SIGNED_WORDS = String.raw`documents?|agreements?|deals?|memorand(?:um|a|ums)|treat(?:y|ies)|accords?|pacts?|declarations?|protocols?|conventions?|charters?`;
+const SIGNED_TEXT = new RegExp(String.raw`\b(?:${SIGNED_WORDS})\b`, 'i');
+const SIGNED_TEXT_BEFORE = new RegExp(String.raw`\b(?:${SIGNED_WORDS})\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|is|are|has been|had been|have been)\s+(?:\p{Ll}+ly\s+)?$`, 'iu');
 const SPEECH = new Set(['say', 'tell', 'add', 'stress', 'announce', 'state', 'note', 'warn', 'claim', 'respond', 'reply', 'deny', 'insist', 'urge', 'explain', 'write', 'confirm', 'emphasize', 'emphasise', 'declare', 'report', 'call']);
 const MODAL = new Set(['to', 'not', 'could', 'would', 'should', 'might', 'may', 'can', 'will', 'must', "n't", 'never']);
 const PERSONISH = ['Person'];

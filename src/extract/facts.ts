@@ -301,6 +301,12 @@ function coordinatedCountries(ctx: Ctx, text: string, ks: readonly number[], bi:
   return out;
 }
 
+/** The fact type and role of a plural office title ("presidents" -> LEADER_OF President, "foreign ministers" -> WORKS_FOR). */
+function pluralOffice(plural: string): { type: FactType; role: string } {
+  const title = plural.toLowerCase().replace(/s$/, '').replace(/ies$/, 'y');
+  return { type: TITLES[title] === 'leader' ? 'LEADER_OF' : 'WORKS_FOR', role: roleName(title) };
+}
+
 /**
  * The parties coordinated before the subject ks[ai] of a verb ("Russia and Iran signed", "The US, Mexico and
  * Canada signed"), and the countries of titled people among them ("Turkish President Erdoğan and Greek Prime
@@ -548,12 +554,9 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     const D = (k: number) => ctx.drafts[k];
     const m = plural.exec(text.slice(Math.max(sent.start, D(c1).start - 40), D(c1).start));
     if (!m || !/^\s+and\s+$/.test(between(D(c1), D(c2))) || !/^\s*,\s*$/.test(between(D(c2), D(p1))) || !/^\s+and\s+$/.test(between(D(p1), D(p2)))) continue;
-    const title = m[1].toLowerCase().replace(/s$/, '').replace(/ies$/, 'y');
-    const role = TITLES[title];
-    const type = role === 'leader' ? 'LEADER_OF' : 'WORKS_FOR';
-    const name = roleName(title);
-    add(ctx, type, p1, c1, s, 0.75, { role: name });
-    add(ctx, type, p2, c2, s, 0.75, { role: name });
+    const { type, role } = pluralOffice(m[1]);
+    add(ctx, type, p1, c1, s, 0.75, { role });
+    add(ctx, type, p2, c2, s, 0.75, { role });
   }
   // the other order: "Donald Trump and Kim Jong-Un have become the first sitting leaders of the US and North Korea"
   for (let i = 0; i + 3 < ks.length; i++) {
@@ -565,10 +568,9 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     // critics of the leaders of A and B")
     const m = /^(?:\s*,\s*the|\s+(?:who\s+)?(?:are|have become|became)\s+(?:the\s+)?)\s*(?:[\p{L}-]+\s+){0,3}?(presidents|prime ministers|premiers|leaders|foreign ministers|defence ministers|defense ministers|chancellors|kings)\s+of\s+(?:the\s+)?$/iu.exec(gap);
     if (!m || /\b(?:former|ex|late|critics?|opponents?|rivals?|enemies|wives|sons|daughters|advis[eo]rs|aides)\b/i.test(gap) || !/^\s+and\s+$/.test(between(D(p1), D(p2))) || !/^\s+and\s+(?:the\s+)?$/.test(between(D(c1), D(c2)))) continue;
-    const title = m[1].toLowerCase().replace(/s$/, '').replace(/ies$/, 'y');
-    const type = TITLES[title] === 'leader' ? 'LEADER_OF' : 'WORKS_FOR';
-    add(ctx, type, p1, c1, s, 0.7, { role: roleName(title) });
-    add(ctx, type, p2, c2, s, 0.7, { role: roleName(title) });
+    const { type, role } = pluralOffice(m[1]);
+    add(ctx, type, p1, c1, s, 0.7, { role });
+    add(ctx, type, p2, c2, s, 0.7, { role });
   }
   // "heads of state and government including Zambia's Hakainde Hichilema, Zimbabwe's Emmerson Mnangagwa and
   // Namibia's Nangolo Mbumba": each country's person in the list is one of its leaders
