@@ -459,7 +459,8 @@ function commonWordsRun(toks: Token[], a: number, b: number): boolean {
  * A portfolio after a minister's title, before the holder's name: "Deputy Prime Minister for European
  * Integration Olga Stefanishyna", "Minister of Strategic Industries Oleksandr Kamyshin". The title then
  * ends where the name starts: at a known given name, else two words before the end of the capitalised run
- * (three words or more after "for"/"of"; fewer name no one; a country after them is no portfolio). `next` is the token after the title's words.
+ * (three words or more after "for"/"of"; fewer name no one; a country after them is no portfolio). `next`
+ * is the token after the title's words.
  */
 function portfolioEnd(ctx: Ctx, next: number, sa: number, sb: number, phrase: string): number {
   const toks = ctx.an.tokens;
