@@ -859,15 +859,18 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
   return events;
 }
 
+/** the verbs of reporting that both lists below share */
+const REPORTING = 'reported|reports|said|says|told';
 /** between an actor and a military act: it only reports or blames someone for it (not "the army says it's killed fifty rebels") */
-const REPORTED_OR_BLAMED = /\b(reported|reports|said|says|told|accused|accuses|blamed|blames|denied|denies|condemned|condemns)\b/i;
+const REPORTED_OR_BLAMED = new RegExp(`\\b(${REPORTING}|accused|accuses|blamed|blames|denied|denies|condemned|condemns)\\b`, 'i');
 const SELF_REPORTED = /\b(?:said|says|reported|reports)\b[^.;]{0,30}?\b(?:it|they|we)\b/i;
 /** (an aside between commas says nothing of the subject: "Israel, accused of war crimes by rights groups, carried out") */
 const reportsOthers = (gap: string) => {
   const main = gap.replace(/,[^,]*,/g, ' ');
   return REPORTED_OR_BLAMED.test(main) && !SELF_REPORTED.test(main);
 };
-const REPORTED_BETWEEN = /\b(reported|reports|said|says|wrote|writes|stated|announced|told|noted|mentioned|claimed|quoted|according to)\b/i;
+/** between who reports and what they report (a meeting others held, a date of the report's own) */
+const REPORTED_BETWEEN = new RegExp(`\\b(${REPORTING}|wrote|writes|stated|announced|noted|mentioned|claimed|quoted|according to)\\b`, 'i');
 
 /**
  * May date d date the event whose trigger spans [start, end)? A year that names an event dates only the
