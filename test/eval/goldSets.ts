@@ -12,4 +12,5 @@ export const GOLD_SETS: readonly [name: string, articles: string][] = [
   ['heldout3', path.join(__dirname, '..', 'fixtures', 'heldout3')],
   ['heldout4', path.join(__dirname, '..', 'fixtures', 'heldout4')],
   ['heldout5', path.join(__dirname, '..', 'fixtures', 'heldout5')],
+  ['heldout6', path.join(__dirname, '..', 'fixtures', 'heldout6')],
 ];
