@@ -426,9 +426,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     if (low === 'impeachment') {
       const k = possessor(ctx, v, t) ?? ofObject(ctx, v, tok, ['Person']);
       if (k === undefined || ctx.drafts[root(ctx, k)].label !== 'Person') return undefined;
-      // only wanted or threatened: "called for the impeachment of X", "a motion for his impeachment"
+      // only wanted or threatened: "called for the impeachment of X", "a motion for his impeachment", "called for
+      // X's impeachment" (the words before the holder, or before the noun when the holder follows it)
       const from = Math.min(tok.start, ctx.drafts[k].start) - v.start;
-      if (IMPEACHMENT_SOUGHT.test(v.text.slice(Math.max(0, from - 40), from)) || IMPEACHMENT_SOUGHT.test(v.text.slice(Math.max(0, tok.start - v.start - 40), tok.start - v.start))) return undefined;
+      if (IMPEACHMENT_SOUGHT.test(v.text.slice(Math.max(0, from - 40), from))) return undefined;
       const by = namedBy(v, tok, BY_NEAR, ACTORS);
       return { type: 'Other', name: `impeachment of ${fullName(ctx, k)}`, trigger: tok.text, triggerStart: tok.start, agents: by !== undefined ? [by] : [], targets: [k], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 };
     }
@@ -957,8 +958,9 @@ function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<
         // its sentence, as headlines write it ("Somalia, Rwanda FMs sign deal")
         const gap = ctx.text.slice(X.end, startOf.get(y) ?? Y.start);
         // (not "Russia, Iran's closest ally, signed": a possessive or an aside after the second is no list)
-        const opensSentence = /^\s*$/.test(ctx.text.slice(ctx.an.sentences[X.sentence].start, startOf.get(x) ?? X.start)) && !/^(?:['’]s?\s|\s*,)/.test(ctx.text.slice(Y.end, Y.end + 3));
-        if (!(dir < 0 && cur === i && !opensSentence ? /^\s*,?\s*(?:and|&)\s*$/ : /^\s*(?:,|and|&|,\s*and)\s*$/).test(gap)) break;
+        const endsAtK = dir < 0 && cur === i;
+        const opensSentence = () => /^\s*$/.test(ctx.text.slice(ctx.an.sentences[X.sentence].start, startOf.get(x) ?? X.start)) && !/^(?:['’]s?\s|\s*,)/.test(ctx.text.slice(Y.end, Y.end + 3));
+        if (!(endsAtK && !opensSentence() ? /^\s*,?\s*(?:and|&)\s*$/ : /^\s*(?:,|and|&|,\s*and)\s*$/).test(gap)) break;
         const m = mentions[j];
         if (group(m) !== group(k) || ctx.drafts[root(ctx, m)].label === 'Treaty') break;
         const r = root(ctx, m);

@@ -466,10 +466,11 @@ function portfolioEnd(ctx: Ctx, next: number, sa: number, sb: number, phrase: st
   const toks = ctx.an.tokens;
   if (!/(?:minister|secretary|commissioner)$/.test(phrase) || next + 3 >= sb || !/^(for|of)$/.test(toks[next].text)) return next;
   // "Prime Minister of Japan Fumio Kishida", "of the United States": a country after "of" is none
+  const countries = countryGazetteer().byName;
   let words = '';
   for (let k = next + 1; k < Math.min(sb, next + 4); k++) {
     words += (words ? ' ' : '') + toks[k].lower;
-    if (countryGazetteer().byName.has(words) || countryGazetteer().byName.has(`the ${words}`)) return next;
+    if (countries.has(words) || countries.has(`the ${words}`)) return next;
   }
   let e = next + 1;
   while (e < sb && isNamey(toks, e, sa) && !/\n/.test(toks[e].gap)) e++;
