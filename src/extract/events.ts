@@ -32,7 +32,7 @@ export interface EventDraft {
 const VISIT = new Set(['visit', 'trip', 'travel', 'tour']);
 const MEETING = new Set(['talk', 'talks', 'meeting', 'meet', 'summit', 'negotiation', 'negotiations']);
 const COMMEMORATION = new Set(['anniversary', 'celebration', 'celebrations', 'celebrate', 'commemoration', 'commemorate', 'commemorating', 'memorial', 'ceremony']);
-const ELECTION = new Set(['elect', 'elected', 'election', 'elections', 're-elected', 're-elect']);
+const ELECTION = new Set(['elect', 'elected', 'election', 'elections', 're-elected', 're-elect', 'reelected']);
 const SANCTION = new Set(['sanction', 'sanctions', 'sanctioned', 'blacklist', 'blacklists', 'blacklisted', 'blacklisting']);
 const RATIFY = new Set(['ratify', 'ratified', 'ratifies', 'ratifying', 'ratification']);
 const OTHER = new Set([
@@ -130,7 +130,7 @@ const COUP_TARGET = /^\s+(?:(?:attempt|plot|d['’]état)\s+)?(?:against|in|of|o
 const OTHER_TYPE: Record<string, EventType> = {
   offensive: 'Battle', fighting: 'Battle', clash: 'Battle', clashes: 'Battle', skirmish: 'Battle', skirmishes: 'Battle', firefight: 'Battle',
   shelling: 'Battle', bombardment: 'Battle', ceasefire: 'Agreement', truce: 'Agreement', airstrike: 'Battle', airstrikes: 'Battle',
-  strike: 'Battle', strikes: 'Battle', war: 'Battle', invasion: 'Battle',
+  strike: 'Battle', strikes: 'Battle', war: 'Battle', invasion: 'Battle', referendum: 'Election',
 };
 /** between a strike and what it hits */
 const STRIKE_TARGET = /^\s+(?:on|against|at|targeting|hitting)\s+(?:the\s+|an?\s+)?(?:(?!(?:in|near|on|at|outside|inside|by|over|across|from|of)\s)[\p{L}-]+\s+){0,2}$/iu;
@@ -144,6 +144,8 @@ const COURT_WORDS = new Set(['ruling', 'verdict', 'hearing', 'hearings', 'senten
 const AGREEMENT = new Set(['agreement', 'deal', 'accord', 'memorandum']);
 /** what is signed, in the words after "signed" or before "was signed" (not a decree or a law: those are enacted) */
 const SIGNED_WORDS = String.raw`documents?|agreements?|deals?|memorand(?:um|a|ums)|treat(?:y|ies)|accords?|pacts?|declarations?|protocols?|conventions?|charters?`;
+/** after "the signing": "of a peace accord between (the)": the parties follow */
+const SIGNING_OF = new RegExp(String.raw`^\s+of\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:${SIGNED_WORDS})\b[^,;.]{0,40}?\s+between\s+(?:the\s+)?`, 'iu');
 const SIGNED_TEXT = new RegExp(String.raw`\b(?:${SIGNED_WORDS})\b`, 'i');
 const SIGNED_TEXT_BEFORE = new RegExp(String.raw`\b(?:${SIGNED_WORDS})\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|is|are|has been|had been|have been)\s+(?:\p{Ll}+ly\s+)?$`, 'iu');
 const SPEECH = new Set(['say', 'tell', 'add', 'stress', 'announce', 'state', 'note', 'warn', 'claim', 'respond', 'reply', 'deny', 'insist', 'urge', 'explain', 'write', 'confirm', 'emphasize', 'emphasise', 'declare', 'report', 'call']);
@@ -163,11 +165,40 @@ const IMPEACHMENT_SOUGHT = /\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|see
 /** a body's founding in the passive ("was established in 1960") */
 const FOUNDED_PASSIVE = new Set(['founded', 'established', 'created', 'formed']);
 
+/** military exercises: "military drills", "the Malabar exercise", "joint naval exercises", "war games" */
+const EXERCISE = new Set(['exercise', 'exercises', 'drill', 'drills', 'wargame', 'wargames', 'war-games', 'games']);
+/** a word right before one that makes it a military exercise (not "an exercise in futility", "a fire drill") */
+const EXERCISE_KIND = /^(military|naval|joint|air|army|combat|live-fire|war|defen[cs]e|amphibious|bilateral|trilateral|multilateral|annual|large-scale|massive|nuclear|missile|anti-submarine|maritime|tactical|field|artillery|navy|marine|exercise|training)$/;
+/** arms within a few words of an exercise word: it is one of armies */
+const EXERCISE_ARMS = /^(troops|soldiers|forces|navy|navies|warships|ships|jets|aircraft|fleet|fleets|army|armies|military|militaries|marines|sailors|battalions?|brigades?|submarines|tanks|missiles)$/;
+/** who holds an exercise, before it: "NATO began drills", "China staged military exercises" */
+const EXERCISE_HELD = /^(held|hold|holds|holding|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching|begin|begins|began|start|starts|started|starting|kick|kicked|carry|carried|carrying)$/;
+/** a swap of prisoners: the noun or verb, with prisoners (or captives, POWs, detainees) within a few words */
+const SWAP = new Set(['swap', 'swaps', 'swapped', 'swop', 'swops', 'swopped', 'exchange', 'exchanges', 'exchanged']);
+const CAPTIVES = /^(prisoners?|pows?|detainees?|captives?|hostages?|inmates?|soldiers|servicemen|bodies)$/;
+/** street protests: "protests in Tbilisi", "a demonstration in front of parliament" (not a note of protest) */
+const PROTEST = new Set(['protest', 'protests', 'demonstration', 'demonstrations']);
+/** before "protest": a diplomatic one, lodged or sent ("lodged a strong protest", "a formal protest"), or a motive ("in protest") */
+const PROTEST_NOT = /^(lodged|lodge|lodges|lodging|filed|file|files|sent|send|formal|strong|strongly|diplomatic|official|verbal|written|in|under|without)$/;
+/** a state annexes a territory */
+const ANNEXED = new Set(['annex', 'annexes', 'annexed', 'annexing']);
+/** a state admitted to a body, or asking to be: "Cambodia's admission in 1999", "X applied for membership" */
+const ADMISSION = new Set(['admission', 'applied', 'applies', 'apply']);
+/** a call by telephone between leaders is a meeting: "during a phone call", "in a telephone conversation" */
+const CALL_WORDS = new Set(['call', 'calls', 'conversation', 'conversations']);
+/** before a meeting only asked of others: "calling for the government and protesters to hold talks" */
+const TALKS_ASKED = /\b(?:call(?:ed|s|ing)?\s+(?:on|for)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|invit(?:ed|es|ing)|encourag(?:ed|es|ing)|press(?:ed|es|ing)?)\b[^.;]{0,80}?\bto\s+(?:hold|start|begin|resume|open|enter(?:\s+into)?)\s+(?:direct\s+|peace\s+|new\s+)?$/i;
+/** before "sanctions": sanctions taken away are no sanction ("agreed to suspend some sanctions", "sanctions relief") */
+const SANCTIONS_LIFTED = /\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|suspend|suspends|suspended|suspending|remove|removes|removed|removing|waive|waives|waived|waiving|relax|relaxed|relaxing|end|ended|ending|scrap|scrapped|unfreeze)\s+(?:(?:some|all|the|its|their|of|most|many|several|certain|key|us|u\.s\.|eu|western|economic|oil|remaining)\s+){0,3}$/i;
+/** a visit told by its arrival: "X landed in Rabat", "X arrived in Beijing on Monday" */
+const ARRIVED = new Set(['landed', 'arrived', 'arrives', 'lands']);
+
 /** every word that can start one of the checks below: most tokens are skipped at once */
 const TRIGGER_WORDS = new Set([
   ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection', 'race', 'arrest', 'signing',
   ...SANCTION, ...RATIFY, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
   'strike', 'strikes', ...OFFICE_TAKEN, ...OFFICE_LOST, ...OFFICE_LEFT, ...DEATH, ...EXPEL, ...RELATIONS_BROKEN, ...RELATIONS_MADE, 'ran', 'convicted', ...FOUNDED_PASSIVE, 'convened', 'convenes', ...LAUNCHED, ...DECIDED,
+  ...EXERCISE, ...SWAP, ...PROTEST, ...ANNEXED, ...ADMISSION, ...CALL_WORDS, ...ARRIVED,
 ]);
 
 /**
@@ -500,6 +531,134 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     return { type: 'Other', name, trigger: tok.text, triggerStart: tok.start, agents, targets, locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6, ...ended };
   };
 
+  // what armies, crowds and states do that no other trigger covers: military exercises, prisoner swaps, street
+  // protests, annexations, admissions to a body, visits told by the arrival, calls between leaders
+  const activity = (t: number, v: SentenceView, ta: number, tb: number): EventDraft | undefined => {
+    const tok = toks[t];
+    const low = tok.lower;
+    const prev = t > ta ? toks[t - 1] : undefined;
+    if (negatedOrHypothetical(toks, t, ta) || (prev && (prev.lower === 'be' || MODAL.has(prev.lower)))) return undefined;
+    const event = (type: EventType, name: string, agents: number[], targets: number[], locations: number[], date = dateNear(v, tok.start)): EventDraft =>
+      ({ type, name, trigger: tok.text, triggerStart: tok.start, agents, targets, locations, sentence: v.s, date, confidence: 0.55 });
+    const actors = ['Country', 'Organization'];
+    const rest = v.text.slice(tok.end - v.start, tok.end - v.start + 120);
+    if (EXERCISE.has(low)) {
+      if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN') return undefined;
+      if (low === 'games' && !(prev && prev.lower === 'war')) return undefined;
+      // "the exercise of power", "an exercise in futility", "drills for oil"
+      if (/^\s+(?:of|in|for)\b/i.test(rest) && !/^\s+in\s+(?:the\s+)?\p{Lu}/u.test(rest)) return undefined;
+      // the words before that say it is one of armies: a kind ("joint naval drills"), a name ("the Malabar
+      // exercise", not the sentence's first word), or arms nearby ("troops took part in the exercise")
+      let p = t - 1;
+      while (p >= ta && (EXERCISE_KIND.test(toks[p].lower) || (toks[p].cap && p > ta && !v.mentions.some((k) => ctx.drafts[k].tokStart <= p && ctx.drafts[k].tokEnd > p)))) p--;
+      let armed = p < t - 1;
+      for (let k = Math.max(ta, t - 10); k < Math.min(tb, t + 10) && !armed; k++) armed = EXERCISE_ARMS.test(toks[k].lower);
+      if (!armed) return undefined;
+      if (events.some((e) => e.sentence === v.s && e.type === 'Other' && EXERCISE.has(e.trigger.toLowerCase()))) return undefined;
+      // who holds it: its owner ("NATO's drills"), an actor right before ("Chinese military drills", "NATO
+      // exercises"), the subject of a verb that holds it ("the US Navy conducted exercises"), or the navies and
+      // states it is between, of or featuring ("a drill between the Indian Navy and the US Navy")
+      // (a mention may take the kind in: "Chinese military drills" read as the body "Chinese military")
+      const attached = v.mentions.find((k) => ctx.drafts[k].tokEnd >= p + 1 && ctx.drafts[k].tokEnd <= t && actors.includes(L(k)));
+      let heldAt = -1;
+      for (let q = p; q >= Math.max(ta, p - 3) && heldAt < 0; q--) if (EXERCISE_HELD.test(toks[q].lower)) heldAt = q;
+      const holder = heldAt >= 0 ? before(v, toks[heldAt].start, actors, 40) : undefined;
+      // (right after it, or a few words on: "the exercise Malabar between the navies of India, ...", "started in
+      // 1992 as a bilateral drill between the Indian Navy and the US Navy")
+      const withWhom = /^\s+(?:(?:that\s+)?(?:featuring|involving|including|between|by|with|of)\s+(?:the\s+)?(?:(?:navies|armies|forces|militaries|troops|warships|ships)\s+(?:of|from)\s+)?(?:all\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?)/i.exec(rest)
+        ?? /^[^.;:,]{0,60}?\b(?:featuring|involving|between)\s+(?:the\s+)?(?:(?:navies|armies|forces|militaries|troops|warships|ships)\s+(?:of|from)\s+)?(?:all\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?/i.exec(rest);
+      const partner = withWhom ? after(v, tok.end + withWhom[0].length, actors, 40) : undefined;
+      const agents = [possessor(ctx, v, t) ?? attached ?? holder, partner].filter((k): k is number => k !== undefined);
+      // where: a place, or a country the drills are in, near or off ("drills near Taiwan", "off the coast of Japan")
+      const near = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:in|near|off|around|at)\s+(?:the\s+)?(?:(?:coast|waters|shores?)\s+of\s+(?:the\s+)?)?$/iu;
+      const inCountry = v.mentions.find((k) => L(k) === 'Country' && ctx.drafts[k].start > tok.end && near.test(ctx.text.slice(tok.end, ctx.drafts[k].start)) && !agents.some((j) => root(ctx, j) === root(ctx, k)));
+      // (a place named soon after: "drills in the Baltics", not "the purpose of the exercise ... in the region")
+      const placed = (k: number) => {
+        const gap = ctx.text.slice(tok.end, ctx.drafts[k].start);
+        return ctx.drafts[k].start > tok.end && /\b(?:in|near|off|around|at)\s+(?:the\s+)?(?:(?:coast|waters|shores?)\s+of\s+(?:the\s+)?)?$/i.test(gap) && !/\b(?:as|that|because|which|who|while|since|but|to|after|before)\b|[;:]/i.test(gap);
+      };
+      const locations = v.mentions.filter((k) => L(k) === 'Location' && ctx.drafts[k].start - tok.end < 200 && placed(k)).slice(0, 1);
+      if (!locations.length && inCountry !== undefined) locations.push(inCountry);
+      const date = dateNear(v, tok.start);
+      if (!agents.length && !locations.length && date === undefined) return undefined;
+      return event('Other', `military exercise${agents.length ? ` by ${fullName(ctx, agents[0])}` : ''}`, agents, [], locations, date);
+    }
+    if (SWAP.has(low)) {
+      // prisoners within a few words: "a prisoner swap", "swap of 100 prisoners", "exchanged 95 POWs each", "in
+      // exchange for the release of 10 Americans"
+      let captives = false;
+      for (let k = Math.max(ta, t - 3); k < Math.min(tb, t + 7) && !captives; k++) captives = CAPTIVES.test(toks[k].lower) || (k > t && /^(release|freed|freeing)$/.test(toks[k].lower));
+      if (!captives) return undefined;
+      // a swap only sought or talked about ("sought talks with Russia on a prisoner exchange", "calls for a swap")
+      const lead = v.text.slice(Math.max(0, tok.start - v.start - 60), tok.start - v.start);
+      if (WANTED_BEFORE.test(lead) || /\b(?:on|about|over|for)\s+(?:a|an|the|new|another|possible|further|future)\s+(?:[\p{L}-]+\s+)?$/iu.test(lead)) return undefined;
+      if (events.some((e) => e.sentence === v.s && e.type === 'Other' && SWAP.has(e.trigger.toLowerCase()))) return undefined;
+      // the parties: between whom, or the states (coordinated) before it ("Russia and Ukraine exchanged", "US,
+      // Venezuela swap prisoners"), or the one that frees someone in exchange for others
+      const betweenAt = /^\s+(?:[\p{L}\d-]+\s+){0,4}?between\s+(?:the\s+)?/iu.exec(rest);
+      const parties = betweenAt ? after(v, tok.end + betweenAt[0].length, actors, 3) : undefined;
+      const freedAt = /\b(?:freed|frees|released|releases|free|release)\b[^.;]*$/i.exec(v.text.slice(0, tok.start - v.start));
+      const freer = freedAt ? before(v, v.start + freedAt.index, actors, 40) : undefined;
+      const subject = parties ?? freer ?? possessor(ctx, v, t) ?? before(v, tok.start, actors, 40);
+      if (subject === undefined || ctx.drafts[root(ctx, subject)].kind === 'media') return undefined;
+      const freed = freedAt ? after(v, v.start + freedAt.index + freedAt[0].search(/\s|$/), PERSONISH, 20) : undefined;
+      return event('Other', `prisoner exchange${` by ${fullName(ctx, subject)}`}`, [subject], freed !== undefined ? [freed] : [], locationIn(ctx, v, tok));
+    }
+    if (PROTEST.has(low)) {
+      if (tok.pos !== 'NOUN' || (prev && PROTEST_NOT.test(prev.lower)) || /^\s+(?:note|letter|vote|votes|song|songs)\b/i.test(rest)) return undefined;
+      // (a protest where it happens: "protests in Tbilisi", "a demonstration outside parliament in Minsk")
+      const where = locationIn(ctx, v, tok);
+      const inCountry = /^\s+(?:[\p{L}-]+\s+){0,3}?in\s+(?:the\s+)?$/iu;
+      const country = where.length ? undefined : v.mentions.find((k) => L(k) === 'Country' && ctx.drafts[k].start > tok.end && inCountry.test(ctx.text.slice(tok.end, ctx.drafts[k].start)));
+      if (!where.length && country === undefined) return undefined;
+      if (events.some((e) => e.sentence === v.s && e.type === 'Other' && PROTEST.has(e.trigger.toLowerCase()))) return undefined;
+      return event('Other', `protests in ${fullName(ctx, where[0] ?? country!)}`, [], [], where.length ? where : [country!]);
+    }
+    if (ANNEXED.has(low)) {
+      if (tok.pos !== 'VERB' || (prev && PASSIVE_AUX.test(prev.lower))) return undefined;
+      const state = before(v, tok.start, actors, 30);
+      // what it takes: a territory, or a country ("annexed the Ukrainian territory of Crimea": Crimea)
+      const land = v.mentions.find((k) => ctx.drafts[k].start >= tok.end && ctx.drafts[k].start - tok.end <= 60 && L(k) === 'Location') ?? after(v, tok.end, ['Country'], 12);
+      if (state === undefined || land === undefined || root(ctx, state) === root(ctx, land)) return undefined;
+      return event('Other', `annexation of ${fullName(ctx, land)}`, [state], [land], []);
+    }
+    if (ADMISSION.has(low)) {
+      // "since Cambodia's admission in 1999", "X applied for membership in 2011": the state, and the body the
+      // sentence names (the bloc it joins)
+      const body = (k: number) => L(k) === 'Organization' && ctx.drafts[root(ctx, k)].kind === 'intergovernmental';
+      const bloc = v.mentions.find(body);
+      if (low === 'admission') {
+        const state = possessor(ctx, v, t);
+        const to = /^\s+(?:to|into)\s+(?:the\s+)?/i.exec(rest);
+        const into = to ? after(v, tok.end + to[0].length, ['Organization'], 3) : bloc;
+        if (state === undefined || L(state) !== 'Country' || into === undefined || !body(into)) return undefined;
+        return event('Accession', '', [state], [into], []);
+      }
+      if (!/^\s+(?:for|to\s+join)\s+(?:full\s+)?(?:membership|accession|admission|the\s+|\p{Lu})/iu.test(rest)) return undefined;
+      const state = before(v, tok.start, ['Country'], 40);
+      const of = /^\s+for\s+(?:full\s+)?membership\s+(?:of|in)\s+(?:the\s+)?|^\s+to\s+join\s+(?:the\s+)?/i.exec(rest);
+      const into = of ? after(v, tok.end + of[0].length, ['Organization'], 3) : bloc;
+      if (state === undefined || into === undefined || !body(into)) return undefined;
+      return event('Other', `membership application of ${fullName(ctx, state)}`, [state], [into], []);
+    }
+    if (ARRIVED.has(low)) {
+      // "X and Y landed in Rabat on Tuesday": people who arrive in a place visit it
+      if (tok.pos !== 'VERB') return undefined;
+      const inAt = /^\s+(?:(?:on\s+\p{Lu}\p{Ll}+|today|yesterday|late|early)\s+)?in\s+(?:the\s+)?/u.exec(rest);
+      const place = inAt ? after(v, tok.end + inAt[0].length, ['Location', 'Country'], 1) : undefined;
+      const visitor = before(v, tok.start, PERSONISH, 30);
+      if (place === undefined || visitor === undefined || !LIGHT_SUBJECT_GAP.test(ctx.text.slice(ctx.drafts[visitor].end, tok.start))) return undefined;
+      const P = ctx.drafts[root(ctx, place)];
+      const country = P.label === 'Country' ? place : P.placeCountry ? ctx.drafts.findIndex((x) => x.label === 'Country' && x.countryCode === P.placeCountry && !x.dropped) : -1;
+      return { ...event('Visit', '', [visitor], country >= 0 ? [country] : [], P.label === 'Location' ? [place] : []), confidence: 0.6 };
+    }
+    // a phone call: the people the sentence names on either side of it
+    const people: number[] = [];
+    for (const k of v.mentions) if (L(k) === 'Person' && !possessive(k) && !people.some((j) => root(ctx, j) === root(ctx, k))) people.push(k);
+    if (people.length < 2) return undefined;
+    return event('Meeting', '', [people[0]], people.slice(1, 3), []);
+  };
+
   for (const v of views) {
     const [ta, tb] = ctx.an.sentenceTokens[v.s];
     for (let t = ta; t < tb; t++) {
@@ -596,10 +755,20 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (body !== undefined && !negatedOrHypothetical(toks, t, ta)) push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: [body], targets: [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
+      if (EXERCISE.has(low) || SWAP.has(low) || PROTEST.has(low) || ANNEXED.has(low) || ADMISSION.has(low) || ARRIVED.has(low) || (CALL_WORDS.has(low) && prev && /^(phone|telephone|video)$/.test(prev.lower))) {
+        const e = activity(t, v, ta, tb);
+        if (e) {
+          push(e, v);
+          continue;
+        }
+        if (!CALL_WORDS.has(low)) continue;
+      }
       if (MEETING.has(lem) || MEETING.has(low)) {
         if (tok.pos !== 'NOUN' && tok.pos !== 'VERB') continue;
         if (prev && /^(which|that|who)$/.test(prev.lower)) continue;
         if (negatedOrHypothetical(toks, t, ta)) continue;
+        // talks others are asked to hold have not been held ("calling for the government and protesters to hold talks")
+        if (TALKS_ASKED.test(v.text.slice(Math.max(0, tok.start - v.start - 140), tok.start - v.start))) continue;
         const withPos = v.text.indexOf(' with ', tok.end - v.start);
         const named = (k: number | undefined) => (k !== undefined && ctx.drafts[k].via !== 'coreference' ? k : undefined);
         const target = withPos >= 0 && withPos - (tok.end - v.start) < 25 ? named(after(v, v.start + withPos, PERSONISH, 50)) ?? named(after(v, v.start + withPos, ACTORS, 40))
@@ -608,7 +777,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // "(APEC) leaders summit": the abbreviation's bracket may stand between
         const att = t > ta && toks[t - 1].text === ')' ? t - 1 : t;
         const attached = v.mentions.find((k) => (ctx.drafts[k].tokEnd === att || (ctx.drafts[k].tokEnd === t - 1 && /^(leaders|ministers|heads|officials|foreign|trade|defence|defense|finance)$/.test(toks[t - 1].lower)) || (att === t && ctx.drafts[k].tokEnd === t - 2 && toks[t - 2].text === ')' && /^(leaders|ministers|heads|officials)$/.test(toks[t - 1].lower))) && ACTORS.includes(L(k)));
-        let agent = possessor(ctx, v, t) ?? (attached !== undefined ? titleHolder(v, attached) : undefined) ?? before(v, tok.start, ['Person', 'Country'], 80);
+        // ("the summit of the Association of Southeast Asian Nations opened": the body whose summit it is)
+        const body = low === 'summit' && attached === undefined ? ofObject(ctx, v, tok, ['Organization']) : undefined;
+        let agent = possessor(ctx, v, t) ?? (attached !== undefined ? titleHolder(v, attached) : undefined) ?? body ?? before(v, tok.start, ['Person', 'Country'], 80);
         if (agent === undefined) agent = v.mentions.find((k) => L(k) === 'Person' && (target === undefined || root(ctx, k) !== root(ctx, target)));
         // "Najib said officials met until 3 a.m.": who reports a meeting did not hold it
         if (agent !== undefined && agent !== attached && tok.pos === 'VERB' && ctx.drafts[agent].end <= tok.start && REPORTED_BETWEEN.test(ctx.text.slice(ctx.drafts[agent].end, tok.start))) agent = undefined;
@@ -618,7 +789,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: [], targets: [], locations: summitAt, sentence: v.s, date: dateNear(v, tok.start), confidence: 0.55 }, v);
           continue;
         }
-        if (target === undefined && attached === undefined && !(tok.pos === 'VERB') && !(prev && /^(held|hold|holds|holding)$/.test(prev.lower))) continue;
+        if (target === undefined && attached === undefined && body === undefined && !(tok.pos === 'VERB') && !(prev && /^(held|hold|holds|holding)$/.test(prev.lower))) continue;
         if (agent === undefined && target === undefined) continue;
         push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.65 }, v);
         continue;
@@ -635,13 +806,15 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const motion = low === 'vote' && MOTION.test(v.text.slice(tok.end - v.start, tok.end - v.start + 30));
       const electionNoun = !motion && /^(election|elections|poll|polls|runoff|vote|race)$/.test(low) && prev && (/^(presidential|parliamentary|general|legislative|local|regional|snap|municipal|national|federal|provincial)$/.test(prev.lower) || (low === 'race' && /^(?:19|20)\d\d$/.test(prev.text)));
       if ((electionNoun || /^(elected|re-elected|reelected|election|elections|re-election|reelection)$/.test(low)) && (tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'ADJ')) {
-        if (events.some((e) => e.sentence === v.s && e.type === 'Election')) continue;
+        // (one election per sentence, but one per date: "elected in 2016 ... and reelected in 2020")
+        const when = dateNear(v, tok.start);
+        if (events.some((e) => e.sentence === v.s && e.type === 'Election' && (e.date === when || when === undefined || e.date === undefined))) continue;
         // the candidates named in the sentence, and the body or country elected to/in
         let candidates = v.mentions.filter((k) => L(k) === 'Person').slice(0, 3);
         if (!candidates.length) candidates = v.mentions.filter((k) => L(k) === 'Country' && ctx.drafts[k].end <= tok.start).slice(0, 1);
         const target = after(v, tok.end, ['Organization', 'Country'], 30) ?? possessor(ctx, v, t) ?? before(v, tok.start, ['Country'], 30);
         if (!candidates.length && target === undefined) continue;
-        push({ type: 'Election', name: '', trigger: tok.text, triggerStart: tok.start, agents: candidates, targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+        push({ type: 'Election', name: '', trigger: tok.text, triggerStart: tok.start, agents: candidates, targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: when, confidence: 0.6 }, v);
         continue;
       }
       // wink sometimes tags a head noun as an adjective ("the army offensive in ..."): accept it when no noun follows
@@ -779,6 +952,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         continue;
       }
       if (SANCTION.has(low)) {
+        // ("agreed to suspend some sanctions", "sanctions relief": sanctions taken away)
+        if (SANCTIONS_LIFTED.test(v.text.slice(Math.max(0, tok.start - v.start - 50), tok.start - v.start)) || /^\s+(?:relief|waivers?)\b/i.test(v.text.slice(tok.end - v.start))) continue;
         // (not a place the sentence opens with: "In Myanmar, Treasury sanctioned X")
         const near = before(v, tok.start, ['Country', 'Organization'], 60);
         const opensWithPlace = near !== undefined && /^\s*(?:in|at|inside|within)\s+(?:the\s+)?$/i.test(ctx.text.slice(v.start, ctx.drafts[near].start)) && /^\s*,/.test(ctx.text.slice(ctx.drafts[near].end));
@@ -794,6 +969,20 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       if (signedBy !== undefined) {
         push({ type: 'Signing', name: '', trigger: tok.text, triggerStart: tok.start, agents: [signedBy], targets: [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
+      }
+      // "the signing of a peace accord between Cambodia and Thailand": the parties after "between", and the treaty
+      // when one is named ("the signing of the Rome Statute")
+      if (low === 'signing' && prev && /^(the|a)$/.test(prev.lower)) {
+        const rest = v.text.slice(tok.end - v.start, tok.end - v.start + 120);
+        if (/^\s+of\s/i.test(rest)) {
+          const of = SIGNING_OF.exec(rest);
+          const party = of ? after(v, tok.end + of[0].length, ACTORS, 3) : undefined;
+          const treaty = after(v, tok.end, ['Treaty'], 12);
+          if ((party !== undefined || treaty !== undefined) && !negatedOrHypothetical(toks, t, ta)) {
+            push({ type: 'Signing', name: '', trigger: tok.text, triggerStart: tok.start, agents: party !== undefined ? [party] : [], targets: treaty !== undefined ? [treaty] : [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.55 }, v);
+            continue;
+          }
+        }
       }
       if ((AGREEMENT.has(low) && tok.pos === 'NOUN') || (low === 'sign' || low === 'signed' || (low === 'signing' && prev && GERUND_LEAD.test(prev.lower))) && SIGNED_TEXT.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60))) {
         // "the agreement on the state border between the Kyrgyz Republic and the Republic of Tajikistan": the

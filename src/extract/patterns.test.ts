@@ -505,6 +505,52 @@ describe('extract: patterns beyond the seeds', () => {
       expect(x.events.filter((e) => e.type !== 'Statement').map((e) => `${e.type} ${e.date}: ${roles(e.agents)} / ${roles(e.targets)}`)).to.deep.equal(want);
     });
   }
+  // [text, its events but statements, as "type date: agents / targets @ locations"]
+  const activities: [string, string[]][] = [
+    // military exercises: who holds them, with whom, where; not an exercise of power, a fire drill or drills for oil
+    ['NATO began military drills in Lithuania on Tuesday.', ['Other 2024-05-07: NATO /  @ Lithuania']],
+    ['The Talisman Sabre exercise featuring the navies of Australia and Japan began on Monday off Sydney.', ['Other 2024-05-06: Australia, Japan /  @ Sydney']],
+    ['The exercise started in 1992 as a bilateral drill between the Indian Navy and the US Navy.', ['Other 1992: Indian Navy / ']],
+    ['Chinese military drills near Taiwan continued for a third day.', ['Other 2024-05: Chinese military /  @ Taiwan']],
+    ['He said the exercise of power must be limited, and troops must obey.', []],
+    ['The school held a fire drill on Monday.', []],
+    ['Officials lodged a strong protest with Spain over the drills.', []],
+    // prisoner swaps: between whom, who swaps, or who frees someone in exchange for others
+    ['Russia and Ukraine exchanged 95 prisoners of war each on Friday.', ['Other 2024-05-03: Ukraine, Russia / ']],
+    ['The United Arab Emirates mediated a prisoner swap between Russia and Ukraine in January.', ['Other 2024-01: Russia, Ukraine / ']],
+    ['The United States freed Alex Saab in exchange for the release of 10 Americans imprisoned in Venezuela.', ['Other 2024-05: United States / Alex Saab']],
+    ['Germany and Poland exchanged views on Friday.', []],
+    // street protests where they happen; not a protest lodged, nor a motive
+    ['Students staged protests in Dhaka demanding reform.', ['Other 2024-05:  /  @ Dhaka']],
+    ['Thousands joined a demonstration in Georgia against the bill.', ['Other 2024-05:  /  @ Georgia']],
+    ['France lodged a protest with Algeria over the arrest.', []],
+    ['The lawmakers walked out in protest at the vote in Madrid.', []],
+    // annexations, admissions, membership applications
+    ['Moscow annexed the Ukrainian territory of Crimea in March 2014.', ['Other 2014-03: Russia / Crimea']],
+    ['East Timor is the first nation to join ASEAN since Cambodia\'s admission in 1999.', ['Accession 1999: Cambodia / ASEAN']],
+    ['East Timor first applied for membership of ASEAN in 2011.', ['Other 2011: Timor-Leste / ASEAN']],
+    ['Students applied for membership of the club.', []],
+    // a visit told by its arrival; a phone call between leaders is a meeting; talks only asked for are none
+    ['Jared Kushner and Meir Ben-Shabbat landed in Rabat on Tuesday.', ['Visit 2024-05-07: Meir Ben-Shabbat, Jared Kushner /  @ Rabat']],
+    ['Six of them arrived in San Antonio on Tuesday.', []],
+    ['King Mohammed VI informed Donald Trump during a phone call on Tuesday.', ['Meeting 2024-05-07: Mohammed VI / Donald Trump']],
+    ['The church called for the government and the protesters to hold talks.', []],
+    // sanctions taken away are no sanction; a summit of a body is a meeting of it; a referendum is a vote
+    ['The United States agreed to suspend some sanctions on Venezuela.', []],
+    ['The European Union extended sanctions on Russia for six months.', ['Sanction 2024-05: European Union / Russia']],
+    ['The summit of the Association of Southeast Asian Nations opened on Sunday in Kuala Lumpur.', ['Meeting 2024-05-05: ASEAN /  @ Kuala Lumpur']],
+    ['Chad held a constitutional referendum in December.', ['Election 2023-12: Chad / ']],
+    // one election per date in a sentence; a signing of an accord between two states
+    ['Faustin Touadera was elected in 2016 and reelected in 2020.', ['Election 2016: Faustin Touadera / ', 'Election 2020: Faustin Touadera / ']],
+    ['Leaders attended the signing of a peace accord between Cambodia and Thailand on Sunday.', ['Signing 2024-05: Cambodia, Thailand / ', 'Agreement 2024-05-05: Cambodia / Thailand']],
+  ];
+  for (const [text, want] of activities) {
+    it(`exercises, swaps, protests, arrivals and calls: ${text.slice(0, 50)}`, () => {
+      const x = run(text);
+      const roles = (ks: string[]) => ks.map((k) => nameOf(x, k)).join(', ');
+      expect(x.events.filter((e) => e.type !== 'Statement').map((e) => `${e.type} ${e.date}: ${roles(e.agents)} / ${roles(e.targets)}${e.locations.length ? ` @ ${roles(e.locations)}` : ''}`)).to.deep.equal(want);
+    });
+  }
   it('"the 64-year-old" is linked to no one: the most named person is too often not the one meant', () => {
     const x = run('Nigerian President Bola Tinubu condemned the coup in Niger. Tinubu said Mohamed Bazoum must be freed. The 64-year-old was ousted on July 26.');
     expect(x.mentions.map((m) => m.text)).to.not.include('The 64-year-old');
