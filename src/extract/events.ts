@@ -992,7 +992,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // "X and Y met, concluding their meeting by signing a joint agreement": the gerund's subject is the sentence's
         const gerundSubject = low === 'signing' ? v.mentions.find((k) => ACTORS.includes(L(k)) && ctx.drafts[k].end <= tok.start && !possessive(k)) : undefined;
         const agent = party ?? gerundSubject ?? before(v, tok.start, ACTORS, 120);
-        const target = party !== undefined ? v.mentions.find((k) => ctx.drafts[k].start > ctx.drafts[party].end && /^\s+and\s+(?:the\s+)?$/i.test(ctx.text.slice(ctx.drafts[party].end, ctx.drafts[k].start)) && ACTORS.includes(L(k))) : after(v, tok.end, ACTORS, 60);
+        // (a country named as where it is signed is no party: "a deal, in Havana, Cuba", "the accord signed in Egypt")
+        const asPlace = (k: number) => L(k) === 'Country' && /\b(?:in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?(?:\p{Lu}[\p{L}.'’-]*\s*,\s*)?$/u.test(ctx.text.slice(Math.max(v.start, ctx.drafts[k].start - 40), ctx.drafts[k].start));
+        const following = after(v, tok.end, ACTORS, 60);
+        const target = party !== undefined ? v.mentions.find((k) => ctx.drafts[k].start > ctx.drafts[party].end && /^\s+and\s+(?:the\s+)?$/i.test(ctx.text.slice(ctx.drafts[party].end, ctx.drafts[k].start)) && ACTORS.includes(L(k))) : following !== undefined && !asPlace(following) ? following : undefined;
         const type: EventType = /^sign/.test(low) ? 'Signing' : 'Agreement';
         if (type === 'Agreement' ? agent === undefined || target === undefined || ctx.drafts[root(ctx, agent)].name === ctx.drafts[root(ctx, target)].name : agent === undefined && target === undefined) continue;
         // "signed the Reciprocal Access Agreement": the treaty named as the verb's object is signed too

@@ -20,6 +20,10 @@ const SECRETARY_CABINETS = new Set(['USA', 'GBR']);
 const HEADS_INCLUDING = /\b(?:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|(?:world|regional|foreign|visiting|fellow|summit)\s+leaders|presidents|prime\s+ministers)\s*,?\s*(?:including|such\s+as|like|among\s+them)\s+/i;
 /** between a bloc and the first country it includes: "EFTA, including", "EFTA (...) — made up of non-EU nations, including" */
 const BLOC_LIST = /^\s*(?:\([^)]{1,20}\)\s*|\)\s*)?(?:[,—–]|\s-)\s*(?:(?:which is\s+)?(?:made up of|comprising|composed of|consisting of)\s+[^;.,()]{1,60}?,?\s*)?(?:including|such as|notably)\s+(?:the\s+)?$/i;
+/** between a body and the countries it is made of (group 1: an aside in commas before the verb) */
+const MADE_OF = /^(\s*,[^;()]*?,)?\s*,?\s*(?:(?:which|that)\s+)?(?:now\s+|currently\s+)?(?:consists\s+of|comprises|is\s+made\s+up\s+of|is\s+composed\s+of|groups|brings\s+together|whose\s+members\s+are|members\s+are)\s*:?\s*(?:the\s+)?$/i;
+/** between a body and the list of its members: "countries --", "nations (", "members:" */
+const MEMBERS_LISTED = /^\s+(?:countries|nations|members|member\s+states|member\s+countries|member\s+nations|states|governments)\s*(?:--|—|–|:|\()\s*(?:the\s+)?$/i;
 /** a word for a group of states right before an organisation's name: "the European trade bloc EFTA" */
 const BLOC_NOUN_BEFORE = /\b(?:bloc|alliance|grouping|union|association|organi[sz]ation|community)\s+(?:the\s+)?$/i;
 /** between a country and the organisation it is a member of, the membership after it: "was the only remaining (NATO member)", ", a (NATO member)" */
@@ -545,6 +549,34 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       if (/^['’]s?\s/.test(text.slice(ctx.drafts[ks[j]].end, ctx.drafts[ks[j]].end + 3))) break;
       add(ctx, 'MEMBER_OF', ks[j], ks[i], s, 0.7);
     }
+  }
+  // "DW's Teri Schultz", "CNN's Christiane Amanpour": an outlet's journalist works for it
+  for (let i = 0; i + 1 < ks.length; i++) {
+    if (lab(ctx, ks[i]) !== 'Organization' || lab(ctx, ks[i + 1]) !== 'Person' || ctx.drafts[root(ctx, ks[i])].kind !== 'media') continue;
+    if (/^['’]s?\s+$/.test(between(ctx.drafts[ks[i]], ctx.drafts[ks[i + 1]])) && ctx.drafts[ks[i + 1]].via === 'name') add(ctx, 'WORKS_FOR', ks[i + 1], ks[i], s, 0.65);
+  }
+  // "ASEAN, a regional organisation founded in Bangkok in 1967, consists of Brunei, Cambodia, ... and Vietnam", "the
+  // four BRICS countries (Brazil, Russia, India and China)", "the Quad countries -- India, the US, Australia and Japan
+  // --": the countries a body is made of are its members
+  for (let i = 0; i + 2 < ks.length; i++) {
+    if (lab(ctx, ks[i]) !== 'Organization') continue;
+    const O = ctx.drafts[ks[i]];
+    let j = i + 1;
+    while (j < ks.length && lab(ctx, ks[j]) !== 'Country') j++;
+    if (j >= ks.length) continue;
+    const gap = between(O, ctx.drafts[ks[j]]);
+    const madeOf = MADE_OF.exec(gap);
+    const dashed = MEMBERS_LISTED.exec(gap);
+    // (between the body and its verb, only an aside in commas: "ASEAN, a regional organisation founded in ..., consists of")
+    if (!(madeOf && (j === i + 1 || madeOf[1])) && !(dashed && j === i + 1)) continue;
+    const list = [ks[j]];
+    for (let q = j + 1; q < ks.length && lab(ctx, ks[q]) === 'Country' && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(between(ctx.drafts[ks[q - 1]], ctx.drafts[ks[q]])); q++) list.push(ks[q]);
+    const end = ctx.drafts[list[list.length - 1]].end;
+    // (a dash, a bracket or a colon closes the list: "the EU countries, the US and Canada" lists no members)
+    if (dashed && !/^\s*(?:--|—|–|\)|[.;]|$)/.test(text.slice(end, sent.end))) continue;
+    const kind = ctx.drafts[root(ctx, ks[i])].kind;
+    if (list.length < 2 || (kind !== 'intergovernmental' && list.length < 3) || /^['’]s?\s/.test(text.slice(end, end + 3))) continue;
+    for (const c of list) add(ctx, 'MEMBER_OF', c, ks[i], s, 0.7);
   }
   // "the Presidents of Kyrgyzstan and Tajikistan, Sadyr Japarov and Emomali Rahmon": pairs, in order
   const plural = /\b(presidents|prime ministers|premiers|leaders|foreign ministers|defence ministers|defense ministers|chancellors|kings)\s+of\s+(?:the\s+)?$/i;

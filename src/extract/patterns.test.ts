@@ -192,7 +192,7 @@ describe('extract: patterns beyond the seeds', () => {
     ['Lavrov met his Chinese counterpart Wang Yi on Monday.', ['Person:Wang Yi', 'Country:China'], []],
     // a region word makes a place only where a place is expected, and never of an organisation or a person
     ['The Republican Party state convention opened on Friday.', ['Organization:Republican Party'], ['Location:Republican Party']],
-    ["North Korea's KCNA state news agency said the test succeeded.", ['Organization:KCNA'], ['Location:KCNA']],
+    ["North Korea's KCNA state news agency said the test succeeded.", ['Organization:Korean Central News Agency'], ['Location:KCNA']],
     ['President Xi Jinping began a state visit to France on Monday.', ['Person:Xi Jinping'], ['Location:Xi Jinping']],
     ['Fighting continued in the Donetsk region on Monday.', ['Location:Donetsk'], []],
     // a centre is a site as a venue or where a place is expected, else an organisation's name
@@ -505,6 +505,26 @@ describe('extract: patterns beyond the seeds', () => {
       expect(x.events.filter((e) => e.type !== 'Statement').map((e) => `${e.type} ${e.date}: ${roles(e.agents)} / ${roles(e.targets)}`)).to.deep.equal(want);
     });
   }
+  it('the countries a body is made of are its members: "consists of", "which comprises", a list in dashes or brackets; not a list a comma only joins', () => {
+    const members = (text: string) => facts(run(text)).filter((f) => f.startsWith('MEMBER_OF'));
+    expect(members('ASEAN, a regional organisation founded in Bangkok on August 8, 1967, consists of Brunei, Cambodia and Laos.')).to.deep.equal(['MEMBER_OF Brunei -> ASEAN', 'MEMBER_OF Cambodia -> ASEAN', 'MEMBER_OF Laos -> ASEAN']);
+    expect(members('The Gulf Cooperation Council, which comprises Saudi Arabia, Kuwait and Oman, met.')).to.deep.equal(['MEMBER_OF Saudi Arabia -> Gulf Cooperation Council', 'MEMBER_OF Kuwait -> Gulf Cooperation Council', 'MEMBER_OF Oman -> Gulf Cooperation Council']);
+    expect(members('Leaders of the BRICS countries (Brazil, Russia, India and China) met in Kazan.')).to.deep.equal(['MEMBER_OF Brazil -> BRICS', 'MEMBER_OF Russia -> BRICS', 'MEMBER_OF India -> BRICS', 'MEMBER_OF China -> BRICS']);
+    expect(members('The navies of all four NATO countries -- Canada, the US, Norway and Denmark -- took part.')).to.deep.equal(['MEMBER_OF Canada -> NATO', 'MEMBER_OF United States -> NATO', 'MEMBER_OF Norway -> NATO', 'MEMBER_OF Denmark -> NATO']);
+    expect(members('The EU countries, the US and Canada imposed sanctions.')).to.deep.equal([]);
+    expect(members('NATO countries (Canada and Norway\'s fleet) sailed.')).to.deep.equal([]);
+  });
+  it("an outlet's journalist works for it: \"DW's Teri Schultz\"; a country's leader does not", () => {
+    expect(facts(run("In an interview with DW's Teri Schultz at the site, the minister spoke."))).to.include('WORKS_FOR Teri Schultz -> Deutsche Welle');
+    expect(facts(run("CNN's Christiane Amanpour asked the question."))).to.include('WORKS_FOR Christiane Amanpour -> CNN');
+    expect(facts(run("Russia's Vladimir Putin spoke."))).to.deep.equal([]);
+  });
+  it('a country named as where a deal is signed is no party to it', () => {
+    const x = run('Juan Manuel Santos and Timoleon Jimenez shake hands during a ceremony of a cease-fire deal, in Havana, Cuba, on Thursday.');
+    expect(x.events.filter((e) => e.type === 'Agreement').flatMap((e) => [...e.agents, ...e.targets].map((k) => nameOf(x, k)))).to.not.include('Cuba');
+    const y = run('Russia signed an agreement with Iran.');
+    expect(y.events.filter((e) => e.type === 'Agreement').map((e) => `${e.agents.map((k) => nameOf(y, k))} / ${e.targets.map((k) => nameOf(y, k))}`)).to.deep.equal(['Russia / Iran']);
+  });
   // [text, its events but statements, as "type date: agents / targets @ locations"]
   const activities: [string, string[]][] = [
     // military exercises: who holds them, with whom, where; not an exercise of power, a fire drill or drills for oil
