@@ -98,6 +98,8 @@ const RELATIONS_BROKEN = new Set(['cut', 'cuts', 'cutting', 'sever', 'severs', '
 const RELATIONS_MADE = new Set(['establish', 'establishes', 'established', 'establishing', 'restore', 'restores', 'restored', 'restoring', 'resume', 'resumes', 'resumed', 'resuming', 'normalise', 'normalised', 'normalize', 'normalized']);
 /** after such a verb: "(off) (its) (diplomatic) ties/relations with" */
 const RELATIONS_WITH = /^\s+(?:off\s+)?(?:(?:its|their|full|formal)\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+with\s+(?:the\s+)?/i;
+/** before a verb, that it was agreed: "agreed on Tuesday to immediately", "agreed to resume contacts and" */
+const AGREED_TO = /\b(?:agreed|agree|agrees)\s+(?:on\s+\p{Lu}\p{Ll}+\s+|on\s+\w+\.?\s+\d+\s+)?to\s+(?:[^.;,]{1,40}?\s+and\s+)?(?:(?:immediately|formally|fully|officially|jointly)\s+)?$/u;
 /** an international body decides: "voted to extend the mandate", "approved a Kenyan-led mission", "adopted a resolution" */
 const DECIDED = new Set(['voted', 'approved', 'approves', 'adopted', 'adopts', 'extended', 'extends', 'authorised', 'authorized', 'authorises', 'authorizes']);
 /** what such a decision is about, within a few words after the verb */
@@ -184,6 +186,9 @@ const PROTEST_NOT = /^(lodged|lodge|lodges|lodging|filed|file|files|sent|send|fo
 const ANNEXED = new Set(['annex', 'annexes', 'annexed', 'annexing']);
 /** a state admitted to a body, or asking to be: "Cambodia's admission in 1999", "X applied for membership" */
 const ADMISSION = new Set(['admission', 'applied', 'applies', 'apply']);
+/** a status a body grants a state: "gave Georgia candidate status", "was granted observer status" */
+const STATUS_KIND = /^(candidate|candidacy|observer|membership|member|associate|accession)$/;
+const STATUS_GIVEN = /^(gave|give|gives|giving|granted|grant|grants|granting|awarded|conferred)$/;
 /** a call by telephone between leaders is a meeting: "during a phone call", "in a telephone conversation" */
 const CALL_WORDS = new Set(['call', 'calls', 'conversation', 'conversations']);
 /** before a meeting only asked of others: "calling for the government and protesters to hold talks" */
@@ -198,7 +203,7 @@ const TRIGGER_WORDS = new Set([
   ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection', 'race', 'arrest', 'signing',
   ...SANCTION, ...RATIFY, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
   'strike', 'strikes', ...OFFICE_TAKEN, ...OFFICE_LOST, ...OFFICE_LEFT, ...DEATH, ...EXPEL, ...RELATIONS_BROKEN, ...RELATIONS_MADE, 'ran', 'convicted', ...FOUNDED_PASSIVE, 'convened', 'convenes', ...LAUNCHED, ...DECIDED,
-  ...EXERCISE, ...SWAP, ...PROTEST, ...ANNEXED, ...ADMISSION, ...CALL_WORDS, ...ARRIVED,
+  ...EXERCISE, ...SWAP, ...PROTEST, ...ANNEXED, ...ADMISSION, ...CALL_WORDS, ...ARRIVED, 'status',
 ]);
 
 /**
@@ -414,7 +419,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const other = w ? after(v, tok.end + w[0].length, ['Country', 'Organization'], 3) : first;
       if (other === undefined || root(ctx, other) === root(ctx, subject)) return undefined;
       const what = RELATIONS_BROKEN.has(low) ? 'break in relations' : 'establishment of relations';
-      return event(`${what} between ${fullName(ctx, subject)} and ${fullName(ctx, other)}`, [subject], [other]);
+      const e = event(`${what} between ${fullName(ctx, subject)} and ${fullName(ctx, other)}`, [subject], [other]);
+      // "Morocco and Israel agreed on Tuesday to establish full diplomatic relations": what they agreed is an agreement
+      return AGREED_TO.test(v.text.slice(Math.max(0, tok.start - v.start - 60), tok.start - v.start)) ? { ...e, type: 'Agreement', name: '' } : e;
     }
     if (low === 'ran') {
       // a candidacy is an election the candidate stood in: one per year named ("in 2014 and 2019")
@@ -641,6 +648,19 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       if (state === undefined || into === undefined || !body(into)) return undefined;
       return event('Other', `membership application of ${fullName(ctx, state)}`, [state], [into], []);
     }
+    if (low === 'status') {
+      // the verb that grants it, a few words before: "The EU gave Georgia candidate member status", "East Timor was
+      // granted observer status in 2022" (not "sought", "applied for" or "could grant")
+      let g = -1;
+      for (let q = t - 1; q >= Math.max(ta, t - 7) && g < 0; q--) if (STATUS_GIVEN.test(toks[q].lower)) g = q;
+      if (g < 0 || negatedOrHypothetical(toks, g, ta) || (g > ta && (MODAL.has(toks[g - 1].lower) || toks[g - 1].lower === 'be'))) return undefined;
+      const passive = g > ta && PASSIVE_AUX.test(toks[g - 1].lower);
+      const kind = prev!.lower === 'member' && t - 2 > g ? toks[t - 2].lower : prev!.lower;
+      const state = passive ? before(v, toks[g - 1].start, ['Country'], 80) : after(v, toks[g].end, ['Country'], 3);
+      const giver = passive ? namedBy(v, tok, BY_NEAR, ['Organization'], 60) : before(v, toks[g].start, ['Organization'], 40);
+      if (state === undefined || (!passive && (state === undefined || ctx.drafts[state].end > tok.start))) return undefined;
+      return event('Other', `${kind} status for ${fullName(ctx, state)}`, giver !== undefined ? [giver] : [], [state], []);
+    }
     if (ARRIVED.has(low)) {
       // "X and Y landed in Rabat on Tuesday": people who arrive in a place visit it
       if (tok.pos !== 'VERB') return undefined;
@@ -755,7 +775,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (body !== undefined && !negatedOrHypothetical(toks, t, ta)) push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: [body], targets: [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
-      if (EXERCISE.has(low) || SWAP.has(low) || PROTEST.has(low) || ANNEXED.has(low) || ADMISSION.has(low) || ARRIVED.has(low) || (CALL_WORDS.has(low) && prev && /^(phone|telephone|video)$/.test(prev.lower))) {
+      if (EXERCISE.has(low) || SWAP.has(low) || PROTEST.has(low) || ANNEXED.has(low) || ADMISSION.has(low) || ARRIVED.has(low) || (low === 'status' && prev && STATUS_KIND.test(prev.lower)) || (CALL_WORDS.has(low) && prev && /^(phone|telephone|video)$/.test(prev.lower))) {
         const e = activity(t, v, ta, tb);
         if (e) {
           push(e, v);

@@ -560,6 +560,14 @@ describe('extract: patterns beyond the seeds', () => {
     ['The European Union extended sanctions on Russia for six months.', ['Sanction 2024-05: European Union / Russia']],
     ['The summit of the Association of Southeast Asian Nations opened on Sunday in Kuala Lumpur.', ['Meeting 2024-05-05: ASEAN /  @ Kuala Lumpur']],
     ['Chad held a constitutional referendum in December.', ['Election 2023-12: Chad / ']],
+    // diplomatic relations agreed are an agreement; a status granted to a state, not one sought or possible
+    ['Morocco and Israel agreed on Tuesday to immediately establish full diplomatic relations.', ['Agreement 2024-05-07: Israel / Morocco']],
+    ['Morocco agreed on Dec. 10 to resume official contacts and establish diplomatic relations with Israel.', ['Agreement 2023-12-10: Morocco / Israel']],
+    ['In 2023 Honduras established diplomatic relations with China.', ['Other 2023: Honduras / China']],
+    ['The EU gave Georgia candidate member status in December.', ['Other 2023-12: European Union / Georgia']],
+    ['East Timor first applied for membership in 2011 and was granted observer status in 2022.', ['Other 2022:  / Timor-Leste']],
+    ['Ukraine sought candidate status from the EU.', []],
+    ['The EU could grant Moldova candidate status next year.', []],
     // one election per date in a sentence; a signing of an accord between two states
     ['Faustin Touadera was elected in 2016 and reelected in 2020.', ['Election 2016: Faustin Touadera / ', 'Election 2020: Faustin Touadera / ']],
     ['Leaders attended the signing of a peace accord between Cambodia and Thailand on Sunday.', ['Signing 2024-05: Cambodia, Thailand / ', 'Agreement 2024-05-05: Cambodia / Thailand']],
