@@ -170,11 +170,11 @@ const FOUNDED_PASSIVE = new Set(['founded', 'established', 'created', 'formed'])
 /** military exercises: "military drills", "the Malabar exercise", "joint naval exercises", "war games" */
 const EXERCISE = new Set(['exercise', 'exercises', 'drill', 'drills', 'wargame', 'wargames', 'war-games', 'games']);
 /** a word right before one that makes it a military exercise (not "an exercise in futility", "a fire drill") */
-const EXERCISE_KIND = /^(military|naval|joint|air|army|combat|live-fire|war|defen[cs]e|amphibious|bilateral|trilateral|multilateral|annual|large-scale|massive|nuclear|missile|anti-submarine|maritime|tactical|field|artillery|navy|marine|exercise|training)$/;
+const EXERCISE_KIND = /^(military|naval|joint|air|army|combat|live-fire|war|defen[cs]e|amphibious|bilateral|trilateral|multilateral|annual|large-scale|massive|nuclear|missile|anti-submarine|maritime|tactical|field|artillery|navy|marine|exercise|(?:navy|army|military|air)-to-(?:navy|army|military|air))$/;
 /** arms within a few words of an exercise word: it is one of armies */
 const EXERCISE_ARMS = /^(troops|soldiers|forces|navy|navies|warships|ships|jets|aircraft|fleet|fleets|army|armies|military|militaries|marines|sailors|battalions?|brigades?|submarines|tanks|missiles)$/;
 /** who holds an exercise, before it: "NATO began drills", "China staged military exercises" */
-const EXERCISE_HELD = /^(held|hold|holds|holding|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching|begin|begins|began|start|starts|started|starting|kick|kicked|carry|carried|carrying)$/;
+const EXERCISE_HELD = /^(held|hold|holds|holding|open|opens|opened|opening|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching|begin|begins|began|start|starts|started|starting|kick|kicked|carry|carried|carrying)$/;
 /** a swap of prisoners: the noun or verb, with prisoners (or captives, POWs, detainees) within a few words */
 const SWAP = new Set(['swap', 'swaps', 'swapped', 'swop', 'swops', 'swopped', 'exchange', 'exchanges', 'exchanged']);
 const CAPTIVES = /^(prisoners?|pows?|detainees?|captives?|hostages?|inmates?|soldiers|servicemen|bodies)$/;
@@ -550,7 +550,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     const actors = ['Country', 'Organization'];
     const rest = v.text.slice(tok.end - v.start, tok.end - v.start + 120);
     if (EXERCISE.has(low)) {
-      if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN') return undefined;
+      // (wink reads "NATO exercises off Scotland" as a verb: a noun after a body's name or a kind word)
+      const nounAfterName = tok.pos === 'VERB' && !!prev && (EXERCISE_KIND.test(prev.lower) || v.mentions.some((k) => ctx.drafts[k].tokEnd === t && actors.includes(L(k)))) && !/^\s+(?:its|their|his|her|the|a|an|restraint|caution|control|power|influence|rights?)\b/i.test(rest);
+      if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && !nounAfterName) return undefined;
       if (low === 'games' && !(prev && prev.lower === 'war')) return undefined;
       // "the exercise of power", "an exercise in futility", "drills for oil"
       if (/^\s+(?:of|in|for)\b/i.test(rest) && !/^\s+in\s+(?:the\s+)?\p{Lu}/u.test(rest)) return undefined;
@@ -558,15 +560,16 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       // exercise", not the sentence's first word), or arms nearby ("troops took part in the exercise")
       let p = t - 1;
       while (p >= ta && (EXERCISE_KIND.test(toks[p].lower) || (toks[p].cap && p > ta && !v.mentions.some((k) => ctx.drafts[k].tokStart <= p && ctx.drafts[k].tokEnd > p)))) p--;
-      let armed = p < t - 1;
-      for (let k = Math.max(ta, t - 10); k < Math.min(tb, t + 10) && !armed; k++) armed = EXERCISE_ARMS.test(toks[k].lower);
-      if (!armed) return undefined;
-      if (events.some((e) => e.sentence === v.s && e.type === 'Other' && EXERCISE.has(e.trigger.toLowerCase()))) return undefined;
       // who holds it: its owner ("NATO's drills"), an actor right before ("Chinese military drills", "NATO
       // exercises"), the subject of a verb that holds it ("the US Navy conducted exercises"), or the navies and
       // states it is between, of or featuring ("a drill between the Indian Navy and the US Navy")
       // (a mention may take the kind in: "Chinese military drills" read as the body "Chinese military")
       const attached = v.mentions.find((k) => ctx.drafts[k].tokEnd >= p + 1 && ctx.drafts[k].tokEnd <= t && actors.includes(L(k)));
+      // (a state's, an army's or an alliance's drills are military ones: "NATO exercises")
+      let armed = p < t - 1 || (attached !== undefined && (L(attached) === 'Country' || ['military', 'intergovernmental'].includes(ctx.drafts[root(ctx, attached)].kind ?? '')));
+      for (let k = Math.max(ta, t - 10); k < Math.min(tb, t + 10) && !armed; k++) armed = EXERCISE_ARMS.test(toks[k].lower);
+      if (!armed) return undefined;
+      if (events.some((e) => e.sentence === v.s && e.type === 'Other' && EXERCISE.has(e.trigger.toLowerCase()))) return undefined;
       let heldAt = -1;
       for (let q = p; q >= Math.max(ta, p - 3) && heldAt < 0; q--) if (EXERCISE_HELD.test(toks[q].lower)) heldAt = q;
       const holder = heldAt >= 0 ? before(v, toks[heldAt].start, actors, 40) : undefined;
