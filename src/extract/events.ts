@@ -177,7 +177,11 @@ const EXERCISE_ARMS = /^(troops|soldiers|forces|navy|navies|warships|ships|jets|
 const EXERCISE_HELD = /^(held|hold|holds|holding|open|opens|opened|opening|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching|begin|begins|began|start|starts|started|starting|kick|kicked|carry|carried|carrying)$/;
 /** a swap of prisoners: the noun or verb, with prisoners (or captives, POWs, detainees) within a few words */
 const SWAP = new Set(['swap', 'swaps', 'swapped', 'swop', 'swops', 'swopped', 'exchange', 'exchanges', 'exchanged']);
-const CAPTIVES = /^(prisoners?|pows?|detainees?|captives?|hostages?|inmates?|soldiers|servicemen|bodies)$/;
+const CAPTIVES = /^(prisoners?|pows?|detainees?|captives?|hostages?|inmates?)$/;
+/** captives only right after the verb or noun ("exchanged 95 soldiers", "a swap of 100 servicemen"), not "exchanged fire, killing two soldiers" */
+const CAPTIVES_NEAR = /^(soldiers|servicemen|bodies)$/;
+/** what is exchanged without captives: "exchanged fire", "exchanged views" */
+const EXCHANGED_NOT = /^\s+(?:of\s+)?(?:heavy\s+|small-arms\s+|artillery\s+)?(?:fire|gunfire|shots|blows|words|views|notes|letters|ideas|greetings|information|data|messages|documents|pleasantries|accusations|threats|barbs|insults|visits|experience|expertise)\b/i;
 /** street protests: "protests in Tbilisi", "a demonstration in front of parliament" (not a note of protest) */
 const PROTEST = new Set(['protest', 'protests', 'demonstration', 'demonstrations']);
 /** before "protest": a diplomatic one, lodged or sent ("lodged a strong protest", "a formal protest"), or a motive ("in protest") */
@@ -597,7 +601,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       // prisoners within a few words: "a prisoner swap", "swap of 100 prisoners", "exchanged 95 POWs each", "in
       // exchange for the release of 10 Americans"
       let captives = false;
-      for (let k = Math.max(ta, t - 3); k < Math.min(tb, t + 7) && !captives; k++) captives = CAPTIVES.test(toks[k].lower) || (k > t && /^(release|freed|freeing)$/.test(toks[k].lower));
+      if (EXCHANGED_NOT.test(rest)) return undefined;
+      for (let k = Math.max(ta, t - 3); k < Math.min(tb, t + 7) && !captives; k++) captives = CAPTIVES.test(toks[k].lower) || (k > t && k <= t + 3 && CAPTIVES_NEAR.test(toks[k].lower)) || (k > t && /^(release|freed|freeing)$/.test(toks[k].lower));
       if (!captives) return undefined;
       // a swap only sought or talked about ("sought talks with Russia on a prisoner exchange", "calls for a swap")
       const lead = v.text.slice(Math.max(0, tok.start - v.start - 60), tok.start - v.start);

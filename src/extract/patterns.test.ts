@@ -544,6 +544,8 @@ describe('extract: patterns beyond the seeds', () => {
     ['The United Arab Emirates mediated a prisoner swap between Russia and Ukraine in January.', ['Other 2024-01: Russia, Ukraine / ']],
     ['The United States freed Alex Saab in exchange for the release of 10 Americans imprisoned in Venezuela.', ['Other 2024-05: United States / Alex Saab']],
     ['Germany and Poland exchanged views on Friday.', []],
+    ['India and Pakistan exchanged fire on Sunday, killing two soldiers and three civilians.', []],
+    ['Russia and Ukraine exchanged 95 soldiers on Friday.', ['Other 2024-05-03: Ukraine, Russia / ']],
     // street protests where they happen; not a protest lodged, nor a motive
     ['Students staged protests in Dhaka demanding reform.', ['Other 2024-05:  /  @ Dhaka']],
     ['Thousands joined a demonstration in Georgia against the bill.', ['Other 2024-05:  /  @ Georgia']],
