@@ -620,7 +620,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       return event('Other', `prisoner exchange${` by ${fullName(ctx, subject)}`}`, [subject], freed !== undefined ? [freed] : [], locationIn(ctx, v, tok));
     }
     if (PROTEST.has(low)) {
-      if (tok.pos !== 'NOUN' || (prev && PROTEST_NOT.test(prev.lower)) || /^\s+(?:note|letter|vote|votes|song|songs)\b/i.test(rest)) return undefined;
+      if ((tok.pos !== 'NOUN' && !(t === ta && tok.pos === 'PROPN')) || (prev && PROTEST_NOT.test(prev.lower)) || /^\s+(?:note|letter|vote|votes|song|songs)\b/i.test(rest)) return undefined;
       // (a protest where it happens: "protests in Tbilisi", "a demonstration outside parliament in Minsk")
       const where = locationIn(ctx, v, tok);
       const inCountry = /^\s+(?:[\p{L}-]+\s+){0,3}?in\s+(?:the\s+)?$/iu;

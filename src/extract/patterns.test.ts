@@ -550,6 +550,7 @@ describe('extract: patterns beyond the seeds', () => {
     ['Students staged protests in Dhaka demanding reform.', ['Other 2024-05:  /  @ Dhaka']],
     ['Thousands joined a demonstration in Georgia against the bill.', ['Other 2024-05:  /  @ Georgia']],
     ['France lodged a protest with Algeria over the arrest.', []],
+    ['Protests erupted in Kenya over the finance bill on Tuesday.', ['Other 2024-05-07:  /  @ Kenya']],
     ['The lawmakers walked out in protest at the vote in Madrid.', []],
     // annexations, admissions, membership applications
     ['Moscow annexed the Ukrainian territory of Crimea in March 2014.', ['Other 2014-03: Russia / Crimea']],
