@@ -1093,11 +1093,16 @@ const reportsOthers = (gap: string) => {
 /** between who reports and what they report (a meeting others held, a date of the report's own) */
 const REPORTED_BETWEEN = new RegExp(`\\b(${REPORTING}|wrote|writes|stated|announced|noted|mentioned|claimed|quoted|according to)\\b`, 'i');
 
+/** before a date that bounds a span: "since", "until" */
+const SPAN_EDGE = /\b(?:since|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
+
 /**
  * May date d date the event whose trigger spans [start, end)? A year that names an event dates only the
  * event told by that noun ("the 2023 Presidential Election": a named event's trigger is its whole name).
  */
 function dates(v: SentenceView, d: FoundDate, start: number, end: number = start + 1): boolean {
+  // a date that opens or closes a span dates no event in it ("for the first time since June 2015", "run until October 13")
+  if (SPAN_EDGE.test(v.text.slice(Math.max(0, d.start - 16), d.start))) return false;
   return d.names === undefined || (v.start + d.names >= start && v.start + d.names < end);
 }
 

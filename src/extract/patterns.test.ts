@@ -561,6 +561,8 @@ describe('extract: patterns beyond the seeds', () => {
     ['Jared Kushner and Meir Ben-Shabbat landed in Rabat on Tuesday.', ['Visit 2024-05-07: Meir Ben-Shabbat, Jared Kushner /  @ Rabat']],
     ['Six of them arrived in San Antonio on Tuesday.', []],
     ['King Mohammed VI informed Donald Trump during a phone call on Tuesday.', ['Meeting 2024-05-07: Mohammed VI / Donald Trump']],
+    // (a date that opens a span dates nothing in it)
+    ['Vladimir Putin and Barack Obama held a telephone conversation on Wednesday for the first time since June 2015.', ['Meeting 2024-05-08: Vladimir Putin / Barack Obama']],
     ['The church called for the government and the protesters to hold talks.', []],
     // sanctions taken away are no sanction; a summit of a body is a meeting of it; a referendum is a vote
     ['The United States agreed to suspend some sanctions on Venezuela.', []],
