@@ -212,17 +212,28 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       continue;
     }
     const words: string[] = [];
-    if (TITLE_FIRST_WORDS.has(tok.lower)) for (let k = t; k < Math.min(sb, t + 4); k++) words.push(toks[k].lower);
+    // "PM" is a title only in capitals ("at 5 pm Moscow time" is a time)
+    if (TITLE_FIRST_WORDS.has(tok.lower) && (tok.lower !== 'pm' || tok.text === 'PM')) for (let k = t; k < Math.min(sb, t + 4); k++) words.push(toks[k].lower);
     const tl = words.length ? titleLengthAt(words, 0) : 0;
     if (tl > 0) {
-      const phrase = words.slice(0, tl).join(' ');
-      const role = TITLES[phrase];
-      const next = t + tl;
+      let phrase = words.slice(0, tl).join(' ');
+      let role = TITLES[phrase];
+      let next = t + tl;
+      // "chief negotiator", "chief economist": "chief" before another title is that title's kind of office, not a
+      // leader's (a rank after it is the holder's rank: "army chief General X" heads the army)
+      const second = phrase === 'chief' ? titleTokensAt(toks, next, sb) : 0;
+      if (second > 0 && !RANKS.has(toks[next].lower)) {
+        for (let k = next; k < next + second; k++) phrase += ` ${toks[k].lower}`;
+        role = TITLES[phrase.slice(6)];
+        next += second;
+      }
       const nextNamey = next < sb && (isNamey(toks, next, sa) || (toks[next].cap && HONORIFICS.has(toks[next].lower)));
       // the word before the title, past a qualifier ("Greece's new foreign minister")
       const prevInChunk = out.length > 0 || opensDescription(toks, titleStart(toks, t, sa) - 1, sa);
       // a lower-case title word that modifies a noun is none: "the nation's general election" (not "chief economist")
-      const modifier = !tok.cap && next < sb && !toks[next].cap && toks[next].pos === 'NOUN' && !TITLE_FIRST_WORDS.has(toks[next].lower);
+      // nor one before an adjective and its noun: "relations with the major oil-producing nation"
+      const modifier = !tok.cap && next < sb && !toks[next].cap && !TITLE_FIRST_WORDS.has(toks[next].lower) &&
+        (toks[next].pos === 'NOUN' || (toks[next].pos === 'ADJ' && next + 1 < sb && toks[next + 1].pos === 'NOUN' && !toks[next + 1].cap));
       // lower-case titles join a chunk only next to a name; capitalised ones may start one
       if (!modifier && (tok.cap || nextNamey || prevInChunk)) {
         const end = tok.cap ? portfolioEnd(ctx, next, sa, sb, phrase) : next;
@@ -478,6 +489,17 @@ function portfolioEnd(ctx: Ctx, next: number, sa: number, sb: number, phrase: st
   if (n < 3) return next;
   for (let k = next + 2; k < e - 1; k++) if (isGivenName(toks[k].lower)) return k;
   return e - 2;
+}
+
+/** military ranks: after "chief" they are the holder's rank, not the kind of office ("army chief General X") */
+const RANKS = new Set(['general', 'admiral', 'marshal', 'colonel', 'lieutenant', 'major', 'captain', 'commander', 'sergeant', 'brigadier', 'gen.', 'adm.', 'col.', 'lt.', 'maj.', 'capt.', 'brig.']);
+
+/** the length in tokens of the title starting at token e (any case), 0 if none */
+function titleTokensAt(toks: Token[], e: number, sb: number): number {
+  if (e >= sb || !TITLE_FIRST_WORDS.has(toks[e].lower)) return 0;
+  const words = [];
+  for (let k = e; k < Math.min(sb, e + MAX_TITLE_TOKENS); k++) words.push(toks[k].lower);
+  return titleLengthAt(words, 0);
 }
 
 function isTitleStart(toks: Token[], e: number, sb: number): boolean {
@@ -1048,6 +1070,7 @@ function lowercasePatterns(ctx: Ctx, i: number, s: number, sa: number, sb: numbe
   const toks = ctx.an.tokens;
   const tok = toks[i];
   if (!LOWERCASE_HEADS.has(tok.lower) && !tok.lower.endsWith('-based')) return;
+  if (tok.lower === 'pm' && tok.text !== 'PM') return; // "at 5 pm": a time
   const prev = i - 1 >= sa ? toks[i - 1] : undefined;
   const prev2 = i - 2 >= sa ? toks[i - 2] : undefined;
   // "The Hague-based court": place + -based

@@ -28,6 +28,13 @@ export const TITLES: Record<string, TitleRole> = {
   envoy: 'work', judge: 'work', prosecutor: 'work', 'chief prosecutor': 'work', justice: 'work', 'chief justice': 'work',
   general: 'work', marshal: 'work', admiral: 'work', commander: 'work', colonel: 'work', lieutenant: 'work',
   captain: 'work', major: 'work', sergeant: 'work', officer: 'work', official: 'work', diplomat: 'work',
+  // ranks of two words, one title ("Vice Admiral X", not "Vice" ending the name before it)
+  'rear admiral': 'work', 'vice admiral': 'work', 'lieutenant general': 'work', 'lieutenant-general': 'work',
+  'major general': 'work', 'major-general': 'work', 'brigadier general': 'work', 'brigadier-general': 'work', brigadier: 'work',
+  'lieutenant colonel': 'work', 'lieutenant-colonel': 'work', 'field marshal': 'work', 'air marshal': 'work',
+  'air vice marshal': 'work', 'air chief marshal': 'work', 'commander in chief': 'leader', 'commander-in-chief': 'leader',
+  // "PM Modi", "Malaysian PM Anwar" (only in capitals: "5 pm" is a time; mentions.ts)
+  pm: 'leader', 'chief minister': 'leader',
   // abbreviated ranks and offices ("Gen. X", "Lt. Gen. X", "Sen. X", "Gov. X")
   'gen.': 'work', 'lt.': 'work', 'lt. gen.': 'work', 'maj.': 'work', 'maj. gen.': 'work', 'brig.': 'work', 'brig. gen.': 'work',
   'col.': 'work', 'lt. col.': 'work', 'adm.': 'work', 'rear adm.': 'work', 'vice adm.': 'work', 'cmdr.': 'work', 'capt.': 'work',

@@ -1,0 +1,74 @@
+/**
+ * Names, titles, places and coreference on made-up sentences: each case lists what must be found (and, for
+ * the negative cases, what must not), as "Label:name" (or "Label:name[titles]") and "TYPE from -> to (role)".
+ */
+import { expect } from 'chai';
+import { extractArticle } from './extractArticle';
+import type { ArticleDoc, Extraction, Mention } from '../model/types';
+
+function run(text: string, published = '2024-05-08'): Extraction {
+  const doc: ArticleDoc = { id: 'article:t', path: 't', sha256: '', fingerprint: '', language: 'en', text, published };
+  return extractArticle(doc);
+}
+function rootOf(x: Extraction, id: string): Mention {
+  let m: Mention = x.mentions.find((q) => q.id === id)!;
+  while (m.refersTo) m = x.mentions.find((q) => q.id === m.refersTo)!;
+  return m;
+}
+/** every mention as "Label:name", with its titles in brackets when it has some */
+const mentions = (x: Extraction) => x.mentions.map((m) => `${m.label}:${m.name}${m.titles?.length ? `[${m.titles.join(';')}]` : ''}`);
+const facts = (x: Extraction) => x.facts.map((f) => `${f.type} ${rootOf(x, f.from).name} -> ${rootOf(x, f.to).name}${f.properties.role ? ` (${f.properties.role})` : ''}`);
+/** "surface => root name" for every mention that refers to another */
+const links = (x: Extraction) => x.mentions.filter((m) => m.refersTo).map((m) => `${m.text} => ${rootOf(x, m.id).name}`);
+
+interface Case {
+  text: string;
+  /** mentions that must be there */
+  has?: string[];
+  /** mentions that must not */
+  hasNot?: string[];
+  facts?: string[];
+  notFacts?: string[];
+  links?: string[];
+  notLinks?: string[];
+}
+
+function check(c: Case): void {
+  const x = run(c.text);
+  const ms = mentions(x);
+  const fs = facts(x);
+  const ls = links(x);
+  for (const m of c.has ?? []) expect(ms, m).to.include(m);
+  for (const m of c.hasNot ?? []) expect(ms, m).to.not.include(m);
+  for (const f of c.facts ?? []) expect(fs, f).to.include(f);
+  for (const f of c.notFacts ?? []) expect(fs, f).to.not.include(f);
+  for (const l of c.links ?? []) expect(ls, l).to.include(l);
+  for (const l of c.notLinks ?? []) expect(ls, l).to.not.include(l);
+}
+
+function table(title: string, cases: Case[]): void {
+  describe(title, () => {
+    for (const c of cases) it(c.text.length > 90 ? `${c.text.slice(0, 87)}...` : c.text, () => check(c));
+  });
+}
+
+table('extract: titles (PM, ranks of two words, "chief" before another title)', [
+  { text: 'Dutch PM Hendrik Vos arrived in Oslo on Monday.', has: ['Person:Hendrik Vos[PM]'], facts: ['LEADER_OF Hendrik Vos -> Netherlands (Prime Minister)'] },
+  { text: "Crowds lined the streets during PM Kumar's visit to the port.", has: ['Person:Kumar[PM]'], hasNot: ['Location:PM Kumar'] },
+  { text: "Kenya's PM Otieno Wafula met the envoy.", facts: ['LEADER_OF Otieno Wafula -> Kenya (Prime Minister)'] },
+  // lower-case "pm" is a time
+  { text: 'The rally began at 5 pm Cairo time and ended late.', hasNot: ['Person:Cairo[pm]'] },
+  { text: 'Rear Admiral Tom Baker inspected the ship.', has: ['Person:Tom Baker[Rear Admiral]'] },
+  { text: 'The French Navy Vice Admiral Luc Morel took command.', has: ['Person:Luc Morel[Vice Admiral]', 'Organization:French Navy'], hasNot: ['Organization:French Navy Vice'] },
+  { text: 'Lieutenant General Omar Haddad and Major General Ines Duarte met Brigadier General Karl Holm.', has: ['Person:Omar Haddad[Lieutenant General]', 'Person:Ines Duarte[Major General]', 'Person:Karl Holm[Brigadier General]'] },
+  { text: 'Air Marshal Raj Mehta and Lieutenant Colonel Ana Sousa spoke.', has: ['Person:Raj Mehta[Air Marshal]', 'Person:Ana Sousa[Lieutenant Colonel]'] },
+  { text: 'Ghanaian Commander in Chief Kofi Mensah reviewed the troops.', facts: ['LEADER_OF Kofi Mensah -> Ghana (Commander in Chief)'] },
+  { text: 'Peruvian chief negotiator Rosa Quispe said talks would resume.', facts: ['WORKS_FOR Rosa Quispe -> Peru (Chief negotiator)'], notFacts: ['LEADER_OF Rosa Quispe -> Peru (Chief negotiator)', 'LEADER_OF Rosa Quispe -> Peru (Chief)'] },
+  { text: 'Chilean chief economist Pablo Rojas warned of inflation.', facts: ['WORKS_FOR Pablo Rojas -> Chile (Chief economist)'] },
+  { text: 'White House chief of staff Dana Cole said so.', has: ['Person:Dana Cole[chief of staff]'] },
+  // "chief" alone still leads
+  { text: 'Police chief Maria Gomez said the road was closed.', has: ['Person:Maria Gomez[chief]'] },
+  // a lower-case title word before an adjective and its noun is no person
+  { text: 'General Abel Tesfaye met the envoy. The pact improves ties with the major oil-producing nation.', hasNot: ['Person:major[major]'], notLinks: ['the major => Abel Tesfaye'] },
+  { text: 'General Abel Tesfaye met the envoy. Later the general said talks went well.', links: ['the general => Abel Tesfaye'] },
+]);
