@@ -72,3 +72,32 @@ table('extract: titles (PM, ranks of two words, "chief" before another title)', 
   { text: 'General Abel Tesfaye met the envoy. The pact improves ties with the major oil-producing nation.', hasNot: ['Person:major[major]'], notLinks: ['the major => Abel Tesfaye'] },
   { text: 'General Abel Tesfaye met the envoy. Later the general said talks went well.', links: ['the general => Abel Tesfaye'] },
 ]);
+
+table('extract: organisation cues (fleet, church) and the Quad', [
+  { text: "The Spanish Navy's Northern Fleet sailed at dawn.", has: ['Organization:Spanish Navy', 'Organization:Northern Fleet'] },
+  { text: 'Ships of the Baltic Fleet and the Pacific Fleet returned.', has: ['Organization:Baltic Fleet', 'Organization:Pacific Fleet'] },
+  { text: 'The Canadian Fleet will join the drills.', has: ['Organization:Canadian Fleet'] },
+  { text: "The nation's Orthodox Church said it opposed the bill.", has: ['Organization:Orthodox Church'], hasNot: ['Person:Orthodox Church'] },
+  { text: 'The Anglican Church and the Catholic Church held a joint service.', has: ['Organization:Anglican Church', 'Organization:Catholic Church'] },
+  { text: 'Leaders of the Quad met in Tokyo. Quad countries back the plan.', has: ['Organization:Quadrilateral Security Dialogue'] },
+  { text: 'The Quadrilateral Security Dialogue was revived in 2017.', has: ['Organization:Quadrilateral Security Dialogue'] },
+  { text: 'He crashed a quad bike on the farm and hurt his quad muscle.', hasNot: ['Organization:Quadrilateral Security Dialogue'] },
+]);
+
+table('extract: an office of a body before the holder\'s rank and name', [
+  {
+    text: "Guests included Commander of Spanish Navy's Northern Fleet Rear Admiral Luis Ortega.",
+    facts: ['LEADER_OF Luis Ortega -> Northern Fleet (Commander)', 'WORKS_FOR Luis Ortega -> Spanish Navy (Rear Admiral)'],
+    notFacts: ['WORKS_FOR Luis Ortega -> Northern Fleet (Rear Admiral)'],
+  },
+  {
+    text: 'Guests included Commander in Chief of Coastal Defense Fleet of Japanese Navy Vice Admiral Sato Kenji.',
+    has: ['Organization:Coastal Defense Fleet', 'Organization:Japanese Navy'],
+    facts: ['LEADER_OF Sato Kenji -> Coastal Defense Fleet (Commander in Chief)', 'WORKS_FOR Sato Kenji -> Japanese Navy (Vice Admiral)'],
+  },
+  { text: 'The talks were led by Commander of Canadian Fleet Rear Admiral Anne Fox.', facts: ['LEADER_OF Anne Fox -> Canadian Fleet (Commander)'], notFacts: ['WORKS_FOR Anne Fox -> Canadian Fleet (Rear Admiral)'] },
+  // no office before the body: the rank is held in it
+  { text: "The Spanish Navy's Northern Fleet Rear Admiral Luis Ortega spoke.", notFacts: ['LEADER_OF Luis Ortega -> Northern Fleet (Commander)'] },
+  // a ministry's portfolio is no armed service: "of" still joins the name
+  { text: 'The Ministry of Defence said the drills were over.', has: ['Organization:Ministry of Defence'] },
+]);

@@ -13,6 +13,7 @@ import {
 import type { OrganizationKind } from '../model/ontology';
 import { addDraft, addDraftAt, type Ctx, type MentionDraft } from './draft';
 import { titleFact } from './titleFact';
+import { officeOfBody } from './officeOfBody';
 import type { Token } from './tokens';
 import { TITLE_FIRST_WORDS, titleLengthAt } from './names';
 import { isCommonWord, isGivenName, isPlaceWord } from './gazetteer/words';
@@ -84,6 +85,7 @@ export function findMentions(ctx: Ctx, guessLocations: boolean): void {
     }
   }
   resolveSingles(ctx, pendingSingles, guessLocations);
+  officeOfBody(ctx);
 }
 
 /** Words only a site's navigation uses: a line with one names no entity of the story. */
@@ -291,6 +293,8 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
         if ((hasCue && ['of', 'for', 'on'].includes(toks[e].lower)) || andJoins) {
           let f = e + 1;
           if (f < sb && toks[f].lower === 'the') f++;
+          // "Self Defense Fleet of Japanese Navy": a state's armed service after "of" is the body this one belongs to
+          if (toks[e].lower === 'of' && f + 1 < sb && gaz.byDemonym.has(toks[f].lower) && ORG_CUES[toks[f + 1].lower] === 'military') break;
           const headHasName = toks.slice(t, e).some((x) => !isCueWord(x.lower));
           const headIsTreaty = toks.slice(t, e).some((x) => TREATY_CUES.has(x.lower));
           if (headHasName && headIsTreaty && gazetteerEnd(ctx, f, sb) > f) break;

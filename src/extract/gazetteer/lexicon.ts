@@ -76,7 +76,7 @@ export const ORG_CUES: Record<string, OrganizationKind> = {
   senate: 'government', duma: 'government', presidency: 'government', administration: 'government',
   knesset: 'government', assembly: 'government', legislature: 'government',
   army: 'military', navy: 'military', forces: 'military', military: 'military', guard: 'military',
-  brigade: 'military', marines: 'military', regiment: 'military', command: 'military', 'air force': 'military',
+  brigade: 'military', marines: 'military', regiment: 'military', command: 'military', 'air force': 'military', fleet: 'military',
   university: 'university', college: 'university', institute: 'university', academy: 'university', school: 'university',
   party: 'party',
   company: 'company', corporation: 'company', corp: 'company', 'corp.': 'company', inc: 'company', 'inc.': 'company',
@@ -85,7 +85,7 @@ export const ORG_CUES: Record<string, OrganizationKind> = {
   agency: 'other', commission: 'other', committee: 'other', council: 'other', organization: 'other',
   organisation: 'other', foundation: 'other', union: 'other', association: 'other', federation: 'other',
   fund: 'other', bureau: 'other', service: 'other', authority: 'other', police: 'other', office: 'other',
-  alliance: 'other', coalition: 'other', movement: 'other', front: 'other', society: 'other',
+  alliance: 'other', coalition: 'other', movement: 'other', front: 'other', society: 'other', church: 'other',
   news: 'media', times: 'media', post: 'media', journal: 'media', herald: 'media', gazette: 'media',
   tribune: 'media', telegraph: 'media', press: 'media', television: 'media', tv: 'media', radio: 'media',
   broadcasting: 'media', newspaper: 'media', magazine: 'media', daily: 'media', channel: 'media',
@@ -173,6 +173,8 @@ org('company', 'TikTok');
 org('company', 'Tesla');
 org('intergovernmental', 'Asia-Pacific Economic Cooperation', 'APEC');
 org('intergovernmental', 'Collective Security Treaty Organization', 'CSTO');
+// (only capitalised: "quad" in lower case is a bike or a muscle; mentions.ts reads gazetteer names from a capital)
+org('intergovernmental', 'Quadrilateral Security Dialogue', 'Quad', 'the Quad');
 org('company', 'Rosneft');
 
 /** Words that make a capitalised run a treaty (as its head). */
