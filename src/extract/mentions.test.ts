@@ -101,3 +101,20 @@ table('extract: an office of a body before the holder\'s rank and name', [
   // a ministry's portfolio is no armed service: "of" still joins the name
   { text: 'The Ministry of Defence said the drills were over.', has: ['Organization:Ministry of Defence'] },
 ]);
+
+table('extract: places (sites, places after "in" a place, Washington DC, waters)', [
+  { text: 'The hostages landed at Mills Airfield Annex in Fort Worth.', has: ['Location:Mills Airfield Annex', 'Location:Fort Worth'], hasNot: ['Person:Mills Airfield Annex', 'Person:Fort Worth'] },
+  { text: 'The jets flew from Ramstein Air Base and Lincoln Airport.', has: ['Location:Ramstein Air Base', 'Location:Lincoln Airport'] },
+  { text: 'Talks were held at the Evin Prison in Tehran.', has: ['Location:Evin Prison', 'Location:Tehran'] },
+  // "in" after a noun, or before a possessive, is no place
+  { text: 'Public trust in Mary Jones fell sharply.', hasNot: ['Location:Mary Jones'] },
+  { text: 'The delegation flew to Washington DC on Monday.', has: ['Location:Washington DC'], hasNot: ['Organization:DC'] },
+  { text: 'The summit in Washington, D.C. ended.', has: ['Location:Washington DC'], hasNot: ['Organization:D.C.'] },
+  { text: 'Washington rejected the offer.', has: ['Country:United States'], hasNot: ['Location:Washington DC'] },
+  { text: 'Warships patrolled near the East China Sea.', has: ['Location:East China Sea'] },
+  { text: 'The storm formed in the Bay of Bengal and the Arabian Sea.', has: ['Location:Bay of Bengal', 'Location:Arabian Sea'] },
+  { text: 'Pirates struck in the Gulf of Aden and near Lake Chad.', has: ['Location:Gulf of Aden', 'Location:Lake Chad'] },
+  // a body's or an event's cue wins over the water word
+  { text: 'The Gulf Cooperation Council met in Riyadh.', has: ['Organization:Gulf Cooperation Council'] },
+  { text: 'Veterans of the Battle of the Marne River gathered.', hasNot: ['Location:Battle of the Marne River'] },
+]);

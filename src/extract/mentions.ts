@@ -290,7 +290,9 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
         }
         // connectors inside organisation, treaty and event names
         const andJoins = toks[e].lower === 'and' && e + 1 < sb && isNamey(toks, e + 1, sa) && hasCue !== runHasCue(toks, e + 1, sb, sa);
-        if ((hasCue && ['of', 'for', 'on'].includes(toks[e].lower)) || andJoins) {
+        // "Bay of Bengal", "Gulf of Aden"
+        const waterOf = toks[e].lower === 'of' && e === t + 1 && WATER_FIRST.has(toks[t].lower);
+        if ((hasCue && ['of', 'for', 'on'].includes(toks[e].lower)) || andJoins || waterOf) {
           let f = e + 1;
           if (f < sb && toks[f].lower === 'the') f++;
           // "Self Defense Fleet of Japanese Navy": a state's armed service after "of" is the body this one belongs to
@@ -531,7 +533,13 @@ const OCCUPATIONS = new Set([
 const COUNTERPART = new Set(['counterpart', 'counterparts']);
 
 /** the last word of a named site */
-const SITE_HEADS = /^(palace|square|airport|stadium|bridge|cathedral|tower|street|avenue|park|mosque|temple|monument|hotel|arena|prison|crossing)$/;
+const SITE_HEADS = /^(palace|square|airport|stadium|bridge|cathedral|tower|street|avenue|park|mosque|temple|monument|hotel|arena|prison|crossing|airfield|airbase|aerodrome|annex)$/;
+/** words that make a run a site wherever they stand in it ("Kelly Airfield Annex", "Ramstein Air Base") */
+const SITE_WORDS = new Set(['airport', 'airfield', 'airbase', 'aerodrome']);
+/** the last word of a body of water's name ("East China Sea", "Arabian Sea", "Persian Gulf", "Jordan River") */
+const WATER_HEADS = new Set(['sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'river']);
+/** the first word of one named "of" something ("Bay of Bengal", "Gulf of Aden", "Sea of Japan", "Lake Chad") */
+const WATER_FIRST = new Set(['bay', 'gulf', 'sea', 'strait', 'straits', 'lake']);
 /** the last word of a name that is a site only as a venue or where a place is expected (else often an organisation: "Carter Center") */
 const VENUE_HEADS = /^(centre|center|hall|building|base)$/;
 const VENUE_WORDS = new Set(['convention', 'conference', 'exhibition', 'congress', 'press', 'sports', 'detention', 'trade', 'shopping', 'air', 'naval', 'military']);
@@ -609,7 +617,12 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   // treaty's cue); a centre, hall or base only as a venue ("Convention Centre") or where a place is expected
   // ("at the Lincoln Center"): "the Carter Center said" is an organisation
   const head = words[words.length - 1];
-  if (words.length > 1 && (SITE_HEADS.test(head) || (VENUE_HEADS.test(head) && (words.some((w) => VENUE_WORDS.has(w)) || afterPlacePreposition(toks, a))))) {
+  if (words.length > 1 && (SITE_HEADS.test(head) || words.some((w) => SITE_WORDS.has(w)) || (VENUE_HEADS.test(head) && (words.some((w) => VENUE_WORDS.has(w)) || afterPlacePreposition(toks, a))))) {
+    return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
+  }
+  // seas, gulfs, bays, straits, rivers: "the East China Sea", "the Bay of Bengal", "Lake Chad"
+  const firstWater = WATER_FIRST.has(words[0]) && (words[1] === 'of' || words[0] === 'lake');
+  if (words.length > 1 && (WATER_HEADS.has(head) || firstWater) && !words.some((w) => isCueWord(w))) {
     return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
   }
 
@@ -864,7 +877,7 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     // "X said" or, after a quote, "says X"
     const speaks = (!!after && SPEECH_LEMMAS.has(after.lemma) && after.pos === 'VERB') || (!!before1 && SPEECH_LEMMAS.has(before1.lemma) && before1.pos === 'VERB' && el.b - el.a >= 2);
     // "the town of Krasny Liman", "the Jaffna peninsula", "Anambra State"
-    const geo = !personCue ? placeContext(toks, el.a, el.b, sa, sb) : 0;
+    const geo = !personCue ? placeContext(toks, el.a, el.b, sa, sb) || placeInPlace(ctx, el.a, el.b, sa, sb) : 0;
     if (geo > 0) {
       const sp = span(ctx, el.a, geo);
       addDraft(ctx, { label: 'Location', ...sp, sentence: s, tokStart: el.a, tokEnd: geo, name: sp.text, via: 'name', confidence: 0.7 });
@@ -1159,6 +1172,19 @@ function placeContext(toks: Token[], a: number, b: number, sa: number, sb: numbe
   if (b < sb && GEO_SUFFIX.test(toks[b].lower) && !toks[b].cap) return b + 1;
   if (b - a >= 2 && /^(state|province|region|oblast|county|district)$/.test(toks[b - 1].lower)) return b;
   return 0;
+}
+
+/**
+ * "Kelly Airfield Annex in San Antonio", "NATO's headquarters ... the alliance in Brussels": a name right after "in"
+ * that follows a place or a body is where that one is (not "in Smith's view"); returns its end token or 0.
+ */
+function placeInPlace(ctx: Ctx, a: number, b: number, sa: number, sb: number): number {
+  const toks = ctx.an.tokens;
+  if (a - 2 < sa || toks[a - 1].lower !== 'in' || (b < sb && POSS.has(toks[b].text))) return 0;
+  const owner = ctx.tokenOwner.get(a - 2);
+  if (owner === undefined || ctx.drafts[owner].tokEnd !== a - 1) return 0;
+  const label = ctx.drafts[owner].label;
+  return label === 'Location' || label === 'Organization' ? b : 0;
 }
 
 /** Unknown capitalised runs: a person's known surname or first name, a place after a preposition, or nothing. */

@@ -199,7 +199,7 @@ place('UKR', 'Kharkiv'); place('UKR', 'Odesa', 'Odessa'); place('UKR', 'Mariupol
 place('UKR', 'Kherson'); place('UKR', 'Lviv'); place('UKR', 'Bakhmut');
 place('MNG', 'Khalkhin Gol', 'Halkhin River', 'Khalkhin River', 'Halha River');
 place('CHE', 'Geneva'); place('CHE', 'Davos'); place('CHE', 'Zurich');
-place('USA', 'New York'); place('USA', 'Los Angeles'); place('USA', 'Chicago'); place('USA', 'San Francisco');
+place('USA', 'Washington DC', 'Washington, D.C.', 'Washington D.C.', 'Washington, DC'); place('USA', 'New York'); place('USA', 'Los Angeles'); place('USA', 'Chicago'); place('USA', 'San Francisco');
 place('USA', 'Alaska'); place('USA', 'Texas'); place('USA', 'California'); place('USA', 'Florida');
 place('CHN', 'Shanghai'); place('CHN', 'Hong Kong'); place('CHN', 'Xinjiang'); place('CHN', 'Tibet');
 place('CHN', 'Guangzhou'); place('CHN', 'Shenzhen');
