@@ -118,3 +118,11 @@ table('extract: places (sites, places after "in" a place, Washington DC, waters)
   { text: 'The Gulf Cooperation Council met in Riyadh.', has: ['Organization:Gulf Cooperation Council'] },
   { text: 'Veterans of the Battle of the Marne River gathered.', hasNot: ['Location:Battle of the Marne River'] },
 ]);
+
+table('extract: a dateline of one word before a dash', [
+  { text: 'Story headline\nDENVER – The company said on Friday it would close.', has: ['Location:Denver'], hasNot: ['Organization:DENVER'] },
+  { text: 'First paragraph ends here.\nCARACAS — The government freed two men.', has: ['Location:Caracas'] },
+  // an acronym before a dash stays what it was
+  { text: 'Story headline\nUNRWA – The agency said it ran out of fuel.', has: ['Organization:UNRWA'] },
+  { text: 'Story headline\nNATO – the alliance – said it would help.', has: ['Organization:NATO'] },
+]);

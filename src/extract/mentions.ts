@@ -711,7 +711,8 @@ function abbreviatesWordsBefore(toks: Token[], a: number, text: string): boolean
 /**
  * What follows a name in capitals that makes it a dateline's place: a comma ("HUAIROU, China"), an agency in
  * brackets then a dash or colon ("KYIV (AP) -"), or, after two or more words, a colon or dash ("SAN SALVADOR:");
- * one word before a colon or a bracket is as often an acronym ("ECOWAS (Economic Community ...)", "UNRWA:").
+ * one word before a colon or a bracket is as often an acronym ("ECOWAS (Economic Community ...)", "UNRWA:"): before
+ * a dash it is a dateline only when the lexicon knows it for a place ("MIAMI – The ...").
  */
 function datelineEnd(toks: Token[], a: number, b: number): boolean {
   const t = toks[b].text;
@@ -721,7 +722,9 @@ function datelineEnd(toks: Token[], a: number, b: number): boolean {
     while (c < toks.length && c <= b + 4 && toks[c].text !== ')') c++;
     return c <= b + 4 && c + 1 < toks.length && toks[c].text === ')' && /^[:\-–—]$/.test(toks[c + 1].text);
   }
-  return /^[:\-–—]$/.test(t) && b - a >= 2;
+  if (!/^[:\-–—]$/.test(t)) return false;
+  // one word before a dash, when the lexicon knows it for a place: "MIAMI – The United States freed ..."
+  return b - a >= 2 || (t !== ':' && toks[b].gap !== '' && isPlaceWord(toks[a].lower));
 }
 
 /**
