@@ -126,3 +126,18 @@ table('extract: a dateline of one word before a dash', [
   { text: 'Story headline\nUNRWA – The agency said it ran out of fuel.', has: ['Organization:UNRWA'] },
   { text: 'Story headline\nNATO – the alliance – said it would help.', has: ['Organization:NATO'] },
 ]);
+
+table('extract: two names run together', [
+  {
+    text: 'Chief Adviser to French President Macron Lucas Morel arrived. Morel said Macron was pleased.',
+    has: ['Person:Macron[President]', 'Person:Lucas Morel[Chief Adviser]'], hasNot: ['Person:Macron Lucas Morel[President]'],
+    facts: ['LEADER_OF Macron -> France (President)'], links: ['Morel => Lucas Morel'],
+  },
+  // names of three words or more that are one person's
+  { text: 'President Bola Ahmed Tinubu spoke. Tinubu said the vote was fair.', has: ['Person:Bola Ahmed Tinubu[President]'] },
+  { text: 'Prime Minister Saad Dine El Otmani met Faustin Archange Touadera. Otmani and Touadera spoke.', has: ['Person:Saad Dine El Otmani[Prime Minister]', 'Person:Faustin Archange Touadera'] },
+  { text: 'Kim Jong Un met Juan Manuel Santos. Kim and Santos spoke.', has: ['Person:Kim Jong Un', 'Person:Juan Manuel Santos'] },
+  { text: 'Vice Admiral Yuasa Hideki met Ito Hiro. Yuasa and Ito spoke.', has: ['Person:Yuasa Hideki[Vice Admiral]'] },
+  // the first word never written apart: one name
+  { text: 'Leader Adama Jared Kone spoke on Monday.', hasNot: ['Person:Jared Kone'] },
+]);

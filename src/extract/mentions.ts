@@ -15,7 +15,7 @@ import { addDraft, addDraftAt, type Ctx, type MentionDraft } from './draft';
 import { titleFact } from './titleFact';
 import { officeOfBody } from './officeOfBody';
 import type { Token } from './tokens';
-import { TITLE_FIRST_WORDS, titleLengthAt } from './names';
+import { OF_ANOTHER, TITLE_FIRST_WORDS, titleLengthAt } from './names';
 import { isCommonWord, isGivenName, isPlaceWord } from './gazetteer/words';
 
 const DATE_WORDS = new Set([
@@ -320,6 +320,8 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
         }
         break;
       }
+      // "President Trump Jared Kushner": two people's names run together
+      if (!hasCue && e - t >= 3 && twoNamesInRun(toks, t, e)) e = t + 1;
       out.push({ kind: 'name', a: t, b: e, role: undefined, code: undefined });
       t = e;
       continue;
@@ -348,6 +350,28 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     if (!opensDescription(toks, titleStart(toks, out[0].a, sa) - 1, sa)) return [];
   }
   return out;
+}
+
+/**
+ * Two people's names run together ("Senior Advisor to President Trump Jared Kushner"): a first word that is no
+ * given name before a known given name, three words or more, and both the first word and the last one written
+ * apart elsewhere in the article ("Trump said", "Kushner met"). A family name first ("Xi Jinping", "Yuasa
+ * Hideki") is followed by no known given name; "Bola Ahmed Tinubu" never has "Bola" alone.
+ */
+function twoNamesInRun(toks: Token[], a: number, b: number): boolean {
+  const first = toks[a].lower;
+  if (!isGivenName(toks[a + 1].lower) || isGivenName(first) || isCommonWord(first) || isPlaceWord(first) || isCueWord(first)) return false;
+  for (let k = a; k < b; k++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(toks[k].text) || NAME_PARTICLE.test(toks[k].lower)) return false;
+  const last = toks[b - 1].lower;
+  let firstApart = false;
+  let lastApart = false;
+  for (let k = 0; k < toks.length && !(firstApart && lastApart); k++) {
+    if (k >= a && k < b) continue;
+    const w = toks[k].lower;
+    if (w === first && toks[k].cap && !(k + 1 < toks.length && toks[k + 1].lower === toks[a + 1].lower)) firstApart = true;
+    if (w === last && toks[k].cap && !(k >= 1 && toks[k - 1].lower === toks[b - 2].lower && k >= 2 && toks[k - 2].lower === first)) lastApart = true;
+  }
+  return firstApart && lastApart;
 }
 
 /**
@@ -914,7 +938,7 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       const rank = (r?: TitleRole) => (r === 'leader' ? 2 : r === 'spokesperson' ? 1 : 0);
       let main = titles.length - 1;
       for (let q = titles.length - 1; q >= 0; q--) if (rank(titles[q].role) > rank(titles[main].role)) main = q;
-      const role = titles.length ? titles[main].role : undefined;
+      let role = titles.length ? titles[main].role : undefined;
       if (titles.length > 1 && main !== titles.length - 1) titleText.push(titleText.splice(main, 1)[0]);
       // the first token of the titles, the name and the honorific (loops, not spreads of arrays whose
       // element kinds vary: each new kind deoptimised this function)
@@ -925,6 +949,14 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
           if (x.kind !== 'hon') continue;
           if (x.a < startTok) startTok = x.a;
           break;
+        }
+      }
+      // "Senior Advisor to U.S. President Trump Jared Kushner": the name run on after another's is the adviser's
+      if (titleText.length === 0 && k > 0 && chunk[k - 1].kind === 'name' && chunk[k - 1].b === el.a) {
+        const outer = titleBeforeTo(ctx, chunk[0].a, sa);
+        if (outer) {
+          titleText.push(outer);
+          role = TITLES[outer.toLowerCase().split(' ').pop()!] ?? 'work';
         }
       }
       const sp = span(ctx, startTok, el.b);
@@ -982,6 +1014,19 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       if (!indefinite) for (const m of mods) titleRelation(ctx, d, m, lastTitle.role!, titleText, s);
     }
   }
+}
+
+/**
+ * The title of someone's adviser, aide or envoy right before the chunk at token a ("Senior Advisor to", "a special
+ * envoy of"): its capitalised words, or its last word; undefined when none stands there.
+ */
+function titleBeforeTo(ctx: Ctx, a: number, sa: number): string | undefined {
+  const toks = ctx.an.tokens;
+  const before = ctx.text.slice(toks[Math.max(sa, a - 4)].start, toks[a].start);
+  if (a - 2 < sa || !OF_ANOTHER.test(before) || !(toks[a - 2].lower in TITLES)) return undefined;
+  let q = a - 2;
+  while (q - 1 >= sa && q > a - 4 && toks[q - 1].cap && toks[q].cap && /^\p{L}+$/u.test(toks[q - 1].text)) q--;
+  return ctx.text.slice(toks[q].start, toks[a - 2].end);
 }
 
 /** ", a spokesman for", ", the deputy foreign minister of", ", spokesperson for": a person's title after a comma. */
