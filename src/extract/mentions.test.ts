@@ -141,3 +141,16 @@ table('extract: two names run together', [
   // the first word never written apart: one name
   { text: 'Leader Adama Jared Kone spoke on Monday.', hasNot: ['Person:Jared Kone'] },
 ]);
+
+table('extract: country names as written, role nouns opening a sentence', [
+  { text: 'Talks with the Republic of Congo resumed.', has: ['Country:Republic of the Congo'], hasNot: ['Country:Congo'] },
+  { text: 'The Democratic Republic of Congo closed its border.', has: ['Country:DR Congo'] },
+  { text: 'The Republic of the Congo and the Republic of Maldives signed it.', has: ['Country:Republic of the Congo', 'Country:Maldives'] },
+  { text: 'Protester Levan Beridze told reporters the police came.', has: ['Person:Levan Beridze'], hasNot: ['Person:Protester Levan Beridze'] },
+  { text: 'Witness Peter Novak said he saw the blast.', has: ['Person:Peter Novak'] },
+  { text: 'Student Olga Petrova was detained on Friday.', has: ['Person:Olga Petrova'] },
+  { text: 'Demonstrator Nino Lomidze said she was beaten.', has: ['Person:Nino Lomidze'] },
+  // titles keep their office; a role noun inside a sentence is not touched
+  { text: 'General Tamar Abashidze said the troops left.', has: ['Person:Tamar Abashidze[General]'] },
+  { text: 'President Irakli Gachechiladze said the bill was vetoed.', has: ['Person:Irakli Gachechiladze[President]'] },
+]);

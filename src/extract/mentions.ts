@@ -16,7 +16,7 @@ import { titleFact } from './titleFact';
 import { officeOfBody } from './officeOfBody';
 import type { Token } from './tokens';
 import { OF_ANOTHER, TITLE_FIRST_WORDS, titleLengthAt } from './names';
-import { isCommonWord, isGivenName, isPlaceWord } from './gazetteer/words';
+import { isCommonWord, isGivenName, isPlaceWord, isRoleNoun } from './gazetteer/words';
 
 const DATE_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
@@ -207,7 +207,8 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     // or a counterpart ("his Chinese counterpart Wang Yi"): a person, with no office implied
     const opensSentence = t === sa || (t - 1 === sa && /^["“‘']$/.test(toks[sa].text));
     const personAfter = t + 1 < sb && (isGivenName(toks[t + 1].lower) || (t + 2 < sb && isNamey(toks, t + 2, sa) && !isPlaceWord(toks[t + 2].lower)));
-    const occupation = tok.cap && OCCUPATIONS.has(tok.lower) && opensSentence && personAfter;
+    // (any role noun there: "Protester Sergi Kapanadze told ...", "Witness John Doe", "Student Ivan Petrov")
+    const occupation = tok.cap && (OCCUPATIONS.has(tok.lower) || (isRoleNoun(tok.lower) && !isCueWord(tok.lower) && !TITLE_FIRST_WORDS.has(tok.lower))) && opensSentence && personAfter;
     if (((tok.cap && HONORIFICS.has(tok.lower)) || occupation || COUNTERPART.has(tok.lower)) && t + 1 < sb && isNamey(toks, t + 1, sa)) {
       out.push({ kind: 'hon', a: t, b: t + 1, role: undefined, code: undefined });
       t++;
