@@ -154,3 +154,28 @@ table('extract: country names as written, role nouns opening a sentence', [
   { text: 'General Tamar Abashidze said the troops left.', has: ['Person:Tamar Abashidze[General]'] },
   { text: 'President Irakli Gachechiladze said the bill was vetoed.', has: ['Person:Irakli Gachechiladze[President]'] },
 ]);
+
+table('extract: coreference of titles and same surnames', [
+  {
+    text: 'French President Paul Girard spoke on Monday as Prime Minister Ravi Menon arrived in Paris. The President praised the ties. He noted the progress.',
+    links: ['The President => Paul Girard', 'He => Paul Girard'], notLinks: ['The President => Ravi Menon'],
+  },
+  {
+    text: 'President Paul Girard welcomed Prime Minister Ravi Menon in Paris. The Prime Minister praised the ties.',
+    links: ['The Prime Minister => Ravi Menon'],
+  },
+  { text: 'Foreign Minister Ana Silva met President Luis Gomez. The minister said talks went well.', links: ['The minister => Ana Silva'] },
+  // no holder of that very title: the nearest leader still
+  { text: 'Chancellor Eva Brandt met the press. The leader said she was confident.', links: ['The leader => Eva Brandt'] },
+  {
+    text: 'Guests attended a dinner hosted by President Girard and First Lady Claire Girard in Paris.',
+    has: ['Person:Girard[President]', 'Person:Claire Girard[First Lady]'], notLinks: ['President Girard => Claire Girard'],
+    notFacts: ['WORKS_FOR Claire Girard -> France (First Lady)'],
+  },
+  {
+    text: 'French President Paul Girard arrived. A dinner was hosted by President Girard and First Lady Claire Girard.',
+    links: ['President Girard => Paul Girard'], has: ['Person:Claire Girard[First Lady]'],
+  },
+  // titles of one person still link a short name to the full one
+  { text: 'Defense Minister Budi Santoso won the vote. Former army commander Santoso got 58 percent.', links: ['army commander Santoso => Budi Santoso'] },
+]);

@@ -214,6 +214,12 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       t++;
       continue;
     }
+    // "First Lady Jill Biden": a title that holds no office (no fact), and says the name is a person's
+    if (tok.cap && tok.lower === 'first' && t + 2 < sb && toks[t + 1].cap && /^(?:lady|gentleman)$/.test(toks[t + 1].lower) && isNamey(toks, t + 2, sa)) {
+      out.push({ kind: 'title', a: t, b: t + 2, role: undefined, code: undefined });
+      t += 2;
+      continue;
+    }
     const words: string[] = [];
     // "PM" is a title only in capitals ("at 5 pm Moscow time" is a time)
     if (TITLE_FIRST_WORDS.has(tok.lower) && (tok.lower !== 'pm' || tok.text === 'PM')) for (let k = t; k < Math.min(sb, t + 4); k++) words.push(toks[k].lower);
