@@ -179,3 +179,14 @@ table('extract: coreference of titles and same surnames', [
   // titles of one person still link a short name to the full one
   { text: 'Defense Minister Budi Santoso won the vote. Former army commander Santoso got 58 percent.', links: ['army commander Santoso => Budi Santoso'] },
 ]);
+
+table('extract: captions full of names are read, title-case lines are not', [
+  {
+    text: "Story headline\n\nThai PM Somchai Wong, Laos' PM Khamla Vong and Vietnam's President Tran Duc at 12th Mekong Summit opening in Bangkok, May 4, 2024.",
+    facts: ['LEADER_OF Somchai Wong -> Thailand (Prime Minister)', 'LEADER_OF Khamla Vong -> Laos (Prime Minister)', 'LEADER_OF Tran Duc -> Vietnam (President)'],
+  },
+  // a headline in title case: only gazetteer names
+  { text: 'Kenyan Leader Hosts Ruto Allies For Talks In Nairobi Amid Protest Fears\n\nThe talks began.', hasNot: ['Person:Ruto Allies', 'Person:Hosts Ruto Allies'] },
+  // a label in capitals before a caption is no name
+  { text: 'Story headline\n\nDEAL SIGNED — Foreign Minister Ana Silva signs the pact in Lima.', hasNot: ['Treaty:DEAL SIGNED', 'Organization:DEAL SIGNED'], has: ['Person:Ana Silva[Foreign Minister]'] },
+]);

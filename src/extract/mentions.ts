@@ -114,7 +114,10 @@ function isHeadline(tokens: Token[], a: number, b: number): boolean {
   for (let t = a; t < b; t++) {
     const tok = tokens[t];
     if (!/^\p{L}/u.test(tok.text)) continue;
+    // (a lower-case noun or adjective of four letters or more is no title case either: a caption full of names,
+    // "President X at 47th ASEAN Summit opening in Kuala Lumpur")
     if (/^(VERB|AUX)$/.test(tok.pos) && !tok.cap) lowerVerb++;
+    else if (/^(NOUN|ADJ)$/.test(tok.pos) && !tok.cap && tok.text.length >= 4 && /^\p{Ll}+$/u.test(tok.text)) lowerVerb++;
     // after a date the word starts a sentence as far as case goes ("date 2024-10-16 The summit ...": a
     // dateline glued to the first sentence), so its capital says nothing about title case
     if (t > a && tok.cap && /^(VERB|AUX|ADP|DET|PRON|ADV|CCONJ|SCONJ|PART)$/.test(tok.pos) && !DATE_TOKEN.test(tokens[t - 1].text)) capFunction++;
@@ -644,6 +647,10 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   // demonyms joined by a hyphen describe a relation ("Russian-Pakistani relations"): no entity of their own
   if (/^\p{L}+(?:-\p{L}+)+$/u.test(key) && key.split('-').every((w) => gaz.byDemonym.has(w))) return { name: text, via: 'name', confidence: 0 };
   const words = key.split(' ');
+  // a label in capitals opening a paragraph (a caption's or a kicker's) made of common words: "AGREEMENT SIGNED — ..."
+  if (text === text.toUpperCase() && words.length > 1 && opensParagraph(toks, a) && b < toks.length && /^[:\-–—]$/.test(toks[b].text) && words.every((w) => isCommonWord(w) && !isPlaceWord(w))) {
+    return { name: text, via: 'name', confidence: 0 };
+  }
   // named sites: "Peace Palace", "Tahrir Square", "Kabul Airport", "Jinnah Convention Centre" (a site before a
   // treaty's cue); a centre, hall or base only as a venue ("Convention Centre") or where a place is expected
   // ("at the Lincoln Center"): "the Carter Center said" is an organisation
@@ -695,7 +702,7 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     return { label: 'Organization', name: text.replace(/^the /i, ''), kind, via: 'name', confidence: 0.85 };
   }
   // a dateline: "HUAIROU, China –", "BIARRITZ, France (Reuters)", "BRASILIA: A panel ...", "KYIV (AP) -"
-  if (/^[A-Z][A-Z .'-]{3,}$/.test(text) && (a === 0 || toks[a - 1].sent !== toks[a].sent || /\n/.test(toks[a].gap)) && b < toks.length && datelineEnd(toks, a, b)) {
+  if (/^[A-Z][A-Z .'-]{3,}$/.test(text) && opensParagraph(toks, a) && b < toks.length && datelineEnd(toks, a, b)) {
     const name = text.toLowerCase().replace(/\b\p{L}/gu, (x) => x.toUpperCase());
     return { label: 'Location', name, via: 'name', confidence: 0.7 };
   }
@@ -713,6 +720,11 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   }
   if (namesRegion(ctx, a, b)) return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.7 };
   return { name: withoutNickname(text), via: 'name', confidence: 0.5 };
+}
+
+/** Does token a open the text, a sentence or a line? */
+function opensParagraph(toks: Token[], a: number): boolean {
+  return a === 0 || toks[a - 1].sent !== toks[a].sent || /\n/.test(toks[a].gap);
 }
 
 const TIME_ZONES = new Set(['gmt', 'utc', 'cet', 'cest', 'eet', 'eest', 'bst', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'jst', 'kst', 'msk', 'ist', 'aest', 'aedt']);
