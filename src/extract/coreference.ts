@@ -94,7 +94,8 @@ function linkShortNames(ctx: Ctx, order: number[]): void {
     for (const j of persons) {
       const f = ctx.drafts[j];
       const fp = f.name.toLowerCase().split(/\s+/);
-      if (fp.length > 1 && (fp[fp.length - 1] === w || fp[0] === w)) {
+      // (an office holder is not the one whose title holds none: "President Biden" is not "First Lady Jill Biden")
+      if (fp.length > 1 && (fp[fp.length - 1] === w || fp[0] === w) && !(d.role && !f.role && f.titles?.length)) {
         if (!fulls.has(f.name)) fulls.add(f.name);
         if (target === undefined) target = j;
       }
@@ -222,6 +223,20 @@ function resolveDescription(ctx: Ctx, order: number[], k: number): void {
       }
     }
   }
+  // "the President" after "President Joe Biden ... Prime Minister Narendra Modi": the nearest holder of that very
+  // title, before the nearest holder of any title of its kind
+  if (d.label === 'Person' && d.titles?.length) {
+    const want = d.titles[d.titles.length - 1].toLowerCase();
+    for (let p = pos - 1; p >= 0; p--) {
+      const c = ctx.drafts[order[p]];
+      if (c.end > d.start) continue;
+      if (c.blocker && c.head === d.head && c.label === d.label) break;
+      if (compatible(ctx, d, order[p]) && holdsTitle(c.titles ?? ctx.drafts[root(ctx, order[p])].titles, want)) {
+        d.refersTo = root(ctx, order[p]);
+        return;
+      }
+    }
+  }
   for (let p = pos - 1; p >= 0; p--) {
     const c = ctx.drafts[order[p]];
     if (c.end > d.start) continue;
@@ -231,6 +246,16 @@ function resolveDescription(ctx: Ctx, order: number[], k: number): void {
       return;
     }
   }
+}
+
+/** Is `want` ("president", "minister") one of the titles, or the last words of one ("US President", "Foreign Minister")? */
+function holdsTitle(titles: string[] | undefined, want: string): boolean {
+  if (!titles) return false;
+  for (const t of titles) {
+    const l = t.toLowerCase();
+    if (l === want || l.endsWith(` ${want}`)) return true;
+  }
+  return false;
 }
 
 /** The country of the demonym right before the person order[p] ("his Beninese counterpart X", "Russian President X"), if any. */

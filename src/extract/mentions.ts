@@ -13,9 +13,10 @@ import {
 import type { OrganizationKind } from '../model/ontology';
 import { addDraft, addDraftAt, type Ctx, type MentionDraft } from './draft';
 import { titleFact } from './titleFact';
+import { officeOfBody } from './officeOfBody';
 import type { Token } from './tokens';
-import { TITLE_FIRST_WORDS, titleLengthAt } from './names';
-import { isCommonWord, isGivenName, isPlaceWord } from './gazetteer/words';
+import { OF_ANOTHER, TITLE_FIRST_WORDS, titleLengthAt } from './names';
+import { isCommonWord, isGivenName, isPlaceWord, isRoleNoun } from './gazetteer/words';
 
 const DATE_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
@@ -84,6 +85,7 @@ export function findMentions(ctx: Ctx, guessLocations: boolean): void {
     }
   }
   resolveSingles(ctx, pendingSingles, guessLocations);
+  officeOfBody(ctx);
 }
 
 /** Words only a site's navigation uses: a line with one names no entity of the story. */
@@ -112,7 +114,10 @@ function isHeadline(tokens: Token[], a: number, b: number): boolean {
   for (let t = a; t < b; t++) {
     const tok = tokens[t];
     if (!/^\p{L}/u.test(tok.text)) continue;
+    // (a lower-case noun or adjective of four letters or more is no title case either: a caption full of names,
+    // "President X at 47th ASEAN Summit opening in Kuala Lumpur")
     if (/^(VERB|AUX)$/.test(tok.pos) && !tok.cap) lowerVerb++;
+    else if (/^(NOUN|ADJ)$/.test(tok.pos) && !tok.cap && tok.text.length >= 4 && /^\p{Ll}+$/u.test(tok.text)) lowerVerb++;
     // after a date the word starts a sentence as far as case goes ("date 2024-10-16 The summit ...": a
     // dateline glued to the first sentence), so its capital says nothing about title case
     if (t > a && tok.cap && /^(VERB|AUX|ADP|DET|PRON|ADV|CCONJ|SCONJ|PART)$/.test(tok.pos) && !DATE_TOKEN.test(tokens[t - 1].text)) capFunction++;
@@ -205,24 +210,42 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     // or a counterpart ("his Chinese counterpart Wang Yi"): a person, with no office implied
     const opensSentence = t === sa || (t - 1 === sa && /^["“‘']$/.test(toks[sa].text));
     const personAfter = t + 1 < sb && (isGivenName(toks[t + 1].lower) || (t + 2 < sb && isNamey(toks, t + 2, sa) && !isPlaceWord(toks[t + 2].lower)));
-    const occupation = tok.cap && OCCUPATIONS.has(tok.lower) && opensSentence && personAfter;
+    // (any role noun there: "Protester Sergi Kapanadze told ...", "Witness John Doe", "Student Ivan Petrov")
+    const occupation = tok.cap && (OCCUPATIONS.has(tok.lower) || (isRoleNoun(tok.lower) && !isCueWord(tok.lower) && !TITLE_FIRST_WORDS.has(tok.lower))) && opensSentence && personAfter;
     if (((tok.cap && HONORIFICS.has(tok.lower)) || occupation || COUNTERPART.has(tok.lower)) && t + 1 < sb && isNamey(toks, t + 1, sa)) {
       out.push({ kind: 'hon', a: t, b: t + 1, role: undefined, code: undefined });
       t++;
       continue;
     }
+    // "First Lady Jill Biden": a title that holds no office (no fact), and says the name is a person's
+    if (tok.cap && tok.lower === 'first' && t + 2 < sb && toks[t + 1].cap && /^(?:lady|gentleman)$/.test(toks[t + 1].lower) && isNamey(toks, t + 2, sa)) {
+      out.push({ kind: 'title', a: t, b: t + 2, role: undefined, code: undefined });
+      t += 2;
+      continue;
+    }
     const words: string[] = [];
-    if (TITLE_FIRST_WORDS.has(tok.lower)) for (let k = t; k < Math.min(sb, t + 4); k++) words.push(toks[k].lower);
+    // "PM" is a title only in capitals ("at 5 pm Moscow time" is a time)
+    if (TITLE_FIRST_WORDS.has(tok.lower) && (tok.lower !== 'pm' || tok.text === 'PM')) for (let k = t; k < Math.min(sb, t + 4); k++) words.push(toks[k].lower);
     const tl = words.length ? titleLengthAt(words, 0) : 0;
     if (tl > 0) {
-      const phrase = words.slice(0, tl).join(' ');
-      const role = TITLES[phrase];
-      const next = t + tl;
+      let phrase = words.slice(0, tl).join(' ');
+      let role = TITLES[phrase];
+      let next = t + tl;
+      // "chief negotiator", "chief economist": "chief" before another title is that title's kind of office, not a
+      // leader's (a rank after it is the holder's rank: "army chief General X" heads the army)
+      const second = phrase === 'chief' ? titleTokensAt(toks, next, sb) : 0;
+      if (second > 0 && !RANKS.has(toks[next].lower)) {
+        for (let k = next; k < next + second; k++) phrase += ` ${toks[k].lower}`;
+        role = TITLES[phrase.slice(6)];
+        next += second;
+      }
       const nextNamey = next < sb && (isNamey(toks, next, sa) || (toks[next].cap && HONORIFICS.has(toks[next].lower)));
       // the word before the title, past a qualifier ("Greece's new foreign minister")
       const prevInChunk = out.length > 0 || opensDescription(toks, titleStart(toks, t, sa) - 1, sa);
       // a lower-case title word that modifies a noun is none: "the nation's general election" (not "chief economist")
-      const modifier = !tok.cap && next < sb && !toks[next].cap && toks[next].pos === 'NOUN' && !TITLE_FIRST_WORDS.has(toks[next].lower);
+      // nor one before an adjective and its noun: "relations with the major oil-producing nation"
+      const modifier = !tok.cap && next < sb && !toks[next].cap && !TITLE_FIRST_WORDS.has(toks[next].lower) &&
+        (toks[next].pos === 'NOUN' || (toks[next].pos === 'ADJ' && next + 1 < sb && toks[next + 1].pos === 'NOUN' && !toks[next + 1].cap));
       // lower-case titles join a chunk only next to a name; capitalised ones may start one
       if (!modifier && (tok.cap || nextNamey || prevInChunk)) {
         const end = tok.cap ? portfolioEnd(ctx, next, sa, sb, phrase) : next;
@@ -277,9 +300,13 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
         }
         // connectors inside organisation, treaty and event names
         const andJoins = toks[e].lower === 'and' && e + 1 < sb && isNamey(toks, e + 1, sa) && hasCue !== runHasCue(toks, e + 1, sb, sa);
-        if ((hasCue && ['of', 'for', 'on'].includes(toks[e].lower)) || andJoins) {
+        // "Bay of Bengal", "Gulf of Aden"
+        const waterOf = toks[e].lower === 'of' && e === t + 1 && WATER_FIRST.has(toks[t].lower);
+        if ((hasCue && ['of', 'for', 'on'].includes(toks[e].lower)) || andJoins || waterOf) {
           let f = e + 1;
           if (f < sb && toks[f].lower === 'the') f++;
+          // "Self Defense Fleet of Japanese Navy": a state's armed service after "of" is the body this one belongs to
+          if (toks[e].lower === 'of' && f + 1 < sb && gaz.byDemonym.has(toks[f].lower) && ORG_CUES[toks[f + 1].lower] === 'military') break;
           const headHasName = toks.slice(t, e).some((x) => !isCueWord(x.lower));
           const headIsTreaty = toks.slice(t, e).some((x) => TREATY_CUES.has(x.lower));
           if (headHasName && headIsTreaty && gazetteerEnd(ctx, f, sb) > f) break;
@@ -303,6 +330,8 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
         }
         break;
       }
+      // "President Trump Jared Kushner": two people's names run together
+      if (!hasCue && e - t >= 3 && twoNamesInRun(toks, t, e)) e = t + 1;
       out.push({ kind: 'name', a: t, b: e, role: undefined, code: undefined });
       t = e;
       continue;
@@ -331,6 +360,28 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     if (!opensDescription(toks, titleStart(toks, out[0].a, sa) - 1, sa)) return [];
   }
   return out;
+}
+
+/**
+ * Two people's names run together ("Senior Advisor to President Trump Jared Kushner"): a first word that is no
+ * given name before a known given name, three words or more, and both the first word and the last one written
+ * apart elsewhere in the article ("Trump said", "Kushner met"). A family name first ("Xi Jinping", "Yuasa
+ * Hideki") is followed by no known given name; "Bola Ahmed Tinubu" never has "Bola" alone.
+ */
+function twoNamesInRun(toks: Token[], a: number, b: number): boolean {
+  const first = toks[a].lower;
+  if (!isGivenName(toks[a + 1].lower) || isGivenName(first) || isCommonWord(first) || isPlaceWord(first) || isCueWord(first)) return false;
+  for (let k = a; k < b; k++) if (!/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(toks[k].text) || NAME_PARTICLE.test(toks[k].lower)) return false;
+  const last = toks[b - 1].lower;
+  let firstApart = false;
+  let lastApart = false;
+  for (let k = 0; k < toks.length && !(firstApart && lastApart); k++) {
+    if (k >= a && k < b) continue;
+    const w = toks[k].lower;
+    if (w === first && toks[k].cap && !(k + 1 < toks.length && toks[k + 1].lower === toks[a + 1].lower)) firstApart = true;
+    if (w === last && toks[k].cap && !(k >= 1 && toks[k - 1].lower === toks[b - 2].lower && k >= 2 && toks[k - 2].lower === first)) lastApart = true;
+  }
+  return firstApart && lastApart;
 }
 
 /**
@@ -480,6 +531,17 @@ function portfolioEnd(ctx: Ctx, next: number, sa: number, sb: number, phrase: st
   return e - 2;
 }
 
+/** military ranks: after "chief" they are the holder's rank, not the kind of office ("army chief General X") */
+const RANKS = new Set(['general', 'admiral', 'marshal', 'colonel', 'lieutenant', 'major', 'captain', 'commander', 'sergeant', 'brigadier', 'gen.', 'adm.', 'col.', 'lt.', 'maj.', 'capt.', 'brig.']);
+
+/** the length in tokens of the title starting at token e (any case), 0 if none */
+function titleTokensAt(toks: Token[], e: number, sb: number): number {
+  if (e >= sb || !TITLE_FIRST_WORDS.has(toks[e].lower)) return 0;
+  const words = [];
+  for (let k = e; k < Math.min(sb, e + MAX_TITLE_TOKENS); k++) words.push(toks[k].lower);
+  return titleLengthAt(words, 0);
+}
+
 function isTitleStart(toks: Token[], e: number, sb: number): boolean {
   if (!toks[e].cap || !TITLE_FIRST_WORDS.has(toks[e].lower)) return false;
   const words = [];
@@ -505,7 +567,13 @@ const OCCUPATIONS = new Set([
 const COUNTERPART = new Set(['counterpart', 'counterparts']);
 
 /** the last word of a named site */
-const SITE_HEADS = /^(palace|square|airport|stadium|bridge|cathedral|tower|street|avenue|park|mosque|temple|monument|hotel|arena|prison|crossing)$/;
+const SITE_HEADS = /^(palace|square|airport|stadium|bridge|cathedral|tower|street|avenue|park|mosque|temple|monument|hotel|arena|prison|crossing|airfield|airbase|aerodrome|annex)$/;
+/** words that make a run a site wherever they stand in it ("Kelly Airfield Annex", "Ramstein Air Base") */
+const SITE_WORDS = new Set(['airport', 'airfield', 'airbase', 'aerodrome']);
+/** the last word of a body of water's name ("East China Sea", "Arabian Sea", "Persian Gulf", "Jordan River") */
+const WATER_HEADS = new Set(['sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'river']);
+/** the first word of one named "of" something ("Bay of Bengal", "Gulf of Aden", "Sea of Japan", "Lake Chad") */
+const WATER_FIRST = new Set(['bay', 'gulf', 'sea', 'strait', 'straits', 'lake']);
 /** the last word of a name that is a site only as a venue or where a place is expected (else often an organisation: "Carter Center") */
 const VENUE_HEADS = /^(centre|center|hall|building|base)$/;
 const VENUE_WORDS = new Set(['convention', 'conference', 'exhibition', 'congress', 'press', 'sports', 'detention', 'trade', 'shopping', 'air', 'naval', 'military']);
@@ -579,11 +647,20 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   // demonyms joined by a hyphen describe a relation ("Russian-Pakistani relations"): no entity of their own
   if (/^\p{L}+(?:-\p{L}+)+$/u.test(key) && key.split('-').every((w) => gaz.byDemonym.has(w))) return { name: text, via: 'name', confidence: 0 };
   const words = key.split(' ');
+  // a label in capitals opening a paragraph (a caption's or a kicker's) made of common words: "AGREEMENT SIGNED — ..."
+  if (text === text.toUpperCase() && words.length > 1 && opensParagraph(toks, a) && b < toks.length && /^[:\-–—]$/.test(toks[b].text) && words.every((w) => isCommonWord(w) && !isPlaceWord(w))) {
+    return { name: text, via: 'name', confidence: 0 };
+  }
   // named sites: "Peace Palace", "Tahrir Square", "Kabul Airport", "Jinnah Convention Centre" (a site before a
   // treaty's cue); a centre, hall or base only as a venue ("Convention Centre") or where a place is expected
   // ("at the Lincoln Center"): "the Carter Center said" is an organisation
   const head = words[words.length - 1];
-  if (words.length > 1 && (SITE_HEADS.test(head) || (VENUE_HEADS.test(head) && (words.some((w) => VENUE_WORDS.has(w)) || afterPlacePreposition(toks, a))))) {
+  if (words.length > 1 && (SITE_HEADS.test(head) || words.some((w) => SITE_WORDS.has(w)) || (VENUE_HEADS.test(head) && (words.some((w) => VENUE_WORDS.has(w)) || afterPlacePreposition(toks, a))))) {
+    return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
+  }
+  // seas, gulfs, bays, straits, rivers: "the East China Sea", "the Bay of Bengal", "Lake Chad"
+  const firstWater = WATER_FIRST.has(words[0]) && (words[1] === 'of' || words[0] === 'lake');
+  if (words.length > 1 && (WATER_HEADS.has(head) || firstWater) && !words.some((w) => isCueWord(w))) {
     return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
   }
 
@@ -625,7 +702,7 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     return { label: 'Organization', name: text.replace(/^the /i, ''), kind, via: 'name', confidence: 0.85 };
   }
   // a dateline: "HUAIROU, China –", "BIARRITZ, France (Reuters)", "BRASILIA: A panel ...", "KYIV (AP) -"
-  if (/^[A-Z][A-Z .'-]{3,}$/.test(text) && (a === 0 || toks[a - 1].sent !== toks[a].sent || /\n/.test(toks[a].gap)) && b < toks.length && datelineEnd(toks, a, b)) {
+  if (/^[A-Z][A-Z .'-]{3,}$/.test(text) && opensParagraph(toks, a) && b < toks.length && datelineEnd(toks, a, b)) {
     const name = text.toLowerCase().replace(/\b\p{L}/gu, (x) => x.toUpperCase());
     return { label: 'Location', name, via: 'name', confidence: 0.7 };
   }
@@ -643,6 +720,11 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   }
   if (namesRegion(ctx, a, b)) return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.7 };
   return { name: withoutNickname(text), via: 'name', confidence: 0.5 };
+}
+
+/** Does token a open the text, a sentence or a line? */
+function opensParagraph(toks: Token[], a: number): boolean {
+  return a === 0 || toks[a - 1].sent !== toks[a].sent || /\n/.test(toks[a].gap);
 }
 
 const TIME_ZONES = new Set(['gmt', 'utc', 'cet', 'cest', 'eet', 'eest', 'bst', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'jst', 'kst', 'msk', 'ist', 'aest', 'aedt']);
@@ -672,7 +754,8 @@ function abbreviatesWordsBefore(toks: Token[], a: number, text: string): boolean
 /**
  * What follows a name in capitals that makes it a dateline's place: a comma ("HUAIROU, China"), an agency in
  * brackets then a dash or colon ("KYIV (AP) -"), or, after two or more words, a colon or dash ("SAN SALVADOR:");
- * one word before a colon or a bracket is as often an acronym ("ECOWAS (Economic Community ...)", "UNRWA:").
+ * one word before a colon or a bracket is as often an acronym ("ECOWAS (Economic Community ...)", "UNRWA:"): before
+ * a dash it is a dateline only when the lexicon knows it for a place ("MIAMI – The ...").
  */
 function datelineEnd(toks: Token[], a: number, b: number): boolean {
   const t = toks[b].text;
@@ -682,7 +765,9 @@ function datelineEnd(toks: Token[], a: number, b: number): boolean {
     while (c < toks.length && c <= b + 4 && toks[c].text !== ')') c++;
     return c <= b + 4 && c + 1 < toks.length && toks[c].text === ')' && /^[:\-–—]$/.test(toks[c + 1].text);
   }
-  return /^[:\-–—]$/.test(t) && b - a >= 2;
+  if (!/^[:\-–—]$/.test(t)) return false;
+  // one word before a dash, when the lexicon knows it for a place: "MIAMI – The United States freed ..."
+  return b - a >= 2 || (t !== ':' && toks[b].gap !== '' && isPlaceWord(toks[a].lower));
 }
 
 /**
@@ -838,7 +923,7 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     // "X said" or, after a quote, "says X"
     const speaks = (!!after && SPEECH_LEMMAS.has(after.lemma) && after.pos === 'VERB') || (!!before1 && SPEECH_LEMMAS.has(before1.lemma) && before1.pos === 'VERB' && el.b - el.a >= 2);
     // "the town of Krasny Liman", "the Jaffna peninsula", "Anambra State"
-    const geo = !personCue ? placeContext(toks, el.a, el.b, sa, sb) : 0;
+    const geo = !personCue ? placeContext(toks, el.a, el.b, sa, sb) || placeInPlace(ctx, el.a, el.b, sa, sb) : 0;
     if (geo > 0) {
       const sp = span(ctx, el.a, geo);
       addDraft(ctx, { label: 'Location', ...sp, sentence: s, tokStart: el.a, tokEnd: geo, name: sp.text, via: 'name', confidence: 0.7 });
@@ -872,7 +957,7 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       const rank = (r?: TitleRole) => (r === 'leader' ? 2 : r === 'spokesperson' ? 1 : 0);
       let main = titles.length - 1;
       for (let q = titles.length - 1; q >= 0; q--) if (rank(titles[q].role) > rank(titles[main].role)) main = q;
-      const role = titles.length ? titles[main].role : undefined;
+      let role = titles.length ? titles[main].role : undefined;
       if (titles.length > 1 && main !== titles.length - 1) titleText.push(titleText.splice(main, 1)[0]);
       // the first token of the titles, the name and the honorific (loops, not spreads of arrays whose
       // element kinds vary: each new kind deoptimised this function)
@@ -883,6 +968,14 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
           if (x.kind !== 'hon') continue;
           if (x.a < startTok) startTok = x.a;
           break;
+        }
+      }
+      // "Senior Advisor to U.S. President Trump Jared Kushner": the name run on after another's is the adviser's
+      if (titleText.length === 0 && k > 0 && chunk[k - 1].kind === 'name' && chunk[k - 1].b === el.a) {
+        const outer = titleBeforeTo(ctx, chunk[0].a, sa);
+        if (outer) {
+          titleText.push(outer);
+          role = TITLES[outer.toLowerCase().split(' ').pop()!] ?? 'work';
         }
       }
       const sp = span(ctx, startTok, el.b);
@@ -940,6 +1033,19 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       if (!indefinite) for (const m of mods) titleRelation(ctx, d, m, lastTitle.role!, titleText, s);
     }
   }
+}
+
+/**
+ * The title of someone's adviser, aide or envoy right before the chunk at token a ("Senior Advisor to", "a special
+ * envoy of"): its capitalised words, or its last word; undefined when none stands there.
+ */
+function titleBeforeTo(ctx: Ctx, a: number, sa: number): string | undefined {
+  const toks = ctx.an.tokens;
+  const before = ctx.text.slice(toks[Math.max(sa, a - 4)].start, toks[a].start);
+  if (a - 2 < sa || !OF_ANOTHER.test(before) || !(toks[a - 2].lower in TITLES)) return undefined;
+  let q = a - 2;
+  while (q - 1 >= sa && q > a - 4 && toks[q - 1].cap && toks[q].cap && /^\p{L}+$/u.test(toks[q - 1].text)) q--;
+  return ctx.text.slice(toks[q].start, toks[a - 2].end);
 }
 
 /** ", a spokesman for", ", the deputy foreign minister of", ", spokesperson for": a person's title after a comma. */
@@ -1048,6 +1154,7 @@ function lowercasePatterns(ctx: Ctx, i: number, s: number, sa: number, sb: numbe
   const toks = ctx.an.tokens;
   const tok = toks[i];
   if (!LOWERCASE_HEADS.has(tok.lower) && !tok.lower.endsWith('-based')) return;
+  if (tok.lower === 'pm' && tok.text !== 'PM') return; // "at 5 pm": a time
   const prev = i - 1 >= sa ? toks[i - 1] : undefined;
   const prev2 = i - 2 >= sa ? toks[i - 2] : undefined;
   // "The Hague-based court": place + -based
@@ -1132,6 +1239,19 @@ function placeContext(toks: Token[], a: number, b: number, sa: number, sb: numbe
   if (b < sb && GEO_SUFFIX.test(toks[b].lower) && !toks[b].cap) return b + 1;
   if (b - a >= 2 && /^(state|province|region|oblast|county|district)$/.test(toks[b - 1].lower)) return b;
   return 0;
+}
+
+/**
+ * "Kelly Airfield Annex in San Antonio", "NATO's headquarters ... the alliance in Brussels": a name right after "in"
+ * that follows a place or a body is where that one is (not "in Smith's view"); returns its end token or 0.
+ */
+function placeInPlace(ctx: Ctx, a: number, b: number, sa: number, sb: number): number {
+  const toks = ctx.an.tokens;
+  if (a - 2 < sa || toks[a - 1].lower !== 'in' || (b < sb && POSS.has(toks[b].text))) return 0;
+  const owner = ctx.tokenOwner.get(a - 2);
+  if (owner === undefined || ctx.drafts[owner].tokEnd !== a - 1) return 0;
+  const label = ctx.drafts[owner].label;
+  return label === 'Location' || label === 'Organization' ? b : 0;
 }
 
 /** Unknown capitalised runs: a person's known surname or first name, a place after a preposition, or nothing. */

@@ -11,7 +11,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   'gen.': 'General', 'lt.': 'Lieutenant', 'lt. gen.': 'Lieutenant General', 'maj.': 'Major', 'maj. gen.': 'Major General',
   'brig.': 'Brigadier', 'brig. gen.': 'Brigadier General', 'col.': 'Colonel', 'lt. col.': 'Lieutenant Colonel', 'adm.': 'Admiral',
   'rear adm.': 'Rear Admiral', 'vice adm.': 'Vice Admiral', 'cmdr.': 'Commander', 'capt.': 'Captain', 'sgt.': 'Sergeant',
-  'cpl.': 'Corporal', 'pvt.': 'Private', 'sen.': 'Senator', 'rep.': 'Representative', 'gov.': 'Governor', 'amb.': 'Ambassador',
+  pm: 'Prime Minister', 'cpl.': 'Corporal', 'pvt.': 'Private', 'sen.': 'Senator', 'rep.': 'Representative', 'gov.': 'Governor', 'amb.': 'Ambassador',
 };
 
 /** the title as a role property: its first letter capitalised ("foreign minister" -> "Foreign minister"), abbreviations written out ("Gen." -> "General") */

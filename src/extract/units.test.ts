@@ -172,6 +172,12 @@ describe('extract: sentences and tokens', () => {
     const u = 'He was promoted to the rank of Maj.\nThe army said so.';
     expect(analyse(u).sentences.length).to.equal(2);
   });
+  // an abbreviated month before its day is no sentence end
+  for (const t of [
+    'King Hamad told the envoy during a call on Dec. 10 that his country would help.',
+    'The talks opened on Jan. 5 in Oslo and closed on Sept. 3 without a deal.',
+    'The accord was signed on Feb. 28, 2024, by both sides.',
+  ]) it(`keeps a date with an abbreviated month in its sentence: ${JSON.stringify(t.slice(0, 40))}`, () => expect(analyse(t).sentences.length).to.equal(1));
   it('splits glued possessives and joins hyphenated names', () => {
     const a = analyse("The ICC's judges and Fadi el-Abdallah.");
     expect(a.tokens.map((x) => x.text)).to.include.members(['ICC', "'s", 'el-Abdallah']);

@@ -9,7 +9,7 @@ import { parseHtmlDocument, type SourceDocument } from './htmlDocument';
 import { parseMarkdownDocument } from './markdownDocument';
 import { resolveIngestOptions, type IngestOptions } from './options';
 import { removeFurniture, type DroppedBlock } from './removeFurniture';
-import { splitTextBlocks } from './textBlocks';
+import { joinDateBreaks, splitTextBlocks } from './textBlocks';
 import { hostOf, textMetadata } from './textMetadata';
 
 export type ArticleFormat = 'html' | 'markdown' | 'text';
@@ -47,7 +47,7 @@ export function parseArticleDetailed(path: string, bytes: Uint8Array, options: P
   const meta = source.meta;
 
   const order = dateOrder(meta.lang, meta.url);
-  const cleaned = removeFurniture(source.blocks, { order, titleHint: meta.title });
+  const cleaned = removeFurniture(joinDateBreaks(source.blocks), { order, titleHint: meta.title });
   const fromText = textMetadata(cleaned, order, meta.url);
 
   const title = meta.title ?? fromText.title;

@@ -44,3 +44,23 @@ function looksHardWrapped(lines: string[]): boolean {
   const wrapped = inner.filter((l) => l.length >= 40 && l.length <= 100 && !SENTENCE_END.test(l));
   return wrapped.length / inner.length >= 0.7;
 }
+
+/** a block's last word that is a month, written out or abbreviated ("on Dec.", "in early September") */
+const ENDS_WITH_MONTH = /(?:^|\s)(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** a block opening with a day of the month that goes on with the sentence: "10 that his country ...", "28, 2024, in Paris" */
+const OPENS_WITH_DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:,|\s+\p{Ll}|$)/u;
+
+/**
+ * Blocks split between a month and its day ("... during a phone call on Dec." / "10 that his country will
+ * ..."): a copy that broke the paragraph at the abbreviation's full stop. One block again, so the sentence
+ * (and its date) is read whole; a day that opens a sentence of its own ("10 people died") is left apart.
+ */
+export function joinDateBreaks(blocks: string[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
+    if (prev !== undefined && ENDS_WITH_MONTH.test(prev) && OPENS_WITH_DAY.test(b)) out[out.length - 1] = `${prev} ${b}`;
+    else out.push(b);
+  }
+  return out;
+}

@@ -3,7 +3,7 @@ import { isHeadlineLike, isProse, isTitleLike } from './blockShape';
 import { detectLanguage, primaryLanguage } from './detectLanguage';
 import { fingerprint, normaliseBody } from './fingerprint';
 import { inline, parseMarkdownDocument, splitFrontMatter } from './markdownDocument';
-import { splitTextBlocks } from './textBlocks';
+import { joinDateBreaks, splitTextBlocks } from './textBlocks';
 import { undouble } from './textMetadata';
 
 describe('ingest: text helpers', () => {
@@ -40,6 +40,20 @@ describe('ingest: text helpers', () => {
       ],
     ];
     for (const [name, text, blocks] of CASES) it(name, () => expect(splitTextBlocks(text)).to.deep.equal(blocks));
+  });
+
+  describe('joinDateBreaks: a paragraph broken between a month and its day', () => {
+    const CASES: [string, string[], string[]][] = [
+      ['abbreviated month, day, lower case', ['The mayor called the king on Dec.', '10 that the city would help.'], ['The mayor called the king on Dec. 10 that the city would help.']],
+      ['day then year', ['The pact was signed on Feb.', '28, 2024, in Oslo.'], ['The pact was signed on Feb. 28, 2024, in Oslo.']],
+      ['Sept. and an ordinal', ['Voting was put off until Sept.', '3rd and then again.'], ['Voting was put off until Sept. 3rd and then again.']],
+      ['full month name', ['The rally was held in late January', '5 days before the vote.'], ['The rally was held in late January 5 days before the vote.']],
+      ['a number opening a sentence of its own stays apart', ['Fighting resumed in Dec.', '10 Soldiers Die In Raid'], ['Fighting resumed in Dec.', '10 Soldiers Die In Raid']],
+      ['no month before the number', ['The talks ended on Friday.', '10 that were left went home.'], ['The talks ended on Friday.', '10 that were left went home.']],
+      ['not a day of the month', ['Prices rose in Jan.', '45 cents a litre was the peak.'], ['Prices rose in Jan.', '45 cents a litre was the peak.']],
+      ['a month inside a word is none', ['He spoke to Decker', '10 of them listened.'], ['He spoke to Decker', '10 of them listened.']],
+    ];
+    for (const [name, input, expected] of CASES) it(name, () => expect(joinDateBreaks(input)).to.deep.equal(expected));
   });
 
   describe('block shapes', () => {

@@ -84,6 +84,10 @@ export function countryGazetteer(): CountryGazetteer {
     byName.set(abbr.toLowerCase(), byCode.get(code)!);
   }
   for (const [k, code] of Object.entries(NAME_EXTRAS)) if (byCode.has(code)) byName.set(k, byCode.get(code)!);
+  // official names are also written without the article after "of": "the Republic of Congo", "Republic of Maldives"
+  const withoutThe: [string, CountryEntry][] = [];
+  for (const [k, entry] of byName) if (k.includes(' of the ')) withoutThe.push([k.replace(' of the ', ' of '), entry]);
+  for (const [k, entry] of withoutThe) if (!byName.has(k)) byName.set(k, entry);
   for (const [k, code] of Object.entries(DEMONYM_EXTRAS)) if (byCode.has(code)) byDemonym.set(k, byCode.get(code)!);
   for (const [k, code] of Object.entries(CAPITAL_EXTRAS)) {
     if (!byCode.has(code)) continue;

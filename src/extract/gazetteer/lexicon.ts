@@ -28,6 +28,13 @@ export const TITLES: Record<string, TitleRole> = {
   envoy: 'work', judge: 'work', prosecutor: 'work', 'chief prosecutor': 'work', justice: 'work', 'chief justice': 'work',
   general: 'work', marshal: 'work', admiral: 'work', commander: 'work', colonel: 'work', lieutenant: 'work',
   captain: 'work', major: 'work', sergeant: 'work', officer: 'work', official: 'work', diplomat: 'work',
+  // ranks of two words, one title ("Vice Admiral X", not "Vice" ending the name before it)
+  'rear admiral': 'work', 'vice admiral': 'work', 'lieutenant general': 'work', 'lieutenant-general': 'work',
+  'major general': 'work', 'major-general': 'work', 'brigadier general': 'work', 'brigadier-general': 'work', brigadier: 'work',
+  'lieutenant colonel': 'work', 'lieutenant-colonel': 'work', 'field marshal': 'work', 'air marshal': 'work',
+  'air vice marshal': 'work', 'air chief marshal': 'work', 'commander in chief': 'leader', 'commander-in-chief': 'leader',
+  // "PM Modi", "Malaysian PM Anwar" (only in capitals: "5 pm" is a time; mentions.ts)
+  pm: 'leader', 'chief minister': 'leader',
   // abbreviated ranks and offices ("Gen. X", "Lt. Gen. X", "Sen. X", "Gov. X")
   'gen.': 'work', 'lt.': 'work', 'lt. gen.': 'work', 'maj.': 'work', 'maj. gen.': 'work', 'brig.': 'work', 'brig. gen.': 'work',
   'col.': 'work', 'lt. col.': 'work', 'adm.': 'work', 'rear adm.': 'work', 'vice adm.': 'work', 'cmdr.': 'work', 'capt.': 'work',
@@ -69,7 +76,7 @@ export const ORG_CUES: Record<string, OrganizationKind> = {
   senate: 'government', duma: 'government', presidency: 'government', administration: 'government',
   knesset: 'government', assembly: 'government', legislature: 'government',
   army: 'military', navy: 'military', forces: 'military', military: 'military', guard: 'military',
-  brigade: 'military', marines: 'military', regiment: 'military', command: 'military', 'air force': 'military',
+  brigade: 'military', marines: 'military', regiment: 'military', command: 'military', 'air force': 'military', fleet: 'military',
   university: 'university', college: 'university', institute: 'university', academy: 'university', school: 'university',
   party: 'party',
   company: 'company', corporation: 'company', corp: 'company', 'corp.': 'company', inc: 'company', 'inc.': 'company',
@@ -78,7 +85,7 @@ export const ORG_CUES: Record<string, OrganizationKind> = {
   agency: 'other', commission: 'other', committee: 'other', council: 'other', organization: 'other',
   organisation: 'other', foundation: 'other', union: 'other', association: 'other', federation: 'other',
   fund: 'other', bureau: 'other', service: 'other', authority: 'other', police: 'other', office: 'other',
-  alliance: 'other', coalition: 'other', movement: 'other', front: 'other', society: 'other',
+  alliance: 'other', coalition: 'other', movement: 'other', front: 'other', society: 'other', church: 'other',
   news: 'media', times: 'media', post: 'media', journal: 'media', herald: 'media', gazette: 'media',
   tribune: 'media', telegraph: 'media', press: 'media', television: 'media', tv: 'media', radio: 'media',
   broadcasting: 'media', newspaper: 'media', magazine: 'media', daily: 'media', channel: 'media',
@@ -176,6 +183,8 @@ org('company', 'TikTok');
 org('company', 'Tesla');
 org('intergovernmental', 'Asia-Pacific Economic Cooperation', 'APEC');
 org('intergovernmental', 'Collective Security Treaty Organization', 'CSTO');
+// (only capitalised: "quad" in lower case is a bike or a muscle; mentions.ts reads gazetteer names from a capital)
+org('intergovernmental', 'Quadrilateral Security Dialogue', 'Quad', 'the Quad');
 org('company', 'Rosneft');
 
 /** Words that make a capitalised run a treaty (as its head). */
@@ -200,7 +209,7 @@ place('UKR', 'Kharkiv'); place('UKR', 'Odesa', 'Odessa'); place('UKR', 'Mariupol
 place('UKR', 'Kherson'); place('UKR', 'Lviv'); place('UKR', 'Bakhmut');
 place('MNG', 'Khalkhin Gol', 'Halkhin River', 'Khalkhin River', 'Halha River');
 place('CHE', 'Geneva'); place('CHE', 'Davos'); place('CHE', 'Zurich');
-place('USA', 'New York'); place('USA', 'Los Angeles'); place('USA', 'Chicago'); place('USA', 'San Francisco');
+place('USA', 'Washington DC', 'Washington, D.C.', 'Washington D.C.', 'Washington, DC'); place('USA', 'New York'); place('USA', 'Los Angeles'); place('USA', 'Chicago'); place('USA', 'San Francisco');
 place('USA', 'Alaska'); place('USA', 'Texas'); place('USA', 'California'); place('USA', 'Florida');
 place('CHN', 'Shanghai'); place('CHN', 'Hong Kong'); place('CHN', 'Xinjiang'); place('CHN', 'Tibet');
 place('CHN', 'Guangzhou'); place('CHN', 'Shenzhen');

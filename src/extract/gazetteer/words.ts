@@ -47,3 +47,18 @@ export function isCommonWord(lower: string): boolean {
   if (tags.some((t) => COMMON_TAGS.has(t))) return true;
   return lower.length > 5 && COMMON_SUFFIX.test(lower);
 }
+
+/** words with a role suffix that are ranks or adjectives, not someone's role ("Senior", "Former") */
+const NOT_ROLES = new Set(['senior', 'junior', 'former', 'interior', 'exterior', 'major', 'minor', 'superior', 'inferior', 'prior', 'different', 'recent', 'current', 'present', 'independent', 'president', 'ambassador', 'governor', 'chancellor', 'minister']);
+/**
+ * A common noun for what someone is or does ("Protester", "Witness", "Student", "Lawyer"): compromise's
+ * occupations and roles (tag Actor), or a word it does not know as a name with a role's ending (-er, -or,
+ * -ist, -ent, -ant, -ee): "Protester", "Demonstrator", "Resident". Not a given name or a surname.
+ */
+export function isRoleNoun(lower: string): boolean {
+  if (NOT_ROLES.has(lower)) return false;
+  const tags = tagsOf(lower);
+  if (tags.some((t) => NAME_TAGS.has(t) || t === 'LastName')) return false;
+  if (tags.includes('Actor')) return true;
+  return lower.length >= 5 && /(?:er|or|ist|ent|ant|ee)$/.test(lower) && tags.every((t) => t === 'Singular' || t === 'Adjective');
+}

@@ -1,0 +1,192 @@
+/**
+ * Names, titles, places and coreference on made-up sentences: each case lists what must be found (and, for
+ * the negative cases, what must not), as "Label:name" (or "Label:name[titles]") and "TYPE from -> to (role)".
+ */
+import { expect } from 'chai';
+import { extractArticle } from './extractArticle';
+import type { ArticleDoc, Extraction, Mention } from '../model/types';
+
+function run(text: string, published = '2024-05-08'): Extraction {
+  const doc: ArticleDoc = { id: 'article:t', path: 't', sha256: '', fingerprint: '', language: 'en', text, published };
+  return extractArticle(doc);
+}
+function rootOf(x: Extraction, id: string): Mention {
+  let m: Mention = x.mentions.find((q) => q.id === id)!;
+  while (m.refersTo) m = x.mentions.find((q) => q.id === m.refersTo)!;
+  return m;
+}
+/** every mention as "Label:name", with its titles in brackets when it has some */
+const mentions = (x: Extraction) => x.mentions.map((m) => `${m.label}:${m.name}${m.titles?.length ? `[${m.titles.join(';')}]` : ''}`);
+const facts = (x: Extraction) => x.facts.map((f) => `${f.type} ${rootOf(x, f.from).name} -> ${rootOf(x, f.to).name}${f.properties.role ? ` (${f.properties.role})` : ''}`);
+/** "surface => root name" for every mention that refers to another */
+const links = (x: Extraction) => x.mentions.filter((m) => m.refersTo).map((m) => `${m.text} => ${rootOf(x, m.id).name}`);
+
+interface Case {
+  text: string;
+  /** mentions that must be there */
+  has?: string[];
+  /** mentions that must not */
+  hasNot?: string[];
+  facts?: string[];
+  notFacts?: string[];
+  links?: string[];
+  notLinks?: string[];
+}
+
+function check(c: Case): void {
+  const x = run(c.text);
+  const ms = mentions(x);
+  const fs = facts(x);
+  const ls = links(x);
+  for (const m of c.has ?? []) expect(ms, m).to.include(m);
+  for (const m of c.hasNot ?? []) expect(ms, m).to.not.include(m);
+  for (const f of c.facts ?? []) expect(fs, f).to.include(f);
+  for (const f of c.notFacts ?? []) expect(fs, f).to.not.include(f);
+  for (const l of c.links ?? []) expect(ls, l).to.include(l);
+  for (const l of c.notLinks ?? []) expect(ls, l).to.not.include(l);
+}
+
+function table(title: string, cases: Case[]): void {
+  describe(title, () => {
+    for (const c of cases) it(c.text.length > 90 ? `${c.text.slice(0, 87)}...` : c.text, () => check(c));
+  });
+}
+
+table('extract: titles (PM, ranks of two words, "chief" before another title)', [
+  { text: 'Dutch PM Hendrik Vos arrived in Oslo on Monday.', has: ['Person:Hendrik Vos[PM]'], facts: ['LEADER_OF Hendrik Vos -> Netherlands (Prime Minister)'] },
+  { text: "Crowds lined the streets during PM Kumar's visit to the port.", has: ['Person:Kumar[PM]'], hasNot: ['Location:PM Kumar'] },
+  { text: "Kenya's PM Otieno Wafula met the envoy.", facts: ['LEADER_OF Otieno Wafula -> Kenya (Prime Minister)'] },
+  // lower-case "pm" is a time
+  { text: 'The rally began at 5 pm Cairo time and ended late.', hasNot: ['Person:Cairo[pm]'] },
+  { text: 'Rear Admiral Tom Baker inspected the ship.', has: ['Person:Tom Baker[Rear Admiral]'] },
+  { text: 'The French Navy Vice Admiral Luc Morel took command.', has: ['Person:Luc Morel[Vice Admiral]', 'Organization:French Navy'], hasNot: ['Organization:French Navy Vice'] },
+  { text: 'Lieutenant General Omar Haddad and Major General Ines Duarte met Brigadier General Karl Holm.', has: ['Person:Omar Haddad[Lieutenant General]', 'Person:Ines Duarte[Major General]', 'Person:Karl Holm[Brigadier General]'] },
+  { text: 'Air Marshal Raj Mehta and Lieutenant Colonel Ana Sousa spoke.', has: ['Person:Raj Mehta[Air Marshal]', 'Person:Ana Sousa[Lieutenant Colonel]'] },
+  { text: 'Ghanaian Commander in Chief Kofi Mensah reviewed the troops.', facts: ['LEADER_OF Kofi Mensah -> Ghana (Commander in Chief)'] },
+  { text: 'Peruvian chief negotiator Rosa Quispe said talks would resume.', facts: ['WORKS_FOR Rosa Quispe -> Peru (Chief negotiator)'], notFacts: ['LEADER_OF Rosa Quispe -> Peru (Chief negotiator)', 'LEADER_OF Rosa Quispe -> Peru (Chief)'] },
+  { text: 'Chilean chief economist Pablo Rojas warned of inflation.', facts: ['WORKS_FOR Pablo Rojas -> Chile (Chief economist)'] },
+  { text: 'White House chief of staff Dana Cole said so.', has: ['Person:Dana Cole[chief of staff]'] },
+  // "chief" alone still leads
+  { text: 'Police chief Maria Gomez said the road was closed.', has: ['Person:Maria Gomez[chief]'] },
+  // a lower-case title word before an adjective and its noun is no person
+  { text: 'General Abel Tesfaye met the envoy. The pact improves ties with the major oil-producing nation.', hasNot: ['Person:major[major]'], notLinks: ['the major => Abel Tesfaye'] },
+  { text: 'General Abel Tesfaye met the envoy. Later the general said talks went well.', links: ['the general => Abel Tesfaye'] },
+]);
+
+table('extract: organisation cues (fleet, church) and the Quad', [
+  { text: "The Spanish Navy's Northern Fleet sailed at dawn.", has: ['Organization:Spanish Navy', 'Organization:Northern Fleet'] },
+  { text: 'Ships of the Baltic Fleet and the Pacific Fleet returned.', has: ['Organization:Baltic Fleet', 'Organization:Pacific Fleet'] },
+  { text: 'The Canadian Fleet will join the drills.', has: ['Organization:Canadian Fleet'] },
+  { text: "The nation's Orthodox Church said it opposed the bill.", has: ['Organization:Orthodox Church'], hasNot: ['Person:Orthodox Church'] },
+  { text: 'The Anglican Church and the Catholic Church held a joint service.', has: ['Organization:Anglican Church', 'Organization:Catholic Church'] },
+  { text: 'Leaders of the Quad met in Tokyo. Quad countries back the plan.', has: ['Organization:Quadrilateral Security Dialogue'] },
+  { text: 'The Quadrilateral Security Dialogue was revived in 2017.', has: ['Organization:Quadrilateral Security Dialogue'] },
+  { text: 'He crashed a quad bike on the farm and hurt his quad muscle.', hasNot: ['Organization:Quadrilateral Security Dialogue'] },
+]);
+
+table('extract: an office of a body before the holder\'s rank and name', [
+  {
+    text: "Guests included Commander of Spanish Navy's Northern Fleet Rear Admiral Luis Ortega.",
+    facts: ['LEADER_OF Luis Ortega -> Northern Fleet (Commander)', 'WORKS_FOR Luis Ortega -> Spanish Navy (Rear Admiral)'],
+    notFacts: ['WORKS_FOR Luis Ortega -> Northern Fleet (Rear Admiral)'],
+  },
+  {
+    text: 'Guests included Commander in Chief of Coastal Defense Fleet of Japanese Navy Vice Admiral Sato Kenji.',
+    has: ['Organization:Coastal Defense Fleet', 'Organization:Japanese Navy'],
+    facts: ['LEADER_OF Sato Kenji -> Coastal Defense Fleet (Commander in Chief)', 'WORKS_FOR Sato Kenji -> Japanese Navy (Vice Admiral)'],
+  },
+  { text: 'The talks were led by Commander of Canadian Fleet Rear Admiral Anne Fox.', facts: ['LEADER_OF Anne Fox -> Canadian Fleet (Commander)'], notFacts: ['WORKS_FOR Anne Fox -> Canadian Fleet (Rear Admiral)'] },
+  // no office before the body: the rank is held in it
+  { text: "The Spanish Navy's Northern Fleet Rear Admiral Luis Ortega spoke.", notFacts: ['LEADER_OF Luis Ortega -> Northern Fleet (Commander)'] },
+  // a ministry's portfolio is no armed service: "of" still joins the name
+  { text: 'The Ministry of Defence said the drills were over.', has: ['Organization:Ministry of Defence'] },
+]);
+
+table('extract: places (sites, places after "in" a place, Washington DC, waters)', [
+  { text: 'The hostages landed at Mills Airfield Annex in Fort Worth.', has: ['Location:Mills Airfield Annex', 'Location:Fort Worth'], hasNot: ['Person:Mills Airfield Annex', 'Person:Fort Worth'] },
+  { text: 'The jets flew from Ramstein Air Base and Lincoln Airport.', has: ['Location:Ramstein Air Base', 'Location:Lincoln Airport'] },
+  { text: 'Talks were held at the Evin Prison in Tehran.', has: ['Location:Evin Prison', 'Location:Tehran'] },
+  // "in" after a noun, or before a possessive, is no place
+  { text: 'Public trust in Mary Jones fell sharply.', hasNot: ['Location:Mary Jones'] },
+  { text: 'The delegation flew to Washington DC on Monday.', has: ['Location:Washington DC'], hasNot: ['Organization:DC'] },
+  { text: 'The summit in Washington, D.C. ended.', has: ['Location:Washington DC'], hasNot: ['Organization:D.C.'] },
+  { text: 'Washington rejected the offer.', has: ['Country:United States'], hasNot: ['Location:Washington DC'] },
+  { text: 'Warships patrolled near the East China Sea.', has: ['Location:East China Sea'] },
+  { text: 'The storm formed in the Bay of Bengal and the Arabian Sea.', has: ['Location:Bay of Bengal', 'Location:Arabian Sea'] },
+  { text: 'Pirates struck in the Gulf of Aden and near Lake Chad.', has: ['Location:Gulf of Aden', 'Location:Lake Chad'] },
+  // a body's or an event's cue wins over the water word
+  { text: 'The Gulf Cooperation Council met in Riyadh.', has: ['Organization:Gulf Cooperation Council'] },
+  { text: 'Veterans of the Battle of the Marne River gathered.', hasNot: ['Location:Battle of the Marne River'] },
+]);
+
+table('extract: a dateline of one word before a dash', [
+  { text: 'Story headline\nDENVER – The company said on Friday it would close.', has: ['Location:Denver'], hasNot: ['Organization:DENVER'] },
+  { text: 'First paragraph ends here.\nCARACAS — The government freed two men.', has: ['Location:Caracas'] },
+  // an acronym before a dash stays what it was
+  { text: 'Story headline\nUNRWA – The agency said it ran out of fuel.', has: ['Organization:UNRWA'] },
+  { text: 'Story headline\nNATO – the alliance – said it would help.', has: ['Organization:NATO'] },
+]);
+
+table('extract: two names run together', [
+  {
+    text: 'Chief Adviser to French President Macron Lucas Morel arrived. Morel said Macron was pleased.',
+    has: ['Person:Macron[President]', 'Person:Lucas Morel[Chief Adviser]'], hasNot: ['Person:Macron Lucas Morel[President]'],
+    facts: ['LEADER_OF Macron -> France (President)'], links: ['Morel => Lucas Morel'],
+  },
+  // names of three words or more that are one person's
+  { text: 'President Bola Ahmed Tinubu spoke. Tinubu said the vote was fair.', has: ['Person:Bola Ahmed Tinubu[President]'] },
+  { text: 'Prime Minister Saad Dine El Otmani met Faustin Archange Touadera. Otmani and Touadera spoke.', has: ['Person:Saad Dine El Otmani[Prime Minister]', 'Person:Faustin Archange Touadera'] },
+  { text: 'Kim Jong Un met Juan Manuel Santos. Kim and Santos spoke.', has: ['Person:Kim Jong Un', 'Person:Juan Manuel Santos'] },
+  { text: 'Vice Admiral Yuasa Hideki met Ito Hiro. Yuasa and Ito spoke.', has: ['Person:Yuasa Hideki[Vice Admiral]'] },
+  // the first word never written apart: one name
+  { text: 'Leader Adama Jared Kone spoke on Monday.', hasNot: ['Person:Jared Kone'] },
+]);
+
+table('extract: country names as written, role nouns opening a sentence', [
+  { text: 'Talks with the Republic of Congo resumed.', has: ['Country:Republic of the Congo'], hasNot: ['Country:Congo'] },
+  { text: 'The Democratic Republic of Congo closed its border.', has: ['Country:DR Congo'] },
+  { text: 'The Republic of the Congo and the Republic of Maldives signed it.', has: ['Country:Republic of the Congo', 'Country:Maldives'] },
+  { text: 'Protester Levan Beridze told reporters the police came.', has: ['Person:Levan Beridze'], hasNot: ['Person:Protester Levan Beridze'] },
+  { text: 'Witness Peter Novak said he saw the blast.', has: ['Person:Peter Novak'] },
+  { text: 'Student Olga Petrova was detained on Friday.', has: ['Person:Olga Petrova'] },
+  { text: 'Demonstrator Nino Lomidze said she was beaten.', has: ['Person:Nino Lomidze'] },
+  // titles keep their office; a role noun inside a sentence is not touched
+  { text: 'General Tamar Abashidze said the troops left.', has: ['Person:Tamar Abashidze[General]'] },
+  { text: 'President Irakli Gachechiladze said the bill was vetoed.', has: ['Person:Irakli Gachechiladze[President]'] },
+]);
+
+table('extract: coreference of titles and same surnames', [
+  {
+    text: 'French President Paul Girard spoke on Monday as Prime Minister Ravi Menon arrived in Paris. The President praised the ties. He noted the progress.',
+    links: ['The President => Paul Girard', 'He => Paul Girard'], notLinks: ['The President => Ravi Menon'],
+  },
+  {
+    text: 'President Paul Girard welcomed Prime Minister Ravi Menon in Paris. The Prime Minister praised the ties.',
+    links: ['The Prime Minister => Ravi Menon'],
+  },
+  { text: 'Foreign Minister Ana Silva met President Luis Gomez. The minister said talks went well.', links: ['The minister => Ana Silva'] },
+  // no holder of that very title: the nearest leader still
+  { text: 'Chancellor Eva Brandt met the press. The leader said she was confident.', links: ['The leader => Eva Brandt'] },
+  {
+    text: 'Guests attended a dinner hosted by President Girard and First Lady Claire Girard in Paris.',
+    has: ['Person:Girard[President]', 'Person:Claire Girard[First Lady]'], notLinks: ['President Girard => Claire Girard'],
+    notFacts: ['WORKS_FOR Claire Girard -> France (First Lady)'],
+  },
+  {
+    text: 'French President Paul Girard arrived. A dinner was hosted by President Girard and First Lady Claire Girard.',
+    links: ['President Girard => Paul Girard'], has: ['Person:Claire Girard[First Lady]'],
+  },
+  // titles of one person still link a short name to the full one
+  { text: 'Defense Minister Budi Santoso won the vote. Former army commander Santoso got 58 percent.', links: ['army commander Santoso => Budi Santoso'] },
+]);
+
+table('extract: captions full of names are read, title-case lines are not', [
+  {
+    text: "Story headline\n\nThai PM Somchai Wong, Laos' PM Khamla Vong and Vietnam's President Tran Duc at 12th Mekong Summit opening in Bangkok, May 4, 2024.",
+    facts: ['LEADER_OF Somchai Wong -> Thailand (Prime Minister)', 'LEADER_OF Khamla Vong -> Laos (Prime Minister)', 'LEADER_OF Tran Duc -> Vietnam (President)'],
+  },
+  // a headline in title case: only gazetteer names
+  { text: 'Kenyan Leader Hosts Ruto Allies For Talks In Nairobi Amid Protest Fears\n\nThe talks began.', hasNot: ['Person:Ruto Allies', 'Person:Hosts Ruto Allies'] },
+  // a label in capitals before a caption is no name
+  { text: 'Story headline\n\nDEAL SIGNED — Foreign Minister Ana Silva signs the pact in Lima.', hasNot: ['Treaty:DEAL SIGNED', 'Organization:DEAL SIGNED'], has: ['Person:Ana Silva[Foreign Minister]'] },
+]);
