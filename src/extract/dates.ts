@@ -46,6 +46,10 @@ export function needsChrono(sentence: string): boolean {
   return CHRONO_CUE.test(sentence);
 }
 const FUTURE = /\b(will|would|shall|going to|upcoming|planned|plans? to|due to|expected to|is to|are to|scheduled)\b/i;
+/** where a clause starts: a comma, a semicolon, a dash, a relative word */
+const CLAUSE_BREAK = /[,;:—–]\s*|\b(?:which|who|where|when|after|since|because)\s+/gi;
+/** a past verb in a clause: an auxiliary or a simple past ("saw", "was", "held", "killed") */
+const PAST_VERB = /\b(?:was|were|had|did|saw|held|met|took|made|began|fought|won|lost|broke|\w{2,}ed)\b/i;
 
 const REL_MONTH = new RegExp(`\\b${MONTH_RE}\\s+(last|this|next)\\s+year\\b|\\b(last|this|next)\\s+${MONTH_RE}\\b`, 'gi');
 const REL_YEAR = /\b(last|this|next|earlier this|later this|past)\s+year\b/gi;
@@ -145,7 +149,7 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
   }
   const results0 = !needsChrono(sentence) ? [] : parser.parse(sentence, ref ? { instant: ref.date, timezone: 0 } : { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: future });
   for (const r of results0) {
-    const iso = normalise(r, ref, future);
+    const iso = normalise(r, ref, future && !pastClause(sentence, r.index));
     const text = r.text.replace(/[\s,;:.]+$/, '');
     if (iso) push(r.index, r.index + text.length, iso);
   }
@@ -169,6 +173,19 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
   eventYear.lastIndex = 0;
   for (let m; (m = eventYear.exec(sentence)); ) push(m.index, m.index + 4, m[1], m.index + m[0].length + (m[2]?.length ?? 0));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Is the date at `at` told in a past clause of a sentence that speaks of the future elsewhere? "He will attend
+ * the signing of an accord between A and B, which saw deadly clashes in July": the clause from the last comma,
+ * semicolon or relative word before the date has a past verb and no future word.
+ */
+function pastClause(sentence: string, at: number): boolean {
+  const lead = sentence.slice(0, at);
+  let from = 0;
+  for (const m of lead.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+  const clause = lead.slice(from);
+  return !FUTURE.test(clause) && PAST_VERB.test(clause);
 }
 
 function normalise(r: ChronoEn.ParsedResult, ref: Ref | undefined, future: boolean): string | undefined {

@@ -935,7 +935,11 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const military = OTHER_TYPE[low] === 'Battle' || low === 'invasion' || low === 'annexation';
         // (not who reports or blames it: "Pakistan's army accused the coalition of killing 11 troops in an air strike",
         // "a Pentagon official said there was an air strike")
-        const subject = v.mentions.find((k) => (L(k) === 'Country' || L(k) === 'Organization') && ctx.drafts[k].end <= tok.start && k !== attached && !reportsOthers(ctx.text.slice(ctx.drafts[k].end, tok.start)) && !/\baccording\s+to\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(v.start, ctx.drafts[k].start - 24), ctx.drafts[k].start)));
+        // ("US President Donald Trump will attend ..., between A and B, which saw deadly clashes in July": the
+        // antecedent of the relative clause)
+        const relative = /,\s*(?:which|that)\s+[^,;]{0,40}$/.exec(ctx.text.slice(v.start, tok.start));
+        const antecedent = relative ? before(v, v.start + relative.index + 1, ['Country', 'Organization'], 1) : undefined;
+        const subject = antecedent ?? v.mentions.find((k) => (L(k) === 'Country' || L(k) === 'Organization') && ctx.drafts[k].end <= tok.start && k !== attached && !reportsOthers(ctx.text.slice(ctx.drafts[k].end, tok.start)) && !/\baccording\s+to\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(v.start, ctx.drafts[k].start - 24), ctx.drafts[k].start)));
         // "the Ukraine offensive": the country is where it happens; "the army offensive": the army does it;
         // a demonym's country does it ("the Russian offensive", "an Israeli airstrike"), as does a striking country
         // ("its war": a possessive pronoun is the agent, no place)

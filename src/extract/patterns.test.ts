@@ -514,6 +514,12 @@ describe('extract: patterns beyond the seeds', () => {
     expect(members('The EU countries, the US and Canada imposed sanctions.')).to.deep.equal([]);
     expect(members('NATO countries (Canada and Norway\'s fleet) sailed.')).to.deep.equal([]);
   });
+  it('a past clause in a sentence about the future is dated in the past, and its subject is the antecedent of "which"', () => {
+    const x = run('US President Donald Trump will attend the signing of a peace accord between Cambodia and Thailand, which saw deadly border clashes in July.');
+    expect(x.events.filter((e) => e.type === 'Battle').map((e) => `${e.date}: ${e.agents.map((k) => nameOf(x, k)).sort().join(', ')}`)).to.deep.equal(['2023-07: Cambodia, Thailand']);
+    const y = run('Joe Biden will travel to Hanoi in September.');
+    expect(y.events.filter((e) => e.type === 'Visit').map((e) => e.date)).to.deep.equal(['2024-09']);
+  });
   it("an outlet's journalist works for it: \"DW's Teri Schultz\"; a country's leader does not", () => {
     expect(facts(run("In an interview with DW's Teri Schultz at the site, the minister spoke."))).to.include('WORKS_FOR Teri Schultz -> Deutsche Welle');
     expect(facts(run("CNN's Christiane Amanpour asked the question."))).to.include('WORKS_FOR Christiane Amanpour -> CNN');
