@@ -12,6 +12,7 @@
 import { root, type Ctx, type MentionDraft } from './draft';
 import { OF_ANOTHER } from './names';
 import { titleRelation } from './mentions';
+import { ALLIANCE_NAMES } from './gazetteer/lexicon';
 
 const SPEECH = /^(said|says|say|told|tells|added|adds|stressed|announced|stated|noted|warned|claimed|responded|replied|denied|wrote|reported|insisted|urged|explained|confirmed)$/;
 const TREATY_VERBS = /^(ratified|signed|joined|ratify|sign|join|ratifying|signing|joining|adopted|acceded)$/;
@@ -114,6 +115,8 @@ function compatible(ctx: Ctx, d: MentionDraft, ci: number): boolean {
   switch (d.label) {
     case 'Organization': {
       const h = d.head ?? '';
+      // ("the alliance" after NATO: a treaty organisation of states is an alliance, whatever its name says)
+      if (h === 'alliance' && ALLIANCE_NAMES.has(r.name.toLowerCase())) return true;
       return r.kind === h || r.name.toLowerCase().includes(h);
     }
     case 'Treaty':

@@ -568,7 +568,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       // exercises"), the subject of a verb that holds it ("the US Navy conducted exercises"), or the navies and
       // states it is between, of or featuring ("a drill between the Indian Navy and the US Navy")
       // (a mention may take the kind in: "Chinese military drills" read as the body "Chinese military")
-      const attached = v.mentions.find((k) => ctx.drafts[k].tokEnd >= p + 1 && ctx.drafts[k].tokEnd <= t && actors.includes(L(k)));
+      // (or owns it before its kind: "the alliance's military drills")
+      const owned = p >= ta && ["'s", '’s'].includes(toks[p].text) ? p : -1;
+      const attached = v.mentions.find((k) => ((ctx.drafts[k].tokEnd >= p + 1 && ctx.drafts[k].tokEnd <= t) || ctx.drafts[k].tokEnd === owned) && actors.includes(L(k)));
       // (a state's, an army's or an alliance's drills are military ones: "NATO exercises")
       let armed = p < t - 1 || (attached !== undefined && (L(attached) === 'Country' || ['military', 'intergovernmental'].includes(ctx.drafts[root(ctx, attached)].kind ?? '')));
       for (let k = Math.max(ta, t - 10); k < Math.min(tb, t + 10) && !armed; k++) armed = EXERCISE_ARMS.test(toks[k].lower);

@@ -186,6 +186,8 @@ org('intergovernmental', 'Collective Security Treaty Organization', 'CSTO');
 // (only capitalised: "quad" in lower case is a bike or a muscle; mentions.ts reads gazetteer names from a capital)
 org('intergovernmental', 'Quadrilateral Security Dialogue', 'Quad', 'the Quad');
 org('company', 'Rosneft');
+/** known bodies that are alliances of states by one of their names ("North Atlantic Treaty Organization"): what "the alliance" can mean */
+export const ALLIANCE_NAMES = new Set(Object.entries(KNOWN_ORGS).filter(([alias]) => /\btreaty organi[sz]ation\b|\balliance\b/.test(alias)).map(([, o]) => o.name.toLowerCase()));
 
 /** Words that make a capitalised run a treaty (as its head). */
 export const TREATY_CUES = new Set(['statute', 'treaty', 'convention', 'protocol', 'accord', 'accords', 'charter', 'pact', 'covenant', 'agreement', 'agreements', 'partnership']);
