@@ -11,7 +11,7 @@
  */
 import { root, type Ctx, type MentionDraft } from './draft';
 import { OF_ANOTHER } from './names';
-import { titleRelation } from './mentions';
+import { SURNAME_PARTICLE, titleRelation } from './mentions';
 import { ALLIANCE_NAMES } from './gazetteer/lexicon';
 
 const SPEECH = /^(said|says|say|told|tells|added|adds|stressed|announced|stated|noted|warned|claimed|responded|replied|denied|wrote|reported|insisted|urged|explained|confirmed)$/;
@@ -96,7 +96,7 @@ function linkShortNames(ctx: Ctx, order: number[]): void {
       const f = ctx.drafts[j];
       const fp = f.name.toLowerCase().split(/\s+/);
       // (an office holder is not the one whose title holds none: "President Biden" is not "First Lady Jill Biden")
-      if (fp.length > 1 && (fp[fp.length - 1] === w || fp[0] === w) && !(d.role && !f.role && f.titles?.length)) {
+      if (fp.length > 1 && (fp[fp.length - 1] === w || fp[fp.length - 1].replace(SURNAME_PARTICLE, '') === w || fp[0] === w) && !(d.role && !f.role && f.titles?.length)) {
         if (!fulls.has(f.name)) fulls.add(f.name);
         if (target === undefined) target = j;
       }

@@ -465,12 +465,17 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       }
       // "X, head of the Chinese delegation": the title is the delegation's, not the country's
       if (al === 'Person' && (bl === 'Organization' || (bl === 'Country' && B.via !== 'demonym'))) {
+        // (nor a title in front of the next name: "X, Senior Advisor to U.S. President Trump Jared Kushner, and Y")
+        const upTo = text.indexOf(',', B.end) < 0 ? sent.end : text.indexOf(',', B.end);
+        const after = ks.filter((k) => ctx.drafts[k].start >= B.end && ctx.drafts[k].end <= upTo && lab(ctx, k) === 'Person');
+        const next = after.find((k, j) => j > 0 && /^\s+$/.test(between(ctx.drafts[after[j - 1]], ctx.drafts[k])));
         const m = APPOSITIVE_TITLE.exec(btw);
         // (a past office gives none: "X, former consul general of Saudi Arabia")
         const title = m && !/\b(?:former|ex|late|then|previous|one-time|onetime)\b/i.test(m[1]) ? longestTitleSuffix(m[1].trim()) : undefined;
         if (title) {
           const f = titleFact(TITLES[title.toLowerCase()], title);
-          add(ctx, f.type, a, b, s, 0.75, f.properties);
+          // (the title then belongs to that next name: Jared Kushner is the advisor)
+          add(ctx, f.type, next ?? a, b, s, 0.75, f.properties);
           break;
         }
       }

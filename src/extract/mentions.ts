@@ -1255,10 +1255,14 @@ function placeInPlace(ctx: Ctx, a: number, b: number, sa: number, sb: number): n
 }
 
 /** Unknown capitalised runs: a person's known surname or first name, a place after a preposition, or nothing. */
+/** a particle joined to a surname by a hyphen ("Ben-Shabbat", "al-Sisi", "Abu-Zeid") */
+export const SURNAME_PARTICLE = /^(?:ben|bin|ibn|el|al|abu|ould|bou|ait)-(?=\p{L}{3})/u;
+
 function resolveSingles(ctx: Ctx, pending: { a: number; b: number; s: number }[], guessLocations: boolean): void {
   const toks = ctx.an.tokens;
   const personTokens = new Set<string>();
-  for (const d of ctx.drafts) if (d.label === 'Person' && d.via === 'name') for (const w of d.name.split(/\s+/)) personTokens.add(w.toLowerCase());
+  // (a surname with a particle is also written without it: "Ben-Shabbat", "Shabbat")
+  for (const d of ctx.drafts) if (d.label === 'Person' && d.via === 'name') for (const w of d.name.split(/\s+/)) personTokens.add(w.toLowerCase()).add(w.toLowerCase().replace(SURNAME_PARTICLE, ''));
   for (const p of pending) {
     const text = ctx.text.slice(toks[p.a].start, toks[p.b - 1].end);
     const words = text.toLowerCase().split(/\s+/);

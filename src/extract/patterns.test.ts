@@ -520,6 +520,16 @@ describe('extract: patterns beyond the seeds', () => {
     const y = run('Joe Biden will travel to Hanoi in September.');
     expect(y.events.filter((e) => e.type === 'Visit').map((e) => e.date)).to.deep.equal(['2024-09']);
   });
+  it('a title in apposition that stands before the next name is that name\'s ("X, Senior Advisor to U.S. President Trump Jared Kushner")', () => {
+    const x = run("The declaration was signed by Morocco's Prime Minister Saad Dine El Otmani, Senior Advisor to U.S. President Trump Jared Kushner, and Israeli National Security Advisor Meir Ben-Shabbat. Kushner met Trump on Tuesday.");
+    expect(facts(x)).to.include.members(['WORKS_FOR Jared Kushner -> United States (Advisor)', 'LEADER_OF Saad Dine El Otmani -> Morocco (Prime Minister)']);
+    expect(facts(x)).to.not.include('WORKS_FOR Saad Dine El Otmani -> United States (Advisor)');
+    expect(facts(run('Ahmed Ali, adviser to the President of Egypt, spoke.'))).to.deep.equal(['WORKS_FOR Ahmed Ali -> Egypt (Adviser)']);
+  });
+  it('a surname with a hyphenated particle is the same person without it ("Ben-Shabbat", "Shabbat")', () => {
+    const x = run('Israeli National Security Advisor Meir Ben-Shabbat flew in. Jared Kushner and Shabbat landed in Rabat on Tuesday.');
+    expect(x.events.filter((e) => e.type === 'Visit').map((e) => e.agents.map((k) => nameOf(x, k)).sort().join(', '))).to.deep.equal(['Jared Kushner, Meir Ben-Shabbat']);
+  });
   it("an outlet's journalist works for it: \"DW's Teri Schultz\"; a country's leader does not", () => {
     expect(facts(run("In an interview with DW's Teri Schultz at the site, the minister spoke."))).to.include('WORKS_FOR Teri Schultz -> Deutsche Welle');
     expect(facts(run("CNN's Christiane Amanpour asked the question."))).to.include('WORKS_FOR Christiane Amanpour -> CNN');
