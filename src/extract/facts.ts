@@ -35,6 +35,8 @@ const OF_THE = /^\s+of\s+the\s+$/i;
 const CAMPUS = /^\s+(?:campus|branch|office|headquarters|offices)\s+of\s+(?:the\s+)?$/i;
 const CAPITAL_OF = /^\s*,\s*(?:the\s+)?(?:\w+\s+)?(?:capital|city|town|port|region|province|seat)\s+(?:of|in)\s+$/i;
 const COMMA = /^\s*,\s*$/;
+/** the head word of a site's name: a building, a base, a square ("Kelly Airfield Annex", "Miraflores Palace") */
+const SITE_HEAD = /\b(?:palace|airfield|airport|air\s+base|airbase|naval\s+base|base|annex|square|stadium|hotel|cent(?:re|er)|hall|building|prison|hospital|camp|bridge|museum|cathedral|mosque|church|temple|embassy|consulate|compound|plant|port|harbou?r|station|park)\b/i;
 const IN_THE = /^\s+in\s+(?:the\s+)?(?:\w+ern\s+)?$/i;
 const ALLY_BEFORE = /\b(its|their|his|her)\s+(?:close\s+|key\s+|main\s+|longtime\s+|long-time\s+|staunch\s+|traditional\s+)?(?:ally|allies|partner)\s*,?\s*$/i;
 const ALLY_OF = /^\s*,\s*(?:a|an|the)\s+(?:close\s+|key\s+|staunch\s+|longtime\s+)?ally of\s+$/i;
@@ -426,6 +428,11 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       const inParens = ai === bi - 1 && bl === 'Country' && /^\s*\(\s*$/.test(btw) && /^\s*\)/.test(text.slice(B.end, B.end + 3));
       if (al === 'Location' && (bl === 'Country' || bl === 'Location') && (CAPITAL_OF.test(btw) || (COMMA.test(btw) && ai === bi - 1) || inParens)) {
         add(ctx, 'LOCATED_IN', a, b, s, CAPITAL_OF.test(btw) ? 0.9 : 0.7);
+        break;
+      }
+      // "Kelly Airfield Annex in San Antonio", "Independence Square in Kyiv": a site in the place named right after it
+      if (al === 'Location' && bl === 'Location' && ai === bi - 1 && /^\s+in\s+(?:the\s+)?$/i.test(btw) && SITE_HEAD.test(A.name) && !SITE_HEAD.test(B.name)) {
+        add(ctx, 'LOCATED_IN', a, b, s, 0.75);
         break;
       }
       if (al === 'Organization' && bl === 'Location' && IN_THE.test(btw) && ai === bi - 1 && /(based|headquartered|located|seated|sits)\s+in\s/i.test(sentence.slice(A.end - sent.start))) {

@@ -530,6 +530,13 @@ describe('extract: patterns beyond the seeds', () => {
     const x = run('Israeli National Security Advisor Meir Ben-Shabbat flew in. Jared Kushner and Shabbat landed in Rabat on Tuesday.');
     expect(x.events.filter((e) => e.type === 'Visit').map((e) => e.agents.map((k) => nameOf(x, k)).sort().join(', '))).to.deep.equal(['Jared Kushner, Meir Ben-Shabbat']);
   });
+  it('a site is in the place named right after it; a credit glued to a caption is no part of a name', () => {
+    expect(facts(run('Six of them arrived at Kelly Airfield Annex in San Antonio.'))).to.deep.equal(['LOCATED_IN Kelly Airfield Annex -> San Antonio']);
+    expect(facts(run('Protesters gathered on Independence Square in Kyiv.'))).to.deep.equal(['LOCATED_IN Independence Square -> Kyiv']);
+    expect(facts(run('Fighting raged in Bakhmut in Donetsk.'))).to.deep.equal([]);
+    expect(entities(run('ANPThe Peace Palace in The Hague, where the court sits.'))).to.not.include('Location:ANPThe Peace Palace');
+    expect(entities(run('India signed a trade deal with EFTA in March.'))).to.include('Organization:EFTA');
+  });
   it("an outlet's journalist works for it: \"DW's Teri Schultz\"; a country's leader does not", () => {
     expect(facts(run("In an interview with DW's Teri Schultz at the site, the minister spoke."))).to.include('WORKS_FOR Teri Schultz -> Deutsche Welle');
     expect(facts(run("CNN's Christiane Amanpour asked the question."))).to.include('WORKS_FOR Christiane Amanpour -> CNN');

@@ -94,6 +94,9 @@ interface Raw {
 }
 
 /** Tokenise, tag and split `text` into sentences. Pure; the wink model is loaded once per process. */
+/** an agency's initials run into the article opening a caption ("ANPThe"; not "EFTA": one capital alone is no word) */
+const GLUED_CREDIT = /^(\p{Lu}{2,8})(The)$/u;
+
 export function analyse(text: string): Analysis {
   const w = nlp();
   const its = w.its;
@@ -128,7 +131,13 @@ export function analyse(text: string): Analysis {
     const sentStart = sentStarts.has(k) || pendingStart || (g.length > 0 && /[\n\r]/.test(g)) || raw.length === 0;
     pendingStart = false;
     const m = v.length > 3 && (v.endsWith("'s") || v.endsWith('\u2019s')) ? POSSESSIVE_GLUED.exec(v) : null;
-    if (m && pos[k] !== 'PART' && UPPER.test(v)) {
+    // a photo credit glued to the caption after it ("ANPThe Peace Palace in The Hague"): two words
+    const credit = c0 >= 65 && c0 <= 90 && v.length > 3 ? GLUED_CREDIT.exec(v) : null;
+    if (credit) {
+      const a = credit[1].length;
+      raw.push({ text: credit[1], start, end: start + a, pos: 'PROPN', gap: g, sentStart });
+      raw.push({ text: credit[2], start: start + a, end: start + v.length, pos: 'DET', gap: '', sentStart: false });
+    } else if (m && pos[k] !== 'PART' && UPPER.test(v)) {
       const a = m[1].length;
       raw.push({ text: m[1], start, end: start + a, pos: pos[k], gap: g, sentStart });
       raw.push({ text: m[2], start: start + a, end: start + v.length, pos: 'PART', gap: '', sentStart: false });
