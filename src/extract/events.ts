@@ -193,6 +193,8 @@ const ADMISSION = new Set(['admission', 'applied', 'applies', 'apply']);
 /** a status a body grants a state: "gave Georgia candidate status", "was granted observer status" */
 const STATUS_KIND = /^(candidate|candidacy|observer|membership|member|associate|accession)$/;
 const STATUS_GIVEN = /^(gave|give|gives|giving|granted|grant|grants|granting|awarded|conferred)$/;
+/** a sentence that opens with the pair of people named before: "The two leaders held talks", "Both presidents met" */
+const THE_LEADERS = /^\s*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|ministers|foreign\s+ministers|men|women|heads\s+of\s+state)\s+(?:(?:also|then|later|first|had|have|held|hold|will|would)\s+)*(?:[\p{L}-]+\s+){0,3}$/u;
 /** a call by telephone between leaders is a meeting: "during a phone call", "in a telephone conversation" */
 const CALL_WORDS = new Set(['call', 'calls', 'conversation', 'conversations']);
 /** before a meeting only asked of others: "calling for the government and protesters to hold talks" */
@@ -542,6 +544,19 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     return { type: 'Other', name, trigger: tok.text, triggerStart: tok.start, agents, targets, locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6, ...ended };
   };
 
+  // the last two different people named in the two sentences before s (for "the two leaders")
+  const lastTwoPeople = (s: number): [number, number] | undefined => {
+    const found: number[] = [];
+    for (let q = s - 1; q >= Math.max(0, s - 2) && found.length < 2; q--) {
+      const ms = views[q].mentions;
+      for (let p = ms.length - 1; p >= 0 && found.length < 2; p--) {
+        const k = ms[p];
+        if (L(k) === 'Person' && !possessive(k) && !found.some((j) => root(ctx, j) === root(ctx, k))) found.push(root(ctx, k));
+      }
+    }
+    return found.length === 2 ? [found[1], found[0]] : undefined;
+  };
+
   // what armies, crowds and states do that no other trigger covers: military exercises, prisoner swaps, street
   // protests, annexations, admissions to a body, visits told by the arrival, calls between leaders
   const activity = (t: number, v: SentenceView, ta: number, tb: number): EventDraft | undefined => {
@@ -801,7 +816,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (TALKS_ASKED.test(v.text.slice(Math.max(0, tok.start - v.start - 140), tok.start - v.start))) continue;
         const withPos = v.text.indexOf(' with ', tok.end - v.start);
         const named = (k: number | undefined) => (k !== undefined && ctx.drafts[k].via !== 'coreference' ? k : undefined);
-        const target = withPos >= 0 && withPos - (tok.end - v.start) < 25 ? named(after(v, v.start + withPos, PERSONISH, 50)) ?? named(after(v, v.start + withPos, ACTORS, 40))
+        let target = withPos >= 0 && withPos - (tok.end - v.start) < 25 ? named(after(v, v.start + withPos, PERSONISH, 50)) ?? named(after(v, v.start + withPos, ACTORS, 40))
           : lem === 'meet' && tok.pos === 'VERB' ? metObject(v, tok) : undefined;
         // "the G7 summit", "APEC leaders summit"
         // "(APEC) leaders summit": the abbreviation's bracket may stand between
@@ -819,7 +834,11 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: [], targets: [], locations: summitAt, sentence: v.s, date: dateNear(v, tok.start), confidence: 0.55 }, v);
           continue;
         }
-        if (target === undefined && attached === undefined && body === undefined && !(tok.pos === 'VERB') && !(prev && /^(held|hold|holds|holding)$/.test(prev.lower))) continue;
+        // "The two leaders held talks": the last two people named before, when the sentence names nobody
+        if (agent === undefined && target === undefined && THE_LEADERS.test(v.text.slice(0, tok.start - v.start))) {
+          const pair = lastTwoPeople(v.s);
+          if (pair) [agent, target] = pair;
+        } else if (target === undefined && attached === undefined && body === undefined && !(tok.pos === 'VERB') && !(prev && /^(held|hold|holds|holding)$/.test(prev.lower))) continue;
         if (agent === undefined && target === undefined) continue;
         push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.65 }, v);
         continue;

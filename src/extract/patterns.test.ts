@@ -590,6 +590,10 @@ describe('extract: patterns beyond the seeds', () => {
     // (a date that opens a span dates nothing in it)
     ['Vladimir Putin and Barack Obama held a telephone conversation on Wednesday for the first time since June 2015.', ['Meeting 2024-05-08: Vladimir Putin / Barack Obama']],
     ['The church called for the government and the protesters to hold talks.', []],
+    // "the two leaders" are the last two people named before
+    ['US President Joe Biden welcomed Prime Minister Narendra Modi. The leaders held a one-on-one meeting in the Oval Office.', ['Meeting 2024-05: Joe Biden / Narendra Modi']],
+    ['Chinese President Xi Jinping arrived in Moscow to see Vladimir Putin. The two leaders met on Tuesday.', ['Visit 2024-05: Xi Jinping /  @ Moscow', 'Meeting 2024-05-07: Xi Jinping / Vladimir Putin']],
+    ['The two leaders met on Tuesday.', []],
     // sanctions taken away are no sanction; a summit of a body is a meeting of it; a referendum is a vote
     ['The United States agreed to suspend some sanctions on Venezuela.', []],
     ['The European Union extended sanctions on Russia for six months.', ['Sanction 2024-05: European Union / Russia']],
