@@ -37,7 +37,7 @@ const SANCTION = new Set(['sanction', 'sanctions', 'sanctioned', 'blacklist', 'b
 const RATIFY = new Set(['ratify', 'ratified', 'ratifies', 'ratifying', 'ratification']);
 const OTHER = new Set([
   'coup', 'annexation', 'invasion', 'hostilities', 'independence', 'ruling', 'verdict', 'hearing', 'hearings', 'referendum', 'sentence', 'sentenced',
-  'offensive', 'fighting', 'clash', 'clashes', 'skirmish', 'skirmishes', 'firefight', 'shelling', 'bombardment', 'ceasefire', 'truce',
+  'offensive', 'fighting', 'clash', 'clashes', 'skirmish', 'skirmishes', 'firefight', 'shelling', 'bombardment', 'ceasefire', 'cease-fire', 'truce',
   'airstrike', 'airstrikes', 'war',
 ]);
 /** wars of another kind, by the word before ("a trade war") or after ("a war of words", "the war on drugs") */
@@ -131,7 +131,7 @@ const COUP_TARGET = /^\s+(?:(?:attempt|plot|d['’]état)\s+)?(?:against|in|of|o
 /** which OTHER words are really battles or agreements */
 const OTHER_TYPE: Record<string, EventType> = {
   offensive: 'Battle', fighting: 'Battle', clash: 'Battle', clashes: 'Battle', skirmish: 'Battle', skirmishes: 'Battle', firefight: 'Battle',
-  shelling: 'Battle', bombardment: 'Battle', ceasefire: 'Agreement', truce: 'Agreement', airstrike: 'Battle', airstrikes: 'Battle',
+  shelling: 'Battle', bombardment: 'Battle', ceasefire: 'Agreement', 'cease-fire': 'Agreement', truce: 'Agreement', airstrike: 'Battle', airstrikes: 'Battle',
   strike: 'Battle', strikes: 'Battle', war: 'Battle', invasion: 'Battle', referendum: 'Election',
 };
 /** between a strike and what it hits */
@@ -145,7 +145,7 @@ const IN_EFFECT_AFTER = /^(?:\s+(?:in|on|for)\s+[^,;.]{1,40}?)?(?:\s+between\s+[
 const COURT_WORDS = new Set(['ruling', 'verdict', 'hearing', 'hearings', 'sentence', 'sentenced']);
 const AGREEMENT = new Set(['agreement', 'deal', 'accord', 'memorandum']);
 /** what is signed, in the words after "signed" or before "was signed" (not a decree or a law: those are enacted) */
-const SIGNED_WORDS = String.raw`documents?|agreements?|deals?|memorand(?:um|a|ums)|treat(?:y|ies)|accords?|pacts?|declarations?|protocols?|conventions?|charters?`;
+const SIGNED_WORDS = String.raw`documents?|agreements?|deals?|memorand(?:um|a|ums)|treat(?:y|ies)|accords?|pacts?|declarations?|protocols?|conventions?|charters?|cease-?fires?|truces?|armistices?`;
 /** after "the signing": "of a peace accord between (the)": the parties follow */
 const SIGNING_OF = new RegExp(String.raw`^\s+of\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:${SIGNED_WORDS})\b[^,;.]{0,40}?\s+between\s+(?:the\s+)?`, 'iu');
 const SIGNED_TEXT = new RegExp(String.raw`\b(?:${SIGNED_WORDS})\b`, 'i');
@@ -315,6 +315,16 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       e.agents = withCoordinated(ctx, v.mentions, e.agents, taken);
       e.targets = withCoordinated(ctx, v.mentions, e.targets, taken);
     }
+    // "Colombian chief negotiator X signed the agreement": the state a signing official serves signs too
+    if (e.type === 'Signing') {
+      for (const k of [...e.agents]) {
+        if (L(k) !== 'Person') continue;
+        for (const x of ctx.relations) {
+          if (x.sentence !== v.s || root(ctx, x.from) !== root(ctx, k) || (x.type !== 'LEADER_OF' && x.type !== 'WORKS_FOR') || L(x.to) !== 'Country') continue;
+          if (!e.agents.some((j) => root(ctx, j) === root(ctx, x.to))) e.agents.push(x.to);
+        }
+      }
+    }
     // a quoted speaker talks about the event, they take no part in it: '"... the outcome of the elections", Ameh said'
     if (e.type !== 'Statement') {
       const q = quoteAround(v.text, e.triggerStart - v.start);
@@ -343,10 +353,11 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     }
     const agentNames = new Set(e.agents.map((k) => ctx.drafts[root(ctx, k)].name));
     e.targets = e.targets.filter((k) => !agentNames.has(ctx.drafts[root(ctx, k)].name));
-    if (e.type === 'Agreement' && e.trigger.toLowerCase() !== 'ceasefire' && e.trigger.toLowerCase() !== 'truce' && (!e.agents.length || !e.targets.length)) return;
+    // (a ceasefire is an event with one side named: "Israel agreed to a cease-fire")
+    const ceasefire = /^(ceasefire|cease-fire|truce)$/i.test(e.trigger);
+    if (e.type === 'Agreement' && !ceasefire && (!e.agents.length || !e.targets.length)) return;
     // an agreement is an event when it is made: signed, reached, agreed, struck, concluded, inked, sealed
     // (a ceasefire a year names was made: "a 2003 ceasefire")
-    const ceasefire = /^(ceasefire|truce)$/i.test(e.trigger);
     if (e.type === 'Agreement' && !AGREEMENT_MADE.test(v.text) && !(ceasefire && v.dates.some((d) => d.names !== undefined && v.start + d.names === e.triggerStart)) && !IN_EFFECT_AFTER.test(ctx.text.slice(e.triggerStart + e.trigger.length, v.start + v.text.length))) return;
     if (v.claim && e.type !== 'Statement') e.confidence *= opts.claimPenalty;
     // the same parties in one sentence are one event; for an agreement or a meeting of one date, whichever
@@ -971,6 +982,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const betweenAt = !military ? /^\s+(?:in\s+[^,;.]{1,30}?\s+)?between\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start)) : null;
         const parties = betweenAt ? after(v, tok.end + betweenAt[0].length, ACTORS, 2) : undefined;
         let target = parties ?? (military && attachedIsPlace ? attached : undefined) ?? after(v, tok.end, military ? ['Country', 'Organization', 'Location'] : [...ACTORS, 'Location'], 40);
+        // (a ceasefire "at a ceremony in Havana" is signed there, Havana is no party)
+        if (target !== undefined && !military && L(target) === 'Location' && /\b(?:in|at)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(v.start, ctx.drafts[target].start - 8), ctx.drafts[target].start))) target = undefined;
         // a strike's target is what it hits ("on the Syrian capital", "against Houthi targets"), not where it falls ("near Tyre")
         // (two words may stand between, no preposition: "on northern Syria", not "on Tuesday near Tyre")
         if (strike && target !== undefined && !STRIKE_TARGET.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
@@ -1037,7 +1050,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           }
         }
       }
-      if ((AGREEMENT.has(low) && tok.pos === 'NOUN') || (low === 'sign' || low === 'signed' || (low === 'signing' && prev && GERUND_LEAD.test(prev.lower))) && SIGNED_TEXT.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60))) {
+      if ((AGREEMENT.has(low) && tok.pos === 'NOUN') || (low === 'sign' || low === 'signed' || (low === 'signing' && prev && (GERUND_LEAD.test(prev.lower) || prev.text === ','))) && SIGNED_TEXT.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60))) {
         // "the agreement on the state border between the Kyrgyz Republic and the Republic of Tajikistan": the
         // parties are named after "between", whoever welcomes it
         const betweenAt = /^\s+(?:(?:on|over|for)\s+[^,;]{0,50}?\s+)?between\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start));
@@ -1184,6 +1197,9 @@ function quoteAround(text: string, pos: number): [number, number] | undefined {
 const COORDINATED_TYPES = new Set<EventType>(['Meeting', 'Signing', 'Agreement', 'Battle', 'Visit', 'Ratification', 'Other']);
 
 /** The mentions joined to each of `ks` by "and" or commas ("A, B and C"), of the same kind of actor. */
+/** the body a demonym's state acts through, right after the demonym: "Colombian government", "Russian forces" */
+const STATE_BODY_AFTER = /^\s+(?:government|authorities|army|military|forces|troops|navy)\b/i;
+
 function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<number>): number[] {
   const out = [...ks];
   const group = (k: number) => (ctx.drafts[root(ctx, k)].label === 'Location' ? 'place' : 'actor');
@@ -1206,11 +1222,14 @@ function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<
         if (X.end > Y.start) continue; // overlapping drafts (a capital read as country and place)
         // a list that ends at k ends in "and" ("Along with Russia, Iran signed" names one signatory), unless it opens
         // its sentence, as headlines write it ("Somalia, Rwanda FMs sign deal")
-        const gap = ctx.text.slice(X.end, startOf.get(y) ?? Y.start);
+        // ("the Colombian government and FARC": a demonym's state acts through its government, army or forces)
+        const gap = ctx.text.slice(X.end, startOf.get(y) ?? Y.start).replace(X.via === 'demonym' ? STATE_BODY_AFTER : /^$/, '');
         // (not "Russia, Iran's closest ally, signed": a possessive or an aside after the second is no list)
         const endsAtK = dir < 0 && cur === i;
         const opensSentence = () => /^\s*$/.test(ctx.text.slice(ctx.an.sentences[X.sentence].start, startOf.get(x) ?? X.start)) && !/^(?:['’]s?\s|\s*,)/.test(ctx.text.slice(Y.end, Y.end + 3));
-        if (!(endsAtK && !opensSentence() ? /^\s*,?\s*(?:and|&)\s*$/ : /^\s*(?:,|and|&|,\s*and)\s*$/).test(gap)) break;
+        // ("X and guerrilla leader Y": a lower-case word or two may open the next titled name)
+        const titled = X.label === 'Person' && Y.label === 'Person' && /^\p{Ll}/u.test(Y.text) && /^\s*,?\s*(?:and|&)\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(gap);
+        if (!titled && !(endsAtK && !opensSentence() ? /^\s*,?\s*(?:and|&)\s*$/ : /^\s*(?:,|and|&|,\s*and)\s*$/).test(gap)) break;
         const m = mentions[j];
         if (group(m) !== group(k) || ctx.drafts[root(ctx, m)].label === 'Treaty') break;
         const r = root(ctx, m);

@@ -256,10 +256,10 @@ describe('extract: patterns beyond the seeds', () => {
     expect(other.targets.map((k) => nameOf(b, k))).to.deep.equal(['Ukraine']);
     expect(other.date).to.equal('2022');
   });
-  it('coordinated participants: "A and B signed an agreement"', () => {
+  it('coordinated participants: "A and B signed an agreement", and the states they sign for', () => {
     const x = run('Chinese Foreign Minister Tang Jiaxuan and Vietnamese Foreign Minister Nguyen Manh Cam signed an agreement on Thursday.');
     const e = x.events.find((q) => q.type === 'Signing')!;
-    expect(e.agents.map((k) => nameOf(x, k)).sort()).to.deep.equal(['Nguyen Manh Cam', 'Tang Jiaxuan']);
+    expect(e.agents.map((k) => nameOf(x, k)).sort()).to.deep.equal(['China', 'Nguyen Manh Cam', 'Tang Jiaxuan', 'Vietnam']);
   });
   it('a clash or a skirmish among arms is a battle; a quarrel is not', () => {
     for (const text of [
@@ -607,6 +607,10 @@ describe('extract: patterns beyond the seeds', () => {
     ['East Timor first applied for membership in 2011 and was granted observer status in 2022.', ['Other 2022:  / Timor-Leste']],
     ['Ukraine sought candidate status from the EU.', []],
     ['The EU could grant Moldova candidate status next year.', []],
+    // "cease-fire" as "ceasefire"; a state's government is the state in a list; a signing official's state signs too
+    ['Israel and Hamas agreed to a cease-fire on Sunday.', ['Agreement 2024-05-05: Hamas, Israel / ']],
+    ['Colombian government, FARC rebels sign bilateral cease-fire', ['Signing 2024-05: FARC, Colombia / ', 'Agreement 2024-05: FARC, Colombia / ']],
+    ['Colombian chief negotiator Humberto de la Calle and guerrilla leader Luciano Arango signed the accord in Havana.', ['Signing 2024-05: Luciano Arango, Humberto de la Calle, Colombia /  @ Havana']],
     // one election per date in a sentence; a signing of an accord between two states
     ['Faustin Touadera was elected in 2016 and reelected in 2020.', ['Election 2016: Faustin Touadera / ', 'Election 2020: Faustin Touadera / ']],
     ['Leaders attended the signing of a peace accord between Cambodia and Thailand on Sunday.', ['Signing 2024-05: Cambodia, Thailand / ', 'Agreement 2024-05-05: Cambodia / Thailand']],
