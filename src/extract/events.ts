@@ -611,13 +611,14 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         ?? /^[^.;:,]{0,60}?\b(?:featuring|involving|between)\s+(?:the\s+)?(?:(?:navies|armies|forces|militaries|troops|warships|ships)\s+(?:of|from)\s+)?(?:all\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?/i.exec(rest);
       const partner = withWhom ? after(v, tok.end + withWhom[0].length, actors, 40) : undefined;
       const agents = [possessor(ctx, v, t) ?? attached ?? holder, partner].filter((k): k is number => k !== undefined);
-      // where: a place, or a country the drills are in, near or off ("drills near Taiwan", "off the coast of Japan")
+      // where: a place, or a country the drills are in, near or off ("drills near Taiwan", "off the coast of Japan"),
+      // in their clause (not "a screen shows China's drills around Taiwan, in Beijing")
       const near = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:in|near|off|around|at)\s+(?:the\s+)?(?:(?:coast|waters|shores?)\s+of\s+(?:the\s+)?)?$/iu;
       const inCountry = v.mentions.find((k) => L(k) === 'Country' && ctx.drafts[k].start > tok.end && near.test(ctx.text.slice(tok.end, ctx.drafts[k].start)) && !agents.some((j) => root(ctx, j) === root(ctx, k)));
       // (a place named soon after: "drills in the Baltics", not "the purpose of the exercise ... in the region")
       const placed = (k: number) => {
         const gap = ctx.text.slice(tok.end, ctx.drafts[k].start);
-        return ctx.drafts[k].start > tok.end && /\b(?:in|near|off|around|at)\s+(?:the\s+)?(?:(?:coast|waters|shores?)\s+of\s+(?:the\s+)?)?$/i.test(gap) && !/\b(?:as|that|because|which|who|while|since|but|to|after|before)\b|[;:]/i.test(gap);
+        return ctx.drafts[k].start > tok.end && /\b(?:in|near|off|around|at)\s+(?:the\s+)?(?:(?:coast|waters|shores?)\s+of\s+(?:the\s+)?)?$/i.test(gap) && !/\b(?:as|that|because|which|who|while|since|but|to|after|before)\b|[;:,]/i.test(gap);
       };
       const locations = v.mentions.filter((k) => L(k) === 'Location' && ctx.drafts[k].start - tok.end < 200 && placed(k)).slice(0, 1);
       if (!locations.length && inCountry !== undefined) locations.push(inCountry);

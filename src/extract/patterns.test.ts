@@ -559,6 +559,7 @@ describe('extract: patterns beyond the seeds', () => {
     ['NATO exercises off Lithuania began on Monday.', ['Other 2024-05-06: NATO /  @ Lithuania']],
     ["NATO chief Jens Stoltenberg said the alliance's military drills aim to send a signal.", ['Other 2024-05: NATO / ']],
     ["China's naval drills near Taiwan ended.", ['Other 2024-05: China /  @ Taiwan']],
+    ["A screen shows China's military drills around Taiwan, in Beijing.", ['Other 2024-05: China /  @ Taiwan']],
     ['The European Union said the alliance would hold drills.', []],
     ['China exercises its influence over the region.', []],
     ['Microsoft held a training exercise for its staff.', []],
