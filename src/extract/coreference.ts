@@ -91,7 +91,9 @@ function linkShortNames(ctx: Ctx, order: number[]): void {
     if (parts.length !== 1) continue;
     const w = parts[0].toLowerCase();
     const fulls = new Set<string>();
+    const holders = new Set<string>();
     let target: number | undefined;
+    let holder: number | undefined;
     for (const j of persons) {
       const f = ctx.drafts[j];
       const fp = f.name.toLowerCase().split(/\s+/);
@@ -99,9 +101,16 @@ function linkShortNames(ctx: Ctx, order: number[]): void {
       if (fp.length > 1 && (fp[fp.length - 1] === w || fp[fp.length - 1].replace(SURNAME_PARTICLE, '') === w || fp[0] === w) && !(d.role && !f.role && f.titles?.length)) {
         if (!fulls.has(f.name)) fulls.add(f.name);
         if (target === undefined) target = j;
+        if (f.role || ctx.drafts[root(ctx, j)].role) {
+          holders.add(f.name);
+          holder ??= j;
+        }
       }
     }
     if (fulls.size === 1 && target !== undefined) d.refersTo = target;
+    // (of two people of one surname, a bare surname is the one who holds an office: "President Joe Biden and First
+    // Lady Jill Biden ... Biden met Macron")
+    else if (fulls.size > 1 && holders.size === 1 && holder !== undefined) d.refersTo = holder;
   }
 }
 
@@ -244,6 +253,9 @@ function resolveDescription(ctx: Ctx, order: number[], k: number): void {
     const c = ctx.drafts[order[p]];
     if (c.end > d.start) continue;
     if (c.blocker && c.head === d.head && c.label === d.label) return;
+    // "the alliance" is the nearest body named, within two sentences: after "Renault and Nissan said the alliance",
+    // not NATO of an earlier paragraph
+    if (d.label === 'Organization' && d.head === 'alliance' && (c.sentence < d.sentence - 2 || (c.label === 'Organization' && c.via === 'name' && !c.dropped && !compatible(ctx, d, order[p])))) return;
     if (compatible(ctx, d, order[p])) {
       d.refersTo = root(ctx, order[p]);
       return;

@@ -99,7 +99,7 @@ const RELATIONS_MADE = new Set(['establish', 'establishes', 'established', 'esta
 /** after such a verb: "(off) (its) (diplomatic) ties/relations with" */
 const RELATIONS_WITH = /^\s+(?:off\s+)?(?:(?:its|their|full|formal)\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+with\s+(?:the\s+)?/i;
 /** before a verb, that it was agreed: "agreed on Tuesday to immediately", "agreed to resume contacts and" */
-const AGREED_TO = /\b(?:agreed|agree|agrees)\s+(?:on\s+\p{Lu}\p{Ll}+\s+|on\s+\w+\.?\s+\d+\s+)?to\s+(?:[^.;,]{1,40}?\s+and\s+)?(?:(?:immediately|formally|fully|officially|jointly)\s+)?$/u;
+const AGREED_TO = /\b(?:agreed|agree|agrees)\s+(?:(?:on\s+|in\s+)?\p{Lu}\p{Ll}+\s+|on\s+\w+\.?\s+\d+\s+)?to\s+(?:[^.;,]{1,40}?\s+and\s+)?(?:(?:immediately|formally|fully|officially|jointly)\s+)?$/u;
 /** an international body decides: "voted to extend the mandate", "approved a Kenyan-led mission", "adopted a resolution" */
 const DECIDED = new Set(['voted', 'approved', 'approves', 'adopted', 'adopts', 'extended', 'extends', 'authorised', 'authorized', 'authorises', 'authorizes']);
 /** what such a decision is about, within a few words after the verb */
@@ -128,6 +128,8 @@ const GERUND_LEAD = /^(by|after|before|while|upon|when)$/;
 /** between "coup" and what it overthrows */
 const COUP_TARGET = /^\s+(?:(?:attempt|plot|d['’]état)\s+)?(?:against|in|of|on|(?:that|which)\s+(?:deposed|ousted|overthrew|toppled|removed))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/** before a referendum only wanted: "called for a referendum", "demanded a second independence referendum" */
+const REFERENDUM_SOUGHT = /\b(?:call(?:ed|s|ing)?\s+for|demand\w*|propos\w*|seek\w*|sought|plan\w*|want\w*|push\w*\s+for|promis\w*|threaten\w*|rul\w+\s+out|reject\w*)\s+(?:(?:a|an|the|another|new|fresh|second|third|possible)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu;
 /** which OTHER words are really battles or agreements */
 const OTHER_TYPE: Record<string, EventType> = {
   offensive: 'Battle', fighting: 'Battle', clash: 'Battle', clashes: 'Battle', skirmish: 'Battle', skirmishes: 'Battle', firefight: 'Battle',
@@ -172,6 +174,9 @@ const EXERCISE = new Set(['exercise', 'exercises', 'drill', 'drills', 'wargame',
 /** a word right before one that makes it a military exercise (not "an exercise in futility", "a fire drill") */
 const EXERCISE_KIND = /^(military|naval|joint|air|army|combat|live-fire|war|defen[cs]e|amphibious|bilateral|trilateral|multilateral|annual|large-scale|massive|nuclear|missile|anti-submarine|maritime|tactical|field|artillery|navy|marine|exercise|(?:navy|army|military|air)-to-(?:navy|army|military|air))$/;
 /** arms within a few words of an exercise word: it is one of armies */
+/** the kinds that make an exercise military by themselves ("naval drills", "live-fire exercises"); others ("joint",
+ * "annual") need arms around them or a state or an army holding them */
+const EXERCISE_STRONG = /^(military|naval|air|army|combat|live-fire|war|defen[cs]e|amphibious|nuclear|missile|anti-submarine|maritime|artillery|navy|marine|(?:navy|army|military|air)-to-(?:navy|army|military|air))$/;
 const EXERCISE_ARMS = /^(troops|soldiers|forces|navy|navies|warships|ships|jets|aircraft|fleet|fleets|army|armies|military|militaries|marines|sailors|battalions?|brigades?|submarines|tanks|missiles)$/;
 /** who holds an exercise, before it: "NATO began drills", "China staged military exercises" */
 const EXERCISE_HELD = /^(held|hold|holds|holding|open|opens|opened|opening|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching|begin|begins|began|start|starts|started|starting|kick|kicked|carry|carried|carrying)$/;
@@ -181,9 +186,11 @@ const CAPTIVES = /^(prisoners?|pows?|detainees?|captives?|hostages?|inmates?)$/;
 /** captives only right after the verb or noun ("exchanged 95 soldiers", "a swap of 100 servicemen"), not "exchanged fire, killing two soldiers" */
 const CAPTIVES_NEAR = /^(soldiers|servicemen|bodies)$/;
 /** what is exchanged without captives: "exchanged fire", "exchanged views" */
-const EXCHANGED_NOT = /^\s+(?:of\s+)?(?:heavy\s+|small-arms\s+|artillery\s+)?(?:fire|gunfire|shots|blows|words|views|notes|letters|ideas|greetings|information|data|messages|documents|pleasantries|accusations|threats|barbs|insults|visits|experience|expertise)\b/i;
+const EXCHANGED_NOT = /^\s+(?:of\s+)?(?:heavy\s+|small-arms\s+|artillery\s+|cross-border\s+)?(?:fire|gunfire|shots|blows|words|views|notes|letters|ideas|greetings|information|data|messages|documents|pleasantries|accusations|threats|barbs|insults|visits|experience|expertise|experts|rockets|missiles|strikes|drones|shells|rate|rates|market|markets|students|programmes?|programs?)\b/i;
 /** street protests: "protests in Tbilisi", "a demonstration in front of parliament" (not a note of protest) */
-const PROTEST = new Set(['protest', 'protests', 'demonstration', 'demonstrations']);
+const PROTEST = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'protested', 'demonstrated']);
+/** a protest a state lodges: "lodged a strong protest", "expressed its protest", "filed a formal protest" */
+const PROTEST_LODGED = /\b(?:lodg|fil|sen[dt]|express|register|issu|deliver|hand|voic|rais|launch|summon)\w*\s+(?:(?:a|an|its|their|his|her|the|strong|formal|official|diplomatic|verbal|written|stern|firm)\s+){0,3}$/i;
 /** before "protest": a diplomatic one, lodged or sent ("lodged a strong protest", "a formal protest"), or a motive ("in protest") */
 const PROTEST_NOT = /^(lodged|lodge|lodges|lodging|filed|file|files|sent|send|formal|strong|strongly|diplomatic|official|verbal|written|in|under|without)$/;
 /** a state annexes a territory */
@@ -196,7 +203,7 @@ const STATUS_GIVEN = /^(gave|give|gives|giving|granted|grant|grants|granting|awa
 /** a sentence that opens with the pair of people named before: "The two leaders held talks", "Both presidents met" */
 const THE_LEADERS = /^\s*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|ministers|foreign\s+ministers|men|women|heads\s+of\s+state)\s+(?:(?:also|then|later|first|had|have|held|hold|will|would)\s+)*(?:[\p{L}-]+\s+){0,3}$/u;
 /** a call by telephone between leaders is a meeting: "during a phone call", "in a telephone conversation" */
-const CALL_WORDS = new Set(['call', 'calls', 'conversation', 'conversations']);
+const CALL_WORDS = new Set(['call', 'calls', 'conversation', 'conversations', 'talks', 'phone', 'telephone', 'phoned', 'telephoned']);
 /** before a meeting only asked of others: "calling for the government and protesters to hold talks" */
 const TALKS_ASKED = /\b(?:call(?:ed|s|ing)?\s+(?:on|for)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|invit(?:ed|es|ing)|encourag(?:ed|es|ing)|press(?:ed|es|ing)?)\b[^.;]{0,80}?\bto\s+(?:hold|start|begin|resume|open|enter(?:\s+into)?)\s+(?:direct\s+|peace\s+|new\s+)?$/i;
 /** before "sanctions": sanctions taken away are no sanction ("agreed to suspend some sanctions", "sanctions relief") */
@@ -293,7 +300,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
   const after = (v: SentenceView, pos: number, labels: string[], maxChars = 60) => {
     for (const k of v.mentions) {
       const d = ctx.drafts[k];
-      if (d.start >= pos && d.start - pos <= maxChars && labels.includes(L(k)) && !possessive(k)) return k;
+      // (a pattern that took "the" in may stand inside "the United States", whose mention opens with it)
+      const opensWithThe = d.start < pos && pos - d.start <= 4 && /^the\s+$/i.test(ctx.text.slice(d.start, pos));
+      if ((d.start >= pos || opensWithThe) && d.start - pos <= maxChars && labels.includes(L(k)) && !possessive(k)) return k;
     }
     return undefined;
   };
@@ -414,7 +423,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     const tok = toks[t];
     const low = tok.lower;
     const prev = t > ta ? toks[t - 1] : undefined;
-    if (negatedOrHypothetical(toks, t, ta) || (prev && (prev.lower === 'be' || MODAL.has(prev.lower)))) return undefined;
+    // ("agreed to establish relations": an agreement, though "to" stands before the verb)
+    const agreed = RELATIONS_MADE.has(low) && AGREED_TO.test(v.text.slice(Math.max(0, tok.start - v.start - 60), tok.start - v.start));
+    if (negatedOrHypothetical(toks, t, ta) || (prev && (prev.lower === 'be' || (MODAL.has(prev.lower) && !agreed)))) return undefined;
     if (tok.pos !== 'VERB') return undefined;
     const rest = v.text.slice(tok.end - v.start, tok.end - v.start + 120);
     const subject = before(v, tok.start, ['Country', 'Organization', 'Person'], 80);
@@ -438,7 +449,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const what = RELATIONS_BROKEN.has(low) ? 'break in relations' : 'establishment of relations';
       const e = event(`${what} between ${fullName(ctx, subject)} and ${fullName(ctx, other)}`, [subject], [other]);
       // "Morocco and Israel agreed on Tuesday to establish full diplomatic relations": what they agreed is an agreement
-      return AGREED_TO.test(v.text.slice(Math.max(0, tok.start - v.start - 60), tok.start - v.start)) ? { ...e, type: 'Agreement', name: '' } : e;
+      return agreed ? { ...e, type: 'Agreement', name: '' } : e;
     }
     if (low === 'ran') {
       // a candidacy is an election the candidate stood in: one per year named ("in 2014 and 2019")
@@ -581,7 +592,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     const rest = v.text.slice(tok.end - v.start, tok.end - v.start + 120);
     if (EXERCISE.has(low)) {
       // (wink reads "NATO exercises off Scotland" as a verb: a noun after a body's name or a kind word)
-      const nounAfterName = tok.pos === 'VERB' && !!prev && (EXERCISE_KIND.test(prev.lower) || v.mentions.some((k) => ctx.drafts[k].tokEnd === t && actors.includes(L(k)))) && !/^\s+(?:its|their|his|her|the|a|an|restraint|caution|control|power|influence|rights?)\b/i.test(rest);
+      // (followed as a noun is: by a preposition, a verb or a stop; "Russia exercises veto power" is a verb)
+      const nounAfterName = tok.pos === 'VERB' && !!prev && (EXERCISE_KIND.test(prev.lower) || v.mentions.some((k) => ctx.drafts[k].tokEnd === t && actors.includes(L(k)))) && t + 1 < tb && /^(ADP|AUX|VERB|PUNCT|CCONJ)$/.test(toks[t + 1].pos);
       if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && !nounAfterName) return undefined;
       if (low === 'games' && !(prev && prev.lower === 'war')) return undefined;
       // "the exercise of power", "an exercise in futility", "drills for oil"
@@ -597,20 +609,31 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       // (or owns it before its kind: "the alliance's military drills")
       const owned = p >= ta && ["'s", '’s'].includes(toks[p].text) ? p : -1;
       const attached = v.mentions.find((k) => ((ctx.drafts[k].tokEnd >= p + 1 && ctx.drafts[k].tokEnd <= t) || ctx.drafts[k].tokEnd === owned) && actors.includes(L(k)));
-      // (a state's, an army's or an alliance's drills are military ones: "NATO exercises")
-      let armed = p < t - 1 || (attached !== undefined && (L(attached) === 'Country' || ['military', 'intergovernmental'].includes(ctx.drafts[root(ctx, attached)].kind ?? '')));
-      for (let k = Math.max(ta, t - 10); k < Math.min(tb, t + 10) && !armed; k++) armed = EXERCISE_ARMS.test(toks[k].lower);
-      if (!armed) return undefined;
       if (events.some((e) => e.sentence === v.s && e.type === 'Other' && EXERCISE.has(e.trigger.toLowerCase()))) return undefined;
       let heldAt = -1;
       for (let q = p; q >= Math.max(ta, p - 3) && heldAt < 0; q--) if (EXERCISE_HELD.test(toks[q].lower)) heldAt = q;
-      const holder = heldAt >= 0 ? before(v, toks[heldAt].start, actors, 40) : undefined;
+      const held = heldAt >= 0 ? before(v, toks[heldAt].start, actors, 40) : undefined;
+      // (not one that reports it: "The EU said the alliance would hold drills")
+      const holder = held !== undefined && !REPORTED_BETWEEN.test(ctx.text.slice(ctx.drafts[held].end, toks[heldAt].start)) ? held : undefined;
       // (right after it, or a few words on: "the exercise Malabar between the navies of India, ...", "started in
       // 1992 as a bilateral drill between the Indian Navy and the US Navy")
       const withWhom = /^\s+(?:(?:that\s+)?(?:featuring|involving|including|between|by|with|of)\s+(?:the\s+)?(?:(?:navies|armies|forces|militaries|troops|warships|ships)\s+(?:of|from)\s+)?(?:all\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?)/i.exec(rest)
         ?? /^[^.;:,]{0,60}?\b(?:featuring|involving|between)\s+(?:the\s+)?(?:(?:navies|armies|forces|militaries|troops|warships|ships)\s+(?:of|from)\s+)?(?:all\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?/i.exec(rest);
       const partner = withWhom ? after(v, tok.end + withWhom[0].length, actors, 40) : undefined;
       const agents = [possessor(ctx, v, t) ?? attached ?? holder, partner].filter((k): k is number => k !== undefined);
+      // one of armies: a military kind before it ("naval drills", "the Malabar exercise" by its name, or a weak kind
+      // such as "joint" or "annual" with arms right around it), or held by states, armies or alliances ("Japan held
+      // drills", "NATO exercises"); not "a joint exercise on pandemic preparedness" by two universities
+      const military = (k: number) => L(k) === 'Country' || ['military', 'intergovernmental', 'government'].includes(ctx.drafts[root(ctx, k)].kind ?? '');
+      let strongKind = false;
+      let named = false;
+      for (let k = p + 1; k < t; k++) {
+        strongKind ||= EXERCISE_STRONG.test(toks[k].lower);
+        named ||= toks[k].cap && !EXERCISE_KIND.test(toks[k].lower);
+      }
+      let armsNear = false;
+      for (let k = Math.max(ta, t - 5); k < Math.min(tb, t + 6) && !armsNear; k++) armsNear = EXERCISE_ARMS.test(toks[k].lower);
+      if (!strongKind && !agents.some(military) && !((named || p < t - 1) && armsNear)) return undefined;
       // where: a place, or a country the drills are in, near or off ("drills near Taiwan", "off the coast of Japan"),
       // in their clause (not "a screen shows China's drills around Taiwan, in Beijing")
       const near = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:in|near|off|around|at)\s+(?:the\s+)?(?:(?:coast|waters|shores?)\s+of\s+(?:the\s+)?)?$/iu;
@@ -631,7 +654,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       // exchange for the release of 10 Americans"
       let captives = false;
       if (EXCHANGED_NOT.test(rest)) return undefined;
-      for (let k = Math.max(ta, t - 3); k < Math.min(tb, t + 7) && !captives; k++) captives = CAPTIVES.test(toks[k].lower) || (k > t && k <= t + 3 && CAPTIVES_NEAR.test(toks[k].lower)) || (k > t && /^(release|freed|freeing)$/.test(toks[k].lower));
+      // (captives right around the word: "prisoner swap", "exchange of 100 prisoners", "exchanged 95 POWs", or "in
+      // exchange for the release of 10 Americans" after someone freed; not "the exchange rate ... after the release")
+      for (let k = Math.max(ta, t - 2); k < Math.min(tb, t + 5) && !captives; k++) captives = (k !== t && CAPTIVES.test(toks[k].lower)) || (k > t && k <= t + 3 && CAPTIVES_NEAR.test(toks[k].lower));
+      if (!captives && prev && prev.lower === 'in' && /^\s+for\s+(?:the\s+)?(?:release|freedom|return)\b/i.test(rest) && /\b(?:freed|frees|released|releases)\b/i.test(v.text.slice(0, tok.start - v.start))) captives = true;
       if (!captives) return undefined;
       // a swap only sought or talked about ("sought talks with Russia on a prisoner exchange", "calls for a swap")
       const lead = v.text.slice(Math.max(0, tok.start - v.start - 60), tok.start - v.start);
@@ -649,20 +675,37 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       return event('Other', `prisoner exchange${` by ${fullName(ctx, subject)}`}`, [subject], freed !== undefined ? [freed] : [], locationIn(ctx, v, tok));
     }
     if (PROTEST.has(low)) {
-      if ((tok.pos !== 'NOUN' && !(t === ta && tok.pos === 'PROPN')) || (prev && PROTEST_NOT.test(prev.lower)) || /^\s+(?:note|letter|vote|votes|song|songs)\b/i.test(rest)) return undefined;
-      // (a protest where it happens: "protests in Tbilisi", "a demonstration outside parliament in Minsk")
-      const where = locationIn(ctx, v, tok);
-      const inCountry = /^\s+(?:[\p{L}-]+\s+){0,3}?in\s+(?:the\s+)?$/iu;
+      // a noun (or a capital opening the sentence or following a dateline's dash: "TBILISI (AP) — Protests continued"),
+      // or a verb of the crowd ("Thousands protested in Tbilisi")
+      const opens = t === ta || (prev !== undefined && /^[—–-]$/.test(prev.text));
+      // (a crowd's: no one named as its subject, and no object: not "Apple demonstrated its phone in Paris")
+      const verb = tok.pos === 'VERB' && /ed$/.test(low) && !(prev && PASSIVE_AUX.test(prev.lower)) && before(v, tok.start, ACTORS, 30) === undefined && !/^\s+(?:its|their|his|her|the|a|an|that|how|what|strength|resolve|support)\b/i.test(rest);
+      if ((tok.pos !== 'NOUN' && !(opens && tok.pos === 'PROPN') && !verb) || /^\s+(?:note|letter|vote|votes|song|songs|of|against\s+the\s+(?:decision|ruling|verdict|call))\b/i.test(rest)) return undefined;
+      // (not a protest lodged, filed or expressed by a state: "lodged a strong protest with", "expressed its protest")
+      if ((prev && PROTEST_NOT.test(prev.lower)) || PROTEST_LODGED.test(v.text.slice(Math.max(0, tok.start - v.start - 40), tok.start - v.start))) return undefined;
+      // (a protest where it happens, in its clause: "protests in Tbilisi", "protested outside parliament in Minsk")
+      const inClause = (k: number) => {
+        const d = ctx.drafts[k];
+        const gap = d.start >= tok.end ? ctx.text.slice(tok.end, d.start) : ctx.text.slice(d.end, tok.start);
+        return gap.length <= 80 && !/[,;:]|\b(?:said|says|told|which|who|that)\b/i.test(d.start >= tok.end ? gap : gap.replace(/^\s*,\s*/, ''));
+      };
+      const where = locationIn(ctx, v, tok).filter(inClause);
+      const inCountry = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:in|across)\s+(?:the\s+)?$/iu;
       const country = where.length ? undefined : v.mentions.find((k) => L(k) === 'Country' && ctx.drafts[k].start > tok.end && inCountry.test(ctx.text.slice(tok.end, ctx.drafts[k].start)));
       if (!where.length && country === undefined) return undefined;
       if (events.some((e) => e.sentence === v.s && e.type === 'Other' && PROTEST.has(e.trigger.toLowerCase()))) return undefined;
       return event('Other', `protests in ${fullName(ctx, where[0] ?? country!)}`, [], [], where.length ? where : [country!]);
     }
     if (ANNEXED.has(low)) {
-      if (tok.pos !== 'VERB' || (prev && PASSIVE_AUX.test(prev.lower))) return undefined;
-      const state = before(v, tok.start, actors, 30);
-      // what it takes: a territory, or a country ("annexed the Ukrainian territory of Crimea": Crimea)
-      const land = v.mentions.find((k) => ctx.drafts[k].start >= tok.end && ctx.drafts[k].start - tok.end <= 60 && L(k) === 'Location') ?? after(v, tok.end, ['Country'], 12);
+      if (tok.pos !== 'VERB') return undefined;
+      // passive: "Crimea was annexed by Russia in 2014"
+      const passive = !!prev && PASSIVE_AUX.test(prev.lower);
+      const state = passive ? namedBy(v, tok, BY_NEAR, actors) : before(v, tok.start, actors, 30);
+      // what it takes: a territory, or a country ("annexed the Ukrainian territory of Crimea": Crimea), as the verb's
+      // object (not a place after "at" or "in": "annexed four regions at a ceremony in Moscow")
+      const object = (k: number) => /^\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:of\s+(?:the\s+)?)?$/u.test(ctx.text.slice(tok.end, ctx.drafts[k].start)) && !/\b(?:in|at|near|on|during|after|before)\s/i.test(ctx.text.slice(tok.end, ctx.drafts[k].start));
+      const land = passive ? before(v, prev!.start, ['Location', 'Country'], 30)
+        : v.mentions.find((k) => ctx.drafts[k].start >= tok.end && ctx.drafts[k].start - tok.end <= 60 && L(k) === 'Location' && object(k)) ?? v.mentions.find((k) => ctx.drafts[k].start >= tok.end && ctx.drafts[k].start - tok.end <= 40 && L(k) === 'Country' && object(k));
       if (state === undefined || land === undefined || root(ctx, state) === root(ctx, land)) return undefined;
       return event('Other', `annexation of ${fullName(ctx, land)}`, [state], [land], []);
     }
@@ -672,6 +715,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const body = (k: number) => L(k) === 'Organization' && ctx.drafts[root(ctx, k)].kind === 'intergovernmental';
       const bloc = v.mentions.find(body);
       if (low === 'admission') {
+        // (not an admission of something: "Israel's admission that its strike killed aid workers", "of responsibility")
+        if (/^\s+(?:that|of|by)\b/i.test(rest)) return undefined;
         const state = possessor(ctx, v, t);
         const to = /^\s+(?:to|into)\s+(?:the\s+)?/i.exec(rest);
         const into = to ? after(v, tok.end + to[0].length, ['Organization'], 3) : bloc;
@@ -693,27 +738,44 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       if (g < 0 || negatedOrHypothetical(toks, g, ta) || (g > ta && (MODAL.has(toks[g - 1].lower) || toks[g - 1].lower === 'be'))) return undefined;
       const passive = g > ta && PASSIVE_AUX.test(toks[g - 1].lower);
       const kind = prev!.lower === 'member' && t - 2 > g ? toks[t - 2].lower : prev!.lower;
-      const state = passive ? before(v, toks[g - 1].start, ['Country'], 80) : after(v, toks[g].end, ['Country'], 3);
-      const giver = passive ? namedBy(v, tok, BY_NEAR, ['Organization'], 60) : before(v, toks[g].start, ['Organization'], 40);
-      if (state === undefined || (!passive && (state === undefined || ctx.drafts[state].end > tok.start))) return undefined;
+      // ("granted candidate status to Georgia"; a country that only owns the one granted is none: "Russia's Sberbank")
+      const toWhom = /^\s+to\s+(?:the\s+)?/i.exec(rest);
+      const direct = after(v, toks[g].end, ['Country'], 3);
+      const state = passive ? before(v, toks[g - 1].start, ['Country'], 80)
+        : toWhom ? after(v, tok.end + toWhom[0].length, ['Country'], 3)
+        : direct !== undefined && !/^['’]s?\s/.test(ctx.text.slice(ctx.drafts[direct].end, ctx.drafts[direct].end + 3)) ? direct : undefined;
+      // (who grants it: the subject, "by" the body, or the body named before the status: "was granted EU candidate status")
+      const giver = passive ? namedBy(v, tok, BY_NEAR, ['Organization'], 60) ?? v.mentions.find((k) => L(k) === 'Organization' && ctx.drafts[k].start >= toks[g].end && ctx.drafts[k].end <= tok.start) : before(v, toks[g].start, ['Organization'], 40);
+      if (state === undefined || (!passive && !toWhom && ctx.drafts[state].end > tok.start)) return undefined;
       return event('Other', `${kind} status for ${fullName(ctx, state)}`, giver !== undefined ? [giver] : [], [state], []);
     }
     if (ARRIVED.has(low)) {
       // "X and Y landed in Rabat on Tuesday": people who arrive in a place visit it
       if (tok.pos !== 'VERB') return undefined;
-      const inAt = /^\s+(?:(?:on\s+\p{Lu}\p{Ll}+|today|yesterday|late|early)\s+)?in\s+(?:the\s+)?/u.exec(rest);
+      const inAt = /^\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+\s+|(?:today|yesterday|late|early)\s+)?(?:at\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:airport|airbase|air\s+base|airfield)\s+)?in\s+(?:the\s+)?/iu.exec(rest);
       const place = inAt ? after(v, tok.end + inAt[0].length, ['Location', 'Country'], 1) : undefined;
       const visitor = before(v, tok.start, PERSONISH, 30);
-      if (place === undefined || visitor === undefined || !LIGHT_SUBJECT_GAP.test(ctx.text.slice(ctx.drafts[visitor].end, tok.start))) return undefined;
+      // (a storm is no visitor: "Hurricane Beryl arrived in Jamaica")
+      if (place === undefined || visitor === undefined || !LIGHT_SUBJECT_GAP.test(ctx.text.slice(ctx.drafts[visitor].end, tok.start)) || /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical)\b/.test(ctx.drafts[visitor].text)) return undefined;
       const P = ctx.drafts[root(ctx, place)];
       const country = P.label === 'Country' ? place : P.placeCountry ? ctx.drafts.findIndex((x) => x.label === 'Country' && x.countryCode === P.placeCountry && !x.dropped) : -1;
       return { ...event('Visit', '', [visitor], country >= 0 ? [country] : [], P.label === 'Location' ? [place] : []), confidence: 0.6 };
     }
-    // a phone call: the people the sentence names on either side of it
-    const people: number[] = [];
-    for (const k of v.mentions) if (L(k) === 'Person' && !possessive(k) && !people.some((j) => root(ctx, j) === root(ctx, k))) people.push(k);
-    if (people.length < 2) return undefined;
-    return event('Meeting', '', [people[0]], people.slice(1, 3), []);
+    // a phone call: who calls (the nearest person before, not one who reports it) and who is called ("with", "to",
+    // "from" the call, or the verb's object: "phoned Vladimir Putin"); not a call refused or denied ("had no phone
+    // call", "rejected a phone call")
+    const lead = v.text.slice(Math.max(0, tok.start - v.start - 40), tok.start - v.start);
+    if (/\bno\s+(?:\w+\s+)?$|\b(?:reject|refus|declin|cancel|turn(?:ed|s)?\s+down|den(?:y|ied|ies))\w*\b[^.;,]*$/i.test(lead)) return undefined;
+    const w = /^\s+(?:(?:on|in)\s+\p{Lu}\p{Ll}+\s+)?(?:with|to|from|between)\s+/u.exec(rest) ?? (/^(?:phoned|telephoned)$/.test(low) ? /^\s+/.exec(rest) : null);
+    const near = before(v, tok.start, PERSONISH, 60);
+    // (else the other person right before: "X and Y held a telephone conversation", "X informed Y during a phone call")
+    const other = near !== undefined ? v.mentions.find((k) => L(k) === 'Person' && ctx.drafts[k].end <= ctx.drafts[near].start && root(ctx, k) !== root(ctx, near) && /^\s+(?:and|(?:informed|told|assured|thanked|urged|briefed|congratulated)(?:\s+\w+)?)\s+$/i.test(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[near].start))) : undefined;
+    if (!w && other !== undefined && !REPORTED_BETWEEN.test(ctx.text.slice(ctx.drafts[near!].end, tok.start))) return event('Meeting', '', [other], [near!], []);
+    const called = w ? after(v, tok.end + w[0].length, PERSONISH, 30) : undefined;
+    const caller = near !== undefined && !REPORTED_BETWEEN.test(ctx.text.slice(ctx.drafts[near].end, tok.start)) ? near
+      : called !== undefined ? v.mentions.find((k) => L(k) === 'Person' && ctx.drafts[k].start > ctx.drafts[called].end && root(ctx, k) !== root(ctx, called)) : undefined;
+    if (caller === undefined || called === undefined || root(ctx, caller) === root(ctx, called)) return undefined;
+    return event('Meeting', '', [caller], [called], []);
   };
 
   for (const v of views) {
@@ -812,7 +874,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (body !== undefined && !negatedOrHypothetical(toks, t, ta)) push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: [body], targets: [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
-      if (EXERCISE.has(low) || SWAP.has(low) || PROTEST.has(low) || ANNEXED.has(low) || ADMISSION.has(low) || ARRIVED.has(low) || (low === 'status' && prev && STATUS_KIND.test(prev.lower)) || (CALL_WORDS.has(low) && prev && /^(phone|telephone|video)$/.test(prev.lower))) {
+      if (EXERCISE.has(low) || SWAP.has(low) || PROTEST.has(low) || ANNEXED.has(low) || ADMISSION.has(low) || ARRIVED.has(low) || (low === 'status' && prev && STATUS_KIND.test(prev.lower)) || ((CALL_WORDS.has(low) && prev && /^(phone|telephone|video)$/.test(prev.lower)) || /^(phoned|telephoned)$/.test(low) || (/^(phone|telephone)$/.test(low) && prev && /^(by|the)$/.test(prev.lower)))) {
         const e = activity(t, v, ta, tb);
         if (e) {
           push(e, v);
@@ -869,7 +931,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       if ((electionNoun || /^(elected|re-elected|reelected|election|elections|re-election|reelection)$/.test(low)) && (tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'ADJ')) {
         // (one election per sentence, but one per date: "elected in 2016 ... and reelected in 2020")
         const when = dateNear(v, tok.start);
-        if (events.some((e) => e.sentence === v.s && e.type === 'Election' && (e.date === when || when === undefined || e.date === undefined))) continue;
+        // (a second one only for another year or a re-election: not a report's day, "won the election, officials said on Monday")
+        if (events.some((e) => e.sentence === v.s && e.type === 'Election' && (e.date === when || when === undefined || e.date === undefined || !(/^\d{4}$/.test(when) || /^re-?elected$/.test(low))))) continue;
         // the candidates named in the sentence, and the body or country elected to/in
         let candidates = v.mentions.filter((k) => L(k) === 'Person').slice(0, 3);
         if (!candidates.length) candidates = v.mentions.filter((k) => L(k) === 'Country' && ctx.drafts[k].end <= tok.start).slice(0, 1);
@@ -962,6 +1025,17 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const launched = !strike && toks.slice(Math.max(ta, t - 4), t).some((x) => /^(launch|launched|launching|began|started|start)$/.test(x.lower));
         // (an invasion launched is a battle all the same: the gold of the seeds counts "launching the offensive" as Other)
         const type = launched && low !== 'invasion' ? 'Other' : OTHER_TYPE[low] ?? 'Other';
+        // ("an independence referendum", "Independence Day", "independence activists": a noun it only qualifies)
+        if (low === 'independence' && t + 1 < tb && toks[t + 1].pos === 'NOUN') continue;
+        // a referendum only called for or proposed has not been held; one held is the vote of the country that holds it
+        // ("Britain voted to leave the EU in a 2016 referendum": Britain)
+        if (low === 'referendum') {
+          if (REFERENDUM_SOUGHT.test(v.text.slice(Math.max(0, tok.start - v.start - 60), tok.start - v.start))) continue;
+          const country = possessor(ctx, v, t) ?? before(v, tok.start, ['Country'], 80);
+          if (country === undefined || L(country) !== 'Country') continue;
+          if (!events.some((e) => e.sentence === v.s && e.type === 'Election')) push({ type: 'Election', name: '', trigger: tok.text, triggerStart: tok.start, agents: [], targets: [country], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.55 }, v);
+          continue;
+        }
         if (events.some((e) => e.sentence === v.s && e.type === type)) continue;
         const attachedAt = armedStrike ? t - 1 : t;
         const attached = v.mentions.find((k) => ctx.drafts[k].tokEnd === attachedAt && ACTORS.includes(L(k)));
@@ -970,7 +1044,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // "a Pentagon official said there was an air strike")
         // ("US President Donald Trump will attend ..., between A and B, which saw deadly clashes in July": the
         // antecedent of the relative clause)
-        const relative = /,\s*(?:which|that)\s+[^,;]{0,40}$/.exec(ctx.text.slice(v.start, tok.start));
+        const relative = /,\s*(?:which|that)\s+(?:(?:has|have|had)\s+)?(?:saw|seen|witnessed|experienced)\s+[^,;]{0,30}$/.exec(ctx.text.slice(v.start, tok.start));
         const antecedent = relative ? before(v, v.start + relative.index + 1, ['Country', 'Organization'], 1) : undefined;
         const subject = antecedent ?? v.mentions.find((k) => (L(k) === 'Country' || L(k) === 'Organization') && ctx.drafts[k].end <= tok.start && k !== attached && !reportsOthers(ctx.text.slice(ctx.drafts[k].end, tok.start)) && !/\baccording\s+to\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(v.start, ctx.drafts[k].start - 24), ctx.drafts[k].start)));
         // "the Ukraine offensive": the country is where it happens; "the army offensive": the army does it;

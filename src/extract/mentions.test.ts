@@ -62,7 +62,7 @@ table('extract: titles (PM, ranks of two words, "chief" before another title)', 
   { text: 'The French Navy Vice Admiral Luc Morel took command.', has: ['Person:Luc Morel[Vice Admiral]', 'Organization:French Navy'], hasNot: ['Organization:French Navy Vice'] },
   { text: 'Lieutenant General Omar Haddad and Major General Ines Duarte met Brigadier General Karl Holm.', has: ['Person:Omar Haddad[Lieutenant General]', 'Person:Ines Duarte[Major General]', 'Person:Karl Holm[Brigadier General]'] },
   { text: 'Air Marshal Raj Mehta and Lieutenant Colonel Ana Sousa spoke.', has: ['Person:Raj Mehta[Air Marshal]', 'Person:Ana Sousa[Lieutenant Colonel]'] },
-  { text: 'Ghanaian Commander in Chief Kofi Mensah reviewed the troops.', facts: ['LEADER_OF Kofi Mensah -> Ghana (Commander in Chief)'] },
+  { text: 'Ghanaian Commander in Chief Kofi Mensah reviewed the troops.', facts: ['WORKS_FOR Kofi Mensah -> Ghana (Commander in Chief)'] },  // (the armed forces' commander, not the state's leader)
   { text: 'Peruvian chief negotiator Rosa Quispe said talks would resume.', facts: ['WORKS_FOR Rosa Quispe -> Peru (Chief negotiator)'], notFacts: ['LEADER_OF Rosa Quispe -> Peru (Chief negotiator)', 'LEADER_OF Rosa Quispe -> Peru (Chief)'] },
   { text: 'Chilean chief economist Pablo Rojas warned of inflation.', facts: ['WORKS_FOR Pablo Rojas -> Chile (Chief economist)'] },
   { text: 'White House chief of staff Dana Cole said so.', has: ['Person:Dana Cole[chief of staff]'] },
@@ -189,4 +189,27 @@ table('extract: captions full of names are read, title-case lines are not', [
   { text: 'Kenyan Leader Hosts Ruto Allies For Talks In Nairobi Amid Protest Fears\n\nThe talks began.', hasNot: ['Person:Ruto Allies', 'Person:Hosts Ruto Allies'] },
   // a label in capitals before a caption is no name
   { text: 'Story headline\n\nDEAL SIGNED — Foreign Minister Ana Silva signs the pact in Lima.', hasNot: ['Treaty:DEAL SIGNED', 'Organization:DEAL SIGNED'], has: ['Person:Ana Silva[Foreign Minister]'] },
+]);
+
+table('the review of session 12: names kept whole, titles, bodies and short names in their senses', [
+  // three-word names whose first word is written alone elsewhere only inside another name stay whole
+  { text: 'Vietnamese Prime Minister Pham Minh Chinh met Japanese Prime Minister Fumio Kishida in Tokyo. Chinh was joined by Deputy Foreign Minister Pham Thanh Binh.', has: ['Person:Pham Minh Chinh[Prime Minister]'], facts: ['LEADER_OF Pham Minh Chinh -> Vietnam (Prime Minister)'] },
+  { text: 'President Bola Ahmed Tinubu arrived in Paris on Monday. Bola Tinubu met Emmanuel Macron.', has: ['Person:Bola Ahmed Tinubu[President]'], hasNot: ['Person:Ahmed Tinubu'] },
+  // "PM" after a clock time; given names that end like roles; roles the lexicon lacks
+  { text: 'Polls close at 10 PM Eastern Time in New York.', hasNot: ['Person:Eastern Time[PM]'] },
+  { text: 'Hemant Soren was sworn in as chief minister of Jharkhand.', has: ['Person:Hemant Soren'] },
+  { text: 'Protester Sergi Kapanadze told Reuters the movement would go on.', has: ['Person:Sergi Kapanadze'] },
+  // outlets known by capitals only; the Quad only as the grouping; a body named after its airport
+  { text: 'Armenian lawmaker Ani Grigoryan met Nikol Pashinyan in Yerevan.', has: ['Person:Ani Grigoryan[lawmaker]'], hasNot: ['Organization:Asian News International'] },
+  { text: 'The agency IRNA reported the talks.', has: ['Organization:IRNA'] },
+  { text: 'Quad bike accidents killed 12 people in Australia last year.', hasNot: ['Organization:Quadrilateral Security Dialogue'] },
+  { text: 'The Quad Cities in Iowa saw record flooding.', hasNot: ['Organization:Quadrilateral Security Dialogue'] },
+  { text: 'The Quad said it would meet in Tokyo.', has: ['Organization:Quadrilateral Security Dialogue'] },
+  { text: 'The Hong Kong Airport Authority said flights would resume.', has: ['Organization:Hong Kong Airport Authority'] },
+  // a deputy serves a body, a former commander leads none; a commander-in-chief serves the state
+  { text: 'Deputy Commander of the US Pacific Fleet Rear Admiral John Smith met Japanese officials.', facts: ['WORKS_FOR John Smith -> US Pacific Fleet (Deputy Commander)'], notFacts: ['LEADER_OF John Smith -> US Pacific Fleet (Commander)'] },
+  { text: 'Former Commander of the Pacific Fleet Admiral Harry Harris spoke.', notFacts: ['LEADER_OF Harry Harris -> Pacific Fleet (Commander)'] },
+  { text: 'Ukrainian Commander-in-Chief Oleksandr Syrskyi said the front held.', facts: ['WORKS_FOR Oleksandr Syrskyi -> Ukraine (Commander-in-Chief)'] },
+  // of two people of one surname, a bare surname is the office holder's
+  { text: 'President Joe Biden and First Lady Jill Biden arrived in Paris. Biden met Emmanuel Macron.', links: ['Biden => Joe Biden'] },
 ]);

@@ -7,7 +7,7 @@
  */
 import { countryGazetteer, foldLetters } from './gazetteer/countries';
 import {
-  DEMONYM_ARMS, DEMONYM_STATE_NOUNS, FURNITURE, HONORIFICS, INTERGOV_WORDS, KNOWN_ORGS, NAMED_EVENT_CUES, NOT_NAMES, ORG_CUES,
+  CAPITALS_ONLY, DEMONYM_ARMS, DEMONYM_STATE_NOUNS, FURNITURE, HONORIFICS, INTERGOV_WORDS, KNOWN_ORGS, NAMED_EVENT_CUES, NOT_NAMES, ORG_CUES,
   MAX_TITLE_TOKENS, PLACES, REGION_WORDS, TITLES, TREATY_CUES, type TitleRole,
 } from './gazetteer/lexicon';
 import type { OrganizationKind } from '../model/ontology';
@@ -147,6 +147,16 @@ function isCreditLabel(toks: Token[], t: number): boolean {
   return CREDIT_LABEL.test(toks[t].lower) && t + 1 < toks.length && toks[t + 1].text === ':';
 }
 
+/**
+ * "Quad" is the grouping of four states only before a word that goes with it ("the Quad countries", "Quad
+ * leaders", "the Quad said", "the Quad's"), not a quad bike, the Quad Cities or a campus quad ("on the Quad in").
+ */
+function quadGrouping(toks: Token[], next: number, sb: number): boolean {
+  if (next >= sb) return true;
+  const w = toks[next];
+  return /^(?:countries|nations|leaders|summit|members|partners|grouping|group|foreign|ministers|navies|meeting|framework|alliance|['’]s)$/i.test(w.text) || /^(VERB|AUX|PUNCT|CCONJ)$/.test(w.pos);
+}
+
 /** Longest gazetteer match starting at token t: returns its end token (exclusive) or t. */
 interface GazetteerKeys {
   keys: Set<string>;
@@ -181,7 +191,7 @@ function gazetteerEnd(ctx: Ctx, t: number, sb: number): number {
     }
     key += tok.lower;
     if (!prefixes.has(key)) break;
-    if (keys.has(key)) best = t + n + 1;
+    if (keys.has(key) && !(n === 0 && CAPITALS_ONLY.has(key) && tok.text !== tok.text.toUpperCase()) && !((key === 'quad' || key === 'the quad') && !quadGrouping(toks, t + n + 1, sb))) best = t + n + 1;
   }
   return best;
 }
@@ -224,8 +234,8 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       continue;
     }
     const words: string[] = [];
-    // "PM" is a title only in capitals ("at 5 pm Moscow time" is a time)
-    if (TITLE_FIRST_WORDS.has(tok.lower) && (tok.lower !== 'pm' || tok.text === 'PM')) for (let k = t; k < Math.min(sb, t + 4); k++) words.push(toks[k].lower);
+    // "PM" is a title only in capitals and not after a clock time ("at 5 pm Moscow time", "at 10 PM Eastern Time")
+    if (TITLE_FIRST_WORDS.has(tok.lower) && (tok.lower !== 'pm' || (tok.text === 'PM' && !(t > sa && /^\d{1,2}(?:[:.]\d\d)?$/.test(toks[t - 1].text))))) for (let k = t; k < Math.min(sb, t + 4); k++) words.push(toks[k].lower);
     const tl = words.length ? titleLengthAt(words, 0) : 0;
     if (tl > 0) {
       let phrase = words.slice(0, tl).join(' ');
@@ -375,11 +385,15 @@ function twoNamesInRun(toks: Token[], a: number, b: number): boolean {
   const last = toks[b - 1].lower;
   let firstApart = false;
   let lastApart = false;
+  // (each written as a one-word name elsewhere: "informed Trump", "Kushner and Shabbat landed"; not inside another
+  // name, "Pham Thanh Binh", "Bola Tinubu", "Ali Hassan")
+  const alone = (k: number) => toks[k].cap && !(k + 1 < toks.length && toks[k + 1].sent === toks[k].sent && toks[k + 1].gap !== '' && /^\p{Lu}\p{Ll}/u.test(toks[k + 1].text))
+    && !(k >= 1 && toks[k - 1].sent === toks[k].sent && /^\p{Lu}\p{Ll}/u.test(toks[k - 1].text) && !TITLES[toks[k - 1].lower]);
   for (let k = 0; k < toks.length && !(firstApart && lastApart); k++) {
     if (k >= a && k < b) continue;
     const w = toks[k].lower;
-    if (w === first && toks[k].cap && !(k + 1 < toks.length && toks[k + 1].lower === toks[a + 1].lower)) firstApart = true;
-    if (w === last && toks[k].cap && !(k >= 1 && toks[k - 1].lower === toks[b - 2].lower && k >= 2 && toks[k - 2].lower === first)) lastApart = true;
+    if (w === first && alone(k)) firstApart = true;
+    if (w === last && alone(k)) lastApart = true;
   }
   return firstApart && lastApart;
 }
@@ -616,7 +630,8 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   const key = text.toLowerCase();
   const keyNoThe = key.replace(/^the /, '');
   // "Who" opening a question is no WHO: an acronym that is also a function word only in capitals
-  const known = NOT_NAMES.has(key) && text !== text.toUpperCase() ? undefined : KNOWN_ORGS[key] ?? KNOWN_ORGS[keyNoThe];
+  // (and "Ani", "Efe" are given names, not ANI or EFE: a name known only in capitals matches only in capitals)
+  const known = ((NOT_NAMES.has(key) || CAPITALS_ONLY.has(key)) && text !== text.toUpperCase()) || (keyNoThe === 'quad' && !quadGrouping(toks, b, ctx.an.sentenceTokens[toks[a].sent][1])) ? undefined : KNOWN_ORGS[key] ?? KNOWN_ORGS[keyNoThe];
   if (known) {
     const isAbbr = ACRONYM.test(text) && known.name !== text;
     return { label: 'Organization', name: known.name, kind: known.kind, via: isAbbr ? 'abbreviation' : 'name', confidence: 0.95 };
@@ -655,7 +670,10 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   // treaty's cue); a centre, hall or base only as a venue ("Convention Centre") or where a place is expected
   // ("at the Lincoln Center"): "the Carter Center said" is an organisation
   const head = words[words.length - 1];
-  if (words.length > 1 && (SITE_HEADS.test(head) || words.some((w) => SITE_WORDS.has(w)) || (VENUE_HEADS.test(head) && (words.some((w) => VENUE_WORDS.has(w)) || afterPlacePreposition(toks, a))))) {
+  // (a body named after its airport is a body: "Hong Kong Airport Authority", "Heathrow Airport Holdings")
+  const siteWord = words.findIndex((w) => SITE_WORDS.has(w));
+  const bodyAfterSite = siteWord >= 0 && words.slice(siteWord + 1).some((w) => w in ORG_CUES || w === 'operations');
+  if (words.length > 1 && (SITE_HEADS.test(head) || (siteWord >= 0 && !bodyAfterSite) || (VENUE_HEADS.test(head) && (words.some((w) => VENUE_WORDS.has(w)) || afterPlacePreposition(toks, a))))) {
     return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
   }
   // seas, gulfs, bays, straits, rivers: "the East China Sea", "the Bay of Bengal", "Lake Chad"

@@ -41,6 +41,7 @@ export function officeOfBody(ctx: Ctx): void {
     if (q >= 0 && toks[q].lower === 'the') q--;
     if (q < 1 || toks[q].lower !== 'of' || toks[q].sent !== person.sentence) continue;
     let office = '';
+    let officeStart = q;
     for (let len = Math.min(MAX_TITLE_TOKENS, q); len >= 1 && !office; len--) {
       const words: string[] = [];
       let caps = true;
@@ -48,9 +49,17 @@ export function officeOfBody(ctx: Ctx): void {
         words.push(toks[k].lower);
         caps &&= toks[k].cap || /^(in|of)$/.test(toks[k].lower);
       }
-      if (caps && toks[q - len].cap && titleLengthAt(words, 0) === len) office = ctx.text.slice(toks[q - len].start, toks[q - 1].end);
+      if (caps && toks[q - len].cap && titleLengthAt(words, 0) === len) {
+        office = ctx.text.slice(toks[q - len].start, toks[q - 1].end);
+        officeStart = q - len;
+      }
     }
     if (!office) continue;
+    // a word before the office that changes it: a past one ("Former Commander of X") is none, a second one
+    // ("Deputy Commander of X") serves the body without leading it
+    const before = officeStart >= 1 && toks[officeStart - 1].sent === person.sentence ? toks[officeStart - 1].lower : '';
+    if (/^(?:former|ex|ex-|late|then|previous)$/.test(before)) continue;
+    const second = /^(?:deputy|vice|assistant|acting|associate)$/.test(before);
     const commanded = o0 === undefined || possessive ? o1 : o0;
     const parent = o0 === undefined ? undefined : commanded === o1 ? o0 : o1;
     // the rank is not held in the body commanded, but in the one it belongs to
@@ -63,8 +72,8 @@ export function officeOfBody(ctx: Ctx): void {
       else if (x.to === parent) hasParent = true;
     }
     const lower = office.toLowerCase();
-    const role: TitleRole = /^commander\b/.test(lower) ? 'leader' : TITLES[lower];
-    const f = titleFact(role, office);
+    const role: TitleRole = second ? 'work' : /^commander\b/.test(lower) ? 'leader' : TITLES[lower];
+    const f = titleFact(role, second ? `${toks[officeStart - 1].text} ${office}` : office);
     ctx.relations.push({ type: f.type, from: p, to: commanded, sentence: person.sentence, properties: f.properties, confidence: 0.85 });
     if (parent !== undefined && !hasParent) {
       const g = titleFact(person.role, rank);

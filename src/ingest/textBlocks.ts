@@ -45,8 +45,12 @@ function looksHardWrapped(lines: string[]): boolean {
   return wrapped.length / inner.length >= 0.7;
 }
 
-/** a block's last word that is a month, written out or abbreviated ("on Dec.", "in early September") */
-const ENDS_WITH_MONTH = /(?:^|\s)(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/**
+ * a block's last word that is an abbreviated month with its full stop ("on Dec.", "until Sept."): the break a copy
+ * made at the stop. Not a month written out: a headline or a paragraph may end with one ("Putin to visit North
+ * Korea in June") before a paragraph that opens with a number ("12 agreements are expected").
+ */
+const ENDS_WITH_MONTH = /(?:^|\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 /** a block opening with a day of the month that goes on with the sentence: "10 that his country ...", "28, 2024, in Paris" */
 const OPENS_WITH_DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:,|\s+\p{Ll}|$)/u;
 

@@ -32,7 +32,7 @@ export const TITLES: Record<string, TitleRole> = {
   'rear admiral': 'work', 'vice admiral': 'work', 'lieutenant general': 'work', 'lieutenant-general': 'work',
   'major general': 'work', 'major-general': 'work', 'brigadier general': 'work', 'brigadier-general': 'work', brigadier: 'work',
   'lieutenant colonel': 'work', 'lieutenant-colonel': 'work', 'field marshal': 'work', 'air marshal': 'work',
-  'air vice marshal': 'work', 'air chief marshal': 'work', 'commander in chief': 'leader', 'commander-in-chief': 'leader',
+  'air vice marshal': 'work', 'air chief marshal': 'work', 'commander in chief': 'work', 'commander-in-chief': 'work',
   // "PM Modi", "Malaysian PM Anwar" (only in capitals: "5 pm" is a time; mentions.ts)
   pm: 'leader', 'chief minister': 'leader',
   // abbreviated ranks and offices ("Gen. X", "Lt. Gen. X", "Sen. X", "Gov. X")
@@ -98,6 +98,11 @@ export const KNOWN_ORGS: Record<string, { name: string; kind: OrganizationKind }
 function org(kind: OrganizationKind, name: string, ...aliases: string[]) {
   for (const k of [name, ...aliases]) KNOWN_ORGS[k.toLowerCase()] = { name, kind };
 }
+/**
+ * Short names of bodies that are also given names or words in other spellings ("Ani Grigoryan", "Efe Ambrose",
+ * "Irna Phillips"): matched only when written in capitals, as the body writes them.
+ */
+export const CAPITALS_ONLY = new Set(['ani', 'efe', 'irna', 'wam', 'pti', 'dpa', 'nhk', 'ansa', 'kcna', 'dw', 'ria']);
 org('government', 'Kremlin', 'the Kremlin');
 org('government', 'White House', 'the White House');
 org('ministry', 'Pentagon', 'the Pentagon');
