@@ -3,18 +3,8 @@
  * the negative cases, what must not), as "Label:name" (or "Label:name[titles]") and "TYPE from -> to (role)".
  */
 import { expect } from 'chai';
-import { extractArticle } from './extractArticle';
-import type { ArticleDoc, Extraction, Mention } from '../model/types';
-
-function run(text: string, published = '2024-05-08'): Extraction {
-  const doc: ArticleDoc = { id: 'article:t', path: 't', sha256: '', fingerprint: '', language: 'en', text, published };
-  return extractArticle(doc);
-}
-function rootOf(x: Extraction, id: string): Mention {
-  let m: Mention = x.mentions.find((q) => q.id === id)!;
-  while (m.refersTo) m = x.mentions.find((q) => q.id === m.refersTo)!;
-  return m;
-}
+import type { Extraction } from '../model/types';
+import { rootOf, runText as run } from './testHelpers';
 /** every mention as "Label:name", with its titles in brackets when it has some */
 const mentions = (x: Extraction) => x.mentions.map((m) => `${m.label}:${m.name}${m.titles?.length ? `[${m.titles.join(';')}]` : ''}`);
 const facts = (x: Extraction) => x.facts.map((f) => `${f.type} ${rootOf(x, f.from).name} -> ${rootOf(x, f.to).name}${f.properties.role ? ` (${f.properties.role})` : ''}`);

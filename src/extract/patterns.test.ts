@@ -2,17 +2,15 @@
  * Generality: short constructed sentences (not from the seeds) for each pattern the extractor claims.
  */
 import { expect } from 'chai';
+import type { Extraction } from '../model/types';
 import { extractArticle } from './extractArticle';
-import type { ArticleDoc, Extraction, Mention } from '../model/types';
+import { rootOf, runText as run } from './testHelpers';
 
-function run(text: string, published = '2024-05-08'): Extraction {
-  const doc: ArticleDoc = { id: 'article:t', path: 't', sha256: '', fingerprint: '', language: 'en', text, published };
-  return extractArticle(doc);
-}
-function nameOf(x: Extraction, id: string): string {
-  let m: Mention = x.mentions.find((q) => q.id === id)!;
-  while (m.refersTo) m = x.mentions.find((q) => q.id === m.refersTo)!;
-  return m.name;
+const nameOf = (x: Extraction, id: string): string => rootOf(x, id).name;
+/** a text's events but statements, as "type date: agents / targets @ locations" */
+function eventLines(x: Extraction): string[] {
+  const roles = (ks: string[]) => ks.map((k) => nameOf(x, k)).join(', ');
+  return x.events.filter((e) => e.type !== 'Statement').map((e) => `${e.type} ${e.date}: ${roles(e.agents)} / ${roles(e.targets)}${e.locations.length ? ` @ ${roles(e.locations)}` : ''}`);
 }
 const facts = (x: Extraction) => x.facts.map((f) => `${f.type} ${nameOf(x, f.from)} -> ${nameOf(x, f.to)}${f.properties.role ? ` (${f.properties.role})` : ''}`);
 const entities = (x: Extraction) => x.mentions.filter((m) => !m.refersTo).map((m) => `${m.label}:${m.name}`);
@@ -658,19 +656,8 @@ describe('extract: patterns beyond the seeds', () => {
     ['Antony Blinken arrived Tuesday in Beijing.', ['Visit 2024-05-07: Antony Blinken /  @ Beijing']],
     ['Hurricane Beryl arrived in Jamaica on Wednesday.', []],
   ];
-  for (const [text, want] of reviewed) {
-    it(`reviewed: ${text.slice(0, 60)}`, () => {
-      const x = run(text);
-      const roles = (ks: string[]) => ks.map((k) => nameOf(x, k)).join(', ');
-      expect(x.events.filter((e) => e.type !== 'Statement').map((e) => `${e.type} ${e.date}: ${roles(e.agents)} / ${roles(e.targets)}${e.locations.length ? ` @ ${roles(e.locations)}` : ''}`)).to.deep.equal(want);
-    });
-  }
-  for (const [text, want] of activities) {
-    it(`exercises, swaps, protests, arrivals and calls: ${text.slice(0, 50)}`, () => {
-      const x = run(text);
-      const roles = (ks: string[]) => ks.map((k) => nameOf(x, k)).join(', ');
-      expect(x.events.filter((e) => e.type !== 'Statement').map((e) => `${e.type} ${e.date}: ${roles(e.agents)} / ${roles(e.targets)}${e.locations.length ? ` @ ${roles(e.locations)}` : ''}`)).to.deep.equal(want);
-    });
+  for (const [text, want] of [...activities, ...reviewed]) {
+    it(`exercises, swaps, protests, arrivals and calls: ${text.slice(0, 60)}`, () => expect(eventLines(run(text))).to.deep.equal(want));
   }
   it('"the 64-year-old" is linked to no one: the most named person is too often not the one meant', () => {
     const x = run('Nigerian President Bola Tinubu condemned the coup in Niger. Tinubu said Mohamed Bazoum must be freed. The 64-year-old was ousted on July 26.');

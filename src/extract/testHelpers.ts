@@ -1,7 +1,21 @@
-/** Test helpers: ArticleDoc objects from the seed files (with a crude furniture strip, tests only). */
+/** Test helpers: ArticleDoc objects from the seed files (with a crude furniture strip, tests only), made-up texts extracted. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ArticleDoc } from '../model/types';
+import type { ArticleDoc, Extraction, Mention } from '../model/types';
+import { extractArticle } from './extractArticle';
+
+/** The extraction of a made-up text, published on the given day. */
+export function runText(text: string, published = '2024-05-08'): Extraction {
+  const doc: ArticleDoc = { id: 'article:t', path: 't', sha256: '', fingerprint: '', language: 'en', text, published };
+  return extractArticle(doc);
+}
+
+/** The mention a mention refers to, to the end of the chain (itself when it refers to none). */
+export function rootOf(x: Extraction, id: string): Mention {
+  let m: Mention = x.mentions.find((q) => q.id === id)!;
+  while (m.refersTo) m = x.mentions.find((q) => q.id === m.refersTo)!;
+  return m;
+}
 
 export const SEEDS_DIR = path.join(__dirname, '..', '..', 'seeds');
 
