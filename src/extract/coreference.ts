@@ -213,7 +213,7 @@ function resolveDescription(ctx: Ctx, order: number[], k: number): void {
       if (c.label !== 'Person' || c.via !== 'name' || c.end > d.start) continue;
       const between = ctx.text.slice(c.end, d.start);
       // not an office still to come: "X will be sworn in as Mexico's president"
-      if (between.length < 80 && /(\bas|,|\bis|\bwas|\bbecame|\bbecomes|\bremains)\s+(the\s+)?(\S+['’]s\s+)?$/.test(between) && !/[.;]/.test(between) && !FUTURE_OFFICE.test(between)) {
+      if (between.length < 80 && /(\bas|,|\bis|\bwas|\bbecame|\bbecomes|\bremains)\s+(the\s+)?(\S+['’]s\s+)?(?:(?:new|interim|acting|current)\s+)?$/.test(between) && !/[.;]/.test(between) && !FUTURE_OFFICE.test(between)) {
         d.refersTo = root(ctx, order[p]);
         return;
       }
@@ -243,7 +243,8 @@ function resolveDescription(ctx: Ctx, order: number[], k: number): void {
       const c = ctx.drafts[order[p]];
       if (c.end > d.start) continue;
       if (c.blocker && c.head === d.head && c.label === d.label) break;
-      if (compatible(ctx, d, order[p]) && holdsTitle(c.titles ?? ctx.drafts[root(ctx, order[p])].titles, want)) {
+      // (not one who held it before: "former Foreign Secretary Boris Johnson")
+      if (compatible(ctx, d, order[p]) && !c.former && holdsTitle(c.titles ?? ctx.drafts[root(ctx, order[p])].titles, want)) {
         d.refersTo = root(ctx, order[p]);
         return;
       }

@@ -861,7 +861,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (m && agent !== undefined && subjectOf && !(prev && PASSIVE_AUX.test(prev.lower))) {
           const at = /^\s*(?:,[^,]*,\s*)?(?:at|on|into|toward|towards|against)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?/i.exec(v.text.slice(tok.end - v.start + m[0].length));
           const hit = at ? after(v, tok.end + m[0].length + at[0].length, ['Country', 'Location', 'Organization'], 3) : undefined;
-          const target = hit !== undefined && !MISSILE_FALLS.test(ctx.text.slice(ctx.drafts[hit].end, ctx.drafts[hit].end + 50)) ? hit : undefined;
+          // (a sea is where it falls, nothing it hits: "towards the East Sea")
+          const water = hit !== undefined && L(hit) === 'Location' && /\b(?:Sea|Ocean|Gulf|Bay|Strait|Straits)\b/.test(ctx.drafts[root(ctx, hit)].name);
+          const target = hit !== undefined && !water && !MISSILE_FALLS.test(ctx.text.slice(ctx.drafts[hit].end, ctx.drafts[hit].end + 50)) ? hit : undefined;
           push({ type: target !== undefined ? 'Battle' : 'Other', name: target !== undefined ? '' : `${fullName(ctx, agent)} ${m[1].toLowerCase()} launch`, trigger: tok.text, triggerStart: tok.start, agents: [agent], targets: target !== undefined ? [target] : [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
           continue;
         }
@@ -1031,7 +1033,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // ("Britain voted to leave the EU in a 2016 referendum": Britain)
         if (low === 'referendum') {
           if (REFERENDUM_SOUGHT.test(v.text.slice(Math.max(0, tok.start - v.start - 60), tok.start - v.start))) continue;
-          const country = possessor(ctx, v, t) ?? before(v, tok.start, ['Country'], 80);
+          const country = possessor(ctx, v, t) ?? before(v, tok.start, ['Country'], 80) ?? after(v, tok.end, ['Country'], 40);
           if (country === undefined || L(country) !== 'Country') continue;
           if (!events.some((e) => e.sentence === v.s && e.type === 'Election')) push({ type: 'Election', name: '', trigger: tok.text, triggerStart: tok.start, agents: [], targets: [country], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.55 }, v);
           continue;

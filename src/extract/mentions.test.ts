@@ -202,4 +202,6 @@ table('the review of session 12: names kept whole, titles, bodies and short name
   { text: 'Ukrainian Commander-in-Chief Oleksandr Syrskyi said the front held.', facts: ['WORKS_FOR Oleksandr Syrskyi -> Ukraine (Commander-in-Chief)'] },
   // of two people of one surname, a bare surname is the office holder's
   { text: 'President Joe Biden and First Lady Jill Biden arrived in Paris. Biden met Emmanuel Macron.', links: ['Biden => Joe Biden'] },
+  // a title named "as" with a qualifier is the subject's; a former holder of the title is not the one meant
+  { text: 'Former Foreign Secretary Boris Johnson resigned. Health Secretary Jeremy Hunt was named as Britain\'s new Foreign Secretary, replacing Johnson.', facts: ['WORKS_FOR Jeremy Hunt -> United Kingdom (Foreign Secretary)'], notFacts: ['WORKS_FOR Boris Johnson -> United Kingdom (Foreign Secretary)'] },
 ]);

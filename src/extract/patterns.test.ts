@@ -655,6 +655,9 @@ describe('extract: patterns beyond the seeds', () => {
     ['Britain voted to leave the EU in a 2016 referendum.', ['Election 2016:  / United Kingdom']],
     ['Antony Blinken arrived Tuesday in Beijing.', ['Visit 2024-05-07: Antony Blinken /  @ Beijing']],
     ['Hurricane Beryl arrived in Jamaica on Wednesday.', []],
+    // a missile fired towards a sea hits nothing; a referendum's country may follow it
+    ['North Korea launched an unidentified ballistic missile towards the East Sea on Tuesday.', ['Other 2024-05-07: North Korea / ']],
+    ['People voted in the 2016 referendum when the United Kingdom chose to leave.', ['Election 2016:  / United Kingdom']],
   ];
   for (const [text, want] of [...activities, ...reviewed]) {
     it(`exercises, swaps, protests, arrivals and calls: ${text.slice(0, 60)}`, () => expect(eventLines(run(text))).to.deep.equal(want));
