@@ -92,6 +92,7 @@ function linkShortNames(ctx: Ctx, order: number[]): void {
     const w = parts[0].toLowerCase();
     const fulls = new Set<string>();
     const holders = new Set<string>();
+    const titled = new Set<string>();
     let target: number | undefined;
     let holder: number | undefined;
     for (const j of persons) {
@@ -101,16 +102,19 @@ function linkShortNames(ctx: Ctx, order: number[]): void {
       if (fp.length > 1 && (fp[fp.length - 1] === w || fp[fp.length - 1].replace(SURNAME_PARTICLE, '') === w || fp[0] === w) && !(d.role && !f.role && f.titles?.length)) {
         if (!fulls.has(f.name)) fulls.add(f.name);
         if (target === undefined) target = j;
-        if (f.role || ctx.drafts[root(ctx, j)].role) {
+        if ((f.role || ctx.drafts[root(ctx, j)].role) && !f.former) {
           holders.add(f.name);
           holder ??= j;
         }
+        if (f.titles?.length) titled.add(f.name);
       }
     }
     if (fulls.size === 1 && target !== undefined) d.refersTo = target;
     // (of two people of one surname, a bare surname is the one who holds an office: "President Joe Biden and First
     // Lady Jill Biden ... Biden met Macron")
-    else if (fulls.size > 1 && holders.size === 1 && holder !== undefined) d.refersTo = holder;
+    // (only when the others bear a title that holds no office, "First Lady": not "Jill Biden, the wife of President
+    // Joe Biden ... Biden read", nor a former holder's son)
+    else if (fulls.size > 1 && holders.size === 1 && holder !== undefined && [...fulls].every((n) => holders.has(n) || titled.has(n))) d.refersTo = holder;
   }
 }
 

@@ -51,7 +51,7 @@ const CLAUSE_BREAK = /[,;:—–]\s*|\b(?:which|who|where|when|after|since|becau
 /** a past verb in a clause: an auxiliary or a simple past ("saw", "was", "held", "which killed") */
 /** (lower case: "Mohammed", "United" are no verbs; a regular past after a relative word or "and", not a participle
  * opening an aside: ", postponed to Sunday,") */
-const PAST_VERB = /\b(?:was|were|had|did|saw|held|met|took|made|began|fought|won|lost|broke)\b|\b(?:[Ww]hich|[Ww]ho|[Tt]hat|and|it|they|he|she)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b/;
+const PAST_VERB = /\b(?:was|were|had|did|saw|held|met|took|made|began|fought|won|lost|broke)\b|\b(?:[Ww]hich|[Ww]ho|[Tt]hat|and|it|they|he|she)\s+(?:[a-z]+ly\s+)?[a-z]{2,}(?:[^e\s]ed|ied)\b/;
 
 const REL_MONTH = new RegExp(`\\b${MONTH_RE}\\s+(last|this|next)\\s+year\\b|\\b(last|this|next)\\s+${MONTH_RE}\\b`, 'gi');
 const REL_YEAR = /\b(last|this|next|earlier this|later this|past)\s+year\b/gi;
@@ -187,6 +187,8 @@ function pastClause(sentence: string, at: number): boolean {
   let from = 0;
   for (const m of lead.matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
   const clause = lead.slice(from);
+  // (a date something is moved or put off to is still ahead: "which was moved to July 10")
+  if (/\b(?:to|until|till|for)\s*$/i.test(clause)) return false;
   return !FUTURE.test(clause) && PAST_VERB.test(clause);
 }
 

@@ -129,7 +129,7 @@ const GERUND_LEAD = /^(by|after|before|while|upon|when)$/;
 const COUP_TARGET = /^\s+(?:(?:attempt|plot|d['’]état)\s+)?(?:against|in|of|on|(?:that|which)\s+(?:deposed|ousted|overthrew|toppled|removed))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** before a referendum only wanted: "called for a referendum", "demanded a second independence referendum" */
-const REFERENDUM_SOUGHT = /\b(?:call(?:ed|s|ing)?\s+for|demand\w*|propos\w*|seek\w*|sought|plan\w*|want\w*|push\w*\s+for|promis\w*|threaten\w*|rul\w+\s+out|reject\w*)\s+(?:(?:a|an|the|another|new|fresh|second|third|possible)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu;
+const REFERENDUM_SOUGHT = /\b(?:call(?:ed|s|ing)?\s+for|demand(?:s|ed|ing)?|propos(?:e|es|ed|ing)|seek(?:s|ing)?|sought|plann?(?:ed|ing)|plans|want(?:s|ed)?|push(?:ed|es)?\s+for|promis(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|rul(?:ed|es)\s+out)\s+(?:(?:a|an|the|another|new|fresh|second|third|possible)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu;
 /** which OTHER words are really battles or agreements */
 const OTHER_TYPE: Record<string, EventType> = {
   offensive: 'Battle', fighting: 'Battle', clash: 'Battle', clashes: 'Battle', skirmish: 'Battle', skirmishes: 'Battle', firefight: 'Battle',
@@ -140,7 +140,7 @@ const OTHER_TYPE: Record<string, EventType> = {
 const STRIKE_TARGET = /^\s+(?:on|against|at|targeting|hitting)\s+(?:the\s+|an?\s+)?(?:(?!(?:in|near|on|at|outside|inside|by|over|across|from|of)\s)[\p{L}-]+\s+){0,2}$/iu;
 /** what makes a strike an armed one ("an air strike", "a drone strike"), not a walkout or a deal struck */
 const STRIKE_ARMS = /^(air|drone|missile|rocket|artillery|military|naval|aerial|retaliatory|precision)$/;
-const AGREEMENT_MADE = /\b(sign|signs|signed|signing|reach|reached|reaching|agree|agreed|agrees|strike|struck|conclude|concluded|ink|inked|clinch|clinched|seal|sealed|broker|brokered|declared|announced)\b/i;
+const AGREEMENT_MADE = /\b((?<!\b(?:a|no|any|the|clear|first)\s)sign(?!\s+(?:that|of)\b)|signs(?!\s+(?:that|of)\b)|signed|signing|reach|reached|reaching|agree|agreed|agrees|strike|struck|conclude|concluded|ink|inked|clinch|clinched|seal|sealed|broker|brokered|declared|announced)\b/i;
 /** after an agreement's own words, that it holds now: "A ceasefire between X and Y, mediated by Z, came into effect",
  * "A free trade agreement between China and Serbia came into force" */
 const IN_EFFECT_AFTER = /^(?:\s+(?:in|on|for)\s+[^,;.]{1,40}?)?(?:\s+between\s+[^,;.]{1,60}?)?(?:\s*,\s*(?:mediated|brokered)\s+by\s+[^,;.]{1,60},)?\s+(?:has\s+|had\s+|finally\s+|officially\s+)?(?:came|comes|went|goes|entered|enters|took|takes)\s+(?:into\s+)?(?:effect|force)\b/i;
@@ -179,7 +179,7 @@ const EXERCISE_KIND = /^(military|naval|joint|air|army|combat|live-fire|war|defe
 const EXERCISE_STRONG = /^(military|naval|air|army|combat|live-fire|war|defen[cs]e|amphibious|nuclear|missile|anti-submarine|maritime|artillery|navy|marine|(?:navy|army|military|air)-to-(?:navy|army|military|air))$/;
 const EXERCISE_ARMS = /^(troops|soldiers|forces|navy|navies|warships|ships|jets|aircraft|fleet|fleets|army|armies|military|militaries|marines|sailors|battalions?|brigades?|submarines|tanks|missiles)$/;
 /** who holds an exercise, before it: "NATO began drills", "China staged military exercises" */
-const EXERCISE_HELD = /^(held|hold|holds|holding|open|opens|opened|opening|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching|begin|begins|began|start|starts|started|starting|kick|kicked|carry|carried|carrying)$/;
+const EXERCISE_HELD = /^(held|hold|holds|holding|host|hosts|hosted|hosting|open|opens|opened|opening|conduct|conducts|conducted|conducting|stage|stages|staged|staging|launch|launches|launched|launching|begin|begins|began|start|starts|started|starting|kick|kicked|carry|carried|carrying)$/;
 /** a swap of prisoners: the noun or verb, with prisoners (or captives, POWs, detainees) within a few words */
 const SWAP = new Set(['swap', 'swaps', 'swapped', 'swop', 'swops', 'swopped', 'exchange', 'exchanges', 'exchanged']);
 const CAPTIVES = /^(prisoners?|pows?|detainees?|captives?|hostages?|inmates?)$/;
@@ -189,6 +189,8 @@ const CAPTIVES_NEAR = /^(soldiers|servicemen|bodies)$/;
 const EXCHANGED_NOT = /^\s+(?:of\s+)?(?:heavy\s+|small-arms\s+|artillery\s+|cross-border\s+)?(?:fire|gunfire|shots|blows|words|views|notes|letters|ideas|greetings|information|data|messages|documents|pleasantries|accusations|threats|barbs|insults|visits|experience|expertise|experts|rockets|missiles|strikes|drones|shells|rate|rates|market|markets|students|programmes?|programs?)\b/i;
 /** street protests: "protests in Tbilisi", "a demonstration in front of parliament" (not a note of protest) */
 const PROTEST = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'protested', 'demonstrated']);
+/** before protests that have not been held: "called for protests", "planned protests", "banned protests" */
+const PROTEST_WANTED = /\b(?:call(?:ed|s|ing)?\s+for|plann?(?:ed|ing)|threaten\w*|ban(?:s|ned|ning)?|prepar\w*\s+for|urg\w*|warn\w*\s+of|fear\w*|expect\w*|possible|potential|prevent\w*|forb[ai]d\w*|outlaw\w*|more|further|fresh|new)\s+(?:(?:a|an|the|of|mass|street|nationwide|large|big|more|further)\s+){0,2}$/i;
 /** a protest a state lodges: "lodged a strong protest", "expressed its protest", "filed a formal protest" */
 const PROTEST_LODGED = /\b(?:lodg|fil|sen[dt]|express|register|issu|deliver|hand|voic|rais|launch|summon)\w*\s+(?:(?:a|an|its|their|his|her|the|strong|formal|official|diplomatic|verbal|written|stern|firm)\s+){0,3}$/i;
 /** before "protest": a diplomatic one, lodged or sent ("lodged a strong protest", "a formal protest"), or a motive ("in protest") */
@@ -201,7 +203,7 @@ const ADMISSION = new Set(['admission', 'applied', 'applies', 'apply']);
 const STATUS_KIND = /^(candidate|candidacy|observer|membership|member|associate|accession)$/;
 const STATUS_GIVEN = /^(gave|give|gives|giving|granted|grant|grants|granting|awarded|conferred)$/;
 /** a sentence that opens with the pair of people named before: "The two leaders held talks", "Both presidents met" */
-const THE_LEADERS = /^\s*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|ministers|foreign\s+ministers|men|women|heads\s+of\s+state)\s+(?:(?:also|then|later|first|had|have|held|hold|will|would)\s+)*(?:[\p{L}-]+\s+){0,3}$/u;
+const THE_LEADERS = /^\s*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|ministers|foreign\s+ministers|heads\s+of\s+state)\s+(?!of\b)(?:(?:also|then|later|first|had|have|held|hold|will|would)\s+)*(?:(?!of\b)[\p{L}-]+\s+){0,3}$/u;
 /** a call by telephone between leaders is a meeting: "during a phone call", "in a telephone conversation" */
 const CALL_WORDS = new Set(['call', 'calls', 'conversation', 'conversations', 'talks', 'phone', 'telephone', 'phoned', 'telephoned']);
 /** before a meeting only asked of others: "calling for the government and protesters to hold talks" */
@@ -424,7 +426,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     const low = tok.lower;
     const prev = t > ta ? toks[t - 1] : undefined;
     // ("agreed to establish relations": an agreement, though "to" stands before the verb)
-    const agreed = RELATIONS_MADE.has(low) && AGREED_TO.test(v.text.slice(Math.max(0, tok.start - v.start - 60), tok.start - v.start));
+    // (not one only possible: "would only agree to establish relations ... if")
+    const agreed = RELATIONS_MADE.has(low) && AGREED_TO.test(v.text.slice(Math.max(0, tok.start - v.start - 60), tok.start - v.start))
+      && !/\b(?:would|could|may|might|will|should|must|to|not|never|refus\w*|unwilling)\s+(?:only\s+|not\s+|never\s+)?agree/i.test(v.text.slice(Math.max(0, tok.start - v.start - 80), tok.start - v.start)) && !/\b(?:if|unless|provided|until)\b/i.test(v.text.slice(tok.end - v.start));
     if (negatedOrHypothetical(toks, t, ta) || (prev && (prev.lower === 'be' || (MODAL.has(prev.lower) && !agreed)))) return undefined;
     if (tok.pos !== 'VERB') return undefined;
     const rest = v.text.slice(tok.end - v.start, tok.end - v.start + 120);
@@ -573,7 +577,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const ms = views[q].mentions;
       for (let p = ms.length - 1; p >= 0 && found.length < 2; p--) {
         const k = ms[p];
-        if (L(k) === 'Person' && !possessive(k) && !found.some((j) => root(ctx, j) === root(ctx, k))) found.push(root(ctx, k));
+        // (leaders or people of no known office, not an aide who reports it: "..., Secretary of State Antony Blinken said")
+        const role = ctx.drafts[root(ctx, k)].role;
+        if (L(k) === 'Person' && !possessive(k) && (role === 'leader' || role === undefined) && !found.some((j) => root(ctx, j) === root(ctx, k))) found.push(root(ctx, k));
       }
     }
     return found.length === 2 ? [found[1], found[0]] : undefined;
@@ -593,7 +599,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     if (EXERCISE.has(low)) {
       // (wink reads "NATO exercises off Scotland" as a verb: a noun after a body's name or a kind word)
       // (followed as a noun is: by a preposition, a verb or a stop; "Russia exercises veto power" is a verb)
-      const nounAfterName = tok.pos === 'VERB' && !!prev && (EXERCISE_KIND.test(prev.lower) || v.mentions.some((k) => ctx.drafts[k].tokEnd === t && actors.includes(L(k)))) && t + 1 < tb && /^(ADP|AUX|VERB|PUNCT|CCONJ)$/.test(toks[t + 1].pos);
+      const nounAfterName = tok.pos === 'VERB' && !!prev && (EXERCISE_KIND.test(prev.lower) || (prev.cap && t - 1 > ta) || v.mentions.some((k) => ctx.drafts[k].tokEnd === t && actors.includes(L(k)))) && (t + 1 >= tb || /^(ADP|AUX|VERB|PUNCT|CCONJ)$/.test(toks[t + 1].pos));
+      // (drilling for oil and gas is no exercise: "Norway drills in the Barents Sea for oil")
+      if (/^drill/.test(low) && /^[^.;]{0,60}?\b(?:for\s+(?:oil|gas|water)|oil|gas|wells?|rigs?|offshore\s+field)\b/i.test(rest)) return undefined;
       if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && !nounAfterName) return undefined;
       if (low === 'games' && !(prev && prev.lower === 'war')) return undefined;
       // "the exercise of power", "an exercise in futility", "drills for oil"
@@ -612,6 +620,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       if (events.some((e) => e.sentence === v.s && e.type === 'Other' && EXERCISE.has(e.trigger.toLowerCase()))) return undefined;
       let heldAt = -1;
       for (let q = p; q >= Math.max(ta, p - 3) && heldAt < 0; q--) if (EXERCISE_HELD.test(toks[q].lower)) heldAt = q;
+      // (drills only threatened or conditional: "China warned it would hold military drills ... if the visit goes ahead")
+      if (heldAt > ta && (MODAL.has(toks[heldAt - 1].lower) || negatedOrHypothetical(toks, heldAt, ta))) return undefined;
       const held = heldAt >= 0 ? before(v, toks[heldAt].start, actors, 40) : undefined;
       // (not one that reports it: "The EU said the alliance would hold drills")
       const holder = held !== undefined && !REPORTED_BETWEEN.test(ctx.text.slice(ctx.drafts[held].end, toks[heldAt].start)) ? held : undefined;
@@ -624,7 +634,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       // one of armies: a military kind before it ("naval drills", "the Malabar exercise" by its name, or a weak kind
       // such as "joint" or "annual" with arms right around it), or held by states, armies or alliances ("Japan held
       // drills", "NATO exercises"); not "a joint exercise on pandemic preparedness" by two universities
-      const military = (k: number) => L(k) === 'Country' || ['military', 'intergovernmental', 'government'].includes(ctx.drafts[root(ctx, k)].kind ?? '');
+      // (a country that only owns the holder is none: "a drill with Kenya's health ministry")
+      const military = (k: number) => (L(k) === 'Country' && !/^['’]s?\s/.test(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[k].end + 3))) || ['military', 'intergovernmental', 'government'].includes(ctx.drafts[root(ctx, k)].kind ?? '');
       let strongKind = false;
       let named = false;
       for (let k = p + 1; k < t; k++) {
@@ -661,7 +672,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       if (!captives) return undefined;
       // a swap only sought or talked about ("sought talks with Russia on a prisoner exchange", "calls for a swap")
       const lead = v.text.slice(Math.max(0, tok.start - v.start - 60), tok.start - v.start);
-      if (WANTED_BEFORE.test(lead) || /\b(?:on|about|over|for)\s+(?:a|an|the|new|another|possible|further|future)\s+(?:[\p{L}-]+\s+)?$/iu.test(lead)) return undefined;
+      if (WANTED_BEFORE.test(lead) || /\b(?:reject|refus|declin|cancel|block)\w*\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+)?$/iu.test(lead) || /\b(?:on|about|over|for)\s+(?:a|an|the|new|another|possible|further|future)\s+(?:[\p{L}-]+\s+)?$/iu.test(lead)) return undefined;
       if (events.some((e) => e.sentence === v.s && e.type === 'Other' && SWAP.has(e.trigger.toLowerCase()))) return undefined;
       // the parties: between whom, or the states (coordinated) before it ("Russia and Ukraine exchanged", "US,
       // Venezuela swap prisoners"), or the one that frees someone in exchange for others
@@ -682,7 +693,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const verb = tok.pos === 'VERB' && /ed$/.test(low) && !(prev && PASSIVE_AUX.test(prev.lower)) && before(v, tok.start, ACTORS, 30) === undefined && !/^\s+(?:its|their|his|her|the|a|an|that|how|what|strength|resolve|support)\b/i.test(rest);
       if ((tok.pos !== 'NOUN' && !(opens && tok.pos === 'PROPN') && !verb) || /^\s+(?:note|letter|vote|votes|song|songs|of|against\s+the\s+(?:decision|ruling|verdict|call))\b/i.test(rest)) return undefined;
       // (not a protest lodged, filed or expressed by a state: "lodged a strong protest with", "expressed its protest")
-      if ((prev && PROTEST_NOT.test(prev.lower)) || PROTEST_LODGED.test(v.text.slice(Math.max(0, tok.start - v.start - 40), tok.start - v.start))) return undefined;
+      const lead = v.text.slice(Math.max(0, tok.start - v.start - 40), tok.start - v.start);
+      if ((prev && PROTEST_NOT.test(prev.lower)) || PROTEST_LODGED.test(lead)) return undefined;
+      // (nor protests only called for, planned, threatened, feared or banned; nor a complaint "from the players")
+      if (PROTEST_WANTED.test(lead) || /^\s+from\b/i.test(rest)) return undefined;
       // (a protest where it happens, in its clause: "protests in Tbilisi", "protested outside parliament in Minsk")
       const inClause = (k: number) => {
         const d = ctx.drafts[k];
@@ -936,7 +950,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // (a second one only for another year or a re-election: not a report's day, "won the election, officials said on Monday")
         if (events.some((e) => e.sentence === v.s && e.type === 'Election' && (e.date === when || when === undefined || e.date === undefined || !(/^\d{4}$/.test(when) || /^re-?elected$/.test(low))))) continue;
         // the candidates named in the sentence, and the body or country elected to/in
-        let candidates = v.mentions.filter((k) => L(k) === 'Person').slice(0, 3);
+        // (in a sentence of several elections, each its own candidate: "Biden was elected in 2020 and Trump in 2016")
+        const several = (v.text.match(/\b(?:re-?)?elected\b/gi) ?? []).length > 1;
+        const own = several ? before(v, tok.start, ['Person'], 40) : undefined;
+        let candidates = own !== undefined ? [own] : v.mentions.filter((k) => L(k) === 'Person').slice(0, 3);
         if (!candidates.length) candidates = v.mentions.filter((k) => L(k) === 'Country' && ctx.drafts[k].end <= tok.start).slice(0, 1);
         const target = after(v, tok.end, ['Organization', 'Country'], 30) ?? possessor(ctx, v, t) ?? before(v, tok.start, ['Country'], 30);
         if (!candidates.length && target === undefined) continue;
@@ -1047,7 +1064,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // ("US President Donald Trump will attend ..., between A and B, which saw deadly clashes in July": the
         // antecedent of the relative clause)
         const relative = /,\s*(?:which|that)\s+(?:(?:has|have|had)\s+)?(?:saw|seen|witnessed|experienced)\s+[^,;]{0,30}$/.exec(ctx.text.slice(v.start, tok.start));
-        const antecedent = relative ? before(v, v.start + relative.index + 1, ['Country', 'Organization'], 1) : undefined;
+        const mutual = /^(?:clash|clashes|fighting|skirmish|skirmishes|hostilities|firefight)$/.test(low);
+        const antecedent = relative && mutual ? before(v, v.start + relative.index + 1, ['Country', 'Organization'], 1) : undefined;
         const subject = antecedent ?? v.mentions.find((k) => (L(k) === 'Country' || L(k) === 'Organization') && ctx.drafts[k].end <= tok.start && k !== attached && !reportsOthers(ctx.text.slice(ctx.drafts[k].end, tok.start)) && !/\baccording\s+to\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(v.start, ctx.drafts[k].start - 24), ctx.drafts[k].start)));
         // "the Ukraine offensive": the country is where it happens; "the army offensive": the army does it;
         // a demonym's country does it ("the Russian offensive", "an Israeli airstrike"), as does a striking country
@@ -1127,7 +1145,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           }
         }
       }
-      if ((AGREEMENT.has(low) && tok.pos === 'NOUN') || (low === 'sign' || low === 'signed' || (low === 'signing' && prev && (GERUND_LEAD.test(prev.lower) || prev.text === ','))) && SIGNED_TEXT.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60))) {
+      if ((AGREEMENT.has(low) && tok.pos === 'NOUN') || ((low === 'sign' && (tok.pos === 'VERB' || !(prev && /^(a|an|the|no|any|every|clear|first|another|positive|good)$/.test(prev.lower))) && !/^\s+(?:that|of)\b/i.test(v.text.slice(tok.end - v.start))) || low === 'signed' || (low === 'signing' && prev && (GERUND_LEAD.test(prev.lower) || prev.text === ','))) && SIGNED_TEXT.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60))) {
         // "the agreement on the state border between the Kyrgyz Republic and the Republic of Tajikistan": the
         // parties are named after "between", whoever welcomes it
         const betweenAt = /^\s+(?:(?:on|over|for)\s+[^,;]{0,50}?\s+)?between\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start));
@@ -1305,7 +1323,7 @@ function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<
         const endsAtK = dir < 0 && cur === i;
         const opensSentence = () => /^\s*$/.test(ctx.text.slice(ctx.an.sentences[X.sentence].start, startOf.get(x) ?? X.start)) && !/^(?:['’]s?\s|\s*,)/.test(ctx.text.slice(Y.end, Y.end + 3));
         // ("X and guerrilla leader Y": a lower-case word or two may open the next titled name)
-        const titled = X.label === 'Person' && Y.label === 'Person' && /^\p{Ll}/u.test(Y.text) && /^\s*,?\s*(?:and|&)\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(gap);
+        const titled = X.label === 'Person' && Y.label === 'Person' && /^\p{Ll}/u.test(Y.text) && /^\s*,?\s*(?:and|&)\s+(?:(?:his|her|their|its|the|guerrilla|rebel|opposition|militia|army|party|union|senior|veteran|top|deputy|acting|interim|chief|former)\s+){1,2}$/u.test(gap);
         if (!titled && !(endsAtK && !opensSentence() ? /^\s*,?\s*(?:and|&)\s*$/ : /^\s*(?:,|and|&|,\s*and)\s*$/).test(gap)) break;
         const m = mentions[j];
         if (group(m) !== group(k) || ctx.drafts[root(ctx, m)].label === 'Treaty') break;

@@ -20,6 +20,8 @@ const SECRETARY_CABINETS = new Set(['USA', 'GBR']);
 const HEADS_INCLUDING = /\b(?:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|(?:world|regional|foreign|visiting|fellow|summit)\s+leaders|presidents|prime\s+ministers)\s*,?\s*(?:including|such\s+as|like|among\s+them)\s+/i;
 /** between a bloc and the first country it includes: "EFTA, including", "EFTA (...) — made up of non-EU nations, including" */
 const BLOC_LIST = /^\s*(?:\([^)]{1,20}\)\s*|\)\s*)?(?:[,—–]|\s-)\s*(?:(?:which is\s+)?(?:made up of|comprising|composed of|consisting of)\s+[^;.,()]{1,60}?,?\s*)?(?:including|such as|notably)\s+(?:the\s+)?$/i;
+/** a sentence about an outlet's owner, not its journalist */
+const OUTLET_OWNER = /\b(?:owner|owns|owned|bought|buys|acquir\w+|founder|founded|proprietor|chairman|stepped\s+down|sold)\b/i;
 /** between a body and the countries it is made of (group 1: an aside in commas before the verb) */
 const MADE_OF = /^(\s*,[^;()]*?,)?\s*,?\s*(?:(?:which|that)\s+)?(?:now\s+|currently\s+)?(?:consists\s+of|comprises|is\s+made\s+up\s+of|is\s+composed\s+of|groups|brings\s+together|whose\s+members\s+are|members\s+are)\s*:?\s*(?:the\s+)?$/i;
 /** between a body and the list of its members: "countries --", "nations (", "members:" */
@@ -565,7 +567,10 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
   // "DW's Teri Schultz", "CNN's Christiane Amanpour": an outlet's journalist works for it
   for (let i = 0; i + 1 < ks.length; i++) {
     if (lab(ctx, ks[i]) !== 'Organization' || lab(ctx, ks[i + 1]) !== 'Person' || ctx.drafts[root(ctx, ks[i])].kind !== 'media') continue;
-    if (/^['’]s?\s+$/.test(between(ctx.drafts[ks[i]], ctx.drafts[ks[i + 1]])) && ctx.drafts[ks[i + 1]].via === 'name') add(ctx, 'WORKS_FOR', ks[i + 1], ks[i], s, 0.65);
+    // (not its owner or chief, "The Washington Post's Jeff Bezos bought the paper", "the BBC's director general X":
+    // a title of their own says what they are)
+    const P = ctx.drafts[ks[i + 1]];
+    if (/^['’]s?\s+$/.test(between(ctx.drafts[ks[i]], P)) && P.via === 'name' && !P.titles?.length && !OUTLET_OWNER.test(text.slice(sent.start, sent.end))) add(ctx, 'WORKS_FOR', ks[i + 1], ks[i], s, 0.65);
   }
   // "ASEAN, a regional organisation founded in Bangkok in 1967, consists of Brunei, Cambodia, ... and Vietnam", "the
   // four BRICS countries (Brazil, Russia, India and China)", "the Quad countries -- India, the US, Australia and Japan

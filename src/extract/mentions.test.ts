@@ -202,6 +202,21 @@ table('the review of session 12: names kept whole, titles, bodies and short name
   { text: 'Ukrainian Commander-in-Chief Oleksandr Syrskyi said the front held.', facts: ['WORKS_FOR Oleksandr Syrskyi -> Ukraine (Commander-in-Chief)'] },
   // of two people of one surname, a bare surname is the office holder's
   { text: 'President Joe Biden and First Lady Jill Biden arrived in Paris. Biden met Emmanuel Macron.', links: ['Biden => Joe Biden'] },
+  // people named like waters; bodies opening a sentence with a word of a role's shape; a surname of a relative or a
+  // former holder's son; surname particles only where a person stands; a chief minister; an outlet's owner or chief
+  { text: 'Director Michael Bay said the film was done.', has: ['Person:Michael Bay[Director]'], hasNot: ['Location:Michael Bay'] },
+  { text: 'Country star George Strait played in Texas.', hasNot: ['Location:George Strait'] },
+  { text: 'The Bay of Pigs invasion failed in 1961.', hasNot: ['Location:Bay of Pigs'] },
+  { text: 'Ships sailed into the Bay of Bengal on Monday.', has: ['Location:Bay of Bengal'] },
+  { text: 'Border Patrol Chief Michael Banks said crossings fell.', hasNot: ['Person:Patrol'] },
+  { text: 'Power Grid Corporation shares fell 3%.', has: ['Organization:Power Grid Corporation'] },
+  { text: 'Silver Lake Partners agreed to buy the company.', hasNot: ['Person:Lake Partners'] },
+  { text: 'Jill Biden, the wife of President Joe Biden, visited a school in Ohio on Monday. Biden read to the children.', notLinks: ['Biden => Joe Biden'] },
+  { text: 'Israeli envoy Meir Ben-Shabbat arrived in Rabat. Talks were paused for Shabbat on Friday.', hasNot: ['Person:Shabbat'] },
+  { text: "Pakistan's Punjab Chief Minister Maryam Nawaz visited Lahore.", notFacts: ['LEADER_OF Maryam Nawaz -> Pakistan (Chief Minister)'] },
+  { text: "The Washington Post's Jeff Bezos bought the paper in 2013.", notFacts: ['WORKS_FOR Jeff Bezos -> Washington Post'] },
+  { text: "The BBC's director general Tim Davie resigned.", notFacts: ['WORKS_FOR Tim Davie -> BBC'] },
+  { text: 'ANPThe Peace Palace in The Hague hosted the hearing.', has: ['Location:Peace Palace'], facts: ['LOCATED_IN Peace Palace -> The Hague'] },
   // a title named "as" with a qualifier is the subject's; a former holder of the title is not the one meant
   { text: 'Former Foreign Secretary Boris Johnson resigned. Health Secretary Jeremy Hunt was named as Britain\'s new Foreign Secretary, replacing Johnson.', facts: ['WORKS_FOR Jeremy Hunt -> United Kingdom (Foreign Secretary)'], notFacts: ['WORKS_FOR Boris Johnson -> United Kingdom (Foreign Secretary)'] },
 ]);

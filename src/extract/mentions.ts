@@ -221,7 +221,11 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     const opensSentence = t === sa || (t - 1 === sa && /^["“‘']$/.test(toks[sa].text));
     const personAfter = t + 1 < sb && (isGivenName(toks[t + 1].lower) || (t + 2 < sb && isNamey(toks, t + 2, sa) && !isPlaceWord(toks[t + 2].lower)));
     // (any role noun there: "Protester Sergi Kapanadze told ...", "Witness John Doe", "Student Ivan Petrov")
-    const occupation = tok.cap && (OCCUPATIONS.has(tok.lower) || (isRoleNoun(tok.lower) && !isCueWord(tok.lower) && !TITLE_FIRST_WORDS.has(tok.lower))) && opensSentence && personAfter;
+    // (a role the lexicon only guesses from its ending stands before a person's name only: not "Border Patrol Chief X",
+    // "Power Grid Corporation", "Silver Lake Partners", where the words after are a title or a body's name)
+    const roleGuess = !OCCUPATIONS.has(tok.lower) && isRoleNoun(tok.lower) && !isCueWord(tok.lower) && !TITLE_FIRST_WORDS.has(tok.lower);
+    const bodyAfter = roleGuess && (isGivenName(toks[t + 1]?.lower ?? '') ? false : (t + 2 < sb && TITLE_FIRST_WORDS.has(toks[t + 2].lower)) || runHasCue(toks, t + 1, sb, sa) || (t + 2 < sb && isPlaceWord(toks[t + 2].lower)));
+    const occupation = tok.cap && (OCCUPATIONS.has(tok.lower) || (roleGuess && !bodyAfter)) && opensSentence && personAfter;
     if (((tok.cap && HONORIFICS.has(tok.lower)) || occupation || COUNTERPART.has(tok.lower)) && t + 1 < sb && isNamey(toks, t + 1, sa)) {
       out.push({ kind: 'hon', a: t, b: t + 1, role: undefined, code: undefined });
       t++;
@@ -677,8 +681,12 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
   }
   // seas, gulfs, bays, straits, rivers: "the East China Sea", "the Bay of Bengal", "Lake Chad"
+  // (not a person with such a surname, "Michael Bay", "Frank Ocean", "Singer George Strait"; nor an event named after
+  // the place, "the Bay of Pigs invasion")
   const firstWater = WATER_FIRST.has(words[0]) && (words[1] === 'of' || words[0] === 'lake');
-  if (words.length > 1 && (WATER_HEADS.has(head) || firstWater) && !words.some((w) => isCueWord(w))) {
+  const personLike = isGivenName(words[0]) || (a > 0 && (HONORIFICS.has(toks[a - 1].lower) || TITLE_FIRST_WORDS.has(toks[a - 1].lower) || isRoleNoun(toks[a - 1].lower)));
+  const eventAfter = b < toks.length && /^(?:invasion|crisis|war|operation|landing|incident|affair)$/.test(toks[b].lower);
+  if (words.length > 1 && (WATER_HEADS.has(head) || firstWater) && !words.some((w) => isCueWord(w)) && !personLike && !eventAfter) {
     return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
   }
 
@@ -1279,12 +1287,26 @@ export const SURNAME_PARTICLE = /^(?:ben|bin|ibn|el|al|abu|ould|bou|ait)-(?=\p{L
 function resolveSingles(ctx: Ctx, pending: { a: number; b: number; s: number }[], guessLocations: boolean): void {
   const toks = ctx.an.tokens;
   const personTokens = new Set<string>();
-  // (a surname with a particle is also written without it: "Ben-Shabbat", "Shabbat")
-  for (const d of ctx.drafts) if (d.label === 'Person' && d.via === 'name') for (const w of d.name.split(/\s+/)) personTokens.add(w.toLowerCase()).add(w.toLowerCase().replace(SURNAME_PARTICLE, ''));
+  // (a surname with a particle is also written without it, "Ben-Shabbat", "Shabbat": where a person stands, next
+  // to another person or before a verb of one, not "talks were paused for Shabbat", "began the Hajj")
+  const stripped = new Set<string>();
+  for (const d of ctx.drafts) {
+    if (d.label !== 'Person' || d.via !== 'name') continue;
+    for (const w of d.name.split(/\s+/)) {
+      personTokens.add(w.toLowerCase());
+      const bare = w.toLowerCase().replace(SURNAME_PARTICLE, '');
+      if (bare !== w.toLowerCase()) stripped.add(bare);
+    }
+  }
+  const personPlace = (p: { a: number; b: number }) => {
+    const before = p.a >= 2 && /^(and|&)$/.test(toks[p.a - 1].lower) && ctx.drafts[ctx.tokenOwner.get(p.a - 2) ?? -1]?.label === 'Person';
+    const after = p.b < toks.length && /^(?:and|said|says|told|added|met|landed|arrived|spoke|signed|visited)$/.test(toks[p.b].lower);
+    return before || after;
+  };
   for (const p of pending) {
     const text = ctx.text.slice(toks[p.a].start, toks[p.b - 1].end);
     const words = text.toLowerCase().split(/\s+/);
-    if (words.every((w) => personTokens.has(w))) {
+    if (words.every((w) => personTokens.has(w) || (stripped.has(w) && personPlace(p)))) {
       addDraftAt(ctx, p.a, p.b, p.s, { label: 'Person', name: text, via: 'name', confidence: 0.8 });
       continue;
     }

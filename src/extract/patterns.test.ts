@@ -655,6 +655,27 @@ describe('extract: patterns beyond the seeds', () => {
     ['Britain voted to leave the EU in a 2016 referendum.', ['Election 2016:  / United Kingdom']],
     ['Antony Blinken arrived Tuesday in Beijing.', ['Visit 2024-05-07: Antony Blinken /  @ Beijing']],
     ['Hurricane Beryl arrived in Jamaica on Wednesday.', []],
+    // the second review: protests only called for or banned, complaints; "a sign that the truce holds"; a shelled
+    // place; a date moved to; a referendum rejected; verbs between "and" and a title; "the leaders of"; agreements
+    // only possible; each election its candidate; named exercises in the plural, hosted; refused swaps; drills only
+    // threatened, for oil, with a country's ministry
+    ['The opposition called for protests in Caracas on Saturday.', []],
+    ['The government banned protests in Hong Kong in 2020.', []],
+    ['The referee ignored protests from the players at Anfield in Liverpool.', []],
+    ['Israel said the release of hostages was a sign that the truce with Hamas was holding.', []],
+    ['Israel kept up its pressure on Lebanon, which saw heavy shelling on Monday.', ['Battle 2024-05-06: Israel / ']],
+    ['Joe Biden will attend the NATO summit in Washington, which was moved to July 10.', ['Meeting 2024-07-10: NATO /  @ Washington']],
+    ['Switzerland rejected the proposal in a referendum, Swiss media said.', ['Election 2024-05:  / Switzerland']],
+    ['Joe Biden met Benjamin Netanyahu and criticised defense minister Yoav Gallant.', ['Meeting 2024-05: Joe Biden / Benjamin Netanyahu']],
+    ["Kim Jong Un's sister Kim Yo Jong criticised Seoul. The leaders of both Koreas met in 2018.", []],
+    ['Saudi Arabia would only agree to establish relations with Israel if a Palestinian state is created.', []],
+    ['Joe Biden was elected in 2020 and Donald Trump was elected in 2016.', ['Election 2020: Joe Biden / ', 'Election 2016: Donald Trump / ']],
+    ['The Philippines and the United States began the annual Balikatan exercises on Monday.', ['Other 2024-05-06: United States, Philippines / ']],
+    ['Australia hosted the Talisman Sabre exercises in July.', ['Other 2023-07: Australia / ']],
+    ['Russia rejected a prisoner swap with Ukraine proposed by Turkey.', []],
+    ['China warned it would hold military drills near Taiwan if the visit goes ahead.', []],
+    ['Norway drills in the Barents Sea for oil and gas, the ministry said.', []],
+    ["The Red Cross conducted a joint drill with Kenya's health ministry.", []],
     // a missile fired towards a sea hits nothing; a referendum's country may follow it
     ['North Korea launched an unidentified ballistic missile towards the East Sea on Tuesday.', ['Other 2024-05-07: North Korea / ']],
     ['People voted in the 2016 referendum when the United Kingdom chose to leave.', ['Election 2016:  / United Kingdom']],

@@ -27,7 +27,7 @@ export interface Token {
   sent: number;
   /** whitespace (or nothing) between the previous token and this one */
   gap: string;
-  /** starts with an upper-case letter */
+  /** starts with an upper-case letter (not a credit split off a caption: "ANPThe") */
   cap: boolean;
 }
 
@@ -135,8 +135,9 @@ export function analyse(text: string): Analysis {
     const credit = c0 >= 65 && c0 <= 90 && v.length > 3 ? GLUED_CREDIT.exec(v) : null;
     if (credit) {
       const a = credit[1].length;
-      raw.push({ text: credit[1], start, end: start + a, pos: 'PROPN', gap: g, sentStart });
-      raw.push({ text: credit[2], start: start + a, end: start + v.length, pos: 'DET', gap: '', sentStart: false });
+      // (the credit is no word of the caption's first name: the caption starts a sentence at "The")
+      raw.push({ text: credit[1], start, end: start + a, pos: 'CREDIT', gap: g, sentStart });
+      raw.push({ text: credit[2], start: start + a, end: start + v.length, pos: 'DET', gap: '', sentStart: true });
     } else if (m && pos[k] !== 'PART' && UPPER.test(v)) {
       const a = m[1].length;
       raw.push({ text: m[1], start, end: start + a, pos: pos[k], gap: g, sentStart });
@@ -209,7 +210,8 @@ export function analyse(text: string): Analysis {
       lemma: lemmaOf(lower),
       sent,
       gap: r.gap,
-      cap: UPPER.test(r.text),
+      // (a credit split off a caption names nothing of the story: read like a lower-case word)
+      cap: r.pos !== 'CREDIT' && UPPER.test(r.text),
     });
   }
   if (sent >= 0) sentenceTokens[sent][1] = tokens.length;

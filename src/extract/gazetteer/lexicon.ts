@@ -34,7 +34,7 @@ export const TITLES: Record<string, TitleRole> = {
   'lieutenant colonel': 'work', 'lieutenant-colonel': 'work', 'field marshal': 'work', 'air marshal': 'work',
   'air vice marshal': 'work', 'air chief marshal': 'work', 'commander in chief': 'work', 'commander-in-chief': 'work',
   // "PM Modi", "Malaysian PM Anwar" (only in capitals: "5 pm" is a time; mentions.ts)
-  pm: 'leader', 'chief minister': 'leader',
+  pm: 'leader', 'chief minister': 'work',
   // abbreviated ranks and offices ("Gen. X", "Lt. Gen. X", "Sen. X", "Gov. X")
   'gen.': 'work', 'lt.': 'work', 'lt. gen.': 'work', 'maj.': 'work', 'maj. gen.': 'work', 'brig.': 'work', 'brig. gen.': 'work',
   'col.': 'work', 'lt. col.': 'work', 'adm.': 'work', 'rear adm.': 'work', 'vice adm.': 'work', 'cmdr.': 'work', 'capt.': 'work',
@@ -102,7 +102,7 @@ function org(kind: OrganizationKind, name: string, ...aliases: string[]) {
  * Short names of bodies that are also given names or words in other spellings ("Ani Grigoryan", "Efe Ambrose",
  * "Irna Phillips"): matched only when written in capitals, as the body writes them.
  */
-export const CAPITALS_ONLY = new Set(['ani', 'efe', 'irna', 'wam', 'pti', 'dpa', 'nhk', 'ansa', 'kcna', 'dw', 'ria']);
+export const CAPITALS_ONLY = new Set(['ani', 'efe', 'irna', 'wam', 'pti', 'nhk', 'ansa', 'kcna', 'dw', 'ria']);
 org('government', 'Kremlin', 'the Kremlin');
 org('government', 'White House', 'the White House');
 org('ministry', 'Pentagon', 'the Pentagon');

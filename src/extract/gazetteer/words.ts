@@ -49,21 +49,22 @@ export function isCommonWord(lower: string): boolean {
 }
 
 /** roles news puts before a name that the lexicon does not know as nouns ("Protester X told Reuters") */
-const ROLE_NOUNS = new Set(['protester', 'protestor', 'demonstrator', 'resident', 'witness', 'survivor', 'activist', 'villager', 'shopkeeper', 'voter', 'refugee', 'migrant', 'volunteer', 'campaigner', 'blogger', 'dissident']);
+const ROLE_NOUNS = new Set([
+  'protester', 'protestor', 'demonstrator', 'resident', 'witness', 'survivor', 'activist', 'villager', 'shopkeeper', 'voter',
+  'refugee', 'migrant', 'volunteer', 'campaigner', 'blogger', 'dissident', 'student', 'pensioner', 'teacher', 'farmer',
+  'engineer', 'nurse', 'doctor', 'businessman', 'businesswoman', 'entrepreneur', 'fisherman', 'priest', 'imam', 'rabbi',
+]);
 /** words with a role suffix that are ranks or adjectives, not someone's role ("Senior", "Former") */
 const NOT_ROLES = new Set(['senior', 'junior', 'former', 'interior', 'exterior', 'major', 'minor', 'superior', 'inferior', 'prior', 'different', 'recent', 'current', 'present', 'independent', 'president', 'ambassador', 'governor', 'chancellor', 'minister']);
 /**
  * A common noun for what someone is or does ("Protester", "Witness", "Student", "Lawyer"): compromise's
- * occupations and roles (tag Actor), a few roles it lacks (ROLE_NOUNS: "Protester", "Demonstrator", "Resident"), or a
- * noun it knows with a role's ending (-er, -or, -ist, -ent, -ant, -ee). Not a given name or a surname, nor a word it
- * does not know at all ("Hemant").
+ * occupations and roles (tag Actor), or a few roles it lacks (ROLE_NOUNS: "Protester", "Demonstrator", "Resident").
+ * Not a given name or a surname, nor a word guessed from its ending ("Border", "Silver", "Hemant").
  */
 export function isRoleNoun(lower: string): boolean {
   if (NOT_ROLES.has(lower)) return false;
   if (ROLE_NOUNS.has(lower)) return true;
   const tags = tagsOf(lower);
-  if (tags.some((t) => NAME_TAGS.has(t) || t === 'LastName')) return false;
-  if (tags.includes('Actor')) return true;
-  // (a word the lexicon knows as a noun: "Hemant", "Shrikant", "Sushant" are given names it does not know)
-  return lower.length >= 5 && /(?:er|or|ist|ent|ant|ee)$/.test(lower) && tags.length > 0 && tags.every((t) => t === 'Singular' || t === 'Adjective');
+  // (no guess from a word's ending: "Border", "Power", "Silver" open bodies' names, "Hemant" is a given name)
+  return tags.includes('Actor') && !tags.some((t) => NAME_TAGS.has(t) || t === 'LastName');
 }
