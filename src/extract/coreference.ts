@@ -92,7 +92,6 @@ function linkShortNames(ctx: Ctx, order: number[]): void {
     const w = parts[0].toLowerCase();
     const fulls = new Set<string>();
     const holders = new Set<string>();
-    const titled = new Set<string>();
     let target: number | undefined;
     let holder: number | undefined;
     for (const j of persons) {
@@ -106,16 +105,26 @@ function linkShortNames(ctx: Ctx, order: number[]): void {
           holders.add(f.name);
           holder ??= j;
         }
-        if (f.titles?.length) titled.add(f.name);
       }
     }
     if (fulls.size === 1 && target !== undefined) d.refersTo = target;
     // (of two people of one surname, a bare surname is the one who holds an office: "President Joe Biden and First
     // Lady Jill Biden ... Biden met Macron")
-    // (only when the others bear a title that holds no office, "First Lady": not "Jill Biden, the wife of President
-    // Joe Biden ... Biden read", nor a former holder's son)
-    else if (fulls.size > 1 && holders.size === 1 && holder !== undefined && [...fulls].every((n) => holders.has(n) || titled.has(n))) d.refersTo = holder;
+    // (a bare surname in the news is mostly the office holder's: "President Joe Biden and his wife Jill Biden ...
+    // Biden said"; not when the other opened this sentence or the one before, "Jill Biden, the wife of President Joe
+    // Biden, visited a school ... Biden read"; nor a former holder's son)
+    else if (fulls.size > 1 && holders.size === 1 && holder !== undefined && !subjectNamed(ctx, persons, k, fulls, holders)) d.refersTo = holder;
   }
+}
+
+/** Does a person of one of the names `fulls` but not in office open the sentence of mention k or the one before? */
+function subjectNamed(ctx: Ctx, persons: number[], k: number, fulls: Set<string>, holders: Set<string>): boolean {
+  const d = ctx.drafts[k];
+  return persons.some((j) => {
+    const f = ctx.drafts[j];
+    if (!fulls.has(f.name) || holders.has(f.name) || f.sentence < d.sentence - 1 || f.sentence > d.sentence || f.end > d.start) return false;
+    return /^\s*$/.test(ctx.text.slice(ctx.an.sentences[f.sentence].start, f.start));
+  });
 }
 
 function compatible(ctx: Ctx, d: MentionDraft, ci: number): boolean {

@@ -190,7 +190,7 @@ const EXCHANGED_NOT = /^\s+(?:of\s+)?(?:heavy\s+|small-arms\s+|artillery\s+|cros
 /** street protests: "protests in Tbilisi", "a demonstration in front of parliament" (not a note of protest) */
 const PROTEST = new Set(['protest', 'protests', 'demonstration', 'demonstrations', 'protested', 'demonstrated']);
 /** before protests that have not been held: "called for protests", "planned protests", "banned protests" */
-const PROTEST_WANTED = /\b(?:call(?:ed|s|ing)?\s+for|plann?(?:ed|ing)|threaten\w*|ban(?:s|ned|ning)?|prepar\w*\s+for|urg\w*|warn\w*\s+of|fear\w*|expect\w*|possible|potential|prevent\w*|forb[ai]d\w*|outlaw\w*|more|further|fresh|new)\s+(?:(?:a|an|the|of|mass|street|nationwide|large|big|more|further)\s+){0,2}$/i;
+const PROTEST_WANTED = /\b(?:call(?:ed|s|ing)?\s+for|plann?(?:ed|ing)|threaten\w*|ban(?:s|ned|ning)?|prepar\w*\s+for|urg\w*|warn\w*\s+of|fear\w*|expect\w*|possible|potential|prevent\w*|forb[ai]d\w*|outlaw\w*)\s+(?:(?:a|an|the|of|mass|street|nationwide|large|big|more|further)\s+){0,2}$/i;
 /** a protest a state lodges: "lodged a strong protest", "expressed its protest", "filed a formal protest" */
 const PROTEST_LODGED = /\b(?:lodg|fil|sen[dt]|express|register|issu|deliver|hand|voic|rais|launch|summon)\w*\s+(?:(?:a|an|its|their|his|her|the|strong|formal|official|diplomatic|verbal|written|stern|firm)\s+){0,3}$/i;
 /** before "protest": a diplomatic one, lodged or sent ("lodged a strong protest", "a formal protest"), or a motive ("in protest") */
@@ -201,9 +201,13 @@ const ANNEXED = new Set(['annex', 'annexes', 'annexed', 'annexing']);
 const ADMISSION = new Set(['admission', 'applied', 'applies', 'apply']);
 /** a status a body grants a state: "gave Georgia candidate status", "was granted observer status" */
 const STATUS_KIND = /^(candidate|candidacy|observer|membership|member|associate|accession)$/;
-const STATUS_GIVEN = /^(gave|give|gives|giving|granted|grant|grants|granting|awarded|conferred)$/;
+const STATUS_GIVEN = /^(gave|give|gives|giving|granted|grant|grants|granting|awarded|conferred|received|receives|won|wins|obtained|gained|secured)$/;
 /** a sentence that opens with the pair of people named before: "The two leaders held talks", "Both presidents met" */
-const THE_LEADERS = /^\s*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|ministers|foreign\s+ministers|heads\s+of\s+state)\s+(?!of\b)(?:(?:also|then|later|first|had|have|held|hold|will|would)\s+)*(?:(?!of\b)[\p{L}-]+\s+){0,3}$/u;
+const THE_LEADERS = /^\s*(?:The|Both)\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|ministers|foreign\s+ministers|men|women|heads\s+of\s+state)\s+(?!of\b)(?:(?:also|then|later|first|had|have|held|hold|will|would)\s+)*(?:(?!of\b)[\p{L}-]+\s+){0,3}$/u;
+/** before "sign" or a deal's noun: a signing refused, pending or only possible */
+const SIGNING_PENDING = /\b(?:refus\w*|reject\w*|yet|ready|willing|unwilling|would|could|might|may|will|plans?|planning|expected|set|due|hopes?|wants?|threaten\w*)\s+(?:to\s+)?(?:\w+\s+)?$/i;
+/** before a relative named: "her husband X", "his son X" (a family's call is no meeting) */
+const KIN_BEFORE = /\b(?:husband|wife|son|daughter|mother|father|brother|sister|family|friend|girlfriend|boyfriend|fianc[eé]e?|uncle|aunt|cousin)\s+$/i;
 /** a call by telephone between leaders is a meeting: "during a phone call", "in a telephone conversation" */
 const CALL_WORDS = new Set(['call', 'calls', 'conversation', 'conversations', 'talks', 'phone', 'telephone', 'phoned', 'telephoned']);
 /** before a meeting only asked of others: "calling for the government and protesters to hold talks" */
@@ -367,6 +371,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     // (a ceasefire is an event with one side named: "Israel agreed to a cease-fire")
     const ceasefire = /^(ceasefire|cease-fire|truce)$/i.test(e.trigger);
     if (e.type === 'Agreement' && !ceasefire && (!e.agents.length || !e.targets.length)) return;
+    // (one a side refused or is only ready to sign or accept: "Israel refused to sign the ceasefire agreement")
+    if ((e.type === 'Agreement' || e.type === 'Signing') && /\b(?:refus\w*|reject\w*|yet|ready|willing|unwilling|declin\w*)\s+to\s+(?:sign|agree|accept|endorse)\b/i.test(v.text)) return;
     // an agreement is an event when it is made: signed, reached, agreed, struck, concluded, inked, sealed
     // (a ceasefire a year names was made: "a 2003 ceasefire")
     if (e.type === 'Agreement' && !AGREEMENT_MADE.test(v.text) && !(ceasefire && v.dates.some((d) => d.names !== undefined && v.start + d.names === e.triggerStart)) && !IN_EFFECT_AFTER.test(ctx.text.slice(e.triggerStart + e.trigger.length, v.start + v.text.length))) return;
@@ -428,7 +434,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     // ("agreed to establish relations": an agreement, though "to" stands before the verb)
     // (not one only possible: "would only agree to establish relations ... if")
     const agreed = RELATIONS_MADE.has(low) && AGREED_TO.test(v.text.slice(Math.max(0, tok.start - v.start - 60), tok.start - v.start))
-      && !/\b(?:would|could|may|might|will|should|must|to|not|never|refus\w*|unwilling)\s+(?:only\s+|not\s+|never\s+)?agree/i.test(v.text.slice(Math.max(0, tok.start - v.start - 80), tok.start - v.start)) && !/\b(?:if|unless|provided|until)\b/i.test(v.text.slice(tok.end - v.start));
+      && !/\b(?:would|could|may|might|will|should|must|to|not|never|refus\w*|unwilling)\s+(?:only\s+|not\s+|never\s+)?agree/i.test(v.text.slice(Math.max(0, tok.start - v.start - 80), tok.start - v.start)) && !/(?<!\bsee\s)\b(?:if|unless|provided\s+that)\b/i.test(v.text.slice(tok.end - v.start, tok.end - v.start + 80));
     if (negatedOrHypothetical(toks, t, ta) || (prev && (prev.lower === 'be' || (MODAL.has(prev.lower) && !agreed)))) return undefined;
     if (tok.pos !== 'VERB') return undefined;
     const rest = v.text.slice(tok.end - v.start, tok.end - v.start + 120);
@@ -577,9 +583,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const ms = views[q].mentions;
       for (let p = ms.length - 1; p >= 0 && found.length < 2; p--) {
         const k = ms[p];
-        // (leaders or people of no known office, not an aide who reports it: "..., Secretary of State Antony Blinken said")
+        // (not an aide who reports it, "..., Secretary of State Antony Blinken said", nor a spokesperson)
         const role = ctx.drafts[root(ctx, k)].role;
-        if (L(k) === 'Person' && !possessive(k) && (role === 'leader' || role === undefined) && !found.some((j) => root(ctx, j) === root(ctx, k))) found.push(root(ctx, k));
+        const reports = role !== 'leader' && /^\s*(?:said|says|added|told)\b/i.test(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[k].end + 8));
+        if (L(k) === 'Person' && !possessive(k) && !reports && role !== 'spokesperson' && !found.some((j) => root(ctx, j) === root(ctx, k))) found.push(root(ctx, k));
       }
     }
     return found.length === 2 ? [found[1], found[0]] : undefined;
@@ -601,7 +608,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       // (followed as a noun is: by a preposition, a verb or a stop; "Russia exercises veto power" is a verb)
       const nounAfterName = tok.pos === 'VERB' && !!prev && (EXERCISE_KIND.test(prev.lower) || (prev.cap && t - 1 > ta) || v.mentions.some((k) => ctx.drafts[k].tokEnd === t && actors.includes(L(k)))) && (t + 1 >= tb || /^(ADP|AUX|VERB|PUNCT|CCONJ)$/.test(toks[t + 1].pos));
       // (drilling for oil and gas is no exercise: "Norway drills in the Barents Sea for oil")
-      if (/^drill/.test(low) && /^[^.;]{0,60}?\b(?:for\s+(?:oil|gas|water)|oil|gas|wells?|rigs?|offshore\s+field)\b/i.test(rest)) return undefined;
+      if (/^drill/.test(low) && /^\s+(?:in\s+[^,.;]{0,40}?\s+)?for\s+(?:oil|gas|water)\b/i.test(rest)) return undefined;
+      // (nor a civil drill: "nationwide earthquake drills", "a fire drill")
+      if (prev && /^(?:earthquake|fire|evacuation|emergency|tsunami|safety|disaster|rescue|flood|lockdown|shooter)$/.test(prev.lower)) return undefined;
       if (tok.pos !== 'NOUN' && tok.pos !== 'PROPN' && !nounAfterName) return undefined;
       if (low === 'games' && !(prev && prev.lower === 'war')) return undefined;
       // "the exercise of power", "an exercise in futility", "drills for oil"
@@ -635,7 +644,13 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       // such as "joint" or "annual" with arms right around it), or held by states, armies or alliances ("Japan held
       // drills", "NATO exercises"); not "a joint exercise on pandemic preparedness" by two universities
       // (a country that only owns the holder is none: "a drill with Kenya's health ministry")
-      const military = (k: number) => (L(k) === 'Country' && !/^['’]s?\s/.test(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[k].end + 3))) || ['military', 'intergovernmental', 'government'].includes(ctx.drafts[root(ctx, k)].kind ?? '');
+      // (a country that only owns a civil holder is none, "a drill with Kenya's health ministry", nor one that only
+      // qualifies a noun, "the US team held drills"; "China's army held drills" is China's)
+      const military = (k: number) => {
+        if (L(k) !== 'Country') return ['military', 'intergovernmental', 'government'].includes(ctx.drafts[root(ctx, k)].kind ?? '');
+        const next = /^(?:['’]s?)?\s+(\p{Ll}[\p{L}-]*)/u.exec(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[k].end + 30));
+        return !next || /^(?:army|armies|military|navy|navies|forces|troops|air|coast|defen[cs]e|marines|armed|held|holds|hold|hosted|hosts|host|staged|stages|launched|launches|began|begins|started|starts|conducted|conducts|opened|opens|will|has|have|and|is|are|was|were)$/.test(next[1]);
+      };
       let strongKind = false;
       let named = false;
       for (let k = p + 1; k < t; k++) {
@@ -750,12 +765,13 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       let g = -1;
       for (let q = t - 1; q >= Math.max(ta, t - 7) && g < 0; q--) if (STATUS_GIVEN.test(toks[q].lower)) g = q;
       if (g < 0 || negatedOrHypothetical(toks, g, ta) || (g > ta && (MODAL.has(toks[g - 1].lower) || toks[g - 1].lower === 'be'))) return undefined;
-      const passive = g > ta && PASSIVE_AUX.test(toks[g - 1].lower);
+      // (received or won by the state before the verb, like the passive: "Georgia received EU candidate status")
+      const passive = (g > ta && PASSIVE_AUX.test(toks[g - 1].lower)) || /^(received|receives|won|wins|obtained|gained|secured)$/.test(toks[g].lower);
       const kind = prev!.lower === 'member' && t - 2 > g ? toks[t - 2].lower : prev!.lower;
       // ("granted candidate status to Georgia"; a country that only owns the one granted is none: "Russia's Sberbank")
       const toWhom = /^\s+to\s+(?:the\s+)?/i.exec(rest);
       const direct = after(v, toks[g].end, ['Country'], 3);
-      const state = passive ? before(v, toks[g - 1].start, ['Country'], 80)
+      const state = passive ? before(v, toks[g].start, ['Country'], 90)
         : toWhom ? after(v, tok.end + toWhom[0].length, ['Country'], 3)
         : direct !== undefined && !/^['’]s?\s/.test(ctx.text.slice(ctx.drafts[direct].end, ctx.drafts[direct].end + 3)) ? direct : undefined;
       // (who grants it: the subject, "by" the body, or the body named before the status: "was granted EU candidate status")
@@ -784,11 +800,13 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     const near = before(v, tok.start, PERSONISH, 60);
     // (else the other person right before: "X and Y held a telephone conversation", "X informed Y during a phone call")
     const other = near !== undefined ? v.mentions.find((k) => L(k) === 'Person' && ctx.drafts[k].end <= ctx.drafts[near].start && root(ctx, k) !== root(ctx, near) && /^\s+(?:and|(?:informed|told|assured|thanked|urged|briefed|congratulated)(?:\s+\w+)?)\s+$/i.test(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[near].start))) : undefined;
-    if (!w && other !== undefined && !REPORTED_BETWEEN.test(ctx.text.slice(ctx.drafts[near!].end, tok.start))) return event('Meeting', '', [other], [near!], []);
+    const kin = (k: number) => KIN_BEFORE.test(ctx.text.slice(Math.max(v.start, ctx.drafts[k].start - 20), ctx.drafts[k].start));
+    if (!w && other !== undefined && ![other, near!].some(kin) && !REPORTED_BETWEEN.test(ctx.text.slice(ctx.drafts[near!].end, tok.start))) return event('Meeting', '', [other], [near!], []);
     const called = w ? after(v, tok.end + w[0].length, PERSONISH, 30) : undefined;
     const caller = near !== undefined && !REPORTED_BETWEEN.test(ctx.text.slice(ctx.drafts[near].end, tok.start)) ? near
       : called !== undefined ? v.mentions.find((k) => L(k) === 'Person' && ctx.drafts[k].start > ctx.drafts[called].end && root(ctx, k) !== root(ctx, called)) : undefined;
-    if (caller === undefined || called === undefined || root(ctx, caller) === root(ctx, called)) return undefined;
+    // (no family call: "Police said Jane Doe made a phone call to her husband John Doe")
+    if (caller === undefined || called === undefined || root(ctx, caller) === root(ctx, called) || [caller, called].some(kin)) return undefined;
     return event('Meeting', '', [caller], [called], []);
   };
 
@@ -924,11 +942,11 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: [], targets: [], locations: summitAt, sentence: v.s, date: dateNear(v, tok.start), confidence: 0.55 }, v);
           continue;
         }
-        // "The two leaders held talks": the last two people named before, when the sentence names nobody
-        if (agent === undefined && target === undefined && THE_LEADERS.test(v.text.slice(0, tok.start - v.start))) {
-          const pair = lastTwoPeople(v.s);
-          if (pair) [agent, target] = pair;
-        } else if (target === undefined && attached === undefined && body === undefined && !(tok.pos === 'VERB') && !(prev && /^(held|hold|holds|holding)$/.test(prev.lower))) continue;
+        // "The two leaders held talks": the last two people named before (not an aide named after, "..., Foreign
+        // Secretary X said")
+        const pair = target === undefined && attached === undefined && THE_LEADERS.test(v.text.slice(0, tok.start - v.start)) ? lastTwoPeople(v.s) : undefined;
+        if (pair) [agent, target] = pair;
+        else if (target === undefined && attached === undefined && body === undefined && !(tok.pos === 'VERB') && !(prev && /^(held|hold|holds|holding)$/.test(prev.lower))) continue;
         if (agent === undefined && target === undefined) continue;
         push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.65 }, v);
         continue;
@@ -1145,7 +1163,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           }
         }
       }
-      if ((AGREEMENT.has(low) && tok.pos === 'NOUN') || ((low === 'sign' && (tok.pos === 'VERB' || !(prev && /^(a|an|the|no|any|every|clear|first|another|positive|good)$/.test(prev.lower))) && !/^\s+(?:that|of)\b/i.test(v.text.slice(tok.end - v.start))) || low === 'signed' || (low === 'signing' && prev && (GERUND_LEAD.test(prev.lower) || prev.text === ','))) && SIGNED_TEXT.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60))) {
+      // (not one refused, pending or only possible: "refused to sign", "has yet to sign", "would sign ... if")
+      const unsigned = SIGNING_PENDING.test(v.text.slice(Math.max(0, tok.start - v.start - 40), tok.start - v.start));
+      if (!unsigned && ((AGREEMENT.has(low) && tok.pos === 'NOUN') || ((low === 'sign' && (tok.pos === 'VERB' || !(prev && /^(a|an|the|no|any|every|clear|first|another|positive|good)$/.test(prev.lower))) && !/^\s+(?:that|of)\b/i.test(v.text.slice(tok.end - v.start))) || low === 'signed' || (low === 'signing' && prev && (GERUND_LEAD.test(prev.lower) || prev.text === ','))) && SIGNED_TEXT.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60)))) {
         // "the agreement on the state border between the Kyrgyz Republic and the Republic of Tajikistan": the
         // parties are named after "between", whoever welcomes it
         const betweenAt = /^\s+(?:(?:on|over|for)\s+[^,;]{0,50}?\s+)?between\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start));
@@ -1205,6 +1225,13 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     }
   }
   assignDates(ctx, events, views);
+  // a signing and the agreement it makes, told by one sentence, are one day ("signed a ceasefire in Moscow on
+  // Monday": the date went to the nearer trigger)
+  for (const e of events) {
+    if (e.date || (e.type !== 'Signing' && e.type !== 'Agreement')) continue;
+    const twin = events.find((x) => x.sentence === e.sentence && x.date && x.type === (e.type === 'Signing' ? 'Agreement' : 'Signing'));
+    if (twin) e.date = twin.date;
+  }
   lifecycleEvents(ctx, events, views, opts.claimPenalty);
   events.sort((a, b) => a.triggerStart - b.triggerStart || a.type.localeCompare(b.type));
   linkPartOf(ctx, events);
@@ -1243,8 +1270,10 @@ function dates(v: SentenceView, d: FoundDate, start: number, end: number = start
 function assignDates(ctx: Ctx, events: EventDraft[], views: SentenceView[]): void {
   for (const e of events) if (e.type !== 'Battle') e.date = undefined;
   for (const v of views) {
-    const evs = events.filter((e) => e.sentence === v.s && e.type !== 'Battle');
-    if (!evs.length) continue;
+    // (a battle keeps the date it took, and that date dates nothing else: "an accord between A and B, which saw
+    // clashes in July")
+    const evs = events.filter((e) => e.sentence === v.s);
+    if (!evs.some((e) => e.type !== 'Battle')) continue;
     const pairs: { d: FoundDate; e: EventDraft; dist: number }[] = [];
     for (const d of v.dates) {
       const a = v.start + d.start;
@@ -1259,7 +1288,12 @@ function assignDates(ctx: Ctx, events: EventDraft[], views: SentenceView[]): voi
     pairs.sort((x, y) => x.dist - y.dist || x.d.start - y.d.start);
     const usedDates = new Set<FoundDate>();
     for (const p of pairs) {
-      if (p.e.date || usedDates.has(p.d)) continue;
+      if (usedDates.has(p.d)) continue;
+      if (p.e.type === 'Battle') {
+        if (p.e.date === p.d.iso) usedDates.add(p.d);
+        continue;
+      }
+      if (p.e.date) continue;
       p.e.date = p.d.iso;
       usedDates.add(p.d);
     }
@@ -1323,7 +1357,7 @@ function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<
         const endsAtK = dir < 0 && cur === i;
         const opensSentence = () => /^\s*$/.test(ctx.text.slice(ctx.an.sentences[X.sentence].start, startOf.get(x) ?? X.start)) && !/^(?:['’]s?\s|\s*,)/.test(ctx.text.slice(Y.end, Y.end + 3));
         // ("X and guerrilla leader Y": a lower-case word or two may open the next titled name)
-        const titled = X.label === 'Person' && Y.label === 'Person' && /^\p{Ll}/u.test(Y.text) && /^\s*,?\s*(?:and|&)\s+(?:(?:his|her|their|its|the|guerrilla|rebel|opposition|militia|army|party|union|senior|veteran|top|deputy|acting|interim|chief|former)\s+){1,2}$/u.test(gap);
+        const titled = X.label === 'Person' && Y.label === 'Person' && /^\p{Ll}/u.test(Y.text) && /^\s*,?\s*(?:and|&)\s+(?:(?:his|her|their|its|the|guerrilla|rebel|opposition|militia|army|party|union|senior|veteran|top|deputy|acting|interim|chief|former|\p{Lu}[\p{L}-]*)\s+){1,2}$/u.test(gap);
         if (!titled && !(endsAtK && !opensSentence() ? /^\s*,?\s*(?:and|&)\s*$/ : /^\s*(?:,|and|&|,\s*and)\s*$/).test(gap)) break;
         const m = mentions[j];
         if (group(m) !== group(k) || ctx.drafts[root(ctx, m)].label === 'Treaty') break;

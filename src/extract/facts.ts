@@ -23,7 +23,7 @@ const BLOC_LIST = /^\s*(?:\([^)]{1,20}\)\s*|\)\s*)?(?:[,—–]|\s-)\s*(?:(?:whi
 /** a sentence about an outlet's owner, not its journalist */
 const OUTLET_OWNER = /\b(?:owner|owns|owned|bought|buys|acquir\w+|founder|founded|proprietor|chairman|stepped\s+down|sold)\b/i;
 /** between a body and the countries it is made of (group 1: an aside in commas before the verb) */
-const MADE_OF = /^(\s*,[^;()]*?,)?\s*,?\s*(?:(?:which|that)\s+)?(?:now\s+|currently\s+)?(?:consists\s+of|comprises|is\s+made\s+up\s+of|is\s+composed\s+of|groups|brings\s+together|whose\s+members\s+are|members\s+are)\s*:?\s*(?:the\s+)?$/i;
+const MADE_OF = /^(?:\s+(?:group|bloc|alliance|grouping|organi[sz]ation|club|forum|coalition))?(\s*,[^;()]*?,)?\s*,?\s*(?:(?:which|that)\s+)?(?:now\s+|currently\s+)?(?:consists\s+of|comprises|is\s+made\s+up\s+of|is\s+composed\s+of|groups|brings\s+together|whose\s+members\s+are|members\s+are)\s*:?\s*(?:the\s+)?$/i;
 /** between a body and the list of its members: "countries --", "nations (", "members:" */
 const MEMBERS_LISTED = /^\s+(?:countries|nations|members|member\s+states|member\s+countries|member\s+nations|states|governments)\s*(?:--|—|–|:|\()\s*(?:the\s+)?$/i;
 /** a word for a group of states right before an organisation's name: "the European trade bloc EFTA" */
@@ -38,7 +38,7 @@ const CAMPUS = /^\s+(?:campus|branch|office|headquarters|offices)\s+of\s+(?:the\
 const CAPITAL_OF = /^\s*,\s*(?:the\s+)?(?:\w+\s+)?(?:capital|city|town|port|region|province|seat)\s+(?:of|in)\s+$/i;
 const COMMA = /^\s*,\s*$/;
 /** the head word of a site's name: a building, a base, a square ("Kelly Airfield Annex", "Miraflores Palace") */
-const SITE_HEAD = /\b(?:palace|airfield|airport|air\s+base|airbase|naval\s+base|base|annex|square|stadium|hotel|cent(?:re|er)|hall|building|prison|hospital|camp|bridge|museum|cathedral|mosque|church|temple|embassy|consulate|compound|plant|port|harbou?r|station|park)\b/i;
+const SITE_HEAD = /\b(?:palace|airfield|airport|air\s+base|airbase|naval\s+base|base|annex|square|stadium|hotel|cent(?:re|er)|hall|building|prison|hospital|camp|bridge|museum|cathedral|mosque|church|temple|tower|embassy|consulate|compound|plant|port|harbou?r|station|park)\b/i;
 const IN_THE = /^\s+in\s+(?:the\s+)?(?:\w+ern\s+)?$/i;
 const ALLY_BEFORE = /\b(its|their|his|her)\s+(?:close\s+|key\s+|main\s+|longtime\s+|long-time\s+|staunch\s+|traditional\s+)?(?:ally|allies|partner)\s*,?\s*$/i;
 const ALLY_OF = /^\s*,\s*(?:a|an|the)\s+(?:close\s+|key\s+|staunch\s+|longtime\s+)?ally of\s+$/i;
@@ -422,18 +422,17 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         add(ctx, 'LOCATED_IN', b, a, s, 0.6);
         break;
       }
-      if (al === 'Location' && (bl === 'Country' || bl === 'Location') && ai === bi - 1 && /^\s+in\s+(the\s+)?$/i.test(btw) && /^\S+\s+(palace|square|building|hall|airport|stadium|bridge|cathedral|tower|hotel|base|camp|prison|port|centre|center)$/i.test(A.name)) {
-        add(ctx, 'LOCATED_IN', a, b, s, 0.75);
-        break;
-      }
       // "Minsk, the capital of Belarus", "Porto, Portugal", "Porto (Portugal)" (a country: "Kyiv (Kiev)" is one place)
       const inParens = ai === bi - 1 && bl === 'Country' && /^\s*\(\s*$/.test(btw) && /^\s*\)/.test(text.slice(B.end, B.end + 3));
-      if (al === 'Location' && (bl === 'Country' || bl === 'Location') && (CAPITAL_OF.test(btw) || (COMMA.test(btw) && ai === bi - 1) || inParens)) {
+      // (not two places of a list: "protests in Paris, London and Berlin")
+      const listed = bi + 1 < ks.length && ['Location', 'Country'].includes(lab(ctx, ks[bi + 1])) && /^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(between(B, ctx.drafts[ks[bi + 1]]));
+      if (al === 'Location' && (bl === 'Country' || bl === 'Location') && (CAPITAL_OF.test(btw) || (COMMA.test(btw) && ai === bi - 1 && !listed) || inParens)) {
         add(ctx, 'LOCATED_IN', a, b, s, CAPITAL_OF.test(btw) ? 0.9 : 0.7);
         break;
       }
-      // "Kelly Airfield Annex in San Antonio", "Independence Square in Kyiv": a site in the place named right after it
-      if (al === 'Location' && bl === 'Location' && ai === bi - 1 && /^\s+in\s+(?:the\s+)?$/i.test(btw) && SITE_HEAD.test(A.name) && !SITE_HEAD.test(B.name)) {
+      // "Kelly Airfield Annex in San Antonio", "Independence Square in Kyiv", "the Peace Palace in The Hague": a site in
+      // the place or country named right after it
+      if (al === 'Location' && (bl === 'Location' || bl === 'Country') && ai === bi - 1 && /^\s+in\s+(?:the\s+)?$/i.test(btw) && SITE_HEAD.test(A.name) && !SITE_HEAD.test(B.name)) {
         add(ctx, 'LOCATED_IN', a, b, s, 0.75);
         break;
       }
@@ -570,7 +569,7 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     // (not its owner or chief, "The Washington Post's Jeff Bezos bought the paper", "the BBC's director general X":
     // a title of their own says what they are)
     const P = ctx.drafts[ks[i + 1]];
-    if (/^['’]s?\s+$/.test(between(ctx.drafts[ks[i]], P)) && P.via === 'name' && !P.titles?.length && !OUTLET_OWNER.test(text.slice(sent.start, sent.end))) add(ctx, 'WORKS_FOR', ks[i + 1], ks[i], s, 0.65);
+    if (/^['’]s?\s+$/.test(between(ctx.drafts[ks[i]], P)) && P.via === 'name' && !P.titles?.length && !OUTLET_OWNER.test(text.slice(P.end, Math.min(sent.end, P.end + 30)))) add(ctx, 'WORKS_FOR', ks[i + 1], ks[i], s, 0.65);
   }
   // "ASEAN, a regional organisation founded in Bangkok in 1967, consists of Brunei, Cambodia, ... and Vietnam", "the
   // four BRICS countries (Brazil, Russia, India and China)", "the Quad countries -- India, the US, Australia and Japan

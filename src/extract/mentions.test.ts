@@ -216,6 +216,12 @@ table('the review of session 12: names kept whole, titles, bodies and short name
   { text: "Pakistan's Punjab Chief Minister Maryam Nawaz visited Lahore.", notFacts: ['LEADER_OF Maryam Nawaz -> Pakistan (Chief Minister)'] },
   { text: "The Washington Post's Jeff Bezos bought the paper in 2013.", notFacts: ['WORKS_FOR Jeff Bezos -> Washington Post'] },
   { text: "The BBC's director general Tim Davie resigned.", notFacts: ['WORKS_FOR Tim Davie -> BBC'] },
+  { text: 'Egyptian President Abdel Fattah al-Sisi met Antony Blinken in Cairo. Blinken thanked Sisi for his mediation.', links: ['Sisi => Abdel Fattah al-Sisi'] },
+  { text: 'President Joe Biden and his wife Jill Biden visited Ohio on Monday. Biden said the economy was strong.', links: ['Biden => Joe Biden'] },
+  { text: 'Rescuers searched the Charles River in Boston.', has: ['Location:Charles River'] },
+  { text: 'John Smith reported that the vote was rigged.', has: ['Person:John Smith'] },
+  { text: 'Protests were held in Paris, London and Berlin.', notFacts: ['LOCATED_IN Paris -> London'] },
+  { text: 'The BRICS group, which consists of Brazil, Russia and India, met.', facts: ['MEMBER_OF Brazil -> BRICS', 'MEMBER_OF India -> BRICS'] },
   { text: 'ANPThe Peace Palace in The Hague hosted the hearing.', has: ['Location:Peace Palace'], facts: ['LOCATED_IN Peace Palace -> The Hague'] },
   // a title named "as" with a qualifier is the subject's; a former holder of the title is not the one meant
   { text: 'Former Foreign Secretary Boris Johnson resigned. Health Secretary Jeremy Hunt was named as Britain\'s new Foreign Secretary, replacing Johnson.', facts: ['WORKS_FOR Jeremy Hunt -> United Kingdom (Foreign Secretary)'], notFacts: ['WORKS_FOR Boris Johnson -> United Kingdom (Foreign Secretary)'] },

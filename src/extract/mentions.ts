@@ -684,7 +684,8 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   // (not a person with such a surname, "Michael Bay", "Frank Ocean", "Singer George Strait"; nor an event named after
   // the place, "the Bay of Pigs invasion")
   const firstWater = WATER_FIRST.has(words[0]) && (words[1] === 'of' || words[0] === 'lake');
-  const personLike = isGivenName(words[0]) || (a > 0 && (HONORIFICS.has(toks[a - 1].lower) || TITLE_FIRST_WORDS.has(toks[a - 1].lower) || isRoleNoun(toks[a - 1].lower)));
+  // (rivers and lakes keep their given names: "the Charles River")
+  const personLike = (isGivenName(words[0]) && !/^(?:river|lake)$/.test(head)) || (a > 0 && (HONORIFICS.has(toks[a - 1].lower) || TITLE_FIRST_WORDS.has(toks[a - 1].lower) || isRoleNoun(toks[a - 1].lower)));
   const eventAfter = b < toks.length && /^(?:invasion|crisis|war|operation|landing|incident|affair)$/.test(toks[b].lower);
   if (words.length > 1 && (WATER_HEADS.has(head) || firstWater) && !words.some((w) => isCueWord(w)) && !personLike && !eventAfter) {
     return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
@@ -966,8 +967,9 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     }
     // people do not take "the" ("the Muslim Brotherhood", "the Arab Spring")
     const definiteName = el.a - 1 >= sa && toks[el.a - 1].lower === 'the' && !personCue;
-    // "Ahram Online reported": outlets report and write
-    if (!personCue && speaks && /^(report|write)$/.test(after!.lemma)) {
+    // "Ahram Online reported": outlets report and write (a name that opens with a given name is a person's: "John
+    // Smith reported that ...")
+    if (!personCue && speaks && /^(report|write)$/.test(after!.lemma) && !(el.b - el.a >= 2 && isGivenName(toks[el.a].lower))) {
       ctx.learned.set(c.name, { label: 'Organization', kind: 'media' });
       mods.push(addDraftAt(ctx, el.a, el.b, s, { label: 'Organization', name: c.name, kind: 'media', via: 'name', confidence: 0.6 }));
       k++;
@@ -1306,7 +1308,10 @@ function resolveSingles(ctx: Ctx, pending: { a: number; b: number; s: number }[]
   for (const p of pending) {
     const text = ctx.text.slice(toks[p.a].start, toks[p.b - 1].end);
     const words = text.toLowerCase().split(/\s+/);
-    if (words.every((w) => personTokens.has(w) || (stripped.has(w) && personPlace(p)))) {
+    // (a bare surname the lexicon does not know is the person's: "Assad", "Sisi"; a word it knows only where a person
+    // stands)
+    const timeOrThing = p.a > 0 && /^(?:the|a|for|during|before|after|on|over|until|since|of|this|each|every)$/.test(toks[p.a - 1].lower);
+    if (words.every((w) => personTokens.has(w) || (stripped.has(w) && ((!isCommonWord(w) && !timeOrThing) || personPlace(p))))) {
       addDraftAt(ctx, p.a, p.b, p.s, { label: 'Person', name: text, via: 'name', confidence: 0.8 });
       continue;
     }

@@ -52,7 +52,7 @@ function looksHardWrapped(lines: string[]): boolean {
  */
 const ENDS_WITH_MONTH = /(?:^|\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 /** a block opening with a day of the month that goes on with the sentence: "10 that his country ...", "28, 2024, in Paris" */
-const OPENS_WITH_DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:,|\s+(?:that|when|to|in|at|on|and|as|after|before|with|for|the|a|an|by|from|of|but|while|he|she|it|they|we)\b|$)/;
+const OPENS_WITH_DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:,|\s+(?:that|when|and|as|after|before|with|for|by|from|but|while|he|she|it|they|we)\b|$)/;
 
 /**
  * Blocks split between a month and its day ("... during a phone call on Dec." / "10 that his country will

@@ -51,6 +51,7 @@ describe('ingest: text helpers', () => {
       ['a byline ending in a month', ['By John Smith, published 3 May', '5 things to know about the vote.'], ['By John Smith, published 3 May', '5 things to know about the vote.']],
       ['a number opening a sentence of its own stays apart', ['Fighting resumed in Dec.', '10 Soldiers Die In Raid'], ['Fighting resumed in Dec.', '10 Soldiers Die In Raid']],
       ['a count opening a sentence of its own stays apart', ['Israel and Hamas agreed to a truce in Nov.', '10 people died in clashes in Gaza on Monday.'], ['Israel and Hamas agreed to a truce in Nov.', '10 people died in clashes in Gaza on Monday.']],
+      ['a count of something opening a paragraph stays apart', ['Israel and Hamas agreed to a truce in Nov.', '10 of the hostages were freed in Gaza.'], ['Israel and Hamas agreed to a truce in Nov.', '10 of the hostages were freed in Gaza.']],
       ['no month before the number', ['The talks ended on Friday.', '10 that were left went home.'], ['The talks ended on Friday.', '10 that were left went home.']],
       ['not a day of the month', ['Prices rose in Jan.', '45 cents a litre was the peak.'], ['Prices rose in Jan.', '45 cents a litre was the peak.']],
       ['a month inside a word is none', ['He spoke to Decker', '10 of them listened.'], ['He spoke to Decker', '10 of them listened.']],
