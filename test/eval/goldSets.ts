@@ -13,4 +13,5 @@ export const GOLD_SETS: readonly [name: string, articles: string][] = [
   ['heldout4', path.join(__dirname, '..', 'fixtures', 'heldout4')],
   ['heldout5', path.join(__dirname, '..', 'fixtures', 'heldout5')],
   ['heldout6', path.join(__dirname, '..', 'fixtures', 'heldout6')],
+  ['heldout7', path.join(__dirname, '..', 'fixtures', 'heldout7')],
 ];
