@@ -1164,8 +1164,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         }
       }
       // (not one refused, pending or only possible: "refused to sign", "has yet to sign", "would sign ... if")
-      const unsigned = SIGNING_PENDING.test(v.text.slice(Math.max(0, tok.start - v.start - 40), tok.start - v.start));
-      if (!unsigned && ((AGREEMENT.has(low) && tok.pos === 'NOUN') || ((low === 'sign' && (tok.pos === 'VERB' || !(prev && /^(a|an|the|no|any|every|clear|first|another|positive|good)$/.test(prev.lower))) && !/^\s+(?:that|of)\b/i.test(v.text.slice(tok.end - v.start))) || low === 'signed' || (low === 'signing' && prev && (GERUND_LEAD.test(prev.lower) || prev.text === ','))) && SIGNED_TEXT.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60)))) {
+      const unsigned = () => SIGNING_PENDING.test(v.text.slice(Math.max(0, tok.start - v.start - 40), tok.start - v.start));
+      if (((AGREEMENT.has(low) && tok.pos === 'NOUN') || ((low === 'sign' && (tok.pos === 'VERB' || !(prev && /^(a|an|the|no|any|every|clear|first|another|positive|good)$/.test(prev.lower))) && !/^\s+(?:that|of)\b/i.test(v.text.slice(tok.end - v.start))) || low === 'signed' || (low === 'signing' && prev && (GERUND_LEAD.test(prev.lower) || prev.text === ','))) && SIGNED_TEXT.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60))) && !unsigned()) {
         // "the agreement on the state border between the Kyrgyz Republic and the Republic of Tajikistan": the
         // parties are named after "between", whoever welcomes it
         const betweenAt = /^\s+(?:(?:on|over|for)\s+[^,;]{0,50}?\s+)?between\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start));

@@ -116,8 +116,8 @@ function isHeadline(tokens: Token[], a: number, b: number): boolean {
     if (!/^\p{L}/u.test(tok.text)) continue;
     // (a lower-case noun or adjective of four letters or more is no title case either: a caption full of names,
     // "President X at 47th ASEAN Summit opening in Kuala Lumpur")
-    if (/^(VERB|AUX)$/.test(tok.pos) && !tok.cap) lowerVerb++;
-    else if (/^(NOUN|ADJ)$/.test(tok.pos) && !tok.cap && tok.text.length >= 4 && /^\p{Ll}+$/u.test(tok.text)) lowerVerb++;
+    if (!tok.cap && (tok.pos === 'VERB' || tok.pos === 'AUX')) lowerVerb++;
+    else if (!tok.cap && tok.text.length >= 4 && (tok.pos === 'NOUN' || tok.pos === 'ADJ') && /^\p{Ll}+$/u.test(tok.text)) lowerVerb++;
     // after a date the word starts a sentence as far as case goes ("date 2024-10-16 The summit ...": a
     // dateline glued to the first sentence), so its capital says nothing about title case
     if (t > a && tok.cap && /^(VERB|AUX|ADP|DET|PRON|ADV|CCONJ|SCONJ|PART)$/.test(tok.pos) && !DATE_TOKEN.test(tokens[t - 1].text)) capFunction++;
@@ -196,6 +196,17 @@ function gazetteerEnd(ctx: Ctx, t: number, sb: number): number {
   return best;
 }
 
+/** Is the capital at t, opening its sentence, an occupation or a role before a person's name? */
+function occupationAt(toks: Token[], t: number, sa: number, sb: number): boolean {
+  const tok = toks[t];
+  const personAfter = t + 1 < sb && (isGivenName(toks[t + 1].lower) || (t + 2 < sb && isNamey(toks, t + 2, sa) && !isPlaceWord(toks[t + 2].lower)));
+  if (!personAfter) return false;
+  if (OCCUPATIONS.has(tok.lower)) return true;
+  if (!isRoleNoun(tok.lower) || isCueWord(tok.lower) || TITLE_FIRST_WORDS.has(tok.lower)) return false;
+  if (isGivenName(toks[t + 1].lower)) return true;
+  return !((t + 2 < sb && TITLE_FIRST_WORDS.has(toks[t + 2].lower)) || runHasCue(toks, t + 1, sb, sa) || (t + 2 < sb && isPlaceWord(toks[t + 2].lower)));
+}
+
 function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolean): Element[] {
   const toks = ctx.an.tokens;
   const gaz = countryGazetteer();
@@ -218,14 +229,11 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     if (headline) break;
     // an occupation opening a sentence before a person's name ("Businessman Alexandre Djouhri", not "Singer Island"),
     // or a counterpart ("his Chinese counterpart Wang Yi"): a person, with no office implied
-    const opensSentence = t === sa || (t - 1 === sa && /^["“‘']$/.test(toks[sa].text));
-    const personAfter = t + 1 < sb && (isGivenName(toks[t + 1].lower) || (t + 2 < sb && isNamey(toks, t + 2, sa) && !isPlaceWord(toks[t + 2].lower)));
-    // (any role noun there: "Protester Sergi Kapanadze told ...", "Witness John Doe", "Student Ivan Petrov")
-    // (a role the lexicon only guesses from its ending stands before a person's name only: not "Border Patrol Chief X",
-    // "Power Grid Corporation", "Silver Lake Partners", where the words after are a title or a body's name)
-    const roleGuess = !OCCUPATIONS.has(tok.lower) && isRoleNoun(tok.lower) && !isCueWord(tok.lower) && !TITLE_FIRST_WORDS.has(tok.lower);
-    const bodyAfter = roleGuess && (isGivenName(toks[t + 1]?.lower ?? '') ? false : (t + 2 < sb && TITLE_FIRST_WORDS.has(toks[t + 2].lower)) || runHasCue(toks, t + 1, sb, sa) || (t + 2 < sb && isPlaceWord(toks[t + 2].lower)));
-    const occupation = tok.cap && (OCCUPATIONS.has(tok.lower) || (roleGuess && !bodyAfter)) && opensSentence && personAfter;
+    // (any role noun there: "Protester Sergi Kapanadze told ...", "Witness John Doe", "Student Ivan Petrov"; not one
+    // before a title or a body's name: "Border Patrol Chief X", "Power Grid Corporation"; worked out only for a capital
+    // opening a sentence: most tokens are none)
+    const opensSentence = tok.cap && (t === sa || (t - 1 === sa && /^["“‘']$/.test(toks[sa].text)));
+    const occupation = opensSentence && occupationAt(toks, t, sa, sb);
     if (((tok.cap && HONORIFICS.has(tok.lower)) || occupation || COUNTERPART.has(tok.lower)) && t + 1 < sb && isNamey(toks, t + 1, sa)) {
       out.push({ kind: 'hon', a: t, b: t + 1, role: undefined, code: undefined });
       t++;
