@@ -136,3 +136,8 @@ export function root(ctx: Ctx, k: number): number {
   while (ctx.drafts[k].refersTo !== undefined && seen++ < 20) k = ctx.drafts[k].refersTo!;
   return k;
 }
+
+/** Does a possessive follow at `at` ("Russia's Sberbank", "France's support")? What follows is then owned, not named. */
+export function ownsNext(text: string, at: number): boolean {
+  return /^['’]s?\s/.test(text.slice(at, at + 3));
+}

@@ -6,10 +6,10 @@
  * happen during.
  */
 import type { EventType } from '../model/ontology';
-import { root, sentenceDates, type Ctx, type MentionDraft } from './draft';
+import { ownsNext, root, sentenceDates, type Ctx, type MentionDraft } from './draft';
 import type { FoundDate } from './dates';
 import type { Token } from './tokens';
-import { TITLES } from './gazetteer/lexicon';
+import { SEA_WORDS, TITLES } from './gazetteer/lexicon';
 import { titleLengthAt } from './names';
 import { titleFact } from './titleFact';
 
@@ -160,6 +160,8 @@ const ACTORS = ['Person', 'Organization', 'Country'];
 /** a missile or rocket fired: the verb, then a few words (an article, "alleged", "intercontinental ballistic") before it */
 const LAUNCHED = new Set(['launched', 'launches', 'fired', 'fires', 'test-fired', 'test-fires']);
 const MISSILE_AFTER = /^\s+(?:[\p{L}\d-]+\s+){0,4}?(missiles?|rockets?|ICBMs?)\b(?:\s*\([A-Z]{2,6}s?\))?(?:\s+and\s+(?:[\p{L}\d-]+\s+){0,2}?(?:drones?|rockets?|missiles?|shells?|mortars?|artillery|bombs?|grenades?))?(?=\s*(?:[,.;:)]|$)|\s+(?:at|on|into|toward|towards|against|from|over|across|in|near|that|which|off|early|late|overnight|last|this|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/u;
+/** a sea's name, where a missile falls ("the East Sea", "the Sea of Japan") */
+const SEA_NAME = new RegExp(String.raw`\b(?:${SEA_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\b`);
 /** where a fired missile falls without hitting the country ("into Japan's exclusive economic zone") */
 const MISSILE_FALLS = /^['’]s\s+(?:exclusive\s+economic\s+zone|eez|waters|territorial\s+waters|air\s+defen[cs]e\s+identification\s+zone)/i;
 
@@ -412,7 +414,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
   const bodyDecision = (t: number, v: SentenceView, ta: number): EventDraft | undefined => {
     const tok = toks[t];
     const prev = t > ta ? toks[t - 1] : undefined;
-    if (negatedOrHypothetical(toks, t, ta) || (prev && (prev.lower === 'be' || MODAL.has(prev.lower) || PASSIVE_AUX.test(prev.lower)))) return undefined;
+    if (unreal(toks, t, ta) || (prev && PASSIVE_AUX.test(prev.lower))) return undefined;
     const rest = v.text.slice(tok.end - v.start, tok.end - v.start + 160);
     const object = DECISION_OBJECT.exec(rest);
     if (!object) return undefined;
@@ -598,7 +600,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     const tok = toks[t];
     const low = tok.lower;
     const prev = t > ta ? toks[t - 1] : undefined;
-    if (negatedOrHypothetical(toks, t, ta) || (prev && (prev.lower === 'be' || MODAL.has(prev.lower)))) return undefined;
+    if (unreal(toks, t, ta)) return undefined;
     const event = (type: EventType, name: string, agents: number[], targets: number[], locations: number[], date = dateNear(v, tok.start)): EventDraft =>
       ({ type, name, trigger: tok.text, triggerStart: tok.start, agents, targets, locations, sentence: v.s, date, confidence: 0.55 });
     const actors = ['Country', 'Organization'];
@@ -773,7 +775,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const direct = after(v, toks[g].end, ['Country'], 3);
       const state = passive ? before(v, toks[g].start, ['Country'], 90)
         : toWhom ? after(v, tok.end + toWhom[0].length, ['Country'], 3)
-        : direct !== undefined && !/^['’]s?\s/.test(ctx.text.slice(ctx.drafts[direct].end, ctx.drafts[direct].end + 3)) ? direct : undefined;
+        : direct !== undefined && !ownsNext(ctx.text, ctx.drafts[direct].end) ? direct : undefined;
       // (who grants it: the subject, "by" the body, or the body named before the status: "was granted EU candidate status")
       const giver = passive ? namedBy(v, tok, BY_NEAR, ['Organization'], 60) ?? v.mentions.find((k) => L(k) === 'Organization' && ctx.drafts[k].start >= toks[g].end && ctx.drafts[k].end <= tok.start) : before(v, toks[g].start, ['Organization'], 40);
       if (state === undefined || (!passive && !toWhom && ctx.drafts[state].end > tok.start)) return undefined;
@@ -798,12 +800,13 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     if (/\bno\s+(?:\w+\s+)?$|\b(?:reject|refus|declin|cancel|turn(?:ed|s)?\s+down|den(?:y|ied|ies))\w*\b[^.;,]*$/i.test(lead)) return undefined;
     const w = /^\s+(?:(?:on|in)\s+\p{Lu}\p{Ll}+\s+)?(?:with|to|from|between)\s+/u.exec(rest) ?? (/^(?:phoned|telephoned)$/.test(low) ? /^\s+/.exec(rest) : null);
     const near = before(v, tok.start, PERSONISH, 60);
+    const nearReports = near !== undefined && REPORTED_BETWEEN.test(ctx.text.slice(ctx.drafts[near].end, tok.start));
     // (else the other person right before: "X and Y held a telephone conversation", "X informed Y during a phone call")
     const other = near !== undefined ? v.mentions.find((k) => L(k) === 'Person' && ctx.drafts[k].end <= ctx.drafts[near].start && root(ctx, k) !== root(ctx, near) && /^\s+(?:and|(?:informed|told|assured|thanked|urged|briefed|congratulated)(?:\s+\w+)?)\s+$/i.test(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[near].start))) : undefined;
     const kin = (k: number) => KIN_BEFORE.test(ctx.text.slice(Math.max(v.start, ctx.drafts[k].start - 20), ctx.drafts[k].start));
-    if (!w && other !== undefined && ![other, near!].some(kin) && !REPORTED_BETWEEN.test(ctx.text.slice(ctx.drafts[near!].end, tok.start))) return event('Meeting', '', [other], [near!], []);
+    if (!w && other !== undefined && ![other, near!].some(kin) && !nearReports) return event('Meeting', '', [other], [near!], []);
     const called = w ? after(v, tok.end + w[0].length, PERSONISH, 30) : undefined;
-    const caller = near !== undefined && !REPORTED_BETWEEN.test(ctx.text.slice(ctx.drafts[near].end, tok.start)) ? near
+    const caller = near !== undefined && !nearReports ? near
       : called !== undefined ? v.mentions.find((k) => L(k) === 'Person' && ctx.drafts[k].start > ctx.drafts[called].end && root(ctx, k) !== root(ctx, called)) : undefined;
     // (no family call: "Police said Jane Doe made a phone call to her husband John Doe")
     if (caller === undefined || called === undefined || root(ctx, caller) === root(ctx, called) || [caller, called].some(kin)) return undefined;
@@ -894,7 +897,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           const at = /^\s*(?:,[^,]*,\s*)?(?:at|on|into|toward|towards|against)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?/i.exec(v.text.slice(tok.end - v.start + m[0].length));
           const hit = at ? after(v, tok.end + m[0].length + at[0].length, ['Country', 'Location', 'Organization'], 3) : undefined;
           // (a sea is where it falls, nothing it hits: "towards the East Sea")
-          const water = hit !== undefined && L(hit) === 'Location' && /\b(?:Sea|Ocean|Gulf|Bay|Strait|Straits)\b/.test(ctx.drafts[root(ctx, hit)].name);
+          const water = hit !== undefined && L(hit) === 'Location' && SEA_NAME.test(ctx.drafts[root(ctx, hit)].name);
           const target = hit !== undefined && !water && !MISSILE_FALLS.test(ctx.text.slice(ctx.drafts[hit].end, ctx.drafts[hit].end + 50)) ? hit : undefined;
           push({ type: target !== undefined ? 'Battle' : 'Other', name: target !== undefined ? '' : `${fullName(ctx, agent)} ${m[1].toLowerCase()} launch`, trigger: tok.text, triggerStart: tok.start, agents: [agent], targets: target !== undefined ? [target] : [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
           continue;
@@ -1016,7 +1019,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const verdictAfter = low === 'sentenced' ? SENTENCED_TO : low === 'convicted' ? CONVICTED_OF : undefined;
       const penalty = verdictAfter && tok.pos === 'VERB' ? verdictAfter.exec(v.text.slice(tok.end - v.start, tok.end - v.start + 80)) : null;
       if (penalty) {
-        if (negatedOrHypothetical(toks, t, ta) || (prev && (prev.lower === 'be' || MODAL.has(prev.lower)))) continue;
+        if (unreal(toks, t, ta)) continue;
         // passive ("X was sentenced"), reduced ("X, sentenced to 16 years, ..."): the holder before; active ("sentenced
         // X to five years"): the person between the verb and the "to" of the penalty
         const passive = !!prev && (PASSIVE_AUX.test(prev.lower) || prev.text === ',');
@@ -1183,7 +1186,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const treaty = type === 'Signing' && low !== 'signing' ? after(v, tok.end, ['Treaty'], 12) : undefined;
         // "signed a treaty ... between Russia and Iran", "signed an accord with Japan": the other signatories
         // (not one that owns something: "signed the deal with France's support")
-        const cosigner = type === 'Signing' && target !== undefined && /\b(?:between|with)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(v.start, ctx.drafts[target].start - 12), ctx.drafts[target].start)) && !/^['’]s?\s/.test(ctx.text.slice(ctx.drafts[target].end, ctx.drafts[target].end + 3));
+        const cosigner = type === 'Signing' && target !== undefined && /\b(?:between|with)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(v.start, ctx.drafts[target].start - 12), ctx.drafts[target].start)) && !ownsNext(ctx.text, ctx.drafts[target].end);
         const targets = [treaty, cosigner ? undefined : target].filter((k): k is number => k !== undefined);
         const agents = [agent, cosigner ? target : undefined].filter((k): k is number => k !== undefined);
         push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents, targets, locations: type === 'Signing' ? locationIn(ctx, v, tok) : [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
@@ -1301,6 +1304,11 @@ function assignDates(ctx: Ctx, events: EventDraft[], views: SentenceView[]): voi
 }
 
 /** "has not travelled", "if he travels there", "could visit" are not events that happen. */
+/** Did the act at token t not (yet) happen: negated, hypothetical, or after "be" or a modal ("could be", "to sign")? */
+function unreal(toks: Token[], t: number, ta: number): boolean {
+  return negatedOrHypothetical(toks, t, ta) || (t > ta && (toks[t - 1].lower === 'be' || MODAL.has(toks[t - 1].lower)));
+}
+
 function negatedOrHypothetical(toks: Token[], t: number, ta: number): boolean {
   for (let p = t - 1; p >= Math.max(ta, t - 4); p--) {
     const w = toks[p].lower;

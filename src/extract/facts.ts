@@ -5,7 +5,7 @@
  * ALLY_OF, BORDERS, LOCATED_IN and appositive titles ("X, a judge at the ICC").
  */
 import type { FactType } from '../model/ontology';
-import { root, sentenceDates, type Ctx, type MentionDraft } from './draft';
+import { ownsNext, root, sentenceDates, type Ctx, type MentionDraft } from './draft';
 import { ORG_CUES, REGION_WORDS, TITLES } from './gazetteer/lexicon';
 import { OF_ANOTHER } from './names';
 import { roleName, titleFact } from './titleFact';
@@ -559,7 +559,7 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     for (let j = i + 1; j < ks.length && lab(ctx, ks[j]) === 'Country'; j++) {
       if (j > i + 1 && !/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(between(ctx.drafts[ks[j - 1]], ctx.drafts[ks[j]]))) break;
       // a country that only owns what is included is no member: "Hezbollah, including Lebanon's fighters"
-      if (/^['’]s?\s/.test(text.slice(ctx.drafts[ks[j]].end, ctx.drafts[ks[j]].end + 3))) break;
+      if (ownsNext(text, ctx.drafts[ks[j]].end)) break;
       add(ctx, 'MEMBER_OF', ks[j], ks[i], s, 0.7);
     }
   }
@@ -591,7 +591,7 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     // (a dash, a bracket or a colon closes the list: "the EU countries, the US and Canada" lists no members)
     if (dashed && !/^\s*(?:--|—|–|\)|[.;]|$)/.test(text.slice(end, sent.end))) continue;
     const kind = ctx.drafts[root(ctx, ks[i])].kind;
-    if (list.length < 2 || (kind !== 'intergovernmental' && list.length < 3) || /^['’]s?\s/.test(text.slice(end, end + 3))) continue;
+    if (list.length < 2 || (kind !== 'intergovernmental' && list.length < 3) || ownsNext(text, end)) continue;
     for (const c of list) add(ctx, 'MEMBER_OF', c, ks[i], s, 0.7);
   }
   // "the Presidents of Kyrgyzstan and Tajikistan, Sadyr Japarov and Emomali Rahmon": pairs, in order

@@ -7,7 +7,7 @@
  */
 import { countryGazetteer, foldLetters } from './gazetteer/countries';
 import {
-  CAPITALS_ONLY, DEMONYM_ARMS, DEMONYM_STATE_NOUNS, FURNITURE, HONORIFICS, INTERGOV_WORDS, KNOWN_ORGS, NAMED_EVENT_CUES, NOT_NAMES, ORG_CUES,
+  CAPITALS_ONLY, SEA_WORDS, DEMONYM_ARMS, DEMONYM_STATE_NOUNS, FURNITURE, HONORIFICS, INTERGOV_WORDS, KNOWN_ORGS, NAMED_EVENT_CUES, NOT_NAMES, ORG_CUES,
   MAX_TITLE_TOKENS, PLACES, REGION_WORDS, TITLES, TREATY_CUES, type TitleRole,
 } from './gazetteer/lexicon';
 import type { OrganizationKind } from '../model/ontology';
@@ -151,6 +151,15 @@ function isCreditLabel(toks: Token[], t: number): boolean {
  * "Quad" is the grouping of four states only before a word that goes with it ("the Quad countries", "Quad
  * leaders", "the Quad said", "the Quad's"), not a quad bike, the Quad Cities or a campus quad ("on the Quad in").
  */
+/**
+ * May a known name (lower-case `key`, written `written`, ending before token `next`) stand for the body here? A short
+ * name known only in capitals must be written so ("Ani Grigoryan" is no ANI), and "Quad" must be the grouping.
+ */
+function knownHere(key: string, written: string, toks: Token[], next: number, sb: number): boolean {
+  if (CAPITALS_ONLY.has(key) && written !== written.toUpperCase()) return false;
+  return !(key === 'quad' || key === 'the quad') || quadGrouping(toks, next, sb);
+}
+
 function quadGrouping(toks: Token[], next: number, sb: number): boolean {
   if (next >= sb) return true;
   const w = toks[next];
@@ -191,7 +200,7 @@ function gazetteerEnd(ctx: Ctx, t: number, sb: number): number {
     }
     key += tok.lower;
     if (!prefixes.has(key)) break;
-    if (keys.has(key) && !(n === 0 && CAPITALS_ONLY.has(key) && tok.text !== tok.text.toUpperCase()) && !((key === 'quad' || key === 'the quad') && !quadGrouping(toks, t + n + 1, sb))) best = t + n + 1;
+    if (keys.has(key) && knownHere(key, tok.text, toks, t + n + 1, sb)) best = t + n + 1;
   }
   return best;
 }
@@ -597,9 +606,9 @@ const SITE_HEADS = /^(palace|square|airport|stadium|bridge|cathedral|tower|stree
 /** words that make a run a site wherever they stand in it ("Kelly Airfield Annex", "Ramstein Air Base") */
 const SITE_WORDS = new Set(['airport', 'airfield', 'airbase', 'aerodrome']);
 /** the last word of a body of water's name ("East China Sea", "Arabian Sea", "Persian Gulf", "Jordan River") */
-const WATER_HEADS = new Set(['sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'river']);
+const WATER_HEADS = new Set<string>([...SEA_WORDS, 'river']);
 /** the first word of one named "of" something ("Bay of Bengal", "Gulf of Aden", "Sea of Japan", "Lake Chad") */
-const WATER_FIRST = new Set(['bay', 'gulf', 'sea', 'strait', 'straits', 'lake']);
+const WATER_FIRST = new Set<string>([...SEA_WORDS.filter((w) => w !== 'ocean'), 'lake']);
 /** the last word of a name that is a site only as a venue or where a place is expected (else often an organisation: "Carter Center") */
 const VENUE_HEADS = /^(centre|center|hall|building|base)$/;
 const VENUE_WORDS = new Set(['convention', 'conference', 'exhibition', 'congress', 'press', 'sports', 'detention', 'trade', 'shopping', 'air', 'naval', 'military']);
@@ -643,7 +652,7 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   const keyNoThe = key.replace(/^the /, '');
   // "Who" opening a question is no WHO: an acronym that is also a function word only in capitals
   // (and "Ani", "Efe" are given names, not ANI or EFE: a name known only in capitals matches only in capitals)
-  const known = ((NOT_NAMES.has(key) || CAPITALS_ONLY.has(key)) && text !== text.toUpperCase()) || (keyNoThe === 'quad' && !quadGrouping(toks, b, ctx.an.sentenceTokens[toks[a].sent][1])) ? undefined : KNOWN_ORGS[key] ?? KNOWN_ORGS[keyNoThe];
+  const known = (NOT_NAMES.has(key) && text !== text.toUpperCase()) || !knownHere(key, text, toks, b, ctx.an.sentenceTokens[toks[a].sent][1]) ? undefined : KNOWN_ORGS[key] ?? KNOWN_ORGS[keyNoThe];
   if (known) {
     const isAbbr = ACRONYM.test(text) && known.name !== text;
     return { label: 'Organization', name: known.name, kind: known.kind, via: isAbbr ? 'abbreviation' : 'name', confidence: 0.95 };

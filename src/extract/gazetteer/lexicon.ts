@@ -65,6 +65,10 @@ export const REGION_WORDS = new Set(['state', 'province', 'region', 'district', 
 /** longest title in tokens */
 export const MAX_TITLE_TOKENS = 4;
 
+/** the words that name a body of sea water ("East China Sea", "Bay of Bengal", "Strait of Hormuz"); rivers and lakes
+ * are added where a name's head or first word is read (mentions.ts) */
+export const SEA_WORDS = ['sea', 'ocean', 'gulf', 'bay', 'strait', 'straits'] as const;
+
 /** Honorifics: dropped from names and never kept as titles. */
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'madam', 'mme', 'm.', 'herr']);
 

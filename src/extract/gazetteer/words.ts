@@ -54,8 +54,8 @@ const ROLE_NOUNS = new Set([
   'refugee', 'migrant', 'volunteer', 'campaigner', 'blogger', 'dissident', 'student', 'pensioner', 'teacher', 'farmer',
   'engineer', 'nurse', 'doctor', 'businessman', 'businesswoman', 'entrepreneur', 'fisherman', 'priest', 'imam', 'rabbi',
 ]);
-/** words with a role suffix that are ranks or adjectives, not someone's role ("Senior", "Former") */
-const NOT_ROLES = new Set(['senior', 'junior', 'former', 'interior', 'exterior', 'major', 'minor', 'superior', 'inferior', 'prior', 'different', 'recent', 'current', 'present', 'independent', 'president', 'ambassador', 'governor', 'chancellor', 'minister']);
+/** offices the lexicon tags as roles: titles, read as such, never a role noun before a name */
+const NOT_ROLES = new Set(['president', 'ambassador', 'governor', 'chancellor', 'minister']);
 /**
  * A common noun for what someone is or does ("Protester", "Witness", "Student", "Lawyer"): compromise's
  * occupations and roles (tag Actor), or a few roles it lacks (ROLE_NOUNS: "Protester", "Demonstrator", "Resident").
