@@ -108,8 +108,6 @@ function linkShortNames(ctx: Ctx, order: number[]): void {
       }
     }
     if (fulls.size === 1 && target !== undefined) d.refersTo = target;
-    // (of two people of one surname, a bare surname is the one who holds an office: "President Joe Biden and First
-    // Lady Jill Biden ... Biden met Macron")
     // (a bare surname in the news is mostly the office holder's: "President Joe Biden and his wife Jill Biden ...
     // Biden said"; not when the other opened this sentence or the one before, "Jill Biden, the wife of President Joe
     // Biden, visited a school ... Biden read"; nor a former holder's son)

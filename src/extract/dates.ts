@@ -48,9 +48,11 @@ export function needsChrono(sentence: string): boolean {
 const FUTURE = /\b(will|would|shall|going to|upcoming|planned|plans? to|due to|expected to|is to|are to|scheduled)\b/i;
 /** where a clause starts: a comma, a semicolon, a dash, a relative word */
 const CLAUSE_BREAK = /[,;:—–]\s*|\b(?=(?:which|who|where|when)\s)|\b(?:after|since|because)\s+/gi;
-/** a past verb in a clause: an auxiliary or a simple past ("saw", "was", "held", "which killed") */
-/** (lower case: "Mohammed", "United" are no verbs; a regular past after a relative word or "and", not a participle
- * opening an aside: ", postponed to Sunday,") */
+/**
+ * a past verb in a clause: an auxiliary, a simple past ("saw", "was", "held"), or a regular past after a relative
+ * word or "and" ("which killed"); in lower case ("Mohammed", "United" are no verbs), not a participle opening an
+ * aside (", postponed to Sunday,")
+ */
 const PAST_VERB = /\b(?:was|were|had|did|saw|held|met|took|made|began|fought|won|lost|broke|agreed|freed)\b|\b(?:[Ww]hich|[Ww]ho|[Tt]hat|and|it|they|he|she)\s+(?:[a-z]+ly\s+)?[a-z]{2,}(?:[^e\s]ed|ied)\b/;
 
 const REL_MONTH = new RegExp(`\\b${MONTH_RE}\\s+(last|this|next)\\s+year\\b|\\b(last|this|next)\\s+${MONTH_RE}\\b`, 'gi');

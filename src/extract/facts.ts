@@ -299,11 +299,12 @@ function add(ctx: Ctx, type: FactType, from: number, to: number, s: number, conf
 
 const lab = (ctx: Ctx, k: number) => ctx.drafts[root(ctx, k)].label;
 
-/** the countries coordinated after mention ks[bi] ("Ukraine, Poland and Russia"), in order */
-function coordinatedCountries(ctx: Ctx, text: string, ks: readonly number[], bi: number): number[] {
+/** the countries coordinated after mention ks[bi] ("Ukraine, Poland and Russia"; with `the`, also "and the Philippines"), in order */
+function coordinatedCountries(ctx: Ctx, text: string, ks: readonly number[], bi: number, the = false): number[] {
   const out: number[] = [];
+  const gap = the ? /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i : /^\s*(,|and|,\s*and)\s*$/;
   for (let ci = bi + 1; ci < ks.length; ci++) {
-    if (lab(ctx, ks[ci]) !== 'Country' || !/^\s*(,|and|,\s*and)\s*$/.test(text.slice(ctx.drafts[ks[ci - 1]].end, ctx.drafts[ks[ci]].start))) break;
+    if (lab(ctx, ks[ci]) !== 'Country' || !gap.test(text.slice(ctx.drafts[ks[ci - 1]].end, ctx.drafts[ks[ci]].start))) break;
     out.push(ks[ci]);
   }
   return out;
@@ -585,8 +586,7 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     const dashed = MEMBERS_LISTED.exec(gap);
     // (between the body and its verb, only an aside in commas: "ASEAN, a regional organisation founded in ..., consists of")
     if (!(madeOf && (j === i + 1 || madeOf[1])) && !(dashed && j === i + 1)) continue;
-    const list = [ks[j]];
-    for (let q = j + 1; q < ks.length && lab(ctx, ks[q]) === 'Country' && /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(between(ctx.drafts[ks[q - 1]], ctx.drafts[ks[q]])); q++) list.push(ks[q]);
+    const list = [ks[j], ...coordinatedCountries(ctx, text, ks, j, true)];
     const end = ctx.drafts[list[list.length - 1]].end;
     // (a dash, a bracket or a colon closes the list: "the EU countries, the US and Canada" lists no members)
     if (dashed && !/^\s*(?:--|—|–|\)|[.;]|$)/.test(text.slice(end, sent.end))) continue;
