@@ -4,3 +4,4 @@ export * from './errors';
 export * from './ids';
 export * from './compareStrings';
 export * from './lazy';
+export * from './sortById';

@@ -8,6 +8,7 @@
 import { compareStrings } from '../model/compareStrings';
 import { RELATION_SIGNATURES, isEventType, type NodeLabel, type RelationType } from '../model/ontology';
 import { relationId } from '../model/ids';
+import { sortById } from '../model/sortById';
 import type { ArticleDoc, EdgeRecord, Evidence, Extraction, GraphBatch, NodeRecord } from '../model/types';
 import { articleNode } from './articleNode';
 import { clusterEntities, type MentionEntities } from './clusterEntities';
@@ -154,6 +155,6 @@ export function resolveGraph(docs: readonly ArticleDoc[], extractions: readonly 
     for (const [to, count] of perArticle) edges.push({ id: relationId('MENTIONS', from, to), type: 'MENTIONS', from, to, properties: { count } });
   }
   nodes.sort((a, b) => compareStrings(a.id, b.id));
-  edges.sort((a, b) => compareStrings(a.id, b.id));
+  sortById(edges);
   return { nodes, edges };
 }
