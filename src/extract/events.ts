@@ -819,7 +819,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const tok = toks[t];
       const lem = tok.lemma;
       const low = tok.lower;
-      if (!TRIGGER_WORDS.has(low) && !TRIGGER_WORDS.has(lem)) continue;
+      if (!TRIGGER_WORDS.has(low) && (lem === low || !TRIGGER_WORDS.has(lem))) continue;
       const prev = t > ta ? toks[t - 1] : undefined;
       if (VISIT.has(lem) && (tok.pos === 'NOUN' || tok.pos === 'VERB') && !(low === 'visits' && prev && /^(foreign|official|state)$/.test(prev.lower))) {
         if (low === 'visiting' && t + 1 < tb && toks[t + 1].cap) {

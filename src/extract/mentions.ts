@@ -130,9 +130,10 @@ function isHeadline(tokens: Token[], a: number, b: number): boolean {
 
 function isNamey(tokens: Token[], t: number, sa: number): boolean {
   const tok = tokens[t];
-  if (PARTICLE_GLUED.test(tok.text)) return true;
+  // (a glued particle opens in lower case: "al-Assad")
+  if (!tok.cap) return PARTICLE_GLUED.test(tok.text);
   if (/-(based|led|backed|born|made|owned|run|funded|linked|allied|controlled|era|style)$/i.test(tok.text)) return false;
-  if (!tok.cap || !NAMEY.test(tok.text)) return false;
+  if (!NAMEY.test(tok.text)) return false;
   if (/^\p{N}/u.test(tok.text)) return false;
   if (DATE_WORDS.has(tok.lower) || DATE_WORDS.has(tok.lower.replace(/\.$/, ''))) return false;
   if (HONORIFICS.has(tok.lower)) return false;
@@ -188,8 +189,8 @@ function keysOf(): GazetteerKeys {
 function gazetteerEnd(ctx: Ctx, t: number, sb: number): number {
   const toks = ctx.an.tokens;
   const { keys, prefixes } = keysOf();
-  if (!prefixes.has(toks[t].lower)) return t;
   if (!toks[t].cap && toks[t].lower !== 'the') return t;
+  if (!prefixes.has(toks[t].lower)) return t;
   let key = '';
   let best = t;
   for (let n = 0; n < 7 && t + n < sb; n++) {
