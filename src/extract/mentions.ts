@@ -70,7 +70,7 @@ export function findMentions(ctx: Ctx, guessLocations: boolean): void {
     while (i < sb) {
       const chunk = readChunk(ctx, i, sa, sb, headline);
       if (chunk.length > 0) {
-        interpretChunk(ctx, chunk, s, sa, sb, pendingSingles);
+        interpretChunk(ctx, [...chunk], s, sa, sb, pendingSingles);
         i = chunk[chunk.length - 1].b;
         continue;
       }
@@ -217,13 +217,16 @@ function occupationAt(toks: Token[], t: number, sa: number, sb: number): boolean
   return !((t + 2 < sb && TITLE_FIRST_WORDS.has(toks[t + 2].lower)) || runHasCue(toks, t + 1, sb, sa) || (t + 2 < sb && isPlaceWord(toks[t + 2].lower)));
 }
 
-function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolean): Element[] {
+/** what readChunk gives for a token that opens no chunk (most of them): shared, never written */
+const NO_ELEMENTS: readonly Element[] = Object.freeze([]);
+
+function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolean): readonly Element[] {
   const toks = ctx.an.tokens;
-  const gaz = countryGazetteer();
-  const out: Element[] = [];
   const first = toks[i];
   // fast path: most tokens cannot start a chunk
-  if (!first.cap && first.lower !== 'the' && !TITLE_FIRST_WORDS.has(first.lower) && !PARTICLE_GLUED.test(first.text) && !COUNTERPART.has(first.lower)) return out;
+  if (!first.cap && first.lower !== 'the' && !TITLE_FIRST_WORDS.has(first.lower) && !PARTICLE_GLUED.test(first.text) && !COUNTERPART.has(first.lower)) return NO_ELEMENTS;
+  const gaz = countryGazetteer();
+  const out: Element[] = [];
   let t = i;
   while (t < sb) {
     if (t > i && /\n/.test(toks[t].gap)) break;
