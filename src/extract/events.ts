@@ -12,6 +12,7 @@ import type { Token } from './tokens';
 import { SEA_WORDS, TITLES } from './gazetteer/lexicon';
 import { titleLengthAt } from './names';
 import { titleFact } from './titleFact';
+import { lookupTable } from '../model/lookupTable';
 
 export interface EventDraft {
   type: EventType;
@@ -131,11 +132,11 @@ const COUP_TARGET = /^\s+(?:(?:attempt|plot|d['’]état)\s+)?(?:against|in|of|o
 /** before a referendum only wanted: "called for a referendum", "demanded a second independence referendum" */
 const REFERENDUM_SOUGHT = /\b(?:call(?:ed|s|ing)?\s+for|demand(?:s|ed|ing)?|propos(?:e|es|ed|ing)|seek(?:s|ing)?|sought|plann?(?:ed|ing)|plans|want(?:s|ed)?|push(?:ed|es)?\s+for|promis(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|rul(?:ed|es)\s+out)\s+(?:(?:a|an|the|another|new|fresh|second|third|possible)\s+)*(?:[\p{L}-]+\s+){0,2}$/iu;
 /** which OTHER words are really battles or agreements */
-const OTHER_TYPE: Record<string, EventType> = {
+const OTHER_TYPE: Record<string, EventType> = lookupTable({
   offensive: 'Battle', fighting: 'Battle', clash: 'Battle', clashes: 'Battle', skirmish: 'Battle', skirmishes: 'Battle', firefight: 'Battle',
   shelling: 'Battle', bombardment: 'Battle', ceasefire: 'Agreement', 'cease-fire': 'Agreement', truce: 'Agreement', airstrike: 'Battle', airstrikes: 'Battle',
   strike: 'Battle', strikes: 'Battle', war: 'Battle', invasion: 'Battle', referendum: 'Election',
-};
+});
 /** between a strike and what it hits */
 const STRIKE_TARGET = /^\s+(?:on|against|at|targeting|hitting)\s+(?:the\s+|an?\s+)?(?:(?!(?:in|near|on|at|outside|inside|by|over|across|from|of)\s)[\p{L}-]+\s+){0,2}$/iu;
 /** what makes a strike an armed one ("an air strike", "a drone strike"), not a walkout or a deal struck */

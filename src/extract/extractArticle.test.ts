@@ -201,6 +201,26 @@ describe('extract: hygiene', () => {
     expect(x.mentions.map((m) => m.name)).to.include.members(['Emmanuel Macron', 'Olaf Scholz', 'Berlin']);
     expect(hasEvent(x, 'Meeting', { agent: 'Emmanuel Macron', target: 'Olaf Scholz', date: '2024-05-06' })).to.equal(true);
   });
+  // words that are members of every plain object: tables looked up by them answered Object.prototype's
+  // ("Constructor said ..." was an organisation named "Object", and an event got the type Object itself)
+  const objectMembers: string[] = [
+    'Constructor said on Monday that the bridge would open.',
+    'Constructor Bouygues won the contract, Toulouse officials said.',
+    'The Constructor of the bridge met Valueof and Tostring in Paris.',
+    'Hasownproperty signed the Constructor Treaty with the Isprototypeof Council.',
+  ];
+  for (const text of objectMembers) {
+    it(`reads words named like members of every object as words: ${JSON.stringify(text)}`, () => {
+      const doc: ArticleDoc = { id: 'a:1', path: 'x', sha256: '', fingerprint: '', language: 'en', text, published: '2024-05-08' };
+      const x = extractArticle(doc);
+      for (const m of x.mentions) {
+        expect(m.name).to.be.a('string').and.not.equal('Object');
+        if (m.kind !== undefined) expect(m.kind).to.be.a('string');
+      }
+      for (const e of x.events) expect(e.type).to.be.a('string');
+      for (const f of x.facts) expect(f.type).to.be.a('string');
+    });
+  }
   it('respects minConfidence', () => {
     const x = extractArticle(seeds[0], { minConfidence: 0.8 });
     for (const f of [...x.facts, ...x.events]) expect(f.confidence).to.be.at.least(0.8);

@@ -2,6 +2,7 @@
  * A tiny lemmatiser for the verbs and nouns the extractor keys on (event triggers, speech verbs).
  * wink's lemmatiser costs about a fifth of the tagging time; we only need these words.
  */
+import { lookupTable } from '../model/lookupTable';
 const BASES = [
   'visit', 'trip', 'travel', 'tour', 'talk', 'meeting', 'meet', 'summit', 'negotiation', 'anniversary', 'celebration',
   'celebrate', 'commemoration', 'commemorate', 'memorial', 'ceremony', 'say', 'tell', 'add', 'stress', 'announce',
@@ -10,10 +11,10 @@ const BASES = [
   'sanction', 'agree', 'arrest', 'detain', 'issue', 'attend', 'host', 'welcome',
 ];
 const BASE_SET = new Set(BASES);
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR: Record<string, string> = lookupTable({
   said: 'say', says: 'say', told: 'tell', met: 'meet', wrote: 'write', written: 'write', writes: 'write',
   travelled: 'travel', travelling: 'travel', traveled: 'travel', traveling: 'travel',
-};
+});
 
 const PREFIXES = new Set([...BASES, ...Object.keys(IRREGULAR)].map((b) => b.slice(0, 3)));
 

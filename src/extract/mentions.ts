@@ -17,6 +17,7 @@ import { officeOfBody } from './officeOfBody';
 import type { Token } from './tokens';
 import { OF_ANOTHER, TITLE_FIRST_WORDS, titleLengthAt } from './names';
 import { isCommonWord, isGivenName, isPlaceWord, isRoleNoun } from './gazetteer/words';
+import { lookupTable } from '../model/lookupTable';
 
 const DATE_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
@@ -39,11 +40,11 @@ const DESC_DETERMINERS = new Set(['the', 'this', 'that']);
 const TITLE_QUALIFIERS = new Set(['new', 'newly-appointed', 'acting', 'interim', 'current', 'serving', 'top']);
 const COUNTRY_DESC_PRE = new Set(['the', 'this', 'that', 'host', 'member', 'neighboring', 'neighbouring', 'same', 'whole', 'entire']);
 /** description head nouns for organisations -> which org kind (or name word) they look for */
-const ORG_DESC_HEADS: Record<string, string> = {
+const ORG_DESC_HEADS: Record<string, string> = lookupTable({
   court: 'court', tribunal: 'court', assembly: 'assembly', ministry: 'ministry', agency: 'agency',
   commission: 'commission', council: 'council', alliance: 'alliance', bloc: 'intergovernmental', union: 'union',
   organisation: 'organization', organization: 'organization', company: 'company', firm: 'company', university: 'university', party: 'party',
-};
+});
 const TREATY_DESC_HEADS = new Set(['treaty', 'statute', 'convention', 'pact', 'accord', 'charter', 'agreement']);
 const PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'it', 'its', 'himself', 'herself']);
 /** words that make a title a past one ("former president X") */

@@ -5,3 +5,4 @@ export * from './ids';
 export * from './compareStrings';
 export * from './lazy';
 export * from './sortById';
+export * from './lookupTable';

@@ -131,6 +131,8 @@ three</data></node>
     ['an unclosed element', '<graphml><graph>'],
     ['mismatched tags', '<graphml><graph></node></graphml>'],
     ['an unknown entity', '<graphml><graph><node id="&nbsp;"/></graph></graphml>'],
+    ['an entity named after a member of every object', '<graphml><graph><node id="&constructor;"/></graph></graphml>'],
+    ['a double named after a member of every object', '<graphml><key id="k" for="node" attr.name="k" attr.type="double"/><graph><node id="a"><data key="k">constructor</data></node></graph></graphml>'],
     ['a bare ampersand', '<graphml><graph><node id="a&b"/></graph></graphml>'],
     ['an edge to a missing node', '<graphml><graph><node id="a"/><edge source="a" target="z"/></graph></graphml>'],
     ['data without a key declaration', '<graphml><graph><node id="a"><data key="k">1</data></node></graph></graphml>'],

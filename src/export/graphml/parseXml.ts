@@ -8,7 +8,7 @@
  * Rejected: linkedom's XML mode leaves entities in attribute values undecoded ("a&amp;b"); xmldom is
  * only a transitive dependency. Our own parser also keeps memory at one string plus the graph.
  */
-import { formatError } from '../../model';
+import { formatError, lookupTable } from '../../model';
 
 export interface XmlHandler {
   open(name: string, attributes: Record<string, string>): void;
@@ -16,7 +16,7 @@ export interface XmlHandler {
   text(text: string): void;
 }
 
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const PREDEFINED: Record<string, string> = lookupTable({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" });
 
 export function parseXml(xml: string, handler: XmlHandler, where: string): void {
   const fail = (at: number, what: string) => formatError('graphml', `${where}: line ${lineOf(xml, at)}: ${what}`);

@@ -7,7 +7,7 @@
  * without an id get "edge:<n>", and an undirected graph is stored with its edges as written.
  */
 import * as fs from 'node:fs';
-import { formatError, ioError, notFoundError, type Properties } from '../../model';
+import { formatError, ioError, lookupTable, notFoundError, type Properties } from '../../model';
 import { createGraph, STORE_FORMAT, type NewsGraph } from '../../store';
 import { parseLabels } from './labelsText';
 import { parseXml } from './parseXml';
@@ -170,6 +170,9 @@ function buildGraph(keys: Map<string, KeyDecl>, items: Item[], fail: (what: stri
   return graph;
 }
 
+/** the words a GraphML number may be written as beside digits ("NaN", "INF", "-Infinity": Java's and yEd's forms) */
+const SPECIAL_NUMBERS: Record<string, number> = lookupTable({ nan: NaN, inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '+infinity': Infinity, '-infinity': -Infinity });
+
 function castValue(decl: KeyDecl, text: string, json: boolean, line: string, fail: (what: string) => Error): unknown {
   const bad = (what: string) => fail(`${line}: value of "${decl.name}" ${what}`);
   if (json || decl.json || decl.list !== undefined) {
@@ -194,9 +197,8 @@ function castValue(decl: KeyDecl, text: string, json: boolean, line: string, fai
       return Number(t);
     case 'float':
     case 'double': {
-      const special: Record<string, number> = { nan: NaN, inf: Infinity, '+inf': Infinity, '-inf': -Infinity, infinity: Infinity, '+infinity': Infinity, '-infinity': -Infinity };
       const lower = t.toLowerCase();
-      if (lower in special) return special[lower];
+      if (lower in SPECIAL_NUMBERS) return SPECIAL_NUMBERS[lower];
       const n = Number(t);
       if (t === '' || Number.isNaN(n)) throw bad(`is not a number: ${JSON.stringify(t)}`);
       return n;

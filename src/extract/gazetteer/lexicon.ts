@@ -4,11 +4,12 @@
  * words, and words that never start a name. Everything is lower-case; look-ups lower-case their key.
  */
 import type { OrganizationKind } from '../../model/ontology';
+import { lookupTable } from '../../model/lookupTable';
 
 export type TitleRole = 'leader' | 'spokesperson' | 'work';
 
 /** Titles, longest first when matched as token sequences; value: what relation the title implies. */
-export const TITLES: Record<string, TitleRole> = {
+export const TITLES: Record<string, TitleRole> = lookupTable({
   president: 'leader', 'vice president': 'work', 'vice-president': 'work', 'prime minister': 'leader', premier: 'leader',
   chancellor: 'leader', king: 'leader', queen: 'leader', emperor: 'leader', emir: 'leader', sultan: 'leader',
   'crown prince': 'work', 'supreme leader': 'leader', leader: 'leader', dictator: 'leader', chairman: 'leader',
@@ -56,7 +57,7 @@ export const TITLES: Record<string, TitleRole> = {
   'high representative': 'work', 'foreign policy coordinator': 'work', consul: 'work', 'consul general': 'work', 'consul-general': 'work',
   // an office won, not yet taken: a title, and no office held (mentions.ts)
   'president-elect': 'leader', 'prime minister-elect': 'leader', 'vice president-elect': 'work', 'vice-president-elect': 'work',
-};
+});
 /**
  * Lower-case words after a place's name that say what kind of region it is ("Central Equatoria state",
  * "Donetsk region"); only in lower case ("Islamic State" is a name).
@@ -73,7 +74,7 @@ export const SEA_WORDS = ['sea', 'ocean', 'gulf', 'bay', 'strait', 'straits'] as
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'madam', 'mme', 'm.', 'herr']);
 
 /** Head nouns that make a capitalised run an organisation, with its kind. Checked on every token of a run. */
-export const ORG_CUES: Record<string, OrganizationKind> = {
+export const ORG_CUES: Record<string, OrganizationKind> = lookupTable({
   court: 'court', tribunal: 'court',
   ministry: 'ministry', department: 'ministry', 'foreign office': 'ministry',
   government: 'government', cabinet: 'government', parliament: 'government', congress: 'government',
@@ -93,12 +94,12 @@ export const ORG_CUES: Record<string, OrganizationKind> = {
   news: 'media', times: 'media', post: 'media', journal: 'media', herald: 'media', gazette: 'media',
   tribune: 'media', telegraph: 'media', press: 'media', television: 'media', tv: 'media', radio: 'media',
   broadcasting: 'media', newspaper: 'media', magazine: 'media', daily: 'media', channel: 'media',
-};
+});
 /** a run that contains one of these is intergovernmental unless a stronger cue (court) says otherwise */
 export const INTERGOV_WORDS = new Set(['international', 'nations', 'states parties', 'united nations', 'world', 'european', 'african', 'global']);
 
 /** Organisations known by name (and acronyms) with their kind; keys lower-case. */
-export const KNOWN_ORGS: Record<string, { name: string; kind: OrganizationKind }> = {};
+export const KNOWN_ORGS: Record<string, { name: string; kind: OrganizationKind }> = lookupTable({});
 function org(kind: OrganizationKind, name: string, ...aliases: string[]) {
   for (const k of [name, ...aliases]) KNOWN_ORGS[k.toLowerCase()] = { name, kind };
 }
@@ -202,13 +203,13 @@ export const ALLIANCE_NAMES = new Set(Object.entries(KNOWN_ORGS).filter(([alias]
 export const TREATY_CUES = new Set(['statute', 'treaty', 'convention', 'protocol', 'accord', 'accords', 'charter', 'pact', 'covenant', 'agreement', 'agreements', 'partnership']);
 
 /** Words that make a capitalised run a named event (Battle of X, X Forum, X Summit). */
-export const NAMED_EVENT_CUES: Record<string, 'Battle' | 'Conference' | 'Meeting' | 'Election' | 'Other'> = {
+export const NAMED_EVENT_CUES: Record<string, 'Battle' | 'Conference' | 'Meeting' | 'Election' | 'Other'> = lookupTable({
   battle: 'Battle', siege: 'Battle', forum: 'Conference', conference: 'Conference', summit: 'Meeting',
   olympics: 'Other', games: 'Other', election: 'Election', elections: 'Election', congress_: 'Conference',
-};
+});
 
 /** Places that are not country capitals but are often in the news; value: ISO alpha-3 or '' (none). */
-export const PLACES: Record<string, { name: string; country: string }> = {};
+export const PLACES: Record<string, { name: string; country: string }> = lookupTable({});
 function place(country: string, name: string, ...aliases: string[]) {
   for (const k of [name, ...aliases]) PLACES[k.toLowerCase()] = { name, country };
 }
