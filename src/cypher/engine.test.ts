@@ -27,6 +27,10 @@ describe('CypherEngine', () => {
     ['MATCH (p:Person) RETURN p.name AS n, [(p)-->(x) | x.name] AS out ORDER BY n', [['Ann', ['Mongolia']], ['Bob', ['Ann']]]],
     ['CALL db.labels() YIELD label RETURN label ORDER BY label', [['Country'], ['Person']]],
     ['RETURN 1 AS x UNION RETURN 1 AS x', [[1]]],
+    // names that are members of every JavaScript object are properties like any other: absent here
+    ["MATCH (p:Person {name: 'Ann'}) RETURN p.constructor, p.toString, p.__proto__, p.hasOwnProperty", [[null, null, null, null]]],
+    ["MATCH (p:Person {name: 'Ann'})-[r:LEADER_OF]->() RETURN r.constructor, p['valueOf'] IS NULL", [[null, true]]],
+    ['MATCH (p:Person) WHERE p.constructor IS NOT NULL RETURN p.name', []],
   ];
   for (const [q, expected] of cases) {
     it(q, () => {

@@ -19,6 +19,10 @@ export function setTemporalDecoder(decoder: TemporalDecoder): void {
 export function fromStoreValue(v: unknown): CypherValue {
   if (v === null || v === undefined) return null;
   switch (typeof v) {
+    // a member every plain object inherits, read for a property the record does not have ("constructor",
+    // "toString"; "__proto__" gives Object.prototype, below): the property is absent
+    case 'function':
+      return null;
     case 'number':
       return Number.isInteger(v) ? BigInt(v) : v;
     case 'string':
@@ -29,6 +33,7 @@ export function fromStoreValue(v: unknown): CypherValue {
   }
   if (Array.isArray(v)) return v.map(fromStoreValue);
   if (v instanceof TemporalValue) return v;
+  if (v === Object.prototype) return null;
   const o = v as Record<string, unknown>;
   if (typeof o.$int === 'string') return BigInt(o.$int);
   if (typeof o.$float === 'string') return Number(o.$float);
