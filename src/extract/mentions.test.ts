@@ -226,3 +226,21 @@ table('the review of session 12: names kept whole, titles, bodies and short name
   // a title named "as" with a qualifier is the subject's; a former holder of the title is not the one meant
   { text: 'Former Foreign Secretary Boris Johnson resigned. Health Secretary Jeremy Hunt was named as Britain\'s new Foreign Secretary, replacing Johnson.', facts: ['WORKS_FOR Jeremy Hunt -> United Kingdom (Foreign Secretary)'], notFacts: ['WORKS_FOR Boris Johnson -> United Kingdom (Foreign Secretary)'] },
 ]);
+
+// session 13, from heldout6's errors (it is a development set since): peoples in the plural, places whose names open
+// with a word only places' names open with, armed groups
+table('names: peoples, places by their first word, armed groups', [
+  { text: 'Most of the dead were Sri Lankans, officials said.', hasNot: ['Person:Sri Lankans'] },
+  { text: 'New Zealanders and Filipinos voted on Saturday.', hasNot: ['Person:New Zealanders', 'Person:Filipinos'] },
+  { text: 'Sri Lankan President Maithripala Sirisena spoke.', has: ['Country:Sri Lanka'], facts: ['LEADER_OF Maithripala Sirisena -> Sri Lanka (President)'] },
+  { text: 'Soldiers gathered in La Paz on Wednesday.', has: ['Location:La Paz'], hasNot: ['Person:La Paz'] },
+  { text: 'Armoured vehicles entered Plaza Murillo, the main square.', has: ['Location:Plaza Murillo'] },
+  { text: 'He flew from San Jose to Fort Bragg.', has: ['Location:San Jose', 'Location:Fort Bragg'] },
+  // (an outlet that reports, a body named after a place, a person with "La" inside the name)
+  { text: 'La Stampa reported that the talks failed.', has: ['Organization:La Stampa'], hasNot: ['Location:La Stampa'] },
+  { text: 'The Port Authority said the harbour was closed.', has: ['Organization:Port Authority'] },
+  { text: 'Singer Ana La Rosa performed in Rome.', hasNot: ['Location:Ana La Rosa'] },
+  { text: 'The Islamic State group and ISIS-K claimed the attack.', has: ['Organization:Islamic State', 'Organization:ISIS-K'], hasNot: ['Location:Islamic State'] },
+  { text: 'Boko Haram, al-Shabaab and the Houthis were named.', has: ['Organization:Boko Haram', 'Organization:al-Shabaab', 'Organization:Houthis'] },
+  { text: "Iran's IRGC denied it.", has: ['Organization:Islamic Revolutionary Guard Corps'] },
+]);

@@ -614,6 +614,8 @@ const SITE_WORDS = new Set(['airport', 'airfield', 'airbase', 'aerodrome']);
 const WATER_HEADS = new Set<string>([...SEA_WORDS, 'river']);
 /** the first word of one named "of" something ("Bay of Bengal", "Gulf of Aden", "Sea of Japan", "Lake Chad") */
 const WATER_FIRST = new Set<string>([...SEA_WORDS.filter((w) => w !== 'ocean'), 'lake']);
+/** the first word of a place's name, never of a person's (Spanish, Portuguese, Italian and English use) */
+const PLACE_FIRST = /^(?:plaza|piazza|praça|praca|avenida|calle|rua|san|santa|santo|são|sao|la|las|los|puerto|porto|port|fort|mount|mt)$/;
 /** the last word of a name that is a site only as a venue or where a place is expected (else often an organisation: "Carter Center") */
 const VENUE_HEADS = /^(centre|center|hall|building|base)$/;
 const VENUE_WORDS = new Set(['convention', 'conference', 'exhibition', 'congress', 'press', 'sports', 'detention', 'trade', 'shopping', 'air', 'naval', 'military']);
@@ -687,6 +689,8 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   if (FURNITURE.has(key)) return { name: text, via: 'name', confidence: 0 };
   // demonyms joined by a hyphen describe a relation ("Russian-Pakistani relations"): no entity of their own
   if (/^\p{L}+(?:-\p{L}+)+$/u.test(key) && key.split('-').every((w) => gaz.byDemonym.has(w))) return { name: text, via: 'name', confidence: 0 };
+  // a people in the plural ("Sri Lankans", "New Zealanders", "Filipinos"): nobody's name
+  if (key.length > 3 && key.endsWith('s') && gaz.byDemonym.has(key.slice(0, -1))) return { name: text, via: 'name', confidence: 0 };
   const words = key.split(' ');
   // a label in capitals opening a paragraph (a caption's or a kicker's) made of common words: "AGREEMENT SIGNED — ..."
   if (text === text.toUpperCase() && words.length > 1 && opensParagraph(toks, a) && b < toks.length && /^[:\-–—]$/.test(toks[b].text) && words.every((w) => isCommonWord(w) && !isPlaceWord(w))) {
@@ -711,6 +715,13 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   const eventAfter = b < toks.length && /^(?:invasion|crisis|war|operation|landing|incident|affair)$/.test(toks[b].lower);
   if (words.length > 1 && (WATER_HEADS.has(head) || firstWater) && !words.some((w) => isCueWord(w)) && !personLike && !eventAfter) {
     return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
+  }
+  // places whose name opens with a word that only places' names open with: "La Paz", "San José", "Plaza Murillo",
+  // "Puerto Príncipe", "Fort Bragg", "Mount Sinai" (not a body named after one: "Port Authority"; nor an outlet
+  // that reports or writes: "La Stampa reported")
+  const reports = b < toks.length && /^(?:report|write)$/.test(toks[b].lemma);
+  if (words.length > 1 && PLACE_FIRST.test(words[0]) && !words.some((w) => isCueWord(w) || w in ORG_CUES) && !personLike && !eventAfter && !reports) {
+    return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.7 };
   }
 
   // named events: "Battle of Khalkhin Gol", "Eastern Economic Forum"

@@ -179,6 +179,18 @@ org('other', 'Red Cross', 'International Committee of the Red Cross', 'ICRC');
 org('other', 'Hamas');
 org('other', 'Hezbollah');
 org('other', 'Taliban', 'the Taliban');
+// armed groups news names most (their own names and the usual transliterations; not "IS", a word in capitals)
+org('other', 'Islamic State', 'ISIS', 'ISIL', 'Daesh', 'Islamic State group', 'Islamic State of Iraq and Syria', 'Islamic State of Iraq and the Levant');
+org('other', 'ISIS-K', 'Islamic State Khorasan', 'Islamic State-Khorasan', 'Islamic State Khorasan Province', 'ISKP', 'IS-K');
+org('other', 'al-Qaeda', 'al Qaeda', 'al-Qaida', 'al Qaida', 'Al-Qaeda', 'Al Qaeda');
+org('other', 'al-Shabaab', 'al Shabaab', 'al-Shabab', 'al Shabab', 'Al-Shabaab');
+org('other', 'Boko Haram');
+org('other', 'Houthis', 'Houthi', 'the Houthis', 'Ansar Allah');
+org('other', 'Palestinian Islamic Jihad', 'Islamic Jihad');
+org('other', 'Hayat Tahrir al-Sham', 'HTS');
+org('other', 'Kurdistan Workers\' Party', 'PKK');
+org('other', 'Tehrik-i-Taliban Pakistan', 'TTP', 'Pakistani Taliban');
+org('military', 'Islamic Revolutionary Guard Corps', 'IRGC', 'Revolutionary Guards', 'Revolutionary Guard Corps', 'Islamic Revolutionary Guards Corps');
 org('military', 'Wagner', 'Wagner Group');
 org('company', 'Gazprom');
 org('company', 'Twitter');
