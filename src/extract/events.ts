@@ -111,6 +111,10 @@ const RELATIONS_MUTUAL = /^\s+(?:(?:full|formal)\s+)?(?:diplomatic\s+)?(?:ties|r
 const RAN_FOR = /^\s+for\s+(?:the\s+)?(?:president|presidency|prime minister|office|parliament|re-?election|a\s+(?:second|third|fourth|new)\s+term|governor|mayor|senate|congress)\b/i;
 
 /** between a person and "under (house) arrest": "X is", "X, who was placed", "X has been kept" */
+/** before "his arrest" or "the arrest of X" that is only wanted, feared or escaped: "called for his arrest", "evaded arrest" */
+const ARREST_SOUGHT = /\b(?:call(?:ed|s|ing)?\s+for|(?:warrants?|orders?|requests?|bids?|demands?|pleas?|motions?|appeals?)\s+for|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|order(?:s|ed|ing)?|urg(?:e|es|ed|ing)|want(?:s|ed)?|push(?:ed|es|ing)?\s+for|fear(?:s|ed|ing)?|avoid(?:s|ed|ing)?|evad(?:e|es|ed|ing)|escap(?:e|es|ed|ing)|resist(?:s|ed|ing)?|prevent(?:s|ed|ing)?|threaten(?:s|ed|ing)?\s+with)\s+$/i;
+/** between the one held and "arrested"/"detained" in the passive: "X was detained", "X, who had been briefly held and arrested" */
+const PASSIVE_SUBJECT_GAP = /^\s*(?:,\s*(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:is|was|were|are|been|being|got|gets)\s+)?(?:\p{L}+ly\s+)?(?:been\s+)?$/u;
 const HELD_BEFORE = /^\s*(?:,\s*(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:is|was|were|are|been|remains|remained)\s+)?(?:(?:already|still|now|currently)\s+)?(?:(?:placed|put|kept|held)\s+)?$/;
 /** after "sentenced": the person maybe, then the penalty ("to five years in prison", "to life", "to death") */
 const SENTENCED_TO = /^\s+(?:[\p{L}.'’-]+\s+){0,6}?to\s+(?:\d|life\b|death\b|prison\b|jail\b|(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:years?|months?|weeks?|days?|prison|jail|imprisonment|term)\b)/iu;
@@ -866,6 +870,17 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         push({ type: 'ArrestWarrant', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.75 }, v);
         continue;
       }
+      // "until his arrest in Serbia", "Navalny's arrest", "the arrest of X on Monday": the possessor or the one "of" is
+      // held (not "an arrest warrant", nor an arrest only sought: "called for his arrest", "ordered the arrest of X")
+      if (low === 'arrest' && tok.pos === 'NOUN' && !(t + 1 < tb && /^warrants?$/.test(toks[t + 1].lower)) && !negatedOrHypothetical(toks, t, ta)) {
+        const owner = possessor(ctx, v, t);
+        const held = owner ?? ofObject(ctx, v, tok, PERSONISH);
+        const head = owner !== undefined ? ctx.drafts[owner].start : prev && prev.lower === 'the' ? prev.start : tok.start;
+        if (held !== undefined && PERSONISH.includes(ctx.drafts[root(ctx, held)].label) && !ARREST_SOUGHT.test(ctx.text.slice(v.start, head))) {
+          push({ type: 'Arrest', name: '', trigger: tok.text, triggerStart: tok.start, agents: [], targets: [held], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+          continue;
+        }
+      }
       // "X is under house arrest", "X was placed under arrest": the subject is held
       if (low === 'arrest' && prev && (prev.lower === 'under' || (prev.lower === 'house' && t - 2 >= ta && toks[t - 2].lower === 'under'))) {
         const under = prev.lower === 'under' ? prev : toks[t - 2];
@@ -880,7 +895,11 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       }
       if ((low === 'arrested' || low === 'detained') && !(prev && MODAL.has(prev.lower)) && !(t + 1 < tb && toks[t + 1].lower === 'warrant')) {
         if (negatedOrHypothetical(toks, t, ta) || (t - 2 >= ta && MODAL.has(toks[t - 2].lower))) continue;
-        const target = after(v, tok.end, PERSONISH, 30) ?? before(v, tok.start, PERSONISH, 30);
+        // the one held is named after it ("police arrested X"), or before it as the subject of the passive ("X was
+        // detained", "X, who was arrested"); not a name before a reduced relative ("told Putin that those detained ...")
+        const held = after(v, tok.end, PERSONISH, 30);
+        const subject = held === undefined ? before(v, tok.start, PERSONISH, 30) : undefined;
+        const target = held ?? (subject !== undefined && PASSIVE_SUBJECT_GAP.test(ctx.text.slice(ctx.drafts[subject].end, tok.start)) ? subject : undefined);
         if (target === undefined) continue;
         const agent = before(v, tok.start, ['Country', 'Organization'], 80);
         push({ type: 'Arrest', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: [target], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.65 }, v);

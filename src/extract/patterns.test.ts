@@ -495,6 +495,17 @@ describe('extract: patterns beyond the seeds', () => {
     // a parliament's vote on a motion is no election
     ['The government of Prime Minister Mirek Topolanek lost a parliamentary vote of no confidence.', []],
     ['Taiwan held its presidential vote on January 13.', ['Election 2024-01-13:  / Taiwan']],
+    // (session 13, from heldout6) an arrest told by the one held's possessive or "of"; not one only wanted or feared;
+    // the one held before "arrested"/"detained" only as the passive's subject
+    ['General Ratko Mladic escaped prosecution until his arrest in Serbia in May 2011.', ['Arrest 2011-05:  / Ratko Mladic']],
+    ["Opposition leader Alexei Navalny's arrest sparked protests.", ['Arrest 2024-05:  / Alexei Navalny']],
+    ['The arrest of opposition leader Imran Khan on Monday angered his party.', ['Arrest 2024-05-06:  / Imran Khan']],
+    ['President Joe Biden called for his arrest.', []],
+    ['The court issued a warrant for his arrest, President Vladimir Putin said.', ['ArrestWarrant undefined:  / Vladimir Putin']],
+    ['The court ordered the arrest of opposition leader Imran Khan.', []],
+    ['FSB chief Alexander Bortnikov told President Vladimir Putin that those detained included four gunmen.', []],
+    ['Opposition leader Imran Khan, who was detained on Monday, was freed.', ['Arrest 2024-05-06:  / Imran Khan']],
+    ['Opposition leaders Imran Khan and Shah Mahmood Qureshi were briefly detained.', ['Arrest 2024-05:  / Shah Mahmood Qureshi']],
   ];
   for (const [text, want] of acts) {
     it(`acts of states and politicians: ${text.slice(0, 50)}`, () => {
