@@ -113,8 +113,8 @@ const RAN_FOR = /^\s+for\s+(?:the\s+)?(?:president|presidency|prime minister|off
 /** between a person and "under (house) arrest": "X is", "X, who was placed", "X has been kept" */
 /** before "his arrest" or "the arrest of X" that is only wanted, feared or escaped: "called for his arrest", "evaded arrest" */
 const ARREST_SOUGHT = /\b(?:call(?:ed|s|ing)?\s+for|(?:warrants?|orders?|requests?|bids?|demands?|pleas?|motions?|appeals?)\s+for|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|order(?:s|ed|ing)?|urg(?:e|es|ed|ing)|want(?:s|ed)?|push(?:ed|es|ing)?\s+for|fear(?:s|ed|ing)?|avoid(?:s|ed|ing)?|evad(?:e|es|ed|ing)|escap(?:e|es|ed|ing)|resist(?:s|ed|ing)?|prevent(?:s|ed|ing)?|threaten(?:s|ed|ing)?\s+with)\s+$/i;
-/** between the one held and "arrested"/"detained" in the passive: "X was detained", "X, who had been briefly held and arrested" */
-const PASSIVE_SUBJECT_GAP = /^\s*(?:,\s*(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:is|was|were|are|been|being|got|gets)\s+)?(?:\p{L}+ly\s+)?(?:been\s+)?$/u;
+/** between the one held and "arrested"/"detained" in the passive: "X was detained", "X, a Californian who had been arrested" */
+const PASSIVE_SUBJECT_GAP = /^\s*(?:,\s*(?:(?:an?|the)\s+[\p{L}'’ -]{1,40}?\s+)?(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:is|was|were|are|been|being|got|gets)\s+)?(?:\p{L}+ly\s+)?(?:been\s+)?$/u;
 const HELD_BEFORE = /^\s*(?:,\s*(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:is|was|were|are|been|remains|remained)\s+)?(?:(?:already|still|now|currently)\s+)?(?:(?:placed|put|kept|held)\s+)?$/;
 /** after "sentenced": the person maybe, then the penalty ("to five years in prison", "to life", "to death") */
 const SENTENCED_TO = /^\s+(?:[\p{L}.'’-]+\s+){0,6}?to\s+(?:\d|life\b|death\b|prison\b|jail\b|(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:years?|months?|weeks?|days?|prison|jail|imprisonment|term)\b)/iu;

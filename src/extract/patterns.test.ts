@@ -506,6 +506,7 @@ describe('extract: patterns beyond the seeds', () => {
     ['FSB chief Alexander Bortnikov told President Vladimir Putin that those detained included four gunmen.', []],
     ['Opposition leader Imran Khan, who was detained on Monday, was freed.', ['Arrest 2024-05-06:  / Imran Khan']],
     ['Opposition leaders Imran Khan and Shah Mahmood Qureshi were briefly detained.', ['Arrest 2024-05:  / Shah Mahmood Qureshi']],
+    ['Savoi Wright, a Californian who had been arrested in Venezuela in October, was freed.', ['Arrest 2023-10:  / Savoi Wright']],
   ];
   for (const [text, want] of acts) {
     it(`acts of states and politicians: ${text.slice(0, 50)}`, () => {
