@@ -20,6 +20,10 @@ const SECRETARY_CABINETS = new Set(['USA', 'GBR']);
 const HEADS_INCLUDING = /\b(?:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|(?:world|regional|foreign|visiting|fellow|summit)\s+leaders|presidents|prime\s+ministers)\s*,?\s*(?:including|such\s+as|like|among\s+them)\s+/i;
 /** between a bloc and the first country it includes: "EFTA, including", "EFTA (...) — made up of non-EU nations, including" */
 const BLOC_LIST = /^\s*(?:\([^)]{1,20}\)\s*|\)\s*)?(?:[,—–]|\s-)\s*(?:(?:which is\s+)?(?:made up of|comprising|composed of|consisting of)\s+[^;.,()]{1,60}?,?\s*)?(?:including|such as|notably)\s+(?:the\s+)?$/i;
+/** an envoy's title and where they are sent, right before their name: "Ambassador to Australia ", "ambassador to the UN in Vienna " */
+const ENVOY_TO = /\b(ambassador|envoy|permanent representative|consul general|consul|high commissioner)\s+to\s+(?:the\s+)?\p{Lu}[^,.;:()"“”]{1,50}?,?\s+$/iu;
+/** between the sending state and the envoy's title: "Iranian ", "Russia's ", "China's special " (not "former") */
+const ENVOY_SENDER_GAP = /^(?:['’]s)?\s*(?:(?:special|new|top|chief|deputy|senior|acting|current)\s+)?$/i;
 /** a sentence about an outlet's owner, not its journalist */
 const OUTLET_OWNER = /\b(?:owner|owns|owned|bought|buys|acquir\w+|founder|founded|proprietor|chairman|stepped\s+down|sold)\b/i;
 /** between a body and the countries it is made of (group 1: an aside in commas before the verb) */
@@ -563,6 +567,17 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       if (ownsNext(text, ctx.drafts[ks[j]].end)) break;
       add(ctx, 'MEMBER_OF', ks[j], ks[i], s, 0.7);
     }
+  }
+  // "Iranian Ambassador to Australia Ahmad Sadeghi", "Russia's ambassador to the UN in Vienna Mikhail Ulyanov": an
+  // envoy works for the state named right before the title (a demonym or a possessive), not the one sent to
+  for (let pi = 0; pi < ks.length; pi++) {
+    const P = ctx.drafts[ks[pi]];
+    if (lab(ctx, ks[pi]) !== 'Person' || P.via !== 'name') continue;
+    const envoy = ENVOY_TO.exec(text.slice(Math.max(sent.start, P.start - 90), P.start));
+    if (!envoy) continue;
+    const titleStart = P.start - envoy[0].length;
+    const sender = ks.find((k) => lab(ctx, k) === 'Country' && ctx.drafts[k].end <= titleStart && ENVOY_SENDER_GAP.test(text.slice(ctx.drafts[k].end, titleStart)));
+    if (sender !== undefined) add(ctx, 'WORKS_FOR', ks[pi], sender, s, 0.75, { role: envoy[1] });
   }
   // "DW's Teri Schultz", "CNN's Christiane Amanpour": an outlet's journalist works for it
   for (let i = 0; i + 1 < ks.length; i++) {

@@ -90,6 +90,10 @@ describe('extract: patterns beyond the seeds', () => {
     ['Vietnamese Minister of Foreign Affairs Bùi Thanh Sơn met the envoy.', 'WORKS_FOR Bùi Thanh Sơn -> Vietnam (Minister of Foreign Affairs)'],
     // letters beyond Latin-1 inside a name
     ['Turkish President Recep Tayyip Erdoğan arrived in Athens.', 'LEADER_OF Recep Tayyip Erdoğan -> Türkiye (President)'],
+    // (session 13, from heldout6) an envoy works for the state before the title, not the one sent to
+    ['Iranian Ambassador to Australia Ahmad Sadeghi left.', 'WORKS_FOR Ahmad Sadeghi -> Iran (Ambassador)'],
+    ["Russia's ambassador to the UN in Vienna Mikhail Ulyanov told TASS the talks went well.", 'WORKS_FOR Mikhail Ulyanov -> Russia (ambassador)'],
+    ['The Iranian ambassador to Australia, Ahmad Sadeghi, left.', 'WORKS_FOR Ahmad Sadeghi -> Iran (ambassador)'],
   ];
   for (const [text, want] of factCases) it(`${want}`, () => expect(facts(run(text))).to.include(want));
 
@@ -122,6 +126,8 @@ describe('extract: patterns beyond the seeds', () => {
     // an office not (yet) taken, or no office
     ["Claudia Reyes will be sworn in as Mexico's president on October 1.", 'LEADER_OF Claudia Reyes -> Mexico (President)'],
     ["Maria Lopes was sworn in as a member of Portugal's parliament and praised the president.", 'LEADER_OF Maria Lopes -> Portugal (President)'],
+    ['Iranian Ambassador to Australia Ahmad Sadeghi left.', 'WORKS_FOR Ahmad Sadeghi -> Australia (Ambassador)'],
+    ["Russia's former ambassador to the UN Vitaly Churkin died.", 'WORKS_FOR Vitaly Churkin -> Russia (ambassador)'],
   ];
   for (const [text, unwanted] of noFactCases) it(`not ${unwanted}`, () => expect(facts(run(text))).not.to.include(unwanted));
 
