@@ -36,10 +36,12 @@ const COMMEMORATION = new Set(['anniversary', 'celebration', 'celebrations', 'ce
 const ELECTION = new Set(['elect', 'elected', 'election', 'elections', 're-elected', 're-elect', 'reelected']);
 const SANCTION = new Set(['sanction', 'sanctions', 'sanctioned', 'blacklist', 'blacklists', 'blacklisted', 'blacklisting']);
 const RATIFY = new Set(['ratify', 'ratified', 'ratifies', 'ratifying', 'ratification']);
+/** attacks and bombings: battles when armed (armedAttack) */
+const ATTACKS = ['attack', 'attacks', 'bombing', 'bombings', 'massacre'];
 const OTHER = new Set([
   'coup', 'annexation', 'invasion', 'hostilities', 'independence', 'ruling', 'verdict', 'hearing', 'hearings', 'referendum', 'sentence', 'sentenced',
   'offensive', 'fighting', 'clash', 'clashes', 'skirmish', 'skirmishes', 'firefight', 'shelling', 'bombardment', 'ceasefire', 'cease-fire', 'truce',
-  'airstrike', 'airstrikes', 'war',
+  'airstrike', 'airstrikes', 'war', ...ATTACKS,
 ]);
 /** wars of another kind, by the word before ("a trade war") or after ("a war of words", "the war on drugs") */
 const NOT_WAR_BEFORE = /^(drug|drugs|trade|price|tariff|cold|culture|currency|information|propaganda|legal|political|bidding|turf|talent|world|tech|chip|subsidy|words)$/;
@@ -55,6 +57,22 @@ function armedClash(toks: Token[], t: number, ta: number, tb: number): boolean {
   if (t - 1 >= ta && /^(trade|diplomatic|verbal|political|legal|cultural|personality|tariff)$/.test(toks[t - 1].lower)) return false;
   for (let k = Math.max(ta, t - 8); k < Math.min(tb, t + 9); k++) if (ARMED.test(toks[k].lower)) return true;
   return false;
+}
+
+/** what makes an attack an armed one, right before it ("a terror attack", "a suicide bombing", "an arson attack") */
+const ATTACK_ARMS = /^(terror|terrorist|suicide|bomb|gun|knife|arson|missile|drone|rocket|mortar|grenade|militant|armed|deadly|chemical|shooting|car-bomb|grenade|jihadist|insurgent|rebel|military)$/;
+/** attacks of no arms: "a heart attack", "a verbal attack", "attacks on the press" */
+const ATTACK_NOT_ARMS = /^(heart|panic|asthma|cyber|verbal|personal|political|rhetorical|legal|media|ransomware|hacking|phishing)$/;
+/** words of violence in a sentence with an attack in it: a bombing or an attack that killed, wounded, set fire */
+const VIOLENCE = /\b(?:kill(?:ed|ing|s)?|dead|deaths?|died|wounded|injur(?:ed|ies|ing)|casualties|gunm[ae]n|bombers?|explosions?|blasts?|set\s+fire|shot|shooting|hostages?|massacred?|terror(?:ist|ism)?|militants?|arson)\b/i;
+
+/** Is the attack at token t an armed one: armed by the word before it, or in a sentence of violence; a bombing always. */
+function armedAttack(toks: Token[], t: number, ta: number, sentence: string): boolean {
+  const low = toks[t].lower;
+  if (low !== 'attack' && low !== 'attacks') return true;
+  const prev = t - 1 >= ta ? toks[t - 1].lower : '';
+  if (ATTACK_NOT_ARMS.test(prev)) return false;
+  return ATTACK_ARMS.test(prev) || VIOLENCE.test(sentence);
 }
 
 /** an office taken ("X was sworn in as president", "X was inaugurated") or lost ("X was impeached", "Congress voted to remove X from office") */
@@ -140,6 +158,7 @@ const OTHER_TYPE: Record<string, EventType> = lookupTable({
   offensive: 'Battle', fighting: 'Battle', clash: 'Battle', clashes: 'Battle', skirmish: 'Battle', skirmishes: 'Battle', firefight: 'Battle',
   shelling: 'Battle', bombardment: 'Battle', ceasefire: 'Agreement', 'cease-fire': 'Agreement', truce: 'Agreement', airstrike: 'Battle', airstrikes: 'Battle',
   strike: 'Battle', strikes: 'Battle', war: 'Battle', invasion: 'Battle', referendum: 'Election',
+  attack: 'Battle', attacks: 'Battle', bombing: 'Battle', bombings: 'Battle', massacre: 'Battle',
 });
 /** between a strike and what it hits */
 const STRIKE_TARGET = /^\s+(?:on|against|at|targeting|hitting)\s+(?:the\s+|an?\s+)?(?:(?!(?:in|near|on|at|outside|inside|by|over|across|from|of)\s)[\p{L}-]+\s+){0,2}$/iu;
@@ -1064,6 +1083,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (low === 'ruling' && t + 1 < tb && toks[t + 1].pos === 'NOUN') continue; // "the ruling party"
         // a clash or a skirmish is a battle only among arms ("a border clash", "troops clashed"): not "a trade clash over ..."
         if (FIGURATIVE_BATTLES.has(low) && !armedClash(toks, t, ta, tb)) continue;
+        // an attack is a battle only when armed ("a terror attack", "the attack killed 115 people"), never a heart attack
+        if (ATTACKS.includes(low) && !armedAttack(toks, t, ta, v.text)) continue;
         // "war crimes", "a trade war", "the war on drugs": no fighting
         if (low === 'war' && ((t + 1 < tb && /^(NOUN|PROPN|ADJ)$/.test(toks[t + 1].pos)) || (prev && NOT_WAR_BEFORE.test(prev.lower)) || (tok.cap && t > ta) || NOT_WAR_AFTER.test(v.text.slice(tok.end - v.start)))) continue;
         // a war told with its sides ("Israel's war with Hamas", "his war to conquer Ukraine"), not one only named as a
@@ -1080,7 +1101,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           if (low === 'war' && owner !== undefined && L(owner) === 'Person' && !leads && !armed && after(v, tok.end, ['Country'], 30) === undefined) continue;
           if (WAR_BACKDROP.test(ctx.text.slice(Math.max(v.start, tok.start - 45), owner !== undefined ? Math.min(tok.start, ctx.drafts[owner].start) : tok.start))) continue;
         }
-        const strike = armedStrike || low === 'airstrike' || low === 'airstrikes';
+        const strike = armedStrike || low === 'airstrike' || low === 'airstrikes' || ATTACKS.includes(low);
         // (a strike launched is a strike all the same: "Israel launched airstrikes on Gaza")
         const launched = !strike && toks.slice(Math.max(ta, t - 4), t).some((x) => /^(launch|launched|launching|began|started|start)$/.test(x.lower));
         // (an invasion launched is a battle all the same: the gold of the seeds counts "launching the offensive" as Other)
@@ -1112,8 +1133,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // a demonym's country does it ("the Russian offensive", "an Israeli airstrike"), as does a striking country
         // ("its war": a possessive pronoun is the agent, no place)
         const attachedIsPlace = attached !== undefined && L(attached) === 'Country' && ctx.drafts[attached].via !== 'demonym' && !possessive(attached) && !strike;
+        // (an attack "by" its maker first: "the attack on Israel by Hamas")
+        const attacker = ATTACKS.includes(low) ? namedBy(v, tok, byWithin(5, false), ['Country', 'Organization'], 60) : undefined;
         const agent = COURT_WORDS.has(low) ? courts[0]
-          : possessor(ctx, v, t) ?? (military ? (attachedIsPlace ? subject : attached ?? subject) : attached ?? before(v, tok.start, ACTORS, 40));
+          : attacker ?? possessor(ctx, v, t) ?? (military ? (attachedIsPlace ? subject : attached ?? subject) : attached ?? before(v, tok.start, ACTORS, 40));
         // ("a ceasefire in Gaza between Israel and Hamas": the parties after "between", not the place)
         const betweenAt = !military ? /^\s+(?:in\s+[^,;.]{1,30}?\s+)?between\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start)) : null;
         const parties = betweenAt ? after(v, tok.end + betweenAt[0].length, ACTORS, 2) : undefined;

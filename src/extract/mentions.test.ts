@@ -244,3 +244,8 @@ table('names: peoples, places by their first word, armed groups', [
   { text: 'Boko Haram, al-Shabaab and the Houthis were named.', has: ['Organization:Boko Haram', 'Organization:al-Shabaab', 'Organization:Houthis'] },
   { text: "Iran's IRGC denied it.", has: ['Organization:Islamic Revolutionary Guard Corps'] },
 ]);
+
+table('names: named synagogues are sites, a church is a body', [
+  { text: 'Arsonists attacked the Adass Israel Synagogue in Melbourne.', has: ['Location:Adass Israel Synagogue'] },
+  { text: 'The Georgian Orthodox Church backed the protests.', hasNot: ['Location:Orthodox Church', 'Location:Georgian Orthodox Church'] },
+]);

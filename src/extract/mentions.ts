@@ -607,7 +607,7 @@ const OCCUPATIONS = new Set([
 const COUNTERPART = new Set(['counterpart', 'counterparts']);
 
 /** the last word of a named site */
-const SITE_HEADS = /^(palace|square|airport|stadium|bridge|cathedral|tower|street|avenue|park|mosque|temple|monument|hotel|arena|prison|crossing|airfield|airbase|aerodrome|annex)$/;
+const SITE_HEADS = /^(palace|square|airport|stadium|bridge|cathedral|synagogue|tower|street|avenue|park|mosque|temple|monument|hotel|arena|prison|crossing|airfield|airbase|aerodrome|annex)$/;
 /** words that make a run a site wherever they stand in it ("Kelly Airfield Annex", "Ramstein Air Base") */
 const SITE_WORDS = new Set(['airport', 'airfield', 'airbase', 'aerodrome']);
 /** the last word of a body of water's name ("East China Sea", "Arabian Sea", "Persian Gulf", "Jordan River") */

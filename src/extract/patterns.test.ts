@@ -714,6 +714,15 @@ describe('extract: patterns beyond the seeds', () => {
     // a missile fired towards a sea hits nothing; a referendum's country may follow it
     ['North Korea launched an unidentified ballistic missile towards the East Sea on Tuesday.', ['Other 2024-05-07: North Korea / ']],
     ['People voted in the 2016 referendum when the United Kingdom chose to leave.', ['Election 2016:  / United Kingdom']],
+    // (session 13) armed attacks and bombings are battles: by whoever claims or makes them, on what they hit, where;
+    // not a heart attack, a verbal one or attacks on the press
+    ['ISIS-K claimed responsibility for the attack on the concert hall, which killed 115 people.', ['Battle 2024-05: ISIS-K / ']],
+    ['Iran directed an arson attack on the Adass Israel Synagogue in Melbourne in December 2024.', ['Battle 2024-12: Iran / Adass Israel Synagogue @ Melbourne']],
+    ['The attack on Israel by Hamas on October 7 killed 1,200 people.', ['Battle 2023-10-07: Hamas / Israel']],
+    ['A suicide bombing in Kabul on Friday killed 20 people.', ['Battle 2024-05-03:  /  @ Kabul']],
+    ['Donald Trump launched a verbal attack on the Federal Reserve.', []],
+    ['The former president died of a heart attack in Paris in 2019.', []],
+    ['Russia condemned attacks on the press in Georgia.', []],
   ];
   for (const [text, want] of [...activities, ...reviewed]) {
     it(`exercises, swaps, protests, arrivals and calls: ${text.slice(0, 60)}`, () => expect(eventLines(run(text))).to.deep.equal(want));
