@@ -14,4 +14,5 @@ export const GOLD_SETS: readonly [name: string, articles: string][] = [
   ['heldout5', path.join(__dirname, '..', 'fixtures', 'heldout5')],
   ['heldout6', path.join(__dirname, '..', 'fixtures', 'heldout6')],
   ['heldout7', path.join(__dirname, '..', 'fixtures', 'heldout7')],
+  ['heldout8', path.join(__dirname, '..', 'fixtures', 'heldout8')],
 ];
