@@ -64,16 +64,27 @@ const ATTACK_ARMS = /^(terror|terrorist|suicide|bomb|gun|knife|arson|missile|dro
 /** attacks of no arms: "a heart attack", "a verbal attack", "attacks on the press" */
 const ATTACK_NOT_ARMS = /^(heart|panic|asthma|cyber|verbal|personal|political|rhetorical|legal|media|ransomware|hacking|phishing)$/;
 /** words of violence in a sentence with an attack in it: a bombing or an attack that killed, wounded, set fire */
-const VIOLENCE = /\b(?:kill(?:ed|ing|s)?|dead|deaths?|died|wounded|injur(?:ed|ies|ing)|casualties|gunm[ae]n|bombers?|explosions?|blasts?|set\s+fire|shot|shooting|hostages?|massacred?|terror(?:ist|ism)?|militants?|arson)\b/i;
+const VIOLENCE = /\b(?:kill(?:ed|ing|s)?|dead|deaths?|died|wounded|injur(?:ed|ies|ing)|casualties|gunm[ae]n|bombers?|explosions?|blasts?|set\s+fire|shot|shooting|hostages?|massacred?|terror(?:ist|ism)?|militants?|arson|drones?|missiles?|rockets?|shells?|gunfire|claimed\s+responsibility|repell?(?:ed|ing)?)\b/i;
+/** an attack that did not happen (yet): "foiled a terror attack", "a planned attack", "possible attacks" */
+const ATTACK_NOT_YET = /^(?:foiled|foil|thwarted|thwart|prevented|prevent|planned|planning|plotted|plotting|plot|possible|potential|feared|fears|expected|imminent|threatened|threat|would-be|warned|risk)$/;
 
-/** Is the attack at token t an armed one: armed by the word before it, or in a sentence of violence; a bombing always. */
-function armedAttack(toks: Token[], t: number, ta: number, sentence: string): boolean {
+/**
+ * Is the attack at token t an armed one that happened: armed by the word before it or by violence near it (in the
+ * sentence, within 80 characters either side), not foiled, planned or only possible; a bombing always is.
+ */
+function armedAttack(toks: Token[], t: number, ta: number, v: { start: number; text: string }): boolean {
+  for (let k = Math.max(ta, t - 3); k < t; k++) if (ATTACK_NOT_YET.test(toks[k].lower)) return false;
   const low = toks[t].lower;
   if (low !== 'attack' && low !== 'attacks') return true;
   const prev = t - 1 >= ta ? toks[t - 1].lower : '';
   if (ATTACK_NOT_ARMS.test(prev)) return false;
-  return ATTACK_ARMS.test(prev) || VIOLENCE.test(sentence);
+  const at = toks[t].start - v.start;
+  return ATTACK_ARMS.test(prev) || VIOLENCE.test(v.text.slice(Math.max(0, at - 80), at + low.length + 80));
 }
+/** what an attack's maker does to it, between the maker and the attack ("Hezbollah claimed the attack", "Iran launched a
+ * missile attack", "gunmen carried out an attack"): the sentence's subject makes it only so, not who mourns, avenges or
+ * is blamed for it ("France mourned the victims of the attack", "Russia blamed Ukraine for the attack") */
+const ATTACK_MADE = /^\s+(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:\p{L}+ly|also|then)\s+)?(?:claimed|claims|claiming|launched|launches|launching|carried\s+out|carries\s+out|staged|stages|conducted|conducts|mounted|mounts|directed|directs|orchestrated|perpetrated|committed|made|makes|began|started|unleashed)\s+(?:(?:responsibility|credit)\s+for\s+)?(?:(?:the|an?|its|their|his|her|a\s+series\s+of)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** an office taken ("X was sworn in as president", "X was inaugurated") or lost ("X was impeached", "Congress voted to remove X from office") */
 const OFFICE_TAKEN = new Set(['sworn', 'inaugurated', 'appointed']);
@@ -130,9 +141,11 @@ const RAN_FOR = /^\s+for\s+(?:the\s+)?(?:president|presidency|prime minister|off
 
 /** between a person and "under (house) arrest": "X is", "X, who was placed", "X has been kept" */
 /** before "his arrest" or "the arrest of X" that is only wanted, feared or escaped: "called for his arrest", "evaded arrest" */
-const ARREST_SOUGHT = /\b(?:call(?:ed|s|ing)?\s+for|(?:warrants?|orders?|requests?|bids?|demands?|pleas?|motions?|appeals?)\s+for|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|order(?:s|ed|ing)?|urg(?:e|es|ed|ing)|want(?:s|ed)?|push(?:ed|es|ing)?\s+for|fear(?:s|ed|ing)?|avoid(?:s|ed|ing)?|evad(?:e|es|ed|ing)|escap(?:e|es|ed|ing)|resist(?:s|ed|ing)?|prevent(?:s|ed|ing)?|threaten(?:s|ed|ing)?\s+with)\s+$/i;
-/** between the one held and "arrested"/"detained" in the passive: "X was detained", "X, a Californian who had been arrested" */
-const PASSIVE_SUBJECT_GAP = /^\s*(?:,\s*(?:(?:an?|the)\s+[\p{L}'’ -]{1,40}?\s+)?(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:is|was|were|are|been|being|got|gets)\s+)?(?:\p{L}+ly\s+)?(?:been\s+)?$/u;
+const ARREST_SOUGHT = /\b(?:call(?:ed|s|ing)?\s+for|(?:warrants?|orders?|requests?|bids?|demands?|pleas?|motions?|appeals?)\s+for|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|order(?:s|ed|ing)?|urg(?:e|es|ed|ing)|want(?:s|ed)?|push(?:ed|es|ing)?\s+for|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|fear(?:s|ed|ing)?|risk(?:s|ed|ing)?|avoid(?:s|ed|ing)?|evad(?:e|es|ed|ing)|escap(?:e|es|ed|ing)|resist(?:s|ed|ing)?|prevent(?:s|ed|ing)?|block(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|threaten(?:s|ed|ing)?\s+with|(?:carry|carried|carrying)\s+out|execut(?:e|es|ed|ing))\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
+/** an arrest only possible or to come: "the possible arrest of X", "his imminent arrest" */
+const ARREST_NOT_YET = /^(?:possible|potential|imminent|expected|planned|threatened|looming|eventual|future|feared|attempted|proposed)$/;
+/** between the one held and "arrested"/"detained" in the passive: "X was detained", "X, a Californian who had been arrested", "X, the founder of Telegram, was later detained" */
+const PASSIVE_SUBJECT_GAP = /^\s*(?:,\s*[^,;()]{1,60}?,\s*|,\s*(?:(?:an?|the)\s+[\p{L}'’ -]{1,40}?\s+)?who\s+)?(?:(?:has|have|had)\s+)?(?:(?:is|was|were|are|been|being|got|gets)\s+)?(?:(?:\p{L}+ly|also|later|first|then|again|subsequently|eventually|soon|once|twice|since|recently|previously|reportedly)\s+){0,2}(?:been\s+)?$/u;
 const HELD_BEFORE = /^\s*(?:,\s*(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:is|was|were|are|been|remains|remained)\s+)?(?:(?:already|still|now|currently)\s+)?(?:(?:placed|put|kept|held)\s+)?$/;
 /** after "sentenced": the person maybe, then the penalty ("to five years in prison", "to life", "to death") */
 const SENTENCED_TO = /^\s+(?:[\p{L}.'’-]+\s+){0,6}?to\s+(?:\d|life\b|death\b|prison\b|jail\b|(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:years?|months?|weeks?|days?|prison|jail|imprisonment|term)\b)/iu;
@@ -895,7 +908,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const owner = possessor(ctx, v, t);
         const held = owner ?? ofObject(ctx, v, tok, PERSONISH);
         const head = owner !== undefined ? ctx.drafts[owner].start : prev && prev.lower === 'the' ? prev.start : tok.start;
-        if (held !== undefined && PERSONISH.includes(ctx.drafts[root(ctx, held)].label) && !ARREST_SOUGHT.test(ctx.text.slice(v.start, head))) {
+        const sought = ARREST_SOUGHT.test(ctx.text.slice(v.start, head)) || ARREST_SOUGHT.test(ctx.text.slice(v.start, tok.start)) || (!!prev && ARREST_NOT_YET.test(prev.lower));
+        if (held !== undefined && PERSONISH.includes(ctx.drafts[root(ctx, held)].label) && !sought && !unreal(toks, t, ta)) {
           push({ type: 'Arrest', name: '', trigger: tok.text, triggerStart: tok.start, agents: [], targets: [held], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
           continue;
         }
@@ -918,7 +932,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // detained", "X, who was arrested"); not a name before a reduced relative ("told Putin that those detained ...")
         const held = after(v, tok.end, PERSONISH, 30);
         const subject = held === undefined ? before(v, tok.start, PERSONISH, 30) : undefined;
-        const target = held ?? (subject !== undefined && PASSIVE_SUBJECT_GAP.test(ctx.text.slice(ctx.drafts[subject].end, tok.start)) ? subject : undefined);
+        // (a description in apposition ends at its head: "Pavel Durov, the founder of Telegram, was detained")
+        const gap = subject !== undefined ? ctx.text.slice(ctx.drafts[subject].end, tok.start) : '';
+        const passiveSubject = subject !== undefined && (PASSIVE_SUBJECT_GAP.test(gap) || (ctx.drafts[subject].via === 'description' && PASSIVE_SUBJECT_GAP.test(gap.replace(/^[^,;()]{0,40}?,\s*/, ''))));
+        const target = held ?? (passiveSubject ? subject : undefined);
         if (target === undefined) continue;
         const agent = before(v, tok.start, ['Country', 'Organization'], 80);
         push({ type: 'Arrest', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: [target], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.65 }, v);
@@ -1084,7 +1101,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // a clash or a skirmish is a battle only among arms ("a border clash", "troops clashed"): not "a trade clash over ..."
         if (FIGURATIVE_BATTLES.has(low) && !armedClash(toks, t, ta, tb)) continue;
         // an attack is a battle only when armed ("a terror attack", "the attack killed 115 people"), never a heart attack
-        if (ATTACKS.includes(low) && !armedAttack(toks, t, ta, v.text)) continue;
+        if (ATTACKS.includes(low) && (!armedAttack(toks, t, ta, v) || unreal(toks, t, ta))) continue;
+        // ("attack ads", "attack helicopters": a kind of thing, no attack)
+        if (low === 'attack' && t + 1 < tb && toks[t + 1].pos === 'NOUN') continue;
         // "war crimes", "a trade war", "the war on drugs": no fighting
         if (low === 'war' && ((t + 1 < tb && /^(NOUN|PROPN|ADJ)$/.test(toks[t + 1].pos)) || (prev && NOT_WAR_BEFORE.test(prev.lower)) || (tok.cap && t > ta) || NOT_WAR_AFTER.test(v.text.slice(tok.end - v.start)))) continue;
         // a war told with its sides ("Israel's war with Hamas", "his war to conquer Ukraine"), not one only named as a
@@ -1135,8 +1154,15 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const attachedIsPlace = attached !== undefined && L(attached) === 'Country' && ctx.drafts[attached].via !== 'demonym' && !possessive(attached) && !strike;
         // (an attack "by" its maker first: "the attack on Israel by Hamas")
         const attacker = ATTACKS.includes(low) ? namedBy(v, tok, byWithin(5, false), ['Country', 'Organization'], 60) : undefined;
+        // (or a demonym a few words before: "Russian missile attacks")
+        const makerGap = subject !== undefined ? ctx.text.slice(ctx.drafts[subject].end, tok.start) : '';
+        const maker = ATTACKS.includes(low) && subject !== undefined && (ATTACK_MADE.test(makerGap) || (ctx.drafts[subject].via === 'demonym' && /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(makerGap))) ? subject : undefined;
+        // a person's attack is words ("Trump's attack on the WHO"), unless armed by the word before it ("Tarrant's terror attack")
+        const owner = ATTACKS.includes(low) ? possessor(ctx, v, t) : undefined;
+        if (owner !== undefined && L(owner) === 'Person' && !(prev && ATTACK_ARMS.test(prev.lower))) continue;
         const agent = COURT_WORDS.has(low) ? courts[0]
-          : attacker ?? possessor(ctx, v, t) ?? (military ? (attachedIsPlace ? subject : attached ?? subject) : attached ?? before(v, tok.start, ACTORS, 40));
+          : ATTACKS.includes(low) ? attacker ?? possessor(ctx, v, t) ?? (attachedIsPlace ? undefined : attached) ?? maker
+          : possessor(ctx, v, t) ?? (military ? (attachedIsPlace ? subject : attached ?? subject) : attached ?? before(v, tok.start, ACTORS, 40));
         // ("a ceasefire in Gaza between Israel and Hamas": the parties after "between", not the place)
         const betweenAt = !military ? /^\s+(?:in\s+[^,;.]{1,30}?\s+)?between\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start)) : null;
         const parties = betweenAt ? after(v, tok.end + betweenAt[0].length, ACTORS, 2) : undefined;

@@ -577,7 +577,15 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     if (!envoy) continue;
     const titleStart = P.start - envoy[0].length;
     const sender = ks.find((k) => lab(ctx, k) === 'Country' && ctx.drafts[k].end <= titleStart && ENVOY_SENDER_GAP.test(text.slice(ctx.drafts[k].end, titleStart)));
-    if (sender !== undefined) add(ctx, 'WORKS_FOR', ks[pi], sender, s, 0.75, { role: envoy[1] });
+    if (sender === undefined) continue;
+    add(ctx, 'WORKS_FOR', ks[pi], sender, s, 0.75, { role: envoy[1] });
+    // (the state or body they are sent to is not their employer: a fact read from "envoy to X" before goes)
+    const person = root(ctx, ks[pi]);
+    for (let q = ctx.relations.length - 1; q >= 0; q--) {
+      const r = ctx.relations[q];
+      const to = ctx.drafts[r.to];
+      if ((r.type === 'WORKS_FOR' || r.type === 'LEADER_OF') && root(ctx, r.from) === person && to.start >= titleStart && to.end <= P.start) ctx.relations.splice(q, 1);
+    }
   }
   // "DW's Teri Schultz", "CNN's Christiane Amanpour": an outlet's journalist works for it
   for (let i = 0; i + 1 < ks.length; i++) {

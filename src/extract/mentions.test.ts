@@ -249,3 +249,16 @@ table('names: named synagogues are sites, a church is a body', [
   { text: 'Arsonists attacked the Adass Israel Synagogue in Melbourne.', has: ['Location:Adass Israel Synagogue'] },
   { text: 'The Georgian Orthodox Church backed the protests.', hasNot: ['Location:Orthodox Church', 'Location:Georgian Orthodox Church'] },
 ]);
+
+// (session 13's review) a place's first word, not an outlet's, a speaker's or a longer body's; groups not merged
+table('names: reviewed place and group rules', [
+  { text: 'Italian newspaper La Repubblica said the talks had collapsed.', hasNot: ['Location:La Repubblica'] },
+  { text: 'According to La Nacion, the minister resigned on Friday.', hasNot: ['Location:La Nacion'] },
+  { text: 'Italian Senate President Ignazio La Russa met the delegation. La Russa said the talks were useful.', hasNot: ['Location:La Russa'] },
+  { text: 'Santa Ono, president of the University of Michigan, resigned.', hasNot: ['Location:Santa Ono'] },
+  { text: 'Las Vegas Sands and Mount Sinai Hospital were named.', hasNot: ['Location:Las Vegas Sands', 'Location:Mount Sinai Hospital'] },
+  { text: 'La Liga suspended the match.', has: ['Organization:La Liga'] },
+  { text: 'Egyptian Islamic Jihad was founded in the 1970s.', hasNot: ['Organization:Palestinian Islamic Jihad'] },
+  { text: 'ISWAP and AQAP fighters attacked.', has: ['Organization:Islamic State West Africa Province', 'Organization:al-Qaeda in the Arabian Peninsula'], hasNot: ['Organization:Islamic State'] },
+  { text: 'The HTS code 8703 covers cars.', hasNot: ['Organization:Hayat Tahrir al-Sham'] },
+]);

@@ -615,7 +615,9 @@ const WATER_HEADS = new Set<string>([...SEA_WORDS, 'river']);
 /** the first word of one named "of" something ("Bay of Bengal", "Gulf of Aden", "Sea of Japan", "Lake Chad") */
 const WATER_FIRST = new Set<string>([...SEA_WORDS.filter((w) => w !== 'ocean'), 'lake']);
 /** the first word of a place's name, never of a person's (Spanish, Portuguese, Italian and English use) */
-const PLACE_FIRST = /^(?:plaza|piazza|praça|praca|avenida|calle|rua|san|santa|santo|são|sao|la|las|los|puerto|porto|port|fort|mount|mt)$/;
+const PLACE_FIRST = /^(?:plaza|piazza|praça|praca|avenida|calle|rua|san|santa|santo|são|sao|la|puerto|porto|port|fort|mount|mt)$/;
+/** before a name, words that make it an outlet's ("newspaper La Repubblica", "according to La Nacion") */
+const OUTLET_BEFORE = /\b(?:newspaper|daily|weekly|paper|broadcaster|magazine|channel|network|station|outlet|agency|website|radio|tv|according\s+to)\s+$/i;
 /** the last word of a name that is a site only as a venue or where a place is expected (else often an organisation: "Carter Center") */
 const VENUE_HEADS = /^(centre|center|hall|building|base)$/;
 const VENUE_WORDS = new Set(['convention', 'conference', 'exhibition', 'congress', 'press', 'sports', 'detention', 'trade', 'shopping', 'air', 'naval', 'military']);
@@ -717,10 +719,16 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
   }
   // places whose name opens with a word that only places' names open with: "La Paz", "San José", "Plaza Murillo",
-  // "Puerto Príncipe", "Fort Bragg", "Mount Sinai" (not a body named after one: "Port Authority"; nor an outlet
-  // that reports or writes: "La Stampa reported")
-  const reports = b < toks.length && /^(?:report|write)$/.test(toks[b].lemma);
-  if (words.length > 1 && PLACE_FIRST.test(words[0]) && !words.some((w) => isCueWord(w) || w in ORG_CUES) && !personLike && !eventAfter && !reports) {
+  // "Puerto Príncipe", "Fort Bragg", "Mount Sinai": two words only (longer ones are often bodies: "Las Vegas Sands",
+  // "Mount Sinai Hospital"), no cue word ("Port Authority"); not a name that speaks ("La Repubblica said", "La Russa
+  // said": places speak only as capitals, known before this), an outlet's ("newspaper La Nacion"), a person's in
+  // apposition to a title ("Santa Ono, president of ...") or the end of a person's name met before ("Ignazio La Russa")
+  const speaks = b < toks.length && SPEECH_LEMMAS.has(toks[b].lemma);
+  if (
+    words.length === 2 && PLACE_FIRST.test(words[0]) && !words.some((w) => isCueWord(w) || w in ORG_CUES) && !personLike && !eventAfter && !speaks &&
+    !OUTLET_BEFORE.test(ctx.text.slice(Math.max(0, toks[a].start - 20), toks[a].start)) && !appositiveTitleAt(toks, b, ctx.an.sentenceTokens[toks[a].sent][1]) &&
+    !ctx.drafts.some((d) => d.label === 'Person' && !d.dropped && d.name.endsWith(` ${text}`))
+  ) {
     return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.7 };
   }
 

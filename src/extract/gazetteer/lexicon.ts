@@ -185,9 +185,13 @@ org('other', 'ISIS-K', 'Islamic State Khorasan', 'Islamic State-Khorasan', 'Isla
 org('other', 'al-Qaeda', 'al Qaeda', 'al-Qaida', 'al Qaida', 'Al-Qaeda', 'Al Qaeda');
 org('other', 'al-Shabaab', 'al Shabaab', 'al-Shabab', 'al Shabab', 'Al-Shabaab');
 org('other', 'Boko Haram');
+org('other', 'Islamic State West Africa Province', 'ISWAP');
+org('other', 'al-Qaeda in the Arabian Peninsula', 'AQAP');
+org('other', 'al-Qaeda in the Islamic Maghreb', 'AQIM');
+org('other', 'La Liga', 'LaLiga');
 org('other', 'Houthis', 'Houthi', 'the Houthis', 'Ansar Allah');
-org('other', 'Palestinian Islamic Jihad', 'Islamic Jihad');
-org('other', 'Hayat Tahrir al-Sham', 'HTS');
+org('other', 'Palestinian Islamic Jihad');
+org('other', 'Hayat Tahrir al-Sham');
 org('other', 'Kurdistan Workers\' Party', 'PKK');
 org('other', 'Tehrik-i-Taliban Pakistan', 'TTP', 'Pakistani Taliban');
 org('military', 'Islamic Revolutionary Guard Corps', 'IRGC', 'Revolutionary Guards', 'Revolutionary Guard Corps', 'Islamic Revolutionary Guards Corps');
