@@ -37,7 +37,7 @@ const ELECTION = new Set(['elect', 'elected', 'election', 'elections', 're-elect
 const SANCTION = new Set(['sanction', 'sanctions', 'sanctioned', 'blacklist', 'blacklists', 'blacklisted', 'blacklisting']);
 const RATIFY = new Set(['ratify', 'ratified', 'ratifies', 'ratifying', 'ratification']);
 /** attacks and bombings: battles when armed (armedAttack) */
-const ATTACKS = ['attack', 'attacks', 'bombing', 'bombings', 'massacre'];
+const ATTACKS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'massacre']);
 const OTHER = new Set([
   'coup', 'annexation', 'invasion', 'hostilities', 'independence', 'ruling', 'verdict', 'hearing', 'hearings', 'referendum', 'sentence', 'sentenced',
   'offensive', 'fighting', 'clash', 'clashes', 'skirmish', 'skirmishes', 'firefight', 'shelling', 'bombardment', 'ceasefire', 'cease-fire', 'truce',
@@ -60,7 +60,7 @@ function armedClash(toks: Token[], t: number, ta: number, tb: number): boolean {
 }
 
 /** what makes an attack an armed one, right before it ("a terror attack", "a suicide bombing", "an arson attack") */
-const ATTACK_ARMS = /^(terror|terrorist|suicide|bomb|gun|knife|arson|missile|drone|rocket|mortar|grenade|militant|armed|deadly|chemical|shooting|car-bomb|grenade|jihadist|insurgent|rebel|military)$/;
+const ATTACK_ARMS = /^(terror|terrorist|suicide|bomb|gun|knife|arson|missile|drone|rocket|mortar|grenade|militant|armed|deadly|chemical|shooting|car-bomb|jihadist|insurgent|rebel|military)$/;
 /** attacks of no arms: "a heart attack", "a verbal attack", "attacks on the press" */
 const ATTACK_NOT_ARMS = /^(heart|panic|asthma|cyber|verbal|personal|political|rhetorical|legal|media|ransomware|hacking|phishing)$/;
 /** words of violence in a sentence with an attack in it: a bombing or an attack that killed, wounded, set fire */
@@ -139,13 +139,13 @@ const RELATIONS_MUTUAL = /^\s+(?:(?:full|formal)\s+)?(?:diplomatic\s+)?(?:ties|r
 /** "ran for president in 2014 and 2019", "ran for re-election" (a candidacy that happened) */
 const RAN_FOR = /^\s+for\s+(?:the\s+)?(?:president|presidency|prime minister|office|parliament|re-?election|a\s+(?:second|third|fourth|new)\s+term|governor|mayor|senate|congress)\b/i;
 
-/** between a person and "under (house) arrest": "X is", "X, who was placed", "X has been kept" */
 /** before "his arrest" or "the arrest of X" that is only wanted, feared or escaped: "called for his arrest", "evaded arrest" */
 const ARREST_SOUGHT = /\b(?:call(?:ed|s|ing)?\s+for|(?:warrants?|orders?|requests?|bids?|demands?|pleas?|motions?|appeals?)\s+for|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|order(?:s|ed|ing)?|urg(?:e|es|ed|ing)|want(?:s|ed)?|push(?:ed|es|ing)?\s+for|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|fear(?:s|ed|ing)?|risk(?:s|ed|ing)?|avoid(?:s|ed|ing)?|evad(?:e|es|ed|ing)|escap(?:e|es|ed|ing)|resist(?:s|ed|ing)?|prevent(?:s|ed|ing)?|block(?:s|ed|ing)?|halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|threaten(?:s|ed|ing)?\s+with|(?:carry|carried|carrying)\s+out|execut(?:e|es|ed|ing))\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
 /** an arrest only possible or to come: "the possible arrest of X", "his imminent arrest" */
 const ARREST_NOT_YET = /^(?:possible|potential|imminent|expected|planned|threatened|looming|eventual|future|feared|attempted|proposed)$/;
 /** between the one held and "arrested"/"detained" in the passive: "X was detained", "X, a Californian who had been arrested", "X, the founder of Telegram, was later detained" */
 const PASSIVE_SUBJECT_GAP = /^\s*(?:,\s*[^,;()]{1,60}?,\s*|,\s*(?:(?:an?|the)\s+[\p{L}'’ -]{1,40}?\s+)?who\s+)?(?:(?:has|have|had)\s+)?(?:(?:is|was|were|are|been|being|got|gets)\s+)?(?:(?:\p{L}+ly|also|later|first|then|again|subsequently|eventually|soon|once|twice|since|recently|previously|reportedly)\s+){0,2}(?:been\s+)?$/u;
+/** between a person and "under (house) arrest": "X is", "X, who was placed", "X has been kept" */
 const HELD_BEFORE = /^\s*(?:,\s*(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:is|was|were|are|been|remains|remained)\s+)?(?:(?:already|still|now|currently)\s+)?(?:(?:placed|put|kept|held)\s+)?$/;
 /** after "sentenced": the person maybe, then the penalty ("to five years in prison", "to life", "to death") */
 const SENTENCED_TO = /^\s+(?:[\p{L}.'’-]+\s+){0,6}?to\s+(?:\d|life\b|death\b|prison\b|jail\b|(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:years?|months?|weeks?|days?|prison|jail|imprisonment|term)\b)/iu;
@@ -1101,7 +1101,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // a clash or a skirmish is a battle only among arms ("a border clash", "troops clashed"): not "a trade clash over ..."
         if (FIGURATIVE_BATTLES.has(low) && !armedClash(toks, t, ta, tb)) continue;
         // an attack is a battle only when armed ("a terror attack", "the attack killed 115 people"), never a heart attack
-        if (ATTACKS.includes(low) && (!armedAttack(toks, t, ta, v) || unreal(toks, t, ta))) continue;
+        const attack = ATTACKS.has(low);
+        if (attack && (!armedAttack(toks, t, ta, v) || unreal(toks, t, ta))) continue;
         // ("attack ads", "attack helicopters": a kind of thing, no attack)
         if (low === 'attack' && t + 1 < tb && toks[t + 1].pos === 'NOUN') continue;
         // "war crimes", "a trade war", "the war on drugs": no fighting
@@ -1109,10 +1110,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // a war told with its sides ("Israel's war with Hamas", "his war to conquer Ukraine"), not one only named as a
         // time or a backdrop ("since the start of the war", "the war in Ukraine", "sanctions over Russia's war"), nor
         // one on a thing ("the war against corruption"), nor a person's quarrel ("Musk's war with the SEC")
+        const owner = possessor(ctx, v, t);
         if (low === 'war' || low === 'invasion') {
           const side = /^\s+(?:with|against|between|on|of)\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start));
           const other = side ? after(v, tok.end + side[0].length, ['Country', 'Organization'], 2) : undefined;
-          const owner = possessor(ctx, v, t);
           if (low === 'war' && owner === undefined && other === undefined) continue;
           // (a person's war is a state's or an armed group's: on a country, by a leader, or on an armed body)
           const leads = owner !== undefined && ctx.drafts[root(ctx, owner)].role === 'leader';
@@ -1120,7 +1121,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           if (low === 'war' && owner !== undefined && L(owner) === 'Person' && !leads && !armed && after(v, tok.end, ['Country'], 30) === undefined) continue;
           if (WAR_BACKDROP.test(ctx.text.slice(Math.max(v.start, tok.start - 45), owner !== undefined ? Math.min(tok.start, ctx.drafts[owner].start) : tok.start))) continue;
         }
-        const strike = armedStrike || low === 'airstrike' || low === 'airstrikes' || ATTACKS.includes(low);
+        const strike = armedStrike || low === 'airstrike' || low === 'airstrikes' || attack;
         // (a strike launched is a strike all the same: "Israel launched airstrikes on Gaza")
         const launched = !strike && toks.slice(Math.max(ta, t - 4), t).some((x) => /^(launch|launched|launching|began|started|start)$/.test(x.lower));
         // (an invasion launched is a battle all the same: the gold of the seeds counts "launching the offensive" as Other)
@@ -1152,17 +1153,16 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // a demonym's country does it ("the Russian offensive", "an Israeli airstrike"), as does a striking country
         // ("its war": a possessive pronoun is the agent, no place)
         const attachedIsPlace = attached !== undefined && L(attached) === 'Country' && ctx.drafts[attached].via !== 'demonym' && !possessive(attached) && !strike;
-        // (an attack "by" its maker first: "the attack on Israel by Hamas")
-        const attacker = ATTACKS.includes(low) ? namedBy(v, tok, byWithin(5, false), ['Country', 'Organization'], 60) : undefined;
-        // (or a demonym a few words before: "Russian missile attacks")
-        const makerGap = subject !== undefined ? ctx.text.slice(ctx.drafts[subject].end, tok.start) : '';
-        const maker = ATTACKS.includes(low) && subject !== undefined && (ATTACK_MADE.test(makerGap) || (ctx.drafts[subject].via === 'demonym' && /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(makerGap))) ? subject : undefined;
         // a person's attack is words ("Trump's attack on the WHO"), unless armed by the word before it ("Tarrant's terror attack")
-        const owner = ATTACKS.includes(low) ? possessor(ctx, v, t) : undefined;
-        if (owner !== undefined && L(owner) === 'Person' && !(prev && ATTACK_ARMS.test(prev.lower))) continue;
+        if (attack && owner !== undefined && L(owner) === 'Person' && !(prev && ATTACK_ARMS.test(prev.lower))) continue;
+        // an attack's maker: named after "by" ("the attack on Israel by Hamas"), its owner, a name or demonym attached, or
+        // the subject that claims, launches or makes it ("Hezbollah claimed the attack"), or a demonym a few words before
+        // ("Russian missile attacks")
+        const makerGap = subject !== undefined ? ctx.text.slice(ctx.drafts[subject].end, tok.start) : '';
+        const maker = attack && subject !== undefined && (ATTACK_MADE.test(makerGap) || (ctx.drafts[subject].via === 'demonym' && /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(makerGap))) ? subject : undefined;
         const agent = COURT_WORDS.has(low) ? courts[0]
-          : ATTACKS.includes(low) ? attacker ?? possessor(ctx, v, t) ?? (attachedIsPlace ? undefined : attached) ?? maker
-          : possessor(ctx, v, t) ?? (military ? (attachedIsPlace ? subject : attached ?? subject) : attached ?? before(v, tok.start, ACTORS, 40));
+          : attack ? namedBy(v, tok, byWithin(5, false), ['Country', 'Organization'], 60) ?? owner ?? (attachedIsPlace ? undefined : attached) ?? maker
+          : owner ?? (military ? (attachedIsPlace ? subject : attached ?? subject) : attached ?? before(v, tok.start, ACTORS, 40));
         // ("a ceasefire in Gaza between Israel and Hamas": the parties after "between", not the place)
         const betweenAt = !military ? /^\s+(?:in\s+[^,;.]{1,30}?\s+)?between\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start)) : null;
         const parties = betweenAt ? after(v, tok.end + betweenAt[0].length, ACTORS, 2) : undefined;
