@@ -729,7 +729,7 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     !OUTLET_BEFORE.test(ctx.text.slice(Math.max(0, toks[a].start - 20), toks[a].start)) && !appositiveTitleAt(toks, b, ctx.an.sentenceTokens[toks[a].sent][1]) &&
     !ctx.drafts.some((d) => d.label === 'Person' && !d.dropped && d.name.endsWith(` ${text}`))
   ) {
-    return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.7 };
+    return { label: 'Location', name: text, via: 'name', confidence: 0.7 };
   }
 
   // named events: "Battle of Khalkhin Gol", "Eastern Economic Forum"
