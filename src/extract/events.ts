@@ -145,6 +145,10 @@ const ARREST_SOUGHT = /\b(?:call(?:ed|s|ing)?\s+for|(?:warrants?|orders?|request
 const ARREST_NOT_YET = /^(?:possible|potential|imminent|expected|planned|threatened|looming|eventual|future|feared|attempted|proposed)$/;
 /** between the one held and "arrested"/"detained" in the passive: "X was detained", "X, a Californian who had been arrested", "X, the founder of Telegram, was later detained" */
 const PASSIVE_SUBJECT_GAP = /^\s*(?:,\s*[^,;()]{1,60}?,\s*|,\s*(?:(?:an?|the)\s+[\p{L}'’ -]{1,40}?\s+)?who\s+)?(?:(?:has|have|had)\s+)?(?:(?:is|was|were|are|been|being|got|gets)\s+)?(?:(?:\p{L}+ly|also|later|first|then|again|subsequently|eventually|soon|once|twice|since|recently|previously|reportedly)\s+){0,2}(?:been\s+)?$/u;
+/** before a meeting's noun, the verb of those who attend it: "attended the talks", "were present at Friday's talks", "took part in the summit" */
+const ATTENDED_BEFORE = /\b(?:attend(?:ed|s|ing)?|(?:took|take|takes|taking)\s+part\s+in|participat(?:ed|es|ing|e)\s+in|(?:was|were|is|are)\s+present\s+at)\s+(?:(?:the|a|an|this|that|these|those|\p{L}+['’]s?)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+/** before a mention, what makes it a place's: "in Berlin, Germany", "at the UN" */
+const PLACE_BEFORE = /(?:\b(?:in|at|to|from|near|into|across)\s+(?:the\s+)?|,\s*)$/i;
 /** between a person and "under (house) arrest": "X is", "X, who was placed", "X has been kept" */
 const HELD_BEFORE = /^\s*(?:,\s*(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:is|was|were|are|been|remains|remained)\s+)?(?:(?:already|still|now|currently)\s+)?(?:(?:placed|put|kept|held)\s+)?$/;
 /** after "sentenced": the person maybe, then the penalty ("to five years in prison", "to life", "to death") */
@@ -1005,7 +1009,18 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // Secretary X said")
         const pair = target === undefined && attached === undefined && THE_LEADERS.test(v.text.slice(0, tok.start - v.start)) ? lastTwoPeople(v.s) : undefined;
         if (pair) [agent, target] = pair;
-        else if (target === undefined && attached === undefined && body === undefined && !(tok.pos === 'VERB') && !(prev && /^(held|hold|holds|holding)$/.test(prev.lower))) continue;
+        else if (target === undefined && attached === undefined && body === undefined && !(tok.pos === 'VERB') && !(prev && /^(held|hold|holds|holding)$/.test(prev.lower))) {
+          // "Britain, China and Iran attended the talks", "the ministers of Azerbaijan and Armenia came to Berlin to attend
+          // peace talks": the parties that attend, two or more, are the sentence's first actors (not a place's country)
+          const attendedAt = ATTENDED_BEFORE.exec(ctx.text.slice(Math.max(v.start, tok.start - 60), tok.start));
+          const verbAt = attendedAt ? tok.start - attendedAt[0].length + attendedAt[0].search(/\S/) : -1;
+          const verb = verbAt >= 0 ? toks.findIndex((x, q) => q >= ta && q < t && x.start === verbAt) : -1;
+          const first = verb >= 0 && !unreal(toks, verb, ta) ? v.mentions.find((k) => ACTORS.includes(L(k)) && ctx.drafts[k].end <= verbAt && !PLACE_BEFORE.test(ctx.text.slice(Math.max(v.start, ctx.drafts[k].start - 12), ctx.drafts[k].start))) : undefined;
+          const parties = first !== undefined ? withCoordinated(ctx, v.mentions, [first], new Set([root(ctx, first)])) : [];
+          if (parties.length < 2) continue;
+          push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: parties, targets: [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+          continue;
+        }
         if (agent === undefined && target === undefined) continue;
         push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.65 }, v);
         continue;

@@ -743,6 +743,11 @@ describe('extract: patterns beyond the seeds', () => {
     ["Iran's attack on Israel on April 13 involved more than 300 drones and missiles.", ['Battle 2024-04-13: Iran / Israel']],
     ["President Donald Trump's attack on the WHO came as deaths from COVID rose past 100,000.", []],
     ['The campaign ran attack ads accusing the senator of ignoring terrorism.', []],
+    // (session 13, from heldout6) two or more parties that attend talks meet; not one alone, nor ones that only would
+    ['Britain, China, France and Germany attended the talks in Vienna on Thursday.', ['Meeting 2024-05-02: United Kingdom, China, France, Germany /  @ Vienna']],
+    ['Delegations from Britain, China and Iran took part in the talks on Thursday.', ['Meeting 2024-05-02: Iran, China, United Kingdom / ']],
+    ['Analysts said China and Russia would attend the talks.', []],
+    ['Germany attended the talks.', []],
   ];
   for (const [text, want] of [...activities, ...reviewed]) {
     it(`exercises, swaps, protests, arrivals and calls: ${text.slice(0, 60)}`, () => expect(eventLines(run(text))).to.deep.equal(want));
