@@ -145,6 +145,10 @@ const ARREST_SOUGHT = /\b(?:call(?:ed|s|ing)?\s+for|(?:warrants?|orders?|request
 const ARREST_NOT_YET = /^(?:possible|potential|imminent|expected|planned|threatened|looming|eventual|future|feared|attempted|proposed)$/;
 /** between the one held and "arrested"/"detained" in the passive: "X was detained", "X, a Californian who had been arrested", "X, the founder of Telegram, was later detained" */
 const PASSIVE_SUBJECT_GAP = /^\s*(?:,\s*[^,;()]{1,60}?,\s*|,\s*(?:(?:an?|the)\s+[\p{L}'’ -]{1,40}?\s+)?who\s+)?(?:(?:has|have|had)\s+)?(?:(?:is|was|were|are|been|being|got|gets)\s+)?(?:(?:\p{L}+ly|also|later|first|then|again|subsequently|eventually|soon|once|twice|since|recently|previously|reportedly)\s+){0,2}(?:been\s+)?$/u;
+/** legal actions a party brings against another: "filed complaints with the WTO against the United States" */
+const COMPLAINTS = new Set(['complaint', 'complaints', 'lawsuit', 'lawsuits']);
+/** before a complaint's noun, the verb that brings it: "filed a complaint", "have lodged formal complaints", "brought a lawsuit" */
+const COMPLAINT_FILED = /\b(?:filed|files|filing|lodged|lodges|lodging|brought|brings|bringing|submitted|submits|launched|launches)\s+(?:(?:a|an|the|its|their|two|new|formal|separate|legal|joint)\s+){0,2}$/i;
 /** before a meeting's noun, the verb of those who attend it: "attended the talks", "were present at Friday's talks", "took part in the summit" */
 const ATTENDED_BEFORE = /\b(?:attend(?:ed|s|ing)?|(?:took|take|takes|taking)\s+part\s+in|participat(?:ed|es|ing|e)\s+in|(?:was|were|is|are)\s+present\s+at)\s+(?:(?:the|a|an|this|that|these|those|\p{L}+['’]s?)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 /** before a mention, what makes it a place's: "in Berlin, Germany", "at the UN" */
@@ -265,7 +269,7 @@ const TRIGGER_WORDS = new Set([
   ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection', 'race', 'arrest', 'signing',
   ...SANCTION, ...RATIFY, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
   'strike', 'strikes', ...OFFICE_TAKEN, ...OFFICE_LOST, ...OFFICE_LEFT, ...DEATH, ...EXPEL, ...RELATIONS_BROKEN, ...RELATIONS_MADE, 'ran', 'convicted', ...FOUNDED_PASSIVE, 'convened', 'convenes', ...LAUNCHED, ...DECIDED,
-  ...EXERCISE, ...SWAP, ...PROTEST, ...ANNEXED, ...ADMISSION, ...CALL_WORDS, ...ARRIVED, 'status',
+  ...EXERCISE, ...SWAP, ...PROTEST, ...ANNEXED, ...ADMISSION, ...CALL_WORDS, ...ARRIVED, 'status', ...COMPLAINTS,
 ]);
 
 /**
@@ -978,6 +982,22 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           continue;
         }
         if (!CALL_WORDS.has(low)) continue;
+      }
+      // "China and Canada filed complaints with the WTO against the United States": a legal action of its filers against
+      // whom it names after "against" (not one only threatened: "would file a complaint")
+      if (COMPLAINTS.has(low) && tok.pos === 'NOUN') {
+        const filed = COMPLAINT_FILED.exec(ctx.text.slice(Math.max(v.start, tok.start - 40), tok.start));
+        if (!filed) continue;
+        const verbAt = tok.start - filed[0].length + filed[0].search(/\S/);
+        const verb = toks.findIndex((x, q) => q >= ta && q < t && x.start === verbAt);
+        if (verb < 0 || unreal(toks, verb, ta)) continue;
+        const filer = before(v, verbAt, ACTORS, 80);
+        const against = /\bagainst\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start, tok.end - v.start + 80));
+        const party = against ? after(v, tok.end + against.index + against[0].length, ACTORS, 2) : undefined;
+        if (filer === undefined || party === undefined || root(ctx, filer) === root(ctx, party)) continue;
+        if (REPORTED_BETWEEN.test(ctx.text.slice(ctx.drafts[filer].end, verbAt)) && !/^\s*(?:said|says)\s+(?:that\s+)?(?:they|it|he|she)\b/i.test(ctx.text.slice(ctx.drafts[filer].end, verbAt))) continue;
+        push({ type: 'Other', name: `complaint against ${fullName(ctx, party)}`, trigger: tok.text, triggerStart: tok.start, agents: [filer], targets: [party], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.55 }, v);
+        continue;
       }
       if (MEETING.has(lem) || MEETING.has(low)) {
         if (tok.pos !== 'NOUN' && tok.pos !== 'VERB') continue;

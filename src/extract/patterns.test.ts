@@ -748,6 +748,11 @@ describe('extract: patterns beyond the seeds', () => {
     ['Delegations from Britain, China and Iran took part in the talks on Thursday.', ['Meeting 2024-05-02: Iran, China, United Kingdom / ']],
     ['Analysts said China and Russia would attend the talks.', []],
     ['Germany attended the talks.', []],
+    // (session 13, from heldout6) a complaint or a lawsuit filed against a party; not one threatened, nor one about a thing
+    ['China and Canada said that they had filed complaints with the World Trade Organization against the United States on Wednesday.', ['Other 2024-05-08: Canada, China / United States']],
+    ['Ukraine filed a lawsuit against Russia at the International Court of Justice in 2022.', ['Other 2022: Ukraine / Russia']],
+    ['Mexico threatened to file a complaint against the United States.', []],
+    ['Fans filed complaints about the referee.', []],
   ];
   for (const [text, want] of [...activities, ...reviewed]) {
     it(`exercises, swaps, protests, arrivals and calls: ${text.slice(0, 60)}`, () => expect(eventLines(run(text))).to.deep.equal(want));
