@@ -36,8 +36,10 @@ const COMMEMORATION = new Set(['anniversary', 'celebration', 'celebrations', 'ce
 const ELECTION = new Set(['elect', 'elected', 'election', 'elections', 're-elected', 're-elect', 'reelected']);
 const SANCTION = new Set(['sanction', 'sanctions', 'sanctioned', 'blacklist', 'blacklists', 'blacklisted', 'blacklisting']);
 const RATIFY = new Set(['ratify', 'ratified', 'ratifies', 'ratifying', 'ratification']);
+/** explosions and blasts: attacks only when set off against someone (armedAttack), not a gas explosion */
+const EXPLOSIONS = ['explosion', 'explosions', 'blast', 'blasts'];
 /** attacks and bombings: battles when armed (armedAttack) */
-const ATTACKS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'massacre']);
+const ATTACKS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'massacre', ...EXPLOSIONS]);
 const OTHER = new Set([
   'coup', 'annexation', 'invasion', 'hostilities', 'independence', 'ruling', 'verdict', 'hearing', 'hearings', 'referendum', 'sentence', 'sentenced',
   'offensive', 'fighting', 'clash', 'clashes', 'skirmish', 'skirmishes', 'firefight', 'shelling', 'bombardment', 'ceasefire', 'cease-fire', 'truce',
@@ -75,12 +77,16 @@ const ATTACK_NOT_YET = /^(?:foiled|foil|thwarted|thwart|prevented|prevent|planne
 function armedAttack(toks: Token[], t: number, ta: number, v: { start: number; text: string }): boolean {
   for (let k = Math.max(ta, t - 3); k < t; k++) if (ATTACK_NOT_YET.test(toks[k].lower)) return false;
   const low = toks[t].lower;
-  if (low !== 'attack' && low !== 'attacks') return true;
   const prev = t - 1 >= ta ? toks[t - 1].lower : '';
-  if (ATTACK_NOT_ARMS.test(prev)) return false;
   const at = toks[t].start - v.start;
-  return ATTACK_ARMS.test(prev) || VIOLENCE.test(v.text.slice(Math.max(0, at - 80), at + low.length + 80));
+  const near = v.text.slice(Math.max(0, at - 80), at + low.length + 80);
+  if (EXPLOSIONS.includes(low)) return ATTACK_ARMS.test(prev) || SET_OFF.test(near);
+  if (low !== 'attack' && low !== 'attacks') return true;
+  if (ATTACK_NOT_ARMS.test(prev)) return false;
+  return ATTACK_ARMS.test(prev) || VIOLENCE.test(near);
 }
+/** near an explosion, what makes it an attack and no accident: "explosions targeting churches", "suicide bombers", "claimed responsibility" */
+const SET_OFF = /\b(?:target(?:ed|ing|s)?|suicide|bomb(?:s|er|ers)?|terror\w*|attack(?:s|ed|ers?)?|claimed\s+responsibility|militants?|missiles?|drones?|rockets?|shelling)\b/i;
 /** what an attack's maker does to it, between the maker and the attack ("Hezbollah claimed the attack", "Iran launched a
  * missile attack", "gunmen carried out an attack"): the sentence's subject makes it only so, not who mourns, avenges or
  * is blamed for it ("France mourned the victims of the attack", "Russia blamed Ukraine for the attack") */
@@ -180,6 +186,7 @@ const OTHER_TYPE: Record<string, EventType> = lookupTable({
   shelling: 'Battle', bombardment: 'Battle', ceasefire: 'Agreement', 'cease-fire': 'Agreement', truce: 'Agreement', airstrike: 'Battle', airstrikes: 'Battle',
   strike: 'Battle', strikes: 'Battle', war: 'Battle', invasion: 'Battle', referendum: 'Election',
   attack: 'Battle', attacks: 'Battle', bombing: 'Battle', bombings: 'Battle', massacre: 'Battle',
+  explosion: 'Battle', explosions: 'Battle', blast: 'Battle', blasts: 'Battle',
 });
 /** between a strike and what it hits */
 const STRIKE_TARGET = /^\s+(?:on|against|at|targeting|hitting)\s+(?:the\s+|an?\s+)?(?:(?!(?:in|near|on|at|outside|inside|by|over|across|from|of)\s)[\p{L}-]+\s+){0,2}$/iu;
@@ -1211,6 +1218,12 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // deposed Mugabe"), not whoever the sentence names next ("a coup after losing the race to Lula")
         if (low === 'coup' && target !== undefined && !COUP_TARGET.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
         const where = locationIn(ctx, v, tok);
+        // (explosions that "rocked Sri Lanka", "hit Kyiv", "targeting churches ... in Sri Lanka": where they struck)
+        if (!where.length && EXPLOSIONS.includes(low)) {
+          const struck = /^[^,;.]{0,80}?\b(?:rocked|rock|rocks|hit|hits|struck|strikes|shook|shake|shakes|in)\s+(?:the\s+)?$/i;
+          const place = after(v, tok.end, ['Country', 'Location'], 80);
+          if (place !== undefined && struck.test(ctx.text.slice(tok.end, ctx.drafts[place].start))) where.push(place);
+        }
         if (agent === undefined && target === undefined && type === 'Battle' && where.length) {
           push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: [], targets: [], locations: where, sentence: v.s, date: dateNear(v, tok.start), confidence: 0.5 }, v);
           continue;

@@ -753,6 +753,11 @@ describe('extract: patterns beyond the seeds', () => {
     ['Ukraine filed a lawsuit against Russia at the International Court of Justice in 2022.', ['Other 2022: Ukraine / Russia']],
     ['Mexico threatened to file a complaint against the United States.', []],
     ['Fans filed complaints about the referee.', []],
+    // (session 13, from heldout6) explosions set off against someone are attacks, where they struck; not a gas explosion
+    ['A series of explosions targeting churches and hotels rocked Sri Lanka on Easter Sunday.', ['Battle 2024-05-05:  /  @ Sri Lanka']],
+    ['Two blasts hit Kabul airport on Thursday, the Taliban said, blaming suicide bombers.', ['Battle 2024-05-02:  /  @ Kabul']],
+    ['A gas explosion killed five people in a Tehran apartment on Monday.', []],
+    ['The blast at the port of Beirut killed 200 people.', []],
   ];
   for (const [text, want] of [...activities, ...reviewed]) {
     it(`exercises, swaps, protests, arrivals and calls: ${text.slice(0, 60)}`, () => expect(eventLines(run(text))).to.deep.equal(want));
