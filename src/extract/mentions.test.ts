@@ -262,3 +262,10 @@ table('names: reviewed place and group rules', [
   { text: 'ISWAP and AQAP fighters attacked.', has: ['Organization:Islamic State West Africa Province', 'Organization:al-Qaeda in the Arabian Peninsula'], hasNot: ['Organization:Islamic State'] },
   { text: 'The HTS code 8703 covers cars.', hasNot: ['Organization:Hayat Tahrir al-Sham'] },
 ]);
+
+// (session 13, from heldout6) the UN's tribunals for the former Yugoslavia and Rwanda; negotiators' titles with qualifiers
+table('names: tribunals, negotiators', [
+  { text: 'The International Criminal Tribunal for the former Yugoslavia sentenced him.', has: ['Organization:International Criminal Tribunal for the former Yugoslavia'], hasNot: ['Organization:International Criminal Tribunal'] },
+  { text: 'The ICTY and the ICTR closed.', has: ['Organization:International Criminal Tribunal for the former Yugoslavia', 'Organization:International Criminal Tribunal for Rwanda'] },
+  { text: "Iran's chief nuclear negotiator Ali Bagheri Kani attended the meeting.", facts: ['WORKS_FOR Ali Bagheri Kani -> Iran (Chief nuclear negotiator)'] },
+]);

@@ -43,7 +43,7 @@ export const TITLES: Record<string, TitleRole> = lookupTable({
   adviser: 'work', advisor: 'work', 'national security adviser': 'work', 'national security advisor': 'work', aide: 'work', 'chief of staff': 'work', journalist: 'work', reporter: 'work',
   correspondent: 'work', editor: 'work', 'editor-in-chief': 'work', analyst: 'work', deputy: 'work', senator: 'work',
   lawmaker: 'work', legislator: 'work', mp: 'work', congressman: 'work', congresswoman: 'work', director: 'work',
-  negotiator: 'work', representative: 'work', lecturer: 'work', professor: 'work', researcher: 'work',
+  negotiator: 'work', 'chief negotiator': 'work', 'nuclear negotiator': 'work', 'chief nuclear negotiator': 'work', representative: 'work', lecturer: 'work', professor: 'work', researcher: 'work',
   economist: 'work', 'majority leader': 'work', 'minority leader': 'work', 'party leader': 'leader', 'opposition leader': 'work',
   'chief executive officer': 'leader', founder: 'leader', commissioner: 'work', 'high commissioner': 'leader',
   'foreign secretary': 'work', 'home secretary': 'work', 'defence secretary': 'work', 'defense secretary': 'work',
@@ -175,6 +175,9 @@ org('intergovernmental', 'Council of Europe');
 org('court', 'International Criminal Court', 'ICC');
 org('court', 'International Court of Justice', 'ICJ');
 org('court', 'European Court of Human Rights', 'ECHR');
+org('court', 'International Criminal Tribunal for the former Yugoslavia', 'ICTY');
+org('court', 'International Criminal Tribunal for Rwanda', 'ICTR');
+org('court', 'Special Tribunal for Lebanon');
 org('other', 'Red Cross', 'International Committee of the Red Cross', 'ICRC');
 org('other', 'Hamas');
 org('other', 'Hezbollah');
