@@ -20,6 +20,8 @@ const SECRETARY_CABINETS = new Set(['USA', 'GBR']);
 const HEADS_INCLUDING = /\b(?:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|(?:world|regional|foreign|visiting|fellow|summit)\s+leaders|presidents|prime\s+ministers)\s*,?\s*(?:including|such\s+as|like|among\s+them)\s+/i;
 /** between a bloc and the first country it includes: "EFTA, including", "EFTA (...) — made up of non-EU nations, including" */
 const BLOC_LIST = /^\s*(?:\([^)]{1,20}\)\s*|\)\s*)?(?:[,—–]|\s-)\s*(?:(?:which is\s+)?(?:made up of|comprising|composed of|consisting of)\s+[^;.,()]{1,60}?,?\s*)?(?:including|such as|notably)\s+(?:the\s+)?$/i;
+/** between a place and a site it owns: "'s ", "'s central ", "’s main " */
+const SITE_OF_PLACE = /^['’]s\s+(?:(?:central|main|historic|old|downtown|northern|southern|eastern|western|famous|iconic)\s+)?$/i;
 /** an envoy's title and where they are sent, right before their name: "Ambassador to Australia ", "ambassador to the UN in Vienna " */
 const ENVOY_TO = /\b(ambassador|envoy|permanent representative|consul general|consul|high commissioner)\s+to\s+(?:the\s+)?\p{Lu}[^,.;:()"“”]{1,50}?,?\s+$/iu;
 /** between the sending state and the envoy's title: "Iranian ", "Russia's ", "China's special " (not "former") */
@@ -42,7 +44,7 @@ const CAMPUS = /^\s+(?:campus|branch|office|headquarters|offices)\s+of\s+(?:the\
 const CAPITAL_OF = /^\s*,\s*(?:the\s+)?(?:\w+\s+)?(?:capital|city|town|port|region|province|seat)\s+(?:of|in)\s+$/i;
 const COMMA = /^\s*,\s*$/;
 /** the head word of a site's name: a building, a base, a square ("Kelly Airfield Annex", "Miraflores Palace") */
-const SITE_HEAD = /\b(?:palace|airfield|airport|air\s+base|airbase|naval\s+base|base|annex|square|stadium|hotel|cent(?:re|er)|hall|building|prison|hospital|camp|bridge|museum|cathedral|mosque|church|temple|tower|embassy|consulate|compound|plant|port|harbou?r|station|park)\b/i;
+const SITE_HEAD = /\b(?:palace|airfield|airport|air\s+base|airbase|naval\s+base|base|annex|square|plaza|stadium|hotel|cent(?:re|er)|hall|building|prison|hospital|camp|bridge|museum|cathedral|mosque|synagogue|church|temple|tower|embassy|consulate|compound|plant|port|harbou?r|station|park)\b/i;
 const IN_THE = /^\s+in\s+(?:the\s+)?(?:\w+ern\s+)?$/i;
 const ALLY_BEFORE = /\b(its|their|his|her)\s+(?:close\s+|key\s+|main\s+|longtime\s+|long-time\s+|staunch\s+|traditional\s+)?(?:ally|allies|partner)\s*,?\s*$/i;
 const ALLY_OF = /^\s*,\s*(?:a|an|the)\s+(?:close\s+|key\s+|staunch\s+|longtime\s+)?ally of\s+$/i;
@@ -439,6 +441,11 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       // the place or country named right after it
       if (al === 'Location' && (bl === 'Location' || bl === 'Country') && ai === bi - 1 && /^\s+in\s+(?:the\s+)?$/i.test(btw) && SITE_HEAD.test(A.name) && !SITE_HEAD.test(B.name)) {
         add(ctx, 'LOCATED_IN', a, b, s, 0.75);
+        break;
+      }
+      // "La Paz's central Plaza Murillo", "Kyiv's Maidan Square": a site of the place that owns it
+      if (al === 'Location' && bl === 'Location' && ai === bi - 1 && SITE_OF_PLACE.test(btw) && SITE_HEAD.test(B.name) && !SITE_HEAD.test(A.name)) {
+        add(ctx, 'LOCATED_IN', b, a, s, 0.75);
         break;
       }
       if (al === 'Organization' && bl === 'Location' && IN_THE.test(btw) && ai === bi - 1 && /(based|headquartered|located|seated|sits)\s+in\s/i.test(sentence.slice(A.end - sent.start))) {

@@ -269,3 +269,11 @@ table('names: tribunals, negotiators', [
   { text: 'The ICTY and the ICTR closed.', has: ['Organization:International Criminal Tribunal for the former Yugoslavia', 'Organization:International Criminal Tribunal for Rwanda'] },
   { text: "Iran's chief nuclear negotiator Ali Bagheri Kani attended the meeting.", facts: ['WORKS_FOR Ali Bagheri Kani -> Iran (Chief nuclear negotiator)'] },
 ]);
+
+// (session 13, from heldout6) a suburb or a neighbourhood "of" a name; a site a place owns is in it
+table('places: suburbs, sites of a place', [
+  { text: 'The attack occurred in the suburb of Krasnogorsk.', has: ['Location:Krasnogorsk'] },
+  { text: "Protesters gathered in Kyiv's Maidan Square on Sunday.", facts: ['LOCATED_IN Maidan Square -> Kyiv'] },
+  { text: "Soldiers entered La Paz's central Plaza Murillo.", facts: ['LOCATED_IN Plaza Murillo -> La Paz'] },
+  { text: "Kyiv's mayor spoke at the Maidan Square.", notFacts: ['LOCATED_IN Maidan Square -> Kyiv'] },
+]);

@@ -1298,7 +1298,7 @@ function lowercasePatterns(ctx: Ctx, i: number, s: number, sa: number, sb: numbe
   }
 }
 
-const PLACE_NOUNS = /^(town|city|village|port|region|province|district|county|state|island|islands|peninsula|municipality|oblast|prefecture|settlement|capital)$/;
+const PLACE_NOUNS = /^(town|city|village|port|region|province|district|county|state|island|islands|peninsula|municipality|oblast|prefecture|settlement|capital|suburb|suburbs|neighbourhood|neighborhood|outskirts)$/;
 const GEO_SUFFIX = /^(peninsula|region|province|valley|river|island|islands|strait|gulf|sea|mountains|desert|basin|delta|oblast)$/;
 /** end token of a place named by its context, or 0 */
 function placeContext(toks: Token[], a: number, b: number, sa: number, sb: number): number {
