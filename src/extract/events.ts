@@ -80,13 +80,15 @@ function armedAttack(toks: Token[], t: number, ta: number, v: { start: number; t
   const prev = t - 1 >= ta ? toks[t - 1].lower : '';
   const at = toks[t].start - v.start;
   const near = v.text.slice(Math.max(0, at - 80), at + low.length + 80);
-  if (EXPLOSIONS.includes(low)) return ATTACK_ARMS.test(prev) || SET_OFF.test(near);
+  if (EXPLOSIONS.includes(low)) return toks[t].pos === 'NOUN' && !NOT_SET_OFF.test(near) && (ATTACK_ARMS.test(prev) || SET_OFF.test(near));
   if (low !== 'attack' && low !== 'attacks') return true;
   if (ATTACK_NOT_ARMS.test(prev)) return false;
   return ATTACK_ARMS.test(prev) || VIOLENCE.test(near);
 }
 /** near an explosion, what makes it an attack and no accident: "explosions targeting churches", "suicide bombers", "claimed responsibility" */
-const SET_OFF = /\b(?:target(?:ed|ing|s)?|suicide|bomb(?:s|er|ers)?|terror\w*|attack(?:s|ed|ers?)?|claimed\s+responsibility|militants?|missiles?|drones?|rockets?|shelling)\b/i;
+const SET_OFF = /\b(?:target(?:ed|ing|s)?|suicide|bomb(?:s|er|ers)?|terror\w*|attack(?:s|ed|ers?)?|claimed\s+responsibility|militants?|shelling)\b/i;
+/** near an explosion, what says it was none: "ruled out terrorism", "was not a terrorist attack", "a gas leak", "a factory" */
+const NOT_SET_OFF = /\b(?:ruled\s+out|not\s+(?:an?\s+)?(?:terror\w*|attack|sabotage)|no\s+(?:sign|evidence)\s+of|accident(?:al|ally)?|gas\s+leak|leak|factory|plant|depot|mine|refinery|launch\s+pad|fireworks)\b/i;
 /** what an attack's maker does to it, between the maker and the attack ("Hezbollah claimed the attack", "Iran launched a
  * missile attack", "gunmen carried out an attack"): the sentence's subject makes it only so, not who mourns, avenges or
  * is blamed for it ("France mourned the victims of the attack", "Russia blamed Ukraine for the attack") */
@@ -155,10 +157,14 @@ const PASSIVE_SUBJECT_GAP = /^\s*(?:,\s*[^,;()]{1,60}?,\s*|,\s*(?:(?:an?|the)\s+
 const COMPLAINTS = new Set(['complaint', 'complaints', 'lawsuit', 'lawsuits']);
 /** before a complaint's noun, the verb that brings it: "filed a complaint", "have lodged formal complaints", "brought a lawsuit" */
 const COMPLAINT_FILED = /\b(?:filed|files|filing|lodged|lodges|lodging|brought|brings|bringing|submitted|submits|launched|launches)\s+(?:(?:a|an|the|its|their|two|new|formal|separate|legal|joint)\s+){0,2}$/i;
+/** before a complaint's verb, what says it is not (yet) filed: "is considering filing", "plans to lodge", "denied that it had brought" */
+const COMPLAINT_NOT_YET = /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|threaten(?:s|ed|ing)?\s+to|prepar(?:es|ed|ing)\s+to|den(?:y|ies|ied|ying)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:had|has|have)|not)\s+(?:\p{L}+\s+){0,2}$/iu;
+/** between a complaint's filer and its verb: nothing, an aside, "said (on Tuesday) (that) it had", an auxiliary or adverb */
+const FILER_GAP = /^\s*(?:,[^;]{1,100}?,\s*)?(?:(?:said|says|announced)(?:\s+on\s+\p{L}+)?\s+(?:that\s+)?(?:they|it|he|she)\s+)?(?:(?:has|have|had|also|formally|officially|jointly|now|already|on\s+\p{L}+)\s+)*$/iu;
 /** before a meeting's noun, the verb of those who attend it: "attended the talks", "were present at Friday's talks", "took part in the summit" */
 const ATTENDED_BEFORE = /\b(?:attend(?:ed|s|ing)?|(?:took|take|takes|taking)\s+part\s+in|participat(?:ed|es|ing|e)\s+in|(?:was|were|is|are)\s+present\s+at)\s+(?:(?:the|a|an|this|that|these|those|\p{L}+['’]s?)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
-/** before a mention, what makes it a place's: "in Berlin, Germany", "at the UN" */
-const PLACE_BEFORE = /(?:\b(?:in|at|to|from|near|into|across)\s+(?:the\s+)?|,\s*)$/i;
+/** those "from" a state who attend for it: "delegations from Britain, China and Iran" */
+const ATTENDING_OFFICIALS = /^(?:delegations?|delegates|officials|representatives|ministers|leaders|heads|envoys|diplomats|negotiators|teams?)$/i;
 /** between a person and "under (house) arrest": "X is", "X, who was placed", "X has been kept" */
 const HELD_BEFORE = /^\s*(?:,\s*(?:who\s+)?)?(?:(?:has|have|had)\s+)?(?:(?:is|was|were|are|been|remains|remained)\s+)?(?:(?:already|still|now|currently)\s+)?(?:(?:placed|put|kept|held)\s+)?$/;
 /** after "sentenced": the person maybe, then the penalty ("to five years in prison", "to life", "to death") */
@@ -347,6 +353,27 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
   const namedBy = (v: SentenceView, tok: Token, by: RegExp, labels: string[], chars = 80) => {
     const m = by.exec(v.text.slice(tok.end - v.start, tok.end - v.start + chars));
     return m ? after(v, tok.end + m[0].length, labels, 2) : undefined;
+  };
+  // the parties that attend the meeting whose noun is token t ("Britain, China and Iran attended the talks"): the subject
+  // of the attending verb (the actor right before it, maybe past a dash) and those coordinated with it; officials
+  // "from" them count, other people from them do not ("Students from France and Italy attended"); none when the verb
+  // is unreal ("would attend") or is an infinitive ("came to Berlin to attend")
+  const attendingParties = (v: SentenceView, t: number): number[] => {
+    const toks = ctx.an.tokens;
+    const tok = toks[t];
+    const ta = ctx.an.sentenceTokens[v.s][0];
+    const attendedAt = ATTENDED_BEFORE.exec(ctx.text.slice(Math.max(v.start, tok.start - 60), tok.start));
+    if (!attendedAt) return [];
+    const verbAt = tok.start - attendedAt[0].length + attendedAt[0].search(/\S/);
+    const verb = toks.findIndex((x, q) => q >= ta && q < t && x.start === verbAt);
+    if (verb < 0 || unreal(toks, verb, ta)) return [];
+    const subject = before(v, verbAt, ACTORS, 6);
+    if (subject === undefined || !/^\s*(?:--|—|–)?\s*$/.test(ctx.text.slice(ctx.drafts[subject].end, verbAt))) return [];
+    const parties = withCoordinated(ctx, v.mentions, [subject], new Set([root(ctx, subject)]));
+    const firstStart = Math.min(...parties.map((k) => ctx.drafts[k].start));
+    const from = /\b(\p{L}+)\s+from\s+(?:the\s+)?$/u.exec(ctx.text.slice(Math.max(v.start, firstStart - 30), firstStart));
+    if (from && !ATTENDING_OFFICIALS.test(from[1])) return [];
+    return parties;
   };
   // "met Chinese President Xi Jinping": the person a demonym opens, not the demonym's country
   const metObject = (v: SentenceView, tok: Token) => {
@@ -997,12 +1024,14 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (!filed) continue;
         const verbAt = tok.start - filed[0].length + filed[0].search(/\S/);
         const verb = toks.findIndex((x, q) => q >= ta && q < t && x.start === verbAt);
-        if (verb < 0 || unreal(toks, verb, ta)) continue;
-        const filer = before(v, verbAt, ACTORS, 80);
-        const against = /\bagainst\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start, tok.end - v.start + 80));
-        const party = against ? after(v, tok.end + against.index + against[0].length, ACTORS, 2) : undefined;
+        if (verb < 0 || unreal(toks, verb, ta) || COMPLAINT_NOT_YET.test(ctx.text.slice(Math.max(v.start, verbAt - 40), verbAt))) continue;
+        // the filer is the verb's subject, maybe past an aside or "said (on Tuesday) that it had" (not "X, criticised by
+        // CNN in 2020, filed": CNN)
+        const filer = v.mentions.filter((k) => ACTORS.includes(L(k)) && ctx.drafts[k].end <= verbAt).reverse().find((k) => FILER_GAP.test(ctx.text.slice(ctx.drafts[k].end, verbAt)));
+        // the party after "against", right after the noun or its forum ("with the WTO against X"), in its clause
+        const against = /^(?:\s+(?:with|at|to|before)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|for\s+|on\s+)?\p{Lu}[\p{L}.'’-]*){0,6})?\s+against\s+(?:the\s+)?/u.exec(v.text.slice(tok.end - v.start, tok.end - v.start + 100));
+        const party = against ? after(v, tok.end + against[0].length, ACTORS, 2) : undefined;
         if (filer === undefined || party === undefined || root(ctx, filer) === root(ctx, party)) continue;
-        if (REPORTED_BETWEEN.test(ctx.text.slice(ctx.drafts[filer].end, verbAt)) && !/^\s*(?:said|says)\s+(?:that\s+)?(?:they|it|he|she)\b/i.test(ctx.text.slice(ctx.drafts[filer].end, verbAt))) continue;
         push({ type: 'Other', name: `complaint against ${fullName(ctx, party)}`, trigger: tok.text, triggerStart: tok.start, agents: [filer], targets: [party], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.55 }, v);
         continue;
       }
@@ -1026,6 +1055,14 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (agent === undefined) agent = v.mentions.find((k) => L(k) === 'Person' && (target === undefined || root(ctx, k) !== root(ctx, target)));
         // "Najib said officials met until 3 a.m.": who reports a meeting did not hold it
         if (agent !== undefined && agent !== attached && tok.pos === 'VERB' && ctx.drafts[agent].end <= tok.start && REPORTED_BETWEEN.test(ctx.text.slice(ctx.drafts[agent].end, tok.start))) agent = undefined;
+        // "Britain, China and Iran attended the talks", "delegations from X, Y and Z were present at Friday's talks": two
+        // or more parties that attend meet (where the summit is held, if it is named by its place)
+        const attendees = target === undefined && attached === undefined && body === undefined && tok.pos === 'NOUN' ? attendingParties(v, t) : [];
+        if (attendees.length >= 2) {
+          const at = low === 'summit' ? placeAfter(ctx, v, tok) : [];
+          push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: attendees, targets: [], locations: at.length ? at : locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+          continue;
+        }
         // "the summit in Singapore": a summit named by its place, whoever attends
         const summitAt = low === 'summit' && target === undefined && attached === undefined ? placeAfter(ctx, v, tok) : [];
         if (summitAt.length) {
@@ -1036,18 +1073,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // Secretary X said")
         const pair = target === undefined && attached === undefined && THE_LEADERS.test(v.text.slice(0, tok.start - v.start)) ? lastTwoPeople(v.s) : undefined;
         if (pair) [agent, target] = pair;
-        else if (target === undefined && attached === undefined && body === undefined && !(tok.pos === 'VERB') && !(prev && /^(held|hold|holds|holding)$/.test(prev.lower))) {
-          // "Britain, China and Iran attended the talks", "the ministers of Azerbaijan and Armenia came to Berlin to attend
-          // peace talks": the parties that attend, two or more, are the sentence's first actors (not a place's country)
-          const attendedAt = ATTENDED_BEFORE.exec(ctx.text.slice(Math.max(v.start, tok.start - 60), tok.start));
-          const verbAt = attendedAt ? tok.start - attendedAt[0].length + attendedAt[0].search(/\S/) : -1;
-          const verb = verbAt >= 0 ? toks.findIndex((x, q) => q >= ta && q < t && x.start === verbAt) : -1;
-          const first = verb >= 0 && !unreal(toks, verb, ta) ? v.mentions.find((k) => ACTORS.includes(L(k)) && ctx.drafts[k].end <= verbAt && !PLACE_BEFORE.test(ctx.text.slice(Math.max(v.start, ctx.drafts[k].start - 12), ctx.drafts[k].start))) : undefined;
-          const parties = first !== undefined ? withCoordinated(ctx, v.mentions, [first], new Set([root(ctx, first)])) : [];
-          if (parties.length < 2) continue;
-          push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: parties, targets: [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
-          continue;
-        }
+        else if (target === undefined && attached === undefined && body === undefined && !(tok.pos === 'VERB') && !(prev && /^(held|hold|holds|holding)$/.test(prev.lower))) continue;
         if (agent === undefined && target === undefined) continue;
         push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined ? [target] : [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.65 }, v);
         continue;
@@ -1179,7 +1205,11 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           if (!events.some((e) => e.sentence === v.s && e.type === 'Election')) push({ type: 'Election', name: '', trigger: tok.text, triggerStart: tok.start, agents: [], targets: [country], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.55 }, v);
           continue;
         }
-        if (events.some((e) => e.sentence === v.s && e.type === type)) continue;
+        // (an explosion told without its maker yields to the attack the sentence names next: "Explosions rocked Kyiv as
+        // Russia launched a missile attack")
+        const held = events.findIndex((e) => e.sentence === v.s && e.type === type);
+        if (held >= 0 && type === 'Battle' && EXPLOSIONS.includes(events[held].trigger.toLowerCase()) && !events[held].agents.length && !events[held].targets.length && !EXPLOSIONS.includes(low)) events.splice(held, 1);
+        else if (held >= 0) continue;
         const attachedAt = armedStrike ? t - 1 : t;
         const attached = v.mentions.find((k) => ctx.drafts[k].tokEnd === attachedAt && ACTORS.includes(L(k)));
         const military = OTHER_TYPE[low] === 'Battle' || low === 'invasion' || low === 'annexation';

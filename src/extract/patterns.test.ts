@@ -744,7 +744,7 @@ describe('extract: patterns beyond the seeds', () => {
     ["President Donald Trump's attack on the WHO came as deaths from COVID rose past 100,000.", []],
     ['The campaign ran attack ads accusing the senator of ignoring terrorism.', []],
     // (session 13, from heldout6) two or more parties that attend talks meet; not one alone, nor ones that only would
-    ['Britain, China, France and Germany attended the talks in Vienna on Thursday.', ['Meeting 2024-05-02: United Kingdom, China, France, Germany /  @ Vienna']],
+    ['Britain, China, France and Germany attended the talks in Vienna on Thursday.', ['Meeting 2024-05-02: Germany, France, China, United Kingdom /  @ Vienna']],
     ['Delegations from Britain, China and Iran took part in the talks on Thursday.', ['Meeting 2024-05-02: Iran, China, United Kingdom / ']],
     ['Analysts said China and Russia would attend the talks.', []],
     ['Germany attended the talks.', []],
@@ -758,6 +758,20 @@ describe('extract: patterns beyond the seeds', () => {
     ['Two blasts hit Kabul airport on Thursday, the Taliban said, blaming suicide bombers.', ['Battle 2024-05-02:  /  @ Kabul']],
     ['A gas explosion killed five people in a Tehran apartment on Monday.', []],
     ['The blast at the port of Beirut killed 200 people.', []],
+    // (session 13's second review) attendance: the attending verb's subject, officials "from" states; complaints: the
+    // verb's subject, "against" in the noun's clause, none considered or denied; explosions: none ruled out, at a factory,
+    // or as criticism, and one without a maker yields to the attack named next
+    ['Germany and France said Russia attended the talks.', []],
+    ['Students from France and Italy attended the summit.', []],
+    ['Japan and South Korea attended the summit in Hiroshima.', ['Meeting 2024-05: South Korea, Japan /  @ Hiroshima']],
+    ['President Donald Trump, who was criticised by CNN in 2020, filed a lawsuit against Google.', ['Other 2020: Donald Trump / Google']],
+    ['Mexico filed a complaint with the WTO after Washington imposed sanctions against Venezuela.', ['Sanction 2024-05: United States / Venezuela']],
+    ['Brazil is considering filing a complaint against the United States.', []],
+    ['The European Commission said on Tuesday it had launched a complaint against Hungary.', ['Other 2024-05: European Commission / Hungary']],
+    ['Explosions rocked Kyiv early on Monday as Russia launched a missile attack on the capital.', ['Battle 2024-05-06: Russia / ']],
+    ['Police ruled out terrorism after an explosion in Lyon killed two people.', []],
+    ['An explosion at a missile factory in Iran killed three workers.', []],
+    ['Senator Elizabeth Warren blasts Pentagon over spending.', []],
   ];
   for (const [text, want] of [...activities, ...reviewed]) {
     it(`exercises, swaps, protests, arrivals and calls: ${text.slice(0, 60)}`, () => expect(eventLines(run(text))).to.deep.equal(want));
