@@ -87,6 +87,8 @@ function armedAttack(toks: Token[], t: number, ta: number, v: { start: number; t
 }
 /** near an explosion, what makes it an attack and no accident: "explosions targeting churches", "suicide bombers", "claimed responsibility" */
 const SET_OFF = /\b(?:target(?:ed|ing|s)?|suicide|bomb(?:s|er|ers)?|terror\w*|attack(?:s|ed|ers?)?|claimed\s+responsibility|militants?|shelling)\b/i;
+/** between an explosion and where it struck: "rocked ", "targeting churches ... in " */
+const EXPLOSION_STRUCK = /^[^,;.]{0,80}?\b(?:rocked|rock|rocks|hit|hits|struck|strikes|shook|shake|shakes|in)\s+(?:the\s+)?$/i;
 /** near an explosion, what says it was none: "ruled out terrorism", "was not a terrorist attack", "a gas leak", "a factory" */
 const NOT_SET_OFF = /\b(?:ruled\s+out|not\s+(?:an?\s+)?(?:terror\w*|attack|sabotage)|no\s+(?:sign|evidence)\s+of|accident(?:al|ally)?|gas\s+leak|leak|factory|plant|depot|mine|refinery|launch\s+pad|fireworks)\b/i;
 /** what an attack's maker does to it, between the maker and the attack ("Hezbollah claimed the attack", "Iran launched a
@@ -1207,9 +1209,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         }
         // (an explosion told without its maker yields to the attack the sentence names next: "Explosions rocked Kyiv as
         // Russia launched a missile attack")
-        const held = events.findIndex((e) => e.sentence === v.s && e.type === type);
-        if (held >= 0 && type === 'Battle' && EXPLOSIONS.includes(events[held].trigger.toLowerCase()) && !events[held].agents.length && !events[held].targets.length && !EXPLOSIONS.includes(low)) events.splice(held, 1);
-        else if (held >= 0) continue;
+        const slot = events.findIndex((e) => e.sentence === v.s && e.type === type);
+        if (slot >= 0 && type === 'Battle' && EXPLOSIONS.includes(events[slot].trigger.toLowerCase()) && !events[slot].agents.length && !events[slot].targets.length && !EXPLOSIONS.includes(low)) events.splice(slot, 1);
+        else if (slot >= 0) continue;
         const attachedAt = armedStrike ? t - 1 : t;
         const attached = v.mentions.find((k) => ctx.drafts[k].tokEnd === attachedAt && ACTORS.includes(L(k)));
         const military = OTHER_TYPE[low] === 'Battle' || low === 'invasion' || low === 'annexation';
@@ -1250,9 +1252,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const where = locationIn(ctx, v, tok);
         // (explosions that "rocked Sri Lanka", "hit Kyiv", "targeting churches ... in Sri Lanka": where they struck)
         if (!where.length && EXPLOSIONS.includes(low)) {
-          const struck = /^[^,;.]{0,80}?\b(?:rocked|rock|rocks|hit|hits|struck|strikes|shook|shake|shakes|in)\s+(?:the\s+)?$/i;
           const place = after(v, tok.end, ['Country', 'Location'], 80);
-          if (place !== undefined && struck.test(ctx.text.slice(tok.end, ctx.drafts[place].start))) where.push(place);
+          if (place !== undefined && EXPLOSION_STRUCK.test(ctx.text.slice(tok.end, ctx.drafts[place].start))) where.push(place);
         }
         if (agent === undefined && target === undefined && type === 'Battle' && where.length) {
           push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: [], targets: [], locations: where, sentence: v.s, date: dateNear(v, tok.start), confidence: 0.5 }, v);
