@@ -360,15 +360,23 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
   // of the attending verb (the actor right before it, maybe past a dash) and those coordinated with it; officials
   // "from" them count, other people from them do not ("Students from France and Italy attended"); none when the verb
   // is unreal ("would attend") or is an infinitive ("came to Berlin to attend")
+  // the token that opens what `re` (anchored at its end) matches in the `chars` before token t, in t's sentence
+  // (from token ta): "attended the " before "talks" -> "attended"; -1 when it does not match
+  const openingBefore = (t: number, ta: number, re: RegExp, chars: number): number => {
+    const toks = ctx.an.tokens;
+    const end = toks[t].start;
+    const m = re.exec(ctx.text.slice(Math.max(toks[ta].start, end - chars), end));
+    if (!m) return -1;
+    const at = end - m[0].length + m[0].search(/\S/);
+    for (let q = t - 1; q >= ta && toks[q].start >= at; q--) if (toks[q].start === at) return q;
+    return -1;
+  };
   const attendingParties = (v: SentenceView, t: number): number[] => {
     const toks = ctx.an.tokens;
-    const tok = toks[t];
     const ta = ctx.an.sentenceTokens[v.s][0];
-    const attendedAt = ATTENDED_BEFORE.exec(ctx.text.slice(Math.max(v.start, tok.start - 60), tok.start));
-    if (!attendedAt) return [];
-    const verbAt = tok.start - attendedAt[0].length + attendedAt[0].search(/\S/);
-    const verb = toks.findIndex((x, q) => q >= ta && q < t && x.start === verbAt);
+    const verb = openingBefore(t, ta, ATTENDED_BEFORE, 60);
     if (verb < 0 || unreal(toks, verb, ta)) return [];
+    const verbAt = toks[verb].start;
     const subject = before(v, verbAt, ACTORS, 6);
     if (subject === undefined || !/^\s*(?:--|—|–)?\s*$/.test(ctx.text.slice(ctx.drafts[subject].end, verbAt))) return [];
     const parties = withCoordinated(ctx, v.mentions, [subject], new Set([root(ctx, subject)]));
@@ -951,8 +959,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       if (low === 'arrest' && tok.pos === 'NOUN' && !(t + 1 < tb && /^warrants?$/.test(toks[t + 1].lower)) && !negatedOrHypothetical(toks, t, ta)) {
         const owner = possessor(ctx, v, t);
         const held = owner ?? ofObject(ctx, v, tok, PERSONISH);
-        const head = owner !== undefined ? ctx.drafts[owner].start : prev && prev.lower === 'the' ? prev.start : tok.start;
-        const sought = ARREST_SOUGHT.test(ctx.text.slice(v.start, head)) || ARREST_SOUGHT.test(ctx.text.slice(v.start, tok.start)) || (!!prev && ARREST_NOT_YET.test(prev.lower));
+        // (the text before the possessor, "called for Navalny's", or before the noun, "ordered the immediate")
+        const head = owner !== undefined ? ctx.drafts[owner].start : tok.start;
+        const sought = ARREST_SOUGHT.test(ctx.text.slice(v.start, head)) || (!!prev && ARREST_NOT_YET.test(prev.lower));
         if (held !== undefined && PERSONISH.includes(ctx.drafts[root(ctx, held)].label) && !sought && !unreal(toks, t, ta)) {
           push({ type: 'Arrest', name: '', trigger: tok.text, triggerStart: tok.start, agents: [], targets: [held], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
           continue;
@@ -1022,11 +1031,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       // "China and Canada filed complaints with the WTO against the United States": a legal action of its filers against
       // whom it names after "against" (not one only threatened: "would file a complaint")
       if (COMPLAINTS.has(low) && tok.pos === 'NOUN') {
-        const filed = COMPLAINT_FILED.exec(ctx.text.slice(Math.max(v.start, tok.start - 40), tok.start));
-        if (!filed) continue;
-        const verbAt = tok.start - filed[0].length + filed[0].search(/\S/);
-        const verb = toks.findIndex((x, q) => q >= ta && q < t && x.start === verbAt);
-        if (verb < 0 || unreal(toks, verb, ta) || COMPLAINT_NOT_YET.test(ctx.text.slice(Math.max(v.start, verbAt - 40), verbAt))) continue;
+        const verb = openingBefore(t, ta, COMPLAINT_FILED, 40);
+        if (verb < 0) continue;
+        const verbAt = toks[verb].start;
+        if (unreal(toks, verb, ta) || COMPLAINT_NOT_YET.test(ctx.text.slice(Math.max(v.start, verbAt - 40), verbAt))) continue;
         // the filer is the verb's subject, maybe past an aside or "said (on Tuesday) that it had" (not "X, criticised by
         // CNN in 2020, filed": CNN)
         const filer = v.mentions.filter((k) => ACTORS.includes(L(k)) && ctx.drafts[k].end <= verbAt).reverse().find((k) => FILER_GAP.test(ctx.text.slice(ctx.drafts[k].end, verbAt)));
