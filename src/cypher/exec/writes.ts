@@ -5,6 +5,7 @@
  */
 import type * as A from '../syntax/ast';
 import { CypherError, NodeValue, PathValue, RelationshipValue, type CypherMap, type CypherValue } from '../values/types';
+import { refuseReservedKey } from '../values/reservedKey';
 import { typeName } from '../values/typeName';
 import type { ExecContext, Fn, Row, Scope } from './context';
 import { copyRow, tick, withPush } from './context';
@@ -39,6 +40,7 @@ function propsFromMap(m: CypherValue, merge = false): Record<string, StoreValue>
   if (m === null) return out;
   if (!(m instanceof Map)) throw new CypherError('TypeError', 'InvalidArgumentType', `cypher: expected a map of properties, got ${typeName(m)}`, 'runtime');
   for (const [k, v] of m) {
+    refuseReservedKey(k);
     if (v !== null) out[k] = propertyValue(v);
     else if (merge) throw new CypherError('SemanticError', 'MergeReadOwnWrites', `cypher: cannot merge using a null value for property ${k}`, 'runtime');
   }
@@ -64,6 +66,7 @@ function compileProps(e: A.Expr | null, scope: Scope, ec: ExprCompiler, merge: b
     return (row, ctx) => propsFromMap(f(row, ctx), merge);
   }
   const keys = e.entries.map((x) => x.key);
+  keys.forEach(refuseReservedKey);
   const fns = e.entries.map((x) => ec.compile(x.value, scope));
   return (row, ctx) => {
     const out: Record<string, StoreValue> = {};
@@ -344,6 +347,7 @@ export function compileSetItems(items: A.SetItem[], scope: Scope, ec: ExprCompil
           const props: Record<string, StoreValue> = merge ? { ...attrs.properties } : {};
           if (v !== null) {
             for (const [k, x] of v as CypherMap) {
+              refuseReservedKey(k);
               if (x === null) delete props[k];
               else props[k] = propertyValue(x);
             }

@@ -6,6 +6,7 @@ import type * as A from './ast';
 import { tokenize, type Token } from './lexer';
 import { syntaxError, positionedError } from './syntaxError';
 import { CypherError } from '../values/types';
+import { RESERVED_KEY } from '../values/reservedKey';
 
 const MAX_INT = 9223372036854775807n;
 const CLAUSE_START = new Set(['MATCH', 'OPTIONAL', 'UNWIND', 'WITH', 'RETURN', 'CREATE', 'MERGE', 'SET', 'REMOVE', 'DELETE', 'DETACH', 'CALL', 'UNION', 'FOREACH']);
@@ -95,6 +96,20 @@ export class Parser {
     this.pos++;
     return t.value;
   }
+  /**
+   * A name the engine keeps as a key of a plain object (a variable of a row, a property written to a
+   * record): `__proto__` there would be the object's prototype, not a key, so it is refused.
+   */
+  private parseKeyName(what: string): string {
+    const t = this.tok;
+    const name = this.parseName(what);
+    if (name === RESERVED_KEY) this.fail(`\`${RESERVED_KEY}\` cannot be used as ${what}`, t);
+    return name;
+  }
+  /** the property key just read by SET or REMOVE (the previous token): refused when reserved, as parseKeyName */
+  private refuseWrittenKey(key: string): void {
+    if (key === RESERVED_KEY) this.fail(`\`${RESERVED_KEY}\` cannot be used as a property key to write`, this.toks[this.pos - 1]);
+  }
   private enter(): void {
     if (++this.depth > 500) this.fail('query nesting is too deep');
   }
@@ -140,7 +155,7 @@ export class Parser {
     if (this.optKw('UNWIND')) {
       const expr = this.parseExpression();
       this.expectKw('AS');
-      const variable = this.parseName('a variable');
+      const variable = this.parseKeyName('a variable');
       return { kind: 'Unwind', expr, variable, loc: this.loc(start) };
     }
     if (this.optKw('WITH')) {
@@ -215,7 +230,7 @@ export class Parser {
         continue;
       }
       const nameTok = this.tok;
-      const variable = this.parseName('a variable');
+      const variable = this.parseKeyName('a variable');
       if (this.isPunct(':')) {
         items.push({ type: 'labels', variable, labels: this.parseLabels(), loc: this.loc(start) });
       } else if (this.isPunct('.')) {
@@ -226,6 +241,7 @@ export class Parser {
           target = { kind: 'Property', object: target, key, loc: this.loc(start) };
           key = this.parseName('a property key');
         }
+        this.refuseWrittenKey(key);
         this.expectPunct('=');
         items.push({ type: 'property', target, key, value: this.parseExpression(), loc: this.loc(start) });
       } else if (this.optPunct('=')) {
@@ -243,7 +259,7 @@ export class Parser {
     do {
       const s = this.tok.start;
       const nameTok = this.tok;
-      const variable = this.parseName('a variable');
+      const variable = this.parseKeyName('a variable');
       if (this.isPunct(':')) {
         items.push({ type: 'labels', variable, labels: this.parseLabels(), loc: this.loc(s) });
       } else {
@@ -254,6 +270,7 @@ export class Parser {
           target = { kind: 'Property', object: target, key, loc: this.loc(s) };
           key = this.parseName('a property key');
         }
+        this.refuseWrittenKey(key);
         items.push({ type: 'property', target, key, loc: this.loc(s) });
       }
     } while (this.optPunct(','));
@@ -283,7 +300,7 @@ export class Parser {
         do {
           const s = this.tok.start;
           const field = this.parseName('a yield field');
-          const alias = this.optKw('AS') ? this.parseName('a variable') : null;
+          const alias = this.optKw('AS') ? this.parseKeyName('a variable') : null;
           yields.push({ field, alias, loc: this.loc(s) });
         } while (this.optPunct(','));
       }
@@ -329,7 +346,7 @@ export class Parser {
     const start = this.tok.start;
     const expr = this.parseExpression();
     const end = this.toks[this.pos - 1].end;
-    const alias = this.optKw('AS') ? this.parseName('an alias') : null;
+    const alias = this.optKw('AS') ? this.parseKeyName('an alias') : null;
     return { expr, alias, text: this.src.slice(start, end), loc: this.loc(start) };
   }
 
@@ -346,7 +363,7 @@ export class Parser {
     const start = this.tok.start;
     let variable: string | null = null;
     if (this.tok.kind === 'ident' && this.isPunct('=', 1)) {
-      variable = this.parseName();
+      variable = this.parseKeyName('a variable');
       this.pos++;
     }
     if ((this.isKw('SHORTESTPATH') || this.isKw('ALLSHORTESTPATHS')) && this.isPunct('(', 1)) {
@@ -384,7 +401,7 @@ export class Parser {
     const start = this.tok.start;
     this.expectPunct('(');
     let variable: string | null = null;
-    if (this.tok.kind === 'ident') variable = this.parseName();
+    if (this.tok.kind === 'ident') variable = this.parseKeyName('a variable');
     const labels = this.isPunct(':') ? this.parseLabels() : [];
     const properties = this.parsePatternProperties();
     this.expectPunct(')');
@@ -417,7 +434,7 @@ export class Parser {
     let properties: A.Expr | null = null;
     let range: A.RelationshipPattern['range'] = null;
     if (this.optPunct('[')) {
-      if (this.tok.kind === 'ident') variable = this.parseName();
+      if (this.tok.kind === 'ident') variable = this.parseKeyName('a variable');
       if (this.optPunct(':')) {
         types.push(this.parseName('a relationship type'));
         while (this.optPunct('|')) {
@@ -717,7 +734,7 @@ export class Parser {
       }
       if ((kw === 'ALL' || kw === 'ANY' || kw === 'NONE' || kw === 'SINGLE') && this.isPunct('(', 1) && this.peekAt(2).kind === 'ident' && this.isKw('IN', 3)) {
         this.pos += 2;
-        const variable = this.parseName();
+        const variable = this.parseKeyName('a variable');
         this.expectKw('IN');
         const list = this.parseExpression();
         const where = this.optKw('WHERE') ? this.parseExpression() : null;
@@ -726,11 +743,11 @@ export class Parser {
       }
       if (kw === 'REDUCE' && this.isPunct('(', 1)) {
         this.pos += 2;
-        const accumulator = this.parseName('an accumulator');
+        const accumulator = this.parseKeyName('an accumulator');
         this.expectPunct('=');
         const init = this.parseExpression();
         this.expectPunct(',');
-        const variable = this.parseName('a variable');
+        const variable = this.parseKeyName('a variable');
         this.expectKw('IN');
         const list = this.parseExpression();
         this.expectPunct('|');
@@ -837,7 +854,7 @@ export class Parser {
     // [x IN list WHERE p | e]
     if (this.peekAt(1).kind === 'ident' && this.isKw('IN', 2)) {
       this.pos++;
-      const variable = this.parseName();
+      const variable = this.parseKeyName('a variable');
       this.expectKw('IN');
       const list = this.parseExpression();
       const where = this.optKw('WHERE') ? this.parseExpression() : null;
