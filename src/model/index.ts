@@ -6,3 +6,4 @@ export * from './compareStrings';
 export * from './lazy';
 export * from './sortById';
 export * from './lookupTable';
+export * from './ownProperty';

@@ -1,3 +1,5 @@
+import { setOwn } from '../model/ownProperty';
+
 /**
  * JSON with object keys in sorted order at every depth, so equal values always give equal text
  * (insertion order of properties never leaks into the store file). Undefined members are dropped and
@@ -26,7 +28,7 @@ export function orderedJson(record: Record<string, unknown>, keys: readonly stri
   let target = record;
   if (!same) {
     target = {};
-    for (const k of keys) target[k] = record[k];
+    for (const k of keys) setOwn(target, k, record[k]);
   }
   let nested = true;
   for (let i = 0; nested && i < keys.length; i++) nested = inOrder(target[keys[i]]);
@@ -59,7 +61,7 @@ function sortKeys(_key: string, value: unknown): unknown {
     if (keys[i - 1] > keys[i]) {
       const record = value as Record<string, unknown>;
       const sorted: Record<string, unknown> = {};
-      for (const k of keys.sort()) sorted[k] = record[k];
+      for (const k of keys.sort()) setOwn(sorted, k, record[k]);
       return sorted;
     }
   }

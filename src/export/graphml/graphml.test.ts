@@ -124,6 +124,29 @@ three</data></node>
     expect(graph.getEdgeAttributes('edge:0')).to.deep.equal({ type: 'RELATED', properties: { w: '1,2' } });
   });
 
+  it('keeps an attribute named __proto__ as a property (node, edge, graph), through the store and back', () => {
+    const xml = `<graphml>
+  <key id="n" for="node" attr.name="__proto__" attr.type="string"/>
+  <key id="e" for="edge" attr.name="__proto__" attr.type="int"><default>3</default></key>
+  <key id="g" for="graph" attr.name="__proto__" attr.type="string"/>
+  <graph><data key="g">gx</data><node id="a"><data key="n">x</data></node><node id="b"/><edge source="a" target="b"/></graph>
+</graphml>`;
+    const graph = readGraphml(xml, 'proto.graphml');
+    const own = (r: object) => Object.getOwnPropertyDescriptor(r, '__proto__')?.value;
+    expect(own(graph.getNodeAttribute('a', 'properties'))).to.equal('x');
+    expect(own(graph.getNodeAttribute('b', 'properties'))).to.equal(undefined);
+    expect(own(graph.getEdgeAttribute('edge:0', 'properties'))).to.equal(3);
+    expect(own(graph.getAttributes())).to.equal('gx');
+    for (const r of [graph.getNodeAttribute('a', 'properties'), graph.getEdgeAttribute('edge:0', 'properties'), graph.getAttributes()]) {
+      expect(Object.getPrototypeOf(r)).to.equal(Object.prototype);
+    }
+    const stored = [...serializeGraph(graph)].join('');
+    expect(stored).to.include('"properties":{"__proto__":"x"}');
+    expect(stored).to.include('"properties":{"__proto__":3}');
+    const back = readGraphml(toText(graph), 'proto-back.graphml');
+    expect([...serializeGraph(back)].join('')).to.equal(stored);
+  });
+
   const bad: [string, string][] = [
     ['not XML', 'hello'],
     ['no graphml root', '<foo><graph/></foo>'],

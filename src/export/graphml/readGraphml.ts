@@ -7,7 +7,7 @@
  * without an id get "edge:<n>", and an undirected graph is stored with its edges as written.
  */
 import * as fs from 'node:fs';
-import { formatError, ioError, lookupTable, notFoundError, type Properties } from '../../model';
+import { formatError, ioError, lookupTable, notFoundError, setOwn, type Properties } from '../../model';
 import { createGraph, STORE_FORMAT, type NewsGraph } from '../../store';
 import { parseLabels } from './labelsText';
 import { parseXml } from './parseXml';
@@ -138,11 +138,11 @@ function buildGraph(keys: Map<string, KeyDecl>, items: Item[], fail: (what: stri
       seen.add(decl.id);
       if (item.kind === 'node' && decl.id === LABELS_KEY) labels.push(...parseLabels(d.text));
       else if (item.kind === 'edge' && decl.id === TYPE_KEY) type = d.text;
-      else properties[decl.name] = castValue(decl, d.text, d.json, item.line, fail) as never;
+      else setOwn(properties, decl.name, castValue(decl, d.text, d.json, item.line, fail) as Properties[string]);
     }
     for (const decl of defaults(item.kind)) {
       if (seen.has(decl.id) || decl.id === LABELS_KEY || decl.id === TYPE_KEY) continue;
-      properties[decl.name] = castValue(decl, decl.defaultText!, false, item.line, fail) as never;
+      setOwn(properties, decl.name, castValue(decl, decl.defaultText!, false, item.line, fail) as Properties[string]);
     }
     return { labels, type, properties };
   };
@@ -150,7 +150,10 @@ function buildGraph(keys: Map<string, KeyDecl>, items: Item[], fail: (what: stri
   const attributes: Record<string, unknown> = {};
   const nodes = items.filter((x) => x.kind === 'node');
   const edges = items.filter((x) => x.kind === 'edge');
-  for (const g of items.filter((x) => x.kind === 'graph')) Object.assign(attributes, read(g).properties);
+  for (const g of items.filter((x) => x.kind === 'graph')) {
+    const { properties } = read(g);
+    for (const k of Object.keys(properties)) setOwn(attributes, k, properties[k]);
+  }
   graph.replaceAttributes({ ...attributes, format: STORE_FORMAT, extractions: (isRecord(attributes.extractions) ? attributes.extractions : {}) as never });
   for (const node of nodes) {
     if (graph.hasNode(node.id!)) throw fail(`node "${node.id}" appears twice`);

@@ -5,7 +5,7 @@
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { compareStrings, inputError } from '../../model';
+import { compareStrings, getOwn, inputError } from '../../model';
 import type { NewsGraph } from '../../store';
 import { inferKeys, type KeySpec } from './graphmlKeys';
 import { formatLabels } from './labelsText';
@@ -80,7 +80,7 @@ function keyElement(key: KeySpec): string {
 function dataElements(keys: readonly KeySpec[], record: Record<string, unknown>, where: string): string {
   let out = '';
   for (const key of keys) {
-    const value = record[key.name];
+    const value = getOwn(record, key.name);
     if (value === undefined) continue;
     out += dataElement(key, value, where);
   }
