@@ -15,4 +15,5 @@ export const GOLD_SETS: readonly [name: string, articles: string][] = [
   ['heldout6', path.join(__dirname, '..', 'fixtures', 'heldout6')],
   ['heldout7', path.join(__dirname, '..', 'fixtures', 'heldout7')],
   ['heldout8', path.join(__dirname, '..', 'fixtures', 'heldout8')],
+  ['heldout9', path.join(__dirname, '..', 'fixtures', 'heldout9')],
 ];
