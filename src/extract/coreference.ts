@@ -125,6 +125,16 @@ function subjectNamed(ctx: Ctx, persons: number[], k: number, fulls: Set<string>
   });
 }
 
+/** Does the person (a root draft) lead or work for a country other than `code` (none given: no)? */
+function servesAnother(ctx: Ctx, person: number, code: string | undefined): boolean {
+  if (code === undefined) return false;
+  return ctx.relations.some((x) => {
+    if (root(ctx, x.from) !== person || (x.type !== 'WORKS_FOR' && x.type !== 'LEADER_OF')) return false;
+    const to = ctx.drafts[root(ctx, x.to)].countryCode;
+    return to !== undefined && to !== code;
+  });
+}
+
 function compatible(ctx: Ctx, d: MentionDraft, ci: number): boolean {
   const c = ctx.drafts[ci];
   if (c.label !== d.label || c.dropped) return false;
@@ -199,7 +209,9 @@ function resolveDescription(ctx: Ctx, order: number[], k: number): void {
         from = c.end + 1;
         continue;
       }
-      if (c.label === 'Person' && c.via === 'name' && /^\s*,\s*$/.test(ctx.text.slice(from, c.start))) {
+      // (not someone who serves another state: "According to the Israeli official, Hochstein checked" after "U.S.
+      // envoy Amos Hochstein" opens a clause, it names no official)
+      if (c.label === 'Person' && c.via === 'name' && /^\s*,\s*$/.test(ctx.text.slice(from, c.start)) && !servesAnother(ctx, root(ctx, order[p]), d.constraint)) {
         d.refersTo = root(ctx, order[p]);
         if (!c.titles?.length && d.titles) {
           c.titles = d.titles;

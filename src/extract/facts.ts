@@ -6,7 +6,7 @@
  */
 import type { FactType } from '../model/ontology';
 import { ownsNext, root, sentenceDates, type Ctx, type MentionDraft } from './draft';
-import { ORG_CUES, REGION_WORDS, TITLES } from './gazetteer/lexicon';
+import { ORG_CUES, PLACES, REGION_WORDS, TITLES } from './gazetteer/lexicon';
 import { OF_ANOTHER } from './names';
 import { roleName, titleFact } from './titleFact';
 import { countryGazetteer } from './gazetteer/countries';
@@ -17,7 +17,7 @@ const MEMBER = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|has been|had been|b
 /** the countries whose cabinet offices are secretaries ("Secretary of State", "Foreign Secretary") */
 const SECRETARY_CABINETS = new Set(['USA', 'GBR']);
 /** a plural for heads of state or government, then a list ("heads of state and government including", "leaders such as") */
-const HEADS_INCLUDING = /\b(?:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|(?:world|regional|foreign|visiting|fellow|summit)\s+leaders|presidents|prime\s+ministers)\s*,?\s*(?:including|such\s+as|like|among\s+them)\s+/i;
+const HEADS_INCLUDING = /\b(?:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|(?:world|regional|foreign|visiting|fellow|summit)\s+leaders|presidents|prime\s+ministers)(?:\s+(?:were|was|are|attended|in\s+attendance|present|at\s+the\s+(?:ceremony|summit|inauguration|funeral)))*\s*,?\s*(?:including|such\s+as|like|among\s+them)\s+/i;
 /** between a bloc and the first country it includes: "EFTA, including", "EFTA (...) — made up of non-EU nations, including" */
 const BLOC_LIST = /^\s*(?:\([^)]{1,20}\)\s*|\)\s*)?(?:[,—–]|\s-)\s*(?:(?:which is\s+)?(?:made up of|comprising|composed of|consisting of)\s+[^;.,()]{1,60}?,?\s*)?(?:including|such as|notably)\s+(?:the\s+)?$/i;
 /** between a place and a site it owns: "'s ", "'s central ", "’s main " */
@@ -181,13 +181,13 @@ function pairBorders(ctx: Ctx): void {
   }
 }
 
-/** "Guinea's Alpha Conde has been re-elected President": the title after the verb, the country before the name (done, not "will be"). */
+/** "Guinea's Alpha Conde has been re-elected President", "X was inaugurated for a second term as President of Y": the title after the verb, the country before the name or the one of the sentence (done, not "will be"). */
 function electedAs(ctx: Ctx): void {
   ctx.drafts.forEach((d, k) => {
     if (d.label !== 'Person' || d.via !== 'name' || d.dropped) return;
     const rest = ctx.text.slice(d.end, d.end + 80);
     // "will be sworn in as president" takes no office yet
-    const m = /^\s+(?:has been\s+|was\s+|had been\s+|is\s+)?(?:re-?elected|elected|sworn in|inaugurated|appointed|named|installed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?([A-Za-z-]+(?:\s[A-Za-z-]+)?)/.exec(rest);
+    const m = /^\s+(?:has been\s+|was\s+|had been\s+|is\s+)?(?:re-?elected|elected|sworn in|inaugurated|appointed|named|installed)\s+(?:(?:officially\s+)?for\s+(?:a|his|her|their)\s+(?:[a-z-]+\s+){0,3}?term\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+)?([A-Za-z-]+(?:\s[A-Za-z-]+)?)/.exec(rest);
     if (!m) return;
     const words = m[1].split(' ');
     const title = [words.join(' '), words[0]].find((t) => t.toLowerCase() in TITLES);
@@ -269,7 +269,10 @@ function titledWithoutCountry(ctx: Ctx): void {
       // president X"; "Venezuela's presidential election" names no such thing)
       const owned = /^['’]s?\s+/.exec(ctx.text.slice(c.end, c.end + 4));
       const ownsOther = !!owned && (ownable.get(c.end + owned[0].length) ?? []).some((q) => q !== k);
-      if (counterpart || someoneElses || afterPlace || placeOf || ownsOther || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
+      // nor a country whose office of that title someone else holds in the article ("Finnish President Sauli
+      // Niinistö" makes "President Putin" no president of Finland)
+      const held = ctx.relations.some((x) => x.type === (d.role === 'leader' ? 'LEADER_OF' : 'WORKS_FOR') && root(ctx, x.from) !== r && x.properties?.role === roleName(title) && ctx.drafts[root(ctx, x.to)].countryCode === c.countryCode);
+      if (counterpart || someoneElses || afterPlace || placeOf || ownsOther || held || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
         inSentence.set(`x${c.countryCode}`, -1);
         return;
       }
@@ -433,7 +436,10 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       const inParens = ai === bi - 1 && bl === 'Country' && /^\s*\(\s*$/.test(btw) && /^\s*\)/.test(text.slice(B.end, B.end + 3));
       // (not two places of a list: "protests in Paris, London and Berlin")
       const listed = bi + 1 < ks.length && ['Location', 'Country'].includes(lab(ctx, ks[bi + 1])) && /^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(between(B, ctx.drafts[ks[bi + 1]]));
-      if (al === 'Location' && (bl === 'Country' || bl === 'Location') && (CAPITAL_OF.test(btw) || (COMMA.test(btw) && ai === bi - 1 && !listed) || inParens)) {
+      // (a country's capital is in no place but a known region: "Security beefed up in Islamabad, Lahore" lists two
+      // cities, "Paris, Texas" is a town of Texas)
+      const capitalInPlace = bl === 'Location' && countryGazetteer().byCapital.has(A.name.toLowerCase()) && !PLACES[B.name.toLowerCase()];
+      if (al === 'Location' && (bl === 'Country' || bl === 'Location') && !capitalInPlace && (CAPITAL_OF.test(btw) || (COMMA.test(btw) && ai === bi - 1 && !listed) || inParens)) {
         add(ctx, 'LOCATED_IN', a, b, s, CAPITAL_OF.test(btw) ? 0.9 : 0.7);
         break;
       }
@@ -658,13 +664,21 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     let prevEnd = from;
     for (let i = 0; i + 1 < ks.length; i++) {
       const C = ctx.drafts[ks[i]];
-      const P = ctx.drafts[ks[i + 1]];
       if (C.start < from) continue;
-      if (lab(ctx, ks[i]) !== 'Country' || lab(ctx, ks[i + 1]) !== 'Person' || !/^['’]s\s+$/.test(between(C, P))) break;
+      if (lab(ctx, ks[i]) !== 'Country') break;
+      // (a place glued to the country's name: "Congo Brazzaville's Denis Sassou Nguesso")
+      let j = i + 1;
+      while (j < ks.length && lab(ctx, ks[j]) === 'Location' && /^\s+$/.test(between(ctx.drafts[ks[j - 1]], ctx.drafts[ks[j]]))) j++;
+      if (j >= ks.length || lab(ctx, ks[j]) !== 'Person') break;
+      const P = ctx.drafts[ks[j]];
+      const gap = between(ctx.drafts[ks[j - 1]], P);
+      // an item with a title of its own ("Nigerian President Bola Ahmed Tinubu") has its fact from the title
+      const titled = !!P.titles?.length && j === i + 1 && /^\s+(?:[\p{L} .-]{1,40}\s+)?$/u.test(gap);
+      if (!/^['’]s\s+$/.test(gap) && !titled) break;
       if (!/^\s*(?:,|and|,\s*and|as well as)?\s*$/.test(text.slice(prevEnd, C.start))) break;
-      if (!P.titles?.length) add(ctx, 'LEADER_OF', ks[i + 1], ks[i], s, 0.7, { role: 'Leader' });
+      if (!P.titles?.length) add(ctx, 'LEADER_OF', ks[j], ks[i], s, 0.7, { role: 'Leader' });
       prevEnd = P.end;
-      i++;
+      i = j;
     }
   }
   // "We are neighbors": two countries in this or the previous sentence

@@ -277,3 +277,53 @@ table('places: suburbs, sites of a place', [
   { text: "Soldiers entered La Paz's central Plaza Murillo.", facts: ['LOCATED_IN Plaza Murillo -> La Paz'] },
   { text: "Kyiv's mayor spoke at the Maidan Square.", notFacts: ['LOCATED_IN Maidan Square -> Kyiv'] },
 ]);
+
+table('places: regions by a compass word, "area", "near"; landforms; lines of control; venues', [
+  { text: 'Fighting continued in eastern Ladakh on Monday.', has: ['Location:Ladakh'] },
+  { text: 'Troops moved across northern Tavria overnight.', has: ['Location:Tavria'] },
+  // (a compass word before a noun is no region's: "central Bank offices")
+  { text: 'Protesters gathered in central Bank offices.', hasNot: ['Location:Bank'] },
+  { text: 'A total of 28 trucks arrived in the Jebel Awliya area, just south of Khartoum.', has: ['Location:Jebel Awliya', 'Location:Khartoum'], hasNot: ['Person:Jebel Awliya'] },
+  { text: 'The agreement covers patrolling in the Depsang and Demchok areas.', has: ['Location:Depsang', 'Location:Demchok'] },
+  { text: 'Soldiers skirmished near Naku La in Sikkim.', has: ['Location:Naku La'], hasNot: ['Person:Naku La'] },
+  { text: 'Troops clashed in the Galwan Valley in 2020.', has: ['Location:Galwan Valley'] },
+  { text: 'Rebels hid in the Atlas Mountains for weeks.', has: ['Location:Atlas Mountains'] },
+  // (a person's name with a landform's word stays a person's)
+  { text: 'Singer John Valley said he would tour.', hasNot: ['Location:John Valley'] },
+  { text: 'India and China agreed to patrol along the Line of Actual Control (LAC). The LAC is long.', has: ['Location:Line of Actual Control'], hasNot: ['Organization:LAC'] },
+  { text: 'Shots were fired across the Line of Control on Sunday.', has: ['Location:Line of Control'] },
+  { text: 'The frontier runs through the Himalayas.', has: ['Location:Himalayas'] },
+  { text: 'Boats crossed the Mediterranean Sea at night.', has: ['Location:Mediterranean Sea'] },
+  { text: 'The swearing-in took place at the Union Buildings in Pretoria.', has: ['Location:Union Buildings'], hasNot: ['Organization:Union Buildings'] },
+  // (a headquarters that acts is the body's: "Army Headquarters said")
+  { text: 'Army Headquarters said the drill was over.', hasNot: ['Location:Army Headquarters'] },
+]);
+
+table('names: aid groups, constabularies; a lower-case "the" names no outlet', [
+  { text: 'The convoy included one truck from Doctors Without Borders.', has: ['Organization:Doctors Without Borders'], hasNot: ['Location:Doctors Without Borders'] },
+  { text: 'Medecins Sans Frontieres (MSF) ran the clinic. MSF said it was full.', has: ['Organization:Doctors Without Borders'] },
+  { text: 'Police and Frontier Constabulary personnel were deployed.', has: ['Organization:Frontier Constabulary'] },
+  { text: 'The instrument went to Antony Blinken, the representative of the guardian state of the treaty.', hasNot: ['Organization:The Guardian'] },
+  { text: 'The Guardian reported that the talks failed.', has: ['Organization:The Guardian'] },
+]);
+
+table('facts: leaders listed after "heads of state ... including", a body\'s country office, one office holder per state', [
+  {
+    text: 'Several heads of state were in attendance, including Nigerian President Bola Ahmed Tinubu, Angola’s Joao Lourenco, Congo Brazzaville’s Denis Sassou Nguesso, and Eswatini’s King Mswati III.',
+    facts: ['LEADER_OF Bola Ahmed Tinubu -> Nigeria (President)', 'LEADER_OF Joao Lourenco -> Angola (Leader)', 'LEADER_OF Denis Sassou Nguesso -> Republic of the Congo (Leader)', 'LEADER_OF Mswati III -> Eswatini (King)'],
+  },
+  // (an opposition leader is no leader of the state)
+  { text: 'Leaders at the summit, including opposition leader Juan Perez and Chile’s Maria Soto, spoke.', notFacts: ['LEADER_OF Maria Soto -> Chile (Leader)'] },
+  { text: 'Cyril Ramaphosa was inaugurated for a second full term as President of South Africa in Pretoria on Wednesday.', facts: ['LEADER_OF Cyril Ramaphosa -> South Africa (President)'] },
+  { text: "UNICEF's Sudan representative Sheldon Yett said it took three months.", facts: ['WORKS_FOR Sheldon Yett -> UNICEF (Representative)'], notFacts: ['WORKS_FOR Sheldon Yett -> Sudan (Representative)'] },
+  { text: 'Finnish President Sauli Niinisto attended. Stoltenberg said Finland’s accession shows that President Putin failed.', facts: ['LEADER_OF Sauli Niinisto -> Finland (President)'], notFacts: ['LEADER_OF Putin -> Finland (President)'] },
+  // (a name opening the clause after "According to the Israeli official," is no Israeli official when they serve the US)
+  {
+    text: 'Each delegation presented U.S. envoy Amos Hochstein with a copy. According to the Israeli official, Hochstein checked the documents.',
+    facts: ['WORKS_FOR Amos Hochstein -> United States (Envoy)'], notFacts: ['WORKS_FOR Amos Hochstein -> Israel (Official)'],
+  },
+  { text: 'The Israeli foreign minister, Eli Cohen, said so.', facts: ['WORKS_FOR Eli Cohen -> Israel (Foreign minister)'] },
+  // a capital is in no other city ("Security beefed up in Islamabad, Lahore"), but may be a town of a known region
+  { text: 'Security beefed up in Islamabad, Lahore', notFacts: ['LOCATED_IN Islamabad -> Lahore'] },
+  { text: 'He grew up in Paris, Texas.', facts: ['LOCATED_IN Paris -> Texas'] },
+]);

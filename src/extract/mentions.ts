@@ -198,6 +198,8 @@ function gazetteerEnd(ctx: Ctx, t: number, sb: number): number {
     const tok = toks[t + n];
     if (n > 0) {
       if (/\n/.test(tok.gap)) break;
+      // a lower-case "the" opens a name only before a capital: "the guardian state" is no "The Guardian"
+      if (n === 1 && !toks[t].cap && !tok.cap) break;
       key += tok.gap.length ? ' ' : '';
     }
     key += tok.lower;
@@ -336,8 +338,8 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
         }
         // connectors inside organisation, treaty and event names
         const andJoins = toks[e].lower === 'and' && e + 1 < sb && isNamey(toks, e + 1, sa) && hasCue !== runHasCue(toks, e + 1, sb, sa);
-        // "Bay of Bengal", "Gulf of Aden"
-        const waterOf = toks[e].lower === 'of' && e === t + 1 && WATER_FIRST.has(toks[t].lower);
+        // "Bay of Bengal", "Gulf of Aden", "Line of Control"
+        const waterOf = toks[e].lower === 'of' && e === t + 1 && (WATER_FIRST.has(toks[t].lower) || toks[t].lower === 'line');
         if ((hasCue && ['of', 'for', 'on'].includes(toks[e].lower)) || andJoins || waterOf) {
           let f = e + 1;
           if (f < sb && toks[f].lower === 'the') f++;
@@ -612,6 +614,8 @@ const SITE_HEADS = /^(palace|square|airport|stadium|bridge|cathedral|synagogue|t
 const SITE_WORDS = new Set(['airport', 'airfield', 'airbase', 'aerodrome']);
 /** the last word of a body of water's name ("East China Sea", "Arabian Sea", "Persian Gulf", "Jordan River") */
 const WATER_HEADS = new Set<string>([...SEA_WORDS, 'river']);
+/** the last word of a landform's name ("Galwan Valley", "Golan Heights", "Atlas Mountains", "Gobi Desert") */
+const LAND_HEADS = new Set(['valley', 'mountains', 'hills', 'heights', 'highlands', 'desert', 'plateau', 'glacier']);
 /** the first word of one named "of" something ("Bay of Bengal", "Gulf of Aden", "Sea of Japan", "Lake Chad") */
 const WATER_FIRST = new Set<string>([...SEA_WORDS.filter((w) => w !== 'ocean'), 'lake']);
 /** the first word of a place's name, never of a person's (Spanish, Portuguese, Italian and English use) */
@@ -619,7 +623,7 @@ const PLACE_FIRST = /^(?:plaza|piazza|praça|praca|avenida|calle|rua|san|santa|s
 /** before a name, words that make it an outlet's ("newspaper La Repubblica", "according to La Nacion") */
 const OUTLET_BEFORE = /\b(?:newspaper|daily|weekly|paper|broadcaster|magazine|channel|network|station|outlet|agency|website|radio|tv|according\s+to)\s+$/i;
 /** the last word of a name that is a site only as a venue or where a place is expected (else often an organisation: "Carter Center") */
-const VENUE_HEADS = /^(centre|center|hall|building|base)$/;
+const VENUE_HEADS = /^(centre|center|hall|building|buildings|base|headquarters)$/;
 const VENUE_WORDS = new Set(['convention', 'conference', 'exhibition', 'congress', 'press', 'sports', 'detention', 'trade', 'shopping', 'air', 'naval', 'military']);
 
 /** The token before a name at a, past a "the", in the name's sentence; -1 when there is none. */
@@ -699,7 +703,7 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     return { name: text, via: 'name', confidence: 0 };
   }
   // named sites: "Peace Palace", "Tahrir Square", "Kabul Airport", "Jinnah Convention Centre" (a site before a
-  // treaty's cue); a centre, hall or base only as a venue ("Convention Centre") or where a place is expected
+  // treaty's cue); a centre, hall, base, building(s) or headquarters only as a venue ("Convention Centre") or where a place is expected
   // ("at the Lincoln Center"): "the Carter Center said" is an organisation
   const head = words[words.length - 1];
   // (a body named after its airport is a body: "Hong Kong Airport Authority", "Heathrow Airport Holdings")
@@ -708,14 +712,18 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   if (words.length > 1 && (SITE_HEADS.test(head) || (siteWord >= 0 && !bodyAfterSite) || (VENUE_HEADS.test(head) && (words.some((w) => VENUE_WORDS.has(w)) || afterPlacePreposition(toks, a))))) {
     return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
   }
-  // seas, gulfs, bays, straits, rivers: "the East China Sea", "the Bay of Bengal", "Lake Chad"
+  // seas, gulfs, bays, straits, rivers, landforms: "the East China Sea", "the Bay of Bengal", "Lake Chad", "the Galwan Valley"
   // (not a person with such a surname, "Michael Bay", "Frank Ocean", "Singer George Strait"; nor an event named after
   // the place, "the Bay of Pigs invasion")
   const firstWater = WATER_FIRST.has(words[0]) && (words[1] === 'of' || words[0] === 'lake');
   // (rivers and lakes keep their given names: "the Charles River")
   const personLike = (isGivenName(words[0]) && !/^(?:river|lake)$/.test(head)) || (a > 0 && (HONORIFICS.has(toks[a - 1].lower) || TITLE_FIRST_WORDS.has(toks[a - 1].lower) || isRoleNoun(toks[a - 1].lower)));
   const eventAfter = b < toks.length && /^(?:invasion|crisis|war|operation|landing|incident|affair)$/.test(toks[b].lower);
-  if (words.length > 1 && (WATER_HEADS.has(head) || firstWater) && !words.some((w) => isCueWord(w)) && !personLike && !eventAfter) {
+  if (words.length > 1 && (WATER_HEADS.has(head) || LAND_HEADS.has(head) || firstWater) && !words.some((w) => isCueWord(w)) && !personLike && !eventAfter) {
+    return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
+  }
+  // a line dividing territory: "the Line of Control", "the Line of Actual Control", "the Line of Contact"
+  if (words.length >= 3 && words[0] === 'line' && words[1] === 'of' && !words.some((w) => w in ORG_CUES)) {
     return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
   }
   // places whose name opens with a word that only places' names open with: "La Paz", "San José", "Plaza Murillo",
@@ -838,19 +846,39 @@ function datelineEnd(toks: Token[], a: number, b: number): boolean {
   return b - a >= 2 || (t !== ':' && toks[b].gap !== '' && isPlaceWord(toks[a].lower));
 }
 
+/** prepositions of place before a region's name */
+const LOCATIVE = /^(in|of|from|across|near|into|to|at|throughout|around|inside|outside)$/;
+/** compass words before a region's name ("in eastern Ladakh") */
+const COMPASS = /^(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|far-?eastern)$/;
+/** region words after a name that make it a place without a preposition before it ("the Jebel Awliya area") */
+const REGIONS_AFTER = new Set(['area', 'areas', 'regions', 'provinces', 'districts']);
+
 /**
- * A name (no cue of its own) before a lower-case word for a region, where a place is expected: after a
+ * A name (no cue of its own) where a place is expected: before a lower-case word for a region, after a
  * country's possessive or a locative preposition ("South Sudan's Central Equatoria state", "fighting in the
- * Donetsk region"), with no noun after the region word ("the KCNA state news agency", "a state visit").
+ * Donetsk region"), with no noun after the region word ("the KCNA state news agency", "a state visit"); before
+ * "area" or a plural region word ("the Jebel Awliya area", "the Depsang and Demchok areas"); after a compass
+ * word after a preposition of place ("in eastern Ladakh"); right after "near" ("near Naku La").
  */
 function namesRegion(ctx: Ctx, a: number, b: number): boolean {
   const toks = ctx.an.tokens;
-  if (b >= toks.length || toks[b].sent !== toks[a].sent || !REGION_WORDS.has(toks[b].text)) return false;
-  if (b + 1 < toks.length && toks[b + 1].sent === toks[a].sent && /^(NOUN|PROPN)$/.test(toks[b + 1].pos)) return false;
+  const sent = toks[a].sent;
   if (isGivenName(toks[a].lower) || toks[a].pos === 'ADJ') return false;
   const p = wordBefore(toks, a);
+  const nounAfter = b < toks.length && toks[b].sent === sent && /^(NOUN|PROPN)$/.test(toks[b].pos);
+  // a compass word after a preposition of place ("in eastern Ladakh", "across northern Syria"), not before a noun
+  // ("in central Bank offices"); a name right after "near" ("the skirmish near Naku La")
+  if (p >= 1 && COMPASS.test(toks[p].lower) && toks[p - 1].sent === sent && LOCATIVE.test(toks[p - 1].lower) && !nounAfter) return true;
+  if (p >= 0 && toks[p].lower === 'near' && !nounAfter) return true;
+  // the region word after the name, or after "and" and a second name ("the Depsang and Demchok areas")
+  let r = b;
+  if (r + 2 < toks.length && toks[r].lower === 'and' && toks[r + 1].sent === sent && /^\p{Lu}/u.test(toks[r + 1].text) && REGIONS_AFTER.has(toks[r + 2].text)) r += 2;
+  if (r >= toks.length || toks[r].sent !== sent || !(REGION_WORDS.has(toks[r].text) || REGIONS_AFTER.has(toks[r].text))) return false;
+  if (r + 1 < toks.length && toks[r + 1].sent === sent && /^(NOUN|PROPN)$/.test(toks[r + 1].pos)) return false;
+  // plural or "area": a place with or without a preposition before it ("the Jebel Awliya area", "the Depsang and Demchok areas")
+  if (REGIONS_AFTER.has(toks[r].text)) return true;
   if (p < 0) return false;
-  if (/^(in|of|from|across|near|into|to|at|throughout|around|inside|outside)$/.test(toks[p].lower)) return true;
+  if (LOCATIVE.test(toks[p].lower)) return true;
   return POSS.has(toks[p].text) && p >= 1 && ctx.drafts[ctx.tokenOwner.get(p - 1) ?? -1]?.label === 'Country';
 }
 
@@ -1063,7 +1091,15 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       // "President-elect X" holds no office yet
       if (titleText.some((t) => /-elect$/i.test(t))) former = true;
       if (former) ctx.drafts[person].former = true;
-      if (role && !former) for (const m of mods) titleRelation(ctx, person, m, role, titleText[titleText.length - 1], s);
+      if (role && !former) {
+        // a country after a body's name qualifies the post, the body employs ("UNICEF's Sudan representative X")
+        let body = -1;
+        for (const m of mods) {
+          if (ctx.drafts[m].label === 'Organization' && body < 0) body = ctx.drafts[m].start;
+          if (body >= 0 && ctx.drafts[m].label === 'Country' && ctx.drafts[m].start > body) continue;
+          titleRelation(ctx, person, m, role, titleText[titleText.length - 1], s);
+        }
+      }
       titles = [];
       mods.length = 0;
       honorific = false;

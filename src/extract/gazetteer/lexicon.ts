@@ -89,7 +89,7 @@ export const ORG_CUES: Record<string, OrganizationKind> = lookupTable({
   bank: 'company', airlines: 'company', motors: 'company', energy: 'company',
   agency: 'other', commission: 'other', committee: 'other', council: 'other', organization: 'other',
   organisation: 'other', foundation: 'other', union: 'other', association: 'other', federation: 'other',
-  fund: 'other', bureau: 'other', service: 'other', authority: 'other', police: 'other', office: 'other',
+  fund: 'other', bureau: 'other', service: 'other', authority: 'other', police: 'other', constabulary: 'other', gendarmerie: 'other', office: 'other',
   alliance: 'other', coalition: 'other', movement: 'other', front: 'other', society: 'other', church: 'other',
   news: 'media', times: 'media', post: 'media', journal: 'media', herald: 'media', gazette: 'media',
   tribune: 'media', telegraph: 'media', press: 'media', television: 'media', tv: 'media', radio: 'media',
@@ -179,6 +179,13 @@ org('court', 'International Criminal Tribunal for the former Yugoslavia', 'ICTY'
 org('court', 'International Criminal Tribunal for Rwanda', 'ICTR');
 org('court', 'Special Tribunal for Lebanon');
 org('other', 'Red Cross', 'International Committee of the Red Cross', 'ICRC');
+// humanitarian and rights groups news cites most (their names hold no cue word: "Doctors Without Borders" would be read as a place)
+org('other', 'Doctors Without Borders', 'Médecins Sans Frontières', 'Medecins Sans Frontieres', 'MSF');
+org('other', 'Amnesty International');
+org('other', 'Human Rights Watch');
+org('other', 'Save the Children');
+org('other', 'Oxfam');
+org('other', 'International Rescue Committee');
 org('other', 'Hamas');
 org('other', 'Hezbollah');
 org('other', 'Taliban', 'the Taliban');
@@ -256,9 +263,10 @@ place('', 'Europe'); place('', 'Asia'); place('', 'Africa'); place('', 'North Am
 place('', 'Latin America'); place('', 'Middle East'); place('', 'Asia Pacific', 'Asia-Pacific');
 place('', 'Central Asia'); place('', 'Southeast Asia'); place('', 'Eastern Europe'); place('', 'Western Europe');
 place('', 'Balkans'); place('', 'Caucasus'); place('', 'Arctic'); place('', 'Antarctica'); place('', 'Black Sea');
-place('', 'Baltic Sea'); place('', 'South China Sea'); place('', 'Red Sea'); place('', 'Mediterranean');
+place('', 'Baltic Sea'); place('', 'South China Sea'); place('', 'Red Sea'); place('', 'Mediterranean Sea', 'Mediterranean');
 place('', 'Pacific'); place('', 'Atlantic'); place('', 'Indian Ocean'); place('', 'Persian Gulf'); place('', 'Strait of Hormuz');
 place('', 'Taiwan Strait'); place('', 'Sahel');
+place('', 'Himalayas', 'Himalaya'); place('', 'Alps'); place('', 'Andes');
 
 /** Capitalised words that never begin or form a name on their own (sentence-initial function words etc.). */
 export const NOT_NAMES = new Set([
