@@ -52,7 +52,7 @@ const NOT_WAR_AFTER = /^\s+(?:of\s+words|(?:on|against)\s+(?:drugs|terror|terror
 const WAR_BACKDROP = /\b(?:since|amid|during|throughout|because\s+of|due\s+to|over|after|before)\s+(?:the\s+(?:start|beginning|outbreak|end|course)\s+of\s+)?(?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** battle words news also uses for quarrels: a battle only with arms around them (armedClash) */
 const FIGURATIVE_BATTLES = new Set(['clash', 'skirmish', 'skirmishes']);
-const ARMED = /^(troops|forces|soldiers|army|armies|militants|rebels|fighters|gunmen|militia|militias|guards|police|border|armed|killed|killing|wounded|injured|dead|died|gunfire|shots|fire)$/;
+const ARMED = /^(troops|forces|soldiers|army|armies|military|militants|rebels|fighters|gunmen|militia|militias|guards|police|border|armed|deadly|killed|killing|wounded|injured|dead|died|gunfire|shots|fire)$/;
 
 /** Are there arms within a few words of a clash at token t, and is it no trade, diplomatic or political clash? */
 function armedClash(toks: Token[], t: number, ta: number, tb: number): boolean {
@@ -200,12 +200,16 @@ const OTHER_TYPE: Record<string, EventType> = lookupTable({
 const STRIKE_TARGET = /^\s+(?:on|against|at|targeting|hitting)\s+(?:the\s+|an?\s+)?(?:(?!(?:in|near|on|at|outside|inside|by|over|across|from|of)\s)[\p{L}-]+\s+){0,2}$/iu;
 /** what makes a strike an armed one ("an air strike", "a drone strike"), not a walkout or a deal struck */
 const STRIKE_ARMS = /^(air|drone|missile|rocket|artillery|military|naval|aerial|retaliatory|precision)$/;
-const AGREEMENT_MADE = /\b((?<!\b(?:a|no|any|the|clear|first)\s)sign(?!\s+(?:that|of)\b)|signs(?!\s+(?:that|of)\b)|signed|signing|reach|reached|reaching|agree|agreed|agrees|strike|struck|conclude|concluded|ink|inked|clinch|clinched|seal|sealed|broker|brokered|declared|announced)\b/i;
+const AGREEMENT_MADE = /\b((?<!\b(?:a|no|any|the|clear|first)\s)sign(?!\s+(?:that|of)\b)|signs(?!\s+(?:that|of)\b)|signed|signing|reach|reached|reaching|agree|agreed|agrees|strike|struck|conclude|concluded|finali[sz]e|finali[sz]ed|finali[sz]ing|ink|inked|clinch|clinched|seal|sealed|broker|brokered|declared|announced)\b/i;
 /** after an agreement's own words, that it holds now: "A ceasefire between X and Y, mediated by Z, came into effect",
  * "A free trade agreement between China and Serbia came into force" */
 const IN_EFFECT_AFTER = /^(?:\s+(?:in|on|for)\s+[^,;.]{1,40}?)?(?:\s+between\s+[^,;.]{1,60}?)?(?:\s*,\s*(?:mediated|brokered)\s+by\s+[^,;.]{1,60},)?\s+(?:has\s+|had\s+|finally\s+|officially\s+)?(?:came|comes|went|goes|entered|enters|took|takes)\s+(?:into\s+)?(?:effect|force)\b/i;
 const COURT_WORDS = new Set(['ruling', 'verdict', 'hearing', 'hearings', 'sentence', 'sentenced']);
 const AGREEMENT = new Set(['agreement', 'deal', 'accord', 'memorandum']);
+/** right after a state's name: it brokered what follows ("the U.S.-mediated agreement", "a Qatari-brokered deal") */
+const MEDIATOR_AFTER = /^-(?:mediated|brokered|backed|sponsored|facilitated|led)\b/i;
+/** between two subjects joined by "and" and an agreement: their own verb, made ("on Thursday finalized the historic") */
+const SUBJECTS_MADE = /^[^,;:]{0,40}?\b(?:finali[sz]ed|reached|struck|concluded|clinched|sealed|agreed\s+(?:on|to))\s+(?:an?|the|their|its)\s+[^,;:]{0,60}$/i;
 /** what is signed, in the words after "signed" or before "was signed" (not a decree or a law: those are enacted) */
 const SIGNED_WORDS = String.raw`documents?|agreements?|deals?|memorand(?:um|a|ums)|treat(?:y|ies)|accords?|pacts?|declarations?|protocols?|conventions?|charters?|cease-?fires?|truces?|armistices?`;
 /** after "the signing": "of a peace accord between (the)": the parties follow */
@@ -464,7 +468,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     if (e.type === 'Agreement' && !ceasefire && (!e.agents.length || !e.targets.length)) return;
     // (one a side refused or is only ready to sign or accept: "Israel refused to sign the ceasefire agreement")
     if ((e.type === 'Agreement' || e.type === 'Signing') && /\b(?:refus\w*|reject\w*|yet|ready|willing|unwilling|declin\w*)\s+to\s+(?:sign|agree|accept|endorse)\b/i.test(v.text)) return;
-    // an agreement is an event when it is made: signed, reached, agreed, struck, concluded, inked, sealed
+    // an agreement is an event when it is made: signed, reached, agreed, struck, concluded, finalized, inked, sealed
     // (a ceasefire a year names was made: "a 2003 ceasefire")
     if (e.type === 'Agreement' && !AGREEMENT_MADE.test(v.text) && !(ceasefire && v.dates.some((d) => d.names !== undefined && v.start + d.names === e.triggerStart)) && !IN_EFFECT_AFTER.test(ctx.text.slice(e.triggerStart + e.trigger.length, v.start + v.text.length))) return;
     if (v.claim && e.type !== 'Statement') e.confidence *= opts.claimPenalty;
@@ -1250,7 +1254,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const parties = betweenAt ? after(v, tok.end + betweenAt[0].length, ACTORS, 2) : undefined;
         let target = parties ?? (military && attachedIsPlace ? attached : undefined) ?? after(v, tok.end, military ? ['Country', 'Organization', 'Location'] : [...ACTORS, 'Location'], 40);
         // (a ceasefire "at a ceremony in Havana" is signed there, Havana is no party)
-        if (target !== undefined && !military && L(target) === 'Location' && /\b(?:in|at)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(v.start, ctx.drafts[target].start - 8), ctx.drafts[target].start))) target = undefined;
+        // (nor is a clash's place its target, "the deadly clash in the Galwan Valley", nor a place a fight is near, "the
+        // skirmish near Naku La"; an offensive "in Darfur" is against it)
+        const placeWords = !military ? /\b(?:in|at)\s+(?:the\s+)?$/i : mutual ? /\b(?:in|at|near)\s+(?:the\s+)?$/i : /\bnear\s+(?:the\s+)?$/i;
+        if (target !== undefined && L(target) === 'Location' && placeWords.test(ctx.text.slice(Math.max(v.start, ctx.drafts[target].start - 8), ctx.drafts[target].start))) target = undefined;
         // a strike's target is what it hits ("on the Syrian capital", "against Houthi targets"), not where it falls ("near Tyre")
         // (two words may stand between, no preposition: "on northern Syria", not "on Tuesday near Tyre")
         if (strike && target !== undefined && !STRIKE_TARGET.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
@@ -1331,10 +1338,21 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const party = betweenAt && AGREEMENT.has(low) ? after(v, tok.end + betweenAt[0].length, ACTORS, 3) : undefined;
         // "X and Y met, concluding their meeting by signing a joint agreement": the gerund's subject is the sentence's
         const gerundSubject = low === 'signing' ? v.mentions.find((k) => ACTORS.includes(L(k)) && ctx.drafts[k].end <= tok.start && !possessive(k)) : undefined;
-        const agent = party ?? gerundSubject ?? before(v, tok.start, ACTORS, 120);
+        // (a state glued to "-mediated", "-brokered" is the go-between, no party: "the U.S.-mediated agreement")
+        let agent = party ?? gerundSubject ?? before(v, tok.start, ACTORS, 120);
+        while (agent !== undefined && MEDIATOR_AFTER.test(ctx.text.slice(ctx.drafts[agent].end, ctx.drafts[agent].end + 12))) agent = before(v, ctx.drafts[agent].start, ACTORS, 120);
         // (a country named as where it is signed is no party: "a deal, in Havana, Cuba", "the accord signed in Egypt")
         const asPlace = (k: number) => L(k) === 'Country' && /\b(?:in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?(?:\p{Lu}[\p{L}.'’-]*\s*,\s*)?$/u.test(ctx.text.slice(Math.max(v.start, ctx.drafts[k].start - 40), ctx.drafts[k].start));
         const following = after(v, tok.end, ACTORS, 60);
+        // "Israel and Lebanon finalized the agreement": two subjects joined by "and" make it between them
+        // (the subjects' own verb makes it, no signing, no aside between: "India and EFTA, including Norway and
+        // Switzerland, signed"; not the word inside a treaty's name, "signed the Reciprocal Access Agreement")
+        const madeBySubjects = agent !== undefined && SUBJECTS_MADE.test(ctx.text.slice(ctx.drafts[agent].end, tok.start)) && !v.mentions.some((k) => ctx.drafts[k].start <= tok.start && ctx.drafts[k].end >= tok.end);
+        const partner = party === undefined && agent !== undefined && madeBySubjects && AGREEMENT.has(low) ? v.mentions.find((k) => ctx.drafts[k].end <= ctx.drafts[agent!].start && /^\s+and\s+(?:the\s+)?$/i.test(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[agent!].start)) && ACTORS.includes(L(k))) : undefined;
+        if (partner !== undefined && (following === undefined || ctx.drafts[following].start > tok.end + 60 || MEDIATOR_AFTER.test(ctx.text.slice(ctx.drafts[following].end, ctx.drafts[following].end + 12)))) {
+          push({ type: 'Agreement', name: '', trigger: tok.text, triggerStart: tok.start, agents: [partner], targets: [agent!], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+          continue;
+        }
         const target = party !== undefined ? v.mentions.find((k) => ctx.drafts[k].start > ctx.drafts[party].end && /^\s+and\s+(?:the\s+)?$/i.test(ctx.text.slice(ctx.drafts[party].end, ctx.drafts[k].start)) && ACTORS.includes(L(k))) : following !== undefined && !asPlace(following) ? following : undefined;
         const type: EventType = /^sign/.test(low) ? 'Signing' : 'Agreement';
         if (type === 'Agreement' ? agent === undefined || target === undefined || ctx.drafts[root(ctx, agent)].name === ctx.drafts[root(ctx, target)].name : agent === undefined && target === undefined) continue;
