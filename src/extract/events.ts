@@ -1115,7 +1115,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         let candidates = own !== undefined ? [own] : v.mentions.filter((k) => L(k) === 'Person').slice(0, 3);
         if (!candidates.length) candidates = v.mentions.filter((k) => L(k) === 'Country' && ctx.drafts[k].end <= tok.start).slice(0, 1);
         const target = after(v, tok.end, ['Organization', 'Country'], 30) ?? possessor(ctx, v, t) ?? before(v, tok.start, ['Country'], 30);
-        if (!candidates.length && target === undefined) continue;
+        // (a general or presidential election dated to the month or the day is an event with no one named: "after a
+        // general election on May 29 failed to produce a clear winner")
+        if (!candidates.length && target === undefined && !(electionNoun && when !== undefined && when.length >= 7)) continue;
         push({ type: 'Election', name: '', trigger: tok.text, triggerStart: tok.start, agents: candidates, targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: when, confidence: 0.6 }, v);
         continue;
       }

@@ -17,6 +17,8 @@ const MEMBER = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|has been|had been|b
 /** the countries whose cabinet offices are secretaries ("Secretary of State", "Foreign Secretary") */
 const SECRETARY_CABINETS = new Set(['USA', 'GBR']);
 /** a plural for heads of state or government, then a list ("heads of state and government including", "leaders such as") */
+/** before two countries joined by "and": the border they share ("the maritime border between", "a border dispute between") */
+const BORDER_BETWEEN = /\bborder(?:\s+(?:dispute|disputes|row|tensions?|clashes|talks|line|crossings?))?\s+between\s+(?:the\s+)?$/i;
 const HEADS_INCLUDING = /\b(?:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|(?:world|regional|foreign|visiting|fellow|summit)\s+leaders|presidents|prime\s+ministers)(?:\s+(?:were|was|are|attended|in\s+attendance|present|at\s+the\s+(?:ceremony|summit|inauguration|funeral)))*\s*,?\s*(?:including|such\s+as|like|among\s+them)\s+/i;
 /** between a bloc and the first country it includes: "EFTA, including", "EFTA (...) — made up of non-EU nations, including" */
 const BLOC_LIST = /^\s*(?:\([^)]{1,20}\)\s*|\)\s*)?(?:[,—–]|\s-)\s*(?:(?:which is\s+)?(?:made up of|comprising|composed of|consisting of)\s+[^;.,()]{1,60}?,?\s*)?(?:including|such as|notably)\s+(?:the\s+)?$/i;
@@ -524,7 +526,9 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         const btw = between(A, B);
         const kindBefore = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:capital|city|port|region|province|town|state)\s+(?:of\s+)?$/i.test(btw);
         const kindAfter = /^['’]s\s+$/.test(btw) && REGION_AFTER.test(text.slice(B.end, B.end + 16));
-        if (lab(ctx, ks[ai]) === 'Country' && (kindBefore || kindAfter || (A.via === 'demonym' && /^\s+capital(?:\s+city)?\s*,?\s+(?:of\s+)?$/i.test(btw)))) add(ctx, 'LOCATED_IN', b, ks[ai], s, 0.8);
+        // (a demonym's kind of place: "the Belarusian capital Minsk", "the Russian city of Kazan", "the southern Lebanese town of Naqoura")
+        const demonymKind = A.via === 'demonym' && (/^\s+capital(?:\s+city)?\s*,?\s+(?:of\s+)?$/i.test(btw) || /^\s+(?:border\s+|port\s+|coastal\s+|frontier\s+)?(?:city|town|village|port|region|province)\s+of\s+$/i.test(btw));
+        if (lab(ctx, ks[ai]) === 'Country' && (kindBefore || kindAfter || demonymKind)) add(ctx, 'LOCATED_IN', b, ks[ai], s, 0.8);
         break;
       }
     }
@@ -680,6 +684,13 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       prevEnd = P.end;
       i = j;
     }
+  }
+  // "the maritime border between Israel and Lebanon", "the border dispute between India and China": they border each other
+  for (let i = 0; i + 1 < ks.length; i++) {
+    const X = ctx.drafts[ks[i]];
+    const Y = ctx.drafts[ks[i + 1]];
+    if (lab(ctx, ks[i]) !== 'Country' || lab(ctx, ks[i + 1]) !== 'Country' || !/^\s+and\s+(?:the\s+)?$/.test(between(X, Y))) continue;
+    if (BORDER_BETWEEN.test(text.slice(Math.max(sent.start, X.start - 40), X.start))) add(ctx, 'BORDERS', ks[i], ks[i + 1], s, 0.75);
   }
   // "We are neighbors": two countries in this or the previous sentence
   if (NEIGHBOURS.test(sentence)) {

@@ -326,4 +326,13 @@ table('facts: leaders listed after "heads of state ... including", a body\'s cou
   // a capital is in no other city ("Security beefed up in Islamabad, Lahore"), but may be a town of a known region
   { text: 'Security beefed up in Islamabad, Lahore', notFacts: ['LOCATED_IN Islamabad -> Lahore'] },
   { text: 'He grew up in Paris, Texas.', facts: ['LOCATED_IN Paris -> Texas'] },
+  // a demonym's kind of place; the border between two states
+  { text: 'The summit was held in the Russian city of Kazan this week.', facts: ['LOCATED_IN Kazan -> Russia'] },
+  { text: 'The ceremony took place off the southern Lebanese town of Naqoura.', facts: ['LOCATED_IN Naqoura -> Lebanon'] },
+  { text: 'The Russian city council met on Monday.', hasNot: ['Country:Russia'] },
+  { text: 'A navy vessel patrols the maritime border between Israel and Lebanon.', facts: ['BORDERS Israel -> Lebanon'] },
+  { text: 'The talks ended the border dispute between India and China.', facts: ['BORDERS India -> China'] },
+  { text: 'Trade between India and China grew last year.', notFacts: ['BORDERS India -> China'] },
+  // "near" a name that continues as a place's would, and no person named so before
+  { text: 'Joe Biden spoke. Aides stood near Biden, who smiled.', hasNot: ['Location:Biden'] },
 ]);

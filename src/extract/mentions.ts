@@ -869,7 +869,11 @@ function namesRegion(ctx: Ctx, a: number, b: number): boolean {
   // a compass word after a preposition of place ("in eastern Ladakh", "across northern Syria"), not before a noun
   // ("in central Bank offices"); a name right after "near" ("the skirmish near Naku La")
   if (p >= 1 && COMPASS.test(toks[p].lower) && toks[p - 1].sent === sent && LOCATIVE.test(toks[p - 1].lower) && !nounAfter) return true;
-  if (p >= 0 && toks[p].lower === 'near' && !nounAfter) return true;
+  // (a place's continuation after it, no person named so before: "stood near Biden during the speech" is a person)
+  if (p >= 0 && toks[p].lower === 'near' && !nounAfter && (b >= toks.length || toks[b].sent !== sent || /^(?:in|,|\.|;|and|on|at|where)$/.test(toks[b].lower))) {
+    const text = ctx.text.slice(toks[a].start, toks[b - 1].end);
+    if (!ctx.drafts.some((d) => d.label === 'Person' && !d.dropped && (d.name === text || d.name.endsWith(` ${text}`)))) return true;
+  }
   // the region word after the name, or after "and" and a second name ("the Depsang and Demchok areas")
   let r = b;
   if (r + 2 < toks.length && toks[r].lower === 'and' && toks[r + 1].sent === sent && /^\p{Lu}/u.test(toks[r + 1].text) && REGIONS_AFTER.has(toks[r + 2].text)) r += 2;
@@ -929,7 +933,7 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       const armsStrike = !!afterTok && DEMONYM_ARMS.has(afterTok.lower) && armsThatStrike(toks, el.b, sb);
       const standsForState =
         next?.kind === 'title' || (next?.kind === 'hon' && COUNTERPART.has(toks[next.a].lower)) ||
-        (!next && afterTok && (DEMONYM_STATE_NOUNS.has(afterTok.lower) || armsStrike || pluralTitleAt(toks, el.b, sb) || coordinatedDemonyms(toks, el.b, sb)));
+        (!next && afterTok && (DEMONYM_STATE_NOUNS.has(afterTok.lower) || armsStrike || pluralTitleAt(toks, el.b, sb) || coordinatedDemonyms(toks, el.b, sb) || placeOfKind(toks, el.b, sb)));
       // merge into a following organisation name ("Ukrainian Foreign Ministry")
       if (next?.kind === 'name') {
         const c = classifyName(ctx, el.a, next.b);
@@ -1151,6 +1155,12 @@ function titleBeforeTo(ctx: Ctx, a: number, sa: number): string | undefined {
   let q = a - 2;
   while (q - 1 >= sa && q > a - 4 && toks[q - 1].cap && toks[q].cap && /^\p{L}+$/u.test(toks[q - 1].text)) q--;
   return ctx.text.slice(toks[q].start, toks[a - 2].end);
+}
+
+/** "city of Kazan", "border town of Naqoura" at t: a kind of place of the demonym's state, named after "of" */
+function placeOfKind(toks: Token[], t: number, sb: number): boolean {
+  if (t < sb && /^(?:border|port|coastal|frontier)$/.test(toks[t].lower)) t++;
+  return t + 2 < sb && /^(?:city|town|village|port|region|province)$/.test(toks[t].lower) && toks[t + 1].lower === 'of' && toks[t + 2].cap;
 }
 
 /** ", a spokesman for", ", the deputy foreign minister of", ", spokesperson for": a person's title after a comma. */

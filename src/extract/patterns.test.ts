@@ -782,6 +782,9 @@ describe('extract: patterns beyond the seeds', () => {
     ['The standoffs include the deadly clash in the Galwan Valley in 2020.', ['Battle 2020:  /  @ Galwan Valley']],
     ['Military tensions rose after a clash near Naku La in January 2021.', ['Battle 2021-01:  /  @ Naku La']],
     ['The two parties clashed over the budget in a bitter trade clash.', []],
+    // a general election dated to the day or the month is an event with no one named; one dated to a year only is not
+    ['Lawmakers re-elected the president after a general election on May 29 failed to produce a clear winner.', ['Election 2024-05-29:  / ']],
+    ['A general election is due in 2026.', []],
   ];
   for (const [text, want] of [...activities, ...reviewed]) {
     it(`exercises, swaps, protests, arrivals and calls: ${text.slice(0, 60)}`, () => expect(eventLines(run(text))).to.deep.equal(want));
