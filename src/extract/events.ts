@@ -1273,6 +1273,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           if (place !== undefined && EXPLOSION_STRUCK.test(ctx.text.slice(tok.end, ctx.drafts[place].start))) where.push(place);
         }
         if (agent === undefined && target === undefined && type === 'Battle' && where.length) {
+          // (told only by its place, with no date in its sentence, after a battle the article told already, it is that
+          // one: "It was not clear what triggered the fighting in Central Equatoria")
+          if (v.dates.length === 0 && events.some((e) => e.type === 'Battle' && e.sentence < v.s)) continue;
           push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: [], targets: [], locations: where, sentence: v.s, date: dateNear(v, tok.start), confidence: 0.5 }, v);
           continue;
         }

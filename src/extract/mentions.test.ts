@@ -292,6 +292,8 @@ table('places: regions by a compass word, "area", "near"; landforms; lines of co
   { text: 'Singer John Valley said he would tour.', hasNot: ['Location:John Valley'] },
   { text: 'India and China agreed to patrol along the Line of Actual Control (LAC). The LAC is long.', has: ['Location:Line of Actual Control'], hasNot: ['Organization:LAC'] },
   { text: 'Shots were fired across the Line of Control on Sunday.', has: ['Location:Line of Control'] },
+  // a place read from its context keeps its label where the name comes back bare
+  { text: 'Trucks arrived in the Jebel Awliya area. Jebel Awliya is one of many areas facing starvation.', hasNot: ['Person:Jebel Awliya'] },
   { text: 'The frontier runs through the Himalayas.', has: ['Location:Himalayas'] },
   { text: 'Boats crossed the Mediterranean Sea at night.', has: ['Location:Mediterranean Sea'] },
   { text: 'The swearing-in took place at the Union Buildings in Pretoria.', has: ['Location:Union Buildings'], hasNot: ['Organization:Union Buildings'] },

@@ -1011,6 +1011,9 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       const d = addDraftAt(ctx, el.a, el.b, s, { label: c.label, name: c.name, kind: c.kind, countryCode: c.countryCode, via: c.via, placeCountry: c.placeCountry, confidence: c.confidence });
       // "Moscow has brushed off": the country acts, and the city is still named (a Location mention too)
       if (c.capitalName) addDraftAt(ctx, el.a, el.b, s, { label: 'Location', name: c.capitalName, via: 'name', placeCountry: c.countryCode, confidence: 0.7 });
+      // a place read from its context keeps its label where the name comes back bare ("the Jebel Awliya area" ...
+      // "Jebel Awliya is one of many areas")
+      if (c.label === 'Location') ctx.learned.set(c.name, { label: 'Location' });
       mods.push(d);
       k++;
       continue;

@@ -785,6 +785,9 @@ describe('extract: patterns beyond the seeds', () => {
     // a general election dated to the day or the month is an event with no one named; one dated to a year only is not
     ['Lawmakers re-elected the president after a general election on May 29 failed to produce a clear winner.', ['Election 2024-05-29:  / ']],
     ['A general election is due in 2026.', []],
+    // an undated fight told only by its place is the battle the article told before, if it told one
+    ['Russian missile strikes hit Ukraine on Monday. It was not clear what triggered the fighting in Kharkiv.', ['Battle 2024-05-06: Russia / ']],
+    ['It was not clear what triggered the fighting in Kharkiv.', ['Battle 2024-05:  /  @ Kharkiv']],
   ];
   for (const [text, want] of [...activities, ...reviewed]) {
     it(`exercises, swaps, protests, arrivals and calls: ${text.slice(0, 60)}`, () => expect(eventLines(run(text))).to.deep.equal(want));
