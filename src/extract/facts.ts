@@ -19,6 +19,8 @@ const SECRETARY_CABINETS = new Set(['USA', 'GBR']);
 /** a plural for heads of state or government, then a list ("heads of state and government including", "leaders such as") */
 /** before two countries joined by "and": the border they share ("the maritime border between", "a border dispute between") */
 const BORDER_BETWEEN = /\bborder(?:\s+(?:dispute|disputes|row|tensions?|clashes|talks|line|crossings?))?\s+between\s+(?:the\s+)?$/i;
+/** a possessive right after a country ("of Rwanda's ..."): the country owns what follows, it is not the title's */
+const POSS_AFTER = /^['’]s?\b/;
 const HEADS_INCLUDING = /\b(?:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|(?:world|regional|foreign|visiting|fellow|summit)\s+leaders|presidents|prime\s+ministers)(?:\s+(?:were|was|are|attended|in\s+attendance|present|at\s+the\s+(?:ceremony|summit|inauguration|funeral)))*\s*,?\s*(?:including|such\s+as|like|among\s+them)\s+/i;
 /** between a bloc and the first country it includes: "EFTA, including", "EFTA (...) — made up of non-EU nations, including" */
 const BLOC_LIST = /^\s*(?:\([^)]{1,20}\)\s*|\)\s*)?(?:[,—–]|\s-)\s*(?:(?:which is\s+)?(?:made up of|comprising|composed of|consisting of)\s+[^;.,()]{1,60}?,?\s*)?(?:including|such as|notably)\s+(?:the\s+)?$/i;
@@ -80,8 +82,52 @@ export function findFacts(ctx: Ctx): void {
   gazetteerLocations(ctx);
   pairBorders(ctx);
   electedAs(ctx);
+  titleOfCountry(ctx);
+  counterparts(ctx);
   cueWordTitles(ctx);
   titledWithoutCountry(ctx);
+}
+
+/**
+ * "Foreign Minister Olivier Nduhungirehe of Rwanda", "President Emmanuel Macron of France": a titled name followed by
+ * "of" and a country holds the title for that country (when nothing else gave it an office).
+ */
+function titleOfCountry(ctx: Ctx): void {
+  ctx.drafts.forEach((d, k) => {
+    if (d.label !== 'Person' || d.via !== 'name' || d.dropped || d.former || !d.titles?.length || !d.role) return;
+    const r = root(ctx, k);
+    if (ctx.relations.some((x) => (x.type === 'LEADER_OF' || x.type === 'WORKS_FOR') && root(ctx, x.from) === r)) return;
+    const c = ctx.drafts.findIndex((x) => x.sentence === d.sentence && x.label === 'Country' && !x.dropped && x.via !== 'demonym' && /^\s+of\s+$/.test(ctx.text.slice(d.end, x.start)));
+    if (c < 0 || POSS_AFTER.test(ctx.text.slice(ctx.drafts[c].end, ctx.drafts[c].end + 3))) return;
+    const title = d.titles[d.titles.length - 1];
+    const f = titleFact(d.role, title);
+    add(ctx, f.type, k, c, d.sentence, 0.7, f.properties);
+  });
+}
+
+/**
+ * "Foreign Minister X of Rwanda and his Congolese counterpart Y", "President Putin and his Chinese counterpart Xi
+ * Jinping": the counterpart holds the possessor's office for the demonym's country.
+ */
+function counterparts(ctx: Ctx): void {
+  ctx.drafts.forEach((d, k) => {
+    if (d.label !== 'Person' || d.via !== 'name' || d.dropped) return;
+    // (the word may open the person's mention, read as an honorific)
+    const opens = /^counterparts?\s+/i.exec(d.text);
+    const end = d.start + (opens ? opens[0].length : 0);
+    const before = ctx.text.slice(Math.max(0, d.start - 60), end);
+    const m = /\b(?:his|her|their)\s+(\p{Lu}[\p{L}-]+)\s+counterparts?\s*,?\s+$/u.exec(before);
+    if (!m) return;
+    const demonymStart = end - m[0].length + m[0].indexOf(m[1]);
+    const country = ctx.drafts.findIndex((x) => x.label === 'Country' && x.start === demonymStart && !x.dropped);
+    const owner = ctx.drafts.find((x) => x.via === 'coreference' && x.end <= demonymStart && x.start >= d.start - 60 && /^(?:his|her|their)$/i.test(x.text) && x.refersTo !== undefined);
+    if (country < 0 || !owner) return;
+    const holder = ctx.drafts[root(ctx, owner.refersTo!)];
+    if (!holder.role || !holder.titles?.length || holder.former) return;
+    const title = holder.titles[holder.titles.length - 1];
+    const f = titleFact(holder.role, title);
+    add(ctx, f.type, k, country, d.sentence, 0.65, f.properties);
+  });
 }
 
 /**

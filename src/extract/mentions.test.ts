@@ -338,3 +338,15 @@ table('facts: leaders listed after "heads of state ... including", a body\'s cou
   // "near" a name that continues as a place's would, and no person named so before
   { text: 'Joe Biden spoke. Aides stood near Biden, who smiled.', hasNot: ['Location:Biden'] },
 ]);
+
+table('heldout8 as a development set: a title "of" a country, counterparts, islands, provinces, "incumbent"', [
+  { text: 'The agreement was inked by Foreign Minister Olivier Nduhungirehe of Rwanda and his Congolese counterpart Therese Kayikwamba Wagner.', facts: ['WORKS_FOR Olivier Nduhungirehe -> Rwanda (Foreign Minister)', 'WORKS_FOR Therese Kayikwamba Wagner -> DR Congo (Foreign Minister)'] },
+  { text: 'Russian President Vladimir Putin met his Chinese counterpart Xi Jinping.', facts: ['LEADER_OF Xi Jinping -> China (President)'] },
+  { text: 'President Emmanuel Macron of France arrived on Monday.', facts: ['LEADER_OF Emmanuel Macron -> France (President)'] },
+  // (a country that owns something after "of" holds no title: "the envoy of Russia's president")
+  { text: 'Ambassador John Smith of Canada’s embassy in Rome left.', notFacts: ['WORKS_FOR John Smith -> Canada (Ambassador)'] },
+  { text: "The North's bombardment of the South's Yeonpyeong Island came amid tensions.", has: ['Location:Yeonpyeong Island'] },
+  { text: 'Rhode Island voters turned out.', has: ['Location:Rhode Island'] },
+  { text: "Venezuela should not seize neighboring Guyana's resource-rich Essequibo province.", has: ['Location:Essequibo'], hasNot: ['Location:Essequibo province'] },
+  { text: 'Fighting spread across the Jaffna peninsula.', has: ['Location:Jaffna peninsula'] },
+]);

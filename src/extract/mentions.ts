@@ -37,7 +37,7 @@ const DESC_DETERMINERS = new Set(['the', 'this', 'that']);
  * Words between a possessor or determiner and a title that leave the title as it is ("Greece's new
  * foreign minister"). Not "incoming" or "designate": a president-elect holds no office yet.
  */
-const TITLE_QUALIFIERS = new Set(['new', 'newly-appointed', 'acting', 'interim', 'current', 'serving', 'top']);
+const TITLE_QUALIFIERS = new Set(['new', 'newly-appointed', 'acting', 'interim', 'current', 'serving', 'incumbent', 'top']);
 const COUNTRY_DESC_PRE = new Set(['the', 'this', 'that', 'host', 'member', 'neighboring', 'neighbouring', 'same', 'whole', 'entire']);
 /** description head nouns for organisations -> which org kind (or name word) they look for */
 const ORG_DESC_HEADS: Record<string, string> = lookupTable({
@@ -614,8 +614,8 @@ const SITE_HEADS = /^(palace|square|airport|stadium|bridge|cathedral|synagogue|t
 const SITE_WORDS = new Set(['airport', 'airfield', 'airbase', 'aerodrome']);
 /** the last word of a body of water's name ("East China Sea", "Arabian Sea", "Persian Gulf", "Jordan River") */
 const WATER_HEADS = new Set<string>([...SEA_WORDS, 'river']);
-/** the last word of a landform's name ("Galwan Valley", "Golan Heights", "Atlas Mountains", "Gobi Desert") */
-const LAND_HEADS = new Set(['valley', 'mountains', 'hills', 'heights', 'highlands', 'desert', 'plateau', 'glacier']);
+/** the last word of a landform's name ("Galwan Valley", "Golan Heights", "Atlas Mountains", "Gobi Desert", "Yeonpyeong Island") */
+const LAND_HEADS = new Set(['valley', 'mountains', 'hills', 'heights', 'highlands', 'desert', 'plateau', 'glacier', 'island', 'islands', 'archipelago', 'atoll', 'peninsula']);
 /** the first word of one named "of" something ("Bay of Bengal", "Gulf of Aden", "Sea of Japan", "Lake Chad") */
 const WATER_FIRST = new Set<string>([...SEA_WORDS.filter((w) => w !== 'ocean'), 'lake']);
 /** the first word of a place's name, never of a person's (Spanish, Portuguese, Italian and English use) */
@@ -1354,7 +1354,9 @@ function placeContext(toks: Token[], a: number, b: number, sa: number, sb: numbe
   const p1 = a - 1 >= sa ? toks[a - 1].lower : '';
   const p2 = a - 2 >= sa ? toks[a - 2].lower : '';
   if (p1 === 'of' && PLACE_NOUNS.test(p2)) return b;
-  if (b < sb && GEO_SUFFIX.test(toks[b].lower) && !toks[b].cap) return b + 1;
+  // (a lower-case word of a landform belongs to the name, "the Jaffna peninsula"; an administrative one does not, "the
+  // resource-rich Essequibo province" is Essequibo)
+  if (b < sb && GEO_SUFFIX.test(toks[b].lower) && !toks[b].cap) return /^(?:region|province|oblast)$/.test(toks[b].lower) ? b : b + 1;
   if (b - a >= 2 && /^(state|province|region|oblast|county|district)$/.test(toks[b - 1].lower)) return b;
   return 0;
 }
