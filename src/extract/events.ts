@@ -52,11 +52,19 @@ const NOT_WAR_AFTER = /^\s+(?:of\s+words|(?:on|against)\s+(?:drugs|terror|terror
 const WAR_BACKDROP = /\b(?:since|amid|during|throughout|because\s+of|due\s+to|over|after|before)\s+(?:the\s+(?:start|beginning|outbreak|end|course)\s+of\s+)?(?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** battle words news also uses for quarrels: a battle only with arms around them (armedClash) */
 const FIGURATIVE_BATTLES = new Set(['clash', 'skirmish', 'skirmishes']);
-const ARMED = /^(troops|forces|soldiers|army|armies|military|militants|rebels|fighters|gunmen|militia|militias|guards|police|border|armed|deadly|killed|killing|wounded|injured|dead|died|gunfire|shots|fire)$/;
+const ARMED = /^(troops|forces|soldiers|army|armies|militants|rebels|fighters|gunmen|militia|militias|guards|police|border|armed|killed|killing|wounded|injured|dead|died|gunfire|shots|fire)$/;
+/** before a place that is where a fight is, not its target: "in eastern Ladakh", "near the border town of Rafah" */
+const PLACE_BEFORE = {
+  in: /\b(?:in|at|near)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:(?:border|frontier|coastal|port)\s+)?(?:(?:town|city|village|region|province|area)\s+of\s+)?$/i,
+  near: /\bnear\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?:(?:border|frontier|coastal|port)\s+)?(?:(?:town|city|village|region|province|area)\s+of\s+)?$/i,
+};
+/** right before a clash, words that make it one of arms ("a deadly clash", "military clashes"), not near it ("a clash between the military junta and ECOWAS over sanctions") */
+const ARMED_BEFORE = /^(deadly|military|bloody|violent|fatal|armed)$/;
 
 /** Are there arms within a few words of a clash at token t, and is it no trade, diplomatic or political clash? */
 function armedClash(toks: Token[], t: number, ta: number, tb: number): boolean {
   if (t - 1 >= ta && /^(trade|diplomatic|verbal|political|legal|cultural|personality|tariff)$/.test(toks[t - 1].lower)) return false;
+  if (t - 1 >= ta && ARMED_BEFORE.test(toks[t - 1].lower)) return true;
   for (let k = Math.max(ta, t - 8); k < Math.min(tb, t + 9); k++) if (ARMED.test(toks[k].lower)) return true;
   return false;
 }
@@ -209,7 +217,9 @@ const AGREEMENT = new Set(['agreement', 'deal', 'accord', 'memorandum']);
 /** right after a state's name: it brokered what follows ("the U.S.-mediated agreement", "a Qatari-brokered deal") */
 const MEDIATOR_AFTER = /^-(?:mediated|brokered|backed|sponsored|facilitated|led)\b/i;
 /** between two subjects joined by "and" and an agreement: their own verb, made ("on Thursday finalized the historic") */
-const SUBJECTS_MADE = /^[^,;:]{0,40}?\b(?:finali[sz]ed|reached|struck|concluded|clinched|sealed|agreed\s+(?:on|to))\s+(?:an?|the|their|its)\s+[^,;:]{0,60}$/i;
+const SUBJECTS_MADE = /^[^,;:]{0,40}?\b(?:finali[sz]ed|formali[sz]ed|reached|struck|concluded|clinched|sealed|agreed\s+(?:on|to))\s+(?:an?|the|their|its)\s+(?:(?!of\b|on\b|in\b|over\b|about\b|for\b|with\b)[^\s,;:]+\s+){0,6}$/i;
+/** words that make the subjects' agreement not (yet) made: "have not reached", "could have finalized", "almost" */
+const NOT_MADE = /\b(?:not|never|no|nor|yet|could|would|might|may|almost|nearly|failed|fail|hope|hoped|seek|sought|aim|aims|want|wants|try|tried|trying|close\s+to)\b|n['’]t\b/i;
 /** what is signed, in the words after "signed" or before "was signed" (not a decree or a law: those are enacted) */
 const SIGNED_WORDS = String.raw`documents?|agreements?|deals?|memorand(?:um|a|ums)|treat(?:y|ies)|accords?|pacts?|declarations?|protocols?|conventions?|charters?|cease-?fires?|truces?|armistices?`;
 /** after "the signing": "of a peace accord between (the)": the parties follow */
@@ -296,6 +306,20 @@ const TRIGGER_WORDS = new Set([
  * with accessors in dictionary mode (a hash look-up for every `v.mentions`, `v.text`), while instances
  * of a class share one fast hidden class and the getters live on the prototype.
  */
+/**
+ * The date told as an election's own, around its words (from `from` to `to`, text offsets): right after ("on May
+ * 29", "held on", "of 2 June") or right before ("Saturday's", "the May 29"); undefined when none is.
+ */
+function dateOfElection(v: SentenceView, from: number, to: number): string | undefined {
+  for (const d of v.dates) {
+    const start = v.start + d.start;
+    const end = v.start + d.end;
+    if (start >= to && /^\s+(?:(?:held|set|scheduled|due)\s+)?(?:on|of)\s+(?:the\s+)?$/i.test(v.text.slice(to - v.start, d.start))) return d.iso;
+    if (end <= from && /^(?:['’]s?)?\s+$/.test(v.text.slice(d.end, from - v.start))) return d.iso;
+  }
+  return undefined;
+}
+
 class SentenceView {
   /** draft indexes, by start */
   readonly mentions: number[] = [];
@@ -1115,10 +1139,12 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         let candidates = own !== undefined ? [own] : v.mentions.filter((k) => L(k) === 'Person').slice(0, 3);
         if (!candidates.length) candidates = v.mentions.filter((k) => L(k) === 'Country' && ctx.drafts[k].end <= tok.start).slice(0, 1);
         const target = after(v, tok.end, ['Organization', 'Country'], 30) ?? possessor(ctx, v, t) ?? before(v, tok.start, ['Country'], 30);
-        // (a general or presidential election dated to the month or the day is an event with no one named: "after a
-        // general election on May 29 failed to produce a clear winner")
-        if (!candidates.length && target === undefined && !(electionNoun && when !== undefined && when.length >= 7)) continue;
-        push({ type: 'Election', name: '', trigger: tok.text, triggerStart: tok.start, agents: candidates, targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: when, confidence: 0.6 }, v);
+        // (a general or presidential election whose own date is told to the month or the day is an event with no one
+        // named: "after a general election on May 29 failed to produce a clear winner", "Saturday's presidential election";
+        // not a date of something else in its sentence, "the commission said on Tuesday the election was postponed")
+        const ownDate = !candidates.length && target === undefined && electionNoun && /^(?:presidential|general|parliamentary|legislative)$/.test(prev!.lower) ? dateOfElection(v, prev!.start, tok.end) : undefined;
+        if (!candidates.length && target === undefined && !(ownDate !== undefined && ownDate.length >= 7)) continue;
+        push({ type: 'Election', name: '', trigger: tok.text, triggerStart: tok.start, agents: candidates, targets: target !== undefined ? [target] : [], locations: [], sentence: v.s, date: ownDate ?? when, confidence: 0.6 }, v);
         continue;
       }
       // wink sometimes tags a head noun as an adjective ("the army offensive in ..."): accept it when no noun follows
@@ -1258,8 +1284,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // (a ceasefire "at a ceremony in Havana" is signed there, Havana is no party)
         // (nor is a clash's place its target, "the deadly clash in the Galwan Valley", nor a place a fight is near, "the
         // skirmish near Naku La"; an offensive "in Darfur" is against it)
-        const placeWords = !military ? /\b(?:in|at)\s+(?:the\s+)?$/i : mutual ? /\b(?:in|at|near)\s+(?:the\s+)?$/i : /\bnear\s+(?:the\s+)?$/i;
-        if (target !== undefined && L(target) === 'Location' && placeWords.test(ctx.text.slice(Math.max(v.start, ctx.drafts[target].start - 8), ctx.drafts[target].start))) target = undefined;
+        const placeWords = !military ? /\b(?:in|at)\s+(?:the\s+)?$/i : mutual ? PLACE_BEFORE.in : PLACE_BEFORE.near;
+        if (target !== undefined && L(target) === 'Location' && placeWords.test(ctx.text.slice(Math.max(v.start, ctx.drafts[target].start - 40), ctx.drafts[target].start))) target = undefined;
         // a strike's target is what it hits ("on the Syrian capital", "against Houthi targets"), not where it falls ("near Tyre")
         // (two words may stand between, no preposition: "on northern Syria", not "on Tuesday near Tyre")
         if (strike && target !== undefined && !STRIKE_TARGET.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
@@ -1272,7 +1298,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           const place = after(v, tok.end, ['Country', 'Location'], 80);
           if (place !== undefined && EXPLOSION_STRUCK.test(ctx.text.slice(tok.end, ctx.drafts[place].start))) where.push(place);
         }
-        if (agent === undefined && target === undefined && type === 'Battle' && where.length) {
+        if (agent === undefined && target === undefined && (type === 'Battle' || military) && where.length) {
           // (told only by its place, with no date in its sentence, after a battle the article told already, it is that
           // one: "It was not clear what triggered the fighting in Central Equatoria")
           if (v.dates.length === 0 && events.some((e) => e.type === 'Battle' && e.sentence < v.s)) continue;
@@ -1352,8 +1378,12 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // "Israel and Lebanon finalized the agreement": two subjects joined by "and" make it between them
         // (the subjects' own verb makes it, no signing, no aside between: "India and EFTA, including Norway and
         // Switzerland, signed"; not the word inside a treaty's name, "signed the Reciprocal Access Agreement")
-        const madeBySubjects = agent !== undefined && SUBJECTS_MADE.test(ctx.text.slice(ctx.drafts[agent].end, tok.start)) && !v.mentions.some((k) => ctx.drafts[k].start <= tok.start && ctx.drafts[k].end >= tok.end);
-        const partner = party === undefined && agent !== undefined && madeBySubjects && AGREEMENT.has(low) ? v.mentions.find((k) => ctx.drafts[k].end <= ctx.drafts[agent!].start && /^\s+and\s+(?:the\s+)?$/i.test(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[agent!].start)) && ACTORS.includes(L(k))) : undefined;
+        // (made, not denied, hoped for or nearly done: "have not reached", "could have finalized"; by two states or bodies,
+        // not by two officials of one side: "Netanyahu and Gallant finalized the hostage deal")
+        const subjectsGap = agent !== undefined ? ctx.text.slice(ctx.drafts[agent].end, tok.start) : '';
+        const madeBySubjects = agent !== undefined && SUBJECTS_MADE.test(subjectsGap) && !NOT_MADE.test(subjectsGap) && !v.mentions.some((k) => ctx.drafts[k].start <= tok.start && ctx.drafts[k].end >= tok.end);
+        const sides = ['Country', 'Organization'];
+        const partner = party === undefined && agent !== undefined && madeBySubjects && AGREEMENT.has(low) && sides.includes(L(agent)) ? v.mentions.find((k) => ctx.drafts[k].end <= ctx.drafts[agent!].start && /^\s+and\s+(?:the\s+)?$/i.test(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[agent!].start)) && sides.includes(L(k))) : undefined;
         if (partner !== undefined && (following === undefined || ctx.drafts[following].start > tok.end + 60 || MEDIATOR_AFTER.test(ctx.text.slice(ctx.drafts[following].end, ctx.drafts[following].end + 12)))) {
           push({ type: 'Agreement', name: '', trigger: tok.text, triggerStart: tok.start, agents: [partner], targets: [agent!], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
           continue;
@@ -1613,8 +1643,9 @@ function locationIn(ctx: Ctx, v: SentenceView, tok: Token): number[] {
     const d = ctx.drafts[k];
     if (d.label !== 'Location' || Math.abs(d.start - tok.start) > 150) continue;
     const pre = ctx.text.slice(Math.max(v.start, d.start - 40), d.start);
-    // "in Minsk", "in the Belarusian capital Minsk", "in Belarus's capital city, Minsk"
-    if (/\b(in|at|to|near|around)\s+(the\s+)?$/.test(pre) || /\b(in|at|to)\s+(the\s+)?[\p{L}'’-]+\s+capital(\s+city)?\s*,?\s+$/u.test(pre)) return [k];
+    // "in Minsk", "in the Belarusian capital Minsk", "in Belarus's capital city, Minsk", "in eastern Ladakh", "near the
+    // border town of Rafah"
+    if (/\b(in|at|to|near|around)\s+(the\s+)?$/.test(pre) || /\b(in|at|to)\s+(the\s+)?[\p{L}'’-]+\s+capital(\s+city)?\s*,?\s+$/u.test(pre) || PLACE_BEFORE.in.test(pre)) return [k];
   }
   return [];
 }

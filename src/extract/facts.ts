@@ -241,8 +241,13 @@ function electedAs(ctx: Ctx): void {
     const title = [words.join(' '), words[0]].find((t) => t.toLowerCase() in TITLES);
     if (!title) return;
     const role = TITLES[title.toLowerCase()];
-    // the country: a possessor right before the name, else the one country of the sentence
-    const owner = ctx.drafts.findIndex((c) => c.sentence === d.sentence && c.label === 'Country' && /^['’]s\s+$/.test(ctx.text.slice(c.end, d.start)));
+    // (a city's or a province's office is no country's: "Anne Hidalgo was re-elected for a second term as mayor")
+    if (/^(?:mayor|governor|deputy mayor|lord mayor)$/i.test(title)) return;
+    // the country: named after the title ("as President of Rwanda"), a possessor right before the name, else the one
+    // country of the sentence
+    const titleEnd = d.end + m.index + m[0].length - (m[1].length - title.length);
+    const ofCountry = ctx.drafts.findIndex((c) => c.sentence === d.sentence && c.label === 'Country' && !c.dropped && c.start >= titleEnd && /^\s+of\s+(?:the\s+)?$/i.test(ctx.text.slice(titleEnd, c.start)));
+    const owner = ofCountry >= 0 ? ofCountry : ctx.drafts.findIndex((c) => c.sentence === d.sentence && c.label === 'Country' && /^['’]s\s+$/.test(ctx.text.slice(c.end, d.start)));
     let to = owner;
     if (to < 0) {
       const codes = new Map<string, number>();
@@ -254,6 +259,9 @@ function electedAs(ctx: Ctx): void {
     add(ctx, f.type, k, to, d.sentence, 0.7, f.properties);
   });
 }
+
+/** offices one person holds for a state at a time (many ministers are "Minister"): another holder rules a second out */
+const SINGLE_HOLDER = /^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|vice president|foreign minister|defen[cs]e minister)$/i;
 
 const GOVERNMENT_TITLE = /^(president|prime minister|premier|chancellor|king|queen|emir|sultan|.*minister|foreign secretary|home secretary|secretary of state|defence secretary|defense secretary|vice president|deputy prime minister|national security advis[eo]r)$/i;
 
@@ -319,7 +327,7 @@ function titledWithoutCountry(ctx: Ctx): void {
       const ownsOther = !!owned && (ownable.get(c.end + owned[0].length) ?? []).some((q) => q !== k);
       // nor a country whose office of that title someone else holds in the article ("Finnish President Sauli
       // Niinistö" makes "President Putin" no president of Finland)
-      const held = ctx.relations.some((x) => x.type === (d.role === 'leader' ? 'LEADER_OF' : 'WORKS_FOR') && root(ctx, x.from) !== r && x.properties?.role === roleName(title) && ctx.drafts[root(ctx, x.to)].countryCode === c.countryCode);
+      const held = SINGLE_HOLDER.test(title) && ctx.relations.some((x) => x.type === (d.role === 'leader' ? 'LEADER_OF' : 'WORKS_FOR') && root(ctx, x.from) !== r && x.properties?.role === roleName(title) && ctx.drafts[root(ctx, x.to)].countryCode === c.countryCode);
       if (counterpart || someoneElses || afterPlace || placeOf || ownsOther || held || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
         inSentence.set(`x${c.countryCode}`, -1);
         return;
@@ -709,7 +717,8 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
   // "heads of state and government including Zambia's Hakainde Hichilema, Zimbabwe's Emmerson Mnangagwa and
   // Namibia's Nangolo Mbumba": each country's person in the list is one of its leaders
   const heads = HEADS_INCLUDING.exec(sentence);
-  if (heads) {
+  // (not former ones: "Former presidents were in attendance, including America's Barack Obama")
+  if (heads && !/\b(?:former|ex-|past|late|previous)\s*$/i.test(sentence.slice(Math.max(0, heads.index - 12), heads.index))) {
     const from = sent.start + heads.index + heads[0].length;
     let prevEnd = from;
     for (let i = 0; i + 1 < ks.length; i++) {

@@ -350,3 +350,24 @@ table('heldout8 as a development set: a title "of" a country, counterparts, isla
   { text: "Venezuela should not seize neighboring Guyana's resource-rich Essequibo province.", has: ['Location:Essequibo'], hasNot: ['Location:Essequibo province'] },
   { text: 'Fighting spread across the Jaffna peninsula.', has: ['Location:Jaffna peninsula'] },
 ]);
+
+table('the review of session 14: places not read from people, bodies, offices of one holder', [
+  { text: 'He was seated near Narendra Modi and Xi Jinping.', hasNot: ['Location:Narendra Modi', 'Location:Xi Jinping'] },
+  { text: 'Aides waited near Nayib Bukele, who waved.', hasNot: ['Location:Nayib Bukele'] },
+  { text: 'Troops clashed near Naku La in January.', hasNot: ['Location:Naku La'] },
+  { text: 'The Haftar areas were calm on Monday.', hasNot: ['Location:Haftar'] },
+  { text: 'Engineers met in the Cisco area of the campus.', hasNot: ['Location:Cisco'] },
+  { text: 'Kwame Hills told reporters the vote was fair.', hasNot: ['Location:Kwame Hills'] },
+  { text: 'Ngozi Valley, who leads the party, spoke.', hasNot: ['Location:Ngozi Valley'] },
+  { text: 'Rift Valley fever spread in Kenya.', hasNot: ['Location:Rift Valley'] },
+  { text: 'Officials in Army Headquarters said the attack was repelled.', hasNot: ['Location:Army Headquarters'] },
+  { text: "NATO's U.S. ambassador Julianne Smith said so.", facts: ['WORKS_FOR Julianne Smith -> United States (Ambassador)'] },
+  { text: "OPEC's Saudi oil minister Abdulaziz bin Salman spoke.", facts: ['WORKS_FOR Abdulaziz bin Salman -> Saudi Arabia (Oil minister)'] },
+  // (many ministers are "Minister": another one in the article rules none out)
+  { text: 'Israeli Minister Benny Gantz resigned. Minister Itamar Ben-Gvir said Israel would fight on.', facts: ['WORKS_FOR Itamar Ben-Gvir -> Israel (Minister)'] },
+  { text: 'The ship docked in the Ukrainian port of Odesa.', facts: ['LOCATED_IN Odesa -> Ukraine'] },
+  { text: "Former presidents were in attendance, including America's Barack Obama and France's Nicolas Sarkozy.", notFacts: ['LEADER_OF Barack Obama -> United States (Leader)', 'LEADER_OF Nicolas Sarkozy -> France (Leader)'] },
+  { text: "Paul Kagame was sworn in for a fourth term as President of Rwanda, in a ceremony attended by Kenya's leader.", facts: ['LEADER_OF Paul Kagame -> Rwanda (President)'] },
+  { text: 'In France, Anne Hidalgo was re-elected for a second term as mayor.', notFacts: ['LEADER_OF Anne Hidalgo -> France (Mayor)'] },
+  { text: 'Groups such as HRW criticised the law.', has: ['Organization:Human Rights Watch'] },
+]);

@@ -623,7 +623,7 @@ const PLACE_FIRST = /^(?:plaza|piazza|praça|praca|avenida|calle|rua|san|santa|s
 /** before a name, words that make it an outlet's ("newspaper La Repubblica", "according to La Nacion") */
 const OUTLET_BEFORE = /\b(?:newspaper|daily|weekly|paper|broadcaster|magazine|channel|network|station|outlet|agency|website|radio|tv|according\s+to)\s+$/i;
 /** the last word of a name that is a site only as a venue or where a place is expected (else often an organisation: "Carter Center") */
-const VENUE_HEADS = /^(centre|center|hall|building|buildings|base|headquarters)$/;
+const VENUE_HEADS = /^(centre|center|hall|building|buildings|base)$/;
 const VENUE_WORDS = new Set(['convention', 'conference', 'exhibition', 'congress', 'press', 'sports', 'detention', 'trade', 'shopping', 'air', 'naval', 'military']);
 
 /** The token before a name at a, past a "the", in the name's sentence; -1 when there is none. */
@@ -703,7 +703,7 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     return { name: text, via: 'name', confidence: 0 };
   }
   // named sites: "Peace Palace", "Tahrir Square", "Kabul Airport", "Jinnah Convention Centre" (a site before a
-  // treaty's cue); a centre, hall, base, building(s) or headquarters only as a venue ("Convention Centre") or where a place is expected
+  // treaty's cue); a centre, hall, base or building(s) only as a venue ("Convention Centre") or where a place is expected
   // ("at the Lincoln Center"): "the Carter Center said" is an organisation
   const head = words[words.length - 1];
   // (a body named after its airport is a body: "Hong Kong Airport Authority", "Heathrow Airport Holdings")
@@ -719,7 +719,9 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   // (rivers and lakes keep their given names: "the Charles River")
   const personLike = (isGivenName(words[0]) && !/^(?:river|lake)$/.test(head)) || (a > 0 && (HONORIFICS.has(toks[a - 1].lower) || TITLE_FIRST_WORDS.has(toks[a - 1].lower) || isRoleNoun(toks[a - 1].lower)));
   const eventAfter = b < toks.length && /^(?:invasion|crisis|war|operation|landing|incident|affair)$/.test(toks[b].lower);
-  if (words.length > 1 && (WATER_HEADS.has(head) || LAND_HEADS.has(head) || firstWater) && !words.some((w) => isCueWord(w)) && !personLike && !eventAfter) {
+  // (a landform's word may be a surname: "Kwame Hills told reporters", "Ngozi Valley, who leads"; nor "Rift Valley fever")
+  const landPerson = LAND_HEADS.has(head) && b < toks.length && toks[b].sent === toks[a].sent && (SPEECH_LEMMAS.has(toks[b].lemma) || (toks[b].text === ',' && b + 1 < toks.length && /^(?:who|whose)$/.test(toks[b + 1].lower)) || /^(?:fever|virus|disease)$/.test(toks[b].lower));
+  if (words.length > 1 && (WATER_HEADS.has(head) || LAND_HEADS.has(head) || firstWater) && !words.some((w) => isCueWord(w)) && !personLike && !eventAfter && !landPerson) {
     return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
   }
   // a line dividing territory: "the Line of Control", "the Line of Actual Control", "the Line of Contact"
@@ -846,6 +848,8 @@ function datelineEnd(toks: Token[], a: number, b: number): boolean {
   return b - a >= 2 || (t !== ':' && toks[b].gap !== '' && isPlaceWord(toks[a].lower));
 }
 
+/** a month or a weekday: "in January" is a time, not a place */
+const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** prepositions of place before a region's name */
 const LOCATIVE = /^(in|of|from|across|near|into|to|at|throughout|around|inside|outside)$/;
 /** compass words before a region's name ("in eastern Ladakh") */
@@ -869,8 +873,9 @@ function namesRegion(ctx: Ctx, a: number, b: number): boolean {
   // a compass word after a preposition of place ("in eastern Ladakh", "across northern Syria"), not before a noun
   // ("in central Bank offices"); a name right after "near" ("the skirmish near Naku La")
   if (p >= 1 && COMPASS.test(toks[p].lower) && toks[p - 1].sent === sent && LOCATIVE.test(toks[p - 1].lower) && !nounAfter) return true;
-  // (a place's continuation after it, no person named so before: "stood near Biden during the speech" is a person)
-  if (p >= 0 && toks[p].lower === 'near' && !nounAfter && (b >= toks.length || toks[b].sent !== sent || /^(?:in|,|\.|;|and|on|at|where)$/.test(toks[b].lower))) {
+  // (only before "in" and a place's name, "near Naku La in Sikkim", and no person named so before: "seated near
+  // Narendra Modi and Xi Jinping", "near Nayib Bukele, who waved" are people)
+  if (p >= 0 && toks[p].lower === 'near' && !nounAfter && b + 1 < toks.length && toks[b].sent === sent && toks[b].lower === 'in' && toks[b + 1].cap && !CALENDAR_WORD.test(toks[b + 1].lower)) {
     const text = ctx.text.slice(toks[a].start, toks[b - 1].end);
     if (!ctx.drafts.some((d) => d.label === 'Person' && !d.dropped && (d.name === text || d.name.endsWith(` ${text}`)))) return true;
   }
@@ -879,9 +884,19 @@ function namesRegion(ctx: Ctx, a: number, b: number): boolean {
   if (r + 2 < toks.length && toks[r].lower === 'and' && toks[r + 1].sent === sent && /^\p{Lu}/u.test(toks[r + 1].text) && REGIONS_AFTER.has(toks[r + 2].text)) r += 2;
   if (r >= toks.length || toks[r].sent !== sent || !(REGION_WORDS.has(toks[r].text) || REGIONS_AFTER.has(toks[r].text))) return false;
   if (r + 1 < toks.length && toks[r + 1].sent === sent && /^(NOUN|PROPN)$/.test(toks[r + 1].pos)) return false;
-  // plural or "area": a place with or without a preposition before it ("the Jebel Awliya area", "the Depsang and Demchok areas")
-  if (REGIONS_AFTER.has(toks[r].text)) return true;
   if (p < 0) return false;
+  // "area" or a plural region word after a preposition of place, past a first name joined by "and" ("in the Depsang
+  // and Demchok areas"); not "the Haftar areas", "the Cisco area of the campus"
+  if (REGIONS_AFTER.has(toks[r].text)) {
+    if (r + 1 < toks.length && toks[r + 1].lower === 'of') return false;
+    let q = p;
+    if (toks[q].lower === 'and' && r === b) {
+      q--;
+      while (q >= 0 && toks[q].sent === sent && toks[q].cap) q--;
+      if (q >= 0 && toks[q].lower === 'the') q--;
+    }
+    return q >= 0 && toks[q].sent === sent && LOCATIVE.test(toks[q].lower);
+  }
   if (LOCATIVE.test(toks[p].lower)) return true;
   return POSS.has(toks[p].text) && p >= 1 && ctx.drafts[ctx.tokenOwner.get(p - 1) ?? -1]?.label === 'Country';
 }
@@ -1099,11 +1114,13 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       if (titleText.some((t) => /-elect$/i.test(t))) former = true;
       if (former) ctx.drafts[person].former = true;
       if (role && !former) {
-        // a country after a body's name qualifies the post, the body employs ("UNICEF's Sudan representative X")
+        // a country after a body's name qualifies the post, the body employs ("UNICEF's Sudan representative X"), unless
+        // the post is a state's at the body ("NATO's U.S. ambassador X", "OPEC's Saudi oil minister X")
+        const stateAtBody = STATE_POSTS.test(titleText[titleText.length - 1]);
         let body = -1;
         for (const m of mods) {
           if (ctx.drafts[m].label === 'Organization' && body < 0) body = ctx.drafts[m].start;
-          if (body >= 0 && ctx.drafts[m].label === 'Country' && ctx.drafts[m].start > body) continue;
+          if (body >= 0 && !stateAtBody && ctx.drafts[m].label === 'Country' && ctx.drafts[m].start > body) continue;
           titleRelation(ctx, person, m, role, titleText[titleText.length - 1], s);
         }
       }
@@ -1160,10 +1177,13 @@ function titleBeforeTo(ctx: Ctx, a: number, sa: number): string | undefined {
   return ctx.text.slice(toks[q].start, toks[a - 2].end);
 }
 
+/** titles a state's person holds at a body: the state before the title is theirs ("NATO's U.S. ambassador") */
+const STATE_POSTS = /\b(?:ambassador|envoy|minister|delegate|permanent representative)$/i;
+
 /** "city of Kazan", "border town of Naqoura" at t: a kind of place of the demonym's state, named after "of" */
 function placeOfKind(toks: Token[], t: number, sb: number): boolean {
-  if (t < sb && /^(?:border|port|coastal|frontier)$/.test(toks[t].lower)) t++;
-  return t + 2 < sb && /^(?:city|town|village|port|region|province)$/.test(toks[t].lower) && toks[t + 1].lower === 'of' && toks[t + 2].cap;
+  const kindOf = (k: number) => k + 2 < sb && /^(?:city|town|village|port|region|province)$/.test(toks[k].lower) && toks[k + 1].lower === 'of' && toks[k + 2].cap;
+  return kindOf(t) || (t < sb && /^(?:border|port|coastal|frontier)$/.test(toks[t].lower) && kindOf(t + 1));
 }
 
 /** ", a spokesman for", ", the deputy foreign minister of", ", spokesperson for": a person's title after a comma. */

@@ -780,11 +780,26 @@ describe('extract: patterns beyond the seeds', () => {
     ['The Philippines and Japan have officially signed the Reciprocal Access Agreement (RAA).', ['Signing 2024-05: Japan, Philippines / Reciprocal Access Agreement']],
     ['India and China discussed an agreement on Monday.', []],
     ['The standoffs include the deadly clash in the Galwan Valley in 2020.', ['Battle 2020:  /  @ Galwan Valley']],
-    ['Military tensions rose after a clash near Naku La in January 2021.', ['Battle 2021-01:  /  @ Naku La']],
+    ['Tensions rose after a deadly clash near Naku La in Sikkim in January 2021.', ['Battle 2021-01:  /  @ Naku La']],
+    // (only the word right before makes a clash armed: military rulers at odds with a state over an envoy do not fight)
+    ['The clash between Niger\'s military rulers and France over the ambassador deepened.', []],
     ['The two parties clashed over the budget in a bitter trade clash.', []],
     // a general election dated to the day or the month is an event with no one named; one dated to a year only is not
     ['Lawmakers re-elected the president after a general election on May 29 failed to produce a clear winner.', ['Election 2024-05-29:  / ']],
     ['A general election is due in 2026.', []],
+    // (session 14's review) an election takes only its own date; agreements denied, hoped for, of one side or of
+    // another noun are none; a clash's place after a compass word or "the border town of" is where it was
+    ['Turnout was high in the May 29 general election.', ['Election 2024-05-29:  / ']],
+    ['The commission said on Tuesday the presidential election had been postponed.', []],
+    ['On Monday, the opposition rejected the results of the general election.', []],
+    ['Ukraine and Russia have not reached an agreement.', []],
+    ['Russia and Ukraine never reached a peace deal in 2022.', []],
+    ['Washington and Beijing struck a conciliatory tone on the trade deal.', []],
+    ['Israel and Hamas reached a critical juncture in talks on a ceasefire deal.', []],
+    ['Prime Minister Benjamin Netanyahu and Defense Minister Yoav Gallant approved and finalized the hostage deal.', []],
+    ['The deadly clash in eastern Ladakh in June 2020 killed 20 soldiers.', ['Battle 2020-06:  /  @ Ladakh']],
+    ['Military clashes erupted near the border town of Rafah.', ['Battle 2024-05:  /  @ Rafah']],
+    ['The army launched an offensive near Jaffna.', ['Other 2024-05:  /  @ Jaffna']],
     // an undated fight told only by its place is the battle the article told before, if it told one
     ['Russian missile strikes hit Ukraine on Monday. It was not clear what triggered the fighting in Kharkiv.', ['Battle 2024-05-06: Russia / ']],
     ['It was not clear what triggered the fighting in Kharkiv.', ['Battle 2024-05:  /  @ Kharkiv']],

@@ -182,7 +182,7 @@ org('other', 'Red Cross', 'International Committee of the Red Cross', 'ICRC');
 // humanitarian and rights groups news cites most (their names hold no cue word: "Doctors Without Borders" would be read as a place)
 org('other', 'Doctors Without Borders', 'Médecins Sans Frontières', 'Medecins Sans Frontieres', 'MSF');
 org('other', 'Amnesty International');
-org('other', 'Human Rights Watch');
+org('other', 'Human Rights Watch', 'HRW');
 org('other', 'Save the Children');
 org('other', 'Oxfam');
 org('other', 'International Rescue Committee');
