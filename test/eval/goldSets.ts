@@ -16,4 +16,5 @@ export const GOLD_SETS: readonly [name: string, articles: string][] = [
   ['heldout7', path.join(__dirname, '..', 'fixtures', 'heldout7')],
   ['heldout8', path.join(__dirname, '..', 'fixtures', 'heldout8')],
   ['heldout9', path.join(__dirname, '..', 'fixtures', 'heldout9')],
+  ['heldout10', path.join(__dirname, '..', 'fixtures', 'heldout10')],
 ];
