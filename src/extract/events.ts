@@ -53,6 +53,8 @@ const WAR_BACKDROP = /\b(?:since|amid|during|throughout|because\s+of|due\s+to|ov
 /** battle words news also uses for quarrels: a battle only with arms around them (armedClash) */
 const FIGURATIVE_BATTLES = new Set(['clash', 'skirmish', 'skirmishes']);
 const ARMED = /^(troops|forces|soldiers|army|armies|militants|rebels|fighters|gunmen|militia|militias|guards|police|border|armed|killed|killing|wounded|injured|dead|died|gunfire|shots|fire)$/;
+/** a possessive token ("'s", "’s", "'") */
+const POSS_TOKEN = /^['’]s?$/;
 /** before a place that is where a fight is, not its target: "in eastern Ladakh", "near the border town of Rafah" */
 const PLACE_BEFORE = {
   in: /\b(?:in|at|near)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:(?:border|frontier|coastal|port)\s+)?(?:(?:town|city|village|region|province|area)\s+of\s+)?$/i,
@@ -1127,7 +1129,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       // (a parliament's vote on a motion is no election: "a parliamentary vote of no confidence", "a national vote on the budget")
       const motion = low === 'vote' && MOTION.test(v.text.slice(tok.end - v.start, tok.end - v.start + 30));
       const electionNoun = !motion && /^(election|elections|poll|polls|runoff|vote|race)$/.test(low) && prev && (/^(presidential|parliamentary|general|legislative|local|regional|snap|municipal|national|federal|provincial)$/.test(prev.lower) || (low === 'race' && /^(?:19|20)\d\d$/.test(prev.text)));
-      if ((electionNoun || /^(elected|re-elected|reelected|election|elections|re-election|reelection)$/.test(low)) && (tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'ADJ')) {
+      // ("Aung San Suu Kyi's elected government", "the democratically elected president": "elected" that qualifies a
+      // noun after a possessive, a determiner or an adverb tells of no election)
+      const qualifies = /^(?:elected|re-elected|reelected)$/.test(low) && t + 1 < tb && toks[t + 1].pos === 'NOUN' && !!prev && (POSS_TOKEN.test(prev.text) || /^(?:the|a|an|its|their|his|her|our|newly|democratically|popularly|freely|legitimately|duly)$/.test(prev.lower));
+      if (!qualifies && (electionNoun || /^(elected|re-elected|reelected|election|elections|re-election|reelection)$/.test(low)) && (tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'ADJ')) {
         // (one election per sentence, but one per date: "elected in 2016 ... and reelected in 2020")
         const when = dateNear(v, tok.start);
         // (a second one only for another year or a re-election: not a report's day, "won the election, officials said on Monday")

@@ -800,6 +800,9 @@ describe('extract: patterns beyond the seeds', () => {
     ['The deadly clash in eastern Ladakh in June 2020 killed 20 soldiers.', ['Battle 2020-06:  /  @ Ladakh']],
     ['Military clashes erupted near the border town of Rafah.', ['Battle 2024-05:  /  @ Rafah']],
     ['The army launched an offensive near Jaffna.', ['Other 2024-05:  /  @ Jaffna']],
+    // "elected" qualifying a noun tells of no election; a vote that elects someone does
+    ["The military seized power from Aung San Suu Kyi's elected government on Feb. 1.", []],
+    ['Bola Tinubu was elected president in February 2023.', ['Election 2023-02: Bola Tinubu / ']],
     // an undated fight told only by its place is the battle the article told before, if it told one
     ['Russian missile strikes hit Ukraine on Monday. It was not clear what triggered the fighting in Kharkiv.', ['Battle 2024-05-06: Russia / ']],
     ['It was not clear what triggered the fighting in Kharkiv.', ['Battle 2024-05:  /  @ Kharkiv']],
