@@ -328,7 +328,7 @@ function titledWithoutCountry(ctx: Ctx): void {
       // nor a country whose office of that title someone else holds in the article ("Finnish President Sauli
       // Niinistö" makes "President Putin" no president of Finland)
       const held = SINGLE_HOLDER.test(title) && ctx.relations.some((x) => x.type === (d.role === 'leader' ? 'LEADER_OF' : 'WORKS_FOR') && root(ctx, x.from) !== r && x.properties?.role === roleName(title) && ctx.drafts[root(ctx, x.to)].countryCode === c.countryCode);
-      if (counterpart || someoneElses || afterPlace || placeOf || ownsOther || held || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
+      if (counterpart || someoneElses || afterPlace || placeOf || ownsOther || held || /\b(in|to|at|from|into|with|against|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
         inSentence.set(`x${c.countryCode}`, -1);
         return;
       }

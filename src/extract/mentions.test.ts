@@ -371,3 +371,9 @@ table('the review of session 14: places not read from people, bodies, offices of
   { text: 'In France, Anne Hidalgo was re-elected for a second term as mayor.', notFacts: ['LEADER_OF Anne Hidalgo -> France (Mayor)'] },
   { text: 'Groups such as HRW criticised the law.', has: ['Organization:Human Rights Watch'] },
 ]);
+
+table('typographic apostrophes read as plain ones; a country a title deals "with" is not the holder\'s', [
+  { text: 'The agreement between the Russian Federation and the Democratic People’s Republic of Korea took effect.', has: ['Country:North Korea'], hasNot: ['Country:South Korea'] },
+  { text: 'The Democratic People’s Republic of Korea fired a missile.', has: ['Country:North Korea'] },
+  { text: '“I instructed Chancellor Eduardo Reina to open official relations with the People’s Republic of China,” Castro wrote.', has: ['Country:China'], notFacts: ['LEADER_OF Eduardo Reina -> China (Chancellor)'] },
+]);

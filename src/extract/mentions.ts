@@ -661,7 +661,9 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   const toks = ctx.an.tokens;
   const gaz = countryGazetteer();
   const text = ctx.text.slice(toks[a].start, toks[b - 1].end).replace(/\s+/g, ' ');
-  const key = text.toLowerCase();
+  // (with the plain apostrophe, as the tokens' lower-case forms: "People’s" looks up "people's")
+  const lowered = text.toLowerCase();
+  const key = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
   const keyNoThe = key.replace(/^the /, '');
   // "Who" opening a question is no WHO: an acronym that is also a function word only in capitals
   // (and "Ani", "Efe" are given names, not ANI or EFE: a name known only in capitals matches only in capitals)

@@ -199,7 +199,10 @@ export function analyse(text: string): Analysis {
       sentenceTokens.push([tokens.length, tokens.length]);
     }
     sentences[sent].end = r.end;
-    const lower = r.text.toLowerCase();
+    // (a typographic apostrophe reads as the plain one in look-ups: "Democratic People’s Republic of Korea" is the
+    // gazetteer's "people's", not "Republic of Korea" after an unknown word)
+    const lowered = r.text.toLowerCase();
+    const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
     tokens.push({
       i: tokens.length,
       text: r.text,
