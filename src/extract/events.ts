@@ -53,6 +53,8 @@ const WAR_BACKDROP = /\b(?:since|amid|during|throughout|because\s+of|due\s+to|ov
 /** battle words news also uses for quarrels: a battle only with arms around them (armedClash) */
 const FIGURATIVE_BATTLES = new Set(['clash', 'skirmish', 'skirmishes']);
 const ARMED = /^(troops|forces|soldiers|army|armies|militants|rebels|fighters|gunmen|militia|militias|guards|police|border|armed|killed|killing|wounded|injured|dead|died|gunfire|shots|fire)$/;
+/** a word that opens another clause between a trigger and a name after it */
+const CLAUSE_OPENER = /\b(?:after|before|when|while|because|since|following|until|whereas)\b/i;
 /** a possessive token ("'s", "’s", "'") */
 const POSS_TOKEN = /^['’]s?$/;
 /** before a place that is where a fight is, not its target: "in eastern Ladakh", "near the border town of Rafah" */
@@ -1327,7 +1329,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const byAgents = v.mentions.filter((k) => inClause(k) && ['Country', 'Organization'].includes(L(k)) && /\bby\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(v.start, ctx.drafts[k].start - 8), ctx.drafts[k].start)));
         const subject = tok.pos === 'VERB' ? before(v, tok.start, ['Country', 'Organization'], 60) : possessor(ctx, v, t);
         const agents = subject !== undefined ? [subject, ...byAgents] : byAgents;
-        const targets = v.mentions.filter((k) => inClause(k) && !agents.includes(k) && ['Country', 'Organization'].includes(L(k)));
+        // (a news agency that reports it is no party: "... ratified the agreement with Russia, the Korean Central News Agency reported")
+        const targets = v.mentions.filter((k) => inClause(k) && !agents.includes(k) && ['Country', 'Organization'].includes(L(k)) && ctx.drafts[root(ctx, k)].kind !== 'media');
         if (!agents.length) continue;
         push({ type: 'Ratification', name: '', trigger: tok.text, triggerStart: tok.start, agents, targets, locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
@@ -1379,7 +1382,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         while (agent !== undefined && MEDIATOR_AFTER.test(ctx.text.slice(ctx.drafts[agent].end, ctx.drafts[agent].end + 12))) agent = before(v, ctx.drafts[agent].start, ACTORS, 120);
         // (a country named as where it is signed is no party: "a deal, in Havana, Cuba", "the accord signed in Egypt")
         const asPlace = (k: number) => L(k) === 'Country' && /\b(?:in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?(?:\p{Lu}[\p{L}.'’-]*\s*,\s*)?$/u.test(ctx.text.slice(Math.max(v.start, ctx.drafts[k].start - 40), ctx.drafts[k].start));
-        const following = after(v, tok.end, ACTORS, 60);
+        // (not one in another clause: "approved the agreement on Saturday after both houses of Russia's parliament voted")
+        const next = after(v, tok.end, ACTORS, 60);
+        const following = next !== undefined && !CLAUSE_OPENER.test(ctx.text.slice(tok.end, ctx.drafts[next].start)) ? next : undefined;
         // "Israel and Lebanon finalized the agreement": two subjects joined by "and" make it between them
         // (the subjects' own verb makes it, no signing, no aside between: "India and EFTA, including Norway and
         // Switzerland, signed"; not the word inside a treaty's name, "signed the Reciprocal Access Agreement")

@@ -802,6 +802,10 @@ describe('extract: patterns beyond the seeds', () => {
     ['The army launched an offensive near Jaffna.', ['Other 2024-05:  /  @ Jaffna']],
     // "elected" qualifying a noun tells of no election; a vote that elects someone does
     ["The military seized power from Aung San Suu Kyi's elected government on Feb. 1.", []],
+    // a party named in another clause is none; a news agency that reports a ratification is no party to it
+    ["President Putin approved the agreement on Saturday after both houses of Russia's parliament voted in favor.", []],
+    ['India and China reached an agreement on Monday after talks with Russia.', ['Agreement 2024-05-06: India / China', 'Meeting 2024-05: China, India / Russia']],
+    ['North Korea has officially ratified the landmark strategic partnership agreement with Russia, the Korean Central News Agency (KCNA) reported on Tuesday.', ['Ratification 2024-05-07: North Korea / Russia']],
     ['Bola Tinubu was elected president in February 2023.', ['Election 2023-02: Bola Tinubu / ']],
     // an undated fight told only by its place is the battle the article told before, if it told one
     ['Russian missile strikes hit Ukraine on Monday. It was not clear what triggered the fighting in Kharkiv.', ['Battle 2024-05-06: Russia / ']],
