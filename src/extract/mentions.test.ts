@@ -377,3 +377,9 @@ table('typographic apostrophes read as plain ones; a country a title deals "with
   { text: 'The Democratic People’s Republic of Korea fired a missile.', has: ['Country:North Korea'] },
   { text: '“I instructed Chancellor Eduardo Reina to open official relations with the People’s Republic of China,” Castro wrote.', has: ['Country:China'], notFacts: ['LEADER_OF Eduardo Reina -> China (Chancellor)'] },
 ]);
+
+table('treaties named after a known body', [
+  { text: 'The strike violates the UN Charter, Qatar said.', has: ['Treaty:United Nations Charter'], hasNot: ['Organization:United Nations'] },
+  { text: "Russia's actions breach the United Nations Charter.", has: ['Treaty:United Nations Charter'] },
+  { text: 'The UN Security Council met on Monday.', has: ['Organization:United Nations Security Council'] },
+]);

@@ -236,7 +236,8 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     const tok = toks[t];
     // gazetteer names first ("UN General Assembly", "The Hague")
     const g = gazetteerEnd(ctx, t, sb);
-    const continuesWithCue = g < sb && isNamey(toks, g, sa) && toks[g].gap === ' ' && runHasCue(toks, g, sb, sa) && !(ctx.text.slice(toks[t].start, toks[g - 1].end).toLowerCase() in KNOWN_ORGS);
+    // (a known body's name may open a treaty's: "the UN Charter", "the United Nations Charter")
+    const continuesWithCue = g < sb && isNamey(toks, g, sa) && toks[g].gap === ' ' && runHasCue(toks, g, sb, sa) && (!(ctx.text.slice(toks[t].start, toks[g - 1].end).toLowerCase() in KNOWN_ORGS) || TREATY_CUES.has(toks[g].lower));
     if (g > t && !(toks[t].lower === 'the' && g === t + 1) && !continuesWithCue) {
       out.push({ kind: 'name', a: t, b: g, role: undefined, code: undefined });
       t = g;
@@ -769,7 +770,15 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   const treatyHead = headCue >= 0 ? TREATY_CUES.has(headPart[headCue]) : treatyIdx >= 0 && (orgIdx < 0 || treatyIdx < orgIdx);
   if (treatyIdx >= 0 && treatyHead) {
     if (words.length === 1) return { name: text, via: 'description', cueOnly: words[0], confidence: 0.6 };
-    return { label: 'Treaty', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.85 };
+    // a known body's name opening it is written as the gazetteer writes it: "UN Charter" is "United Nations Charter"
+    const bare = text.replace(/^the /i, '');
+    const bareWords = bare.split(' ');
+    const skip = words.length - bareWords.length;
+    for (let k = bareWords.length - 1; k >= 1; k--) {
+      const org = KNOWN_ORGS[words.slice(skip, skip + k).join(' ')];
+      if (org) return { label: 'Treaty', name: [org.name, ...bareWords.slice(k)].join(' '), via: 'name', confidence: 0.85 };
+    }
+    return { label: 'Treaty', name: bare, via: 'name', confidence: 0.85 };
   }
   if (orgIdx >= 0 || words.some((w, k) => k + 1 < words.length && `${w} ${words[k + 1]}` in ORG_CUES)) {
     if (words.length === 1) return { name: text, via: 'description', cueOnly: words[0], confidence: 0.6 };
