@@ -212,6 +212,10 @@ const OTHER_TYPE: Record<string, EventType> = lookupTable({
 const STRIKE_TARGET = /^\s+(?:on|against|at|targeting|hitting)\s+(?:the\s+|an?\s+)?(?:(?!(?:in|near|on|at|outside|inside|by|over|across|from|of)\s)[\p{L}-]+\s+){0,2}$/iu;
 /** what makes a strike an armed one ("an air strike", "a drone strike"), not a walkout or a deal struck */
 const STRIKE_ARMS = /^(air|drone|missile|rocket|artillery|military|naval|aerial|retaliatory|precision)$/;
+/** right after a strike, what an armed one does: "a strike targeting", "strikes killed" */
+const STRIKE_DOES = /^(targeting|targeted|targets|killed|kills|killing|wounded|destroyed)$/;
+/** before a strike, how an armed one is told as done: "conducted a strike", "carried out strikes" */
+const STRIKE_CONDUCTED = /\b(?:conducted|conducts|conducting|carried\s+out|carries\s+out|carrying\s+out)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const AGREEMENT_MADE = /\b((?<!\b(?:a|no|any|the|clear|first)\s)sign(?!\s+(?:that|of)\b)|signs(?!\s+(?:that|of)\b)|signed|signing|reach|reached|reaching|agree|agreed|agrees|strike|struck|conclude|concluded|finali[sz]e|finali[sz]ed|finali[sz]ing|ink|inked|clinch|clinched|seal|sealed|broker|brokered|declared|announced)\b/i;
 /** after an agreement's own words, that it holds now: "A ceasefire between X and Y, mediated by Z, came into effect",
  * "A free trade agreement between China and Serbia came into force" */
@@ -1185,7 +1189,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         continue;
       }
       // an armed strike: "an Israeli airstrike", "a drone strike near Tyre" (the word before says which arms)
-      const armedStrike = (low === 'strike' || low === 'strikes') && !!prev && STRIKE_ARMS.test(prev.lower);
+      // (armed by the word before, "air strikes"; by what it does next, "a strike targeting senior Hamas leaders",
+      // "strikes killed"; or as conducted, "conducted a strike": walkouts are staged, called or gone on)
+      const armedStrike = (low === 'strike' || low === 'strikes') && ((!!prev && STRIKE_ARMS.test(prev.lower)) || (t + 1 < tb && STRIKE_DOES.test(toks[t + 1].lower)) || STRIKE_CONDUCTED.test(v.text.slice(Math.max(0, tok.start - v.start - 24), tok.start - v.start)));
       // a sentence passed on a named person, by whichever court ("A Paris court sentenced X to five years",
       // "X was sentenced to life in prison"); the court is the agent when named
       // (a conviction likewise: "X was convicted in 2021 of attempting to bribe a judge", "a court convicted X of fraud")

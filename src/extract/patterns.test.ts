@@ -658,8 +658,8 @@ describe('extract: patterns beyond the seeds', () => {
     ['Joe Biden spoke by phone with Emmanuel Macron on Tuesday.', ['Meeting 2024-05-07: Joe Biden / Emmanuel Macron']],
     ['Emmanuel Macron phoned Vladimir Putin on Friday.', ['Meeting 2024-05-03: Emmanuel Macron / Vladimir Putin']],
     ['Joe Biden and Emmanuel Macron held phone talks on Tuesday.', ['Meeting 2024-05-07: Joe Biden / Emmanuel Macron']],
-    // an admission of something; exchanges of other things
-    ["Israel's admission that its strike killed seven UN aid workers drew criticism.", []],
+    // an admission of something is no event (the strike it admits, one that killed, is: session 14); exchanges of other things
+    ["Israel's admission that its strike killed seven UN aid workers drew criticism.", ['Battle 2024-05: Israel / ']],
     ["Japan's exchange rate fell sharply after the release of US jobs data.", []],
     ['Israel and Hezbollah exchanged rockets as hostages remained in Gaza.', []],
     ['A prisoner swap between the United States and Russia took place in Ankara.', ['Other 2024-05: United States, Russia /  @ Ankara']],
@@ -802,6 +802,12 @@ describe('extract: patterns beyond the seeds', () => {
     ['The army launched an offensive near Jaffna.', ['Other 2024-05:  /  @ Jaffna']],
     // "elected" qualifying a noun tells of no election; a vote that elects someone does
     ["The military seized power from Aung San Suu Kyi's elected government on Feb. 1.", []],
+    // a strike is armed by what it does next ("targeting", "killed") or as conducted; a walkout is staged or gone on
+    ["Israel's military said it conducted a strike targeting senior Hamas leaders on Tuesday.", ['Battle 2024-05-07: Israel / Hamas']],
+    ['The US carried out strikes against Houthi targets in Yemen.', ['Battle 2024-05: United States / Houthis']],
+    ['Dock workers went on strike on Monday.', []],
+    ['French strikes hit transport on Monday.', []],
+    ['Unions staged a strike that hit ports on Monday.', []],
     // a party named in another clause is none; a news agency that reports a ratification is no party to it
     ["President Putin approved the agreement on Saturday after both houses of Russia's parliament voted in favor.", []],
     ['India and China reached an agreement on Monday after talks with Russia.', ['Agreement 2024-05-06: India / China', 'Meeting 2024-05: China, India / Russia']],
