@@ -747,6 +747,17 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     if (lab(ctx, ks[i]) !== 'Country' || lab(ctx, ks[i + 1]) !== 'Country' || !/^\s+and\s+(?:the\s+)?$/.test(between(X, Y))) continue;
     if (BORDER_BETWEEN.test(text.slice(Math.max(sent.start, X.start - 40), X.start))) add(ctx, 'BORDERS', ks[i], ks[i + 1], s, 0.75);
   }
+  // "Venezuela should not seize neighboring Guyana's province", "Russia's war in neighbouring Ukraine": the country
+  // called neighbouring borders the one named before it in the sentence
+  for (let i = 1; i < ks.length; i++) {
+    const Y = ctx.drafts[ks[i]];
+    if (lab(ctx, ks[i]) !== 'Country' || !/\bneighbou?ring\s+$/i.test(text.slice(Math.max(sent.start, Y.start - 14), Y.start))) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      if (lab(ctx, ks[j]) !== 'Country') continue;
+      if (ctx.drafts[root(ctx, ks[j])].name !== ctx.drafts[root(ctx, ks[i])].name) add(ctx, 'BORDERS', ks[j], ks[i], s, 0.7);
+      break;
+    }
+  }
   // "We are neighbors": two countries in this or the previous sentence
   if (NEIGHBOURS.test(sentence)) {
     const countries = new Map<string, number>();

@@ -335,6 +335,9 @@ table('facts: leaders listed after "heads of state ... including", a body\'s cou
   { text: 'A navy vessel patrols the maritime border between Israel and Lebanon.', facts: ['BORDERS Israel -> Lebanon'] },
   { text: 'The talks ended the border dispute between India and China.', facts: ['BORDERS India -> China'] },
   { text: 'Trade between India and China grew last year.', notFacts: ['BORDERS India -> China'] },
+  { text: "The court warned Venezuela it should not seize neighboring Guyana's Essequibo province.", facts: ['BORDERS Venezuela -> Guyana'] },
+  { text: "Russia's war in neighbouring Ukraine continued.", facts: ['BORDERS Russia -> Ukraine'] },
+  { text: 'China warned neighbouring countries on Monday.', notFacts: ['BORDERS China -> China'] },
   // "near" a name that continues as a place's would, and no person named so before
   { text: 'Joe Biden spoke. Aides stood near Biden, who smiled.', hasNot: ['Location:Biden'] },
 ]);
