@@ -456,6 +456,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const taken = new Set([...e.agents, ...e.targets].map((k) => root(ctx, k)));
       e.agents = withCoordinated(ctx, v.mentions, e.agents, taken);
       e.targets = withCoordinated(ctx, v.mentions, e.targets, taken);
+      // (a news agency listed after the parties reports the treaty, it is none of them: "Russia ratified the treaty
+      // with North Korea, TASS reported")
+      if (PARTY_TYPES.has(e.type)) e.targets = e.targets.filter((k) => ctx.drafts[root(ctx, k)].kind !== 'media');
     }
     // "Colombian chief negotiator X signed the agreement": the state a signing official serves signs too
     if (e.type === 'Signing') {
@@ -1137,7 +1140,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const electionNoun = !motion && /^(election|elections|poll|polls|runoff|vote|race)$/.test(low) && prev && (/^(presidential|parliamentary|general|legislative|local|regional|snap|municipal|national|federal|provincial)$/.test(prev.lower) || (low === 'race' && /^(?:19|20)\d\d$/.test(prev.text)));
       // ("Aung San Suu Kyi's elected government", "the democratically elected president": "elected" that qualifies a
       // noun after a possessive, a determiner or an adverb tells of no election)
-      const qualifies = /^(?:elected|re-elected|reelected)$/.test(low) && t + 1 < tb && toks[t + 1].pos === 'NOUN' && !!prev && (POSS_TOKEN.test(prev.text) || /^(?:the|a|an|its|their|his|her|our|newly|democratically|popularly|freely|legitimately|duly)$/.test(prev.lower));
+      const determiner = (x: Token | undefined) => !!x && (POSS_TOKEN.test(x.text) || /^(?:the|a|an|its|their|his|her|our)$/.test(x.lower));
+      // (an adverb only after a determiner: "the democratically elected government", not "was democratically elected president")
+      // ("newly elected president X" names an office, whatever stands before it)
+      const qualifies = /^(?:elected|re-elected|reelected)$/.test(low) && t + 1 < tb && toks[t + 1].pos === 'NOUN' && (determiner(prev) || prev?.lower === 'newly' || (!!prev && /^(?:democratically|popularly|freely|legitimately|duly)$/.test(prev.lower) && t - 2 >= ta && determiner(toks[t - 2])));
       if (!qualifies && (electionNoun || /^(elected|re-elected|reelected|election|elections|re-election|reelection)$/.test(low)) && (tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'ADJ')) {
         // (one election per sentence, but one per date: "elected in 2016 ... and reelected in 2020")
         const when = dateNear(v, tok.start);
@@ -1388,9 +1394,12 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         while (agent !== undefined && MEDIATOR_AFTER.test(ctx.text.slice(ctx.drafts[agent].end, ctx.drafts[agent].end + 12))) agent = before(v, ctx.drafts[agent].start, ACTORS, 120);
         // (a country named as where it is signed is no party: "a deal, in Havana, Cuba", "the accord signed in Egypt")
         const asPlace = (k: number) => L(k) === 'Country' && /\b(?:in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?(?:\p{Lu}[\p{L}.'’-]*\s*,\s*)?$/u.test(ctx.text.slice(Math.max(v.start, ctx.drafts[k].start - 40), ctx.drafts[k].start));
-        // (not one in another clause: "approved the agreement on Saturday after both houses of Russia's parliament voted")
+        // (not the owner of a subject in another clause: "approved the agreement on Saturday after both houses of Russia's
+        // parliament voted"; a party after "with" always counts: "signed a deal, after months of talks, with the Philippines")
         const next = after(v, tok.end, ACTORS, 60);
-        const following = next !== undefined && !CLAUSE_OPENER.test(ctx.text.slice(tok.end, ctx.drafts[next].start)) ? next : undefined;
+        const gapToNext = next !== undefined ? ctx.text.slice(tok.end, ctx.drafts[next].start) : '';
+        const otherClause = next !== undefined && CLAUSE_OPENER.test(gapToNext) && !/\bwith\s+(?:the\s+)?$/i.test(gapToNext) && ownsNext(ctx.text, ctx.drafts[next].end) && !/^['’]s?\s+(?:government|administration|leaders?|president|prime\s+minister|foreign\s+minist(?:er|ry))\b/i.test(ctx.text.slice(ctx.drafts[next].end, ctx.drafts[next].end + 30));
+        const following = otherClause ? undefined : next;
         // "Israel and Lebanon finalized the agreement": two subjects joined by "and" make it between them
         // (the subjects' own verb makes it, no signing, no aside between: "India and EFTA, including Norway and
         // Switzerland, signed"; not the word inside a treaty's name, "signed the Reciprocal Access Agreement")
@@ -1556,6 +1565,8 @@ function quoteAround(text: string, pos: number): [number, number] | undefined {
   return [open, close < 0 ? text.length : close];
 }
 
+/** events whose participants are parties to a treaty or a deal */
+const PARTY_TYPES = new Set<EventType>(['Ratification', 'Signing', 'Agreement']);
 const COORDINATED_TYPES = new Set<EventType>(['Meeting', 'Signing', 'Agreement', 'Battle', 'Visit', 'Ratification', 'Other']);
 
 /** The mentions joined to each of `ks` by "and" or commas ("A, B and C"), of the same kind of actor. */

@@ -100,6 +100,9 @@ function titleOfCountry(ctx: Ctx): void {
     const c = ctx.drafts.findIndex((x) => x.sentence === d.sentence && x.label === 'Country' && !x.dropped && x.via !== 'demonym' && /^\s+of\s+$/.test(ctx.text.slice(d.end, x.start)));
     if (c < 0 || POSS_AFTER.test(ctx.text.slice(ctx.drafts[c].end, ctx.drafts[c].end + 3))) return;
     const title = d.titles[d.titles.length - 1];
+    // (a state's government office only: not "Governor Brian Kemp of Georgia", "Senator X of Georgia", "Secretary-General
+    // Antonio Guterres of Portugal", nor a rebel's or the opposition's leader, "Opposition leader X of Venezuela")
+    if (!GOVERNMENT_TITLE.test(title) || NOT_THE_STATES.test(ctx.text.slice(Math.max(0, d.start - 24), d.start + title.length + 1))) return;
     const f = titleFact(d.role, title);
     add(ctx, f.type, k, c, d.sentence, 0.7, f.properties);
   });
@@ -116,7 +119,7 @@ function counterparts(ctx: Ctx): void {
     const opens = /^counterparts?\s+/i.exec(d.text);
     const end = d.start + (opens ? opens[0].length : 0);
     const before = ctx.text.slice(Math.max(0, d.start - 60), end);
-    const m = /\b(?:his|her|their)\s+(\p{Lu}[\p{L}-]+)\s+counterparts?\s*,?\s+$/u.exec(before);
+    const m = /\b(?:his|her|their)\s+(\p{Lu}[\p{L}-]+)\s+counterparts?\s*,?\s+$/iu.exec(before);
     if (!m) return;
     const demonymStart = end - m[0].length + m[0].indexOf(m[1]);
     const country = ctx.drafts.findIndex((x) => x.label === 'Country' && x.start === demonymStart && !x.dropped);
@@ -125,7 +128,10 @@ function counterparts(ctx: Ctx): void {
     const holder = ctx.drafts[root(ctx, owner.refersTo!)];
     if (!holder.role || !holder.titles?.length || holder.former) return;
     const title = holder.titles[holder.titles.length - 1];
-    const f = titleFact(holder.role, title);
+    // (a state's government office only, not a mayor's, a governor's or an army chief's; news names as counterparts
+    // holders of the same office, most often: "President X and his Chinese counterpart Y"; a secretary's is a minister)
+    if (!GOVERNMENT_TITLE.test(title) || NOT_THE_STATES.test(ctx.text.slice(Math.max(0, holder.start - 24), holder.end))) return;
+    const f = holder.role !== 'leader' && !/minister$/i.test(title) ? { type: 'WORKS_FOR' as const, properties: { role: 'Minister' } } : titleFact(holder.role, title);
     add(ctx, f.type, k, country, d.sentence, 0.65, f.properties);
   });
 }
@@ -260,6 +266,8 @@ function electedAs(ctx: Ctx): void {
   });
 }
 
+/** words before a title that make it no state's office: a rebel's, the opposition's, a party's */
+const NOT_THE_STATES = /\b(?:rebel|opposition|militia|party|insurgent|separatist|guerrilla|former|ex-)\b/i;
 /** offices one person holds for a state at a time (many ministers are "Minister"): another holder rules a second out */
 const SINGLE_HOLDER = /^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|vice president|foreign minister|defen[cs]e minister)$/i;
 
@@ -328,7 +336,10 @@ function titledWithoutCountry(ctx: Ctx): void {
       // nor a country whose office of that title someone else holds in the article ("Finnish President Sauli
       // Niinistö" makes "President Putin" no president of Finland)
       const held = SINGLE_HOLDER.test(title) && ctx.relations.some((x) => x.type === (d.role === 'leader' ? 'LEADER_OF' : 'WORKS_FOR') && root(ctx, x.from) !== r && x.properties?.role === roleName(title) && ctx.drafts[root(ctx, x.to)].countryCode === c.countryCode);
-      if (counterpart || someoneElses || afterPlace || placeOf || ownsOther || held || /\b(in|to|at|from|into|with|against|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
+      // (a country "with" or "against" whom one acts is another's, "relations with the People's Republic of China"; not one
+      // that owns what follows, "met with India's top industrialists")
+      const dealtWith = /\b(?:with|against)\s+(?:the\s+)?$/i.test(before) && !POSS_AFTER.test(ctx.text.slice(c.end, c.end + 3));
+      if (counterpart || someoneElses || afterPlace || placeOf || ownsOther || held || dealtWith || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
         inSentence.set(`x${c.countryCode}`, -1);
         return;
       }

@@ -386,3 +386,15 @@ table('treaties named after a known body', [
   { text: "Russia's actions breach the United Nations Charter.", has: ['Treaty:United Nations Charter'] },
   { text: 'The UN Security Council met on Monday.', has: ['Organization:United Nations Security Council'] },
 ]);
+
+table('the second review of session 14: titles "of" a state, counterparts, regions of adjectives, treaty heads', [
+  { text: 'Governor Brian Kemp of Georgia signed the bill.', notFacts: ['LEADER_OF Brian Kemp -> Georgia (Governor)'] },
+  { text: 'Opposition leader Maria Corina Machado of Venezuela spoke.', notFacts: ['WORKS_FOR Maria Corina Machado -> Venezuela (Leader)', 'LEADER_OF Maria Corina Machado -> Venezuela (Leader)'] },
+  { text: 'Foreign Minister Olivier Nduhungirehe of Rwanda spoke.', facts: ['WORKS_FOR Olivier Nduhungirehe -> Rwanda (Foreign Minister)'] },
+  { text: 'Kyiv Mayor Vitali Klitschko met his Polish counterpart Rafal Trzaskowski.', notFacts: ['LEADER_OF Rafal Trzaskowski -> Poland (Mayor)'] },
+  { text: 'US Secretary of State Antony Blinken and his Chinese counterpart Wang Yi spoke.', facts: ['WORKS_FOR Wang Yi -> China (Minister)'] },
+  { text: 'Iraqi forces entered the Kurdish region of Iraq.', has: ['Location:Kurdish region'], hasNot: ['Location:Kurdish'] },
+  { text: 'Fighting spread in the Donetsk region.', has: ['Location:Donetsk'] },
+  { text: 'Prime Minister Narendra Modi met with India’s top industrialists.', facts: ['LEADER_OF Narendra Modi -> India (Prime Minister)'] },
+  { text: 'The EU Partnership Council met in Brussels.', hasNot: ['Treaty:European Union Partnership Council'] },
+]);

@@ -237,7 +237,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     // gazetteer names first ("UN General Assembly", "The Hague")
     const g = gazetteerEnd(ctx, t, sb);
     // (a known body's name may open a treaty's: "the UN Charter", "the United Nations Charter")
-    const continuesWithCue = g < sb && isNamey(toks, g, sa) && toks[g].gap === ' ' && runHasCue(toks, g, sb, sa) && (!(ctx.text.slice(toks[t].start, toks[g - 1].end).toLowerCase() in KNOWN_ORGS) || TREATY_CUES.has(toks[g].lower));
+    const continuesWithCue = g < sb && isNamey(toks, g, sa) && toks[g].gap === ' ' && runHasCue(toks, g, sb, sa) && (!(ctx.text.slice(toks[t].start, toks[g - 1].end).toLowerCase() in KNOWN_ORGS) || TREATY_HEADS_AFTER_BODY.test(toks[g].lower));
     if (g > t && !(toks[t].lower === 'the' && g === t + 1) && !continuesWithCue) {
       out.push({ kind: 'name', a: t, b: g, role: undefined, code: undefined });
       t = g;
@@ -1191,6 +1191,10 @@ function titleBeforeTo(ctx: Ctx, a: number, sa: number): string | undefined {
 /** titles a state's person holds at a body: the state before the title is theirs ("NATO's U.S. ambassador") */
 const STATE_POSTS = /\b(?:ambassador|envoy|minister|delegate|permanent representative)$/i;
 
+/** treaty words that make a known body's name the start of a treaty's ("UN Charter"), unlike "Partnership" or
+ * "Agreement", which also head bodies and headlines ("EU Partnership Council", "UN Agreement Reached On ...") */
+const TREATY_HEADS_AFTER_BODY = /^(?:charter|convention|treaty|statute|protocol|pact|covenant)$/;
+
 /** "city of Kazan", "border town of Naqoura" at t: a kind of place of the demonym's state, named after "of" */
 function placeOfKind(toks: Token[], t: number, sb: number): boolean {
   const kindOf = (k: number) => k + 2 < sb && /^(?:city|town|village|port|region|province)$/.test(toks[k].lower) && toks[k + 1].lower === 'of' && toks[k + 2].cap;
@@ -1387,7 +1391,9 @@ function placeContext(toks: Token[], a: number, b: number, sa: number, sb: numbe
   if (p1 === 'of' && PLACE_NOUNS.test(p2)) return b;
   // (a lower-case word of a landform belongs to the name, "the Jaffna peninsula"; an administrative one does not, "the
   // resource-rich Essequibo province" is Essequibo)
-  if (b < sb && GEO_SUFFIX.test(toks[b].lower) && !toks[b].cap) return /^(?:region|province|oblast)$/.test(toks[b].lower) ? b : b + 1;
+  // (an adjective's region keeps its word: "the Kurdish region", "Northern province")
+  const adjective = b - a === 1 && (toks[a].pos === 'ADJ' || /^(?:northern|southern|eastern|western|central|north|south|east|west)$/.test(toks[a].lower) || /(?:ish|ite|ian|ese|ic)$/.test(toks[a].lower) || countryGazetteer().byDemonym.has(toks[a].lower));
+  if (b < sb && GEO_SUFFIX.test(toks[b].lower) && !toks[b].cap) return /^(?:region|province|oblast)$/.test(toks[b].lower) && !adjective ? b : b + 1;
   if (b - a >= 2 && /^(state|province|region|oblast|county|district)$/.test(toks[b - 1].lower)) return b;
   return 0;
 }

@@ -806,11 +806,17 @@ describe('extract: patterns beyond the seeds', () => {
     ["Israel's military said it conducted a strike targeting senior Hamas leaders on Tuesday.", ['Battle 2024-05-07: Israel / Hamas']],
     ['The US carried out strikes against Houthi targets in Yemen.', ['Battle 2024-05: United States / Houthis']],
     ['Dock workers went on strike on Monday.', []],
+    // (session 14's second review) an adverb qualifies "elected" only after a determiner; "newly elected" always;
+    // a party after "with" past a clause opener counts; a news agency listed after the parties is none
+    ['Bassirou Diomaye Faye was democratically elected president of Senegal in March.', ['Election 2024-03: Bassirou Diomaye Faye / Senegal']],
+    ['The democratically elected government was overthrown.', []],
+    ['The protocol must be signed by newly elected president Tamas Sulyok.', []],
+    ['Japan signed a defence agreement on Monday, after months of talks, with the Philippines.', ['Signing 2024-05-06: Japan, Philippines / ', 'Agreement 2024-05-06: Japan / Philippines', 'Meeting 2024-05: Japan / Philippines']],
+    ['Russia ratified the treaty with North Korea, TASS reported.', ['Ratification 2024-05: Russia / North Korea']],
     ['French strikes hit transport on Monday.', []],
     ['Unions staged a strike that hit ports on Monday.', []],
     // a party named in another clause is none; a news agency that reports a ratification is no party to it
     ["President Putin approved the agreement on Saturday after both houses of Russia's parliament voted in favor.", []],
-    ['India and China reached an agreement on Monday after talks with Russia.', ['Agreement 2024-05-06: India / China', 'Meeting 2024-05: China, India / Russia']],
     ['North Korea has officially ratified the landmark strategic partnership agreement with Russia, the Korean Central News Agency (KCNA) reported on Tuesday.', ['Ratification 2024-05-07: North Korea / Russia']],
     ['Bola Tinubu was elected president in February 2023.', ['Election 2023-02: Bola Tinubu / ']],
     // an undated fight told only by its place is the battle the article told before, if it told one
