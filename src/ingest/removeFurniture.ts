@@ -155,17 +155,25 @@ function chooseHeadline(header: number[], text: string[], hint: string | undefin
   return header.find((i) => isHeadlineLike(text[i]));
 }
 
-/** Inside the body, a run of 3+ consecutive short title-like blocks (no prose) is a list of headlines. */
+/**
+ * Inside the body, a run of 3+ consecutive short title-like blocks (no prose) is a list of headlines, unless the
+ * story introduces it with a colon ("The summit was attended by:" then "President Shavkat Mirziyoyev of Uzbekistan", ...).
+ */
 function markHeadlineRuns(text: string[], rule: (FurnitureRule | undefined)[], start: number, end: number): void {
   let run: number[] = [];
+  let introduced = false;
+  let previous = -1;
   const flush = () => {
-    if (run.length >= 3) for (const i of run) rule[i] = 'headline-list';
+    if (run.length >= 3 && !introduced) for (const i of run) rule[i] = 'headline-list';
     run = [];
   };
   for (let i = start; i <= end; i++) {
     if (rule[i] !== undefined) continue;
-    if (!isProse(text[i]) && isTitleLike(text[i]) && wordCount(text[i]) <= 16) run.push(i);
-    else flush();
+    if (!isProse(text[i]) && isTitleLike(text[i]) && wordCount(text[i]) <= 16) {
+      if (run.length === 0) introduced = previous >= 0 && /:\s*$/.test(text[previous]);
+      run.push(i);
+    } else flush();
+    previous = i;
   }
   flush();
 }

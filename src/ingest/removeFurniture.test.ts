@@ -1,0 +1,21 @@
+import { expect } from 'chai';
+import { removeFurniture } from './removeFurniture';
+
+/** Runs of short title-like lines inside the body: other stories' headlines, or a list the story introduces. */
+describe('ingest/removeFurniture: runs of short title-like lines', () => {
+  const prose = 'The ninth summit of the Organization of Turkic States took place in Samarkand on Friday, officials said.';
+  const more = 'The leaders discussed transport links and economic cooperation during the meeting, which lasted two days.';
+  const listed = ['President Shavkat Mirziyoyev of Uzbekistan', 'President Ilham Aliyev of Azerbaijan', 'President Kassym-Jomart Tokayev of Kazakhstan'];
+  const cases: [name: string, blocks: string[], kept: string[], dropped: string[]][] = [
+    ['a list introduced by a colon is story', [prose, 'The summit was attended by:', ...listed, more], listed, []],
+    ['a run of headlines without an introduction is furniture', [prose, ...listed, more], [], listed],
+    ['a run after a sentence that ends in a full stop is furniture', [prose, 'Read more from our reporters.', ...listed, more], [], listed],
+  ];
+  for (const [name, blocks, kept, dropped] of cases) {
+    it(name, () => {
+      const r = removeFurniture(blocks, { order: 'DMY' });
+      for (const k of kept) expect(r.body, k).to.include(k);
+      for (const d of dropped) expect(r.dropped.map((x) => x.text), d).to.include(d);
+    });
+  }
+});
