@@ -57,6 +57,17 @@ export function isProse(s: string): boolean {
 }
 
 /**
+ * A paragraph cut off mid-sentence, as a stored excerpt or a truncated feed ends: 8+ words in sentence case (a third
+ * of the words start in lower case: a headline's are capitalised), ending in a letter, a comma or an open quote.
+ */
+export function isCutOffProse(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 8 || endsSentence(s) || /\.\.\.$|…$/.test(s)) return false;
+  const lower = words.filter((w) => /^["'“‘(]?\p{Ll}/u.test(w)).length;
+  return lower * 3 >= words.length && /[\p{L},"“]$/u.test(s);
+}
+
+/**
  * A title-like line: 1-30 words, at most 200 characters, not ending in a full stop, colon, comma or
  * semicolon, starting with a capital letter, digit or quote. Headlines, section names, menu items and
  * related-headline links all have this shape.

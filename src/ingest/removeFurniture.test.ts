@@ -19,3 +19,21 @@ describe('ingest/removeFurniture: runs of short title-like lines', () => {
     });
   }
 });
+
+describe('ingest/removeFurniture: a last paragraph cut off mid-sentence', () => {
+  const prose = 'The ninth summit of the Organization of Turkic States took place in Samarkand on Friday, officials said.';
+  const cut = 'On Saturday, United Nations Secretary-General Antonio Guterres called on the leadership of both sides "to engag';
+  const cases: [name: string, blocks: string[], kept: string[], dropped: string[]][] = [
+    ['is story', [prose, cut], [cut], []],
+    ['is story only as the last block', [prose, cut, 'Related Stories About The Region And More'], [], [cut]],
+    ['a short title-like last line stays furniture', [prose, 'More From Our Correspondents In Central Asia'], [], ['More From Our Correspondents In Central Asia']],
+    ['a teaser cut with an ellipsis stays furniture', [prose, 'Read the full story of how the two sides met in the capital...'], [], ['Read the full story of how the two sides met in the capital...']],
+  ];
+  for (const [name, blocks, kept, dropped] of cases) {
+    it(name, () => {
+      const r = removeFurniture(blocks, { order: 'DMY' });
+      for (const k of kept) expect(r.body, k).to.include(k);
+      for (const d of dropped) expect(r.dropped.map((x) => x.text), d).to.include(d);
+    });
+  }
+});

@@ -1,4 +1,4 @@
-import { isHeadlineLike, isProse, isStandfirst, isTitleLike, wordCount } from './blockShape';
+import { isCutOffProse, isHeadlineLike, isProse, isStandfirst, isTitleLike, wordCount } from './blockShape';
 import { splitLeadingDateline, type DateOrder } from './datelines';
 import { matchLineRule, splitPhotoCredit, type FurnitureRule } from './furnitureRules';
 
@@ -96,8 +96,10 @@ export function removeFurniture(blocks: string[], options: FurnitureOptions): Cl
     }
   }
 
-  // 3. zones
+  // 3. zones (the text's last block, cut off mid-sentence, is story too: "... called on the leadership of both sides \"to engag")
   prose = proseIdx();
+  const last = n - 1;
+  if (prose.length > 0 && last > prose[prose.length - 1] && rule[last] === undefined && isCutOffProse(text[last])) prose.push(last);
   const bodyStart = prose.length ? prose[0] : -1;
   const bodyEnd = prose.length ? prose[prose.length - 1] : -1;
   let headline: number | undefined;
