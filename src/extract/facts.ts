@@ -17,6 +17,8 @@ const MEMBER = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|has been|had been|b
 /** the countries whose cabinet offices are secretaries ("Secretary of State", "Foreign Secretary") */
 const SECRETARY_CABINETS = new Set(['USA', 'GBR']);
 /** a plural for heads of state or government, then a list ("heads of state and government including", "leaders such as") */
+/** before a country: a border fight or dispute with it ("border clashes with Tajikistan", "a border dispute with China") */
+const BORDER_FIGHT_WITH = /\bborder\s+(?:clash(?:es)?|fighting|dispute|conflict|tensions?|skirmish(?:es)?|war|incidents?)\s+with\s+(?:the\s+)?$/i;
 /** before two countries joined by "and": the border they share ("the maritime border between", "a border dispute between") */
 const BORDER_BETWEEN = /\bborder(?:\s+(?:dispute|disputes|row|tensions?|clashes|talks|line|crossings?))?\s+between\s+(?:the\s+)?$/i;
 /** a possessive right after a country ("of Rwanda's ..."): the country owns what follows, it is not the title's */
@@ -758,11 +760,12 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     if (lab(ctx, ks[i]) !== 'Country' || lab(ctx, ks[i + 1]) !== 'Country' || !/^\s+and\s+(?:the\s+)?$/.test(between(X, Y))) continue;
     if (BORDER_BETWEEN.test(text.slice(Math.max(sent.start, X.start - 40), X.start))) add(ctx, 'BORDERS', ks[i], ks[i + 1], s, 0.75);
   }
-  // "Venezuela should not seize neighboring Guyana's province", "Russia's war in neighbouring Ukraine": the country
-  // called neighbouring borders the one named before it in the sentence
+  // "Venezuela should not seize neighboring Guyana's province", "Russia's war in neighbouring Ukraine", "Kyrgyzstan said
+  // ... border clashes with Tajikistan": the country called neighbouring, or met in a border fight, borders the one
+  // named before it in the sentence
   for (let i = 1; i < ks.length; i++) {
     const Y = ctx.drafts[ks[i]];
-    if (lab(ctx, ks[i]) !== 'Country' || !/\bneighbou?ring\s+$/i.test(text.slice(Math.max(sent.start, Y.start - 14), Y.start))) continue;
+    if (lab(ctx, ks[i]) !== 'Country' || !(/\bneighbou?ring\s+$/i.test(text.slice(Math.max(sent.start, Y.start - 14), Y.start)) || BORDER_FIGHT_WITH.test(text.slice(Math.max(sent.start, Y.start - 50), Y.start)))) continue;
     for (let j = i - 1; j >= 0; j--) {
       if (lab(ctx, ks[j]) !== 'Country') continue;
       if (ctx.drafts[root(ctx, ks[j])].name !== ctx.drafts[root(ctx, ks[i])].name) add(ctx, 'BORDERS', ks[j], ks[i], s, 0.7);

@@ -338,6 +338,10 @@ table('facts: leaders listed after "heads of state ... including", a body\'s cou
   { text: "The court warned Venezuela it should not seize neighboring Guyana's Essequibo province.", facts: ['BORDERS Venezuela -> Guyana'] },
   { text: "Russia's war in neighbouring Ukraine continued.", facts: ['BORDERS Russia -> Ukraine'] },
   { text: 'China warned neighbouring countries on Monday.', notFacts: ['BORDERS China -> China'] },
+  { text: 'Kyrgyzstan said on Sunday at least 36 people had died in recent border clashes with Tajikistan.', facts: ['BORDERS Kyrgyzstan -> Tajikistan'] },
+  { text: 'India has a border dispute with China.', facts: ['BORDERS India -> China'] },
+  { text: 'Japan signed a trade deal with China.', notFacts: ['BORDERS Japan -> China'] },
+  { text: 'The ship sailed the Pacific Ocean for weeks.', has: ['Location:Pacific Ocean'] },
   // "near" a name that continues as a place's would, and no person named so before
   { text: 'Joe Biden spoke. Aides stood near Biden, who smiled.', hasNot: ['Location:Biden'] },
 ]);
