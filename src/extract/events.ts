@@ -368,6 +368,18 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
 
   const L = (k: number) => ctx.drafts[root(ctx, k)].label;
   // the nearest mention ending before pos; of nested ones ("The Indian foreign minister" around "Indian") the outer
+  // "Lavrov called Diop and promised support": a person calls a person named right after the verb (not "called him a
+  // liar", "called Biden a threat", nor "called for", "called on")
+  const calledSomeone = (t: number): boolean => {
+    if (toks[t].pos !== 'VERB' || t + 1 >= toks.length) return false;
+    // (the name may follow its titles: "called Malian Foreign Minister Abdoulaye Diop")
+    const callee = ctx.drafts.findIndex((d) => d.label === 'Person' && d.via === 'name' && !d.dropped && d.tokStart > t && d.tokStart <= t + 6 && /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}$/u.test(ctx.text.slice(toks[t].end, d.start)));
+    if (callee < 0) return false;
+    const afterCallee = ctx.drafts[callee].tokEnd;
+    if (afterCallee < toks.length && toks[afterCallee].sent === toks[t].sent && /^(?:a|an|the|his|her|their|one|by|to|as)$/.test(toks[afterCallee].lower)) return false;
+    const caller = t - 1 >= 0 ? ctx.tokenOwner.get(t - 1) : undefined;
+    return caller !== undefined && ctx.drafts[caller].label === 'Person';
+  };
   const before = (v: SentenceView, pos: number, labels: string[], maxChars = 400) => {
     let best: number | undefined;
     for (let p = v.mentions.length - 1; p >= 0; p--) {
@@ -459,6 +471,13 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       // (a news agency listed after the parties reports the treaty, it is none of them: "Russia ratified the treaty
       // with North Korea, TASS reported")
       if (PARTY_TYPES.has(e.type)) e.targets = e.targets.filter((k) => ctx.drafts[root(ctx, k)].kind !== 'media');
+    }
+    // (a company or an outlet fights no battle: "Tajikistan said, on its foreign ministry Facebook page, that 35 of its
+    // citizens were killed in the border clashes")
+    if (e.type === 'Battle') {
+      const unarmed = (k: number) => ['company', 'media'].includes(ctx.drafts[root(ctx, k)].kind ?? '');
+      e.agents = e.agents.filter((k) => !unarmed(k));
+      e.targets = e.targets.filter((k) => !unarmed(k));
     }
     // "Colombian chief negotiator X signed the agreement": the state a signing official serves signs too
     if (e.type === 'Signing') {
@@ -926,7 +945,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     // call", "rejected a phone call")
     const lead = v.text.slice(Math.max(0, tok.start - v.start - 40), tok.start - v.start);
     if (/\bno\s+(?:\w+\s+)?$|\b(?:reject|refus|declin|cancel|turn(?:ed|s)?\s+down|den(?:y|ied|ies))\w*\b[^.;,]*$/i.test(lead)) return undefined;
-    const w = /^\s+(?:(?:on|in)\s+\p{Lu}\p{Ll}+\s+)?(?:with|to|from|between)\s+/u.exec(rest) ?? (/^(?:phoned|telephoned)$/.test(low) ? /^\s+/.exec(rest) : null);
+    const w = /^\s+(?:(?:on|in)\s+\p{Lu}\p{Ll}+\s+)?(?:with|to|from|between)\s+/u.exec(rest) ?? (/^(?:phoned|telephoned|called)$/.test(low) ? /^\s+/.exec(rest) : null);
     const near = before(v, tok.start, PERSONISH, 60);
     const nearReports = near !== undefined && REPORTED_BETWEEN.test(ctx.text.slice(ctx.drafts[near].end, tok.start));
     // (else the other person right before: "X and Y held a telephone conversation", "X informed Y during a phone call")
@@ -1059,7 +1078,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (body !== undefined && !negatedOrHypothetical(toks, t, ta)) push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: [body], targets: [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
-      if (EXERCISE.has(low) || SWAP.has(low) || PROTEST.has(low) || ANNEXED.has(low) || ADMISSION.has(low) || ARRIVED.has(low) || (low === 'status' && prev && STATUS_KIND.test(prev.lower)) || ((CALL_WORDS.has(low) && prev && /^(phone|telephone|video)$/.test(prev.lower)) || /^(phoned|telephoned)$/.test(low) || (/^(phone|telephone)$/.test(low) && prev && /^(by|the)$/.test(prev.lower)))) {
+      if (EXERCISE.has(low) || SWAP.has(low) || PROTEST.has(low) || ANNEXED.has(low) || ADMISSION.has(low) || ARRIVED.has(low) || (low === 'status' && prev && STATUS_KIND.test(prev.lower)) || ((CALL_WORDS.has(low) && prev && /^(phone|telephone|video)$/.test(prev.lower)) || /^(phoned|telephoned)$/.test(low) || (low === 'called' && calledSomeone(t)) || (/^(phone|telephone)$/.test(low) && prev && /^(by|the)$/.test(prev.lower)))) {
         const e = activity(t, v, ta, tb);
         if (e) {
           push(e, v);

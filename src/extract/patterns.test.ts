@@ -806,6 +806,11 @@ describe('extract: patterns beyond the seeds', () => {
     ["Israel's military said it conducted a strike targeting senior Hamas leaders on Tuesday.", ['Battle 2024-05-07: Israel / Hamas']],
     ['The US carried out strikes against Houthi targets in Yemen.', ['Battle 2024-05: United States / Houthis']],
     ['Dock workers went on strike on Monday.', []],
+    // a person calls a person named right after "called" (a phone call), not one called names; companies fight no battles
+    ['Russian Foreign Minister Sergei Lavrov called Malian Foreign Minister Abdoulaye Diop on Friday.', ['Meeting 2024-05-03: Sergei Lavrov / Abdoulaye Diop']],
+    ['Donald Trump called Joe Biden a threat to democracy.', []],
+    ['Emmanuel Macron called for calm.', []],
+    ['Similarly, Tajikistan said on Sunday, on its official foreign ministry Facebook page, that 35 of its citizens were killed in the border clashes.', ['Battle 2024-05-05: Tajikistan / ']],
     // (session 14's second review) an adverb qualifies "elected" only after a determiner; "newly elected" always;
     // a party after "with" past a clause opener counts; a news agency listed after the parties is none
     ['Bassirou Diomaye Faye was democratically elected president of Senegal in March.', ['Election 2024-03: Bassirou Diomaye Faye / Senegal']],
