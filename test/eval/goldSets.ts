@@ -17,4 +17,5 @@ export const GOLD_SETS: readonly [name: string, articles: string][] = [
   ['heldout8', path.join(__dirname, '..', 'fixtures', 'heldout8')],
   ['heldout9', path.join(__dirname, '..', 'fixtures', 'heldout9')],
   ['heldout10', path.join(__dirname, '..', 'fixtures', 'heldout10')],
+  ['heldout11', path.join(__dirname, '..', 'fixtures', 'heldout11')],
 ];
