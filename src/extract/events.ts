@@ -216,6 +216,10 @@ const STRIKE_ARMS = /^(air|drone|missile|rocket|artillery|military|naval|aerial|
 const STRIKE_DOES = /^(targeting|targeted|targets|killed|kills|killing|wounded|destroyed)$/;
 /** before a strike, how an armed one is told as done: "conducted a strike", "carried out strikes" */
 const STRIKE_CONDUCTED = /\b(?:conducted|conducts|conducting|carried\s+out|carries\s+out|carrying\s+out)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** strikes of no arms, by the word before: "a hunger strike", "a general strike", "a lightning strike", "late strikes" */
+const STRIKE_NOT_ARMS = /^(?:hunger|general|warning|lightning|labou?r|national|nationwide|rail|transport|sympathy|wildcat|teachers['’]?|workers['’]?|doctors['’]?|nurses['’]?|one-day|two-day|three-day|24-hour|48-hour|late|early|penalty|free|goal|first|second|third|pre-emptive\s+labour|student|students['’]?|climate|union|tax|rent|sit-down|bowling)$/;
+/** a sentence that speaks of arms or their toll, around a strike told by what it did: "Israel's military said it conducted a strike targeting senior Hamas leaders" */
+const ARMS_CONTEXT = /\b(?:military|army|armed\s+forces|forces|troops|air\s+force|navy|jets?|warplanes?|missiles?|drones?|rockets?|bombs?|militants?|rebels?|insurgents?|fighters|Houthi|Hamas|Hezbollah|targets|killed|killing|dead|wounded|casualties)\b/;
 const AGREEMENT_MADE = /\b((?<!\b(?:a|no|any|the|clear|first)\s)sign(?!\s+(?:that|of)\b)|signs(?!\s+(?:that|of)\b)|signed|signing|reach|reached|reaching|agree|agreed|agrees|strike|struck|conclude|concluded|finali[sz]e|finali[sz]ed|finali[sz]ing|ink|inked|clinch|clinched|seal|sealed|broker|brokered|declared|announced)\b/i;
 /** after an agreement's own words, that it holds now: "A ceasefire between X and Y, mediated by Z, came into effect",
  * "A free trade agreement between China and Serbia came into force" */
@@ -375,8 +379,16 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     // (the name may follow its titles: "called Malian Foreign Minister Abdoulaye Diop")
     const callee = ctx.drafts.findIndex((d) => d.label === 'Person' && d.via === 'name' && !d.dropped && d.tokStart > t && d.tokStart <= t + 6 && /^\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}$/u.test(ctx.text.slice(toks[t].end, d.start)));
     if (callee < 0) return false;
+    // (then only what a call is told with: a time, a place, "and", "to discuss", "by phone"; not a name, a quote, an
+    // adjective or a possessive: "called Joe Biden \"Sleepy Joe\"", "called Mike Pence weak", "called Putin's offer")
     const afterCallee = ctx.drafts[callee].tokEnd;
-    if (afterCallee < toks.length && toks[afterCallee].sent === toks[t].sent && /^(?:a|an|the|his|her|their|one|by|to|as)$/.test(toks[afterCallee].lower)) return false;
+    if (afterCallee < toks.length && toks[afterCallee].sent === toks[t].sent) {
+      const x = toks[afterCallee];
+      const y = afterCallee + 1 < toks.length && toks[afterCallee + 1].sent === x.sent ? toks[afterCallee + 1] : undefined;
+      const told = /^(?:[,.;:]|and|on|in|at|last|this|earlier|late|yesterday|today|tonight|after|before|during|from|over|again|twice|shortly)$/.test(x.lower) ||
+        (x.lower === 'to' && !!y && y.pos === 'VERB') || (x.lower === 'by' && !!y && /^(?:phone|telephone|video)$/.test(y.lower));
+      if (!told) return false;
+    }
     const caller = t - 1 >= 0 ? ctx.tokenOwner.get(t - 1) : undefined;
     return caller !== undefined && ctx.drafts[caller].label === 'Person';
   };
@@ -478,6 +490,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const unarmed = (k: number) => ['company', 'media'].includes(ctx.drafts[root(ctx, k)].kind ?? '');
       e.agents = e.agents.filter((k) => !unarmed(k));
       e.targets = e.targets.filter((k) => !unarmed(k));
+      // (nothing left: no battle told, "Ukraine's drone attack on Gazprom's refinery")
+      if (!e.agents.length && !e.targets.length && !e.locations.length) return;
     }
     // "Colombian chief negotiator X signed the agreement": the state a signing official serves signs too
     if (e.type === 'Signing') {
@@ -1162,7 +1176,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const determiner = (x: Token | undefined) => !!x && (POSS_TOKEN.test(x.text) || /^(?:the|a|an|its|their|his|her|our)$/.test(x.lower));
       // (an adverb only after a determiner: "the democratically elected government", not "was democratically elected president")
       // ("newly elected president X" names an office, whatever stands before it)
-      const qualifies = /^(?:elected|re-elected|reelected)$/.test(low) && t + 1 < tb && toks[t + 1].pos === 'NOUN' && (determiner(prev) || prev?.lower === 'newly' || (!!prev && /^(?:democratically|popularly|freely|legitimately|duly)$/.test(prev.lower) && t - 2 >= ta && determiner(toks[t - 2])));
+      let q = t - 1;
+      while (q > ta && q >= t - 3 && /^(?:democratically|popularly|freely|legitimately|duly|first|only|second|last|new|newly)$/.test(toks[q].lower)) q--;
+      const qualifies = /^(?:elected|re-elected|reelected)$/.test(low) && t + 1 < tb && toks[t + 1].pos === 'NOUN' && (determiner(prev) || prev?.lower === 'newly' || (q < t - 1 && q >= ta && determiner(toks[q])));
       if (!qualifies && (electionNoun || /^(elected|re-elected|reelected|election|elections|re-election|reelection)$/.test(low)) && (tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'ADJ')) {
         // (one election per sentence, but one per date: "elected in 2016 ... and reelected in 2020")
         const when = dateNear(v, tok.start);
@@ -1216,7 +1232,12 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       // an armed strike: "an Israeli airstrike", "a drone strike near Tyre" (the word before says which arms)
       // (armed by the word before, "air strikes"; by what it does next, "a strike targeting senior Hamas leaders",
       // "strikes killed"; or as conducted, "conducted a strike": walkouts are staged, called or gone on)
-      const armedStrike = (low === 'strike' || low === 'strikes') && ((!!prev && STRIKE_ARMS.test(prev.lower)) || (t + 1 < tb && STRIKE_DOES.test(toks[t + 1].lower)) || STRIKE_CONDUCTED.test(v.text.slice(Math.max(0, tok.start - v.start - 24), tok.start - v.start)));
+      // (never a strike of another kind, "a hunger strike", "a lightning strike", "a general strike"; and only where the
+      // sentence speaks of arms or their toll: "The UAW launched strikes targeting General Motors" is a walkout)
+      const strikeWord = low === 'strike' || low === 'strikes';
+      const otherStrike = strikeWord && !!prev && STRIKE_NOT_ARMS.test(prev.lower);
+      const killedOff = t + 2 < tb && toks[t + 1].lower === 'killed' && toks[t + 2].lower === 'off';
+      const armedStrike = strikeWord && !otherStrike && ((!!prev && STRIKE_ARMS.test(prev.lower)) || (((t + 1 < tb && STRIKE_DOES.test(toks[t + 1].lower) && !killedOff) || STRIKE_CONDUCTED.test(v.text.slice(Math.max(0, tok.start - v.start - 24), tok.start - v.start))) && ARMS_CONTEXT.test(v.text)));
       // a sentence passed on a named person, by whichever court ("A Paris court sentenced X to five years",
       // "X was sentenced to life in prison"); the court is the agent when named
       // (a conviction likewise: "X was convicted in 2021 of attempting to bribe a judge", "a court convicted X of fraud")

@@ -104,7 +104,7 @@ function titleOfCountry(ctx: Ctx): void {
     const title = d.titles[d.titles.length - 1];
     // (a state's government office only: not "Governor Brian Kemp of Georgia", "Senator X of Georgia", "Secretary-General
     // Antonio Guterres of Portugal", nor a rebel's or the opposition's leader, "Opposition leader X of Venezuela")
-    if (!GOVERNMENT_TITLE.test(title) || NOT_THE_STATES.test(ctx.text.slice(Math.max(0, d.start - 24), d.start + title.length + 1))) return;
+    if (!GOVERNMENT_TITLE.test(title) || NOT_THE_STATES.test(ownPhrase(ctx.text, d.start, d.start + title.length + 1))) return;
     const f = titleFact(d.role, title);
     add(ctx, f.type, k, c, d.sentence, 0.7, f.properties);
   });
@@ -132,7 +132,7 @@ function counterparts(ctx: Ctx): void {
     const title = holder.titles[holder.titles.length - 1];
     // (a state's government office only, not a mayor's, a governor's or an army chief's; news names as counterparts
     // holders of the same office, most often: "President X and his Chinese counterpart Y"; a secretary's is a minister)
-    if (!GOVERNMENT_TITLE.test(title) || NOT_THE_STATES.test(ctx.text.slice(Math.max(0, holder.start - 24), holder.end))) return;
+    if (!GOVERNMENT_TITLE.test(title) || NOT_THE_STATES.test(ownPhrase(ctx.text, holder.start, holder.end))) return;
     const f = holder.role !== 'leader' && !/minister$/i.test(title) ? { type: 'WORKS_FOR' as const, properties: { role: 'Minister' } } : titleFact(holder.role, title);
     add(ctx, f.type, k, country, d.sentence, 0.65, f.properties);
   });
@@ -268,6 +268,17 @@ function electedAs(ctx: Ctx): void {
   });
 }
 
+/** A mention's text with the 24 characters before it, from the last comma, semicolon or colon there ("After meeting
+ * opposition leaders, Prime Minister X" is "Prime Minister X"). */
+function ownPhrase(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  return before.slice(cut + 1) + text.slice(start, end);
+}
+
+/** after a country's possessive, a body of that state ("with Papua New Guinea's government"): the state acts, it is not the title holder's */
+const STATE_BODY_OWNED = /^['’]s?\s+(?:\p{Ll}+\s+)?(?:government|administration|parliament|president|prime\s+minister|leaders?|officials|authorities|army|military|foreign\s+minist(?:er|ry)|delegation|embassy|envoy)\b/iu;
+
 /** words before a title that make it no state's office: a rebel's, the opposition's, a party's */
 const NOT_THE_STATES = /\b(?:rebel|opposition|militia|party|insurgent|separatist|guerrilla|former|ex-)\b/i;
 /** offices one person holds for a state at a time (many ministers are "Minister"): another holder rules a second out */
@@ -340,7 +351,7 @@ function titledWithoutCountry(ctx: Ctx): void {
       const held = SINGLE_HOLDER.test(title) && ctx.relations.some((x) => x.type === (d.role === 'leader' ? 'LEADER_OF' : 'WORKS_FOR') && root(ctx, x.from) !== r && x.properties?.role === roleName(title) && ctx.drafts[root(ctx, x.to)].countryCode === c.countryCode);
       // (a country "with" or "against" whom one acts is another's, "relations with the People's Republic of China"; not one
       // that owns what follows, "met with India's top industrialists")
-      const dealtWith = /\b(?:with|against)\s+(?:the\s+)?$/i.test(before) && !POSS_AFTER.test(ctx.text.slice(c.end, c.end + 3));
+      const dealtWith = /\b(?:with|against)\s+(?:the\s+)?$/i.test(before) && (!POSS_AFTER.test(ctx.text.slice(c.end, c.end + 3)) || STATE_BODY_OWNED.test(ctx.text.slice(c.end, c.end + 40)));
       if (counterpart || someoneElses || afterPlace || placeOf || ownsOther || held || dealtWith || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
         inSentence.set(`x${c.countryCode}`, -1);
         return;
@@ -766,11 +777,10 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
   for (let i = 1; i < ks.length; i++) {
     const Y = ctx.drafts[ks[i]];
     if (lab(ctx, ks[i]) !== 'Country' || !(/\bneighbou?ring\s+$/i.test(text.slice(Math.max(sent.start, Y.start - 14), Y.start)) || BORDER_FIGHT_WITH.test(text.slice(Math.max(sent.start, Y.start - 50), Y.start)))) continue;
-    for (let j = i - 1; j >= 0; j--) {
-      if (lab(ctx, ks[j]) !== 'Country') continue;
-      if (ctx.drafts[root(ctx, ks[j])].name !== ctx.drafts[root(ctx, ks[i])].name) add(ctx, 'BORDERS', ks[j], ks[i], s, 0.7);
-      break;
-    }
+    // (the sentence's first country, its subject or possessor most often: "India's Modi visited Japan, then neighbouring
+    // Bangladesh" is India's neighbour, not Japan's)
+    const j = ks.findIndex((k, x) => x < i && lab(ctx, k) === 'Country');
+    if (j >= 0 && ctx.drafts[root(ctx, ks[j])].name !== ctx.drafts[root(ctx, ks[i])].name) add(ctx, 'BORDERS', ks[j], ks[i], s, 0.7);
   }
   // "We are neighbors": two countries in this or the previous sentence
   if (NEIGHBOURS.test(sentence)) {

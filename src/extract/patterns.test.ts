@@ -806,6 +806,18 @@ describe('extract: patterns beyond the seeds', () => {
     ["Israel's military said it conducted a strike targeting senior Hamas leaders on Tuesday.", ['Battle 2024-05-07: Israel / Hamas']],
     ['The US carried out strikes against Houthi targets in Yemen.', ['Battle 2024-05: United States / Houthis']],
     ['Dock workers went on strike on Monday.', []],
+    // (session 14's third review) strikes of no arms; name-calling; calls told with "to" and "by phone"; a company's
+    // refinery attacked leaves no side; "first democratically elected president" names an office
+    ['Workers carried out a strike at the Ford plant in Michigan on Tuesday.', []],
+    ['The UAW launched strikes targeting General Motors, Ford and Stellantis in September.', []],
+    ['A lightning strike killed three hikers near Denver.', []],
+    ["Two late strikes killed off Chelsea's hopes at Wembley.", []],
+    ['Donald Trump called Joe Biden "Sleepy Joe" on Monday.', []],
+    ['Donald Trump called Mike Pence weak and disloyal.', []],
+    ['Joe Biden called Benjamin Netanyahu to discuss the hostages.', ['Meeting 2024-05: Joe Biden / Benjamin Netanyahu']],
+    ['Emmanuel Macron called Vladimir Putin by phone on Friday.', ['Meeting 2024-05-03: Emmanuel Macron / Vladimir Putin']],
+    ["Ukraine's drone attack on Gazprom's refinery in Russia on Monday.", []],
+    ["Mohamed Morsi, Egypt's first democratically elected president, was ousted in 2013.", []],
     // a person calls a person named right after "called" (a phone call), not one called names; companies fight no battles
     ['Russian Foreign Minister Sergei Lavrov called Malian Foreign Minister Abdoulaye Diop on Friday.', ['Meeting 2024-05-03: Sergei Lavrov / Abdoulaye Diop']],
     ['Donald Trump called Joe Biden a threat to democracy.', []],

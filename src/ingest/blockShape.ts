@@ -62,10 +62,15 @@ export function isProse(s: string): boolean {
  */
 export function isCutOffProse(s: string): boolean {
   const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 8 || endsSentence(s) || /\.\.\.$|…$/.test(s)) return false;
+  if (words.length < 8 || endsSentence(s) || /\.\.\.$|…$/.test(s) || PAGE_END_NOTE.test(s)) return false;
   const lower = words.filter((w) => /^["'“‘(]?\p{Ll}/u.test(w)).length;
-  return lower * 3 >= words.length && /[\p{L},"“]$/u.test(s);
+  // (cut where a sentence goes on: in a lower-case word, after a comma or an open quote; not after a name, as a
+  // byline, a bio or a photo credit end: "... REUTERS/Valentyn Ogirenko")
+  return lower * 3 >= words.length && /(?:\p{Ll}|[,"“‘])$/u.test(s);
 }
+
+/** the notes a page ends with: credits, bios, appeals, corrections */
+const PAGE_END_NOTE = /\b(?:contributed to this report|reporting by|editing by|writing by|all rights reserved|donate|subscribe|correction|is a (?:reporter|correspondent|journalist|writer|editor)|REUTERS|AFP|Getty)\b/i;
 
 /**
  * A title-like line: 1-30 words, at most 200 characters, not ending in a full stop, colon, comma or

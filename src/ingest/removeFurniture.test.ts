@@ -10,6 +10,8 @@ describe('ingest/removeFurniture: runs of short title-like lines', () => {
     ['a list introduced by a colon is story', [prose, 'The summit was attended by:', ...listed, more], listed, []],
     ['a run of headlines without an introduction is furniture', [prose, ...listed, more], [], listed],
     ['a run after a sentence that ends in a full stop is furniture', [prose, 'Read more from our reporters.', ...listed, more], [], listed],
+    ["a run after a page's label is furniture", [prose, "Editor's picks:", ...listed, more], [], listed],
+    ['an introduced list ends at a dropped label', [prose, 'The delegation included:', ...listed, 'Related:', 'Stocks Rally As Markets Open Higher', 'Storm Hits The Coast Overnight Again', 'Minister Resigns After Long Inquiry', more], listed, ['Stocks Rally As Markets Open Higher']],
   ];
   for (const [name, blocks, kept, dropped] of cases) {
     it(name, () => {
@@ -28,6 +30,8 @@ describe('ingest/removeFurniture: a last paragraph cut off mid-sentence', () => 
     ['is story only as the last block', [prose, cut, 'Related Stories About The Region And More'], [], [cut]],
     ['a short title-like last line stays furniture', [prose, 'More From Our Correspondents In Central Asia'], [], ['More From Our Correspondents In Central Asia']],
     ['a teaser cut with an ellipsis stays furniture', [prose, 'Read the full story of how the two sides met in the capital...'], [], ['Read the full story of how the two sides met in the capital...']],
+    ['a headline between the body and a cut-off teaser stays furniture', [prose, 'Zelensky Visits Front Line Troops', 'The president met soldiers at the front and promised them new weapons for the'], [], ['Zelensky Visits Front Line Troops', 'The president met soldiers at the front and promised them new weapons for the']],
+    ['a credit or a bio at the end stays furniture', [prose, 'Olena Harmash is a Reuters correspondent based in the city of Kyiv'], [], ['Olena Harmash is a Reuters correspondent based in the city of Kyiv']],
   ];
   for (const [name, blocks, kept, dropped] of cases) {
     it(name, () => {

@@ -98,8 +98,10 @@ export function removeFurniture(blocks: string[], options: FurnitureOptions): Cl
 
   // 3. zones (the text's last block, cut off mid-sentence, is story too: "... called on the leadership of both sides \"to engag")
   prose = proseIdx();
+  // (only right after the body, past blocks already dropped: a headline between stays furniture)
   const last = n - 1;
-  if (prose.length > 0 && last > prose[prose.length - 1] && rule[last] === undefined && isCutOffProse(text[last])) prose.push(last);
+  const lastProse = prose.length > 0 ? prose[prose.length - 1] : -1;
+  if (lastProse >= 0 && last > lastProse && rule[last] === undefined && isCutOffProse(text[last]) && indexes(last, (i) => i > lastProse && rule[i] === undefined).length === 0) prose.push(last);
   const bodyStart = prose.length ? prose[0] : -1;
   const bodyEnd = prose.length ? prose[prose.length - 1] : -1;
   let headline: number | undefined;
@@ -170,15 +172,32 @@ function markHeadlineRuns(text: string[], rule: (FurnitureRule | undefined)[], s
     run = [];
   };
   for (let i = start; i <= end; i++) {
-    if (rule[i] !== undefined) continue;
+    // (an introduced list ends at a dropped block: "Related:" and the headlines after it are no part of it)
+    if (rule[i] !== undefined) {
+      if (introduced && run.length > 0) flush();
+      continue;
+    }
     if (!isProse(text[i]) && isTitleLike(text[i]) && wordCount(text[i]) <= 16) {
-      if (run.length === 0) introduced = previous >= 0 && /:\s*$/.test(text[previous]);
+      if (run.length === 0) introduced = previous >= 0 && introducesList(text[previous]);
       run.push(i);
     } else flush();
     previous = i;
   }
   flush();
 }
+
+/**
+ * Does the block introduce a list the story gives: a clause ending in a colon, of 3+ words with some in lower case
+ * ("The summit was attended by:", "The delegation included:"), not a page's label ("Editor's picks:", "In other news:",
+ * "WATCH:", "Keep reading:")?
+ */
+function introducesList(s: string): boolean {
+  if (!/:\s*$/.test(s) || wordCount(s) < 3 || SITE_LABEL.test(s)) return false;
+  return s.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length >= 2;
+}
+
+/** how pages label lists of their own links */
+const SITE_LABEL = /^(?:read|see|watch|more|related|also|editor|top|latest|in other|keep|recommended|popular|trending|you may|don['’]t miss|most)\b/i;
 
 function normal(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

@@ -264,7 +264,7 @@ place('', 'Latin America'); place('', 'Middle East'); place('', 'Asia Pacific', 
 place('', 'Central Asia'); place('', 'Southeast Asia'); place('', 'Eastern Europe'); place('', 'Western Europe');
 place('', 'Balkans'); place('', 'Caucasus'); place('', 'Arctic'); place('', 'Antarctica'); place('', 'Black Sea');
 place('', 'Baltic Sea'); place('', 'South China Sea'); place('', 'Red Sea'); place('', 'Mediterranean Sea', 'Mediterranean');
-place('', 'Pacific Ocean', 'Pacific'); place('', 'Atlantic Ocean', 'Atlantic'); place('', 'Indian Ocean'); place('', 'Persian Gulf'); place('', 'Strait of Hormuz');
+place('', 'Pacific'); place('', 'Atlantic'); place('', 'Pacific Ocean'); place('', 'Atlantic Ocean'); place('', 'Indian Ocean'); place('', 'Persian Gulf'); place('', 'Strait of Hormuz');
 place('', 'Taiwan Strait'); place('', 'Sahel');
 place('', 'Himalayas', 'Himalaya'); place('', 'Alps'); place('', 'Andes');
 
