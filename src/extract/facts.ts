@@ -16,13 +16,14 @@ const REGION_AFTER = new RegExp(`^\\s+(?:${[...REGION_WORDS].join('|')})\\b`);
 const MEMBER = /^\s*(?:,\s*)?(?:which|that|who)?\s*(?:is|was|has been|had been|became|become|remains|are|were|will become|would become)?\s*(?:also\s+)?(?:a\s+|an\s+|the\s+)?(?:\d+(?:st|nd|rd|th)\s+|first\s+|second\s+|third\s+|newest\s+|latest\s+|youngest\s+)?(?:full\s+|founding\s+|permanent\s+|non-permanent\s+)?(?:member|member state|member country|members|state party|states parties) (?:of|to|in) (?:the\s+)?$/i;
 /** the countries whose cabinet offices are secretaries ("Secretary of State", "Foreign Secretary") */
 const SECRETARY_CABINETS = new Set(['USA', 'GBR']);
-/** a plural for heads of state or government, then a list ("heads of state and government including", "leaders such as") */
 /** before a country: a border fight or dispute with it ("border clashes with Tajikistan", "a border dispute with China") */
 const BORDER_FIGHT_WITH = /\bborder\s+(?:clash(?:es)?|fighting|dispute|conflict|tensions?|skirmish(?:es)?|war|incidents?)\s+with\s+(?:the\s+)?$/i;
 /** before two countries joined by "and": the border they share ("the maritime border between", "a border dispute between") */
 const BORDER_BETWEEN = /\bborder(?:\s+(?:dispute|disputes|row|tensions?|clashes|talks|line|crossings?))?\s+between\s+(?:the\s+)?$/i;
 /** a possessive right after a country ("of Rwanda's ..."): the country owns what follows, it is not the title's */
 const POSS_AFTER = /^['’]s?\b/;
+/** a plural for heads of state or government, then a list ("heads of state and government including", "leaders such
+ * as", "heads of state were in attendance, including") */
 const HEADS_INCLUDING = /\b(?:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|(?:world|regional|foreign|visiting|fellow|summit)\s+leaders|presidents|prime\s+ministers)(?:\s+(?:were|was|are|attended|in\s+attendance|present|at\s+the\s+(?:ceremony|summit|inauguration|funeral)))*\s*,?\s*(?:including|such\s+as|like|among\s+them)\s+/i;
 /** between a bloc and the first country it includes: "EFTA, including", "EFTA (...) — made up of non-EU nations, including" */
 const BLOC_LIST = /^\s*(?:\([^)]{1,20}\)\s*|\)\s*)?(?:[,—–]|\s-)\s*(?:(?:which is\s+)?(?:made up of|comprising|composed of|consisting of)\s+[^;.,()]{1,60}?,?\s*)?(?:including|such as|notably)\s+(?:the\s+)?$/i;
@@ -772,8 +773,8 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     if (BORDER_BETWEEN.test(text.slice(Math.max(sent.start, X.start - 40), X.start))) add(ctx, 'BORDERS', ks[i], ks[i + 1], s, 0.75);
   }
   // "Venezuela should not seize neighboring Guyana's province", "Russia's war in neighbouring Ukraine", "Kyrgyzstan said
-  // ... border clashes with Tajikistan": the country called neighbouring, or met in a border fight, borders the one
-  // named before it in the sentence
+  // ... border clashes with Tajikistan": the country called neighbouring, or met in a border fight, borders the
+  // sentence's first country named before it
   for (let i = 1; i < ks.length; i++) {
     const Y = ctx.drafts[ks[i]];
     if (lab(ctx, ks[i]) !== 'Country' || !(/\bneighbou?ring\s+$/i.test(text.slice(Math.max(sent.start, Y.start - 14), Y.start)) || BORDER_FIGHT_WITH.test(text.slice(Math.max(sent.start, Y.start - 50), Y.start)))) continue;
