@@ -342,6 +342,9 @@ table('facts: leaders listed after "heads of state ... including", a body\'s cou
   { text: 'India has a border dispute with China.', facts: ['BORDERS India -> China'] },
   { text: 'Japan signed a trade deal with China.', notFacts: ['BORDERS Japan -> China'] },
   { text: 'The ship sailed the Pacific Ocean for weeks.', has: ['Location:Pacific Ocean'] },
+  // (a known name before "City" is another place's)
+  { text: 'Crowds gathered in Atlantic City on Monday.', has: ['Location:Atlantic City'], hasNot: ['Location:Atlantic'] },
+  { text: 'The summit opened in Mexico City.', has: ['Location:Mexico City'] },
   { text: "India's Modi visited Japan, then neighbouring Bangladesh.", facts: ['BORDERS India -> Bangladesh'], notFacts: ['BORDERS Japan -> Bangladesh'] },
   { text: 'After meeting opposition leaders, Prime Minister Keir Starmer met his French counterpart Michel Barnier.', facts: ['LEADER_OF Michel Barnier -> France (Prime Minister)'] },
   { text: "Prime Minister Anthony Albanese signed a deal with Papua New Guinea's government.", notFacts: ['LEADER_OF Anthony Albanese -> Papua New Guinea (Prime Minister)'] },

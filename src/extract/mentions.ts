@@ -206,6 +206,8 @@ function gazetteerEnd(ctx: Ctx, t: number, sb: number): number {
     if (!prefixes.has(key)) break;
     if (keys.has(key) && knownHere(key, tok.text, toks, t + n + 1, sb)) best = t + n + 1;
   }
+  // (a known name before "City" is another place's: "Atlantic City" is no Atlantic)
+  if (best > t && best < sb && toks[best].text === 'City' && toks[best].gap === ' ') return t;
   return best;
 }
 
