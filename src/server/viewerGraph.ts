@@ -4,6 +4,7 @@
 import type Graph from 'graphology';
 import type { Position } from './layout/computeLayout';
 import type { JsonProp, ViewerEdge, ViewerGraph, ViewerNode } from './viewerTypes';
+import { setOwn } from '../model/ownProperty';
 
 interface StoreNodeAttributes {
   labels?: unknown;
@@ -74,10 +75,11 @@ function jsonProperties(props: Record<string, unknown>, omit: string[]): Record<
   const out: Record<string, JsonProp> = {};
   for (const [k, v] of Object.entries(props)) {
     if (omit.includes(k)) continue;
-    if (v === null || typeof v === 'string' || typeof v === 'boolean') out[k] = v;
-    else if (typeof v === 'number') out[k] = Number.isFinite(v) ? v : String(v);
-    else if (typeof v === 'bigint') out[k] = Number(v);
-    else if (Array.isArray(v)) out[k] = v.map((x) => (x === null || ['string', 'number', 'boolean'].includes(typeof x) ? x : String(x)));
+    // (own keys, "__proto__" included: a GraphML import may bring one)
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') setOwn(out, k, v);
+    else if (typeof v === 'number') setOwn(out, k, Number.isFinite(v) ? v : String(v));
+    else if (typeof v === 'bigint') setOwn(out, k, Number(v));
+    else if (Array.isArray(v)) setOwn(out, k, v.map((x) => (x === null || ['string', 'number', 'boolean'].includes(typeof x) ? x : String(x))) as JsonProp);
   }
   return out;
 }

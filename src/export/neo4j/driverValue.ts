@@ -5,6 +5,7 @@
  */
 import { neo4jDriver } from './neo4jDriver';
 import { formatError } from '../../model/errors';
+import { setOwn } from '../../model/ownProperty';
 
 type DriverValue = unknown;
 
@@ -81,6 +82,7 @@ export function toDriverValue(v: unknown): DriverValue {
 
 export function propsToDriver(props: Record<string, unknown>): Record<string, DriverValue> {
   const out: Record<string, DriverValue> = {};
-  for (const k of Object.keys(props)) out[k] = toDriverValue(props[k]);
+  // (own keys, "__proto__" included: a GraphML import may bring one)
+  for (const k of Object.keys(props)) setOwn(out, k, toDriverValue(props[k]));
   return out;
 }
