@@ -546,8 +546,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     const dup = events.find(
       (x) =>
         x.sentence === e.sentence && x.type === e.type &&
-        // elections of different years are different elections ("ran for president in 2014 and 2019")
-        !(e.type === 'Election' && x.date !== undefined && e.date !== undefined && x.date !== e.date) &&
+        // elections of different years are different elections ("ran for president in 2014 and 2019"), and fights of
+        // different dates different fights
+        !((e.type === 'Election' || e.type === 'Battle') && x.date !== undefined && e.date !== undefined && x.date !== e.date) &&
         ((sameSet(ctx, x.agents, e.agents) && sameSet(ctx, x.targets, e.targets)) ||
           (MUTUAL_TYPES.has(e.type) && x.date === e.date && sameNames(ctx, [...x.agents, ...x.targets], [...e.agents, ...e.targets]))),
     );
@@ -1309,8 +1310,12 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // (an explosion told without its maker yields to the attack the sentence names next: "Explosions rocked Kyiv as
         // Russia launched a missile attack")
         const slot = events.findIndex((e) => e.sentence === v.s && e.type === type);
+        // (a second fight of the sentence with a date of its own is another one: "the deadly clash in the Galwan Valley
+        // in 2020, the skirmish near Naku La in January 2021")
+        const ownDate = slot >= 0 && type === 'Battle' && v.dates.length > 1 ? v.dates.find((d) => d.start >= tok.end - v.start && d.start - (tok.end - v.start) <= 60)?.iso : undefined;
+        const anotherFight = ownDate !== undefined && events[slot].date !== undefined && ownDate !== events[slot].date;
         if (slot >= 0 && type === 'Battle' && EXPLOSIONS.includes(events[slot].trigger.toLowerCase()) && !events[slot].agents.length && !events[slot].targets.length && !EXPLOSIONS.includes(low)) events.splice(slot, 1);
-        else if (slot >= 0) continue;
+        else if (slot >= 0 && !anotherFight) continue;
         const attachedAt = armedStrike ? t - 1 : t;
         const attached = v.mentions.find((k) => ctx.drafts[k].tokEnd === attachedAt && ACTORS.includes(L(k)));
         const military = OTHER_TYPE[low] === 'Battle' || low === 'invasion' || low === 'annexation';
@@ -1351,7 +1356,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // a coup is against, in or of what follows it ("a coup against Morsi", "the coup in Niger", "a coup that
         // deposed Mugabe"), not whoever the sentence names next ("a coup after losing the race to Lula")
         if (low === 'coup' && target !== undefined && !COUP_TARGET.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
-        const where = locationIn(ctx, v, tok);
+        // (a second fight of the sentence is where its own words put it, after it)
+        const where = anotherFight ? locationIn(ctx, v, tok, tok.end) : locationIn(ctx, v, tok);
         // (explosions that "rocked Sri Lanka", "hit Kyiv", "targeting churches ... in Sri Lanka": where they struck)
         if (!where.length && EXPLOSIONS.includes(low)) {
           const place = after(v, tok.end, ['Country', 'Location'], 80);
@@ -1361,12 +1367,12 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           // (told only by its place, with no date in its sentence, after a battle the article told already, it is that
           // one: "It was not clear what triggered the fighting in Central Equatoria")
           if (v.dates.length === 0 && events.some((e) => e.type === 'Battle' && e.sentence < v.s)) continue;
-          push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: [], targets: [], locations: where, sentence: v.s, date: dateNear(v, tok.start), confidence: 0.5 }, v);
+          push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: [], targets: [], locations: where, sentence: v.s, date: ownDate ?? dateNear(v, tok.start), confidence: 0.5 }, v);
           continue;
         }
         if (agent === undefined && target === undefined) continue;
-        const locations = locationIn(ctx, v, tok);
-        push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined && target !== agent ? [target] : [], locations, sentence: v.s, date: dateNear(v, tok.start), confidence: 0.55 }, v);
+        const locations = anotherFight ? locationIn(ctx, v, tok, tok.end) : locationIn(ctx, v, tok);
+        push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined && target !== agent ? [target] : [], locations, sentence: v.s, date: ownDate ?? dateNear(v, tok.start), confidence: 0.55 }, v);
         continue;
       }
       // "The United States ratified the protocols of accession of Finland and Sweden to NATO", "the ratification
@@ -1705,10 +1711,10 @@ function placeAfter(ctx: Ctx, v: SentenceView, tok: Token): number[] {
   return k === undefined ? [] : [k];
 }
 
-function locationIn(ctx: Ctx, v: SentenceView, tok: Token): number[] {
+function locationIn(ctx: Ctx, v: SentenceView, tok: Token, from = 0): number[] {
   for (const k of v.mentions) {
     const d = ctx.drafts[k];
-    if (d.label !== 'Location' || Math.abs(d.start - tok.start) > 150) continue;
+    if (d.label !== 'Location' || d.start < from || Math.abs(d.start - tok.start) > 150) continue;
     const pre = ctx.text.slice(Math.max(v.start, d.start - 40), d.start);
     // "in Minsk", "in the Belarusian capital Minsk", "in Belarus's capital city, Minsk", "in eastern Ladakh", "near the
     // border town of Rafah"

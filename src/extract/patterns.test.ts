@@ -809,6 +809,9 @@ describe('extract: patterns beyond the seeds', () => {
     // (session 14's third review) strikes of no arms; name-calling; calls told with "to" and "by phone"; a company's
     // refinery attacked leaves no side; "first democratically elected president" names an office
     ['Workers carried out a strike at the Ford plant in Michigan on Tuesday.', []],
+    // a second fight of a sentence with a date of its own is another battle, where its own words put it
+    ['Standoffs include the deadly clash in the Galwan Valley in 2020 and the deadly skirmish near Naku La in Sikkim in January 2021.', ['Battle 2020:  /  @ Galwan Valley', 'Battle 2021-01:  /  @ Naku La']],
+    ['The deadly clash in the Galwan Valley in 2020 was the worst, and that deadly clash changed everything.', ['Battle 2020:  /  @ Galwan Valley']],
     ['The UAW launched strikes targeting General Motors, Ford and Stellantis in September.', []],
     ['A lightning strike killed three hikers near Denver.', []],
     ["Two late strikes killed off Chelsea's hopes at Wembley.", []],
