@@ -137,6 +137,9 @@ export function root(ctx: Ctx, k: number): number {
   return k;
 }
 
+/** A possessive token ("'s", "’s", "'", "’"). */
+export const POSSESSIVE_TOKEN = /^['’]s?$/;
+
 /** Does a possessive follow at `at` ("Russia's Sberbank", "France's support")? What follows is then owned, not named. */
 export function ownsNext(text: string, at: number): boolean {
   return /^['’]s?\s/.test(text.slice(at, at + 3));

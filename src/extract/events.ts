@@ -6,7 +6,7 @@
  * happen during.
  */
 import type { EventType } from '../model/ontology';
-import { ownsNext, root, sentenceDates, type Ctx, type MentionDraft } from './draft';
+import { ownsNext, POSSESSIVE_TOKEN, root, sentenceDates, type Ctx, type MentionDraft } from './draft';
 import type { FoundDate } from './dates';
 import type { Token } from './tokens';
 import { SEA_WORDS, TITLES } from './gazetteer/lexicon';
@@ -55,12 +55,11 @@ const FIGURATIVE_BATTLES = new Set(['clash', 'skirmish', 'skirmishes']);
 const ARMED = /^(troops|forces|soldiers|army|armies|militants|rebels|fighters|gunmen|militia|militias|guards|police|border|armed|killed|killing|wounded|injured|dead|died|gunfire|shots|fire)$/;
 /** a word that opens another clause between a trigger and a name after it */
 const CLAUSE_OPENER = /\b(?:after|before|when|while|because|since|following|until|whereas)\b/i;
-/** a possessive token ("'s", "’s", "'") */
-const POSS_TOKEN = /^['’]s?$/;
 /** before a place that is where a fight is, not its target: "in eastern Ladakh", "near the border town of Rafah" */
+const PLACE_KIND_OF = '(?:(?:border|frontier|coastal|port)\\s+)?(?:(?:town|city|village|region|province|area)\\s+of\\s+)?$';
 const PLACE_BEFORE = {
-  in: /\b(?:in|at|near)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(?:(?:border|frontier|coastal|port)\s+)?(?:(?:town|city|village|region|province|area)\s+of\s+)?$/i,
-  near: /\bnear\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?(?:(?:border|frontier|coastal|port)\s+)?(?:(?:town|city|village|region|province|area)\s+of\s+)?$/i,
+  in: new RegExp(`\\b(?:in|at|near)\\s+(?:the\\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?${PLACE_KIND_OF}`, 'i'),
+  near: new RegExp(`\\bnear\\s+(?:the\\s+)?(?:(?:northern|southern|eastern|western|central)\\s+)?${PLACE_KIND_OF}`, 'i'),
 };
 /** right before a clash, words that make it one of arms ("a deadly clash", "military clashes"), not near it ("a clash between the military junta and ECOWAS over sanctions") */
 const ARMED_BEFORE = /^(deadly|military|bloody|violent|fatal|armed)$/;
@@ -318,6 +317,26 @@ const TRIGGER_WORDS = new Set([
  * with accessors in dictionary mode (a hash look-up for every `v.mentions`, `v.text`), while instances
  * of a class share one fast hidden class and the getters live on the prototype.
  */
+/** a determiner or a possessive token */
+function determiner(x: Token | undefined): boolean {
+  return !!x && (POSSESSIVE_TOKEN.test(x.text) || /^(?:the|a|an|its|their|his|her|our)$/.test(x.lower));
+}
+
+/**
+ * Does "elected" at t qualify the noun after it, telling of no election ("Aung San Suu Kyi's elected government", "the
+ * democratically elected president", "Egypt's first democratically elected president")? After a determiner or a
+ * possessive, past up to two adverbs or ordinals; "newly elected president X" names an office whatever stands before
+ * it; not "was democratically elected president" (ta, tb: the sentence's tokens).
+ */
+function electedQualifies(toks: Token[], t: number, ta: number, tb: number): boolean {
+  if (t + 1 >= tb || toks[t + 1].pos !== 'NOUN') return false;
+  const prev = t - 1 >= ta ? toks[t - 1] : undefined;
+  if (determiner(prev) || prev?.lower === 'newly') return true;
+  let q = t - 1;
+  while (q > ta && q >= t - 3 && /^(?:democratically|popularly|freely|legitimately|duly|first|only|second|last|new|newly)$/.test(toks[q].lower)) q--;
+  return q < t - 1 && q >= ta && determiner(toks[q]);
+}
+
 /**
  * The date told as an election's own, around its words (from `from` to `to`, text offsets): right after ("on May
  * 29", "held on", "of 2 June") or right before ("Saturday's", "the May 29"); undefined when none is.
@@ -1172,14 +1191,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       // (a parliament's vote on a motion is no election: "a parliamentary vote of no confidence", "a national vote on the budget")
       const motion = low === 'vote' && MOTION.test(v.text.slice(tok.end - v.start, tok.end - v.start + 30));
       const electionNoun = !motion && /^(election|elections|poll|polls|runoff|vote|race)$/.test(low) && prev && (/^(presidential|parliamentary|general|legislative|local|regional|snap|municipal|national|federal|provincial)$/.test(prev.lower) || (low === 'race' && /^(?:19|20)\d\d$/.test(prev.text)));
-      // ("Aung San Suu Kyi's elected government", "the democratically elected president": "elected" that qualifies a
-      // noun after a possessive, a determiner or an adverb tells of no election)
-      const determiner = (x: Token | undefined) => !!x && (POSS_TOKEN.test(x.text) || /^(?:the|a|an|its|their|his|her|our)$/.test(x.lower));
-      // (an adverb only after a determiner: "the democratically elected government", not "was democratically elected president")
-      // ("newly elected president X" names an office, whatever stands before it)
-      let q = t - 1;
-      while (q > ta && q >= t - 3 && /^(?:democratically|popularly|freely|legitimately|duly|first|only|second|last|new|newly)$/.test(toks[q].lower)) q--;
-      const qualifies = /^(?:elected|re-elected|reelected)$/.test(low) && t + 1 < tb && toks[t + 1].pos === 'NOUN' && (determiner(prev) || prev?.lower === 'newly' || (q < t - 1 && q >= ta && determiner(toks[q])));
+      const qualifies = /^(?:elected|re-elected|reelected)$/.test(low) && electedQualifies(toks, t, ta, tb);
       if (!qualifies && (electionNoun || /^(elected|re-elected|reelected|election|elections|re-election|reelection)$/.test(low)) && (tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'ADJ')) {
         // (one election per sentence, but one per date: "elected in 2016 ... and reelected in 2020")
         const when = dateNear(v, tok.start);
@@ -1357,7 +1369,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // deposed Mugabe"), not whoever the sentence names next ("a coup after losing the race to Lula")
         if (low === 'coup' && target !== undefined && !COUP_TARGET.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
         // (a second fight of the sentence is where its own words put it, after it)
-        const where = anotherFight ? locationIn(ctx, v, tok, tok.end) : locationIn(ctx, v, tok);
+        const where = locationIn(ctx, v, tok, anotherFight ? tok.end : 0);
         // (explosions that "rocked Sri Lanka", "hit Kyiv", "targeting churches ... in Sri Lanka": where they struck)
         if (!where.length && EXPLOSIONS.includes(low)) {
           const place = after(v, tok.end, ['Country', 'Location'], 80);
@@ -1371,7 +1383,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           continue;
         }
         if (agent === undefined && target === undefined) continue;
-        const locations = anotherFight ? locationIn(ctx, v, tok, tok.end) : locationIn(ctx, v, tok);
+        const locations = locationIn(ctx, v, tok, anotherFight ? tok.end : 0);
         push({ type, name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: target !== undefined && target !== agent ? [target] : [], locations, sentence: v.s, date: ownDate ?? dateNear(v, tok.start), confidence: 0.55 }, v);
         continue;
       }

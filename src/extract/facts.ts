@@ -105,7 +105,7 @@ function titleOfCountry(ctx: Ctx): void {
     const title = d.titles[d.titles.length - 1];
     // (a state's government office only: not "Governor Brian Kemp of Georgia", "Senator X of Georgia", "Secretary-General
     // Antonio Guterres of Portugal", nor a rebel's or the opposition's leader, "Opposition leader X of Venezuela")
-    if (!GOVERNMENT_TITLE.test(title) || NOT_THE_STATES.test(ownPhrase(ctx.text, d.start, d.start + title.length + 1))) return;
+    if (!statesOffice(ctx.text, title, d.start, d.start + title.length + 1)) return;
     const f = titleFact(d.role, title);
     add(ctx, f.type, k, c, d.sentence, 0.7, f.properties);
   });
@@ -133,7 +133,7 @@ function counterparts(ctx: Ctx): void {
     const title = holder.titles[holder.titles.length - 1];
     // (a state's government office only, not a mayor's, a governor's or an army chief's; news names as counterparts
     // holders of the same office, most often: "President X and his Chinese counterpart Y"; a secretary's is a minister)
-    if (!GOVERNMENT_TITLE.test(title) || NOT_THE_STATES.test(ownPhrase(ctx.text, holder.start, holder.end))) return;
+    if (!statesOffice(ctx.text, title, holder.start, holder.end)) return;
     const f = holder.role !== 'leader' && !/minister$/i.test(title) ? { type: 'WORKS_FOR' as const, properties: { role: 'Minister' } } : titleFact(holder.role, title);
     add(ctx, f.type, k, country, d.sentence, 0.65, f.properties);
   });
@@ -275,6 +275,11 @@ function ownPhrase(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 24), start);
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
   return before.slice(cut + 1) + text.slice(start, end);
+}
+
+/** Is `title`, read in its own phrase (text from `start` to `end`), a state's government office: no rebel's, party's or former one? */
+function statesOffice(text: string, title: string, start: number, end: number): boolean {
+  return GOVERNMENT_TITLE.test(title) && !NOT_THE_STATES.test(ownPhrase(text, start, end));
 }
 
 /** after a country's possessive, a body of that state ("with Papua New Guinea's government"): the state acts, it is not the title holder's */

@@ -1387,6 +1387,11 @@ function lowercasePatterns(ctx: Ctx, i: number, s: number, sa: number, sb: numbe
 const PLACE_NOUNS = /^(town|city|village|port|region|province|district|county|state|island|islands|peninsula|municipality|oblast|prefecture|settlement|capital|suburb|suburbs|neighbourhood|neighborhood|outskirts)$/;
 const GEO_SUFFIX = /^(peninsula|region|province|valley|river|island|islands|strait|gulf|sea|mountains|desert|basin|delta|oblast)$/;
 /** end token of a place named by its context, or 0 */
+/** Is the name [a, b) one adjective-like word: "Kurdish", "Northern", a demonym? */
+function adjectiveName(toks: Token[], a: number, b: number): boolean {
+  return b - a === 1 && (toks[a].pos === 'ADJ' || /^(?:northern|southern|eastern|western|central|north|south|east|west)$/.test(toks[a].lower) || /(?:ish|ite|ian|ese|ic)$/.test(toks[a].lower) || countryGazetteer().byDemonym.has(toks[a].lower));
+}
+
 function placeContext(toks: Token[], a: number, b: number, sa: number, sb: number): number {
   const p1 = a - 1 >= sa ? toks[a - 1].lower : '';
   const p2 = a - 2 >= sa ? toks[a - 2].lower : '';
@@ -1394,8 +1399,7 @@ function placeContext(toks: Token[], a: number, b: number, sa: number, sb: numbe
   // (a lower-case word of a landform belongs to the name, "the Jaffna peninsula"; an administrative one does not, "the
   // resource-rich Essequibo province" is Essequibo)
   // (an adjective's region keeps its word: "the Kurdish region", "Northern province")
-  const adjective = b - a === 1 && (toks[a].pos === 'ADJ' || /^(?:northern|southern|eastern|western|central|north|south|east|west)$/.test(toks[a].lower) || /(?:ish|ite|ian|ese|ic)$/.test(toks[a].lower) || countryGazetteer().byDemonym.has(toks[a].lower));
-  if (b < sb && GEO_SUFFIX.test(toks[b].lower) && !toks[b].cap) return /^(?:region|province|oblast)$/.test(toks[b].lower) && !adjective ? b : b + 1;
+  if (b < sb && GEO_SUFFIX.test(toks[b].lower) && !toks[b].cap) return /^(?:region|province|oblast)$/.test(toks[b].lower) && !adjectiveName(toks, a, b) ? b : b + 1;
   if (b - a >= 2 && /^(state|province|region|oblast|county|district)$/.test(toks[b - 1].lower)) return b;
   return 0;
 }

@@ -5,12 +5,11 @@
  * commander leads it); the rank is held in the body that body belongs to ("Indian Navy's", "of Japanese
  * Navy") when one is named, not in the body commanded.
  */
-import type { Ctx } from './draft';
+import { POSSESSIVE_TOKEN, type Ctx } from './draft';
 import { MAX_TITLE_TOKENS, TITLES, type TitleRole } from './gazetteer/lexicon';
 import { titleLengthAt } from './names';
 import { titleFact } from './titleFact';
 
-const POSS = /^['\u2019]s?$/;
 
 export function officeOfBody(ctx: Ctx): void {
   const toks = ctx.an.tokens;
@@ -29,7 +28,7 @@ export function officeOfBody(ctx: Ctx): void {
     let start = ctx.drafts[o1].tokStart;
     let o0: number | undefined;
     let possessive = false;
-    if (start >= 1 && POSS.test(toks[start - 1].text)) {
+    if (start >= 1 && POSSESSIVE_TOKEN.test(toks[start - 1].text)) {
       o0 = orgEndingAt.get(start - 1);
       possessive = true;
     } else if (start >= 1 && toks[start - 1].lower === 'of') {
