@@ -58,15 +58,21 @@ export function isProse(s: string): boolean {
 
 /**
  * A paragraph cut off mid-sentence, as a stored excerpt or a truncated feed ends: 8+ words in sentence case (a third
- * of the words start in lower case: a headline's are capitalised), ending in a letter, a comma or an open quote.
+ * of the words start in lower case: a headline's are capitalised), ending in a lower-case letter, a comma or an open
+ * quote, and no credit, bio or appeal.
  */
 export function isCutOffProse(s: string): boolean {
   const words = s.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 8 || endsSentence(s) || /\.\.\.$|…$/.test(s) || PAGE_END_NOTE.test(s)) return false;
-  const lower = words.filter((w) => /^["'“‘(]?\p{Ll}/u.test(w)).length;
+  const lower = lowerCaseWords(words).length;
   // (cut where a sentence goes on: in a lower-case word, after a comma or an open quote; not after a name, as a
   // byline, a bio or a photo credit end: "... REUTERS/Valentyn Ogirenko")
   return lower * 3 >= words.length && /(?:\p{Ll}|[,"“‘])$/u.test(s);
+}
+
+/** The words that start in lower case (past an opening quote or bracket): sentence case has many, title case few. */
+function lowerCaseWords(words: string[]): string[] {
+  return words.filter((w) => /^["'“‘(]?\p{Ll}/u.test(w));
 }
 
 /** the notes a page ends with: credits, bios, appeals, corrections */
@@ -94,7 +100,7 @@ export function isStandfirst(s: string): boolean {
   if (words.length < 12 || words.length > 60 || /\.\.\.$|…$/.test(s)) return false;
   // not a byline, a credit or a note to the reader ("By X and Y, correspondents ...", "You are reading ...")
   if (/^(?:by\s+\p{Lu}|(?:photo|image|file|updated|posted|published)\s*[:|]|click\b|watch\b|listen\b|subscribe\b|sign up\b|you\b|your\b)/iu.test(s) || /\byou are (?:reading|watching|listening)\b/i.test(s)) return false;
-  const lower = words.filter((w) => /^["'“‘(]?\p{Ll}/u.test(w));
+  const lower = lowerCaseWords(words);
   return lower.length >= words.length / 3 && lower.filter((w) => /\p{Ll}{5}/u.test(w)).length >= 3;
 }
 
