@@ -36,7 +36,7 @@ const DEMONYM_EXTRAS: Record<string, string> = {
   tajik: 'TJK', kyrgyz: 'KGZ',
   // adjectives of the country's name that world-countries does not list as demonyms
   philippine: 'PHL', uzbek: 'UZB', kazakh: 'KAZ', azeri: 'AZE', bosnian: 'BIH', slovenian: 'SVN', icelandic: 'ISL',
-  nepali: 'NPL', ecuadorian: 'ECU', argentinian: 'ARG',
+  nepali: 'NPL', ecuadorian: 'ECU', argentinian: 'ARG', somalian: 'SOM',
 };
 const CAPITAL_EXTRAS: Record<string, string> = {
   ulaanbaatar: 'MNG', 'ulan bator': 'MNG', kyiv: 'UKR', kiev: 'UKR', washington: 'USA', 'washington d.c.': 'USA',
@@ -55,6 +55,17 @@ const BASE_LETTERS: Readonly<Record<string, string>> = { đ: 'd', ð: 'd', ł: '
 /** A lower-case key without its diacritics ("brasília" -> "brasilia", "hà nội" -> "ha noi"): the gazetteer's second key. */
 export function foldLetters(key: string): string {
   return /[^\u0000-\u007f]/.test(key) ? key.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đðłıøßæœþ]/g, (c) => BASE_LETTERS[c] ?? c) : key;
+}
+
+/** The other ways news writes a name: "saint" as "st" or "st.", " and " as " & " (each, and both). */
+export function writtenVariants(key: string): string[] {
+  const saints = key.startsWith('saint ') ? [key, `st ${key.slice(6)}`, `st. ${key.slice(6)}`] : [key];
+  const variants: string[] = [];
+  for (const k of saints) {
+    if (k !== key) variants.push(k);
+    if (k.includes(' and ')) variants.push(k.replace(/ and /g, ' & '));
+  }
+  return variants;
 }
 
 /** plain forms of capitals that name better-known places elsewhere in English news (San Jose, California) */
@@ -88,6 +99,10 @@ export function countryGazetteer(): CountryGazetteer {
   const withoutThe: [string, CountryEntry][] = [];
   for (const [k, entry] of byName) if (k.includes(' of the ')) withoutThe.push([k.replace(' of the ', ' of '), entry]);
   for (const [k, entry] of withoutThe) if (!byName.has(k)) byName.set(k, entry);
+  // "St Kitts and Nevis", "St. Lucia", "Trinidad & Tobago": news abbreviates "Saint" and writes "and" as "&"
+  for (const [k, entry] of [...byName]) {
+    for (const variant of writtenVariants(k)) if (!byName.has(variant)) byName.set(variant, entry);
+  }
   for (const [k, code] of Object.entries(DEMONYM_EXTRAS)) if (byCode.has(code)) byDemonym.set(k, byCode.get(code)!);
   for (const [k, code] of Object.entries(CAPITAL_EXTRAS)) {
     if (!byCode.has(code)) continue;

@@ -20,7 +20,8 @@ export const TITLES: Record<string, TitleRole> = lookupTable({
   'press secretary': 'spokesperson', speaker: 'spokesperson', 'press officer': 'spokesperson',
   minister: 'work', 'foreign minister': 'work', 'defence minister': 'work', 'defense minister': 'work',
   'finance minister': 'work', 'interior minister': 'work', 'deputy foreign minister': 'work',
-  'deputy prime minister': 'work', 'secretary of state': 'work',
+  'deputy prime minister': 'work', 'secretary of state': 'work', 'secretary of defense': 'work', 'secretary of defence': 'work',
+  'secretary of the treasury': 'work', 'secretary of homeland security': 'work', ruler: 'leader', 'military ruler': 'leader',
   // portfolios named after "of"/"for" ("Minister of Foreign Affairs Bui Thanh Son")
   'minister of foreign affairs': 'work', 'minister for foreign affairs': 'work', 'minister of external affairs': 'work',
   'minister of defence': 'work', 'minister of defense': 'work', 'minister of finance': 'work', 'minister of justice': 'work',
@@ -36,6 +37,8 @@ export const TITLES: Record<string, TitleRole> = lookupTable({
   'air vice marshal': 'work', 'air chief marshal': 'work', 'commander in chief': 'work', 'commander-in-chief': 'work',
   // "PM Modi", "Malaysian PM Anwar" (only in capitals: "5 pm" is a time; mentions.ts)
   pm: 'leader', 'chief minister': 'work',
+  // "FM Jeyhun Bayramov": a foreign minister (only in capitals: "FM radio"; mentions.ts)
+  fm: 'work',
   // abbreviated ranks and offices ("Gen. X", "Lt. Gen. X", "Sen. X", "Gov. X")
   'gen.': 'work', 'lt.': 'work', 'lt. gen.': 'work', 'maj.': 'work', 'maj. gen.': 'work', 'brig.': 'work', 'brig. gen.': 'work',
   'col.': 'work', 'lt. col.': 'work', 'adm.': 'work', 'rear adm.': 'work', 'vice adm.': 'work', 'cmdr.': 'work', 'capt.': 'work',
@@ -54,6 +57,8 @@ export const TITLES: Record<string, TitleRole> = lookupTable({
   'environment minister': 'work', 'culture minister': 'work', 'transport minister': 'work', 'industry minister': 'work',
   'information minister': 'work', 'communications minister': 'work', 'immigration minister': 'work',
   'attorney general': 'work', 'attorney-general': 'work', 'special envoy': 'work', 'special representative': 'work',
+  'under-secretary-general': 'work', 'under secretary-general': 'work', 'under-secretary': 'work', undersecretary: 'work',
+  'assistant secretary-general': 'work', 'deputy secretary-general': 'work', 'deputy secretary general': 'work',
   'high representative': 'work', 'foreign policy coordinator': 'work', consul: 'work', 'consul general': 'work', 'consul-general': 'work',
   // an office won, not yet taken: a title, and no office held (mentions.ts)
   'president-elect': 'leader', 'prime minister-elect': 'leader', 'vice president-elect': 'work', 'vice-president-elect': 'work',
@@ -267,6 +272,11 @@ place('', 'Baltic Sea'); place('', 'South China Sea'); place('', 'Red Sea'); pla
 place('', 'Pacific'); place('', 'Atlantic'); place('', 'Pacific Ocean'); place('', 'Atlantic Ocean'); place('', 'Indian Ocean'); place('', 'Persian Gulf'); place('', 'Strait of Hormuz');
 place('', 'Taiwan Strait'); place('', 'Sahel');
 place('', 'Himalayas', 'Himalaya'); place('', 'Alps'); place('', 'Andes');
+place('', 'Caribbean'); place('', 'South Pacific'); place('', 'South Caucasus'); place('', 'North Caucasus');
+place('', 'Horn of Africa'); place('', 'North Africa'); place('', 'West Africa'); place('', 'East Africa');
+place('', 'Southern Africa'); place('', 'Central Africa'); place('', 'Central America'); place('', 'Indo-Pacific');
+place('', 'Scandinavia'); place('', 'Caspian Sea'); place('', 'North Sea'); place('', 'East China Sea'); place('', 'Arabian Sea');
+place('', 'Gulf of Aden'); place('', 'Gulf of Mexico'); place('', 'Korean Peninsula');
 
 /** Capitalised words that never begin or form a name on their own (sentence-initial function words etc.). */
 export const NOT_NAMES = new Set([

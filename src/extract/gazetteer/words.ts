@@ -25,8 +25,10 @@ const COMMON_TAGS = new Set([
 /** suffixes of common nouns and adjectives that names rarely have */
 const COMMON_SUFFIX = /(ic|tion|sion|ment|ness|ity|ance|ence|ship|ism|ist|ical|ative|ive|ous|ful|less|able|ible|ing|ers|ies|ics|ary|ery|ory|ure|age|ogy|dom|hood|ward|wards)$/;
 
+/** given names compromise's lexicon has only as another word ("jan" is a month there) */
+const GIVEN_NAMES_ALSO = new Set(['jan']);
 export function isGivenName(lower: string): boolean {
-  return tagsOf(lower).some((t) => NAME_TAGS.has(t));
+  return GIVEN_NAMES_ALSO.has(lower) || tagsOf(lower).some((t) => NAME_TAGS.has(t));
 }
 export function isSurname(lower: string): boolean {
   return tagsOf(lower).includes('LastName');
@@ -45,6 +47,8 @@ export function isCommonWord(lower: string): boolean {
   const tags = tagsOf(lower);
   if (tags.some((t) => NAME_TAGS.has(t) || t === 'LastName')) return false;
   if (tags.some((t) => COMMON_TAGS.has(t))) return true;
+  // the plural of a role ("Demonstrators say ...")
+  if (lower.length > 4 && lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1))) return true;
   return lower.length > 5 && COMMON_SUFFIX.test(lower);
 }
 
