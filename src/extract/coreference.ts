@@ -50,8 +50,8 @@ function linkAbbreviations(ctx: Ctx, order: number[]): void {
     const d = ctx.drafts[k];
     if (d.via === 'description' || d.via === 'coreference' || !ACRONYM.test(d.text)) continue;
     const o = d.tokStart;
-    // "(ICC)" right after a longer name
-    if (o >= 2 && toks[o - 1].text === '(' && d.tokEnd < toks.length && toks[d.tokEnd].text === ')') {
+    // "(ICC)" or "[FARC]" right after a longer name
+    if (o >= 2 && ((toks[o - 1].text === '(' && toks[d.tokEnd]?.text === ')') || (toks[o - 1].text === '[' && toks[d.tokEnd]?.text === ']'))) {
       const long = ctx.drafts.findIndex((x) => x.tokEnd === o - 1 && x.label !== 'Person' && x.text.length > d.text.length);
       if (long >= 0 && initialsMatch(ctx.drafts[long].name, d.text)) {
         const L = ctx.drafts[long];

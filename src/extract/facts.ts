@@ -58,6 +58,8 @@ const ALLY_OF = /^\s*,\s*(?:a|an|the)\s+(?:close\s+|key\s+|staunch\s+|longtime\s
 const BORDER = /\b(?:borders|bordering|shares a border with|sharing a border with|border with)\s+$/i;
 const NEIGHBOURS = /\b(?:are|were|we're|are close|remain)\s+(?:close\s+|good\s+|direct\s+)?neighbou?rs\b/i;
 const APPOSITIVE_TITLE = /^\s*,\s*(?:(?:a|an|the)\s+)?((?:[\w-]+\s+){1,6}?)(?:at|of|for|with|to)\s+(?:the\s+)?(?:[\p{L}'’-]+['’]s\s+)?$/iu;
+/** a title right after a body's name, closing an appositive or naming its portfolio: " Under-Secretary-General for ...", " spokesman," */
+const TITLE_AFTER_BODY = /^\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s*(?:,|\s(?:for|of|on)\s)/u;
 const HEADS = /^(?:\s*,\s*(?:[^,;]{0,30},\s*)?(?:who|which)\s+|\s+)(?:heads|headed|leads|led|chairs|chaired)\s+(?:the\s+)?$/i;
 /** an appositive that closes right before a verb: the subject is further left */
 const CLOSES_APPOSITIVE = /^\s*,\s*(?:is|was|has|had|became|remains|are|were)\b/i;
@@ -290,7 +292,7 @@ const NOT_THE_STATES = /\b(?:rebel|opposition|militia|party|insurgent|separatist
 /** offices one person holds for a state at a time (many ministers are "Minister"): another holder rules a second out */
 const SINGLE_HOLDER = /^(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|vice president|foreign minister|defen[cs]e minister)$/i;
 
-const GOVERNMENT_TITLE = /^(president|prime minister|premier|chancellor|king|queen|emir|sultan|.*minister|foreign secretary|home secretary|secretary of state|defence secretary|defense secretary|vice president|deputy prime minister|national security advis[eo]r)$/i;
+const GOVERNMENT_TITLE = /^(president|prime minister|premier|chancellor|king|queen|emir|sultan|(?:military )?ruler|.*minister|foreign secretary|home secretary|secretary of (?:state|defen[cs]e|the treasury|homeland security)|defence secretary|defense secretary|vice president|deputy prime minister|national security advis[eo]r)$/i;
 
 /**
  * "President Nicolas Maduro has been declared the winner of Venezuela's election": a government title with
@@ -575,15 +577,36 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         add(ctx, 'LEADER_OF', a, b, s, 0.75);
         break;
       }
+      // "Jan Egeland, UN Under-Secretary-General for Humanitarian Affairs, said", "Ned Price, State Department spokesman,":
+      // the body opens the appositive and its title follows it
+      if (al === 'Person' && (bl === 'Organization' || (bl === 'Country' && B.via === 'name')) && COMMA.test(btw)) {
+        const m = TITLE_AFTER_BODY.exec(text.slice(B.end, Math.min(sent.end, B.end + 60)));
+        const title = m && m[1].toLowerCase() in TITLES ? m[1] : undefined;
+        if (title && !ctx.relations.some((x) => root(ctx, x.from) === root(ctx, a) && root(ctx, x.to) === root(ctx, b))) {
+          const f = titleFact(TITLES[title.toLowerCase()], title);
+          add(ctx, f.type, a, b, s, 0.75, f.properties);
+          break;
+        }
+      }
       // "X, head of the Chinese delegation": the title is the delegation's, not the country's
       if (al === 'Person' && (bl === 'Organization' || (bl === 'Country' && B.via !== 'demonym'))) {
         // (nor a title in front of the next name: "X, Senior Advisor to U.S. President Trump Jared Kushner, and Y")
         const upTo = text.indexOf(',', B.end) < 0 ? sent.end : text.indexOf(',', B.end);
         const after = ks.filter((k) => ctx.drafts[k].start >= B.end && ctx.drafts[k].end <= upTo && lab(ctx, k) === 'Person');
         const next = after.find((k, j) => j > 0 && /^\s+$/.test(between(ctx.drafts[after[j - 1]], ctx.drafts[k])));
-        const m = APPOSITIVE_TITLE.exec(btw);
+        // (not past another body that opens the appositive: "X, UN special envoy for Syria" works for the UN)
+        // (a possessor of this body is no other body: "head of Poland's Institute of National Remembrance")
+        const bodyBetween = ks.slice(ai + 1, bi).some((k) => (ctx.drafts[k].via === 'name' || ctx.drafts[k].via === 'abbreviation') && (lab(ctx, k) === 'Organization' || lab(ctx, k) === 'Country') && !POSS_AFTER.test(between(ctx.drafts[k], B)));
+        const m = bodyBetween ? null : APPOSITIVE_TITLE.exec(btw);
+        // (an envoy "for" a country is sent about it: "X, special envoy for Iran" works for whoever sent them)
+        const portfolio = m && bl === 'Country' && /\b(?:envoy|rapporteur|coordinator|representative)\s+(?:for|on)\s+(?:the\s+)?$/i.test(btw);
+        // (nor the owner of what the title is of: "head of Poland's Institute of National Remembrance", "the leader of
+        // the JVP party's broader front National People's Power")
+        const owned = ks[bi + 1] !== undefined ? ctx.drafts[ks[bi + 1]] : undefined;
+        const owner = !!m && !!owned && lab(ctx, ks[bi + 1]) === 'Organization' && owned.kind !== 'ministry' && owned.kind !== 'government' &&
+          /^(?:\s+(?:party|group|movement))?['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(between(B, owned));
         // (a past office gives none: "X, former consul general of Saudi Arabia")
-        const title = m && !/\b(?:former|ex|late|then|previous|one-time|onetime)\b/i.test(m[1]) ? longestTitleSuffix(m[1].trim()) : undefined;
+        const title = m && !portfolio && !owner && !/\b(?:former|ex|late|then|previous|one-time|onetime)\b/i.test(m[1]) ? longestTitleSuffix(m[1].trim()) : undefined;
         if (title) {
           const f = titleFact(TITLES[title.toLowerCase()], title);
           // (the title then belongs to that next name: Jared Kushner is the advisor)

@@ -408,3 +408,43 @@ table('the second review of session 14: titles "of" a state, counterparts, regio
   { text: 'Prime Minister Narendra Modi met with India’s top industrialists.', facts: ['LEADER_OF Narendra Modi -> India (Prime Minister)'] },
   { text: 'The EU Partnership Council met in Brussels.', hasNot: ['Treaty:European Union Partnership Council'] },
 ]);
+
+table('session 15 (heldout10 as a development set): saints and ampersands, domains after "of", given names, appositive bodies', [
+  // "St"/"St." for "Saint", "&" for "and" in countries' names
+  { text: 'The Prime Minister of St Kitts and Nevis will visit more nations across the Caribbean.', has: ['Country:Saint Kitts and Nevis', 'Location:Caribbean'] },
+  { text: 'Dr Drew visited St Vincent and the Grenadines, St. Lucia and Trinidad & Tobago.', has: ['Country:Saint Vincent and the Grenadines', 'Country:Saint Lucia', 'Country:Trinidad and Tobago'] },
+  // regions of the world
+  { text: 'He stressed peace in the South Caucasus and the Horn of Africa.', has: ['Location:South Caucasus', 'Location:Horn of Africa'] },
+  // a one-word title after "of" names the body's domain, not a person
+  { text: 'The Ministry of Justice said the judges of the East African Court of Justice ruled.', has: ['Organization:Ministry of Justice', 'Organization:East African Court of Justice'], hasNot: ['Organization:Ministry of'] },
+  { text: 'The Cabinet of Prime Minister Narendra Modi met.', has: ['Person:Narendra Modi[Prime Minister]'], hasNot: ['Organization:Cabinet of', 'Organization:Cabinet of Prime Minister Narendra Modi'] },
+  // "Jan" is a given name before a surname, January before a number or after "in"
+  { text: 'He met Jan Egeland on Monday.', has: ['Person:Jan Egeland'] },
+  { text: 'In Jan Biden said no.', hasNot: ['Person:Jan Biden'] },
+  // "FM" is a foreign minister only in capitals; an under-secretary-general is a title
+  { text: 'In Tbilisi, FM Jeyhun Bayramov visited the Heroes’ Square and laid a wreath.', has: ['Person:Jeyhun Bayramov[FM]', 'Location:Heroes’ Square'], hasNot: ['Location:FM Jeyhun Bayramov'] },
+  { text: 'UN Under-Secretary-General Martin Griffiths said the appeal was urgent.', facts: ['WORKS_FOR Martin Griffiths -> United Nations (Under-Secretary-General)'] },
+  // the body opening an appositive, its title after it
+  { text: 'Jan Egeland, UN Under-Secretary-General for Humanitarian Affairs, said donors must act.', facts: ['WORKS_FOR Jan Egeland -> United Nations (Under-Secretary-General)'] },
+  { text: 'Ned Price, State Department spokesman, said talks would go on.', facts: ['SPOKESPERSON_FOR Ned Price -> State Department'] },
+  { text: 'Jan Egeland, UN special envoy for Syria, said talks stalled.', facts: ['WORKS_FOR Jan Egeland -> United Nations (Special envoy)'], notFacts: ['WORKS_FOR Jan Egeland -> Syria (Special envoy)'] },
+  { text: 'Rob Malley, special envoy for Iran, said the offer stood.', notFacts: ['WORKS_FOR Rob Malley -> Iran (Special envoy)'] },
+  { text: "Karol Nawrocki won. Nawrocki, a historian and head of Poland's Institute of National Remembrance, spoke.", facts: ['LEADER_OF Karol Nawrocki -> Institute of National Remembrance (Head)'], notFacts: ['LEADER_OF Karol Nawrocki -> Poland (Head)'] },
+  { text: "Maria Zakharova, a spokeswoman for Russia's foreign ministry, said.", facts: ['SPOKESPERSON_FOR Maria Zakharova -> Russia'] },
+  // companies the lexicon knows, parties before a lower-case "party", peoples' possessives in bodies' names
+  { text: 'Boeing declined to comment on the Ryanair flight.', has: ['Organization:Boeing', 'Organization:Ryanair'] },
+  { text: 'Gerald Ford met him. Ford said no.', hasNot: ['Organization:Ford'] },
+  { text: 'The Fiji First party took 32 of 50 seats.', has: ['Organization:Fiji First'], hasNot: ['Country:Fiji'] },
+  { text: 'He hosted a Christmas party.', hasNot: ['Organization:Christmas'] },
+  { text: "The People's Liberation Army and the Workers' Party of Korea marched.", has: ["Organization:People's Liberation Army", "Organization:Workers' Party of Korea"], hasNot: ['Organization:Liberation Army', 'Organization:Party of Korea'] },
+  { text: 'She represents the South West Africa People’s Organisation.', has: ['Organization:South West Africa People’s Organisation'] },
+  // storms, plural roles, corridors, ideologies, acronyms in square brackets
+  { text: 'Cyclone Gafilo, which hit the island twice, killed 74 people.', hasNot: ['Person:Cyclone Gafilo'] },
+  { text: 'Demonstrators say the king drains public coffers.', hasNot: ['Person:Demonstrators'] },
+  { text: 'The Lobito Corridor links Angola to Zambia.', has: ['Location:Lobito Corridor'] },
+  { text: 'Santos signed a peace treaty with the Marxist Revolutionary Armed Forces of Colombia [FARC] rebel group.', has: ['Organization:Revolutionary Armed Forces of Colombia'], hasNot: ['Organization:Marxist Revolutionary Armed Forces of Colombia', 'Organization:FARC'] },
+  // demonyms, rulers and secretaries of defence as state offices
+  { text: 'Somalian President Mohamed Abdullahi Mohamed said so.', facts: ['LEADER_OF Mohamed Abdullahi Mohamed -> Somalia (President)'] },
+  { text: 'The party of Fiji’s military ruler Voreqe Bainimarama won.', facts: ['LEADER_OF Voreqe Bainimarama -> Fiji (Military ruler)'] },
+  { text: 'US Secretary of Defense Jim Mattis and his Qatari counterpart Khalid al-Attiyah signed a letter.', facts: ['WORKS_FOR Khalid al-Attiyah -> Qatar (Minister)'] },
+]);

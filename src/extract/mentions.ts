@@ -16,7 +16,7 @@ import { titleFact } from './titleFact';
 import { officeOfBody } from './officeOfBody';
 import type { Token } from './tokens';
 import { OF_ANOTHER, TITLE_FIRST_WORDS, titleLengthAt } from './names';
-import { isCommonWord, isGivenName, isPlaceWord, isRoleNoun } from './gazetteer/words';
+import { isCommonWord, isGivenName, isOrganizationWord, isPlaceWord, isRoleNoun } from './gazetteer/words';
 import { lookupTable } from '../model/lookupTable';
 
 const DATE_WORDS = new Set([
@@ -136,12 +136,18 @@ function isNamey(tokens: Token[], t: number, sa: number): boolean {
   if (/-(based|led|backed|born|made|owned|run|funded|linked|allied|controlled|era|style)$/i.test(tok.text)) return false;
   if (!NAMEY.test(tok.text)) return false;
   if (/^\p{N}/u.test(tok.text)) return false;
-  if (DATE_WORDS.has(tok.lower) || DATE_WORDS.has(tok.lower.replace(/\.$/, ''))) return false;
+  if ((DATE_WORDS.has(tok.lower) || DATE_WORDS.has(tok.lower.replace(/\.$/, ''))) && !givenNameJan(tokens, t)) return false;
   if (HONORIFICS.has(tok.lower)) return false;
   if (NOT_NAMES.has(tok.lower) && (t === sa || tok.pos !== 'PROPN' || tok.lower.length <= 3)) return false;
   // a credit's label is no part of the name before it ("President Pedro Castillo Image: X/REUTERS")
   if (isCreditLabel(tokens, t)) return false;
   return true;
+}
+/** "Jan Egeland", "Jan Sithole": "Jan" before a capitalised word that is no date is a given name, not January ("Jan 5", "Jan. 2024"). */
+function givenNameJan(tokens: Token[], t: number): boolean {
+  const next = tokens[t + 1];
+  const before = t > 0 && tokens[t - 1].sent === tokens[t].sent ? tokens[t - 1].lower : '';
+  return tokens[t].text === 'Jan' && !/^(?:in|on|since|until|till|by|from|before|after|early|late|mid|of|last|next|this)$/.test(before) && next !== undefined && next.sent === tokens[t].sent && next.cap && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !DATE_WORDS.has(next.lower) && !NOT_NAMES.has(next.lower);
 }
 const CREDIT_LABEL = /^(?:image|images|photo|photos|photograph|picture|credit|credits|source|video|file|caption)$/;
 /** "Image:", "Photo:", "Credit:" at token t */
@@ -208,6 +214,10 @@ function gazetteerEnd(ctx: Ctx, t: number, sb: number): number {
   }
   // (a known name before "City" is another place's: "Atlantic City" is no Atlantic)
   if (best > t && best < sb && toks[best].text === 'City' && toks[best].gap === ' ') return t;
+  // (nor before the rest of a party's name: "the Fiji First party" is no Fiji)
+  if (best > t && best + 1 < sb && toks[best].cap && toks[best].gap === ' ' && (toks[best + 1].text === 'party' || (best + 2 < sb && toks[best + 1].cap && toks[best + 2].text === 'party'))) return t;
+  // (nor before a people's possessive that goes on with the body's name: "South West Africa People's Organisation")
+  if (best > t && best + 2 < sb && PEOPLES.has(toks[best].lower) && POSS.has(toks[best + 1].text) && toks[best + 2].cap) return t;
   return best;
 }
 
@@ -266,7 +276,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     }
     const words: string[] = [];
     // "PM" is a title only in capitals and not after a clock time ("at 5 pm Moscow time", "at 10 PM Eastern Time")
-    if (TITLE_FIRST_WORDS.has(tok.lower) && (tok.lower !== 'pm' || (tok.text === 'PM' && !(t > sa && /^\d{1,2}(?:[:.]\d\d)?$/.test(toks[t - 1].text))))) for (let k = t; k < Math.min(sb, t + 4); k++) words.push(toks[k].lower);
+    if (TITLE_FIRST_WORDS.has(tok.lower) && (tok.lower !== 'pm' || (tok.text === 'PM' && !(t > sa && /^\d{1,2}(?:[:.]\d\d)?$/.test(toks[t - 1].text)))) && (tok.lower !== 'fm' || tok.text === 'FM')) for (let k = t; k < Math.min(sb, t + 4); k++) words.push(toks[k].lower);
     const tl = words.length ? titleLengthAt(words, 0) : 0;
     if (tl > 0) {
       let phrase = words.slice(0, tl).join(' ');
@@ -312,13 +322,18 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       let hasCue = isCueWord(tok.lower);
       while (e < sb) {
         if (/\n/.test(toks[e].gap)) break;
-        if ((isNamey(toks, e, sa) || continuesName(toks, e)) && !isTitleStart(toks, e, sb) && !gaz.byDemonym.has(toks[e].lower)) {
+        if ((isNamey(toks, e, sa) || continuesName(toks, e)) && (!isTitleStart(toks, e, sb) || domainAfterConnector(toks, e, sb, sa)) && !gaz.byDemonym.has(toks[e].lower)) {
           // a known name starts here ("... UN General Assembly"); not one a name before it completes with its
           // cue ("National Security Council" is no Security Council)
           const known = !hasCue ? gazetteerEnd(ctx, e, sb) : e;
           if (known > e + 1 && !(isCueWord(toks[known - 1].lower) && commonWordsRun(toks, t, e))) break;
           if (hasCue && isCueWord(toks[e - 1].lower) && isGivenName(toks[e].lower)) break;
           hasCue ||= isCueWord(toks[e].lower);
+          e++;
+          continue;
+        }
+        // a people's possessive inside a body's name: "People's United Democratic Movement", "Workers' Party of Korea"
+        if (POSS.has(toks[e].text) && PEOPLES.has(toks[e - 1].lower) && e + 1 < sb && toks[e + 1].gap === ' ' && isNamey(toks, e + 1, sa) && (runHasCue(toks, e + 1, sb, sa) || SITE_HEADS.test(toks[e + 1].lower))) {
           e++;
           continue;
         }
@@ -371,6 +386,8 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
         }
         break;
       }
+      // "the Cabinet of Prime Minister X": a connector the run took before a title that stopped it is not part of the name
+      while (e - 1 > t && /^(of|for|on|and|the)$/.test(toks[e - 1].lower)) e--;
       // "President Trump Jared Kushner": two people's names run together
       if (!hasCue && e - t >= 3 && twoNamesInRun(toks, t, e)) e = t + 1;
       out.push({ kind: 'name', a: t, b: e, role: undefined, code: undefined });
@@ -587,6 +604,15 @@ function titleTokensAt(toks: Token[], e: number, sb: number): number {
   return titleLengthAt(words, 0);
 }
 
+/**
+ * A one-word title after "of" or "for" that names the body's domain, not a person: "Ministry of Justice",
+ * "Caribbean Court of Justice". Not when a name follows ("the Cabinet of Prime Minister X" stays apart).
+ */
+function domainAfterConnector(toks: Token[], e: number, sb: number, sa: number): boolean {
+  const before = toks[e - 1].lower;
+  return (before === 'of' || before === 'for') && titleTokensAt(toks, e, sb) === 1 && !(e + 1 < sb && isNamey(toks, e + 1, sa));
+}
+
 function isTitleStart(toks: Token[], e: number, sb: number): boolean {
   if (!toks[e].cap || !TITLE_FIRST_WORDS.has(toks[e].lower)) return false;
   const words = [];
@@ -618,7 +644,9 @@ const SITE_WORDS = new Set(['airport', 'airfield', 'airbase', 'aerodrome']);
 /** the last word of a body of water's name ("East China Sea", "Arabian Sea", "Persian Gulf", "Jordan River") */
 const WATER_HEADS = new Set<string>([...SEA_WORDS, 'river']);
 /** the last word of a landform's name ("Galwan Valley", "Golan Heights", "Atlas Mountains", "Gobi Desert", "Yeonpyeong Island") */
-const LAND_HEADS = new Set(['valley', 'mountains', 'hills', 'heights', 'highlands', 'desert', 'plateau', 'glacier', 'island', 'islands', 'archipelago', 'atoll', 'peninsula']);
+const LAND_HEADS = new Set(['valley', 'mountains', 'hills', 'heights', 'highlands', 'desert', 'plateau', 'glacier', 'island', 'islands', 'archipelago', 'atoll', 'peninsula', 'corridor']);
+/** words that open a storm's name: "Cyclone Gafilo", "Hurricane Maria", "Typhoon Haiyan" are no one */
+const STORM_FIRST = new Set(['cyclone', 'hurricane', 'typhoon', 'storm']);
 /** the first word of one named "of" something ("Bay of Bengal", "Gulf of Aden", "Sea of Japan", "Lake Chad") */
 const WATER_FIRST = new Set<string>([...SEA_WORDS.filter((w) => w !== 'ocean'), 'lake']);
 /** the first word of a place's name, never of a person's (Spanish, Portuguese, Italian and English use) */
@@ -697,7 +725,14 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   }
   const place = PLACES[key] ?? PLACES[keyNoThe];
   if (place) return { label: 'Location', name: place.name, via: 'name', placeCountry: place.country || undefined, confidence: 0.9 };
-  if (FURNITURE.has(key)) return { name: text, via: 'name', confidence: 0 };
+  if (FURNITURE.has(key) || (STORM_FIRST.has(keyNoThe.split(' ')[0]) && keyNoThe.includes(' ') && !keyNoThe.split(' ').some((w) => w in ORG_CUES))) return { name: text, via: 'name', confidence: 0 };
+  // a name before a lower-case "party" is the party's: "the Fiji First party", "the ruling Zanu-PF party" (not a
+  // demonym's or common words': "the Russian party", "a Christmas party", "the Communist party")
+  if (b < toks.length && toks[b].text === 'party' && toks[b].sent === toks[a].sent && !gaz.byDemonym.has(keyNoThe) && !keyNoThe.split(' ').every((w) => isCommonWord(w) || HOLIDAYS.has(w)) && !(a > 0 && /^(?:a|an)$/.test(toks[a - 1].lower))) {
+    const name = text.replace(/^the /i, '');
+    const described = IDEOLOGY_BEFORE.exec(name);
+    return { label: 'Organization', name: described ? name.slice(described[0].length) : name, kind: 'party', via: 'name', confidence: 0.75 };
+  }
   // demonyms joined by a hyphen describe a relation ("Russian-Pakistani relations"): no entity of their own
   if (/^\p{L}+(?:-\p{L}+)+$/u.test(key) && key.split('-').every((w) => gaz.byDemonym.has(w))) return { name: text, via: 'name', confidence: 0 };
   // a people in the plural ("Sri Lankans", "New Zealanders", "Filipinos"): nobody's name
@@ -790,7 +825,10 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     for (const k of order) if (words.some((w) => ORG_CUES[w] === k)) { kind = k; break; }
     if ((kind === 'other' || kind === 'government') && words.some((w, k) => INTERGOV_WORDS.has(w) || INTERGOV_WORDS.has(`${w} ${words[k + 1]}`))) kind = 'intergovernmental';
     if (words[0] === 'news' || words.includes('news')) kind = 'media';
-    return { label: 'Organization', name: text.replace(/^the /i, ''), kind, via: 'name', confidence: 0.85 };
+    // an ideology describing the body is no part of its name: "the Marxist Revolutionary Armed Forces of Colombia"
+    const name = text.replace(/^the /i, '');
+    const described = IDEOLOGY_BEFORE.exec(name);
+    return { label: 'Organization', name: described && described[0].length < name.length ? name.slice(described[0].length) : name, kind, via: 'name', confidence: 0.85 };
   }
   // a dateline: "HUAIROU, China –", "BIARRITZ, France (Reuters)", "BRASILIA: A panel ...", "KYIV (AP) -"
   if (/^[A-Z][A-Z .'-]{3,}$/.test(text) && opensParagraph(toks, a) && b < toks.length && datelineEnd(toks, a, b)) {
@@ -810,8 +848,22 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     return { label: 'Organization', name: text, kind: agency ? 'media' : 'other', via: 'abbreviation', confidence: 0.55 };
   }
   if (namesRegion(ctx, a, b)) return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.7 };
+  // a company the lexicon knows by name ("Boeing declined to comment", "a Ryanair flight"), unless a person of this
+  // name was met before ("Gerald Ford ... Ford said")
+  if (isOrganizationWord(key) && !ctx.drafts.some((d) => d.label === 'Person' && !d.dropped && d.name.endsWith(` ${text}`))) {
+    return { label: 'Organization', name: text, kind: 'company', via: 'name', confidence: 0.7 };
+  }
   return { name: withoutNickname(text), via: 'name', confidence: 0.5 };
 }
+
+/** an ideology's adjective before a body's name (then a name of two or more words) */
+const IDEOLOGY_BEFORE = /^(?:Marxist|Maoist|Leninist|Marxist-Leninist|Islamist|Jihadist|Salafist|Leftist|Rightist|Far-right|Far-left)\s+(?=\S+\s+\S)/;
+
+/** nouns for a people whose possessive opens or runs through a body's name ("People's", "Workers'") */
+const PEOPLES = new Set(['people', 'peoples', 'workers', 'farmers', 'women', 'citizens', 'patriots', 'heroes', 'martyrs', 'veterans']);
+
+/** days a party is thrown for, not a political party's name ("the Christmas party") */
+const HOLIDAYS = new Set(['christmas', 'easter', 'halloween', 'thanksgiving', 'birthday', 'eid', 'diwali', 'ramadan', 'hanukkah', 'new', "year's", 'year', 'valentine', "valentine's"]);
 
 /** Does token a open the text, a sentence or a line? */
 function opensParagraph(toks: Token[], a: number): boolean {
@@ -1309,7 +1361,7 @@ function lowercasePatterns(ctx: Ctx, i: number, s: number, sa: number, sb: numbe
   const toks = ctx.an.tokens;
   const tok = toks[i];
   if (!LOWERCASE_HEADS.has(tok.lower) && !tok.lower.endsWith('-based')) return;
-  if (tok.lower === 'pm' && tok.text !== 'PM') return; // "at 5 pm": a time
+  if ((tok.lower === 'pm' && tok.text !== 'PM') || (tok.lower === 'fm' && tok.text !== 'FM')) return; // "at 5 pm": a time; "fm radio"
   const prev = i - 1 >= sa ? toks[i - 1] : undefined;
   const prev2 = i - 2 >= sa ? toks[i - 2] : undefined;
   // "The Hague-based court": place + -based
