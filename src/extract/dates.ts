@@ -67,7 +67,7 @@ const BARE_YEAR = /\b(in|since|by|until|from|of|during|early|late|mid|before|aft
  * possessive, the year, then an event noun (group 3), maybe after a kind of election (group 2)
  */
 const YEAR_OF_EVENT =
-  /(?<=(?:\b(?:the|a|an|its|their|his|her|this|that|these|those)(?:\s+\p{Ll}+(?<!\b(?:of|in|on|at|to|for|by|and|or)))?|\p{L}['’]s?)\s+)((?:19|20)\d\d)\s+(?=((?:presidential|parliamentary|general|legislative|local|municipal|regional|provincial|federal|midterm|snap|national)\s+)?(elections?|vote|polls?|race|referendum|summit|war|agreement|treaty|accord|deal|ceasefire|truce|invasion|offensive|coup|uprising|revolution)\b)/giu;
+  /(?<=(?:\b(?:the|a|an|its|their|his|her|this|that|these|those)(?:\s+\p{Ll}+(?<!\b(?:of|in|on|at|to|for|by|and|or)))?|\p{L}['’]s?)\s+)((?:19|20)\d\d)\s+(?=((?:presidential|parliamentary|general|legislative|local|municipal|regional|provincial|federal|midterm|snap|national)\s+)?(elections?|vote|polls?|race|referendum|summit|war|agreement|treaty|accord|deal|ceasefire|truce|invasion|offensive|coup|uprising|revolution|annexation|attacks?|bombings?|massacre|genocide|protests?|talks|visit|meeting|raid|incursion|arrest)\b)/giu;
 
 /** chrono without the parsers for clock times and units we never use ("at 5pm", "within 2 hours"): a third faster */
 const DROP_PARSERS = /TimeExpression|CasualTime|TimeUnitWithin|TimeUnitLater|EndOfCurrentMonth|TimeUnitCasualRelative/;

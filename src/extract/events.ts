@@ -212,6 +212,8 @@ const STRIKE_TARGET = /^\s+(?:on|against|at|targeting|hitting)\s+(?:the\s+|an?\s
 /** what makes a strike an armed one ("an air strike", "a drone strike"), not a walkout or a deal struck */
 const STRIKE_ARMS = /^(air|drone|missile|rocket|artillery|military|naval|aerial|retaliatory|precision)$/;
 /** right after a strike, what an armed one does: "a strike targeting", "strikes killed" */
+/** between a visit and the country visited, its leader or government: " the Prime Minister of ", " the leaders of the " */
+const VISITED_LEADER_OF = /^\s+(?:the\s+)?(?:prime\s+minister|president|king|queen|emir|sultan|leaders?|government|head\s+of\s+state|authorities)\s+of\s+(?:the\s+)?$/i;
 const STRIKE_DOES = /^(targeting|targeted|targets|killed|kills|killing|wounded|destroyed)$/;
 /** before a strike, how an armed one is told as done: "conducted a strike", "carried out strikes" */
 const STRIKE_CONDUCTED = /\b(?:conducted|conducts|conducting|carried\s+out|carries\s+out|carrying\s+out)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?$/iu;
@@ -1020,7 +1022,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           ?? (tok.pos === 'VERB' ? subject ?? before(v, tok.start, PERSONISH, 120) : prev && /^(this|that|the)$/.test(prev.lower) ? undefined : subject);
         if (negatedOrHypothetical(toks, t, ta)) continue;
         let target = after(v, tok.end, ['Country', 'Location'], 80);
-        if (target !== undefined && !/^\s*(the\s+)?$|\b(to|in)\s+(the\s+)?$/i.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
+        // (or its leader or government: "visited the Prime Minister of St Vincent and the Grenadines")
+        if (target !== undefined && !/^\s*(the\s+)?$|\b(to|in)\s+(the\s+)?$/i.test(ctx.text.slice(tok.end, ctx.drafts[target].start)) && !VISITED_LEADER_OF.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
         if (target === undefined && t + 1 < tb && toks[t + 1].lower === 'there') target = before(v, tok.start, ['Country', 'Location']);
         if (agent === undefined && target === undefined) continue;
         const targets: number[] = [];

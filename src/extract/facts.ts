@@ -59,7 +59,7 @@ const BORDER = /\b(?:borders|bordering|shares a border with|sharing a border wit
 const NEIGHBOURS = /\b(?:are|were|we're|are close|remain)\s+(?:close\s+|good\s+|direct\s+)?neighbou?rs\b/i;
 const APPOSITIVE_TITLE = /^\s*,\s*(?:(?:a|an|the)\s+)?((?:[\w-]+\s+){1,6}?)(?:at|of|for|with|to)\s+(?:the\s+)?(?:[\p{L}'’-]+['’]s\s+)?$/iu;
 /** a title right after a body's name, closing an appositive or naming its portfolio: " Under-Secretary-General for ...", " spokesman," */
-const TITLE_AFTER_BODY = /^\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s*(?:,|\s(?:for|of|on)\s)/u;
+const TITLE_AFTER_BODY = /^\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s*(?:,|\s(for|of|on|at)\s)/u;
 const HEADS = /^(?:\s*,\s*(?:[^,;]{0,30},\s*)?(?:who|which)\s+|\s+)(?:heads|headed|leads|led|chairs|chaired)\s+(?:the\s+)?$/i;
 /** an appositive that closes right before a verb: the subject is further left */
 const CLOSES_APPOSITIVE = /^\s*,\s*(?:is|was|has|had|became|remains|are|were)\b/i;
@@ -579,9 +579,13 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       }
       // "Jan Egeland, UN Under-Secretary-General for Humanitarian Affairs, said", "Ned Price, State Department spokesman,":
       // the body opens the appositive and its title follows it
+      // (a country there is the holder's only for a state's office: "Keith Kellogg, Ukraine envoy" works for the US; and
+      // a body after the title's "for"/"of"/"at" is the employer: "X, Russia director for Human Rights Watch")
       if (al === 'Person' && (bl === 'Organization' || (bl === 'Country' && B.via === 'name')) && COMMA.test(btw)) {
         const m = TITLE_AFTER_BODY.exec(text.slice(B.end, Math.min(sent.end, B.end + 60)));
-        const title = m && m[1].toLowerCase() in TITLES ? m[1] : undefined;
+        const next = ks[bi + 1] !== undefined ? ctx.drafts[ks[bi + 1]] : undefined;
+        const bodyAfter = !!m && m[2] !== undefined && next !== undefined && next.start === B.end + m[0].length + (/^the\s/i.test(text.slice(B.end + m[0].length)) ? 4 : 0) && lab(ctx, ks[bi + 1]) === 'Organization';
+        const title = m && m[1].toLowerCase() in TITLES && !bodyAfter && (bl === 'Organization' || GOVERNMENT_TITLE.test(m[1])) ? m[1] : undefined;
         if (title && !ctx.relations.some((x) => root(ctx, x.from) === root(ctx, a) && root(ctx, x.to) === root(ctx, b))) {
           const f = titleFact(TITLES[title.toLowerCase()], title);
           add(ctx, f.type, a, b, s, 0.75, f.properties);
@@ -596,19 +600,20 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         const next = after.find((k, j) => j > 0 && /^\s+$/.test(between(ctx.drafts[after[j - 1]], ctx.drafts[k])));
         // (not past another body that opens the appositive: "X, UN special envoy for Syria" works for the UN)
         // (a possessor of this body is no other body: "head of Poland's Institute of National Remembrance")
-        const bodyBetween = ks.slice(ai + 1, bi).some((k) => (ctx.drafts[k].via === 'name' || ctx.drafts[k].via === 'abbreviation') && (lab(ctx, k) === 'Organization' || lab(ctx, k) === 'Country') && !POSS_AFTER.test(between(ctx.drafts[k], B)));
+        const bodyBetween = bl === 'Country' && ks.slice(ai + 1, bi).some((k) => (ctx.drafts[k].via === 'name' || ctx.drafts[k].via === 'abbreviation') && (lab(ctx, k) === 'Organization' || lab(ctx, k) === 'Country') && !POSS_AFTER.test(between(ctx.drafts[k], B)));
         const m = bodyBetween ? null : APPOSITIVE_TITLE.exec(btw);
         // (an envoy "for" a country is sent about it: "X, special envoy for Iran" works for whoever sent them)
         const portfolio = m && bl === 'Country' && /\b(?:envoy|rapporteur|coordinator|representative)\s+(?:for|on)\s+(?:the\s+)?$/i.test(btw);
-        // (nor the owner of what the title is of: "head of Poland's Institute of National Remembrance", "the leader of
-        // the JVP party's broader front National People's Power")
+        // (the owner of the body the title is of holds no office through it: "head of Poland's Institute of National
+        // Remembrance" works for Poland, leads no country; "the leader of the JVP party's broader front" leads no JVP)
         const owned = ks[bi + 1] !== undefined ? ctx.drafts[ks[bi + 1]] : undefined;
         const owner = !!m && !!owned && lab(ctx, ks[bi + 1]) === 'Organization' && owned.kind !== 'ministry' && owned.kind !== 'government' &&
           /^(?:\s+(?:party|group|movement))?['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(between(B, owned));
         // (a past office gives none: "X, former consul general of Saudi Arabia")
-        const title = m && !portfolio && !owner && !/\b(?:former|ex|late|then|previous|one-time|onetime)\b/i.test(m[1]) ? longestTitleSuffix(m[1].trim()) : undefined;
+        const title = m && !portfolio && !(owner && bl !== 'Country') && !/\b(?:former|ex|late|then|previous|one-time|onetime)\b/i.test(m[1]) ? longestTitleSuffix(m[1].trim()) : undefined;
         if (title) {
-          const f = titleFact(TITLES[title.toLowerCase()], title);
+          const role = TITLES[title.toLowerCase()];
+          const f = titleFact(owner && role === 'leader' ? 'work' : role, title);
           // (the title then belongs to that next name: Jared Kushner is the advisor)
           add(ctx, f.type, next ?? a, b, s, 0.75, f.properties);
           break;

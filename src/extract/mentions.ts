@@ -16,7 +16,7 @@ import { titleFact } from './titleFact';
 import { officeOfBody } from './officeOfBody';
 import type { Token } from './tokens';
 import { OF_ANOTHER, TITLE_FIRST_WORDS, titleLengthAt } from './names';
-import { isCommonWord, isGivenName, isOrganizationWord, isPlaceWord, isRoleNoun } from './gazetteer/words';
+import { isCommonWord, isGivenName, isPlaceWord, isRoleNoun, isSurname } from './gazetteer/words';
 import { lookupTable } from '../model/lookupTable';
 
 const DATE_WORDS = new Set([
@@ -147,7 +147,11 @@ function isNamey(tokens: Token[], t: number, sa: number): boolean {
 function givenNameJan(tokens: Token[], t: number): boolean {
   const next = tokens[t + 1];
   const before = t > 0 && tokens[t - 1].sent === tokens[t].sent ? tokens[t - 1].lower : '';
-  return tokens[t].text === 'Jan' && !/^(?:in|on|since|until|till|by|from|before|after|early|late|mid|of|last|next|this)$/.test(before) && next !== undefined && next.sent === tokens[t].sent && next.cap && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !DATE_WORDS.has(next.lower) && !NOT_NAMES.has(next.lower);
+  if (tokens[t].text !== 'Jan' || /^(?:in|on|since|until|till|by|from|before|after|early|late|mid|of|last|next|this|to|through|between|and|or)$/.test(before)) return false;
+  if (next === undefined || next.sent !== tokens[t].sent || !next.cap || !/^\p{Lu}\p{Ll}+$/u.test(next.text) || DATE_WORDS.has(next.lower) || NOT_NAMES.has(next.lower)) return false;
+  // (not before a country, a place or a common word: "From Dec to Jan Britain saw", "India's Jan Fuel Demand Rises")
+  const gaz = countryGazetteer();
+  return !isCommonWord(next.lower) && !gaz.byName.has(next.lower) && !gaz.byCapital.has(next.lower) && !gaz.byDemonym.has(next.lower) && !(next.lower in PLACES) && !isPlaceWord(next.lower);
 }
 const CREDIT_LABEL = /^(?:image|images|photo|photos|photograph|picture|credit|credits|source|video|file|caption)$/;
 /** "Image:", "Photo:", "Credit:" at token t */
@@ -216,8 +220,10 @@ function gazetteerEnd(ctx: Ctx, t: number, sb: number): number {
   if (best > t && best < sb && toks[best].text === 'City' && toks[best].gap === ' ') return t;
   // (nor before the rest of a party's name: "the Fiji First party" is no Fiji)
   if (best > t && best + 1 < sb && toks[best].cap && toks[best].gap === ' ' && (toks[best + 1].text === 'party' || (best + 2 < sb && toks[best + 1].cap && toks[best + 2].text === 'party'))) return t;
+  // (nor a region's name opening a longer one: "North Caucasus Federal District", "South Caucasus Pipeline")
+  if (best > t && best < sb && toks[best].gap === ' ' && /^\p{Lu}\p{Ll}/u.test(toks[best].text) && !NOT_NAMES.has(toks[best].lower) && PLACES[ctx.text.slice(toks[t].start, toks[best - 1].end).toLowerCase().replace(/^the /, '')]?.country === '' && gazetteerEnd(ctx, best, sb) === best) return t;
   // (nor before a people's possessive that goes on with the body's name: "South West Africa People's Organisation")
-  if (best > t && best + 2 < sb && PEOPLES.has(toks[best].lower) && POSS.has(toks[best + 1].text) && toks[best + 2].cap) return t;
+  if (best > t && peoplesNameAt(ctx, best, sb)) return t;
   return best;
 }
 
@@ -276,7 +282,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     }
     const words: string[] = [];
     // "PM" is a title only in capitals and not after a clock time ("at 5 pm Moscow time", "at 10 PM Eastern Time")
-    if (TITLE_FIRST_WORDS.has(tok.lower) && (tok.lower !== 'pm' || (tok.text === 'PM' && !(t > sa && /^\d{1,2}(?:[:.]\d\d)?$/.test(toks[t - 1].text)))) && (tok.lower !== 'fm' || tok.text === 'FM')) for (let k = t; k < Math.min(sb, t + 4); k++) words.push(toks[k].lower);
+    if (TITLE_FIRST_WORDS.has(tok.lower) && (tok.lower !== 'pm' || (tok.text === 'PM' && !(t > sa && /^\d{1,2}(?:[:.]\d\d)?$/.test(toks[t - 1].text)))) && (tok.lower !== 'fm' || foreignMinisterFM(toks, t))) for (let k = t; k < Math.min(sb, t + 4); k++) words.push(toks[k].lower);
     const tl = words.length ? titleLengthAt(words, 0) : 0;
     if (tl > 0) {
       let phrase = words.slice(0, tl).join(' ');
@@ -333,7 +339,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
           continue;
         }
         // a people's possessive inside a body's name: "People's United Democratic Movement", "Workers' Party of Korea"
-        if (POSS.has(toks[e].text) && PEOPLES.has(toks[e - 1].lower) && e + 1 < sb && toks[e + 1].gap === ' ' && isNamey(toks, e + 1, sa) && (runHasCue(toks, e + 1, sb, sa) || SITE_HEADS.test(toks[e + 1].lower))) {
+        if (POSS.has(toks[e].text) && peoplesNameAt(ctx, e - 1, sb)) {
           e++;
           continue;
         }
@@ -598,7 +604,7 @@ const RANKS = new Set(['general', 'admiral', 'marshal', 'colonel', 'lieutenant',
 
 /** the length in tokens of the title starting at token e (any case), 0 if none */
 function titleTokensAt(toks: Token[], e: number, sb: number): number {
-  if (e >= sb || !TITLE_FIRST_WORDS.has(toks[e].lower)) return 0;
+  if (e >= sb || !TITLE_FIRST_WORDS.has(toks[e].lower) || (toks[e].lower === 'fm' && !foreignMinisterFM(toks, e))) return 0;
   const words = [];
   for (let k = e; k < Math.min(sb, e + MAX_TITLE_TOKENS); k++) words.push(toks[k].lower);
   return titleLengthAt(words, 0);
@@ -610,11 +616,12 @@ function titleTokensAt(toks: Token[], e: number, sb: number): number {
  */
 function domainAfterConnector(toks: Token[], e: number, sb: number, sa: number): boolean {
   const before = toks[e - 1].lower;
-  return (before === 'of' || before === 'for') && titleTokensAt(toks, e, sb) === 1 && !(e + 1 < sb && isNamey(toks, e + 1, sa));
+  // (a title after it is another's: "European Court of Justice President Koen Lenaerts")
+  return (before === 'of' || before === 'for') && Object.hasOwn(TITLES, toks[e].lower) && !(e + 1 < sb && isNamey(toks, e + 1, sa) && !isTitleStart(toks, e + 1, sb));
 }
 
 function isTitleStart(toks: Token[], e: number, sb: number): boolean {
-  if (!toks[e].cap || !TITLE_FIRST_WORDS.has(toks[e].lower)) return false;
+  if (!toks[e].cap || !TITLE_FIRST_WORDS.has(toks[e].lower) || (toks[e].lower === 'fm' && !foreignMinisterFM(toks, e))) return false;
   const words = [];
   for (let k = e; k < Math.min(sb, e + 4); k++) words.push(toks[k].lower);
   return titleLengthAt(words, 0) > 0;
@@ -726,12 +733,24 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   const place = PLACES[key] ?? PLACES[keyNoThe];
   if (place) return { label: 'Location', name: place.name, via: 'name', placeCountry: place.country || undefined, confidence: 0.9 };
   if (FURNITURE.has(key) || (STORM_FIRST.has(keyNoThe.split(' ')[0]) && keyNoThe.includes(' ') && !keyNoThe.split(' ').some((w) => w in ORG_CUES))) return { name: text, via: 'name', confidence: 0 };
+  // a name through a people's possessive with no cue of its own: a self-proclaimed republic or a site is a place, an
+  // assembly a body ("Donetsk People's Republic", "Gaza Martyrs' Hospital", "Kyiv People's Deputies")
+  const peoplesHead = PEOPLES_POSSESSIVE.test(text) ? PEOPLES_HEADS.exec(keyNoThe.slice(keyNoThe.lastIndexOf(' ') + 1)) : null;
+  if (peoplesHead && !keyNoThe.split(' ').some((w) => w in ORG_CUES)) {
+    return /^(?:deputies|assembly|congress)$/.test(peoplesHead[0])
+      ? { label: 'Organization', name: text.replace(/^the /i, ''), kind: 'government', via: 'name', confidence: 0.75 }
+      : { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
+  }
   // a name before a lower-case "party" is the party's: "the Fiji First party", "the ruling Zanu-PF party" (not a
   // demonym's or common words': "the Russian party", "a Christmas party", "the Communist party")
-  if (b < toks.length && toks[b].text === 'party' && toks[b].sent === toks[a].sent && !gaz.byDemonym.has(keyNoThe) && !keyNoThe.split(' ').every((w) => isCommonWord(w) || HOLIDAYS.has(w)) && !(a > 0 && /^(?:a|an)$/.test(toks[a - 1].lower))) {
-    const name = text.replace(/^the /i, '');
-    const described = IDEOLOGY_BEFORE.exec(name);
-    return { label: 'Organization', name: described ? name.slice(described[0].length) : name, kind: 'party', via: 'name', confidence: 0.75 };
+  if (
+    b < toks.length && toks[b].text === 'party' && toks[b].sent === toks[a].sent && !gaz.byDemonym.has(keyNoThe) &&
+    !keyNoThe.split(' ').every((w) => isCommonWord(w) || HOLIDAYS.has(w)) && !keyNoThe.split(' ').some((w) => NOT_PARTY_WORDS.has(w)) &&
+    !(a > 0 && /^(?:a|an)$/.test(toks[a - 1].lower)) && !(b + 1 < toks.length && NOT_PARTY_AFTER.has(toks[b + 1].lower)) && !namesPerson(ctx, text.replace(/^the /i, ''))
+  ) {
+    // (a demonym before it is the party's country: "the Hungarian Fidesz party")
+    const name = text.replace(/^the /i, '').replace(/^\S+\s+/, (w) => (gaz.byDemonym.has(w.trim().toLowerCase()) ? '' : w));
+    return { label: 'Organization', name: withoutIdeology(name), kind: 'party', via: 'name', confidence: 0.75 };
   }
   // demonyms joined by a hyphen describe a relation ("Russian-Pakistani relations"): no entity of their own
   if (/^\p{L}+(?:-\p{L}+)+$/u.test(key) && key.split('-').every((w) => gaz.byDemonym.has(w))) return { name: text, via: 'name', confidence: 0 };
@@ -826,9 +845,7 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     if ((kind === 'other' || kind === 'government') && words.some((w, k) => INTERGOV_WORDS.has(w) || INTERGOV_WORDS.has(`${w} ${words[k + 1]}`))) kind = 'intergovernmental';
     if (words[0] === 'news' || words.includes('news')) kind = 'media';
     // an ideology describing the body is no part of its name: "the Marxist Revolutionary Armed Forces of Colombia"
-    const name = text.replace(/^the /i, '');
-    const described = IDEOLOGY_BEFORE.exec(name);
-    return { label: 'Organization', name: described && described[0].length < name.length ? name.slice(described[0].length) : name, kind, via: 'name', confidence: 0.85 };
+    return { label: 'Organization', name: withoutIdeology(text.replace(/^the /i, '')), kind, via: 'name', confidence: 0.85 };
   }
   // a dateline: "HUAIROU, China –", "BIARRITZ, France (Reuters)", "BRASILIA: A panel ...", "KYIV (AP) -"
   if (/^[A-Z][A-Z .'-]{3,}$/.test(text) && opensParagraph(toks, a) && b < toks.length && datelineEnd(toks, a, b)) {
@@ -848,19 +865,66 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     return { label: 'Organization', name: text, kind: agency ? 'media' : 'other', via: 'abbreviation', confidence: 0.55 };
   }
   if (namesRegion(ctx, a, b)) return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.7 };
-  // a company the lexicon knows by name ("Boeing declined to comment", "a Ryanair flight"), unless a person of this
-  // name was met before ("Gerald Ford ... Ford said")
-  if (isOrganizationWord(key) && !ctx.drafts.some((d) => d.label === 'Person' && !d.dropped && d.name.endsWith(` ${text}`))) {
-    return { label: 'Organization', name: text, kind: 'company', via: 'name', confidence: 0.7 };
-  }
   return { name: withoutNickname(text), via: 'name', confidence: 0.5 };
 }
 
 /** an ideology's adjective before a body's name (then a name of two or more words) */
 const IDEOLOGY_BEFORE = /^(?:Marxist|Maoist|Leninist|Marxist-Leninist|Islamist|Jihadist|Salafist|Leftist|Rightist|Far-right|Far-left)\s+(?=\S+\s+\S)/;
+/** The name without an ideology's adjective before it, unless the name's head or another creed follows it ("Salafist Group for ...", "Maoist Communist Party"). */
+function withoutIdeology(name: string): string {
+  const m = IDEOLOGY_BEFORE.exec(name);
+  if (!m) return name;
+  const next = name.slice(m[0].length).split(' ')[0].toLowerCase();
+  return next in ORG_CUES || /^(?:communist|socialist|islamic|democratic)$/.test(next) ? name : name.slice(m[0].length);
+}
 
 /** nouns for a people whose possessive opens or runs through a body's name ("People's", "Workers'") */
 const PEOPLES = new Set(['people', 'peoples', 'workers', 'farmers', 'women', 'citizens', 'patriots', 'heroes', 'martyrs', 'veterans']);
+
+/**
+ * "FM" is a foreign minister's title only in capitals, before a name, and not after a capitalised word other than a
+ * demonym: "FM Jeyhun Bayramov", "Iranian FM Abbas Araghchi"; not "Capital FM", "Citi FM reported", "98.5 FM radio".
+ */
+function foreignMinisterFM(toks: Token[], t: number): boolean {
+  const next = toks[t + 1];
+  if (toks[t].text !== 'FM' || !(next && next.sent === toks[t].sent && next.cap && /^\p{Lu}\p{Ll}/u.test(next.text))) return false;
+  const prev = t > 0 && toks[t - 1].sent === toks[t].sent ? toks[t - 1] : undefined;
+  if (!prev) return true;
+  if (/^\d/.test(prev.text)) return false;
+  // (a capital opening the sentence is no station's name: "Azerbaijani FM ...", "Then FM ...")
+  const opens = t - 1 === 0 || toks[t - 2].sent !== prev.sent;
+  return !(prev.cap && !opens && !countryGazetteer().byDemonym.has(prev.lower));
+}
+
+/** words of a name before "party" that make it a celebration's or a venue's ("the Met Gala party", "the Garrick Club party") */
+const NOT_PARTY_WORDS = new Set(['gala', 'club', 'tea', 'festival', 'wedding', 'garden', 'dinner', 'pool', 'launch', 'house', 'hotel']);
+/** words after "party" that make it an event or a following ("the Nova party massacre", "the Biden party faithful") */
+const NOT_PARTY_AFTER = new Set(['massacre', 'attack', 'shooting', 'faithful', 'goers', 'guests']);
+/** Does the text name a person `name` (a surname after a capitalised given name, "Donald Trump"), or is it a known surname? */
+function namesPerson(ctx: Ctx, name: string): boolean {
+  if (!name.includes(' ') && (isSurname(name.toLowerCase()) || isGivenName(name.toLowerCase()))) return true;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const m of ctx.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${escaped}\\b`, 'gu'))) if (isGivenName(m[1].toLowerCase())) return true;
+  return false;
+}
+
+const PEOPLES_POSSESSIVE = /\b(?:People|Peoples|Workers|Farmers|Women|Citizens|Patriots|Heroes|Martyrs|Veterans)['’]s?\s/;
+/** heads of a name after a people's possessive that are no organisation's cue: "Donetsk People's Republic", "Martyrs' Hospital" */
+const PEOPLES_HEADS = /^(?:republic|hospital|deputies|assembly|congress|square|monument|memorial|park|museum)$/;
+/**
+ * A people's possessive at token e going on with a body's or a site's name: "People's Liberation Army", "Workers'
+ * Party of Korea", "Donetsk People's Republic", "Martyrs' Square".
+ */
+function peoplesNameAt(ctx: Ctx, e: number, sb: number): boolean {
+  const toks = ctx.an.tokens;
+  if (e + 2 >= sb || !PEOPLES.has(toks[e].lower) || !POSS.has(toks[e + 1].text) || toks[e + 2].gap !== ' ') return false;
+  const sa = ctx.an.sentenceTokens[toks[e].sent][0];
+  if (!isNamey(toks, e + 2, sa)) return false;
+  if (runHasCue(toks, e + 2, sb, sa)) return true;
+  let k = e + 2;
+  while (k + 1 < sb && toks[k + 1].gap === ' ' && isNamey(toks, k + 1, sa)) k++;
+  return PEOPLES_HEADS.test(toks[k].lower) || SITE_HEADS.test(toks[k].lower);
+}
 
 /** days a party is thrown for, not a political party's name ("the Christmas party") */
 const HOLIDAYS = new Set(['christmas', 'easter', 'halloween', 'thanksgiving', 'birthday', 'eid', 'diwali', 'ramadan', 'hanukkah', 'new', "year's", 'year', 'valentine', "valentine's"]);
@@ -1361,7 +1425,7 @@ function lowercasePatterns(ctx: Ctx, i: number, s: number, sa: number, sb: numbe
   const toks = ctx.an.tokens;
   const tok = toks[i];
   if (!LOWERCASE_HEADS.has(tok.lower) && !tok.lower.endsWith('-based')) return;
-  if ((tok.lower === 'pm' && tok.text !== 'PM') || (tok.lower === 'fm' && tok.text !== 'FM')) return; // "at 5 pm": a time; "fm radio"
+  if ((tok.lower === 'pm' && tok.text !== 'PM') || (tok.lower === 'fm' && !foreignMinisterFM(toks, i))) return; // "at 5 pm": a time; "Capital FM": a radio
   const prev = i - 1 >= sa ? toks[i - 1] : undefined;
   const prev2 = i - 2 >= sa ? toks[i - 2] : undefined;
   // "The Hague-based court": place + -based

@@ -416,6 +416,11 @@ describe('extract: patterns beyond the seeds', () => {
     ['The OSCE said Russia had extended its deployment in Transnistria.', []],
     // a visit's light verb and its subject: only auxiliaries between
     ['Emmanuel Macron thanked Olaf Scholz and made a state visit to Italy.', ['Visit 2024-05: Emmanuel Macron / Italy']],
+    // the country visited through its leader
+    ['Previously, Terrance Drew visited the Prime Minister of St Vincent and the Grenadines and Antigua and Barbuda.', ['Visit 2024-05: Terrance Drew / Saint Vincent and the Grenadines, Antigua and Barbuda']],
+    ['Narendra Modi visited the President of the World Bank.', ['Visit 2024-05: Narendra Modi / ']],
+    // a year naming the event's noun dates it
+    ["Russia's 2014 annexation of Crimea was condemned.", ['Other 2014: Russia / Crimea']],
     ['Prime Minister Rishi Sunak resigned himself to defeat.', []],
     // a signing told by a gerund is its sentence subject's; a ceasefire a year names was made; a year after an adjective names the event
     ['Donald Trump and Kim Jong-Un met in Singapore, concluding their meeting by signing a joint agreement.', ['Meeting 2024-05: Kim Jong-Un, Donald Trump / Singapore', 'Signing 2024-05: Donald Trump, Kim Jong-Un / ']],

@@ -86,6 +86,10 @@ describe('extract: findDates', () => {
     ['Some 2000 war refugees returned.', '2024-09-04', []],
     ["Russia's 2022 invasion of Ukraine killed thousands.", '2024-09-04', ['2022']],
     ['Voters backed it in a 2016 referendum.', '2024-09-04', ['2016']],
+    ["Russia's 2014 annexation of Crimea was condemned.", '2024-09-04', ['2014']],
+    ['The 2008 attacks in Mumbai killed 166 people.', '2024-09-04', ['2008']],
+    ['The 2019 visit was short.', '2024-09-04', ['2019']],
+    ['Some 2000 protests were counted.', '2024-09-04', []],
   ];
   for (const [s, ref, want] of cases) {
     it(`${s} (ref ${ref}) -> ${want.join(',') || 'none'}`, () => {

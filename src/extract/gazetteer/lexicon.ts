@@ -58,7 +58,7 @@ export const TITLES: Record<string, TitleRole> = lookupTable({
   'information minister': 'work', 'communications minister': 'work', 'immigration minister': 'work',
   'attorney general': 'work', 'attorney-general': 'work', 'special envoy': 'work', 'special representative': 'work',
   'under-secretary-general': 'work', 'under secretary-general': 'work', 'under-secretary': 'work', undersecretary: 'work',
-  'assistant secretary-general': 'work', 'deputy secretary-general': 'work', 'deputy secretary general': 'work',
+  'inspector general': 'work', 'inspector-general': 'work', 'assistant secretary-general': 'work', 'deputy secretary-general': 'work', 'deputy secretary general': 'work',
   'high representative': 'work', 'foreign policy coordinator': 'work', consul: 'work', 'consul general': 'work', 'consul-general': 'work',
   // an office won, not yet taken: a title, and no office held (mentions.ts)
   'president-elect': 'leader', 'prime minister-elect': 'leader', 'vice president-elect': 'work', 'vice-president-elect': 'work',
@@ -93,7 +93,7 @@ export const ORG_CUES: Record<string, OrganizationKind> = lookupTable({
   ltd: 'company', 'ltd.': 'company', llc: 'company', plc: 'company', group: 'company', holdings: 'company',
   bank: 'company', airlines: 'company', motors: 'company', energy: 'company',
   agency: 'other', commission: 'other', committee: 'other', council: 'other', organization: 'other',
-  organisation: 'other', foundation: 'other', union: 'other', association: 'other', federation: 'other',
+  organisation: 'other', foundation: 'other', union: 'other', association: 'other', federation: 'other', community: 'other',
   fund: 'other', bureau: 'other', service: 'other', authority: 'other', police: 'other', constabulary: 'other', gendarmerie: 'other', office: 'other',
   alliance: 'other', coalition: 'other', movement: 'other', front: 'other', society: 'other', church: 'other',
   news: 'media', times: 'media', post: 'media', journal: 'media', herald: 'media', gazette: 'media',
@@ -227,6 +227,15 @@ org('intergovernmental', 'Collective Security Treaty Organization', 'CSTO');
 // (only capitalised: "quad" in lower case is a bike or a muscle; mentions.ts reads gazetteer names from a capital)
 org('intergovernmental', 'Quadrilateral Security Dialogue', 'Quad', 'the Quad');
 org('company', 'Rosneft');
+// companies international news names alone ("Boeing declined to comment", "a Ryanair flight", "state-owned Pertamina")
+org('company', 'Boeing'); org('company', 'Airbus'); org('company', 'Lockheed Martin'); org('company', 'Raytheon');
+org('company', 'Northrop Grumman'); org('company', 'BAE Systems'); org('company', 'Rheinmetall'); org('company', 'Ryanair');
+org('company', 'Aeroflot'); org('company', 'Lufthansa'); org('company', 'Saudi Aramco', 'Aramco'); org('company', 'ExxonMobil', 'Exxon Mobil', 'Exxon');
+org('company', 'Chevron'); org('company', 'TotalEnergies'); org('company', 'Petrobras'); org('company', 'Pertamina');
+org('company', 'PetroChina'); org('company', 'Sinopec'); org('company', 'Lukoil'); org('company', 'Novatek'); org('company', 'Rosatom');
+org('company', 'Naftogaz'); org('company', 'Equinor'); org('company', 'Glencore'); org('company', 'Samsung'); org('company', 'Toyota');
+org('company', 'Volkswagen'); org('company', 'Nvidia'); org('company', 'TSMC'); org('company', 'SpaceX'); org('company', 'Starlink');
+org('media', 'Forbes');
 /** known bodies that are alliances of states by one of their names ("North Atlantic Treaty Organization"): what "the alliance" can mean */
 export const ALLIANCE_NAMES = new Set(Object.entries(KNOWN_ORGS).filter(([alias]) => /\btreaty organi[sz]ation\b|\balliance\b/.test(alias)).map(([, o]) => o.name.toLowerCase()));
 
