@@ -1023,7 +1023,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (negatedOrHypothetical(toks, t, ta)) continue;
         let target = after(v, tok.end, ['Country', 'Location'], 80);
         // (or its leader or government: "visited the Prime Minister of St Vincent and the Grenadines")
-        if (target !== undefined && !/^\s*(the\s+)?$|\b(to|in)\s+(the\s+)?$/i.test(ctx.text.slice(tok.end, ctx.drafts[target].start)) && !VISITED_LEADER_OF.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
+        if (target !== undefined && !/^\s*(the\s+)?$|\b(to|in)\s+(the\s+)?$/i.test(ctx.text.slice(tok.end, ctx.drafts[target].start)) && !(tok.pos === 'VERB' && VISITED_LEADER_OF.test(ctx.text.slice(tok.end, ctx.drafts[target].start)))) target = undefined;
         if (target === undefined && t + 1 < tb && toks[t + 1].lower === 'there') target = before(v, tok.start, ['Country', 'Location']);
         if (agent === undefined && target === undefined) continue;
         const targets: number[] = [];

@@ -24,7 +24,7 @@ const BORDER_BETWEEN = /\bborder(?:\s+(?:dispute|disputes|row|tensions?|clashes|
 const POSS_AFTER = /^['’]s?\b/;
 /** a plural for heads of state or government, then a list ("heads of state and government including", "leaders such
  * as", "heads of state were in attendance, including") */
-const HEADS_INCLUDING = /\b(?:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|(?:world|regional|foreign|visiting|fellow|summit)\s+leaders|presidents|prime\s+ministers)(?:\s+(?:were|was|are|attended|in\s+attendance|present|at\s+the\s+(?:ceremony|summit|inauguration|funeral)))*\s*,?\s*(?:including|such\s+as|like|among\s+them)\s+/i;
+const HEADS_INCLUDING = /\b(?:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|(?:world|regional|foreign|visiting|fellow|summit)\s+leaders|presidents|prime\s+ministers)(?:\s+(?:were|was|are|attended|in\s+attendance|present|at\s+the\s+(?:ceremony|summit|inauguration|funeral)))*\s*,?\s*(?:including|included|include|such\s+as|like|among\s+them)\s+/i;
 /** between a bloc and the first country it includes: "EFTA, including", "EFTA (...) — made up of non-EU nations, including" */
 const BLOC_LIST = /^\s*(?:\([^)]{1,20}\)\s*|\)\s*)?(?:[,—–]|\s-)\s*(?:(?:which is\s+)?(?:made up of|comprising|composed of|consisting of)\s+[^;.,()]{1,60}?,?\s*)?(?:including|such as|notably)\s+(?:the\s+)?$/i;
 /** between a place and a site it owns: "'s ", "'s central ", "’s main " */
@@ -58,6 +58,10 @@ const ALLY_OF = /^\s*,\s*(?:a|an|the)\s+(?:close\s+|key\s+|staunch\s+|longtime\s
 const BORDER = /\b(?:borders|bordering|shares a border with|sharing a border with|border with)\s+$/i;
 const NEIGHBOURS = /\b(?:are|were|we're|are close|remain)\s+(?:close\s+|good\s+|direct\s+)?neighbou?rs\b/i;
 const APPOSITIVE_TITLE = /^\s*,\s*(?:(?:a|an|the)\s+)?((?:[\w-]+\s+){1,6}?)(?:at|of|for|with|to)\s+(?:the\s+)?(?:[\p{L}'’-]+['’]s\s+)?$/iu;
+/** a state's body in lower case (or a known agency) after its possessive: "'s central bank", "'s military intelligence agency", "'s parliament" */
+const STATE_AGENCY_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:bank|agency|service|parliament|assembly|ministry|staff|directorate|committee|council|forces|army|navy|police|legislature|senate|congress|Mossad|Shin\s+Bet)\b/iu;
+/** armed groups a "military" cue names that no state owns ("Hezbollah's Radwan Force", "the Qassam Brigades") */
+const ARMED_GROUP = /\b(?:brigades?|militia|rebels?|Hezbollah|Hamas|Houthi|Wagner)\b/i;
 /** a title right after a body's name, closing an appositive or naming its portfolio: " Under-Secretary-General for ...", " spokesman," */
 const TITLE_AFTER_BODY = /^\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s*(?:,|\s(for|of|on|at)\s)/u;
 const HEADS = /^(?:\s*,\s*(?:[^,;]{0,30},\s*)?(?:who|which)\s+|\s+)(?:heads|headed|leads|led|chairs|chaired)\s+(?:the\s+)?$/i;
@@ -581,13 +585,25 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       // the body opens the appositive and its title follows it
       // (a country there is the holder's only for a state's office: "Keith Kellogg, Ukraine envoy" works for the US; and
       // a body after the title's "for"/"of"/"at" is the employer: "X, Russia director for Human Rights Watch")
-      if (al === 'Person' && (bl === 'Organization' || (bl === 'Country' && B.via === 'name')) && COMMA.test(btw)) {
-        const m = TITLE_AFTER_BODY.exec(text.slice(B.end, Math.min(sent.end, B.end + 60)));
+      // (a demonym too, for a state's office: "David Lammy, British Foreign Secretary, visited Kyiv"; the whole phrase up to
+      // the comma first: "Marco Rubio, US Secretary of State, said", "John Kirby, White House national security spokesman,")
+      if (al === 'Person' && (bl === 'Organization' || bl === 'Country') && COMMA.test(btw)) {
+        const rest = text.slice(B.end, Math.min(sent.end, B.end + 60));
+        const comma = /^\s+([^,;()]{1,50}?)\s*,/.exec(rest);
+        // (only a title: a name after it makes a list of officials, "Chinese Premier Li Qiang, Russian Prime Minister X,")
+        const named = (end: number) => ks.slice(bi + 1).some((k) => ctx.drafts[k].start < end && lab(ctx, k) === 'Person');
+        const whole = comma && comma[1].split(/\s+/).length <= 5 && !named(B.end + comma[0].length) ? longestTitleSuffix(comma[1]) : undefined;
+        const tm = whole ? null : TITLE_AFTER_BODY.exec(rest);
+        const m = tm && !named(B.end + tm[0].length) ? tm : null;
         const next = ks[bi + 1] !== undefined ? ctx.drafts[ks[bi + 1]] : undefined;
         const bodyAfter = !!m && m[2] !== undefined && next !== undefined && next.start === B.end + m[0].length + (/^the\s/i.test(text.slice(B.end + m[0].length)) ? 4 : 0) && lab(ctx, ks[bi + 1]) === 'Organization';
-        const title = m && m[1].toLowerCase() in TITLES && !bodyAfter && (bl === 'Organization' || GOVERNMENT_TITLE.test(m[1])) ? m[1] : undefined;
+        const found = whole ?? (m && m[1].toLowerCase() in TITLES && !bodyAfter ? m[1] : undefined);
+        const title = found && (bl === 'Organization' ? B.via !== 'demonym' : GOVERNMENT_TITLE.test(found)) ? found : undefined;
         if (title && !ctx.relations.some((x) => root(ctx, x.from) === root(ctx, a) && root(ctx, x.to) === root(ctx, b))) {
-          const f = titleFact(TITLES[title.toLowerCase()], title);
+          // (an office "for" a field of a body of states leads no such body: "UN High Commissioner for Refugees")
+          const role = TITLES[title.toLowerCase()];
+          const forField = m?.[2] !== undefined || (!!whole && /\s(?:for|on)\s/i.test(comma![1]));
+          const f = titleFact(role === 'leader' && forField && B.kind === 'intergovernmental' ? 'work' : role, title);
           add(ctx, f.type, a, b, s, 0.75, f.properties);
           break;
         }
@@ -606,14 +622,20 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         const portfolio = m && bl === 'Country' && /\b(?:envoy|rapporteur|coordinator|representative)\s+(?:for|on)\s+(?:the\s+)?$/i.test(btw);
         // (the owner of the body the title is of holds no office through it: "head of Poland's Institute of National
         // Remembrance" works for Poland, leads no country; "the leader of the JVP party's broader front" leads no JVP)
+        // (a state's armed service or agency makes its head the state's officer, any other body nothing: "commander of
+        // Ukraine's Armed Forces" works for Ukraine, "leader of Lebanon's Hezbollah" not)
         const owned = ks[bi + 1] !== undefined ? ctx.drafts[ks[bi + 1]] : undefined;
         const owner = !!m && !!owned && lab(ctx, ks[bi + 1]) === 'Organization' && owned.kind !== 'ministry' && owned.kind !== 'government' &&
           /^(?:\s+(?:party|group|movement))?['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u.test(between(B, owned));
+        const stateOwned = owner && owned!.kind === 'military' && !ARMED_GROUP.test(owned!.name);
+        // (nor a body named in lower case after the state's possessive: "head of Ukraine's military intelligence agency",
+        // "governor of Russia's central bank"; a parliament's speaker speaks for no state)
+        const ownedPhrase = !!m && bl === 'Country' && STATE_AGENCY_AFTER.exec(text.slice(B.end, Math.min(sent.end, B.end + 60)));
         // (a past office gives none: "X, former consul general of Saudi Arabia")
-        const title = m && !portfolio && !(owner && bl !== 'Country') && !/\b(?:former|ex|late|then|previous|one-time|onetime)\b/i.test(m[1]) ? longestTitleSuffix(m[1].trim()) : undefined;
-        if (title) {
+        const title = m && !portfolio && !(owner && (bl !== 'Country' || !stateOwned)) && !/\b(?:former|ex|late|then|previous|one-time|onetime)\b/i.test(m[1]) ? longestTitleSuffix(m[1].trim()) : undefined;
+        if (title && !(ownedPhrase && title.toLowerCase() === 'speaker')) {
           const role = TITLES[title.toLowerCase()];
-          const f = titleFact(owner && role === 'leader' ? 'work' : role, title);
+          const f = titleFact((owner || ownedPhrase) && role === 'leader' ? 'work' : role, title);
           // (the title then belongs to that next name: Jared Kushner is the advisor)
           add(ctx, f.type, next ?? a, b, s, 0.75, f.properties);
           break;

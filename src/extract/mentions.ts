@@ -220,11 +220,25 @@ function gazetteerEnd(ctx: Ctx, t: number, sb: number): number {
   if (best > t && best < sb && toks[best].text === 'City' && toks[best].gap === ' ') return t;
   // (nor before the rest of a party's name: "the Fiji First party" is no Fiji)
   if (best > t && best + 1 < sb && toks[best].cap && toks[best].gap === ' ' && (toks[best + 1].text === 'party' || (best + 2 < sb && toks[best + 1].cap && toks[best + 2].text === 'party'))) return t;
-  // (nor a region's name opening a longer one: "North Caucasus Federal District", "South Caucasus Pipeline")
-  if (best > t && best < sb && toks[best].gap === ' ' && /^\p{Lu}\p{Ll}/u.test(toks[best].text) && !NOT_NAMES.has(toks[best].lower) && PLACES[ctx.text.slice(toks[t].start, toks[best - 1].end).toLowerCase().replace(/^the /, '')]?.country === '' && gazetteerEnd(ctx, best, sb) === best) return t;
+  // (nor a region's or a company's name opening a longer name: "North Caucasus Federal District", "South Caucasus
+  // Pipeline", "Toyota Motor Corporation", "Boeing Co"; not a headline's next word: "Drought in the Horn of Africa Worsens")
+  if (best > t && best < sb && toks[best].gap === ' ' && /^\p{Lu}/u.test(toks[best].text) && gazetteerEnd(ctx, best, sb) === best) {
+    const matched = ctx.text.slice(toks[t].start, toks[best - 1].end).toLowerCase().replace(/^the /, '');
+    if ((PLACES[matched]?.country === '' || KNOWN_ORGS[matched]?.kind === 'company') && longerNameAfter(toks, best, sb)) return t;
+  }
   // (nor before a people's possessive that goes on with the body's name: "South West Africa People's Organisation")
   if (best > t && peoplesNameAt(ctx, best, sb)) return t;
   return best;
+}
+
+/** words that end a longer name a region's or a company's name opens ("Federal District", "Motor Corporation", "Co") */
+const LONGER_NAME_TAIL = new Set(['district', 'pipeline', 'command', 'forum', 'framework', 'system', 'initiative', 'strategy', 'partnership', 'fund', 'co', 'co.', 'corp.', 'inc', 'inc.', 'ltd.', 'plc', 'ag', 'se', 'pjsc']);
+/** Do the capitalised words from token k end with an organisation's cue or a longer name's tail? */
+function longerNameAfter(toks: Token[], k: number, sb: number): boolean {
+  for (let j = k; j < sb && j < k + 4 && (j === k || (toks[j].gap === ' ' && /^\p{Lu}/u.test(toks[j].text))); j++) {
+    if (toks[j].lower in ORG_CUES || LONGER_NAME_TAIL.has(toks[j].lower)) return true;
+  }
+  return false;
 }
 
 /** Is the capital at t, opening its sentence, an occupation or a role before a person's name? */
@@ -749,7 +763,9 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     !(a > 0 && /^(?:a|an)$/.test(toks[a - 1].lower)) && !(b + 1 < toks.length && NOT_PARTY_AFTER.has(toks[b + 1].lower)) && !namesPerson(ctx, text.replace(/^the /i, ''))
   ) {
     // (a demonym before it is the party's country: "the Hungarian Fidesz party")
-    const name = text.replace(/^the /i, '').replace(/^\S+\s+/, (w) => (gaz.byDemonym.has(w.trim().toLowerCase()) ? '' : w));
+    const bare = text.replace(/^the /i, '');
+    const rest = bare.slice(bare.indexOf(' ') + 1);
+    const name = bare.includes(' ') && gaz.byDemonym.has(bare.slice(0, bare.indexOf(' ')).toLowerCase()) && !rest.includes(' ') && !isCommonWord(rest.toLowerCase()) ? rest : bare;
     return { label: 'Organization', name: withoutIdeology(name), kind: 'party', via: 'name', confidence: 0.75 };
   }
   // demonyms joined by a hyphen describe a relation ("Russian-Pakistani relations"): no entity of their own
@@ -886,9 +902,12 @@ const PEOPLES = new Set(['people', 'peoples', 'workers', 'farmers', 'women', 'ci
  * demonym: "FM Jeyhun Bayramov", "Iranian FM Abbas Araghchi"; not "Capital FM", "Citi FM reported", "98.5 FM radio".
  */
 function foreignMinisterFM(toks: Token[], t: number): boolean {
-  const next = toks[t + 1];
-  if (toks[t].text !== 'FM' || !(next && next.sent === toks[t].sent && next.cap && /^\p{Lu}\p{Ll}/u.test(next.text))) return false;
+  if (toks[t].text !== 'FM') return false;
   const prev = t > 0 && toks[t - 1].sent === toks[t].sent ? toks[t - 1] : undefined;
+  // (after a demonym, with or without a name: "the Georgian FM", "Meeting with the Georgian FM")
+  if (prev && (countryGazetteer().byDemonym.has(prev.lower) || countryGazetteer().byName.has(prev.lower))) return true;
+  const next = toks[t + 1];
+  if (!(next && next.sent === toks[t].sent && next.cap && /^\p{Lu}\p{Ll}/u.test(next.text))) return false;
   if (!prev) return true;
   if (/^\d/.test(prev.text)) return false;
   // (a capital opening the sentence is no station's name: "Azerbaijani FM ...", "Then FM ...")

@@ -419,6 +419,8 @@ describe('extract: patterns beyond the seeds', () => {
     // the country visited through its leader
     ['Previously, Terrance Drew visited the Prime Minister of St Vincent and the Grenadines and Antigua and Barbuda.', ['Visit 2024-05: Terrance Drew / Saint Vincent and the Grenadines, Antigua and Barbuda']],
     ['Narendra Modi visited the President of the World Bank.', ['Visit 2024-05: Narendra Modi / ']],
+    // (a visit's noun: the leader after it is no country visited)
+    ['After the visit the King of Jordan said peace was possible.', []],
     // a year naming the event's noun dates it
     ["Russia's 2014 annexation of Crimea was condemned.", ['Other 2014: Russia / Crimea']],
     ['Prime Minister Rishi Sunak resigned himself to defeat.', []],

@@ -89,11 +89,12 @@ export const ORG_CUES: Record<string, OrganizationKind> = lookupTable({
   brigade: 'military', marines: 'military', regiment: 'military', command: 'military', 'air force': 'military', fleet: 'military',
   university: 'university', college: 'university', institute: 'university', academy: 'university', school: 'university',
   party: 'party',
+  brigades: 'military', battalion: 'military', battalions: 'military',
   company: 'company', corporation: 'company', corp: 'company', 'corp.': 'company', inc: 'company', 'inc.': 'company',
-  ltd: 'company', 'ltd.': 'company', llc: 'company', plc: 'company', group: 'company', holdings: 'company',
+  ltd: 'company', 'ltd.': 'company', llc: 'company', plc: 'company', co: 'company', 'co.': 'company', pjsc: 'company', group: 'company', holdings: 'company',
   bank: 'company', airlines: 'company', motors: 'company', energy: 'company',
   agency: 'other', commission: 'other', committee: 'other', council: 'other', organization: 'other',
-  organisation: 'other', foundation: 'other', union: 'other', association: 'other', federation: 'other', community: 'other',
+  organisation: 'other', foundation: 'other', union: 'other', association: 'other', federation: 'other',
   fund: 'other', bureau: 'other', service: 'other', authority: 'other', police: 'other', constabulary: 'other', gendarmerie: 'other', office: 'other',
   alliance: 'other', coalition: 'other', movement: 'other', front: 'other', society: 'other', church: 'other',
   news: 'media', times: 'media', post: 'media', journal: 'media', herald: 'media', gazette: 'media',
@@ -162,6 +163,13 @@ org('intergovernmental', 'NATO', 'North Atlantic Treaty Organization');
 org('intergovernmental', 'European Union', 'EU', 'E.U.');
 org('intergovernmental', 'European Commission');
 org('intergovernmental', 'African Union', 'AU');
+// communities of states (a "Community" alone is no body's cue: "the Muslim Community", "the International Community")
+org('intergovernmental', 'Caribbean Community', 'CARICOM', 'Caricom');
+org('intergovernmental', 'East African Community', 'EAC', 'East Africa Community');
+org('intergovernmental', 'Southern African Development Community', 'SADC');
+org('intergovernmental', 'Andean Community');
+org('intergovernmental', 'Economic Community of Central African States', 'ECCAS');
+org('intergovernmental', 'European Economic Community', 'EEC');
 org('intergovernmental', 'ASEAN', 'Association of Southeast Asian Nations');
 org('intergovernmental', 'Shanghai Cooperation Organisation', 'SCO', 'Shanghai Cooperation Organization');
 org('intergovernmental', 'BRICS');
