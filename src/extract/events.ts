@@ -212,6 +212,8 @@ const STRIKE_TARGET = /^\s+(?:on|against|at|targeting|hitting)\s+(?:the\s+|an?\s
 /** what makes a strike an armed one ("an air strike", "a drone strike"), not a walkout or a deal struck */
 const STRIKE_ARMS = /^(air|drone|missile|rocket|artillery|military|naval|aerial|retaliatory|precision)$/;
 /** right after a strike, what an armed one does: "a strike targeting", "strikes killed" */
+/** between a subject and its verb: nothing but an adverb or an auxiliary ("also", "have", "had earlier") */
+const SUBJECT_GAP = /^\s+(?:(?:also|have|has|had|earlier|briefly|then|reportedly|further)\s+){0,2}$/i;
 /** between a visit and the country visited, its leader or government: " the Prime Minister of ", " the leaders of the " */
 const VISITED_LEADER_OF = /^\s+(?:the\s+)?(?:prime\s+minister|president|king|queen|emir|sultan|leaders?|government|head\s+of\s+state|authorities)\s+of\s+(?:the\s+)?$/i;
 const STRIKE_DOES = /^(targeting|targeted|targets|killed|kills|killing|wounded|destroyed)$/;
@@ -311,7 +313,7 @@ const TRIGGER_WORDS = new Set([
   ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection', 'race', 'arrest', 'signing',
   ...SANCTION, ...RATIFY, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
   'strike', 'strikes', ...OFFICE_TAKEN, ...OFFICE_LOST, ...OFFICE_LEFT, ...DEATH, ...EXPEL, ...RELATIONS_BROKEN, ...RELATIONS_MADE, 'ran', 'convicted', ...FOUNDED_PASSIVE, 'convened', 'convenes', ...LAUNCHED, ...DECIDED,
-  ...EXERCISE, ...SWAP, ...PROTEST, ...ANNEXED, ...ADMISSION, ...CALL_WORDS, ...ARRIVED, 'status', ...COMPLAINTS,
+  ...EXERCISE, ...SWAP, ...PROTEST, ...ANNEXED, ...ADMISSION, ...CALL_WORDS, ...ARRIVED, 'status', ...COMPLAINTS, 'discuss', 'discussed', 'discusses', 'discussing',
 ]);
 
 /**
@@ -1138,6 +1140,20 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const party = against ? after(v, tok.end + against[0].length, ACTORS, 2) : undefined;
         if (filer === undefined || party === undefined || root(ctx, filer) === root(ctx, party)) continue;
         push({ type: 'Other', name: `complaint against ${fullName(ctx, party)}`, trigger: tok.text, triggerStart: tok.start, agents: [filer], targets: [party], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.55 }, v);
+        continue;
+      }
+      // "Mattis and al-Attiyah also discussed security", "Blinken discussed the war with Wang Yi": two named parties who
+      // discuss met (one alone only spoke: "Biden discussed the economy")
+      if (/^discuss(?:ed|es|ing)?$/.test(low) && tok.pos === 'VERB' && !negatedOrHypothetical(toks, t, ta)) {
+        const agent = before(v, tok.start, ['Person', 'Country'], 40);
+        if (agent === undefined || !SUBJECT_GAP.test(ctx.text.slice(ctx.drafts[agent].end, tok.start))) continue;
+        const withPos = v.text.slice(tok.end - v.start, tok.end - v.start + 60).search(/\swith\s/);
+        const partner = withPos >= 0 ? after(v, tok.end + withPos + 1, ['Person'], 50) ?? after(v, tok.end + withPos + 1, ['Country'], 20) : undefined;
+        const first = partner === undefined ? before(v, ctx.drafts[agent].start, ['Person', 'Country'], 6) : undefined;
+        const pair = first !== undefined && /^\s+and\s+$/.test(ctx.text.slice(ctx.drafts[first].end, ctx.drafts[agent].start)) ? first : undefined;
+        if (partner === undefined && pair === undefined) continue;
+        const agents = pair !== undefined ? [pair, agent] : [agent];
+        push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents, targets: partner !== undefined ? [partner] : [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
       if (MEETING.has(lem) || MEETING.has(low)) {

@@ -419,6 +419,11 @@ describe('extract: patterns beyond the seeds', () => {
     // the country visited through its leader
     ['Previously, Terrance Drew visited the Prime Minister of St Vincent and the Grenadines and Antigua and Barbuda.', ['Visit 2024-05: Terrance Drew / Saint Vincent and the Grenadines, Antigua and Barbuda']],
     ['Narendra Modi visited the President of the World Bank.', ['Visit 2024-05: Narendra Modi / ']],
+    // two named parties who discuss met; one alone only spoke
+    ['Jim Mattis and Khalid al-Attiyah also discussed mutual security concerns.', ['Meeting 2024-05: Jim Mattis, Khalid al-Attiyah / ']],
+    ['Emmanuel Macron discussed Ukraine with Olaf Scholz by phone.', ['Meeting 2024-05: Emmanuel Macron / Olaf Scholz']],
+    ['Joe Biden discussed the economy with reporters.', []],
+    ['Joe Biden did not discuss the plan with Olaf Scholz.', []],
     // (a visit's noun: the leader after it is no country visited)
     ['After the visit the King of Jordan said peace was possible.', []],
     // a year naming the event's noun dates it
@@ -785,7 +790,8 @@ describe('extract: patterns beyond the seeds', () => {
     ['Israel and Lebanon on Thursday finalized the historic U.S.-mediated maritime border agreement in a joint ceremony.', ['Agreement 2024-05-02: Israel / Lebanon']],
     ['Israel and Hamas agreed to a Qatari-brokered deal.', ['Agreement 2024-05: Israel / Hamas']],
     ['The Philippines and Japan have officially signed the Reciprocal Access Agreement (RAA).', ['Signing 2024-05: Japan, Philippines / Reciprocal Access Agreement']],
-    ['India and China discussed an agreement on Monday.', []],
+    // (an agreement discussed is none made; the two who discussed it met: session 15)
+    ['India and China discussed an agreement on Monday.', ['Meeting 2024-05-06: India, China / ']],
     ['The standoffs include the deadly clash in the Galwan Valley in 2020.', ['Battle 2020:  /  @ Galwan Valley']],
     ['Tensions rose after a deadly clash near Naku La in Sikkim in January 2021.', ['Battle 2021-01:  /  @ Naku La']],
     // (only the word right before makes a clash armed: military rulers at odds with a state over an envoy do not fight)
