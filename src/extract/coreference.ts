@@ -53,7 +53,8 @@ function linkAbbreviations(ctx: Ctx, order: number[]): void {
     // "(ICC)" or "[FARC]" right after a longer name
     if (o >= 2 && ((toks[o - 1].text === '(' && toks[d.tokEnd]?.text === ')') || (toks[o - 1].text === '[' && toks[d.tokEnd]?.text === ']'))) {
       const long = ctx.drafts.findIndex((x) => x.tokEnd === o - 1 && x.label !== 'Person' && x.text.length > d.text.length);
-      if (long >= 0 && initialsMatch(ctx.drafts[long].name, d.text)) {
+      // (or an acronym of the name in its own language, sharing two of its letters: "National Liberation Army [ELN]")
+      if (long >= 0 && (initialsMatch(ctx.drafts[long].name, d.text) || (ctx.drafts[long].label === 'Organization' && sharedInitials(ctx.drafts[long].name, d.text) >= 2))) {
         const L = ctx.drafts[long];
         Object.assign(d, { label: L.label, name: L.name, kind: L.kind, via: 'abbreviation', refersTo: root(ctx, long), confidence: Math.max(d.confidence, 0.9) });
         defined.set(d.text, root(ctx, long));
@@ -73,6 +74,12 @@ function linkAbbreviations(ctx: Ctx, order: number[]): void {
     const full = order.find((j) => j !== k && ctx.drafts[j].via === 'name' && ctx.drafts[j].name === d.name && ctx.drafts[j].label === d.label);
     if (full !== undefined) d.refersTo = full;
   }
+}
+
+/** how many of the acronym's letters are initials of the long name's capitalised words */
+function sharedInitials(long: string, acr: string): number {
+  const initials = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]);
+  return [...acr.replace(/[^A-Z]/g, '')].filter((c) => initials.includes(c)).length;
 }
 
 function initialsMatch(long: string, acr: string): boolean {

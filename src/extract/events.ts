@@ -1376,6 +1376,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const betweenAt = !military ? /^\s+(?:in\s+[^,;.]{1,30}?\s+)?between\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start)) : null;
         const parties = betweenAt ? after(v, tok.end + betweenAt[0].length, ACTORS, 2) : undefined;
         let target = parties ?? (military && attachedIsPlace ? attached : undefined) ?? after(v, tok.end, military ? ['Country', 'Organization', 'Location'] : [...ACTORS, 'Location'], 40);
+
         // (a ceasefire "at a ceremony in Havana" is signed there, Havana is no party)
         // (nor is a clash's place its target, "the deadly clash in the Galwan Valley", nor a place a fight is near, "the
         // skirmish near Naku La"; an offensive "in Darfur" is against it)
@@ -1649,6 +1650,8 @@ const COORDINATED_TYPES = new Set<EventType>(['Meeting', 'Signing', 'Agreement',
 /** The mentions joined to each of `ks` by "and" or commas ("A, B and C"), of the same kind of actor. */
 /** the body a demonym's state acts through, right after the demonym: "Colombian government", "Russian forces" */
 const STATE_BODY_AFTER = /^\s+(?:government|authorities|army|military|forces|troops|navy)\b/i;
+/** the same after a state's possessive: "Colombia's government and the ELN" */
+const STATE_BODY_OWNED_AFTER = /^['’]s\s+(?:government|authorities|army|military|forces|troops|navy)\b/i;
 
 function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<number>): number[] {
   const out = [...ks];
@@ -1673,13 +1676,14 @@ function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<
         // a list that ends at k ends in "and" ("Along with Russia, Iran signed" names one signatory), unless it opens
         // its sentence, as headlines write it ("Somalia, Rwanda FMs sign deal")
         // ("the Colombian government and FARC": a demonym's state acts through its government, army or forces)
-        const gap = ctx.text.slice(X.end, startOf.get(y) ?? Y.start).replace(X.via === 'demonym' ? STATE_BODY_AFTER : /^$/, '');
+        // (and a state's possessive: "Colombia's government and the ELN")
+        const gap = ctx.text.slice(X.end, startOf.get(y) ?? Y.start).replace(X.via === 'demonym' ? STATE_BODY_AFTER : X.label === 'Country' ? STATE_BODY_OWNED_AFTER : /^$/, '');
         // (not "Russia, Iran's closest ally, signed": a possessive or an aside after the second is no list)
         const endsAtK = dir < 0 && cur === i;
         const opensSentence = () => /^\s*$/.test(ctx.text.slice(ctx.an.sentences[X.sentence].start, startOf.get(x) ?? X.start)) && !/^(?:['’]s?\s|\s*,)/.test(ctx.text.slice(Y.end, Y.end + 3));
         // ("X and guerrilla leader Y": a lower-case word or two may open the next titled name)
         const titled = X.label === 'Person' && Y.label === 'Person' && /^\p{Ll}/u.test(Y.text) && /^\s*,?\s*(?:and|&)\s+(?:(?:his|her|their|its|the|guerrilla|rebel|opposition|militia|army|party|union|senior|veteran|top|deputy|acting|interim|chief|former|\p{Lu}[\p{L}-]*)\s+){1,2}$/u.test(gap);
-        if (!titled && !(endsAtK && !opensSentence() ? /^\s*,?\s*(?:and|&)\s*$/ : /^\s*(?:,|and|&|,\s*and)\s*$/).test(gap)) break;
+        if (!titled && !(endsAtK && !opensSentence() ? /^\s*,?\s*(?:and|&)\s*(?:the\s+)?$/ : /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/).test(gap)) break;
         const m = mentions[j];
         if (group(m) !== group(k) || ctx.drafts[root(ctx, m)].label === 'Treaty') break;
         const r = root(ctx, m);

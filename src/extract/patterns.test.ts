@@ -424,6 +424,8 @@ describe('extract: patterns beyond the seeds', () => {
     ['Emmanuel Macron discussed Ukraine with Olaf Scholz by phone.', ['Meeting 2024-05: Emmanuel Macron / Olaf Scholz']],
     ['Joe Biden discussed the economy with reporters.', []],
     ['Joe Biden did not discuss the plan with Olaf Scholz.', []],
+    // a state's government and another side, joined by "and the", are both sides
+    ["Colombia's government and the ELN agreed to a ceasefire.", ['Agreement 2024-05: ELN, Colombia / ']],
     // (a visit's noun: the leader after it is no country visited)
     ['After the visit the King of Jordan said peace was possible.', []],
     // a year naming the event's noun dates it
@@ -476,7 +478,8 @@ describe('extract: patterns beyond the seeds', () => {
     ['North Korea launched an alleged intercontinental ballistic missile on Friday.', ['Other 2024-05-03: North Korea / ']],
     ['Hamas launched rockets into southern Israel.', ['Battle 2024-05: Hamas / Israel']],
     ['The army fired warning shots.', []],
-    ['The fighting between Hezbollah and the IDF began when the group launched rockets across the border.', ['Battle 2024-05:  / Hezbollah']],
+    // (both sides: "and the" joins them, session 15)
+    ['The fighting between Hezbollah and the IDF began when the group launched rockets across the border.', ['Battle 2024-05:  / Hezbollah, IDF']],
     ['North Korea could fire another missile soon.', []],
     // an impeachment told by its noun, with its holder
     ['The declaration shocked the country and resulted in the impeachment of President Yoon Suk Yeol by lawmakers on December 14.', ['Other 2023-12-14:  / Yoon Suk Yeol']],
@@ -585,7 +588,7 @@ describe('extract: patterns beyond the seeds', () => {
     // military exercises: who holds them, with whom, where; not an exercise of power, a fire drill or drills for oil
     ['NATO began military drills in Lithuania on Tuesday.', ['Other 2024-05-07: NATO /  @ Lithuania']],
     ['The Talisman Sabre exercise featuring the navies of Australia and Japan began on Monday off Sydney.', ['Other 2024-05-06: Australia, Japan /  @ Sydney']],
-    ['The exercise started in 1992 as a bilateral drill between the Indian Navy and the US Navy.', ['Other 1992: Indian Navy / ']],
+    ['The exercise started in 1992 as a bilateral drill between the Indian Navy and the US Navy.', ['Other 1992: Indian Navy, US Navy / ']],
     ['Chinese military drills near Taiwan continued for a third day.', ['Other 2024-05: Chinese military /  @ Taiwan']],
     ['Canada and Japan formally opened their annual navy-to-navy drills on October 2.', ['Other 2023-10-02: Japan, Canada / ']],
     ['NATO exercises off Lithuania began on Monday.', ['Other 2024-05-06: NATO /  @ Lithuania']],
