@@ -52,6 +52,7 @@ const CAPITAL_OF = /^\s*,\s*(?:the\s+)?(?:\w+\s+)?(?:capital|city|town|port|regi
 const COMMA = /^\s*,\s*$/;
 /** the head word of a site's name: a building, a base, a square ("Kelly Airfield Annex", "Miraflores Palace") */
 const SITE_HEAD = /\b(?:palace|airfield|airport|air\s+base|airbase|naval\s+base|base|annex|square|plaza|stadium|hotel|cent(?:re|er)|hall|building|prison|hospital|camp|bridge|museum|cathedral|mosque|synagogue|church|temple|tower|embassy|consulate|compound|plant|port|harbou?r|station|park)\b/i;
+const BASED_IN = /^\s*,?\s*(?:(?:which|that)\s+is\s+)?(?:based|headquartered|seated)\s+in\s+(?:the\s+)?$/i;
 const IN_THE = /^\s+in\s+(?:the\s+)?(?:\w+ern\s+)?$/i;
 const ALLY_BEFORE = /\b(its|their|his|her)\s+(?:close\s+|key\s+|main\s+|longtime\s+|long-time\s+|staunch\s+|traditional\s+)?(?:ally|allies|partner)\s*,?\s*$/i;
 const ALLY_OF = /^\s*,\s*(?:a|an|the)\s+(?:close\s+|key\s+|staunch\s+|longtime\s+)?ally of\s+$/i;
@@ -546,6 +547,11 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         add(ctx, 'LOCATED_IN', b, a, s, 0.75);
         break;
       }
+      // "the court based in The Hague", "the agency, headquartered in Vienna,"
+      if (al === 'Organization' && bl === 'Location' && ai === bi - 1 && BASED_IN.test(btw)) {
+        add(ctx, 'LOCATED_IN', a, b, s, 0.8);
+        break;
+      }
       if (al === 'Organization' && bl === 'Location' && IN_THE.test(btw) && ai === bi - 1 && /(based|headquartered|located|seated|sits)\s+in\s/i.test(sentence.slice(A.end - sent.start))) {
         add(ctx, 'LOCATED_IN', a, b, s, 0.75);
         break;
@@ -650,6 +656,11 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
           if (lab(ctx, ks[ai]) === 'Location') { add(ctx, 'LOCATED_IN', b, ks[ai], s, 0.8); break; }
         }
       }
+    }
+    // "In Tbilisi, FM X visited the Heroes' Square": a named site in a sentence that opens with its city
+    if (bl === 'Location' && bi > 0 && SITE_HEAD.test(B.name) && lab(ctx, ks[0]) === 'Location' && ctx.drafts[ks[0]].placeCountry !== undefined && !SITE_HEAD.test(ctx.drafts[ks[0]].name)) {
+      const first = ctx.drafts[ks[0]];
+      if (/^\s*In\s+$/.test(text.slice(sent.start, first.start)) && /^\s*,/.test(text.slice(first.end, first.end + 3))) add(ctx, 'LOCATED_IN', b, ks[0], s, 0.7);
     }
     // "Nigeria's economic capital Lagos", "Ukraine's port city of Odesa", "the Belarusian capital Minsk",
     // "South Sudan's Central Equatoria state", "Ukraine's Donetsk region"

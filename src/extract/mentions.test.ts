@@ -472,6 +472,11 @@ table('session 15 (heldout10 as a development set): saints and ampersands, domai
   { text: "Hassan Nasrallah, leader of Lebanon's Hezbollah, said.", facts: ['LEADER_OF Hassan Nasrallah -> Hezbollah (Leader)'], notFacts: ['WORKS_FOR Hassan Nasrallah -> Lebanon (Leader)', 'LEADER_OF Hassan Nasrallah -> Lebanon (Leader)'] },
   { text: "Kyrylo Budanov, head of Ukraine's military intelligence agency, said.", notFacts: ['LEADER_OF Kyrylo Budanov -> Ukraine (Head)'] },
   { text: "Ali Larijani, speaker of Iran's parliament, said.", notFacts: ['SPOKESPERSON_FOR Ali Larijani -> Iran'] },
+  // where bodies and sites are
+  { text: 'The International Court of Justice ruled. Somalia urged Kenya to respect the verdict by the court based in The Hague.', facts: ['LOCATED_IN International Court of Justice -> The Hague'] },
+  { text: 'The IAEA, headquartered in Vienna, said so.', facts: ['LOCATED_IN International Atomic Energy Agency -> Vienna'] },
+  { text: 'In Tbilisi, FM Jeyhun Bayramov visited the Heroes’ Square and laid a wreath.', facts: ['LOCATED_IN Heroes’ Square -> Tbilisi'] },
+  { text: 'In Europe, leaders met at the Peace Palace.', notFacts: ['LOCATED_IN Peace Palace -> Europe'] },
   // leaders listed after "included" (session 14's leftover), and "FM" after a demonym with no name
   { text: "Heads of state in attendance included Kenya's William Ruto and Ghana's Nana Akufo-Addo.", facts: ['LEADER_OF William Ruto -> Kenya (Leader)', 'LEADER_OF Nana Akufo-Addo -> Ghana (Leader)'] },
   { text: 'Former presidents in attendance included America\'s Barack Obama.', notFacts: ['LEADER_OF Barack Obama -> United States (Leader)'] },
