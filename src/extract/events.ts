@@ -303,6 +303,10 @@ const KIN_BEFORE = /\b(?:husband|wife|son|daughter|mother|father|brother|sister|
 const CALL_WORDS = new Set(['call', 'calls', 'conversation', 'conversations', 'talks', 'phone', 'telephone', 'phoned', 'telephoned']);
 /** before a meeting only asked of others: "calling for the government and protesters to hold talks" */
 const TALKS_ASKED = /\b(?:call(?:ed|s|ing)?\s+(?:on|for)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|invit(?:ed|es|ing)|encourag(?:ed|es|ing)|press(?:ed|es|ing)?)\b[^.;]{0,80}?\bto\s+(?:hold|start|begin|resume|open|enter(?:\s+into)?)\s+(?:direct\s+|peace\s+|new\s+)?$/i;
+/** before talks ended rather than held: "called off", "broke off", "suspended", "pulled out of" (the talks) */
+const TALKS_ENDED = /\b(?:call(?:ed|s|ing)?\s+off|br(?:oke|eak|eaks|eaking)\s+off|suspend(?:ed|s|ing)?|cancel(?:l?ed|s|ling)?|halt(?:ed|s|ing)?|froze|freez(?:es|ing)|pull(?:ed|s|ing)?\s+out\s+of|walk(?:ed|s|ing)?\s+out\s+of|end(?:ed|s|ing)?)\s+(?:the\s+|all\s+|its\s+|their\s+|peace\s+|further\s+)*$/i;
+/** after talks ended in the passive: " with the ELN were called off", " were suspended" */
+const TALKS_ENDED_AFTER = /^\s+(?:with\s+[^,.;]{1,40}?\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:called\s+off|broken\s+off|suspended|cancell?ed|halted|frozen|ended)\b/i;
 /** before "sanctions": sanctions taken away are no sanction ("agreed to suspend some sanctions", "sanctions relief") */
 const SANCTIONS_LIFTED = /\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|suspend|suspends|suspended|suspending|remove|removes|removed|removing|waive|waives|waived|waiving|relax|relaxed|relaxing|end|ended|ending|scrap|scrapped|unfreeze)\s+(?:(?:some|all|the|its|their|of|most|many|several|certain|key|us|u\.s\.|eu|western|economic|oil|remaining)\s+){0,3}$/i;
 /** a visit told by its arrival: "X landed in Rabat", "X arrived in Beijing on Monday" */
@@ -1160,8 +1164,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (tok.pos !== 'NOUN' && tok.pos !== 'VERB') continue;
         if (prev && /^(which|that|who)$/.test(prev.lower)) continue;
         if (negatedOrHypothetical(toks, t, ta)) continue;
-        // talks others are asked to hold have not been held ("calling for the government and protesters to hold talks")
+        // talks others are asked to hold have not been held ("calling for the government and protesters to hold talks"),
+        // nor are talks called off, broken off or suspended ("Duque called off talks with the ELN")
         if (TALKS_ASKED.test(v.text.slice(Math.max(0, tok.start - v.start - 140), tok.start - v.start))) continue;
+        if (TALKS_ENDED.test(v.text.slice(Math.max(0, tok.start - v.start - 40), tok.start - v.start)) || TALKS_ENDED_AFTER.test(v.text.slice(tok.end - v.start, tok.end - v.start + 80))) continue;
         const withPos = v.text.indexOf(' with ', tok.end - v.start);
         const named = (k: number | undefined) => (k !== undefined && ctx.drafts[k].via !== 'coreference' ? k : undefined);
         let target = withPos >= 0 && withPos - (tok.end - v.start) < 25 ? named(after(v, v.start + withPos, PERSONISH, 50)) ?? named(after(v, v.start + withPos, ACTORS, 40))

@@ -365,7 +365,10 @@ function titledWithoutCountry(ctx: Ctx): void {
       // (a country "with" or "against" whom one acts is another's, "relations with the People's Republic of China"; not one
       // that owns what follows, "met with India's top industrialists")
       const dealtWith = /\b(?:with|against)\s+(?:the\s+)?$/i.test(before) && (!POSS_AFTER.test(ctx.text.slice(c.end, c.end + 3)) || STATE_BODY_OWNED.test(ctx.text.slice(c.end, c.end + 40)));
-      if (counterpart || someoneElses || afterPlace || placeOf || ownsOther || held || dealtWith || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
+      // (nor a verb's object, "President Trump accused Qatar of ..."; a clause's subject after a verb may be, "said France would")
+      const toks = ctx.an.tokens;
+      const objectOfVerb = c.tokStart > 0 && toks[c.tokStart - 1].pos === 'VERB' && !(c.tokEnd < toks.length && (toks[c.tokEnd].pos === 'VERB' || toks[c.tokEnd].pos === 'AUX' || POSS_AFTER.test(toks[c.tokEnd].text)));
+      if (counterpart || someoneElses || afterPlace || placeOf || ownsOther || held || dealtWith || objectOfVerb || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
         inSentence.set(`x${c.countryCode}`, -1);
         return;
       }

@@ -472,6 +472,9 @@ table('session 15 (heldout10 as a development set): saints and ampersands, domai
   { text: "Hassan Nasrallah, leader of Lebanon's Hezbollah, said.", facts: ['LEADER_OF Hassan Nasrallah -> Hezbollah (Leader)'], notFacts: ['WORKS_FOR Hassan Nasrallah -> Lebanon (Leader)', 'LEADER_OF Hassan Nasrallah -> Lebanon (Leader)'] },
   { text: "Kyrylo Budanov, head of Ukraine's military intelligence agency, said.", notFacts: ['LEADER_OF Kyrylo Budanov -> Ukraine (Head)'] },
   { text: "Ali Larijani, speaker of Iran's parliament, said.", notFacts: ['SPOKESPERSON_FOR Ali Larijani -> Iran'] },
+  // a title holder's country is no verb's object
+  { text: 'President Donald Trump on Friday accused Qatar of being a sponsor of terrorism.', notFacts: ['LEADER_OF Donald Trump -> Qatar (President)'] },
+  { text: 'President Emmanuel Macron said France would help.', facts: ['LEADER_OF Emmanuel Macron -> France (President)'] },
   // where bodies and sites are
   { text: 'The International Court of Justice ruled. Somalia urged Kenya to respect the verdict by the court based in The Hague.', facts: ['LOCATED_IN International Court of Justice -> The Hague'] },
   { text: 'The IAEA, headquartered in Vienna, said so.', facts: ['LOCATED_IN International Atomic Energy Agency -> Vienna'] },

@@ -426,6 +426,10 @@ describe('extract: patterns beyond the seeds', () => {
     ['Joe Biden did not discuss the plan with Olaf Scholz.', []],
     // a state's government and another side, joined by "and the", are both sides
     ["Colombia's government and the ELN agreed to a ceasefire.", ['Agreement 2024-05: ELN, Colombia / ']],
+    // talks called off, suspended or broken off were not held
+    ['Russia suspended talks with Ukraine.', []],
+    ['But talks with the ELN were called off in 2019 by then-president Ivan Duque.', []],
+    ['Russia held talks with Ukraine.', ['Meeting 2024-05: Russia / Ukraine']],
     // (a visit's noun: the leader after it is no country visited)
     ['After the visit the King of Jordan said peace was possible.', []],
     // a year naming the event's noun dates it
