@@ -275,6 +275,15 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       t = g;
       continue;
     }
+    // "the Commonwealth Heads of Government Meeting", "the 50th CARICOM Heads of Government Conference": a named
+    // meeting, with the body's name before it, not a title
+    if (tok.text === 'Heads' && t + 3 < sb && toks[t + 1].lower === 'of' && /^(?:Government|State)$/.test(toks[t + 2].text) && toks[t + 3].cap && toks[t + 3].lower in NAMED_EVENT_CUES) {
+      const last = out[out.length - 1];
+      const a = last !== undefined && last.kind === 'name' && last.b === t ? (out.pop(), last.a) : t;
+      out.push({ kind: 'name', a, b: t + 4, role: undefined, code: undefined });
+      t += 4;
+      continue;
+    }
     if (headline) break;
     // an occupation opening a sentence before a person's name ("Businessman Alexandre Djouhri", not "Singer Island"),
     // or a counterpart ("his Chinese counterpart Wang Yi"): a person, with no office implied

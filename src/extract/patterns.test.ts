@@ -426,6 +426,8 @@ describe('extract: patterns beyond the seeds', () => {
     ['Joe Biden did not discuss the plan with Olaf Scholz.', []],
     // a state's government and another side, joined by "and the", are both sides
     ["Colombia's government and the ELN agreed to a ceasefire.", ['Agreement 2024-05: ELN, Colombia / ']],
+    // "Heads of Government Meeting/Conference" is a named meeting, no title
+    ['The Commonwealth Heads of Government Meeting opened in Samoa on Friday.', ['Meeting 2024-05-03:  / ']],
     // talks called off, suspended or broken off were not held
     ['Russia suspended talks with Ukraine.', []],
     ['But talks with the ELN were called off in 2019 by then-president Ivan Duque.', []],

@@ -253,7 +253,7 @@ export const TREATY_CUES = new Set(['statute', 'treaty', 'convention', 'protocol
 /** Words that make a capitalised run a named event (Battle of X, X Forum, X Summit). */
 export const NAMED_EVENT_CUES: Record<string, 'Battle' | 'Conference' | 'Meeting' | 'Election' | 'Other'> = lookupTable({
   battle: 'Battle', siege: 'Battle', forum: 'Conference', conference: 'Conference', summit: 'Meeting',
-  olympics: 'Other', games: 'Other', election: 'Election', elections: 'Election', congress_: 'Conference',
+  olympics: 'Other', games: 'Other', meeting: 'Meeting', election: 'Election', elections: 'Election', congress_: 'Conference',
 });
 
 /** Places that are not country capitals but are often in the news; value: ISO alpha-3 or '' (none). */
