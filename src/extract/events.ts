@@ -212,6 +212,10 @@ const STRIKE_TARGET = /^\s+(?:on|against|at|targeting|hitting)\s+(?:the\s+|an?\s
 /** what makes a strike an armed one ("an air strike", "a drone strike"), not a walkout or a deal struck */
 const STRIKE_ARMS = /^(air|drone|missile|rocket|artillery|military|naval|aerial|retaliatory|precision)$/;
 /** right after a strike, what an armed one does: "a strike targeting", "strikes killed" */
+/** nouns and verbs whose "with" names a topic's other side, not whom one talked to: "relations with China", "deal with Iran" */
+const TOPIC_WITH = /^(?:relations|ties|trade|cooperation|deal|dealing|talks|negotiations|war|conflict|tensions|agreement|border|dispute|partnership|alliance|friction|rift|feud|standoff|engagement)$/i;
+/** a possessive right after a name: the name owns what follows ("Macron's advisers") */
+const POSSESSIVE_AFTER = /^['’]s?\b/;
 /** between a subject and its verb: nothing but an adverb or an auxiliary ("also", "have", "had earlier") */
 const SUBJECT_GAP = /^\s+(?:(?:also|have|has|had|earlier|briefly|then|reportedly|further)\s+){0,2}$/i;
 /** between a visit and the country visited, its leader or government: " the Prime Minister of ", " the leaders of the " */
@@ -304,9 +308,9 @@ const CALL_WORDS = new Set(['call', 'calls', 'conversation', 'conversations', 't
 /** before a meeting only asked of others: "calling for the government and protesters to hold talks" */
 const TALKS_ASKED = /\b(?:call(?:ed|s|ing)?\s+(?:on|for)|urg(?:ed|es|ing)|ask(?:ed|s|ing)|invit(?:ed|es|ing)|encourag(?:ed|es|ing)|press(?:ed|es|ing)?)\b[^.;]{0,80}?\bto\s+(?:hold|start|begin|resume|open|enter(?:\s+into)?)\s+(?:direct\s+|peace\s+|new\s+)?$/i;
 /** before talks ended rather than held: "called off", "broke off", "suspended", "pulled out of" (the talks) */
-const TALKS_ENDED = /\b(?:call(?:ed|s|ing)?\s+off|br(?:oke|eak|eaks|eaking)\s+off|suspend(?:ed|s|ing)?|cancel(?:l?ed|s|ling)?|halt(?:ed|s|ing)?|froze|freez(?:es|ing)|pull(?:ed|s|ing)?\s+out\s+of|walk(?:ed|s|ing)?\s+out\s+of|end(?:ed|s|ing)?)\s+(?:the\s+|all\s+|its\s+|their\s+|peace\s+|further\s+)*$/i;
+const TALKS_ENDED = /\b(?:call(?:ed|s|ing)?\s+off|br(?:oke|eak|eaks|eaking)\s+off|suspend(?:ed|s|ing)?|cancel(?:l?ed|s|ling)?|halt(?:ed|s|ing)?|froze|freez(?:es|ing)|pull(?:ed|s|ing)?\s+out\s+of|walk(?:ed|s|ing)?\s+out\s+of)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** after talks ended in the passive: " with the ELN were called off", " were suspended" */
-const TALKS_ENDED_AFTER = /^\s+(?:with\s+[^,.;]{1,40}?\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:called\s+off|broken\s+off|suspended|cancell?ed|halted|frozen|ended)\b/i;
+const TALKS_ENDED_AFTER = /^\s+(?:with\s+[^,.;]{1,40}?\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:called\s+off|broken\s+off|suspended|cancell?ed|halted|frozen)\b/i;
 /** before "sanctions": sanctions taken away are no sanction ("agreed to suspend some sanctions", "sanctions relief") */
 const SANCTIONS_LIFTED = /\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|suspend|suspends|suspended|suspending|remove|removes|removed|removing|waive|waives|waived|waiving|relax|relaxed|relaxing|end|ended|ending|scrap|scrapped|unfreeze)\s+(?:(?:some|all|the|its|their|of|most|many|several|certain|key|us|u\.s\.|eu|western|economic|oil|remaining)\s+){0,3}$/i;
 /** a visit told by its arrival: "X landed in Rabat", "X arrived in Beijing on Monday" */
@@ -505,8 +509,13 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     // "Tang Jiaxuan and Nguyen Manh Cam signed", "sanctions on Russia and Belarus": coordinated participants
     if (COORDINATED_TYPES.has(e.type)) {
       const taken = new Set([...e.agents, ...e.targets].map((k) => root(ctx, k)));
-      e.agents = withCoordinated(ctx, v.mentions, e.agents, taken);
-      e.targets = withCoordinated(ctx, v.mentions, e.targets, taken);
+      // (past a verb that tells the event, a joined name with a verb of its own opens another clause; past a noun, the
+      // verb may be the noun phrase's: "the exercise featuring the navies of Australia and Japan began")
+      const [ta, tb] = ctx.an.sentenceTokens[v.s];
+      let verbAt = Infinity;
+      for (let t = ta; t < tb; t++) if (toks[t].start === e.triggerStart) { if (toks[t].pos === 'VERB') verbAt = e.triggerStart; break; }
+      e.agents = withCoordinated(ctx, v.mentions, e.agents, taken, verbAt);
+      e.targets = withCoordinated(ctx, v.mentions, e.targets, taken, verbAt);
       // (a news agency listed after the parties reports the treaty, it is none of them: "Russia ratified the treaty
       // with North Korea, TASS reported")
       if (PARTY_TYPES.has(e.type)) e.targets = e.targets.filter((k) => ctx.drafts[root(ctx, k)].kind !== 'media');
@@ -1151,13 +1160,18 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       if (/^discuss(?:ed|es|ing)?$/.test(low) && tok.pos === 'VERB' && !negatedOrHypothetical(toks, t, ta)) {
         const agent = before(v, tok.start, ['Person', 'Country'], 40);
         if (agent === undefined || !SUBJECT_GAP.test(ctx.text.slice(ctx.drafts[agent].end, tok.start))) continue;
-        const withPos = v.text.slice(tok.end - v.start, tok.end - v.start + 60).search(/\swith\s/);
-        const partner = withPos >= 0 ? after(v, tok.end + withPos + 1, ['Person'], 50) ?? after(v, tok.end + withPos + 1, ['Country'], 20) : undefined;
+        // (the "with" of the talk, not of its topic: "discussed relations with China", "his plan to deal with Iran"; a
+        // country only for a state's talks, never a demonym: "with French ministers")
+        const withAt = /\s(?:([\p{L}-]+)\s+)with\s/u.exec(v.text.slice(tok.end - v.start - 1, tok.end - v.start + 60));
+        const withPos = withAt && !TOPIC_WITH.test(withAt[1]) ? withAt.index + withAt[0].length - 6 : -1;
+        const named = (k: number | undefined) => (k !== undefined && ctx.drafts[k].via !== 'demonym' && !POSSESSIVE_AFTER.test(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[k].end + 3)) ? k : undefined);
+        const partner = withPos >= 0 ? named(after(v, tok.end + withPos, ['Person'], 50)) ?? (L(agent) === 'Country' ? named(after(v, tok.end + withPos, ['Country'], 20)) : undefined) : undefined;
         const first = partner === undefined ? before(v, ctx.drafts[agent].start, ['Person', 'Country'], 6) : undefined;
         const pair = first !== undefined && /^\s+and\s+$/.test(ctx.text.slice(ctx.drafts[first].end, ctx.drafts[agent].start)) ? first : undefined;
         if (partner === undefined && pair === undefined) continue;
         const agents = pair !== undefined ? [pair, agent] : [agent];
-        push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents, targets: partner !== undefined ? [partner] : [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+        // (no place: "discussed the war in Gaza with X" names where the topic is, not where they met)
+        push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents, targets: partner !== undefined ? [partner] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
       if (MEETING.has(lem) || MEETING.has(low)) {
@@ -1659,7 +1673,7 @@ const STATE_BODY_AFTER = /^\s+(?:government|authorities|army|military|forces|tro
 /** the same after a state's possessive: "Colombia's government and the ELN" */
 const STATE_BODY_OWNED_AFTER = /^['’]s\s+(?:government|authorities|army|military|forces|troops|navy)\b/i;
 
-function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<number>): number[] {
+function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<number>, trigger = Infinity): number[] {
   const out = [...ks];
   const group = (k: number) => (ctx.drafts[root(ctx, k)].label === 'Location' ? 'place' : 'actor');
   // "Vietnamese Foreign Minister X": a demonym right before a name belongs to it (the name starts there)
@@ -1692,6 +1706,10 @@ function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<
         if (!titled && !(endsAtK && !opensSentence() ? /^\s*,?\s*(?:and|&)\s*(?:the\s+)?$/ : /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/).test(gap)) break;
         const m = mentions[j];
         if (group(m) !== group(k) || ctx.drafts[root(ctx, m)].label === 'Treaty') break;
+        // (a name joined after the event's word that has a verb of its own opens another clause: "met Zelensky and the
+        // G7 pledged"; before it, the verb is the event's: "Trump and Kim met")
+        // (nor after "between", which takes both: "a ceasefire between Israel and Hamas came into effect")
+        if (dir > 0 && ctx.drafts[m].start > trigger && opensClause(ctx, m) && !/\bbetween\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, ctx.drafts[k].start - 12), ctx.drafts[k].start))) break;
         const r = root(ctx, m);
         if (!taken.has(r)) {
           taken.add(r);
@@ -1702,6 +1720,14 @@ function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<
     }
   }
   return out;
+}
+
+/** Is mention k followed by a verb of its own (maybe past an adverb): the subject of another clause? */
+function opensClause(ctx: Ctx, k: number): boolean {
+  const toks = ctx.an.tokens;
+  let t = ctx.drafts[k].tokEnd;
+  while (t < toks.length && toks[t].sent === ctx.drafts[k].sentence && toks[t].pos === 'ADV') t++;
+  return t < toks.length && toks[t].sent === ctx.drafts[k].sentence && (toks[t].pos === 'VERB' || toks[t].pos === 'AUX');
 }
 
 function yearInName(name: string): string | undefined {

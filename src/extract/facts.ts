@@ -52,6 +52,12 @@ const CAPITAL_OF = /^\s*,\s*(?:the\s+)?(?:\w+\s+)?(?:capital|city|town|port|regi
 const COMMA = /^\s*,\s*$/;
 /** the head word of a site's name: a building, a base, a square ("Kelly Airfield Annex", "Miraflores Palace") */
 const SITE_HEAD = /\b(?:palace|airfield|airport|air\s+base|airbase|naval\s+base|base|annex|square|plaza|stadium|hotel|cent(?:re|er)|hall|building|prison|hospital|camp|bridge|museum|cathedral|mosque|synagogue|church|temple|tower|embassy|consulate|compound|plant|port|harbou?r|station|park)\b/i;
+/** a verb of being at a site, in the clause before it */
+const PRESENCE_VERB = /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|laid|lays|gathered|rallied|marched|arrived\s+at|met\s+at|attended|opened|inaugurated|stood|spoke\s+at|held)\b/i;
+/** reported speech or talk between an opening place and a site: the site is only talked of */
+const SPEECH_BETWEEN = /\b(?:said|says|told|tells|discussed|reported|announced|warned|claimed|denied)\b/i;
+/** a verb said of another state right before a country: "accused ", "warned ", "sanctioned " */
+const HOSTILE_VERB_BEFORE = /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|warn(?:ed|s|ing)|threaten(?:ed|s|ing)|sanction(?:ed|s|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|attack(?:ed|s|ing)|invad(?:ed|es|ing)|slamm?(?:ed|s|ing)?|rebuk(?:ed|es|ing))\s+$/i;
 const BASED_IN = /^\s*,?\s*(?:(?:which|that)\s+is\s+)?(?:based|headquartered|seated)\s+in\s+(?:the\s+)?$/i;
 const IN_THE = /^\s+in\s+(?:the\s+)?(?:\w+ern\s+)?$/i;
 const ALLY_BEFORE = /\b(its|their|his|her)\s+(?:close\s+|key\s+|main\s+|longtime\s+|long-time\s+|staunch\s+|traditional\s+)?(?:ally|allies|partner)\s*,?\s*$/i;
@@ -365,9 +371,9 @@ function titledWithoutCountry(ctx: Ctx): void {
       // (a country "with" or "against" whom one acts is another's, "relations with the People's Republic of China"; not one
       // that owns what follows, "met with India's top industrialists")
       const dealtWith = /\b(?:with|against)\s+(?:the\s+)?$/i.test(before) && (!POSS_AFTER.test(ctx.text.slice(c.end, c.end + 3)) || STATE_BODY_OWNED.test(ctx.text.slice(c.end, c.end + 40)));
-      // (nor a verb's object, "President Trump accused Qatar of ..."; a clause's subject after a verb may be, "said France would")
-      const toks = ctx.an.tokens;
-      const objectOfVerb = c.tokStart > 0 && toks[c.tokStart - 1].pos === 'VERB' && !(c.tokEnd < toks.length && (toks[c.tokEnd].pos === 'VERB' || toks[c.tokEnd].pos === 'AUX' || POSS_AFTER.test(toks[c.tokEnd].text)));
+      // (nor the object of a verb said of another state: "President Trump accused Qatar of ...", "warned Iran"; a leader
+      // thanks, urges or addresses their own)
+      const objectOfVerb = HOSTILE_VERB_BEFORE.test(before);
       if (counterpart || someoneElses || afterPlace || placeOf || ownsOther || held || dealtWith || objectOfVerb || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
         inSentence.set(`x${c.countryCode}`, -1);
         return;
@@ -551,7 +557,8 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         break;
       }
       // "the court based in The Hague", "the agency, headquartered in Vienna,"
-      if (al === 'Organization' && bl === 'Location' && ai === bi - 1 && BASED_IN.test(btw)) {
+      // (not an employer named after a role: "a correspondent for Reuters based in Moscow", "members of Hamas based in Doha")
+      if (al === 'Organization' && bl === 'Location' && ai === bi - 1 && BASED_IN.test(btw) && !/\b(?:for|of|at|from|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sent.start, A.start - 12), A.start))) {
         add(ctx, 'LOCATED_IN', a, b, s, 0.8);
         break;
       }
@@ -663,7 +670,10 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     // "In Tbilisi, FM X visited the Heroes' Square": a named site in a sentence that opens with its city
     if (bl === 'Location' && bi > 0 && SITE_HEAD.test(B.name) && lab(ctx, ks[0]) === 'Location' && ctx.drafts[ks[0]].placeCountry !== undefined && !SITE_HEAD.test(ctx.drafts[ks[0]].name)) {
       const first = ctx.drafts[ks[0]];
-      if (/^\s*In\s+$/.test(text.slice(sent.start, first.start)) && /^\s*,/.test(text.slice(first.end, first.end + 3))) add(ctx, 'LOCATED_IN', b, ks[0], s, 0.7);
+      // (only where the clause's own verb of presence takes the site, "visited the ...", "laid a wreath at the ...";
+      // not a site in reported speech or one placed elsewhere, "said ... Ramstein Air Base in Germany")
+      const clause = text.slice(first.end, B.start);
+      if (/^\s*In\s+$/.test(text.slice(sent.start, first.start)) && /^\s*,/.test(clause) && PRESENCE_VERB.test(clause) && !SPEECH_BETWEEN.test(clause) && !/^\s+in\s/i.test(text.slice(B.end, B.end + 4))) add(ctx, 'LOCATED_IN', b, ks[0], s, 0.7);
     }
     // "Nigeria's economic capital Lagos", "Ukraine's port city of Odesa", "the Belarusian capital Minsk",
     // "South Sudan's Central Equatoria state", "Ukraine's Donetsk region"

@@ -475,6 +475,10 @@ table('session 15 (heldout10 as a development set): saints and ampersands, domai
   // a title holder's country is no verb's object
   { text: 'President Donald Trump on Friday accused Qatar of being a sponsor of terrorism.', notFacts: ['LEADER_OF Donald Trump -> Qatar (President)'] },
   { text: 'President Emmanuel Macron said France would help.', facts: ['LEADER_OF Emmanuel Macron -> France (President)'] },
+  { text: 'President Emmanuel Macron thanked France for its support.', facts: ['LEADER_OF Emmanuel Macron -> France (President)'] },
+  { text: 'President Recep Tayyip Erdogan said Turkey also wants peace.', facts: ['LEADER_OF Recep Tayyip Erdogan -> Türkiye (President)'] },
+  { text: 'In Beijing, officials said the US ship sailed near the Ream Naval Base.', notFacts: ['LOCATED_IN Ream Naval Base -> Beijing'] },
+  { text: 'John Smith, a correspondent for Reuters based in Moscow, said.', notFacts: ['LOCATED_IN Reuters -> Moscow'] },
   // where bodies and sites are
   { text: 'The International Court of Justice ruled. Somalia urged Kenya to respect the verdict by the court based in The Hague.', facts: ['LOCATED_IN International Court of Justice -> The Hague'] },
   { text: 'The IAEA, headquartered in Vienna, said so.', facts: ['LOCATED_IN International Atomic Energy Agency -> Vienna'] },
