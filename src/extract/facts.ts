@@ -374,7 +374,13 @@ function titledWithoutCountry(ctx: Ctx): void {
       // (nor the object of a verb said of another state: "President Trump accused Qatar of ...", "warned Iran"; a leader
       // thanks, urges or addresses their own)
       const objectOfVerb = HOSTILE_VERB_BEFORE.test(before);
-      if (counterpart || someoneElses || afterPlace || placeOf || ownsOther || held || dealtWith || objectOfVerb || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
+      // (a country given to someone else or acted on is "y": it does not compete with the holder's own; one the holder
+      // may be in, or a place's, is "x": the sentence then says too little)
+      if (counterpart || someoneElses || held || dealtWith || objectOfVerb) {
+        inSentence.set(`y${c.countryCode}`, -1);
+        return;
+      }
+      if (afterPlace || placeOf || ownsOther || /\b(in|to|at|from|into|visit|visited|visiting|visits|across|toward|towards)\s+(the\s+)?$/i.test(before)) {
         inSentence.set(`x${c.countryCode}`, -1);
         return;
       }
@@ -388,7 +394,10 @@ function titledWithoutCountry(ctx: Ctx): void {
     // pressure on Russia"): only heads of state and government take the sentence's one country, others only
     // when it is also the one country of the article
     const ownCode = own.length === 1 ? ctx.drafts[own[0]].countryCode : undefined;
-    if (own.length === 1 && inSentence.size === 1 && (d.role === 'leader' || (counts.size === 1 && !!ownCode && counts.has(ownCode)))) {
+    // (countries the sentence gives to others or deals with do not compete: "President Trump said the United States had
+    // struck a deal with Guatemala", "President Bill Clinton, ... and Turkish Prime Minister Ahmet Davutoglu")
+    const competing = [...inSentence.keys()].filter((key) => !key.startsWith('y')).length;
+    if (own.length === 1 && (inSentence.size === 1 || (d.role === 'leader' && competing === 1)) && (d.role === 'leader' || (counts.size === 1 && !!ownCode && counts.has(ownCode)))) {
       add(ctx, type, k, own[0], d.sentence, 0.55, { role });
       done.add(r);
     } else if (inSentence.size === 0 && dominant && dominantOnlyOne) {

@@ -479,6 +479,12 @@ table('session 15 (heldout10 as a development set): saints and ampersands, domai
   { text: 'President Recep Tayyip Erdogan said Turkey also wants peace.', facts: ['LEADER_OF Recep Tayyip Erdogan -> Türkiye (President)'] },
   { text: 'In Beijing, officials said the US ship sailed near the Ream Naval Base.', notFacts: ['LOCATED_IN Ream Naval Base -> Beijing'] },
   { text: 'John Smith, a correspondent for Reuters based in Moscow, said.', notFacts: ['LOCATED_IN Reuters -> Moscow'] },
+  // (heldout11, a development set since session 15) a country the sentence gives to another or deals with does not
+  // compete with a leader's own; one the leader may be in still does
+  { text: 'President Donald Trump said today that the United States had struck an asylum agreement with Guatemala.', facts: ['LEADER_OF Donald Trump -> United States (President)'] },
+  { text: 'President Bill Clinton, former U.S. Secretary of State Madeline Albright, and Turkish Prime Minister Ahmet Davutoglu were in eastern Bosnia.', facts: ['LEADER_OF Bill Clinton -> United States (President)'] },
+  { text: 'Uganda has a history of involvement in South Sudan and has long provided military support to President Salva Kiir.', notFacts: ['LEADER_OF Salva Kiir -> Uganda (President)'] },
+  { text: 'The Organization of American States (OAS) declared the elections unfair.', has: ['Organization:Organization of American States'], hasNot: ['Organization:Organization of'] },
   // where bodies and sites are
   { text: 'The International Court of Justice ruled. Somalia urged Kenya to respect the verdict by the court based in The Hague.', facts: ['LOCATED_IN International Court of Justice -> The Hague'] },
   { text: 'The IAEA, headquartered in Vienna, said so.', facts: ['LOCATED_IN International Atomic Energy Agency -> Vienna'] },

@@ -163,6 +163,7 @@ org('intergovernmental', 'NATO', 'North Atlantic Treaty Organization');
 org('intergovernmental', 'European Union', 'EU', 'E.U.');
 org('intergovernmental', 'European Commission');
 org('intergovernmental', 'African Union', 'AU');
+org('intergovernmental', 'Organization of American States', 'OAS', 'Organisation of American States');
 // communities of states (a "Community" alone is no body's cue: "the Muslim Community", "the International Community")
 org('intergovernmental', 'Caribbean Community', 'CARICOM', 'Caricom');
 org('intergovernmental', 'East African Community', 'EAC', 'East Africa Community');
