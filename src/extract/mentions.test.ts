@@ -485,6 +485,10 @@ table('session 15 (heldout10 as a development set): saints and ampersands, domai
   { text: 'President Bill Clinton, former U.S. Secretary of State Madeline Albright, and Turkish Prime Minister Ahmet Davutoglu were in eastern Bosnia.', facts: ['LEADER_OF Bill Clinton -> United States (President)'] },
   { text: 'Uganda has a history of involvement in South Sudan and has long provided military support to President Salva Kiir.', notFacts: ['LEADER_OF Salva Kiir -> Uganda (President)'] },
   { text: 'The Organization of American States (OAS) declared the elections unfair.', has: ['Organization:Organization of American States'], hasNot: ['Organization:Organization of'] },
+  // portfolios of two fields
+  { text: 'Nepalese Minister of Commerce and Supplies Sunil Bahadur Thapa signed an MoU.', facts: ['WORKS_FOR Sunil Bahadur Thapa -> Nepal (Minister of Commerce and Supplies)'] },
+  { text: 'Malian Minister of Foreign Affairs and International Cooperation Abdoulaye Diop spoke.', has: ['Person:Abdoulaye Diop[Minister of Foreign Affairs and International Cooperation]'] },
+  { text: 'Minister for Trade and Industry Gan Kim Yong said.', has: ['Person:Gan Kim Yong[Minister for Trade and Industry]'] },
   // where bodies and sites are
   { text: 'The International Court of Justice ruled. Somalia urged Kenya to respect the verdict by the court based in The Hague.', facts: ['LOCATED_IN International Court of Justice -> The Hague'] },
   { text: 'The IAEA, headquartered in Vienna, said so.', facts: ['LOCATED_IN International Atomic Energy Agency -> Vienna'] },

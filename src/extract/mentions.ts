@@ -606,19 +606,24 @@ function commonWordsRun(toks: Token[], a: number, b: number): boolean {
  */
 function portfolioEnd(ctx: Ctx, next: number, sa: number, sb: number, phrase: string): number {
   const toks = ctx.an.tokens;
-  if (!/(?:minister|secretary|commissioner)$/.test(phrase) || next + 3 >= sb || !/^(for|of)$/.test(toks[next].text)) return next;
+  // (a portfolio the title already holds may go on with "and": "Minister of Foreign Affairs and International Cooperation X")
+  const goesOn = /^(?:minister|secretary) (?:of|for) /.test(phrase) && next + 2 < sb && /^(?:and|&)$/.test(toks[next].lower) && toks[next + 1].cap;
+  if (!goesOn && (!/(?:minister|secretary|commissioner)$/.test(phrase) || next + 3 >= sb || !/^(for|of)$/.test(toks[next].text))) return next;
   // "Prime Minister of Japan Fumio Kishida", "of the United States": a country after "of" is none
   const countries = countryGazetteer().byName;
   let words = '';
-  for (let k = next + 1; k < Math.min(sb, next + 4); k++) {
+  for (let k = next + 1; k < Math.min(sb, next + 1 + countryGazetteer().maxTokens); k++) {
     words += (words ? ' ' : '') + toks[k].lower;
     if (countries.has(words) || countries.has(`the ${words}`)) return next;
   }
   let e = next + 1;
-  while (e < sb && isNamey(toks, e, sa) && !/\n/.test(toks[e].gap)) e++;
+  // (a portfolio of two fields: "Minister of Commerce and Supplies Sunil Bahadur Thapa")
+  while (e < sb && !/\n/.test(toks[e].gap) && (isNamey(toks, e, sa) || (e > next + 1 && /^(?:and|&)$/.test(toks[e].lower) && e + 1 < sb && isNamey(toks, e + 1, sa)))) e++;
   const n = e - (next + 1);
   if (n < 3) return next;
-  for (let k = next + 2; k < e - 1; k++) if (isGivenName(toks[k].lower)) return k;
+  // the name opens at the first word no field has, a given name or no common word ("Commerce and Supplies Sunil Bahadur
+  // Thapa", "Trade and Industry Gan Kim Yong"), not right after "and"
+  for (let k = next + 2; k < e - 1; k++) if (!/^(?:and|&)$/.test(toks[k].lower) && !/^(?:and|&)$/.test(toks[k - 1].lower) && (isGivenName(toks[k].lower) || !isCommonWord(toks[k].lower))) return k;
   return e - 2;
 }
 
