@@ -489,6 +489,8 @@ table('session 15 (heldout10 as a development set): saints and ampersands, domai
   { text: 'Nepalese Minister of Commerce and Supplies Sunil Bahadur Thapa signed an MoU.', facts: ['WORKS_FOR Sunil Bahadur Thapa -> Nepal (Minister of Commerce and Supplies)'] },
   { text: 'Malian Minister of Foreign Affairs and International Cooperation Abdoulaye Diop spoke.', has: ['Person:Abdoulaye Diop[Minister of Foreign Affairs and International Cooperation]'] },
   { text: 'Minister for Trade and Industry Gan Kim Yong said.', has: ['Person:Gan Kim Yong[Minister for Trade and Industry]'] },
+  // acronyms of common nouns name no body
+  { text: 'Petrol, diesel, domestic LPG and jet fuel (ATF) are trucked. The IMF said GDP fell.', hasNot: ['Organization:LPG', 'Organization:ATF', 'Organization:GDP'] },
   // where bodies and sites are
   { text: 'The International Court of Justice ruled. Somalia urged Kenya to respect the verdict by the court based in The Hague.', facts: ['LOCATED_IN International Court of Justice -> The Hague'] },
   { text: 'The IAEA, headquartered in Vienna, said so.', facts: ['LOCATED_IN International Atomic Energy Agency -> Vienna'] },

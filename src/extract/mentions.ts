@@ -269,7 +269,8 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     // gazetteer names first ("UN General Assembly", "The Hague")
     const g = gazetteerEnd(ctx, t, sb);
     // (a known body's name may open a treaty's: "the UN Charter", "the United Nations Charter")
-    const continuesWithCue = g < sb && isNamey(toks, g, sa) && toks[g].gap === ' ' && runHasCue(toks, g, sb, sa) && (!(ctx.text.slice(toks[t].start, toks[g - 1].end).toLowerCase() in KNOWN_ORGS) || TREATY_HEADS_AFTER_BODY.test(toks[g].lower));
+    // (not in a title-case headline, where every word is capitalised: "India Signs Pact to Lay Oil Pipeline to Nepal")
+    const continuesWithCue = !headline && g < sb && isNamey(toks, g, sa) && toks[g].gap === ' ' && runHasCue(toks, g, sb, sa) && (!(ctx.text.slice(toks[t].start, toks[g - 1].end).toLowerCase() in KNOWN_ORGS) || TREATY_HEADS_AFTER_BODY.test(toks[g].lower));
     if (g > t && !(toks[t].lower === 'the' && g === t + 1) && !continuesWithCue) {
       out.push({ kind: 'name', a: t, b: g, role: undefined, code: undefined });
       t = g;
@@ -885,7 +886,7 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   // (not one letter, nor a model's designation: "F-16", "S-400")
   if (ACRONYM.test(text) && !/^[A-Z]\.?$/.test(text) && !/^[A-Z]{1,2}-\d/.test(text) && !NOT_NAMES.has(key)) {
     // "(1:15 am GMT)", "an intercontinental ballistic missile (ICBM)": a time zone, or the short form of a common noun
-    if (TIME_ZONES.has(key) || ctx.commonAcronyms.has(key)) return { name: text, via: 'name', confidence: 0 };
+    if (TIME_ZONES.has(key) || COMMON_ACRONYMS.has(key) || ctx.commonAcronyms.has(key)) return { name: text, via: 'name', confidence: 0 };
     if (abbreviatesWordsBefore(toks, a, text)) {
       ctx.commonAcronyms.add(key);
       return { name: text, via: 'name', confidence: 0 };
@@ -967,6 +968,8 @@ function opensParagraph(toks: Token[], a: number): boolean {
   return a === 0 || toks[a - 1].sent !== toks[a].sent || /\n/.test(toks[a].gap);
 }
 
+/** acronyms of common nouns news uses alone, no body's ("domestic LPG and jet fuel (ATF)", "GDP", "an ICBM") */
+const COMMON_ACRONYMS = new Set(['lpg', 'lng', 'cng', 'atf', 'gdp', 'gnp', 'hiv', 'aids', 'covid', 'ceo', 'cfo', 'vat', 'uav', 'uavs', 'icbm', 'icbms', 'suv', 'atm', 'gps', 'dna', 'mou', 'mous', 'idp', 'idps', 'eez', 'pow', 'pows', 'ied', 'ieds', 'rpg', 'rpgs']);
 const TIME_ZONES = new Set(['gmt', 'utc', 'cet', 'cest', 'eet', 'eest', 'bst', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'jst', 'kst', 'msk', 'ist', 'aest', 'aedt']);
 
 /**
