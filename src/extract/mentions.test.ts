@@ -482,13 +482,21 @@ table('session 15 (heldout10 as a development set): saints and ampersands, domai
   // (heldout11, a development set since session 15) a country the sentence gives to another or deals with does not
   // compete with a leader's own; one the leader may be in still does
   { text: 'President Donald Trump said today that the United States had struck an asylum agreement with Guatemala.', facts: ['LEADER_OF Donald Trump -> United States (President)'] },
-  { text: 'President Bill Clinton, former U.S. Secretary of State Madeline Albright, and Turkish Prime Minister Ahmet Davutoglu were in eastern Bosnia.', facts: ['LEADER_OF Bill Clinton -> United States (President)'] },
+  { text: 'President Bill Clinton, former U.S. Secretary of State Madeline Albright, and Turkish Prime Minister Ahmet Davutoglu attended the ceremony.', facts: ['LEADER_OF Bill Clinton -> United States (President)'] },
   { text: 'Uganda has a history of involvement in South Sudan and has long provided military support to President Salva Kiir.', notFacts: ['LEADER_OF Salva Kiir -> Uganda (President)'] },
   { text: 'The Organization of American States (OAS) declared the elections unfair.', has: ['Organization:Organization of American States'], hasNot: ['Organization:Organization of'] },
   // portfolios of two fields
   { text: 'Nepalese Minister of Commerce and Supplies Sunil Bahadur Thapa signed an MoU.', facts: ['WORKS_FOR Sunil Bahadur Thapa -> Nepal (Minister of Commerce and Supplies)'] },
   { text: 'Malian Minister of Foreign Affairs and International Cooperation Abdoulaye Diop spoke.', has: ['Person:Abdoulaye Diop[Minister of Foreign Affairs and International Cooperation]'] },
   { text: 'Minister for Trade and Industry Gan Kim Yong said.', has: ['Person:Gan Kim Yong[Minister for Trade and Industry]'] },
+  // photo credits, embassies, centres, regions of a country
+  { text: 'President Donald Trump said. | Mark Wilson/Getty Images EMPLOYMENT & IMMIGRATION', hasNot: ['Person:Mark Wilson', 'Person:Getty Images'] },
+  { text: 'He had been taking refuge in the embassy since December. (AP Photo/Dolores Ochoa).', hasNot: ['Person:Dolores Ochoa', 'Organization:Associated Press'] },
+  { text: 'Police broke into the Mexican Embassy to arrest him. The Carter Center said the vote was fair.', has: ['Organization:Mexican Embassy', 'Organization:Carter Center'] },
+  { text: 'Russia would not allow a resolution humiliating Serbia and Republika Srpska. Troops left Jubaland for eastern Bosnia.', has: ['Location:Republika Srpska', 'Location:Jubaland', 'Country:Bosnia and Herzegovina'] },
+  { text: 'Groups with links to al Qaeda carry out attacks.', has: ['Organization:al-Qaeda'] },
+  { text: 'She slammed the ruling in an interview with broadcaster India Today.', has: ['Organization:India Today'], hasNot: ['Country:India'] },
+  { text: 'The weapons arrived on a U.S. Air Force C-17 aircraft. The Quds Force commander was killed.', has: ['Organization:U.S. Air Force', 'Organization:Quds Force'], hasNot: ['Organization:Air Force C-17'] },
   // acronyms of common nouns name no body
   { text: 'Petrol, diesel, domestic LPG and jet fuel (ATF) are trucked. The IMF said GDP fell.', hasNot: ['Organization:LPG', 'Organization:ATF', 'Organization:GDP'] },
   // where bodies and sites are

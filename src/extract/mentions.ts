@@ -200,7 +200,7 @@ function keysOf(): GazetteerKeys {
 function gazetteerEnd(ctx: Ctx, t: number, sb: number): number {
   const toks = ctx.an.tokens;
   const { keys, prefixes } = keysOf();
-  if (!toks[t].cap && toks[t].lower !== 'the') return t;
+  if (!toks[t].cap && toks[t].lower !== 'the' && !lowerParticleName(toks, t, sb)) return t;
   if (!prefixes.has(toks[t].lower)) return t;
   let key = '';
   let best = t;
@@ -241,6 +241,11 @@ function longerNameAfter(toks: Token[], k: number, sb: number): boolean {
   return false;
 }
 
+/** "al Qaeda", "al Shabaab": a lower-case particle that opens a known name before a capital */
+function lowerParticleName(toks: Token[], t: number, sb: number): boolean {
+  return (toks[t].lower === 'al' || toks[t].lower === 'el') && t + 1 < sb && toks[t + 1].cap && toks[t + 1].gap === ' ';
+}
+
 /** Is the capital at t, opening its sentence, an occupation or a role before a person's name? */
 function occupationAt(toks: Token[], t: number, sa: number, sb: number): boolean {
   const tok = toks[t];
@@ -259,13 +264,23 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
   const toks = ctx.an.tokens;
   const first = toks[i];
   // fast path: most tokens cannot start a chunk
-  if (!first.cap && first.lower !== 'the' && !TITLE_FIRST_WORDS.has(first.lower) && !PARTICLE_GLUED.test(first.text) && !COUNTERPART.has(first.lower)) return NO_ELEMENTS;
+  if (!first.cap && first.lower !== 'the' && !TITLE_FIRST_WORDS.has(first.lower) && !PARTICLE_GLUED.test(first.text) && !COUNTERPART.has(first.lower) && !lowerParticleName(toks, i, sb)) return NO_ELEMENTS;
   const gaz = countryGazetteer();
   const out: Element[] = [];
   let t = i;
   while (t < sb) {
     if (t > i && /\n/.test(toks[t].gap)) break;
     const tok = toks[t];
+    // an outlet's name after its kind, capitalised words of any sort: "broadcaster India Today", "the newspaper Le Monde"
+    if (t === i && tok.cap && t > sa && OUTLET_NOUN.test(toks[t - 1].lower) && !toks[t - 1].cap) {
+      let e = t + 1;
+      while (e < sb && e < t + 4 && toks[e].cap && toks[e].gap === ' ' && /^\p{Lu}[\p{L}\d'’.&-]*$/u.test(toks[e].text)) e++;
+      if (e > t + 1) {
+        out.push({ kind: 'name', a: t, b: e, role: undefined, code: undefined });
+        t = e;
+        continue;
+      }
+    }
     // gazetteer names first ("UN General Assembly", "The Hague")
     const g = gazetteerEnd(ctx, t, sb);
     // (a known body's name may open a treaty's: "the UN Charter", "the United Nations Charter")
@@ -351,7 +366,8 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       let e = t + 1;
       let hasCue = isCueWord(tok.lower);
       while (e < sb) {
-        if (/\n/.test(toks[e].gap)) break;
+        // (a model's designation ends a name: "a U.S. Air Force C-17 aircraft", "Su-35 jets")
+        if (/\n/.test(toks[e].gap) || MODEL_DESIGNATION.test(toks[e].text)) break;
         if ((isNamey(toks, e, sa) || continuesName(toks, e)) && (!isTitleStart(toks, e, sb) || domainAfterConnector(toks, e, sb, sa)) && !gaz.byDemonym.has(toks[e].lower)) {
           // a known name starts here ("... UN General Assembly"); not one a name before it completes with its
           // cue ("National Security Council" is no Security Council)
@@ -688,6 +704,10 @@ const WATER_FIRST = new Set<string>([...SEA_WORDS.filter((w) => w !== 'ocean'), 
 /** the first word of a place's name, never of a person's (Spanish, Portuguese, Italian and English use) */
 const PLACE_FIRST = /^(?:plaza|piazza|praça|praca|avenida|calle|rua|san|santa|santo|são|sao|la|puerto|porto|port|fort|mount|mt)$/;
 /** before a name, words that make it an outlet's ("newspaper La Repubblica", "according to La Nacion") */
+/** an aircraft's, a missile's or a vehicle's designation: "C-17", "F-16", "Su-35", "MiG-29", "S-400", "T-72" */
+const MODEL_DESIGNATION = /^[A-Z][A-Za-z]{0,2}-\d/;
+/** a kind of outlet right before its name */
+const OUTLET_NOUN = /^(?:newspaper|daily|weekly|broadcaster|magazine|channel|network|tabloid|outlet|website|broadcasters|newspapers)$/;
 const OUTLET_BEFORE = /\b(?:newspaper|daily|weekly|paper|broadcaster|magazine|channel|network|station|outlet|agency|website|radio|tv|according\s+to)\s+$/i;
 /** the last word of a name that is a site only as a venue or where a place is expected (else often an organisation: "Carter Center") */
 const VENUE_HEADS = /^(centre|center|hall|building|buildings|base)$/;
@@ -732,6 +752,15 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   const lowered = text.toLowerCase();
   const key = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
   const keyNoThe = key.replace(/^the /, '');
+  // an outlet named after its kind ("broadcaster India Today", "the newspaper Le Monde"), not a known body or state
+  if (a > 0 && OUTLET_NOUN.test(toks[a - 1].lower) && !toks[a - 1].cap && toks[a - 1].sent === toks[a].sent && b - a > 1 && !(key in KNOWN_ORGS) && !gaz.byName.has(key)) {
+    return { label: 'Organization', name: text, kind: 'media', via: 'name', confidence: 0.75 };
+  }
+  // a photo credit's name: "(AP Photo/Dolores Ochoa)", "Mark Wilson/Getty Images"
+  // (and the agency's own: "AP Photo/...")
+  const after = ctx.text.slice(toks[b - 1].end, toks[b - 1].end + 16);
+  const before = ctx.text.slice(Math.max(0, toks[a].start - 12), toks[a].start);
+  if (PHOTO_BY_BEFORE.test(before) || (PHOTO_AGENCIES.has(keyNoThe) && /\/\s*$/.test(before)) || PHOTO_AGENCY_AFTER.test(after) || /^\s+Photos?\s*\//.test(after)) return { name: text, via: 'name', confidence: 0 };
   // "Who" opening a question is no WHO: an acronym that is also a function word only in capitals
   // (and "Ani", "Efe" are given names, not ANI or EFE: a name known only in capitals matches only in capitals)
   const known = (NOT_NAMES.has(key) && text !== text.toUpperCase()) || !knownHere(key, text, toks, b, ctx.an.sentenceTokens[toks[a].sent][1]) ? undefined : KNOWN_ORGS[key] ?? KNOWN_ORGS[keyNoThe];
@@ -959,6 +988,13 @@ function peoplesNameAt(ctx: Ctx, e: number, sb: number): boolean {
   while (k + 1 < sb && toks[k + 1].gap === ' ' && isNamey(toks, k + 1, sa)) k++;
   return PEOPLES_HEADS.test(toks[k].lower) || SITE_HEADS.test(toks[k].lower);
 }
+
+/** before a photographer's name: "AP Photo/", "Photo/" */
+const PHOTO_BY_BEFORE = /\bPhoto\s*\/\s*$/i;
+/** photo agencies, named after a photographer's slash: "Mark Wilson/Getty Images" */
+const PHOTO_AGENCIES = new Set(['getty images', 'getty', 'shutterstock', 'alamy', 'nurphoto', 'zuma press', 'sopa images', 'afp via getty images']);
+/** after a photographer's name: "/Getty Images", "/AP", "/Reuters", "/AFP via Getty Images" */
+const PHOTO_AGENCY_AFTER = /^\s*\/\s*(?:Getty|AP\b|AFP|Reuters|EPA|Bloomberg|Anadolu|Xinhua|Sputnik|TASS|Shutterstock|Alamy|NurPhoto|SOPA|Zuma|Pool)/;
 
 /** days a party is thrown for, not a political party's name ("the Christmas party") */
 const HOLIDAYS = new Set(['christmas', 'easter', 'halloween', 'thanksgiving', 'birthday', 'eid', 'diwali', 'ramadan', 'hanukkah', 'new', "year's", 'year', 'valentine', "valentine's"]);

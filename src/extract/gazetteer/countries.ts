@@ -27,7 +27,7 @@ const NAME_EXTRAS: Record<string, string> = {
   burma: 'MMR', 'the philippines': 'PHL', 'the uae': 'ARE', uae: 'ARE', 'the gambia': 'GMB',
   'south korea': 'KOR', 'north korea': 'PRK', korea: 'KOR', 'ivory coast': 'CIV', turkey: 'TUR', turkiye: 'TUR', 'türkiye': 'TUR',
   'east timor': 'TLS', swaziland: 'SWZ', macedonia: 'MKD', 'cape verde': 'CPV', 'vatican': 'VAT',
-  'holy see': 'VAT', palestine: 'PSE', 'gaza strip': 'PSE', taiwan: 'TWN', kosovo: 'UNK', 'viet nam': 'VNM',
+  'holy see': 'VAT', bosnia: 'BIH', palestine: 'PSE', 'gaza strip': 'PSE', taiwan: 'TWN', kosovo: 'UNK', 'viet nam': 'VNM',
 };
 const DEMONYM_EXTRAS: Record<string, string> = {
   british: 'GBR', american: 'USA', dutch: 'NLD', chinese: 'CHN', 'south korean': 'KOR', 'north korean': 'PRK',

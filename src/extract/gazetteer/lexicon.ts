@@ -85,7 +85,7 @@ export const ORG_CUES: Record<string, OrganizationKind> = lookupTable({
   government: 'government', cabinet: 'government', parliament: 'government', congress: 'government',
   senate: 'government', duma: 'government', presidency: 'government', administration: 'government',
   knesset: 'government', assembly: 'government', legislature: 'government',
-  army: 'military', navy: 'military', forces: 'military', military: 'military', guard: 'military',
+  army: 'military', navy: 'military', forces: 'military', force: 'military', military: 'military', guard: 'military',
   brigade: 'military', marines: 'military', regiment: 'military', command: 'military', 'air force': 'military', fleet: 'military',
   university: 'university', college: 'university', institute: 'university', academy: 'university', school: 'university',
   party: 'party',
@@ -94,7 +94,7 @@ export const ORG_CUES: Record<string, OrganizationKind> = lookupTable({
   ltd: 'company', 'ltd.': 'company', llc: 'company', plc: 'company', co: 'company', 'co.': 'company', pjsc: 'company', group: 'company', holdings: 'company',
   bank: 'company', airlines: 'company', motors: 'company', energy: 'company',
   agency: 'other', commission: 'other', committee: 'other', council: 'other', organization: 'other',
-  organisation: 'other', foundation: 'other', union: 'other', association: 'other', federation: 'other',
+  organisation: 'other', foundation: 'other', union: 'other', association: 'other', federation: 'other', embassy: 'government', center: 'other', centre: 'other',
   fund: 'other', bureau: 'other', service: 'other', authority: 'other', police: 'other', constabulary: 'other', gendarmerie: 'other', office: 'other',
   alliance: 'other', coalition: 'other', movement: 'other', front: 'other', society: 'other', church: 'other',
   news: 'media', times: 'media', post: 'media', journal: 'media', herald: 'media', gazette: 'media',
@@ -282,6 +282,7 @@ place('PSE', 'Gaza'); place('PSE', 'West Bank'); place('ISR', 'Golan Heights'); 
 place('IRQ', 'Mosul'); place('SAU', 'Riyadh'); place('SAU', 'Jeddah'); place('QAT', 'Doha'); place('EGY', 'Cairo');
 place('KAZ', 'Almaty'); place('UZB', 'Samarkand'); place('GEO', 'Abkhazia'); place('GEO', 'South Ossetia');
 place('AZE', 'Nagorno-Karabakh', 'Karabakh'); place('MDA', 'Transnistria'); place('SRB', 'Belgrade');
+place('BIH', 'Republika Srpska'); place('SOM', 'Jubaland'); place('SOM', 'Puntland'); place('SOM', 'Galmudug'); place('SOM', 'Somaliland');
 place('', 'Europe'); place('', 'Asia'); place('', 'Africa'); place('', 'North America'); place('', 'South America');
 place('', 'Latin America'); place('', 'Middle East'); place('', 'Asia Pacific', 'Asia-Pacific');
 place('', 'Central Asia'); place('', 'Southeast Asia'); place('', 'Eastern Europe'); place('', 'Western Europe');
