@@ -10,6 +10,7 @@ import { ORG_CUES, PLACES, REGION_WORDS, TITLES } from './gazetteer/lexicon';
 import { OF_ANOTHER } from './names';
 import { roleName, titleFact } from './titleFact';
 import { countryGazetteer } from './gazetteer/countries';
+import { isPlaceWord } from './gazetteer/words';
 
 /** a region's kind after its name, in lower case ("Central Equatoria state", "Donetsk region") */
 const REGION_AFTER = new RegExp(`^\\s+(?:${[...REGION_WORDS].join('|')})\\b`);
@@ -59,6 +60,8 @@ const SPEECH_BETWEEN = /\b(?:said|says|told|tells|discussed|reported|announced|w
 /** a verb said of another state right before a country: "accused ", "warned ", "sanctioned " */
 const HOSTILE_VERB_BEFORE = /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|warn(?:ed|s|ing)|threaten(?:ed|s|ing)|sanction(?:ed|s|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|attack(?:ed|s|ing)|invad(?:ed|es|ing)|slamm?(?:ed|s|ing)?|rebuk(?:ed|es|ing))\s+$/i;
 const BASED_IN = /^\s*,?\s*(?:(?:which|that)\s+is\s+)?(?:based|headquartered|seated)\s+in\s+(?:the\s+)?$/i;
+/** between a town and its region: " in ", " in north eastern ", " in the south-western " */
+const TOWN_IN = /^\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:[\s-]?(?:east|west)(?:ern)?)?\s+)?$/i;
 const IN_THE = /^\s+in\s+(?:the\s+)?(?:\w+ern\s+)?$/i;
 const ALLY_BEFORE = /\b(its|their|his|her)\s+(?:close\s+|key\s+|main\s+|longtime\s+|long-time\s+|staunch\s+|traditional\s+)?(?:ally|allies|partner)\s*,?\s*$/i;
 const ALLY_OF = /^\s*,\s*(?:a|an|the)\s+(?:close\s+|key\s+|staunch\s+|longtime\s+)?ally of\s+$/i;
@@ -544,7 +547,7 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         break;
       }
       // "Minsk, the capital of Belarus", "Porto, Portugal", "Porto (Portugal)" (a country: "Kyiv (Kiev)" is one place)
-      const inParens = ai === bi - 1 && bl === 'Country' && /^\s*\(\s*$/.test(btw) && /^\s*\)/.test(text.slice(B.end, B.end + 3));
+      const inParens = ai === bi - 1 && bl === 'Country' && /^\s*[([]\s*$/.test(btw) && /^\s*[)\]]/.test(text.slice(B.end, B.end + 3));
       // (not two places of a list: "protests in Paris, London and Berlin")
       const listed = bi + 1 < ks.length && ['Location', 'Country'].includes(lab(ctx, ks[bi + 1])) && /^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/.test(between(B, ctx.drafts[ks[bi + 1]]));
       // (a country's capital is in no place but a known region: "Security beefed up in Islamabad, Lahore" lists two
@@ -558,6 +561,13 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       // the place or country named right after it
       if (al === 'Location' && (bl === 'Location' || bl === 'Country') && ai === bi - 1 && /^\s+in\s+(?:the\s+)?$/i.test(btw) && SITE_HEAD.test(A.name) && !SITE_HEAD.test(B.name)) {
         add(ctx, 'LOCATED_IN', a, b, s, 0.75);
+        break;
+      }
+      // "from Raxaul in Bihar to Amlekhgunj in Nepal", "Maroantsetra in north eastern Madagascar": a town the gazetteer
+      // does not place, in the region or country named right after it (not a capital or a region of the world)
+      const town = al === 'Location' && ai === bi - 1 && TOWN_IN.test(btw) && A.placeCountry === undefined && !countryGazetteer().byCapital.has(A.name.toLowerCase()) && !(A.name.toLowerCase() in PLACES);
+      if (town && (bl === 'Country' || (bl === 'Location' && !SITE_HEAD.test(B.name) && (B.placeCountry !== undefined || isPlaceWord(B.name.toLowerCase()))))) {
+        add(ctx, 'LOCATED_IN', a, b, s, 0.7);
         break;
       }
       // "La Paz's central Plaza Murillo", "Kyiv's Maidan Square": a site of the place that owns it

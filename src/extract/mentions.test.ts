@@ -497,6 +497,9 @@ table('session 15 (heldout10 as a development set): saints and ampersands, domai
   { text: 'Groups with links to al Qaeda carry out attacks.', has: ['Organization:al-Qaeda'] },
   { text: 'She slammed the ruling in an interview with broadcaster India Today.', has: ['Organization:India Today'], hasNot: ['Country:India'] },
   { text: 'The weapons arrived on a U.S. Air Force C-17 aircraft. The Quds Force commander was killed.', has: ['Organization:U.S. Air Force', 'Organization:Quds Force'], hasNot: ['Organization:Air Force C-17'] },
+  { text: 'India signed an agreement to lay a pipeline from Raxaul in Bihar to Amlekhgunj in Nepal.', facts: ['LOCATED_IN Raxaul -> Bihar', 'LOCATED_IN Amlekhgunj -> Nepal'] },
+  { text: 'Dhaka [Bangladesh], November 18: Sheikh Hasina was sentenced.', facts: ['LOCATED_IN Dhaka -> Bangladesh'] },
+  { text: 'The clashes in Gaza in October killed many.', notFacts: ['LOCATED_IN Gaza -> October'] },
   // acronyms of common nouns name no body
   { text: 'Petrol, diesel, domestic LPG and jet fuel (ATF) are trucked. The IMF said GDP fell.', hasNot: ['Organization:LPG', 'Organization:ATF', 'Organization:GDP'] },
   // where bodies and sites are
