@@ -742,7 +742,10 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
   for (let i = 0; i + 1 < ks.length; i++) {
     const O = ctx.drafts[ks[i]];
     if (lab(ctx, ks[i]) !== 'Organization' || lab(ctx, ks[i + 1]) !== 'Country') continue;
-    if (!/^\s+member(?:s|\s+states|\s+countries|\s+nations)?\s*[(,]?\s*(?:including|such as|except|like|among them|notably)\s+(?:the\s+)?$/i.test(between(O, ctx.drafts[ks[i + 1]]))) continue;
+    // (or the members named right after: "UN Security Council members Russia and China", "NATO member Turkey")
+    const gap = between(O, ctx.drafts[ks[i + 1]]);
+    const named = /^\s+members?\s+(?:the\s+)?$/i.test(gap) && ctx.drafts[root(ctx, ks[i])].kind !== 'media' && ctx.drafts[root(ctx, ks[i])].kind !== 'company' && ctx.drafts[ks[i + 1]].via === 'name';
+    if (!named && !/^\s+member(?:s|\s+states|\s+countries|\s+nations)?\s*[(,]?\s*(?:including|such as|except|like|among them|notably)\s+(?:the\s+)?$/i.test(gap)) continue;
     for (let j = i + 1; j < ks.length && lab(ctx, ks[j]) === 'Country'; j++) {
       if (j > i + 1 && !/^\s*(?:,|and|,\s*and|or)\s*(?:the\s+)?$/i.test(between(ctx.drafts[ks[j - 1]], ctx.drafts[ks[j]]))) break;
       add(ctx, 'MEMBER_OF', ks[j], ks[i], s, 0.7);

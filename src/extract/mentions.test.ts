@@ -500,6 +500,8 @@ table('session 15 (heldout10 as a development set): saints and ampersands, domai
   { text: 'India signed an agreement to lay a pipeline from Raxaul in Bihar to Amlekhgunj in Nepal.', facts: ['LOCATED_IN Raxaul -> Bihar', 'LOCATED_IN Amlekhgunj -> Nepal'] },
   { text: 'Dhaka [Bangladesh], November 18: Sheikh Hasina was sentenced.', facts: ['LOCATED_IN Dhaka -> Bangladesh'] },
   { text: 'The clashes in Gaza in October killed many.', notFacts: ['LOCATED_IN Gaza -> October'] },
+  { text: 'Vucic attended after assurances from UN Security Council members Russia and China.', facts: ['MEMBER_OF Russia -> United Nations Security Council', 'MEMBER_OF China -> United Nations Security Council'] },
+  { text: 'NATO member Turkey objected.', facts: ['MEMBER_OF Türkiye -> NATO'] },
   // acronyms of common nouns name no body
   { text: 'Petrol, diesel, domestic LPG and jet fuel (ATF) are trucked. The IMF said GDP fell.', hasNot: ['Organization:LPG', 'Organization:ATF', 'Organization:GDP'] },
   // where bodies and sites are
