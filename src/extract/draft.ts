@@ -139,6 +139,8 @@ export function root(ctx: Ctx, k: number): number {
 
 /** A possessive token ("'s", "’s", "'", "’"). */
 export const POSSESSIVE_TOKEN = /^['’]s?$/;
+/** a possessive right after a name's end in the text: the name owns what follows ("Macron's advisers", "Poland's Institute") */
+export const POSSESSIVE_AFTER = /^['’]s?\b/;
 
 /** Does a possessive follow at `at` ("Russia's Sberbank", "France's support")? What follows is then owned, not named. */
 export function ownsNext(text: string, at: number): boolean {

@@ -6,7 +6,7 @@
  * happen during.
  */
 import type { EventType } from '../model/ontology';
-import { ownsNext, POSSESSIVE_TOKEN, root, sentenceDates, type Ctx, type MentionDraft } from './draft';
+import { ownsNext, POSSESSIVE_AFTER, POSSESSIVE_TOKEN, root, sentenceDates, type Ctx, type MentionDraft } from './draft';
 import type { FoundDate } from './dates';
 import type { Token } from './tokens';
 import { SEA_WORDS, TITLES } from './gazetteer/lexicon';
@@ -212,15 +212,13 @@ const STRIKE_TARGET = /^\s+(?:on|against|at|targeting|hitting)\s+(?:the\s+|an?\s
 /** what makes a strike an armed one ("an air strike", "a drone strike"), not a walkout or a deal struck */
 const STRIKE_ARMS = /^(air|drone|missile|rocket|artillery|military|naval|aerial|retaliatory|precision)$/;
 /** right after a strike, what an armed one does: "a strike targeting", "strikes killed" */
+const STRIKE_DOES = /^(targeting|targeted|targets|killed|kills|killing|wounded|destroyed)$/;
 /** nouns and verbs whose "with" names a topic's other side, not whom one talked to: "relations with China", "deal with Iran" */
 const TOPIC_WITH = /^(?:relations|ties|trade|cooperation|deal|dealing|talks|negotiations|war|conflict|tensions|agreement|border|dispute|partnership|alliance|friction|rift|feud|standoff|engagement)$/i;
-/** a possessive right after a name: the name owns what follows ("Macron's advisers") */
-const POSSESSIVE_AFTER = /^['’]s?\b/;
 /** between a subject and its verb: nothing but an adverb or an auxiliary ("also", "have", "had earlier") */
 const SUBJECT_GAP = /^\s+(?:(?:also|have|has|had|earlier|briefly|then|reportedly|further)\s+){0,2}$/i;
 /** between a visit and the country visited, its leader or government: " the Prime Minister of ", " the leaders of the " */
 const VISITED_LEADER_OF = /^\s+(?:the\s+)?(?:prime\s+minister|president|king|queen|emir|sultan|leaders?|government|head\s+of\s+state|authorities)\s+of\s+(?:the\s+)?$/i;
-const STRIKE_DOES = /^(targeting|targeted|targets|killed|kills|killing|wounded|destroyed)$/;
 /** before a strike, how an armed one is told as done: "conducted a strike", "carried out strikes" */
 const STRIKE_CONDUCTED = /\b(?:conducted|conducts|conducting|carried\s+out|carries\s+out|carrying\s+out)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?$/iu;
 /** strikes of no arms, by the word before: "a hunger strike", "a general strike", "a lightning strike", "late strikes" */
@@ -1396,7 +1394,6 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const betweenAt = !military ? /^\s+(?:in\s+[^,;.]{1,30}?\s+)?between\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start)) : null;
         const parties = betweenAt ? after(v, tok.end + betweenAt[0].length, ACTORS, 2) : undefined;
         let target = parties ?? (military && attachedIsPlace ? attached : undefined) ?? after(v, tok.end, military ? ['Country', 'Organization', 'Location'] : [...ACTORS, 'Location'], 40);
-
         // (a ceasefire "at a ceremony in Havana" is signed there, Havana is no party)
         // (nor is a clash's place its target, "the deadly clash in the Galwan Valley", nor a place a fight is near, "the
         // skirmish near Naku La"; an offensive "in Darfur" is against it)
@@ -1673,7 +1670,8 @@ const STATE_BODY_AFTER = /^\s+(?:government|authorities|army|military|forces|tro
 /** the same after a state's possessive: "Colombia's government and the ELN" */
 const STATE_BODY_OWNED_AFTER = /^['’]s\s+(?:government|authorities|army|military|forces|troops|navy)\b/i;
 
-function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<number>, trigger = Infinity): number[] {
+/** (`verbAt`: where the verb that tells the event starts, if one does: names joined after it may open another clause) */
+function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<number>, verbAt = Infinity): number[] {
   const out = [...ks];
   const group = (k: number) => (ctx.drafts[root(ctx, k)].label === 'Location' ? 'place' : 'actor');
   // "Vietnamese Foreign Minister X": a demonym right before a name belongs to it (the name starts there)
@@ -1709,7 +1707,7 @@ function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<
         // (a name joined after the event's word that has a verb of its own opens another clause: "met Zelensky and the
         // G7 pledged"; before it, the verb is the event's: "Trump and Kim met")
         // (nor after "between", which takes both: "a ceasefire between Israel and Hamas came into effect")
-        if (dir > 0 && ctx.drafts[m].start > trigger && opensClause(ctx, m) && !/\bbetween\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, ctx.drafts[k].start - 12), ctx.drafts[k].start))) break;
+        if (dir > 0 && ctx.drafts[m].start > verbAt && opensClause(ctx, m) && !/\bbetween\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, ctx.drafts[k].start - 12), ctx.drafts[k].start))) break;
         const r = root(ctx, m);
         if (!taken.has(r)) {
           taken.add(r);

@@ -5,7 +5,7 @@
  * ALLY_OF, BORDERS, LOCATED_IN and appositive titles ("X, a judge at the ICC").
  */
 import type { FactType } from '../model/ontology';
-import { ownsNext, root, sentenceDates, type Ctx, type MentionDraft } from './draft';
+import { ownsNext, POSSESSIVE_AFTER, root, sentenceDates, type Ctx, type MentionDraft } from './draft';
 import { ORG_CUES, PLACES, REGION_WORDS, TITLES } from './gazetteer/lexicon';
 import { OF_ANOTHER } from './names';
 import { roleName, titleFact } from './titleFact';
@@ -22,7 +22,6 @@ const BORDER_FIGHT_WITH = /\bborder\s+(?:clash(?:es)?|fighting|dispute|conflict|
 /** before two countries joined by "and": the border they share ("the maritime border between", "a border dispute between") */
 const BORDER_BETWEEN = /\bborder(?:\s+(?:dispute|disputes|row|tensions?|clashes|talks|line|crossings?))?\s+between\s+(?:the\s+)?$/i;
 /** a possessive right after a country ("of Rwanda's ..."): the country owns what follows, it is not the title's */
-const POSS_AFTER = /^['’]s?\b/;
 /** a plural for heads of state or government, then a list ("heads of state and government including", "leaders such
  * as", "heads of state were in attendance, including") */
 const HEADS_INCLUDING = /\b(?:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:state|government))?|(?:world|regional|foreign|visiting|fellow|summit)\s+leaders|presidents|prime\s+ministers)(?:\s+(?:were|was|are|attended|in\s+attendance|present|at\s+the\s+(?:ceremony|summit|inauguration|funeral)))*\s*,?\s*(?:including|included|include|such\s+as|like|among\s+them)\s+/i;
@@ -117,7 +116,7 @@ function titleOfCountry(ctx: Ctx): void {
     const r = root(ctx, k);
     if (ctx.relations.some((x) => (x.type === 'LEADER_OF' || x.type === 'WORKS_FOR') && root(ctx, x.from) === r)) return;
     const c = ctx.drafts.findIndex((x) => x.sentence === d.sentence && x.label === 'Country' && !x.dropped && x.via !== 'demonym' && /^\s+of\s+$/.test(ctx.text.slice(d.end, x.start)));
-    if (c < 0 || POSS_AFTER.test(ctx.text.slice(ctx.drafts[c].end, ctx.drafts[c].end + 3))) return;
+    if (c < 0 || POSSESSIVE_AFTER.test(ctx.text.slice(ctx.drafts[c].end, ctx.drafts[c].end + 3))) return;
     const title = d.titles[d.titles.length - 1];
     // (a state's government office only: not "Governor Brian Kemp of Georgia", "Senator X of Georgia", "Secretary-General
     // Antonio Guterres of Portugal", nor a rebel's or the opposition's leader, "Opposition leader X of Venezuela")
@@ -373,7 +372,7 @@ function titledWithoutCountry(ctx: Ctx): void {
       const held = SINGLE_HOLDER.test(title) && ctx.relations.some((x) => x.type === (d.role === 'leader' ? 'LEADER_OF' : 'WORKS_FOR') && root(ctx, x.from) !== r && x.properties?.role === roleName(title) && ctx.drafts[root(ctx, x.to)].countryCode === c.countryCode);
       // (a country "with" or "against" whom one acts is another's, "relations with the People's Republic of China"; not one
       // that owns what follows, "met with India's top industrialists")
-      const dealtWith = /\b(?:with|against)\s+(?:the\s+)?$/i.test(before) && (!POSS_AFTER.test(ctx.text.slice(c.end, c.end + 3)) || STATE_BODY_OWNED.test(ctx.text.slice(c.end, c.end + 40)));
+      const dealtWith = /\b(?:with|against)\s+(?:the\s+)?$/i.test(before) && (!POSSESSIVE_AFTER.test(ctx.text.slice(c.end, c.end + 3)) || STATE_BODY_OWNED.test(ctx.text.slice(c.end, c.end + 40)));
       // (nor the object of a verb said of another state: "President Trump accused Qatar of ...", "warned Iran"; a leader
       // thanks, urges or addresses their own)
       const objectOfVerb = HOSTILE_VERB_BEFORE.test(before);
@@ -651,7 +650,7 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         const next = after.find((k, j) => j > 0 && /^\s+$/.test(between(ctx.drafts[after[j - 1]], ctx.drafts[k])));
         // (not past another body that opens the appositive: "X, UN special envoy for Syria" works for the UN)
         // (a possessor of this body is no other body: "head of Poland's Institute of National Remembrance")
-        const bodyBetween = bl === 'Country' && ks.slice(ai + 1, bi).some((k) => (ctx.drafts[k].via === 'name' || ctx.drafts[k].via === 'abbreviation') && (lab(ctx, k) === 'Organization' || lab(ctx, k) === 'Country') && !POSS_AFTER.test(between(ctx.drafts[k], B)));
+        const bodyBetween = bl === 'Country' && ks.slice(ai + 1, bi).some((k) => (ctx.drafts[k].via === 'name' || ctx.drafts[k].via === 'abbreviation') && (lab(ctx, k) === 'Organization' || lab(ctx, k) === 'Country') && !POSSESSIVE_AFTER.test(between(ctx.drafts[k], B)));
         const m = bodyBetween ? null : APPOSITIVE_TITLE.exec(btw);
         // (an envoy "for" a country is sent about it: "X, special envoy for Iran" works for whoever sent them)
         const portfolio = m && bl === 'Country' && /\b(?:envoy|rapporteur|coordinator|representative)\s+(?:for|on)\s+(?:the\s+)?$/i.test(btw);
