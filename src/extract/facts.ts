@@ -56,6 +56,8 @@ const SITE_HEAD = /\b(?:palace|airfield|airport|air\s+base|airbase|naval\s+base|
 const PRESENCE_VERB = /\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?|laid|lays|gathered|rallied|marched|arrived\s+at|met\s+at|attended|opened|inaugurated|stood|spoke\s+at|held)\b/i;
 /** reported speech or talk between an opening place and a site: the site is only talked of */
 const SPEECH_BETWEEN = /\b(?:said|says|told|tells|discussed|reported|announced|warned|claimed|denied)\b/i;
+/** between a leader's name and the country they speak of as the subject: " said today that the ", " told reporters " */
+const LEADER_SAYS_OWN = /^[^.;]{0,30}?\b(?:said|says|told\s+\w+|announced|declared|stressed)\s+(?:\w+\s+){0,2}?(?:that\s+)?(?:the\s+)?$/i;
 /** a verb said of another state right before a country: "accused ", "warned ", "sanctioned " */
 const HOSTILE_VERB_BEFORE = /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|warn(?:ed|s|ing)|threaten(?:ed|s|ing)|sanction(?:ed|s|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|attack(?:ed|s|ing)|invad(?:ed|es|ing)|slamm?(?:ed|s|ing)?|rebuk(?:ed|es|ing))\s+$/i;
 const BASED_IN = /^\s*,?\s*(?:(?:which|that)\s+is\s+)?(?:based|headquartered|seated)\s+in\s+(?:the\s+)?$/i;
@@ -398,8 +400,12 @@ function titledWithoutCountry(ctx: Ctx): void {
     const ownCode = own.length === 1 ? ctx.drafts[own[0]].countryCode : undefined;
     // (countries the sentence gives to others or deals with do not compete: "President Trump said the United States had
     // struck a deal with Guatemala", "President Bill Clinton, ... and Turkish Prime Minister Ahmet Davutoglu")
+    // (past countries given to others or dealt with, a leader's own is only the subject of what they say: "President Trump
+    // said today that the United States had struck a deal with Guatemala"; not any country left over, "met Chinese
+    // President Xi in Beijing and discussed Taiwan")
     const competing = [...inSentence.keys()].filter((key) => !key.startsWith('y')).length;
-    if (own.length === 1 && (inSentence.size === 1 || (d.role === 'leader' && competing === 1)) && (d.role === 'leader' || (counts.size === 1 && !!ownCode && counts.has(ownCode)))) {
+    const saidOwn = own.length === 1 && ctx.drafts[own[0]].start > d.end && LEADER_SAYS_OWN.test(ctx.text.slice(d.end, ctx.drafts[own[0]].start));
+    if (own.length === 1 && (inSentence.size === 1 || (d.role === 'leader' && competing === 1 && saidOwn)) && (d.role === 'leader' || (counts.size === 1 && !!ownCode && counts.has(ownCode)))) {
       add(ctx, type, k, own[0], d.sentence, 0.55, { role });
       done.add(r);
     } else if (inSentence.size === 0 && dominant && dominantOnlyOne) {
@@ -565,7 +571,8 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       // "from Raxaul in Bihar to Amlekhgunj in Nepal", "Maroantsetra in north eastern Madagascar": a town the gazetteer
       // does not place, in the region or country named right after it (not a capital or a region of the world)
       const town = al === 'Location' && ai === bi - 1 && TOWN_IN.test(btw) && A.placeCountry === undefined && !countryGazetteer().byCapital.has(A.name.toLowerCase()) && !(A.name.toLowerCase() in PLACES);
-      if (town && (bl === 'Country' || (bl === 'Location' && !SITE_HEAD.test(B.name) && (B.placeCountry !== undefined || isPlaceWord(B.name.toLowerCase()))))) {
+      // (not a country that owns what follows: "died in Jabalia in Israel's offensive")
+      if (town && !POSSESSIVE_AFTER.test(text.slice(B.end, B.end + 3)) && (bl === 'Country' || (bl === 'Location' && !SITE_HEAD.test(B.name) && (B.placeCountry !== undefined || isPlaceWord(B.name.toLowerCase()))))) {
         add(ctx, 'LOCATED_IN', a, b, s, 0.7);
         break;
       }
@@ -743,7 +750,12 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     if (lab(ctx, ks[i]) !== 'Organization' || lab(ctx, ks[i + 1]) !== 'Country') continue;
     // (or the members named right after: "UN Security Council members Russia and China", "NATO member Turkey")
     const gap = between(O, ctx.drafts[ks[i + 1]]);
-    const named = /^\s+members?\s+(?:the\s+)?$/i.test(gap) && ctx.drafts[root(ctx, ks[i])].kind !== 'media' && ctx.drafts[root(ctx, ks[i])].kind !== 'company' && ctx.drafts[ks[i + 1]].via === 'name';
+    // (of a body of states; after "members" one country with a verb of its own is a clause's subject: "Security Council
+    // members Israel lobbied"; "NATO member Turkey objected" is the member)
+    const C1 = ctx.drafts[ks[i + 1]];
+    const toks = ctx.an.tokens;
+    const subjectOfClause = /members\s+(?:the\s+)?$/i.test(gap) && C1.tokEnd < toks.length && toks[C1.tokEnd].sent === C1.sentence && (toks[C1.tokEnd].pos === 'VERB' || toks[C1.tokEnd].pos === 'AUX');
+    const named = /^\s+members?\s+(?:the\s+)?$/i.test(gap) && ctx.drafts[root(ctx, ks[i])].kind === 'intergovernmental' && C1.via === 'name' && !subjectOfClause;
     if (!named && !/^\s+member(?:s|\s+states|\s+countries|\s+nations)?\s*[(,]?\s*(?:including|such as|except|like|among them|notably)\s+(?:the\s+)?$/i.test(gap)) continue;
     for (let j = i + 1; j < ks.length && lab(ctx, ks[j]) === 'Country'; j++) {
       if (j > i + 1 && !/^\s*(?:,|and|,\s*and|or)\s*(?:the\s+)?$/i.test(between(ctx.drafts[ks[j - 1]], ctx.drafts[ks[j]]))) break;

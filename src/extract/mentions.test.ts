@@ -482,7 +482,8 @@ table('session 15 (heldout10 as a development set): saints and ampersands, domai
   // (heldout11, a development set since session 15) a country the sentence gives to another or deals with does not
   // compete with a leader's own; one the leader may be in still does
   { text: 'President Donald Trump said today that the United States had struck an asylum agreement with Guatemala.', facts: ['LEADER_OF Donald Trump -> United States (President)'] },
-  { text: 'President Bill Clinton, former U.S. Secretary of State Madeline Albright, and Turkish Prime Minister Ahmet Davutoglu attended the ceremony.', facts: ['LEADER_OF Bill Clinton -> United States (President)'] },
+  // (not any country left over once others' are set aside: the fourth review)
+  { text: 'President Joe Biden met Chinese President Xi Jinping in Beijing and discussed Taiwan.', notFacts: ['LEADER_OF Joe Biden -> Taiwan (President)'] },
   { text: 'Uganda has a history of involvement in South Sudan and has long provided military support to President Salva Kiir.', notFacts: ['LEADER_OF Salva Kiir -> Uganda (President)'] },
   { text: 'The Organization of American States (OAS) declared the elections unfair.', has: ['Organization:Organization of American States'], hasNot: ['Organization:Organization of'] },
   // portfolios of two fields
@@ -502,8 +503,14 @@ table('session 15 (heldout10 as a development set): saints and ampersands, domai
   { text: 'The clashes in Gaza in October killed many.', notFacts: ['LOCATED_IN Gaza -> October'] },
   { text: 'Vucic attended after assurances from UN Security Council members Russia and China.', facts: ['MEMBER_OF Russia -> United Nations Security Council', 'MEMBER_OF China -> United Nations Security Council'] },
   { text: 'NATO member Turkey objected.', facts: ['MEMBER_OF Türkiye -> NATO'] },
+  // (the fourth review's defects, mended)
+  { text: 'Minister of Internal Affairs Igor Klymenko said. Minister of Health and Family Welfare Mansukh Mandaviya agreed.', has: ['Person:Igor Klymenko[Minister of Internal Affairs]', 'Person:Mansukh Mandaviya[Minister of Health and Family Welfare]'] },
+  { text: 'A Donald Trump/Reuters poll showed it.', has: ['Person:Donald Trump'] },
+  { text: 'He died in Jabalia in Israel\'s offensive.', notFacts: ['LOCATED_IN Jabalia -> Israel'] },
+  { text: 'The Security Council members Israel lobbied were silent.', notFacts: ['MEMBER_OF Israel -> United Nations Security Council'] },
   // acronyms of common nouns name no body
-  { text: 'Petrol, diesel, domestic LPG and jet fuel (ATF) are trucked. The IMF said GDP fell.', hasNot: ['Organization:LPG', 'Organization:ATF', 'Organization:GDP'] },
+  { text: 'Petrol, diesel and domestic LPG are trucked. The IMF said GDP fell.', hasNot: ['Organization:LPG', 'Organization:GDP'] },
+  { text: 'The ATF said it would investigate.', has: ['Organization:ATF'] },
   // where bodies and sites are
   { text: 'The International Court of Justice ruled. Somalia urged Kenya to respect the verdict by the court based in The Hague.', facts: ['LOCATED_IN International Court of Justice -> The Hague'] },
   { text: 'The IAEA, headquartered in Vienna, said so.', facts: ['LOCATED_IN International Atomic Energy Agency -> Vienna'] },

@@ -272,7 +272,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     if (t > i && /\n/.test(toks[t].gap)) break;
     const tok = toks[t];
     // an outlet's name after its kind, capitalised words of any sort: "broadcaster India Today", "the newspaper Le Monde"
-    if (t === i && tok.cap && t > sa && OUTLET_NOUN.test(toks[t - 1].lower) && !toks[t - 1].cap) {
+    if (t === i && tok.cap && t > sa && OUTLET_NOUN.test(toks[t - 1].lower) && !toks[t - 1].cap && !isGivenName(tok.lower)) {
       let e = t + 1;
       while (e < sb && e < t + 4 && toks[e].cap && toks[e].gap === ' ' && /^\p{Lu}[\p{L}\d'’.&-]*$/u.test(toks[e].text)) e++;
       if (e > t + 1) {
@@ -638,11 +638,20 @@ function portfolioEnd(ctx: Ctx, next: number, sa: number, sb: number, phrase: st
   while (e < sb && !/\n/.test(toks[e].gap) && (isNamey(toks, e, sa) || (e > next + 1 && /^(?:and|&)$/.test(toks[e].lower) && e + 1 < sb && isNamey(toks, e + 1, sa)))) e++;
   const n = e - (next + 1);
   if (n < 3) return next;
-  // the name opens at the first word no field has, a given name or no common word ("Commerce and Supplies Sunil Bahadur
-  // Thapa", "Trade and Industry Gan Kim Yong"), not right after "and"
-  for (let k = next + 2; k < e - 1; k++) if (!/^(?:and|&)$/.test(toks[k].lower) && !/^(?:and|&)$/.test(toks[k - 1].lower) && (isGivenName(toks[k].lower) || !isCommonWord(toks[k].lower))) return k;
+  // a portfolio of two fields joined by "and" ends with the field after it: the name opens at the first word past it that
+  // is no field's ("Commerce and Supplies Sunil Bahadur Thapa", "Trade and Industry Gan Kim Yong")
+  let and = -1;
+  for (let k = next + 1; k < e; k++) if (/^(?:and|&)$/.test(toks[k].lower)) and = k;
+  if (and >= 0) {
+    for (let k = and + 2; k < e - 1; k++) if (!isCommonWord(toks[k].lower) && !FIELD_WORDS.has(toks[k].lower)) return k;
+    return e - 2;
+  }
+  for (let k = next + 2; k < e - 1; k++) if (isGivenName(toks[k].lower)) return k;
   return e - 2;
 }
+
+/** words of ministers' fields the lexicon does not know as common words ("Internal Affairs", "Social Welfare") */
+const FIELD_WORDS = new Set(['affairs', 'welfare', 'husbandry', 'situations', 'cooperation', 'development', 'planning', 'resources', 'supplies', 'fisheries', 'livestock', 'mines', 'telecommunications', 'hydrocarbons', 'veterans', 'indigenous', 'parliamentary', 'consumer', 'religious', 'economic', 'emergency', 'family', 'infrastructure', 'aviation', 'tourism', 'sports', 'youth', 'culture', 'heritage', 'environment', 'climate', 'energy', 'finance', 'defence', 'defense', 'interior', 'justice', 'trade', 'industry', 'commerce', 'health', 'education', 'agriculture', 'labour', 'labor', 'transport', 'communications', 'information', 'security', 'integration', 'relations', 'international', 'foreign', 'internal', 'home', 'social', 'public', 'works', 'rural', 'urban', 'water', 'land', 'lands', 'housing', 'petroleum', 'oil', 'gas', 'natural']);
 
 /** military ranks: after "chief" they are the holder's rank, not the kind of office ("army chief General X") */
 const RANKS = new Set(['general', 'admiral', 'marshal', 'colonel', 'lieutenant', 'major', 'captain', 'commander', 'sergeant', 'brigadier', 'gen.', 'adm.', 'col.', 'lt.', 'maj.', 'capt.', 'brig.']);
@@ -707,7 +716,7 @@ const PLACE_FIRST = /^(?:plaza|piazza|praça|praca|avenida|calle|rua|san|santa|s
 /** an aircraft's, a missile's or a vehicle's designation: "C-17", "F-16", "Su-35", "MiG-29", "S-400", "T-72" */
 const MODEL_DESIGNATION = /^[A-Z][A-Za-z]{0,2}-\d/;
 /** a kind of outlet right before its name */
-const OUTLET_NOUN = /^(?:newspaper|daily|weekly|broadcaster|magazine|channel|network|tabloid|outlet|website|broadcasters|newspapers)$/;
+const OUTLET_NOUN = /^(?:newspaper|weekly|broadcaster|magazine|tabloid|website|broadcasters|newspapers)$/;
 const OUTLET_BEFORE = /\b(?:newspaper|daily|weekly|paper|broadcaster|magazine|channel|network|station|outlet|agency|website|radio|tv|according\s+to)\s+$/i;
 /** the last word of a name that is a site only as a venue or where a place is expected (else often an organisation: "Carter Center") */
 const VENUE_HEADS = /^(centre|center|hall|building|buildings|base)$/;
@@ -753,7 +762,7 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   const key = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
   const keyNoThe = key.replace(/^the /, '');
   // an outlet named after its kind ("broadcaster India Today", "the newspaper Le Monde"), not a known body or state
-  if (a > 0 && OUTLET_NOUN.test(toks[a - 1].lower) && !toks[a - 1].cap && toks[a - 1].sent === toks[a].sent && b - a > 1 && !(key in KNOWN_ORGS) && !gaz.byName.has(key)) {
+  if (a > 0 && OUTLET_NOUN.test(toks[a - 1].lower) && !toks[a - 1].cap && toks[a - 1].sent === toks[a].sent && b - a > 1 && !(key in KNOWN_ORGS) && !gaz.byName.has(key) && !isGivenName(toks[a].lower)) {
     return { label: 'Organization', name: text, kind: 'media', via: 'name', confidence: 0.75 };
   }
   // a photo credit's name: "(AP Photo/Dolores Ochoa)", "Mark Wilson/Getty Images"
@@ -990,11 +999,11 @@ function peoplesNameAt(ctx: Ctx, e: number, sb: number): boolean {
 }
 
 /** before a photographer's name: "AP Photo/", "Photo/" */
-const PHOTO_BY_BEFORE = /\bPhoto\s*\/\s*$/i;
+const PHOTO_BY_BEFORE = /\bPhoto\s*\/\s*$|\b(?:REUTERS|AFP|EPA|AP)\s*\/\s*$/;
 /** photo agencies, named after a photographer's slash: "Mark Wilson/Getty Images" */
 const PHOTO_AGENCIES = new Set(['getty images', 'getty', 'shutterstock', 'alamy', 'nurphoto', 'zuma press', 'sopa images', 'afp via getty images']);
 /** after a photographer's name: "/Getty Images", "/AP", "/Reuters", "/AFP via Getty Images" */
-const PHOTO_AGENCY_AFTER = /^\s*\/\s*(?:Getty|AP\b|AFP|Reuters|EPA|Bloomberg|Anadolu|Xinhua|Sputnik|TASS|Shutterstock|Alamy|NurPhoto|SOPA|Zuma|Pool)/;
+const PHOTO_AGENCY_AFTER = /^\s*\/\s*(?:Getty\b|AFP\s+via\b|Shutterstock\b|Alamy\b|NurPhoto\b|SOPA\b|Zuma\b|REUTERS\b|AFP\b|EPA\b)/;
 
 /** days a party is thrown for, not a political party's name ("the Christmas party") */
 const HOLIDAYS = new Set(['christmas', 'easter', 'halloween', 'thanksgiving', 'birthday', 'eid', 'diwali', 'ramadan', 'hanukkah', 'new', "year's", 'year', 'valentine', "valentine's"]);
@@ -1005,7 +1014,7 @@ function opensParagraph(toks: Token[], a: number): boolean {
 }
 
 /** acronyms of common nouns news uses alone, no body's ("domestic LPG and jet fuel (ATF)", "GDP", "an ICBM") */
-const COMMON_ACRONYMS = new Set(['lpg', 'lng', 'cng', 'atf', 'gdp', 'gnp', 'hiv', 'aids', 'covid', 'ceo', 'cfo', 'vat', 'uav', 'uavs', 'icbm', 'icbms', 'suv', 'atm', 'gps', 'dna', 'mou', 'mous', 'idp', 'idps', 'eez', 'pow', 'pows', 'ied', 'ieds', 'rpg', 'rpgs']);
+const COMMON_ACRONYMS = new Set(['lpg', 'lng', 'cng', 'gdp', 'gnp', 'hiv', 'aids', 'covid', 'ceo', 'cfo', 'vat', 'uav', 'uavs', 'icbm', 'icbms', 'suv', 'atm', 'gps', 'dna', 'mou', 'mous', 'idp', 'idps', 'eez', 'pow', 'pows', 'ied', 'ieds', 'rpg', 'rpgs']);
 const TIME_ZONES = new Set(['gmt', 'utc', 'cet', 'cest', 'eet', 'eest', 'bst', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'jst', 'kst', 'msk', 'ist', 'aest', 'aedt']);
 
 /**

@@ -85,7 +85,7 @@ export const ORG_CUES: Record<string, OrganizationKind> = lookupTable({
   government: 'government', cabinet: 'government', parliament: 'government', congress: 'government',
   senate: 'government', duma: 'government', presidency: 'government', administration: 'government',
   knesset: 'government', assembly: 'government', legislature: 'government',
-  army: 'military', navy: 'military', forces: 'military', force: 'military', military: 'military', guard: 'military',
+  army: 'military', navy: 'military', forces: 'military', force: 'other', military: 'military', guard: 'military',
   brigade: 'military', marines: 'military', regiment: 'military', command: 'military', 'air force': 'military', fleet: 'military',
   university: 'university', college: 'university', institute: 'university', academy: 'university', school: 'university',
   party: 'party',
