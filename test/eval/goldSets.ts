@@ -18,4 +18,6 @@ export const GOLD_SETS: readonly [name: string, articles: string][] = [
   ['heldout9', path.join(__dirname, '..', 'fixtures', 'heldout9')],
   ['heldout10', path.join(__dirname, '..', 'fixtures', 'heldout10')],
   ['heldout11', path.join(__dirname, '..', 'fixtures', 'heldout11')],
+  ['heldout12', path.join(__dirname, '..', 'fixtures', 'heldout12')],
+  ['heldout13', path.join(__dirname, '..', 'fixtures', 'heldout13')],
 ];
