@@ -222,9 +222,10 @@ function gazetteerEnd(ctx: Ctx, t: number, sb: number): number {
   if (best > t && best + 1 < sb && toks[best].cap && toks[best].gap === ' ' && (toks[best + 1].text === 'party' || (best + 2 < sb && toks[best + 1].cap && toks[best + 2].text === 'party'))) return t;
   // (nor a region's or a company's name opening a longer name: "North Caucasus Federal District", "South Caucasus
   // Pipeline", "Toyota Motor Corporation", "Boeing Co"; not a headline's next word: "Drought in the Horn of Africa Worsens")
-  if (best > t && best < sb && toks[best].gap === ' ' && /^\p{Lu}/u.test(toks[best].text) && gazetteerEnd(ctx, best, sb) === best) {
+  // (the cheap token test first: most matches are followed by no such name)
+  if (best > t && best < sb && toks[best].gap === ' ' && toks[best].cap && longerNameAfter(toks, best, sb)) {
     const matched = ctx.text.slice(toks[t].start, toks[best - 1].end).toLowerCase().replace(/^the /, '');
-    if ((PLACES[matched]?.country === '' || KNOWN_ORGS[matched]?.kind === 'company') && longerNameAfter(toks, best, sb)) return t;
+    if ((PLACES[matched]?.country === '' || KNOWN_ORGS[matched]?.kind === 'company') && gazetteerEnd(ctx, best, sb) === best) return t;
   }
   // (nor before a people's possessive that goes on with the body's name: "South West Africa People's Organisation")
   if (best > t && peoplesNameAt(ctx, best, sb)) return t;
