@@ -43,7 +43,7 @@ const ATTACKS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'massacre',
 const OTHER = new Set([
   'coup', 'annexation', 'invasion', 'hostilities', 'independence', 'ruling', 'verdict', 'hearing', 'hearings', 'referendum', 'sentence', 'sentenced',
   'offensive', 'fighting', 'clash', 'clashes', 'skirmish', 'skirmishes', 'firefight', 'shelling', 'bombardment', 'ceasefire', 'cease-fire', 'truce',
-  'airstrike', 'airstrikes', 'war', ...ATTACKS,
+  'airstrike', 'airstrikes', 'war', 'ambush', ...ATTACKS,
 ]);
 /** wars of another kind, by the word before ("a trade war") or after ("a war of words", "the war on drugs") */
 const NOT_WAR_BEFORE = /^(drug|drugs|trade|price|tariff|cold|culture|currency|information|propaganda|legal|political|bidding|turf|talent|world|tech|chip|subsidy|words)$/;
@@ -205,7 +205,7 @@ const OTHER_TYPE: Record<string, EventType> = lookupTable({
   shelling: 'Battle', bombardment: 'Battle', ceasefire: 'Agreement', 'cease-fire': 'Agreement', truce: 'Agreement', airstrike: 'Battle', airstrikes: 'Battle',
   strike: 'Battle', strikes: 'Battle', war: 'Battle', invasion: 'Battle', referendum: 'Election',
   attack: 'Battle', attacks: 'Battle', bombing: 'Battle', bombings: 'Battle', massacre: 'Battle',
-  explosion: 'Battle', explosions: 'Battle', blast: 'Battle', blasts: 'Battle',
+  explosion: 'Battle', explosions: 'Battle', blast: 'Battle', blasts: 'Battle', ambush: 'Battle',
 });
 /** between a strike and what it hits */
 const STRIKE_TARGET = /^\s+(?:on|against|at|targeting|hitting)\s+(?:the\s+|an?\s+)?(?:(?!(?:in|near|on|at|outside|inside|by|over|across|from|of)\s)[\p{L}-]+\s+){0,2}$/iu;
@@ -213,6 +213,10 @@ const STRIKE_TARGET = /^\s+(?:on|against|at|targeting|hitting)\s+(?:the\s+|an?\s
 const STRIKE_ARMS = /^(air|drone|missile|rocket|artillery|military|naval|aerial|retaliatory|precision)$/;
 /** right after a strike, what an armed one does: "a strike targeting", "strikes killed" */
 const STRIKE_DOES = /^(targeting|targeted|targets|killed|kills|killing|wounded|destroyed)$/;
+/** the weapon before a test that makes it one: "nuclear tests", "five underground nuclear tests", "a ballistic missile test" */
+const WEAPON_TEST_BEFORE = /\b(nuclear|atomic|missile|ballistic\s+missile|hypersonic|ICBM|rocket|weapons?)\s+$/i;
+/** before a test only feared, planned or banned: "preparing a nuclear test", "a ban on nuclear tests", "could conduct a test" */
+const TEST_WANTED = /\b(?:prepar\w*|plann?\w*|threat\w*|fear\w*|ban(?:s|ned)?(?:\s+on)?|moratorium\s+on|could|would|may|might|will|possible|resum\w*|against)\b[^.;]{0,40}$/i;
 /** nouns and verbs whose "with" names a topic's other side, not whom one talked to: "relations with China", "deal with Iran" */
 const TOPIC_WITH = /^(?:relations|ties|trade|cooperation|deal|dealing|talks|negotiations|war|conflict|tensions|agreement|border|dispute|partnership|alliance|friction|rift|feud|standoff|engagement)$/i;
 /** between a subject and its verb: nothing but an adverb or an auxiliary ("also", "have", "had earlier") */
@@ -320,6 +324,7 @@ const TRIGGER_WORDS = new Set([
   ...SANCTION, ...RATIFY, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
   'strike', 'strikes', ...OFFICE_TAKEN, ...OFFICE_LOST, ...OFFICE_LEFT, ...DEATH, ...EXPEL, ...RELATIONS_BROKEN, ...RELATIONS_MADE, 'ran', 'convicted', ...FOUNDED_PASSIVE, 'convened', 'convenes', ...LAUNCHED, ...DECIDED,
   ...EXERCISE, ...SWAP, ...PROTEST, ...ANNEXED, ...ADMISSION, ...CALL_WORDS, ...ARRIVED, 'status', ...COMPLAINTS, 'discuss', 'discussed', 'discusses', 'discussing',
+  'test', 'tests', 'vetoed', 'vetoes',
 ]);
 
 /**
@@ -1151,6 +1156,24 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const party = against ? after(v, tok.end + against[0].length, ACTORS, 2) : undefined;
         if (filer === undefined || party === undefined || root(ctx, filer) === root(ctx, party)) continue;
         push({ type: 'Other', name: `complaint against ${fullName(ctx, party)}`, trigger: tok.text, triggerStart: tok.start, agents: [filer], targets: [party], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.55 }, v);
+        continue;
+      }
+      // "Pakistan carried out five underground nuclear tests", "North Korea's missile test": a weapons test is its state's
+      if ((low === 'test' || low === 'tests') && tok.pos === 'NOUN') {
+        const kind = WEAPON_TEST_BEFORE.exec(v.text.slice(Math.max(0, tok.start - v.start - 30), tok.start - v.start));
+        // (not a noun's modifier, "Iran's nuclear test site", "a test ban")
+        if (!kind || (t + 1 < tb && toks[t + 1].pos === 'NOUN') || negatedOrHypothetical(toks, t, ta) || TEST_WANTED.test(v.text.slice(Math.max(0, tok.start - v.start - 60), tok.start - v.start))) continue;
+        // (the tester named after "by" first: "the missile tests by Pyongyang")
+        const tester = namedBy(v, tok, /^\s+by\s+(?:the\s+)?/i, ['Country'], 30) ?? before(v, tok.start, ['Country'], 60);
+        if (tester === undefined) continue;
+        push({ type: 'Other', name: `${kind[1].toLowerCase()} test by ${fullName(ctx, tester)}`, trigger: tok.text, triggerStart: tok.start, agents: [tester], targets: [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+        continue;
+      }
+      // "Russia vetoed a British-drafted Security Council resolution": a veto is its caster's
+      if ((low === 'vetoed' || low === 'vetoes') && tok.pos === 'VERB' && !negatedOrHypothetical(toks, t, ta)) {
+        const caster = before(v, tok.start, ['Country'], 40);
+        if (caster === undefined || !SUBJECT_GAP.test(ctx.text.slice(ctx.drafts[caster].end, tok.start))) continue;
+        push({ type: 'Other', name: `veto by ${fullName(ctx, caster)}`, trigger: tok.text, triggerStart: tok.start, agents: [caster], targets: [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
       // "Mattis and al-Attiyah also discussed security", "Blinken discussed the war with Wang Yi": two named parties who

@@ -436,6 +436,13 @@ describe('extract: patterns beyond the seeds', () => {
     ['Antony Blinken discussed the war in Gaza with Chinese Foreign Minister Wang Yi.', ['Meeting 2024-05: Antony Blinken / Wang Yi']],
     ['Joe Biden ended talks with Olaf Scholz on an optimistic note.', ['Meeting 2024-05: Joe Biden / Olaf Scholz']],
     ['Donald Trump cancelled his summit with Kim Jong Un.', []],
+    // weapons tests and vetoes are their states' (heldout11)
+    ['Pakistan carried out five underground nuclear tests on Thursday.', ['Other 2024-05-02: Pakistan / ']],
+    ['North Korea is preparing a nuclear test, Seoul said.', []],
+    ['The students took a test in Paris.', []],
+    ["Inspectors visited Iran's nuclear test site.", ['Visit 2024-05:  / Iran']],
+    ['Seoul said the missile tests by Pyongyang violated UN resolutions.', ['Other 2024-05: North Korea / ']],
+    ['China and Russia vetoed the resolution.', ['Other 2024-05: Russia, China / ']],
     // talks called off, suspended or broken off were not held
     ['Russia suspended talks with Ukraine.', []],
     ['But talks with the ELN were called off in 2019 by then-president Ivan Duque.', []],
