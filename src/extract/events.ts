@@ -10,6 +10,7 @@ import { ownsNext, POSSESSIVE_AFTER, POSSESSIVE_TOKEN, root, sentenceDates, type
 import type { FoundDate } from './dates';
 import type { Token } from './tokens';
 import { SEA_WORDS, TITLES } from './gazetteer/lexicon';
+import { countryGazetteer } from './gazetteer/countries';
 import { titleLengthAt } from './names';
 import { titleFact } from './titleFact';
 import { lookupTable } from '../model/lookupTable';
@@ -39,11 +40,11 @@ const RATIFY = new Set(['ratify', 'ratified', 'ratifies', 'ratifying', 'ratifica
 /** explosions and blasts: attacks only when set off against someone (armedAttack), not a gas explosion */
 const EXPLOSIONS = ['explosion', 'explosions', 'blast', 'blasts'];
 /** attacks and bombings: battles when armed (armedAttack) */
-const ATTACKS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'massacre', ...EXPLOSIONS]);
+const ATTACKS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'massacre', 'ambush', ...EXPLOSIONS]);
 const OTHER = new Set([
   'coup', 'annexation', 'invasion', 'hostilities', 'independence', 'ruling', 'verdict', 'hearing', 'hearings', 'referendum', 'sentence', 'sentenced',
   'offensive', 'fighting', 'clash', 'clashes', 'skirmish', 'skirmishes', 'firefight', 'shelling', 'bombardment', 'ceasefire', 'cease-fire', 'truce',
-  'airstrike', 'airstrikes', 'war', 'ambush', ...ATTACKS,
+  'airstrike', 'airstrikes', 'war', ...ATTACKS,
 ]);
 /** wars of another kind, by the word before ("a trade war") or after ("a war of words", "the war on drugs") */
 const NOT_WAR_BEFORE = /^(drug|drugs|trade|price|tariff|cold|culture|currency|information|propaganda|legal|political|bidding|turf|talent|world|tech|chip|subsidy|words)$/;
@@ -213,10 +214,12 @@ const STRIKE_TARGET = /^\s+(?:on|against|at|targeting|hitting)\s+(?:the\s+|an?\s
 const STRIKE_ARMS = /^(air|drone|missile|rocket|artillery|military|naval|aerial|retaliatory|precision)$/;
 /** right after a strike, what an armed one does: "a strike targeting", "strikes killed" */
 const STRIKE_DOES = /^(targeting|targeted|targets|killed|kills|killing|wounded|destroyed)$/;
+/** between a veto's caster and the verb: a day, a time or an adverb ("on Wednesday", "has repeatedly", "again") */
+const VETO_GAP = /^\s*(?:,\s*(?:which|that)\s+)?(?:(?:on\s+\w+|has|have|had|also|again|repeatedly|twice|once|previously|earlier|last\s+\w+|this\s+\w+|already)\s+){0,3}$/i;
 /** the weapon before a test that makes it one: "nuclear tests", "five underground nuclear tests", "a ballistic missile test" */
 const WEAPON_TEST_BEFORE = /\b(nuclear|atomic|missile|ballistic\s+missile|hypersonic|ICBM|rocket|weapons?)\s+$/i;
 /** before a test only feared, planned or banned: "preparing a nuclear test", "a ban on nuclear tests", "could conduct a test" */
-const TEST_WANTED = /\b(?:prepar\w*|plann?\w*|threat\w*|fear\w*|ban(?:s|ned)?(?:\s+on)?|moratorium\s+on|could|would|may|might|will|possible|resum\w*|against)\b[^.;]{0,40}$/i;
+const TEST_WANTED = /\b(?:prepar\w*|plann?\w*|threat\w*|fear\w*|ban(?:s|ned)?(?:\s+on)?|moratorium\s+on|could|would|may|might|will|possible|resum\w*|against|not|never|no|denied|denies|deny)\b[^.;]{0,40}$/i;
 /** nouns and verbs whose "with" names a topic's other side, not whom one talked to: "relations with China", "deal with Iran" */
 const TOPIC_WITH = /^(?:relations|ties|trade|cooperation|deal|dealing|talks|negotiations|war|conflict|tensions|agreement|border|dispute|partnership|alliance|friction|rift|feud|standoff|engagement)$/i;
 /** between a subject and its verb: nothing but an adverb or an auxiliary ("also", "have", "had earlier") */
@@ -1163,16 +1166,26 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const kind = WEAPON_TEST_BEFORE.exec(v.text.slice(Math.max(0, tok.start - v.start - 30), tok.start - v.start));
         // (not a noun's modifier, "Iran's nuclear test site", "a test ban")
         if (!kind || (t + 1 < tb && toks[t + 1].pos === 'NOUN') || negatedOrHypothetical(toks, t, ta) || TEST_WANTED.test(v.text.slice(Math.max(0, tok.start - v.start - 60), tok.start - v.start))) continue;
-        // (the tester named after "by" first: "the missile tests by Pyongyang")
-        const tester = namedBy(v, tok, /^\s+by\s+(?:the\s+)?/i, ['Country'], 30) ?? before(v, tok.start, ['Country'], 60);
+        // (the tester named after "by" first, "the missile tests by Pyongyang"; then a demonym before the weapon, "the
+        // Iranian missile test"; then the country before)
+        const demonym = v.mentions.find((k) => L(k) === 'Country' && ctx.drafts[k].via === 'demonym' && ctx.drafts[k].end <= tok.start && /^\s+(?:[\p{L}-]+\s+){0,3}$/u.test(ctx.text.slice(ctx.drafts[k].end, tok.start)));
+        // (a demonym the sentence keeps no mention for names a tester we cannot place: no event rather than the wrong one)
+        const adjective = /([\p{L}-]+)\s+$/u.exec(v.text.slice(Math.max(0, tok.start - v.start - 30), tok.start - v.start - kind[0].length));
+        const unplaced = demonym === undefined && !!adjective && countryGazetteer().byDemonym.has(adjective[1].toLowerCase());
+        const by = namedBy(v, tok, /^\s+by\s+(?:the\s+)?/i, ['Country'], 30);
+        const tester = by ?? demonym ?? (unplaced ? undefined : before(v, tok.start, ['Country'], 60));
         if (tester === undefined) continue;
-        push({ type: 'Other', name: `${kind[1].toLowerCase()} test by ${fullName(ctx, tester)}`, trigger: tok.text, triggerStart: tok.start, agents: [tester], targets: [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+        // (no place: a country the sentence names is not where the test was)
+        push({ type: 'Other', name: `${kind[1].toLowerCase()} test by ${fullName(ctx, tester)}`, trigger: tok.text, triggerStart: tok.start, agents: [tester], targets: [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
       // "Russia vetoed a British-drafted Security Council resolution": a veto is its caster's
       if ((low === 'vetoed' || low === 'vetoes') && tok.pos === 'VERB' && !negatedOrHypothetical(toks, t, ta)) {
-        const caster = before(v, tok.start, ['Country'], 40);
-        if (caster === undefined || !SUBJECT_GAP.test(ctx.text.slice(ctx.drafts[caster].end, tok.start))) continue;
+        // (the subject past a day or an adverb, "The United States on Wednesday vetoed", "Russia has repeatedly vetoed";
+        // or named after "by", "was vetoed by Russia and China")
+        const subject = before(v, tok.start, ['Country'], 60);
+        const caster = namedBy(v, tok, /^\s+by\s+(?:the\s+)?/i, ['Country'], 30) ?? (subject !== undefined && VETO_GAP.test(ctx.text.slice(ctx.drafts[subject].end, tok.start)) ? subject : undefined);
+        if (caster === undefined) continue;
         push({ type: 'Other', name: `veto by ${fullName(ctx, caster)}`, trigger: tok.text, triggerStart: tok.start, agents: [caster], targets: [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }

@@ -479,9 +479,9 @@ table('session 15 (heldout10 as a development set): saints and ampersands, domai
   { text: 'President Recep Tayyip Erdogan said Turkey also wants peace.', facts: ['LEADER_OF Recep Tayyip Erdogan -> Türkiye (President)'] },
   { text: 'In Beijing, officials said the US ship sailed near the Ream Naval Base.', notFacts: ['LOCATED_IN Ream Naval Base -> Beijing'] },
   { text: 'John Smith, a correspondent for Reuters based in Moscow, said.', notFacts: ['LOCATED_IN Reuters -> Moscow'] },
-  // (heldout11, a development set since session 15) a country the sentence gives to another or deals with does not
-  // compete with a leader's own; one the leader may be in still does
-  { text: 'President Donald Trump said today that the United States had struck an asylum agreement with Guatemala.', facts: ['LEADER_OF Donald Trump -> United States (President)'] },
+  // (heldout11, a development set since session 15) a leader's own country is not one the sentence gives to another,
+  // deals with, or only reports
+  { text: 'President Zelensky said Russia had struck a deal with Iran.', notFacts: ['LEADER_OF Zelensky -> Russia (President)'] },
   // (not any country left over once others' are set aside: the fourth review)
   { text: 'President Joe Biden met Chinese President Xi Jinping in Beijing and discussed Taiwan.', notFacts: ['LEADER_OF Joe Biden -> Taiwan (President)'] },
   { text: 'Uganda has a history of involvement in South Sudan and has long provided military support to President Salva Kiir.', notFacts: ['LEADER_OF Salva Kiir -> Uganda (President)'] },
@@ -507,6 +507,7 @@ table('session 15 (heldout10 as a development set): saints and ampersands, domai
   { text: 'Minister of Internal Affairs Igor Klymenko said. Minister of Health and Family Welfare Mansukh Mandaviya agreed.', has: ['Person:Igor Klymenko[Minister of Internal Affairs]', 'Person:Mansukh Mandaviya[Minister of Health and Family Welfare]'] },
   { text: 'A Donald Trump/Reuters poll showed it.', has: ['Person:Donald Trump'] },
   { text: 'He died in Jabalia in Israel\'s offensive.', notFacts: ['LOCATED_IN Jabalia -> Israel'] },
+  { text: 'They were killed in Zurmi in Nigeria\'s Zamfara state.', facts: ['LOCATED_IN Zurmi -> Nigeria'] },
   { text: 'The Security Council members Israel lobbied were silent.', notFacts: ['MEMBER_OF Israel -> United Nations Security Council'] },
   // acronyms of common nouns name no body
   { text: 'Petrol, diesel and domestic LPG are trucked. The IMF said GDP fell.', hasNot: ['Organization:LPG', 'Organization:GDP'] },

@@ -1000,7 +1000,7 @@ function peoplesNameAt(ctx: Ctx, e: number, sb: number): boolean {
 }
 
 /** before a photographer's name: "AP Photo/", "Photo/" */
-const PHOTO_BY_BEFORE = /\bPhoto\s*\/\s*$|\b(?:REUTERS|AFP|EPA|AP)\s*\/\s*$/;
+const PHOTO_BY_BEFORE = /\bPhoto\s*\/\s*$|\b(?:REUTERS|Reuters|AFP|EPA|AP)\s*\/\s*$/;
 /** photo agencies, named after a photographer's slash: "Mark Wilson/Getty Images" */
 const PHOTO_AGENCIES = new Set(['getty images', 'getty', 'shutterstock', 'alamy', 'nurphoto', 'zuma press', 'sopa images', 'afp via getty images']);
 /** after a photographer's name: "/Getty Images", "/AP", "/Reuters", "/AFP via Getty Images" */

@@ -443,6 +443,11 @@ describe('extract: patterns beyond the seeds', () => {
     ["Inspectors visited Iran's nuclear test site.", ['Visit 2024-05:  / Iran']],
     ['Seoul said the missile tests by Pyongyang violated UN resolutions.', ['Other 2024-05: North Korea / ']],
     ['China and Russia vetoed the resolution.', ['Other 2024-05: Russia, China / ']],
+    ['The United States on Wednesday vetoed a United Nations Security Council resolution.', ['Other 2024-05-08: United States / ']],
+    ['The draft was vetoed by Russia and China.', ['Other 2024-05: Russia, China / ']],
+    ['Israel said the Iranian missile test violated a UN resolution.', []],
+    ['North Korea has not carried out a nuclear test since 2017.', []],
+    ['An ambush by al-Shabaab militants killed ten soldiers in Lower Shabelle.', ['Battle 2024-05: al-Shabaab / ']],
     // talks called off, suspended or broken off were not held
     ['Russia suspended talks with Ukraine.', []],
     ['But talks with the ELN were called off in 2019 by then-president Ivan Duque.', []],
