@@ -509,6 +509,10 @@ table('session 15 (heldout10 as a development set): saints and ampersands, domai
   { text: 'He died in Jabalia in Israel\'s offensive.', notFacts: ['LOCATED_IN Jabalia -> Israel'] },
   { text: 'They were killed in Zurmi in Nigeria\'s Zamfara state.', facts: ['LOCATED_IN Zurmi -> Nigeria'] },
   { text: 'The Security Council members Israel lobbied were silent.', notFacts: ['MEMBER_OF Israel -> United Nations Security Council'] },
+  // (leftovers of the reviews, mended at the end of session 15)
+  { text: 'The ruling Georgian Dream party passed the law. The Serbian Progressive party won.', has: ['Organization:Georgian Dream', 'Organization:Serbian Progressive'] },
+  { text: 'Minister of Agriculture and Rural Development Le Minh Hoan said.', has: ['Person:Le Minh Hoan[Minister of Agriculture and Rural Development]'] },
+  { text: 'The donation was attended by U.S. Embassy Mogadishu Chargé d’Affaires Tim Trinkle.', facts: ['WORKS_FOR Tim Trinkle -> U.S. Embassy Mogadishu (Chargé d’Affaires)'], hasNot: ['Organization:U.S. Embassy Mogadishu Chargé'] },
   // acronyms of common nouns name no body
   { text: 'Petrol, diesel and domestic LPG are trucked. The IMF said GDP fell.', hasNot: ['Organization:LPG', 'Organization:GDP'] },
   { text: 'The ATF said it would investigate.', has: ['Organization:ATF'] },

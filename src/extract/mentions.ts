@@ -644,7 +644,8 @@ function portfolioEnd(ctx: Ctx, next: number, sa: number, sb: number, phrase: st
   let and = -1;
   for (let k = next + 1; k < e; k++) if (/^(?:and|&)$/.test(toks[k].lower)) and = k;
   if (and >= 0) {
-    for (let k = and + 2; k < e - 1; k++) if (!isCommonWord(toks[k].lower) && !FIELD_WORDS.has(toks[k].lower)) return k;
+    // (a name particle opens a name too: "Rural Development Le Minh Hoan")
+    for (let k = and + 2; k < e - 1; k++) if ((!isCommonWord(toks[k].lower) && !FIELD_WORDS.has(toks[k].lower)) || (NAME_PARTICLE.test(toks[k].lower) && toks[k].cap)) return k;
     return e - 2;
   }
   for (let k = next + 2; k < e - 1; k++) if (isGivenName(toks[k].lower)) return k;
@@ -813,7 +814,8 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   // demonym's or common words': "the Russian party", "a Christmas party", "the Communist party")
   if (
     b < toks.length && toks[b].text === 'party' && toks[b].sent === toks[a].sent && !gaz.byDemonym.has(keyNoThe) &&
-    !keyNoThe.split(' ').every((w) => isCommonWord(w) || HOLIDAYS.has(w)) && !keyNoThe.split(' ').some((w) => NOT_PARTY_WORDS.has(w)) &&
+    // (a demonym and common words may name one: "the ruling Georgian Dream party", "the Serbian Progressive party")
+    (!keyNoThe.split(' ').every((w) => isCommonWord(w) || HOLIDAYS.has(w)) || (keyNoThe.includes(' ') && gaz.byDemonym.has(keyNoThe.slice(0, keyNoThe.indexOf(' '))))) && !keyNoThe.split(' ').some((w) => NOT_PARTY_WORDS.has(w)) &&
     !(a > 0 && /^(?:a|an)$/.test(toks[a - 1].lower)) && !(b + 1 < toks.length && NOT_PARTY_AFTER.has(toks[b + 1].lower)) && !namesPerson(ctx, text.replace(/^the /i, ''))
   ) {
     // (a demonym before it is the party's country: "the Hungarian Fidesz party")

@@ -60,6 +60,8 @@ export const TITLES: Record<string, TitleRole> = lookupTable({
   'under-secretary-general': 'work', 'under secretary-general': 'work', 'under-secretary': 'work', undersecretary: 'work',
   'inspector general': 'work', 'inspector-general': 'work', 'assistant secretary-general': 'work', 'deputy secretary-general': 'work', 'deputy secretary general': 'work',
   'high representative': 'work', 'foreign policy coordinator': 'work', consul: 'work', 'consul general': 'work', 'consul-general': 'work',
+  // an embassy's head while there is no ambassador ("Chargé d'Affaires Tim Trinkle")
+  "chargé d'affaires": 'work', "charge d'affaires": 'work', 'chargé d’affaires': 'work', 'charge d’affaires': 'work',
   // an office won, not yet taken: a title, and no office held (mentions.ts)
   'president-elect': 'leader', 'prime minister-elect': 'leader', 'vice president-elect': 'work', 'vice-president-elect': 'work',
 });
