@@ -78,12 +78,17 @@ function linkAbbreviations(ctx: Ctx, order: number[]): void {
 
 /** how many of the acronym's letters are initials of the long name's capitalised words */
 function sharedInitials(long: string, acr: string): number {
-  const initials = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]);
+  const initials = initialsOf(long);
   return [...acr.replace(/[^A-Z]/g, '')].filter((c) => initials.includes(c)).length;
 }
 
+/** the initials of a name's capitalised words, hyphenated parts each: "National Liberation Army" -> "NLA" */
+function initialsOf(long: string): string {
+  return long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
 function initialsMatch(long: string, acr: string): boolean {
-  const initials = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const initials = initialsOf(long);
   const a = acr.replace(/[^A-Z]/g, '');
   // or a short description of a longer official name: "the Canadian Police (RCMP)", whose letters it has
   return initials === a || initials.includes(a) || a.split('').every((c) => initials.includes(c)) || (initials.length >= 2 && initials.split('').every((c) => a.includes(c)));

@@ -1702,9 +1702,10 @@ const COORDINATED_TYPES = new Set<EventType>(['Meeting', 'Signing', 'Agreement',
 
 /** The mentions joined to each of `ks` by "and" or commas ("A, B and C"), of the same kind of actor. */
 /** the body a demonym's state acts through, right after the demonym: "Colombian government", "Russian forces" */
-const STATE_BODY_AFTER = /^\s+(?:government|authorities|army|military|forces|troops|navy)\b/i;
+const STATE_BODIES = 'government|authorities|army|military|forces|troops|navy';
+const STATE_BODY_AFTER = new RegExp(`^\\s+(?:${STATE_BODIES})\\b`, 'i');
 /** the same after a state's possessive: "Colombia's government and the ELN" */
-const STATE_BODY_OWNED_AFTER = /^['’]s\s+(?:government|authorities|army|military|forces|troops|navy)\b/i;
+const STATE_BODY_OWNED_AFTER = new RegExp(`^['’]s\\s+(?:${STATE_BODIES})\\b`, 'i');
 
 /** (`verbAt`: where the verb that tells the event starts, if one does: names joined after it may open another clause) */
 function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<number>, verbAt = Infinity): number[] {

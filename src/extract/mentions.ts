@@ -273,7 +273,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     if (t > i && /\n/.test(toks[t].gap)) break;
     const tok = toks[t];
     // an outlet's name after its kind, capitalised words of any sort: "broadcaster India Today", "the newspaper Le Monde"
-    if (t === i && tok.cap && t > sa && OUTLET_NOUN.test(toks[t - 1].lower) && !toks[t - 1].cap && !isGivenName(tok.lower)) {
+    if (t === i && tok.cap && afterOutletKind(toks, t)) {
       let e = t + 1;
       while (e < sb && e < t + 4 && toks[e].cap && toks[e].gap === ' ' && /^\p{Lu}[\p{L}\d'’.&-]*$/u.test(toks[e].text)) e++;
       if (e > t + 1) {
@@ -322,7 +322,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     }
     const words: string[] = [];
     // "PM" is a title only in capitals and not after a clock time ("at 5 pm Moscow time", "at 10 PM Eastern Time")
-    if (TITLE_FIRST_WORDS.has(tok.lower) && (tok.lower !== 'pm' || (tok.text === 'PM' && !(t > sa && /^\d{1,2}(?:[:.]\d\d)?$/.test(toks[t - 1].text)))) && (tok.lower !== 'fm' || foreignMinisterFM(toks, t))) for (let k = t; k < Math.min(sb, t + 4); k++) words.push(toks[k].lower);
+    if (titleWordAt(toks, t) && (tok.lower !== 'pm' || (tok.text === 'PM' && !(t > sa && /^\d{1,2}(?:[:.]\d\d)?$/.test(toks[t - 1].text))))) for (let k = t; k < Math.min(sb, t + 4); k++) words.push(toks[k].lower);
     const tl = words.length ? titleLengthAt(words, 0) : 0;
     if (tl > 0) {
       let phrase = words.slice(0, tl).join(' ');
@@ -660,7 +660,7 @@ const RANKS = new Set(['general', 'admiral', 'marshal', 'colonel', 'lieutenant',
 
 /** the length in tokens of the title starting at token e (any case), 0 if none */
 function titleTokensAt(toks: Token[], e: number, sb: number): number {
-  if (e >= sb || !TITLE_FIRST_WORDS.has(toks[e].lower) || (toks[e].lower === 'fm' && !foreignMinisterFM(toks, e))) return 0;
+  if (e >= sb || !titleWordAt(toks, e)) return 0;
   const words = [];
   for (let k = e; k < Math.min(sb, e + MAX_TITLE_TOKENS); k++) words.push(toks[k].lower);
   return titleLengthAt(words, 0);
@@ -677,7 +677,7 @@ function domainAfterConnector(toks: Token[], e: number, sb: number, sa: number):
 }
 
 function isTitleStart(toks: Token[], e: number, sb: number): boolean {
-  if (!toks[e].cap || !TITLE_FIRST_WORDS.has(toks[e].lower) || (toks[e].lower === 'fm' && !foreignMinisterFM(toks, e))) return false;
+  if (!toks[e].cap || !titleWordAt(toks, e)) return false;
   const words = [];
   for (let k = e; k < Math.min(sb, e + 4); k++) words.push(toks[k].lower);
   return titleLengthAt(words, 0) > 0;
@@ -719,6 +719,10 @@ const PLACE_FIRST = /^(?:plaza|piazza|praça|praca|avenida|calle|rua|san|santa|s
 const MODEL_DESIGNATION = /^[A-Z][A-Za-z]{0,2}-\d/;
 /** a kind of outlet right before its name */
 const OUTLET_NOUN = /^(?:newspaper|weekly|broadcaster|magazine|tabloid|website|broadcasters|newspapers)$/;
+/** Does the name at token a follow a lower-case kind of outlet in its sentence, and open with no given name? */
+function afterOutletKind(toks: Token[], a: number): boolean {
+  return a > 0 && toks[a - 1].sent === toks[a].sent && !toks[a - 1].cap && OUTLET_NOUN.test(toks[a - 1].lower) && !isGivenName(toks[a].lower);
+}
 const OUTLET_BEFORE = /\b(?:newspaper|daily|weekly|paper|broadcaster|magazine|channel|network|station|outlet|agency|website|radio|tv|according\s+to)\s+$/i;
 /** the last word of a name that is a site only as a venue or where a place is expected (else often an organisation: "Carter Center") */
 const VENUE_HEADS = /^(centre|center|hall|building|buildings|base)$/;
@@ -764,14 +768,19 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   const key = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
   const keyNoThe = key.replace(/^the /, '');
   // an outlet named after its kind ("broadcaster India Today", "the newspaper Le Monde"), not a known body or state
-  if (a > 0 && OUTLET_NOUN.test(toks[a - 1].lower) && !toks[a - 1].cap && toks[a - 1].sent === toks[a].sent && b - a > 1 && !(key in KNOWN_ORGS) && !gaz.byName.has(key) && !isGivenName(toks[a].lower)) {
+  if (b - a > 1 && afterOutletKind(toks, a) && !(key in KNOWN_ORGS) && !gaz.byName.has(key)) {
     return { label: 'Organization', name: text, kind: 'media', via: 'name', confidence: 0.75 };
   }
   // a photo credit's name: "(AP Photo/Dolores Ochoa)", "Mark Wilson/Getty Images"
   // (and the agency's own: "AP Photo/...")
-  const after = ctx.text.slice(toks[b - 1].end, toks[b - 1].end + 16);
-  const before = ctx.text.slice(Math.max(0, toks[a].start - 12), toks[a].start);
-  if (PHOTO_BY_BEFORE.test(before) || (PHOTO_AGENCIES.has(keyNoThe) && /\/\s*$/.test(before)) || PHOTO_AGENCY_AFTER.test(after) || /^\s+Photos?\s*\//.test(after)) return { name: text, via: 'name', confidence: 0 };
+  // (every such credit has a slash next to the name: most names have none, and are done with one look)
+  const from = Math.max(0, toks[a].start - 12);
+  const around = ctx.text.slice(from, toks[b - 1].end + 16);
+  if (around.includes('/')) {
+    const before = around.slice(0, toks[a].start - from);
+    const after = around.slice(toks[b - 1].end - from);
+    if (PHOTO_BY_BEFORE.test(before) || (PHOTO_AGENCIES.has(keyNoThe) && /\/\s*$/.test(before)) || PHOTO_AGENCY_AFTER.test(after) || /^\s+Photos?\s*\//.test(after)) return { name: text, via: 'name', confidence: 0 };
+  }
   // "Who" opening a question is no WHO: an acronym that is also a function word only in capitals
   // (and "Ani", "Efe" are given names, not ANI or EFE: a name known only in capitals matches only in capitals)
   const known = (NOT_NAMES.has(key) && text !== text.toUpperCase()) || !knownHere(key, text, toks, b, ctx.an.sentenceTokens[toks[a].sent][1]) ? undefined : KNOWN_ORGS[key] ?? KNOWN_ORGS[keyNoThe];
@@ -812,17 +821,19 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   }
   // a name before a lower-case "party" is the party's: "the Fiji First party", "the ruling Zanu-PF party" (not a
   // demonym's or common words': "the Russian party", "a Christmas party", "the Communist party")
-  if (
-    b < toks.length && toks[b].text === 'party' && toks[b].sent === toks[a].sent && !gaz.byDemonym.has(keyNoThe) &&
+  if (b < toks.length && toks[b].text === 'party' && toks[b].sent === toks[a].sent && !gaz.byDemonym.has(keyNoThe)) {
+    const partyWords = keyNoThe.split(' ');
     // (a demonym and common words may name one: "the ruling Georgian Dream party", "the Serbian Progressive party")
-    (!keyNoThe.split(' ').every((w) => isCommonWord(w) || HOLIDAYS.has(w)) || (keyNoThe.includes(' ') && gaz.byDemonym.has(keyNoThe.slice(0, keyNoThe.indexOf(' '))))) && !keyNoThe.split(' ').some((w) => NOT_PARTY_WORDS.has(w)) &&
-    !(a > 0 && /^(?:a|an)$/.test(toks[a - 1].lower)) && !(b + 1 < toks.length && NOT_PARTY_AFTER.has(toks[b + 1].lower)) && !namesPerson(ctx, text.replace(/^the /i, ''))
-  ) {
-    // (a demonym before it is the party's country: "the Hungarian Fidesz party")
-    const bare = text.replace(/^the /i, '');
-    const rest = bare.slice(bare.indexOf(' ') + 1);
-    const name = bare.includes(' ') && gaz.byDemonym.has(bare.slice(0, bare.indexOf(' ')).toLowerCase()) && !rest.includes(' ') && !isCommonWord(rest.toLowerCase()) ? rest : bare;
-    return { label: 'Organization', name: withoutIdeology(name), kind: 'party', via: 'name', confidence: 0.75 };
+    const opensWithDemonym = partyWords.length > 1 && gaz.byDemonym.has(partyWords[0]);
+    if (
+      (opensWithDemonym || !partyWords.every((w) => isCommonWord(w) || HOLIDAYS.has(w))) && !partyWords.some((w) => NOT_PARTY_WORDS.has(w)) &&
+      !(a > 0 && /^(?:a|an)$/.test(toks[a - 1].lower)) && !(b + 1 < toks.length && NOT_PARTY_AFTER.has(toks[b + 1].lower)) && !namesPerson(ctx, text.replace(/^the /i, ''))
+    ) {
+      // (a demonym before one distinctive word is the party's country: "the Hungarian Fidesz party")
+      const bare = text.replace(/^the /i, '');
+      const name = opensWithDemonym && partyWords.length === 2 && !isCommonWord(partyWords[1]) ? bare.slice(bare.indexOf(' ') + 1) : bare;
+      return { label: 'Organization', name: withoutIdeology(name), kind: 'party', via: 'name', confidence: 0.75 };
+    }
   }
   // demonyms joined by a hyphen describe a relation ("Russian-Pakistani relations"): no entity of their own
   if (/^\p{L}+(?:-\p{L}+)+$/u.test(key) && key.split('-').every((w) => gaz.byDemonym.has(w))) return { name: text, via: 'name', confidence: 0 };
@@ -957,6 +968,11 @@ const PEOPLES = new Set(['people', 'peoples', 'workers', 'farmers', 'women', 'ci
  * "FM" is a foreign minister's title only in capitals, before a name, and not after a capitalised word other than a
  * demonym: "FM Jeyhun Bayramov", "Iranian FM Abbas Araghchi"; not "Capital FM", "Citi FM reported", "98.5 FM radio".
  */
+/** Can token t open a title? ("FM" only as a foreign minister's: foreignMinisterFM) */
+function titleWordAt(toks: Token[], t: number): boolean {
+  return TITLE_FIRST_WORDS.has(toks[t].lower) && (toks[t].lower !== 'fm' || foreignMinisterFM(toks, t));
+}
+
 function foreignMinisterFM(toks: Token[], t: number): boolean {
   if (toks[t].text !== 'FM') return false;
   const prev = t > 0 && toks[t - 1].sent === toks[t].sent ? toks[t - 1] : undefined;
@@ -983,7 +999,8 @@ function namesPerson(ctx: Ctx, name: string): boolean {
   return false;
 }
 
-const PEOPLES_POSSESSIVE = /\b(?:People|Peoples|Workers|Farmers|Women|Citizens|Patriots|Heroes|Martyrs|Veterans)['’]s?\s/;
+/** a people's possessive inside a name's text, capitalised ("People's", "Martyrs'"): PEOPLES' words */
+const PEOPLES_POSSESSIVE = new RegExp(`\\b(?:${[...PEOPLES].map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})['’]s?\\s`);
 /** heads of a name after a people's possessive that are no organisation's cue: "Donetsk People's Republic", "Martyrs' Hospital" */
 const PEOPLES_HEADS = /^(?:republic|hospital|deputies|assembly|congress|square|monument|memorial|park|museum)$/;
 /**

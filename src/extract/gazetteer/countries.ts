@@ -58,7 +58,7 @@ export function foldLetters(key: string): string {
 }
 
 /** The other ways news writes a name: "saint" as "st" or "st.", " and " as " & " (each, and both). */
-export function writtenVariants(key: string): string[] {
+function writtenVariants(key: string): string[] {
   const saints = key.startsWith('saint ') ? [key, `st ${key.slice(6)}`, `st. ${key.slice(6)}`] : [key];
   const variants: string[] = [];
   for (const k of saints) {
