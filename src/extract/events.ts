@@ -214,6 +214,8 @@ const STRIKE_TARGET = /^\s+(?:on|against|at|targeting|hitting)\s+(?:the\s+|an?\s
 const STRIKE_ARMS = /^(air|drone|missile|rocket|artillery|military|naval|aerial|retaliatory|precision)$/;
 /** right after a strike, what an armed one does: "a strike targeting", "strikes killed" */
 const STRIKE_DOES = /^(targeting|targeted|targets|killed|kills|killing|wounded|destroyed)$/;
+/** right after a passive verb or a noun, its actor: " by ", " by the " ("vetoed by Russia", "the tests by Pyongyang") */
+const BY_RIGHT_AFTER = /^\s+by\s+(?:the\s+)?/i;
 /** between a veto's caster and the verb: a day, a time or an adverb ("on Wednesday", "has repeatedly", "again") */
 const VETO_GAP = /^\s*(?:,\s*(?:which|that)\s+)?(?:(?:on\s+\w+|has|have|had|also|again|repeatedly|twice|once|previously|earlier|last\s+\w+|this\s+\w+|already)\s+){0,3}$/i;
 /** the weapon before a test that makes it one: "nuclear tests", "five underground nuclear tests", "a ballistic missile test" */
@@ -1172,7 +1174,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // (a demonym the sentence keeps no mention for names a tester we cannot place: no event rather than the wrong one)
         const adjective = /([\p{L}-]+)\s+$/u.exec(v.text.slice(Math.max(0, tok.start - v.start - 30), tok.start - v.start - kind[0].length));
         const unplaced = demonym === undefined && !!adjective && countryGazetteer().byDemonym.has(adjective[1].toLowerCase());
-        const by = namedBy(v, tok, /^\s+by\s+(?:the\s+)?/i, ['Country'], 30);
+        const by = namedBy(v, tok, BY_RIGHT_AFTER, ['Country'], 30);
         const tester = by ?? demonym ?? (unplaced ? undefined : before(v, tok.start, ['Country'], 60));
         if (tester === undefined) continue;
         // (no place: a country the sentence names is not where the test was)
@@ -1184,7 +1186,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // (the subject past a day or an adverb, "The United States on Wednesday vetoed", "Russia has repeatedly vetoed";
         // or named after "by", "was vetoed by Russia and China")
         const subject = before(v, tok.start, ['Country'], 60);
-        const caster = namedBy(v, tok, /^\s+by\s+(?:the\s+)?/i, ['Country'], 30) ?? (subject !== undefined && VETO_GAP.test(ctx.text.slice(ctx.drafts[subject].end, tok.start)) ? subject : undefined);
+        const caster = namedBy(v, tok, BY_RIGHT_AFTER, ['Country'], 30) ?? (subject !== undefined && VETO_GAP.test(ctx.text.slice(ctx.drafts[subject].end, tok.start)) ? subject : undefined);
         if (caster === undefined) continue;
         push({ type: 'Other', name: `veto by ${fullName(ctx, caster)}`, trigger: tok.text, triggerStart: tok.start, agents: [caster], targets: [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;

@@ -390,10 +390,8 @@ function titledWithoutCountry(ctx: Ctx): void {
     // pressure on Russia"): only heads of state and government take the sentence's one country, others only
     // when it is also the one country of the article
     const ownCode = own.length === 1 ? ctx.drafts[own[0]].countryCode : undefined;
-    // (countries the sentence gives to others or deals with do not compete: "President Trump said the United States had
-    // struck a deal with Guatemala", "President Bill Clinton, ... and Turkish Prime Minister Ahmet Davutoglu")
     // (a country the sentence gives to another or deals with still leaves the leader's own unsaid: "President Zelensky
-    // said Russia had struck a deal with Iran" is about Russia; session 15's relaxation was backed out on review)
+    // said Russia had struck a deal with Iran" is about Russia, so such a sentence gives no country at all)
     if (own.length === 1 && inSentence.size === 1 && (d.role === 'leader' || (counts.size === 1 && !!ownCode && counts.has(ownCode)))) {
       add(ctx, type, k, own[0], d.sentence, 0.55, { role });
       done.add(r);
