@@ -20,4 +20,5 @@ export const GOLD_SETS: readonly [name: string, articles: string][] = [
   ['heldout11', path.join(__dirname, '..', 'fixtures', 'heldout11')],
   ['heldout12', path.join(__dirname, '..', 'fixtures', 'heldout12')],
   ['heldout13', path.join(__dirname, '..', 'fixtures', 'heldout13')],
+  ['heldout14', path.join(__dirname, '..', 'fixtures', 'heldout14')],
 ];
