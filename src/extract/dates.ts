@@ -84,22 +84,44 @@ interface Ref {
   m: number; // 1-12
   d: number;
   date: Date;
+  /** the latest date the text states, standing in for an unknown publication date: it only gives a year to a month or a day */
+  inferred: boolean;
 }
 
-export function parseReference(published?: string): Ref | undefined {
+export function parseReference(published?: string, inferred = false): Ref | undefined {
   if (!published) return undefined;
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(published);
   if (!m) return undefined;
   const y = Number(m[1]);
   const mo = m[2] ? Number(m[2]) : 7;
   const d = m[3] ? Number(m[3]) : 1;
-  return { y, m: mo, d, date: new Date(Date.UTC(y, mo - 1, d, 12)) };
+  return { y, m: mo, d, date: new Date(Date.UTC(y, mo - 1, d, 12)), inferred };
 }
 
-/** Finds and normalises dates in one sentence. Deterministic: never reads the clock. */
-export function findDates(sentence: string, published?: string): FoundDate[] {
+/** a year and a month name in one sentence: where textAnchor looks */
+const FULL_DATE_CUE = new RegExp(`\\b(?:19|20)\\d\\d\\b[^]*${MONTH_RE}|${MONTH_RE}[^]*\\b(?:19|20)\\d\\d\\b`, 'i');
+
+/**
+ * For an article with no publication date: the latest date with its month and year that the text states ("from 12:00 on
+ * 10 October 2020"), or undefined. findDates then gives that year to a month or a day the text names without one ("arrived
+ * in Moscow on October 9"), as a reader would; weekdays and relative dates ("on Thursday", "last year") stay undated.
+ */
+export function textAnchor(sentences: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const s of sentences) {
+    if (!FULL_DATE_CUE.test(s)) continue;
+    for (const d of findDates(s)) if (d.iso.length >= 7 && d.names === undefined && (best === undefined || d.iso > best)) best = d.iso;
+  }
+  return best;
+}
+
+/**
+ * Finds and normalises dates in one sentence. Deterministic: never reads the clock. `anchor` (textAnchor) stands in for
+ * a publication date the article does not give.
+ */
+export function findDates(sentence: string, published?: string, anchor?: string): FoundDate[] {
   if (!CUE.test(sentence)) return [];
-  const ref = parseReference(published);
+  const ref = published ? parseReference(published) : parseReference(anchor, true);
   const future = FUTURE.test(sentence);
   const out: FoundDate[] = [];
   const taken: [number, number][] = [];
@@ -116,6 +138,11 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
   relMonth.lastIndex = 0;
   for (let m; (m = relMonth.exec(sentence)); ) {
     if (!ref) continue;
+    // (against the text's own date, "March last year" is no date, nor is its "March" one for chrono)
+    if (ref.inferred) {
+      taken.push([m.index, m.index + m[0].length]);
+      continue;
+    }
     const monthName = (m[1] ?? m[4]).toLowerCase();
     const rel = (m[2] ?? m[3]).toLowerCase();
     const mo = MONTHS.indexOf(monthName) + 1;
@@ -128,7 +155,7 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
   const relYear = REL_YEAR;
   relYear.lastIndex = 0;
   for (let m; (m = relYear.exec(sentence)); ) {
-    if (!ref) continue;
+    if (!ref || ref.inferred) continue;
     const w = m[1].toLowerCase();
     const y = w === 'last' || w === 'past' ? ref.y - 1 : w === 'next' ? ref.y + 1 : ref.y;
     push(m.index, m.index + m[0].length, String(y));
@@ -136,7 +163,7 @@ export function findDates(sentence: string, published?: string): FoundDate[] {
   const relWeek = REL_WEEK;
   relWeek.lastIndex = 0;
   for (let m; (m = relWeek.exec(sentence)); ) {
-    if (!ref) continue;
+    if (!ref || ref.inferred) continue;
     const dir = m[1].toLowerCase() === 'last' ? -1 : m[1].toLowerCase() === 'next' ? 1 : 0;
     if (m[2].toLowerCase() === 'month') {
       const dt = new Date(Date.UTC(ref.y, ref.m - 1 + dir, 1, 12));
@@ -205,6 +232,8 @@ function normalise(r: ChronoEn.ParsedResult, ref: Ref | undefined, future: boole
   const yearCertain = c.isCertain('year') && (!!ref || /\b\d{4}\b/.test(text));
   if (!ref && !yearCertain) return undefined;
   if (/\b(ago|hours?|minutes?|seconds?|tonight|now)\b/i.test(text) && !/\bdays? ago\b/i.test(text)) return undefined;
+  // (a date read against the text's own latest date: only a month or a day named without its year)
+  if (ref?.inferred && !/\b\d{4}\b/.test(text) && (c.isCertain('weekday') || !c.isCertain('month') || /\b(ago|today|yesterday|tomorrow|last|next|this|past|coming|week|month|year)\b/i.test(text))) return undefined;
   const dayCertain = c.isCertain('day') || c.isCertain('weekday');
   const monthCertain = c.isCertain('month') || c.isCertain('weekday') || c.isCertain('day');
   let y = c.get('year')!;
@@ -224,8 +253,9 @@ function normalise(r: ChronoEn.ParsedResult, ref: Ref | undefined, future: boole
     candidates.sort((a, b) => Math.abs(a.t - refT) - Math.abs(b.t - refT));
     y = candidates[0].yy;
     const best = candidates[0];
-    if (!future && best.t > refT + 45 * 86400000) y = best.yy - 1;
-    if (future && best.t < refT - 45 * 86400000) y = best.yy + 1;
+    // (the tense tells which way from a publication date, not from a date the story names)
+    if (!ref.inferred && !future && best.t > refT + 45 * 86400000) y = best.yy - 1;
+    if (!ref.inferred && future && best.t < refT - 45 * 86400000) y = best.yy + 1;
   }
   if (!monthCertain) {
     if (yearCertain || /\byear\b/i.test(text)) return String(y);

@@ -66,6 +66,8 @@ export interface Ctx {
   text: string;
   an: Analysis;
   published?: string;
+  /** with no publication date, the latest date the text states (dates' textAnchor): it gives a year to months and days */
+  anchor?: string;
   author?: string;
   publisher?: string;
   drafts: MentionDraft[];
@@ -86,7 +88,7 @@ export function sentenceDates(ctx: Ctx, s: number): FoundDate[] {
   let d = ctx.dates[s];
   if (!d) {
     const sp = ctx.an.sentences[s];
-    d = findDates(ctx.text.slice(sp.start, sp.end), ctx.published);
+    d = findDates(ctx.text.slice(sp.start, sp.end), ctx.published, ctx.anchor);
     ctx.dates[s] = d;
   }
   return d;

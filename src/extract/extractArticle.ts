@@ -8,6 +8,7 @@
 import { RELATION_SIGNATURES, type NodeLabel } from '../model/ontology';
 import type { ArticleDoc, EventCandidate, Evidence, Extraction, FactCandidate, Mention } from '../model/types';
 import { analyse } from './tokens';
+import { textAnchor } from './dates';
 import { root, type Ctx } from './draft';
 import { findMentions } from './mentions';
 import { linkMentions } from './coreference';
@@ -19,7 +20,7 @@ export function extractArticle(doc: ArticleDoc, options: Partial<ExtractOptions>
   const opts = validateExtractOptions(options);
   const an = analyse(doc.text);
   const ctx: Ctx = {
-    text: doc.text, an, published: doc.published, author: doc.author, publisher: doc.publisher,
+    text: doc.text, an, published: doc.published, anchor: doc.published ? undefined : textAnchor(an.sentences.map((sp) => doc.text.slice(sp.start, sp.end))), author: doc.author, publisher: doc.publisher,
     drafts: [], relations: [], named: [], tokenOwner: new Map(), dates: [], learned: new Map(), commonAcronyms: new Set(),
   };
   findMentions(ctx, opts.guessLocations);

@@ -641,7 +641,9 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         // (nor a title in front of the next name: "X, Senior Advisor to U.S. President Trump Jared Kushner, and Y")
         const upTo = text.indexOf(',', B.end) < 0 ? sent.end : text.indexOf(',', B.end);
         const after = ks.filter((k) => ctx.drafts[k].start >= B.end && ctx.drafts[k].end <= upTo && lab(ctx, k) === 'Person');
-        const next = after.find((k, j) => j > 0 && /^\s+$/.test(between(ctx.drafts[after[j - 1]], ctx.drafts[k])));
+        // (or right after the body: "X, the head of the Prime Minister's Department Max Moore-Wilton, Y" lists Moore-Wilton's)
+        // (an untitled one: "U.S. President Trump Jared Kushner" is Kushner's)
+        const next = after.find((k, j) => /^\s+$/.test(between(j > 0 ? ctx.drafts[after[j - 1]] : B, ctx.drafts[k])) && (j > 0 || !ctx.drafts[k].titles?.length));
         // (not past another body that opens the appositive: "X, UN special envoy for Syria" works for the UN)
         // (a possessor of this body is no other body: "head of Poland's Institute of National Remembrance")
         const bodyBetween = bl === 'Country' && ks.slice(ai + 1, bi).some((k) => (ctx.drafts[k].via === 'name' || ctx.drafts[k].via === 'abbreviation') && (lab(ctx, k) === 'Organization' || lab(ctx, k) === 'Country') && !POSSESSIVE_AFTER.test(between(ctx.drafts[k], B)));

@@ -535,3 +535,29 @@ table('session 15 (heldout10 as a development set): saints and ampersands, domai
   { text: 'The party of Fiji’s military ruler Voreqe Bainimarama won.', facts: ['LEADER_OF Voreqe Bainimarama -> Fiji (Military ruler)'] },
   { text: 'US Secretary of Defense Jim Mattis and his Qatari counterpart Khalid al-Attiyah signed a letter.', facts: ['WORKS_FOR Khalid al-Attiyah -> Qatar (Minister)'] },
 ]);
+
+table('session 16 (heldout12 as a development set): surnames the lexicon has as words, capitals for their states, offices as bodies', [
+  // "wang" is a noun and "max" an abbreviation in compromise's lexicon
+  { text: 'Max Moore attended the talks. Wang Yi met Lavrov.', has: ['Person:Max Moore', 'Person:Wang Yi'] },
+  // a capital's possessive before a state's title is its state's; not a city's own office
+  { text: "Beijing's top diplomat, Wang Yi, said ties were good.", facts: ['WORKS_FOR Wang Yi -> China (Diplomat)'] },
+  { text: "Kyiv's mayor Vitali Klitschko said so.", hasNot: ['Country:Ukraine'] },
+  // a field's word that names nothing alone still belongs to the portfolio
+  { text: "Fiji's Minister for Home Affairs and Immigration Pio Tikoduadua said so.", facts: ['WORKS_FOR Pio Tikoduadua -> Fiji (Minister for Home Affairs and Immigration)'] },
+  // an unknown name before a body head's title is that body; not an adjective
+  { text: 'Chadema chairman Freeman Mbowe said so.', facts: ['LEADER_OF Freeman Mbowe -> Chadema (Chairman)'] },
+  { text: 'Electoral Chairman Kwadwo Afari-Gyan made the announcement.', hasNot: ['Organization:Electoral'] },
+  // offices named after their head's title are bodies, and may go on
+  { text: "The Prime Minister's Office said talks would go on. Ukraine's Prosecutor General's Office opened a case.", has: ["Organization:Prime Minister's Office", "Organization:Prosecutor General's Office"] },
+  // (capitalised verbs in a body's name do not make a sentence a title-case headline)
+  { text: "Moldova's Prosecutor's Office for Combating Organized Crime did not identify the country but the Russian ambassador, Oleg Vasnetsov, was summoned.", has: ["Organization:Prosecutor's Office for Combating Organized Crime", 'Person:Oleg Vasnetsov[ambassador]'] },
+  // a title whose body is followed by a name is that name's, not the one before the comma
+  {
+    text: "Among those were the Australian Ambassador to the Vatican Bob Halverson, the head of the Prime Minister's Department Max Moore-Wilton and the Secretary of the Foreign Affairs Department Ashton Calvert.",
+    facts: ["LEADER_OF Max Moore-Wilton -> Prime Minister's Department (Head)", 'WORKS_FOR Ashton Calvert -> Foreign Affairs Department (Secretary)'],
+    notFacts: ["LEADER_OF Bob Halverson -> Prime Minister's Department (Head)", 'WORKS_FOR Max Moore-Wilton -> Foreign Affairs Department (Secretary)'],
+  },
+  { text: 'He met Bob Halverson, the head of the Foreign Ministry Ivan Petrov and others on Monday.', facts: ['LEADER_OF Ivan Petrov -> Foreign Ministry (Head)'], notFacts: ['LEADER_OF Bob Halverson -> Foreign Ministry (Head)'] },
+  // (not a titled name right after the body: "U.S. President Trump Jared Kushner" is Kushner's)
+  { text: "Kushner met Trump. The declaration was signed by Morocco's Prime Minister Saad Dine El Otmani, Senior Advisor to U.S. President Trump Jared Kushner, and others.", facts: ['WORKS_FOR Jared Kushner -> United States (Advisor)'], notFacts: ['WORKS_FOR Trump -> United States (Advisor)'] },
+]);

@@ -92,6 +92,28 @@ export function findMentions(ctx: Ctx, guessLocations: boolean): void {
 /** Words only a site's navigation uses: a line with one names no entity of the story. */
 const SITE_CHROME = /\b(?:[Hh]omepage|Subscribe|Log ?in|Sign up|Newsletters?|Advertisement)\b|\bwebsite uses cookies\b/;
 
+/** the heads of a state's titles, which a capital's possessive gives to its state ("Beijing's top diplomat"; not "Kyiv's mayor") */
+const STATE_TITLE_HEADS = new Set(['minister', 'diplomat', 'ambassador', 'envoy', 'president', 'premier', 'negotiator', 'representative', 'chancellor']);
+
+/** Is token p a possessive ending before a state's title ("Moscow's ambassador", "Beijing's top diplomat")? */
+function stateTitleAfterPossessive(toks: Token[], p: number): boolean {
+  if (p >= toks.length || !POSS.has(toks[p].lower)) return false;
+  let q = p + 1;
+  if (q < toks.length && TITLE_QUALIFIERS.has(toks[q].lower)) q++;
+  const words: string[] = [];
+  for (let k = q; k < toks.length && k < q + MAX_TITLE_TOKENS && toks[k].sent === toks[p].sent; k++) words.push(toks[k].text);
+  const n = words.length ? titleLengthAt(words, 0) : 0;
+  return n > 0 && STATE_TITLE_HEADS.has(words[n - 1].toLowerCase());
+}
+
+/** titles only a body's head holds, which make an unknown name before them a body's ("Chadema chairman X") */
+const BODY_HEAD_TITLES = /^(?:chairman|chairwoman|chairperson|secretary[- ]general|chief executive|ceo)$/i;
+
+/** an office named after its head's title, as a body: the title's words (lower case) and the capitalised head after the possessive */
+const OFFICE_OF_TITLE = /^(?:prime minister|president|premier|chancellor|prosecutor|prosecutor general|attorney general) (?:Office|Department|Secretariat)$/;
+/** the same as a body's name, which may go on ("Prosecutor's Office for Combating Organized Crime") */
+const OFFICE_OF_TITLE_NAME = /^(?:prime minister|president|premier|chancellor|prosecutor|prosecutor general|attorney general)'s (?:office|department|secretariat)\b/;
+
 /** Where a title at token t starts with its qualifier, if one stands before it: "new" in "Greece's new foreign minister". */
 function titleStart(toks: Token[], t: number, sa: number): number {
   return t - 2 >= sa && TITLE_QUALIFIERS.has(toks[t - 1].lower) ? t - 1 : t;
@@ -126,7 +148,9 @@ function isHeadline(tokens: Token[], a: number, b: number): boolean {
     words++;
     if (tok.cap) caps++;
   }
-  return capFunction >= 2 || (words >= 6 && caps / words > 0.7 && lowerVerb === 0);
+  // (capitalised verbs inside a name do not make prose title case: "Moldova's Prosecutor's Office for Combating Organized
+  // Crime ... did not identify the foreign country involved")
+  return (capFunction >= 2 && lowerVerb < capFunction) || (words >= 6 && caps / words > 0.7 && lowerVerb === 0);
 }
 
 function isNamey(tokens: Token[], t: number, sa: number): boolean {
@@ -324,7 +348,9 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     // "PM" is a title only in capitals and not after a clock time ("at 5 pm Moscow time", "at 10 PM Eastern Time")
     if (titleWordAt(toks, t) && (tok.lower !== 'pm' || (tok.text === 'PM' && !(t > sa && /^\d{1,2}(?:[:.]\d\d)?$/.test(toks[t - 1].text))))) for (let k = t; k < Math.min(sb, t + 4); k++) words.push(toks[k].lower);
     const tl = words.length ? titleLengthAt(words, 0) : 0;
-    if (tl > 0) {
+    // "the Prime Minister's Office", "the Prosecutor General's Office for ...": an office is a body's name, not a title
+    const office = tl > 0 && tok.cap && t + tl + 1 < sb && POSS.has(toks[t + tl].text) && OFFICE_OF_TITLE.test(`${words.slice(0, tl).join(' ')} ${toks[t + tl + 1].text}`) ? t + tl + 2 : 0;
+    if (tl > 0 && !office) {
       let phrase = words.slice(0, tl).join(' ');
       let role = TITLES[phrase];
       let next = t + tl;
@@ -363,9 +389,9 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       continue;
     }
     const startsCuedName = tok.cap && t > sa && NOT_NAMES.has(tok.lower) && !/^(the|a|an|this|that)$/.test(tok.lower) && tok.pos !== 'PRON' && tok.pos !== 'ADP' && t + 1 < sb && isNamey(toks, t + 1, sa) && runHasCue(toks, t + 1, sb, sa);
-    if (isNamey(toks, t, sa) || startsCuedName || (out.length > 0 && NAME_PARTICLE.test(tok.lower) && t + 1 < sb && isNamey(toks, t + 1, sa))) {
-      let e = t + 1;
-      let hasCue = isCueWord(tok.lower);
+    if (office || isNamey(toks, t, sa) || startsCuedName || (out.length > 0 && NAME_PARTICLE.test(tok.lower) && t + 1 < sb && isNamey(toks, t + 1, sa))) {
+      let e = office || t + 1;
+      let hasCue = office > 0 || isCueWord(tok.lower);
       while (e < sb) {
         // (a model's designation ends a name: "a U.S. Air Force C-17 aircraft", "Su-35 jets")
         if (/\n/.test(toks[e].gap) || MODEL_DESIGNATION.test(toks[e].text)) break;
@@ -636,7 +662,9 @@ function portfolioEnd(ctx: Ctx, next: number, sa: number, sb: number, phrase: st
   }
   let e = next + 1;
   // (a portfolio of two fields: "Minister of Commerce and Supplies Sunil Bahadur Thapa")
-  while (e < sb && !/\n/.test(toks[e].gap) && (isNamey(toks, e, sa) || (e > next + 1 && /^(?:and|&)$/.test(toks[e].lower) && e + 1 < sb && isNamey(toks, e + 1, sa)))) e++;
+  // (a capitalised field's word is one even where it names nothing alone: "Minister for Home Affairs X")
+  const fieldy = (k: number) => isNamey(toks, k, sa) || (toks[k].cap && FIELD_WORDS.has(toks[k].lower));
+  while (e < sb && !/\n/.test(toks[e].gap) && (fieldy(e) || (e > next + 1 && /^(?:and|&)$/.test(toks[e].lower) && e + 1 < sb && fieldy(e + 1)))) e++;
   const n = e - (next + 1);
   if (n < 3) return next;
   // a portfolio of two fields joined by "and" ends with the field after it: the name opens at the first word past it that
@@ -788,6 +816,7 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     const isAbbr = ACRONYM.test(text) && known.name !== text;
     return { label: 'Organization', name: known.name, kind: known.kind, via: isAbbr ? 'abbreviation' : 'name', confidence: 0.95 };
   }
+  if (OFFICE_OF_TITLE_NAME.test(keyNoThe)) return { label: 'Organization', name: text.replace(/^the /i, ''), kind: 'government', via: 'name', confidence: 0.8 };
   const folded = foldLetters(key);
   const country = gaz.byName.get(key) ?? gaz.byName.get(keyNoThe) ?? gaz.byName.get(folded);
   if (country) return { label: 'Country', name: country.name, countryCode: country.code, via: 'name', confidence: 0.95 };
@@ -803,7 +832,7 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     const before = a >= 1 && toks[a - 1].sent === toks[a].sent ? toks[a - 1].lower : '';
     const locative = /^(in|at|to|into|near|from|outside|inside|via|around|across|toward|towards)$/.test(before);
     const asParty = /^(by|on|against|with|between|pressure|urged|urging)$/.test(before);
-    if (!locative && (actsAsState || prevAnd || asParty)) {
+    if (!locative && (actsAsState || prevAnd || asParty || stateTitleAfterPossessive(toks, b))) {
       return { label: 'Country', name: capital.name, countryCode: capital.code, via: 'capital', capitalName: capital.capital, confidence: 0.8 };
     }
     return { label: 'Location', name: capital.capital, via: 'name', placeCountry: capital.code, confidence: 0.9 };
@@ -1362,6 +1391,15 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     }
     if (c.orgKind) {
       mods.push(addDraftAt(ctx, el.a, el.b, s, { label: 'Organization', name: c.name, kind: c.orgKind, via: 'name', confidence: 0.6 }));
+      k++;
+      continue;
+    }
+    // an unknown name before the title of a body's head and its holder is that body ("Chadema chairman Freeman Mbowe";
+    // not an adjective, "Electoral Chairman X")
+    const nextEl = chunk[k + 1];
+    if (!personCue && nextEl?.kind === 'title' && chunk[k + 2]?.kind === 'name' && (nTok === 1 ? !isSurname(toks[el.a].lower) && !isGivenName(toks[el.a].lower) && !isCommonWord(toks[el.a].lower) && !/(?:al|ic|ive|ary)$/.test(toks[el.a].lower) : nTok <= 3 && !looksLikePersonName(toks, el.a, el.b)) &&
+      BODY_HEAD_TITLES.test(ctx.text.slice(toks[nextEl.a].start, toks[nextEl.b - 1].end))) {
+      mods.push(addDraftAt(ctx, el.a, el.b, s, { label: 'Organization', name: c.name, kind: 'other', via: 'name', confidence: 0.6 }));
       k++;
       continue;
     }

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { cleanName, titleLengthAt } from './names';
-import { findDates, needsChrono } from './dates';
+import { findDates, needsChrono, textAnchor } from './dates';
 import { analyse, winkReadable } from './tokens';
 import { countryGazetteer } from './gazetteer/countries';
 import { validateExtractOptions, DEFAULT_EXTRACT_OPTIONS } from './options';
@@ -96,6 +96,25 @@ describe('extract: findDates', () => {
       expect(findDates(s, ref).map((d) => d.iso)).to.deep.equal(want);
     });
   }
+  // with no publication date, the text's latest full date gives a year to months and days named without one, and to
+  // nothing relative
+  const anchored: [string, string, string[]][] = [
+    ['Foreign ministers arrived in Moscow on October 9 for consultations.', '2020-10-10', ['2020-10-09']],
+    ['The talks ended in December.', '2020-10-10', ['2020-12']],
+    ['The hearings opened on Monday.', '2020-10-10', []],
+    ['A warrant was issued in March last year.', '2023-12', []],
+    ['The ministers met last week and will meet next month.', '2020-10-10', []],
+    ['The ICC issued a warrant in March 2023.', '2020-10-10', ['2023-03']],
+  ];
+  for (const [s, anchor, want] of anchored) {
+    it(`${s} (no publication date, text's date ${anchor}) -> ${want.join(',') || 'none'}`, () => {
+      expect(findDates(s, undefined, anchor).map((d) => d.iso)).to.deep.equal(want);
+    });
+  }
+  it("textAnchor: the latest date with a month and a year that the text states, not a bare year or an event's", () => {
+    expect(textAnchor(['A ceasefire is announced from 12:00 on 10 October 2020.', 'They met in May 2019.', 'The 2021 election looms.'])).to.equal('2020-10-10');
+    expect(textAnchor(['It was founded in 1974.', 'They met on Monday.'])).to.equal(undefined);
+  });
   it('gives offsets into the sentence', () => {
     const s = 'The ICC issued a warrant in March 2023.';
     for (const d of findDates(s, '2024-01-01')) expect(s.slice(d.start, d.end)).to.equal(d.text);

@@ -56,7 +56,7 @@ export const TITLES: Record<string, TitleRole> = lookupTable({
   'education minister': 'work', 'home minister': 'work', 'labour minister': 'work', 'labor minister': 'work',
   'environment minister': 'work', 'culture minister': 'work', 'transport minister': 'work', 'industry minister': 'work',
   'information minister': 'work', 'communications minister': 'work', 'immigration minister': 'work',
-  'attorney general': 'work', 'attorney-general': 'work', 'special envoy': 'work', 'special representative': 'work',
+  'attorney general': 'work', 'attorney-general': 'work', 'prosecutor general': 'work', 'prosecutor-general': 'work', 'special envoy': 'work', 'special representative': 'work',
   'under-secretary-general': 'work', 'under secretary-general': 'work', 'under-secretary': 'work', undersecretary: 'work',
   'inspector general': 'work', 'inspector-general': 'work', 'assistant secretary-general': 'work', 'deputy secretary-general': 'work', 'deputy secretary general': 'work',
   'high representative': 'work', 'foreign policy coordinator': 'work', consul: 'work', 'consul general': 'work', 'consul-general': 'work',

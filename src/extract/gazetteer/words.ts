@@ -25,13 +25,15 @@ const COMMON_TAGS = new Set([
 /** suffixes of common nouns and adjectives that names rarely have */
 const COMMON_SUFFIX = /(ic|tion|sion|ment|ness|ity|ance|ence|ship|ism|ist|ical|ative|ive|ous|ful|less|able|ible|ing|ers|ies|ics|ary|ery|ory|ure|age|ogy|dom|hood|ward|wards)$/;
 
-/** given names compromise's lexicon has only as another word ("jan" is a month there) */
-const GIVEN_NAMES_ALSO = new Set(['jan']);
+/** given names compromise's lexicon has only as another word ("jan" is a month there, "max" a noun) */
+const GIVEN_NAMES_ALSO = new Set(['jan', 'max']);
 export function isGivenName(lower: string): boolean {
   return GIVEN_NAMES_ALSO.has(lower) || tagsOf(lower).some((t) => NAME_TAGS.has(t));
 }
+/** surnames compromise's lexicon has only as another word ("wang" is a noun there) */
+const SURNAMES_ALSO = new Set(['wang']);
 export function isSurname(lower: string): boolean {
-  return tagsOf(lower).includes('LastName');
+  return SURNAMES_ALSO.has(lower) || tagsOf(lower).includes('LastName');
 }
 export function isPlaceWord(lower: string): boolean {
   return tagsOf(lower).some((t) => PLACE_TAGS.has(t));
@@ -44,6 +46,7 @@ const EXTRA_COMMON = new Set(['area', 'summit', 'tiger', 'tigers', 'zone', 'regi
 
 export function isCommonWord(lower: string): boolean {
   if (EXTRA_COMMON.has(lower)) return true;
+  if (SURNAMES_ALSO.has(lower)) return false;
   const tags = tagsOf(lower);
   if (tags.some((t) => NAME_TAGS.has(t) || t === 'LastName')) return false;
   if (tags.some((t) => COMMON_TAGS.has(t))) return true;
