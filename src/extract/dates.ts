@@ -69,6 +69,11 @@ const BARE_YEAR = /\b(in|since|by|until|from|of|during|early|late|mid|before|aft
 const YEAR_OF_EVENT =
   /(?<=(?:\b(?:the|a|an|its|their|his|her|this|that|these|those)(?:\s+\p{Ll}+(?<!\b(?:of|in|on|at|to|for|by|and|or)))?|\p{L}['’]s?)\s+)((?:19|20)\d\d)\s+(?=((?:presidential|parliamentary|general|legislative|local|municipal|regional|provincial|federal|midterm|snap|national)\s+)?(elections?|vote|polls?|race|referendum|summit|war|agreement|treaty|accord|deal|ceasefire|truce|invasion|offensive|coup|uprising|revolution|annexation|attacks?|bombings?|massacre|genocide|protests?|talks|visit|meeting|raid|incursion|arrest)\b)/giu;
 
+const DAY_OF_EVENT_NOUNS = '(?:(?:presidential|parliamentary|general|legislative|local|snap|national)\\s+)?(?:elections?|vote|polls?|ballot|runoff|referendum|summit|meeting|talks|attacks?|strikes?|raid|bombing|blast|explosion|clashes?|protests?)\\b';
+/** a weekday's possessive before an event noun ("Wednesday's poll", "Sunday's presidential runoff") */
+const DAY_OF_EVENT = new RegExp(`\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\\s+${DAY_OF_EVENT_NOUNS}`, 'i');
+const DAY_OF_EVENT_AT = new RegExp(`\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\\s+(?=${DAY_OF_EVENT_NOUNS})`, 'gi');
+
 /** chrono without the parsers for clock times and units we never use ("at 5pm", "within 2 hours"): a third faster */
 const DROP_PARSERS = /TimeExpression|CasualTime|TimeUnitWithin|TimeUnitLater|EndOfCurrentMonth|TimeUnitCasualRelative/;
 const parser = (() => {
@@ -203,6 +208,15 @@ export function findDates(sentence: string, published?: string, anchor?: string)
   const eventYear = YEAR_OF_EVENT;
   eventYear.lastIndex = 0;
   for (let m; (m = eventYear.exec(sentence)); ) push(m.index, m.index + 4, m[1], m.index + m[0].length + (m[2]?.length ?? 0));
+  // a weekday's possessive dates only the event noun it owns ("the winner of Wednesday's poll"), not the sentence's verb
+  if (out.length && DAY_OF_EVENT.test(sentence)) {
+    const dayOfEvent = DAY_OF_EVENT_AT;
+    dayOfEvent.lastIndex = 0;
+    for (let m; (m = dayOfEvent.exec(sentence)); ) {
+      const d = out.find((x) => x.start === m!.index);
+      if (d) d.names = m.index + m[0].length;
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

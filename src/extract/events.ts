@@ -32,6 +32,8 @@ export interface EventDraft {
 }
 
 const VISIT = new Set(['visit', 'trip', 'travel', 'tour']);
+/** before a visit or travel that does not happen: avoided, refused, barred, called off */
+const VISIT_AVOIDED = /\b(?:avoid\w*|refus\w*|unable\s+to|banned\s+from|barred\s+from|prevent\w*\s+(?:\w+\s+)?from|cancel\w*|call\w*\s+off|postpon\w*|forbid\w*|forbade)\s+(?:(?:his|her|their|its|a|an|the|planned|mostly|largely|all|any|further)\s+){0,2}$/i;
 const MEETING = new Set(['talk', 'talks', 'meeting', 'meet', 'summit', 'negotiation', 'negotiations']);
 const COMMEMORATION = new Set(['anniversary', 'celebration', 'celebrations', 'celebrate', 'commemoration', 'commemorate', 'commemorating', 'memorial', 'ceremony']);
 const ELECTION = new Set(['elect', 'elected', 'election', 'elections', 're-elected', 're-elect', 'reelected']);
@@ -299,6 +301,8 @@ const PROTEST_LODGED = /\b(?:lodg|fil|sen[dt]|express|register|issu|deliver|hand
 const PROTEST_NOT = /^(lodged|lodge|lodges|lodging|filed|file|files|sent|send|formal|strong|strongly|diplomatic|official|verbal|written|in|under|without)$/;
 /** a state annexes a territory */
 const ANNEXED = new Set(['annex', 'annexes', 'annexed', 'annexing']);
+/** a state invades another, or a territory (a Battle, like the noun "invasion") */
+const INVADED = new Set(['invade', 'invades', 'invaded', 'invading']);
 /** a state admitted to a body, or asking to be: "Cambodia's admission in 1999", "X applied for membership" */
 const ADMISSION = new Set(['admission', 'applied', 'applies', 'apply']);
 /** a status a body grants a state: "gave Georgia candidate status", "was granted observer status" */
@@ -328,7 +332,7 @@ const TRIGGER_WORDS = new Set([
   ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection', 'race', 'arrest', 'signing',
   ...SANCTION, ...RATIFY, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
   'strike', 'strikes', ...OFFICE_TAKEN, ...OFFICE_LOST, ...OFFICE_LEFT, ...DEATH, ...EXPEL, ...RELATIONS_BROKEN, ...RELATIONS_MADE, 'ran', 'convicted', ...FOUNDED_PASSIVE, 'convened', 'convenes', ...LAUNCHED, ...DECIDED,
-  ...EXERCISE, ...SWAP, ...PROTEST, ...ANNEXED, ...ADMISSION, ...CALL_WORDS, ...ARRIVED, 'status', ...COMPLAINTS, 'discuss', 'discussed', 'discusses', 'discussing',
+  ...EXERCISE, ...SWAP, ...PROTEST, ...ANNEXED, ...INVADED, ...ADMISSION, ...CALL_WORDS, ...ARRIVED, 'status', ...COMPLAINTS, 'discuss', 'discussed', 'discusses', 'discussing',
   'test', 'tests', 'vetoed', 'vetoes',
 ]);
 
@@ -946,6 +950,17 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       if (state === undefined || land === undefined || root(ctx, state) === root(ctx, land)) return undefined;
       return event('Other', `annexation of ${fullName(ctx, land)}`, [state], [land], []);
     }
+    if (INVADED.has(low)) {
+      // "after Russia invaded Ukraine", "Kuwait was invaded by Iraq in 1990" (not one threatened, feared or denied: "threatened
+      // to invade Taiwan", "would not invade")
+      if (tok.pos !== 'VERB' || unreal(toks, t, ta) || (prev && prev.lower === 'to')) return undefined;
+      const passive = !!prev && PASSIVE_AUX.test(prev.lower);
+      const state = passive ? namedBy(v, tok, BY_NEAR, ['Country', 'Organization']) : before(v, tok.start, ['Country', 'Organization'], 30);
+      const land = passive ? before(v, prev!.start, ['Location', 'Country'], 30) : after(v, tok.end, ['Country', 'Location'], 12);
+      if (state === undefined || land === undefined || root(ctx, state) === root(ctx, land)) return undefined;
+      if (L(state) === 'Organization' && ctx.drafts[root(ctx, state)].kind !== 'military') return undefined;
+      return event('Battle', `invasion of ${fullName(ctx, land)}`, [state], [land], []);
+    }
     if (ADMISSION.has(low)) {
       // "since Cambodia's admission in 1999", "X applied for membership in 2011": the state, and the body the
       // sentence names (the bloc it joins)
@@ -1043,7 +1058,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const subject = lightSubject ?? v.mentions.find((k) => L(k) === 'Person' && ctx.drafts[k].start - v.start < 40 && ctx.drafts[k].end <= tok.start);
         const agent = possessor(ctx, v, t) ?? ofObject(ctx, v, tok, PERSONISH)
           ?? (tok.pos === 'VERB' ? subject ?? before(v, tok.start, PERSONISH, 120) : prev && /^(this|that|the)$/.test(prev.lower) ? undefined : subject);
-        if (negatedOrHypothetical(toks, t, ta)) continue;
+        // (nor travel avoided, refused or barred: "continues to mostly avoid traveling abroad", "was barred from travelling")
+        if (negatedOrHypothetical(toks, t, ta) || VISIT_AVOIDED.test(ctx.text.slice(Math.max(v.start, tok.start - 40), tok.start))) continue;
         let target = after(v, tok.end, ['Country', 'Location'], 80);
         // (or its leader or government: "visited the Prime Minister of St Vincent and the Grenadines")
         if (target !== undefined && !/^\s*(the\s+)?$|\b(to|in)\s+(the\s+)?$/i.test(ctx.text.slice(tok.end, ctx.drafts[target].start)) && !(tok.pos === 'VERB' && VISITED_LEADER_OF.test(ctx.text.slice(tok.end, ctx.drafts[target].start)))) target = undefined;
@@ -1138,7 +1154,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (body !== undefined && !negatedOrHypothetical(toks, t, ta)) push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: [body], targets: [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
       }
-      if (EXERCISE.has(low) || SWAP.has(low) || PROTEST.has(low) || ANNEXED.has(low) || ADMISSION.has(low) || ARRIVED.has(low) || (low === 'status' && prev && STATUS_KIND.test(prev.lower)) || ((CALL_WORDS.has(low) && prev && /^(phone|telephone|video)$/.test(prev.lower)) || /^(phoned|telephoned)$/.test(low) || (low === 'called' && calledSomeone(t)) || (/^(phone|telephone)$/.test(low) && prev && /^(by|the)$/.test(prev.lower)))) {
+      if (EXERCISE.has(low) || SWAP.has(low) || PROTEST.has(low) || ANNEXED.has(low) || INVADED.has(low) || ADMISSION.has(low) || ARRIVED.has(low) || (low === 'status' && prev && STATUS_KIND.test(prev.lower)) || ((CALL_WORDS.has(low) && prev && /^(phone|telephone|video)$/.test(prev.lower)) || /^(phoned|telephoned)$/.test(low) || (low === 'called' && calledSomeone(t)) || (/^(phone|telephone)$/.test(low) && prev && /^(by|the)$/.test(prev.lower)))) {
         const e = activity(t, v, ta, tb);
         if (e) {
           push(e, v);
@@ -1264,9 +1280,12 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         continue;
       }
       // (a parliament's vote on a motion is no election: "a parliamentary vote of no confidence", "a national vote on the budget")
+      // (a poll a weekday's possessive names is one: "the winner of Wednesday's poll")
       const motion = low === 'vote' && MOTION.test(v.text.slice(tok.end - v.start, tok.end - v.start + 30));
-      const electionNoun = !motion && /^(election|elections|poll|polls|runoff|vote|race)$/.test(low) && prev && (/^(presidential|parliamentary|general|legislative|local|regional|snap|municipal|national|federal|provincial)$/.test(prev.lower) || (low === 'race' && /^(?:19|20)\d\d$/.test(prev.text)));
+      const electionNoun = !motion && /^(election|elections|poll|polls|runoff|vote|race)$/.test(low) && prev && (/^(presidential|parliamentary|general|legislative|local|regional|snap|municipal|national|federal|provincial)$/.test(prev.lower) || (low === 'race' && /^(?:19|20)\d\d$/.test(prev.text)) || v.dates.some((d) => d.names !== undefined && v.start + d.names === tok.start));
       const qualifies = /^(?:elected|re-elected|reelected)$/.test(low) && electedQualifies(toks, t, ta, tb);
+      // (a body or a person named after elections holds none: "the elections commission said", "election observers")
+      if (/^elections?$/.test(low) && t + 1 < tb && ELECTION_BODY_AFTER.test(toks[t + 1].lower)) continue;
       if (!qualifies && (electionNoun || /^(elected|re-elected|reelected|election|elections|re-election|reelection)$/.test(low)) && (tok.pos === 'VERB' || tok.pos === 'NOUN' || tok.pos === 'ADJ')) {
         // (one election per sentence, but one per date: "elected in 2016 ... and reelected in 2020")
         const when = dateNear(v, tok.start);
@@ -1349,6 +1368,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       // ("War between Israel and Hamas broke out": a capital at the start is read as a name)
       if ((OTHER.has(low) || armedStrike) && (nounLike || (low === 'sentenced' && tok.pos === 'VERB') || (t === ta && tok.pos === 'PROPN'))) {
         // coups, annexations, invasions, court rulings; offensives and fighting (Battle); ceasefires (Agreement)
+        // (not a word quoted as someone's name for a thing: 'strikes, which he called an "invasion,"')
+        if (prev && /^["“‘']$/.test(prev.text) && t + 1 < toks.length && (/^["”’']$/.test(toks[t + 1].text) || (/^[,.]$/.test(toks[t + 1].text) && t + 2 < toks.length && /^["”’']$/.test(toks[t + 2].text)))) continue;
         const courts = v.mentions.filter((k) => ctx.drafts[root(ctx, k)].kind === 'court');
         // "An Ecuadorian court sentenced X": a court named only by a common noun still sentences
         if (COURT_WORDS.has(low) && !courts.length) continue;
@@ -1370,13 +1391,17 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const owner = possessor(ctx, v, t);
         if (low === 'war' || low === 'invasion') {
           const side = /^\s+(?:with|against|between|on|of)\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start));
-          const other = side ? after(v, tok.end + side[0].length, ['Country', 'Organization'], 2) : undefined;
+          // (past an adjective for an invasion: "the Russian invasion of neighboring Ukraine")
+          const other = side ? after(v, tok.end + side[0].length, ['Country', 'Organization'], low === 'invasion' && /^of\b/i.test(side[0].trim()) ? 14 : 2) : undefined;
           if (low === 'war' && owner === undefined && other === undefined) continue;
           // (a person's war is a state's or an armed group's: on a country, by a leader, or on an armed body)
           const leads = owner !== undefined && ctx.drafts[root(ctx, owner)].role === 'leader';
           const armed = other !== undefined && (L(other) === 'Country' || ctx.drafts[root(ctx, other)].kind === 'military');
           if (low === 'war' && owner !== undefined && L(owner) === 'Person' && !leads && !armed && after(v, tok.end, ['Country'], 30) === undefined) continue;
-          if (WAR_BACKDROP.test(ctx.text.slice(Math.max(v.start, tok.start - 45), owner !== undefined ? Math.min(tok.start, ctx.drafts[owner].start) : tok.start))) continue;
+          // (an invasion with its invader and the invaded is an event even as a backdrop: "since the full-scale Russian
+          // invasion of Ukraine", "amid its invasion of Ukraine")
+          const invasionOf = low === 'invasion' && other !== undefined && /^\s+of\s/i.test(side![0]) && (owner !== undefined || (prev !== undefined && countryGazetteer().byDemonym.has(prev.lower)));
+          if (!invasionOf && WAR_BACKDROP.test(ctx.text.slice(Math.max(v.start, tok.start - 45), owner !== undefined ? Math.min(tok.start, ctx.drafts[owner].start) : tok.start))) continue;
         }
         const strike = armedStrike || low === 'airstrike' || low === 'airstrikes' || attack;
         // (a strike launched is a strike all the same: "Israel launched airstrikes on Gaza")
@@ -1623,6 +1648,12 @@ const reportsOthers = (gap: string) => {
 /** between who reports and what they report (a meeting others held, a date of the report's own) */
 const REPORTED_BETWEEN = new RegExp(`\\b(${REPORTING}|wrote|writes|stated|announced|noted|mentioned|claimed|quoted|according to)\\b`, 'i');
 
+/** nouns after "election(s)" that make it a body's or people's name, not an election ("the elections commission") */
+const ELECTION_BODY_AFTER = /^(?:commission|commissions|commissioner|commissioners|board|body|bodies|authority|agency|office|officials?|observers?|monitors?|watchdog|council|tribunal|court|law|laws|chief|head)$/;
+
+/** a reporting verb right before a date: "said on Saturday", "told reporters on Friday", "announced late on Monday" */
+const REPORT_DATED = new RegExp(`\\b(?:${REPORTING}|announced|stated|added)(?:\\s+(?:reporters|journalists|the\\s+press|\\w+\\s+media))?\\s+(?:(?:late|early)\\s+)?(?:(?:on|in)\\s+)?$`, 'i');
+
 /** before a date that bounds a span: "since", "until" */
 const SPAN_EDGE = /\b(?:since|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 
@@ -1652,6 +1683,9 @@ function assignDates(ctx: Ctx, events: EventDraft[], views: SentenceView[]): voi
         // "On August 31st, X reported that ... the arrest warrant": a date before a reporting verb dates
         // the report, not an event only mentioned in what was reported
         if (a < e.triggerStart && e.type !== 'Statement' && REPORTED_BETWEEN.test(ctx.text.slice(v.start + d.end, e.triggerStart))) continue;
+        // (nor one right after the reporting verb: "parties said on Saturday they would not recognize the results of a
+        // presidential election" dates the saying)
+        if (a < e.triggerStart && e.type !== 'Statement' && REPORT_DATED.test(ctx.text.slice(Math.max(v.start, a - 30), a))) continue;
         pairs.push({ d, e, dist: a >= e.triggerStart ? a - e.triggerStart : (e.triggerStart - a) * 2 });
       }
     }
@@ -1710,6 +1744,9 @@ const STATE_BODY_AFTER = new RegExp(`^\\s+(?:${STATE_BODIES})\\b`, 'i');
 const STATE_BODY_OWNED_AFTER = new RegExp(`^['’]s\\s+(?:${STATE_BODIES})\\b`, 'i');
 
 /** (`verbAt`: where the verb that tells the event starts, if one does: names joined after it may open another clause) */
+/** after a name that follows a comma: more names, then "and" (the list that comma opened) */
+const LIST_GOES_ON = /^(?:\s*,\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*)*\s*,?\s*(?:and|&)\s/u;
+
 function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<number>, verbAt = Infinity): number[] {
   const out = [...ks];
   const group = (k: number) => (ctx.drafts[root(ctx, k)].label === 'Location' ? 'place' : 'actor');
@@ -1743,6 +1780,9 @@ function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<
         if (!titled && !(endsAtK && !opensSentence() ? /^\s*,?\s*(?:and|&)\s*(?:the\s+)?$/ : /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/).test(gap)) break;
         const m = mentions[j];
         if (group(m) !== group(k) || ctx.drafts[root(ctx, m)].label === 'Treaty') break;
+        // (after a comma, a list goes on to an "and": "Since the invasion of Ukraine, Moldova, also a former Soviet republic,
+        // has" names no list; "Russia, China, Iran and North Korea" does)
+        if (dir > 0 && /^\s*,\s*$/.test(gap) && !LIST_GOES_ON.test(ctx.text.slice(Y.end, Y.end + 120))) break;
         // (a name joined after the event's word that has a verb of its own opens another clause: "met Zelensky and the
         // G7 pledged"; before it, the verb is the event's: "Trump and Kim met")
         // (nor after "between", which takes both: "a ceasefire between Israel and Hamas came into effect")
@@ -1927,6 +1967,8 @@ function propagateDates(ctx: Ctx, events: EventDraft[]): void {
     // the news is about its own days: an undated event of a dated article happened around then (month precision)
     // (not what is still to come: "will meet", "is due to visit", "scheduled for"; not a warrant, cited long after
     // it was issued)
+    // (nor a fight named as the time or cause of something else: "Since the Russian invasion of Ukraine, Moldova has")
+    if (e.type === 'Battle' && WAR_BACKDROP.test(lead)) continue;
     if (!e.date && ctx.published && e.type !== 'Statement' && e.type !== 'ArrestWarrant' && /^\d{4}-\d{2}/.test(ctx.published) && !FUTURE.test(sentence)) e.date = ctx.published.slice(0, 7);
   }
 }

@@ -1228,3 +1228,30 @@ describe('extract: titles without a country next to them', () => {
     });
   }
 });
+
+describe('extract: session 16 events (heldout12 as a development set)', () => {
+  const cases: [string, string[]][] = [
+    // invasions told by their verb, and by their noun with both sides even as a backdrop (then undated)
+    ['Russia invaded Ukraine in February 2022.', ['Battle 2022-02: Russia / Ukraine']],
+    ['Kuwait was invaded by Iraq in 1990.', ['Battle 1990: Iraq / Kuwait']],
+    ['China has threatened to invade Taiwan. Russia would not invade Ukraine, he said.', []],
+    ['The warrant was issued after Russia invaded Ukraine.', ['Battle undefined: Russia / Ukraine']],
+    ['Since the full-scale Russian invasion of neighboring Ukraine, Moldova has expelled dozens of diplomats.', ['Battle undefined: Russia / Ukraine']],
+    ['Sanctions were imposed after the invasion.', []],
+    // a word in scare quotes names no event
+    ['He condemned the strikes, which he called an "invasion," and left.', []],
+    // travel avoided or called off
+    ['Russian President Vladimir Putin continues to mostly avoid traveling abroad.', []],
+    // a weekday's possessive dates its poll; a date right after "said" dates the saying
+    ["On Friday, Tanzania's electoral commission declared John Magufuli the winner of Wednesday's poll.", ['Election 2024-05-08: John Magufuli / ']],
+    ["The elections commission said Mohamed Muizzu had won 54 per cent in Saturday's vote.", ['Election 2024-05-04: Mohamed Muizzu / ']],
+    ['Opposition parties said on Saturday they would not recognize the results of a presidential election that handed John Magufuli a second term.', ['Election undefined: John Magufuli / ']],
+    // a list after a comma goes on to an "and"
+    ['Russia, China, Iran and North Korea signed the pact in Moscow.', ['Signing 2024-05: North Korea, Iran, China, Russia /  @ Moscow']],
+  ];
+  for (const [text, want] of cases) it(text.length > 90 ? `${text.slice(0, 87)}...` : text, () => expect(eventLines(run(text))).to.deep.equal(want));
+  it('a country called neighbouring in a fronted phrase neighbours the subject after it', () => {
+    expect(facts(run('Since the full-scale Russian invasion of neighboring Ukraine, Moldova, also a former Soviet Republic, has expelled dozens of diplomats.')).filter((f) => f.startsWith('BORDERS'))).to.deep.equal(['BORDERS Moldova -> Ukraine']);
+    expect(facts(run("Russia's war in neighbouring Ukraine goes on.")).filter((f) => f.startsWith('BORDERS'))).to.deep.equal(['BORDERS Russia -> Ukraine']);
+  });
+});

@@ -333,7 +333,7 @@ export const DEMONYM_STATE_NOUNS = new Set([
   'army', 'military', 'delegation', 'embassy', 'territory', 'state', 'administration', 'diplomats', 'diplomacy',
   'regime', 'parliament', 'lawmakers', 'navy', 'counterparts', 'counterpart', 'border', 'soil', 'economy',
   'people', 'nation', 'republic', 'officials', 'prosecutors', 'president', 'leader', 'spokesman', 'spokesperson',
-  'capital', 'airstrike', 'airstrikes', 'strike', 'strikes', 'offensive', 'shelling', 'bombardment',
+  'capital', 'airstrike', 'airstrikes', 'strike', 'strikes', 'offensive', 'shelling', 'bombardment', 'invasion',
 ]);
 /** Arms a demonym before them stands for its state only when they strike: "Russian missile strikes", not "Iranian drones" (which may be sold). */
 export const DEMONYM_ARMS = new Set(['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'air', 'artillery', 'warplane', 'warplanes', 'jet', 'jets']);
