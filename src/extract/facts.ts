@@ -574,6 +574,12 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         add(ctx, 'LOCATED_IN', a, b, s, 0.8);
         break;
       }
+      // "the Russian embassy in Chisinau", "the ICJ in The Hague": an embassy or a court is where the text puts it (a court
+      // or an embassy stays where it is; a body's people travel: "the EU in Niger")
+      if (al === 'Organization' && bl === 'Location' && ai === bi - 1 && /^\s+in\s+$/.test(btw) && (A.kind === 'court' || /\b(?:embassy|consulate|high commission)\b/i.test(A.name)) && B.placeCountry !== undefined) {
+        add(ctx, 'LOCATED_IN', a, b, s, 0.75);
+        break;
+      }
       if (al === 'Organization' && bl === 'Location' && IN_THE.test(btw) && ai === bi - 1 && /(based|headquartered|located|seated|sits)\s+in\s/i.test(sentence.slice(A.end - sent.start))) {
         add(ctx, 'LOCATED_IN', a, b, s, 0.75);
         break;

@@ -560,4 +560,17 @@ table('session 16 (heldout12 as a development set): surnames the lexicon has as 
   { text: 'He met Bob Halverson, the head of the Foreign Ministry Ivan Petrov and others on Monday.', facts: ['LEADER_OF Ivan Petrov -> Foreign Ministry (Head)'], notFacts: ['LEADER_OF Bob Halverson -> Foreign Ministry (Head)'] },
   // (not a titled name right after the body: "U.S. President Trump Jared Kushner" is Kushner's)
   { text: "Kushner met Trump. The declaration was signed by Morocco's Prime Minister Saad Dine El Otmani, Senior Advisor to U.S. President Trump Jared Kushner, and others.", facts: ['WORKS_FOR Jared Kushner -> United States (Advisor)'], notFacts: ['WORKS_FOR Trump -> United States (Advisor)'] },
+  // diseases named after people, credits, outlets named before their kind, co-chairs
+  { text: "Suffering from Parkinson's disease, the Pontiff is sharp.", hasNot: ['Location:Parkinson', 'Person:Parkinson'] },
+  { text: 'The islands were disputed from 1900  / Photo: Getty Images', hasNot: ['Person:Getty Images', 'Organization:Getty Images'] },
+  { text: 'Leaders met in Rio.\nRicardo Moraes | Reuters', hasNot: ['Person:Ricardo Moraes'] },
+  { text: 'Photo: Vladimir Putin meets a delegation in Moscow', has: ['Person:Vladimir Putin'] },
+  { text: '“The first vessel has arrived,” the official Al-Ekhbariyah television said.', has: ['Organization:Al-Ekhbariyah'], hasNot: ['Person:Al-Ekhbariyah'] },
+  { text: 'Minsk Group co-chair Igor Popov said so.', facts: ['LEADER_OF Igor Popov -> Minsk Group (Co-chair)'] },
+  // places a plural place noun names after a comma
+  { text: 'They claim the island of Mbanie and two smaller islets, Cocotier and Conga, since the 1970s.', has: ['Location:Cocotier', 'Location:Conga'] },
+  { text: 'In the villages, Smith said, life is hard.', hasNot: ['Location:Smith'] },
+  // embassies and courts are where the text puts them
+  { text: 'An employee of the Russian embassy in Chisinau, Moldova, was expelled. Cases come to the ICJ in The Hague.', facts: ['LOCATED_IN Russian embassy -> Chișinău', 'LOCATED_IN International Court of Justice -> The Hague'] },
+  { text: 'He testified before the court in Kenya. The EU in Niger said so.', notFacts: ['LOCATED_IN European Union -> Niger'] },
 ]);

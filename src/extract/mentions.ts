@@ -109,6 +109,9 @@ function stateTitleAfterPossessive(toks: Token[], p: number): boolean {
 /** titles only a body's head holds, which make an unknown name before them a body's ("Chadema chairman X") */
 const BODY_HEAD_TITLES = /^(?:chairman|chairwoman|chairperson|secretary[- ]general|chief executive|ceo)$/i;
 
+/** an outlet's kind after its name, in lower case or "TV" ("Al-Ekhbariyah television", "Al Arabiya TV") */
+const OUTLET_KIND_AFTER = /^(?:television|TV|radio)$/;
+
 /** an office named after its head's title, as a body: the title's words (lower case) and the capitalised head after the possessive */
 const OFFICE_OF_TITLE = /^(?:prime minister|president|premier|chancellor|prosecutor|prosecutor general|attorney general) (?:Office|Department|Secretariat)$/;
 /** the same as a body's name, which may go on ("Prosecutor's Office for Combating Organized Crime") */
@@ -799,11 +802,20 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   if (b - a > 1 && afterOutletKind(toks, a) && !(key in KNOWN_ORGS) && !gaz.byName.has(key)) {
     return { label: 'Organization', name: text, kind: 'media', via: 'name', confidence: 0.75 };
   }
+  // an outlet named before its kind in lower case ("the official Al-Ekhbariyah television said", "Al Arabiya TV reported")
+  if (b < toks.length && toks[b].sent === toks[a].sent && OUTLET_KIND_AFTER.test(toks[b].text) && !(key in KNOWN_ORGS) && !gaz.byName.has(key) && !gaz.byCapital.has(key) && !isGivenName(toks[a].lower)) {
+    return { label: 'Organization', name: text.replace(/^the /i, ''), kind: 'media', via: 'name', confidence: 0.7 };
+  }
   // a photo credit's name: "(AP Photo/Dolores Ochoa)", "Mark Wilson/Getty Images"
   // (and the agency's own: "AP Photo/...")
   // (every such credit has a slash next to the name: most names have none, and are done with one look)
   const from = Math.max(0, toks[a].start - 12);
   const around = ctx.text.slice(from, toks[b - 1].end + 16);
+  // (and a name after a credit's label that ends its line: "/ Photo: Getty Images"; or one before "| Reuters": "Ricardo
+  // Moraes | Reuters"; not a caption's subject, "Photo: Putin meets Xi")
+  const lineEnd = ctx.text.indexOf('\n', toks[b - 1].end);
+  const restOfLine = ctx.text.slice(toks[b - 1].end, lineEnd < 0 ? ctx.text.length : lineEnd);
+  if ((/^\s*$/.test(restOfLine) && /\b(?:Photo|Photos|Photograph|Image|Picture|Credit)s?(?:\s+credit)?\s*:\s*$/i.test(ctx.text.slice(from, toks[a].start))) || CREDIT_AGENCY_AFTER.test(restOfLine)) return { name: text, via: 'name', confidence: 0 };
   if (around.includes('/')) {
     const before = around.slice(0, toks[a].start - from);
     const after = around.slice(toks[b - 1].end - from);
@@ -816,6 +828,8 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     const isAbbr = ACRONYM.test(text) && known.name !== text;
     return { label: 'Organization', name: known.name, kind: known.kind, via: isAbbr ? 'abbreviation' : 'name', confidence: 0.95 };
   }
+  // a name before a possessive disease or law is a person's, named for it: "Parkinson's disease" names no one here
+  if (b + 1 < toks.length && POSS.has(toks[b].text) && /^(?:disease|syndrome|disorder)$/.test(toks[b + 1].lower)) return { name: text, via: 'name', confidence: 0 };
   if (OFFICE_OF_TITLE_NAME.test(keyNoThe)) return { label: 'Organization', name: text.replace(/^the /i, ''), kind: 'government', via: 'name', confidence: 0.8 };
   const folded = foldLetters(key);
   const country = gaz.byName.get(key) ?? gaz.byName.get(keyNoThe) ?? gaz.byName.get(folded);
@@ -1049,6 +1063,8 @@ function peoplesNameAt(ctx: Ctx, e: number, sb: number): boolean {
 
 /** before a photographer's name: "AP Photo/", "Photo/" */
 const PHOTO_BY_BEFORE = /\bPhoto\s*\/\s*$|\b(?:REUTERS|Reuters|AFP|EPA|AP)\s*\/\s*$/;
+/** a credit after a photographer's name, to the end of its line: "Ricardo Moraes | Reuters" */
+const CREDIT_AGENCY_AFTER = /^\s*\|\s*(?:Reuters|REUTERS|AP|AFP|EPA|Getty\s+Images|Bloomberg|Anadolu(?:\s+Agency)?|Xinhua|TASS|Shutterstock|Alamy)\s*$/;
 /** photo agencies, named after a photographer's slash: "Mark Wilson/Getty Images" */
 const PHOTO_AGENCIES = new Set(['getty images', 'getty', 'shutterstock', 'alamy', 'nurphoto', 'zuma press', 'sopa images', 'afp via getty images']);
 /** after a photographer's name: "/Getty Images", "/AP", "/Reuters", "/AFP via Getty Images" */
@@ -1656,8 +1672,23 @@ function placeContext(toks: Token[], a: number, b: number, sa: number, sb: numbe
   // (an adjective's region keeps its word: "the Kurdish region", "Northern province")
   if (b < sb && GEO_SUFFIX.test(toks[b].lower) && !toks[b].cap) return /^(?:region|province|oblast)$/.test(toks[b].lower) && !adjectiveName(toks, a, b) ? b : b + 1;
   if (b - a >= 2 && /^(state|province|region|oblast|county|district)$/.test(toks[b - 1].lower)) return b;
+  // the places a plural place noun names after a comma: "two smaller islets, Cocotier and Conga" (not a speaker after it:
+  // "in the villages, Smith said")
+  if (b < sb && (toks[b].pos === 'VERB' || toks[b].pos === 'AUX')) return 0;
+  let k = a - 1;
+  for (let items = 0; k - 1 >= sa && items < 4 && (toks[k].lower === 'and' || toks[k].text === ','); items++) {
+    if (toks[k].text === ',' && PLACE_PLURALS.test(toks[k - 1].lower)) return b;
+    k--;
+    if (toks[k].text === ',') k--;
+    // the name listed before (one to three capitalised words)
+    let n = 0;
+    while (k >= sa && n < 3 && toks[k].cap) { k--; n++; }
+    if (n === 0) return 0;
+  }
   return 0;
 }
+/** plural place nouns whose names may follow after a comma ("islets, Cocotier and Conga") */
+const PLACE_PLURALS = /^(?:islands|islets|isles|atolls|towns|villages|cities|provinces|regions|districts|ports)$/;
 
 /**
  * "Kelly Airfield Annex in San Antonio", "NATO's headquarters ... the alliance in Brussels": a name right after "in"
