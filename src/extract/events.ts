@@ -321,7 +321,7 @@ const TALKS_ASKED = /\b(?:call(?:ed|s|ing)?\s+(?:on|for)|urg(?:ed|es|ing)|ask(?:
 /** before talks ended rather than held: "called off", "broke off", "suspended", "pulled out of" (the talks) */
 const TALKS_ENDED = /\b(?:call(?:ed|s|ing)?\s+off|br(?:oke|eak|eaks|eaking)\s+off|suspend(?:ed|s|ing)?|cancel(?:l?ed|s|ling)?|halt(?:ed|s|ing)?|froze|freez(?:es|ing)|pull(?:ed|s|ing)?\s+out\s+of|walk(?:ed|s|ing)?\s+out\s+of)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 /** after talks ended in the passive: " with the ELN were called off", " were suspended" */
-const TALKS_ENDED_AFTER = /^\s+(?:with\s+[^,.;]{1,40}?\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:called\s+off|broken\s+off|suspended|cancell?ed|halted|frozen)\b/i;
+const TALKS_ENDED_AFTER = /^\s+(?:(?:with|between)\s+[^,.;]{1,40}?\s+)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:called\s+off|broken\s+off|suspended|cancell?ed|halted|frozen)\b/i;
 /** before "sanctions": sanctions taken away are no sanction ("agreed to suspend some sanctions", "sanctions relief") */
 const SANCTIONS_LIFTED = /\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|suspend|suspends|suspended|suspending|remove|removes|removed|removing|waive|waives|waived|waiving|relax|relaxed|relaxing|end|ended|ending|scrap|scrapped|unfreeze)\s+(?:(?:some|all|the|its|their|of|most|many|several|certain|key|us|u\.s\.|eu|western|economic|oil|remaining)\s+){0,3}$/i;
 /** a visit told by its arrival: "X landed in Rabat", "X arrived in Beijing on Monday" */
@@ -1227,7 +1227,9 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         continue;
       }
       if (MEETING.has(lem) || MEETING.has(low)) {
-        if (tok.pos !== 'NOUN' && tok.pos !== 'VERB') continue;
+        // (a capital opening the sentence may be read as a name: "Talks between Russia and Ukraine were held")
+        const opening = t === ta && tok.pos === 'PROPN';
+        if (tok.pos !== 'NOUN' && tok.pos !== 'VERB' && !opening) continue;
         if (prev && /^(which|that|who)$/.test(prev.lower)) continue;
         if (negatedOrHypothetical(toks, t, ta)) continue;
         // talks others are asked to hold have not been held ("calling for the government and protesters to hold talks"),
@@ -1248,6 +1250,18 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (agent === undefined) agent = v.mentions.find((k) => L(k) === 'Person' && (target === undefined || root(ctx, k) !== root(ctx, target)));
         // "Najib said officials met until 3 a.m.": who reports a meeting did not hold it
         if (agent !== undefined && agent !== attached && tok.pos === 'VERB' && ctx.drafts[agent].end <= tok.start && REPORTED_BETWEEN.test(ctx.text.slice(ctx.drafts[agent].end, tok.start))) agent = undefined;
+        // "talks between Russia and Ukraine were held in Istanbul", "after talks between the Foreign Ministers of Russia,
+        // Azerbaijan and Armenia": the parties after "between" meet (push adds the ones listed with the first)
+        const betweenAt = target === undefined && attached === undefined && (tok.pos === 'NOUN' || opening) && low !== 'summit' ? /^\s+(?:held\s+)?between\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start)) : null;
+        // (right after it, or after the parties' office: "between the Foreign Ministers of Russia, ..."; not a possessor,
+        // "negotiations between investigators and Yoon's representatives"; not talks held again and again, "over the years")
+        const partyAt = betweenAt ? tok.end + betweenAt[0].length : 0;
+        const firstCandidate = betweenAt && !HABITUAL.test(v.text) ? after(v, partyAt, ACTORS, 40) : undefined;
+        const firstParty = firstCandidate !== undefined && /^(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}of\s+(?:the\s+)?)?$/u.test(ctx.text.slice(partyAt, ctx.drafts[firstCandidate].start)) && !/^['’]/.test(ctx.text.slice(ctx.drafts[firstCandidate].end)) ? firstCandidate : undefined;
+        if (firstParty !== undefined) {
+          push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: [firstParty], targets: [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+          continue;
+        }
         // "Britain, China and Iran attended the talks", "delegations from X, Y and Z were present at Friday's talks": two
         // or more parties that attend meet (where the summit is held, if it is named by its place)
         const attendees = target === undefined && attached === undefined && body === undefined && tok.pos === 'NOUN' ? attendingParties(v, t) : [];
@@ -1651,6 +1665,9 @@ const REPORTED_BETWEEN = new RegExp(`\\b(${REPORTING}|wrote|writes|stated|announ
 /** nouns after "election(s)" that make it a body's or people's name, not an election ("the elections commission") */
 const ELECTION_BODY_AFTER = /^(?:commission|commissions|commissioner|commissioners|board|body|bodies|authority|agency|office|officials?|observers?|monitors?|watchdog|council|tribunal|court|law|laws|chief|head)$/;
 
+/** what happens again and again, no one event: "has hosted negotiations ... over the years" */
+const HABITUAL = /\b(?:over\s+the\s+(?:years|decades)|for\s+(?:years|decades)|in\s+recent\s+years|on\s+several\s+occasions|many\s+times)\b/i;
+
 /** a reporting verb right before a date: "said on Saturday", "told reporters on Friday", "announced late on Monday" */
 const REPORT_DATED = new RegExp(`\\b(?:${REPORTING}|announced|stated|added)(?:\\s+(?:reporters|journalists|the\\s+press|\\w+\\s+media))?\\s+(?:(?:late|early)\\s+)?(?:(?:on|in)\\s+)?$`, 'i');
 
@@ -1969,6 +1986,8 @@ function propagateDates(ctx: Ctx, events: EventDraft[]): void {
     // it was issued)
     // (nor a fight named as the time or cause of something else: "Since the Russian invasion of Ukraine, Moldova has")
     if (e.type === 'Battle' && WAR_BACKDROP.test(lead)) continue;
+    // (not with no publication date, from the text's own latest date: tried, and that date is as often a backdrop's,
+    // "a warrant issued in March 2023", as the story's)
     if (!e.date && ctx.published && e.type !== 'Statement' && e.type !== 'ArrestWarrant' && /^\d{4}-\d{2}/.test(ctx.published) && !FUTURE.test(sentence)) e.date = ctx.published.slice(0, 7);
   }
 }

@@ -820,17 +820,28 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     if (list.length < 2 || (kind !== 'intergovernmental' && list.length < 3) || ownsNext(text, end)) continue;
     for (const c of list) add(ctx, 'MEMBER_OF', c, ks[i], s, 0.7);
   }
-  // "the Presidents of Kyrgyzstan and Tajikistan, Sadyr Japarov and Emomali Rahmon": pairs, in order
+  // "the Presidents of Kyrgyzstan and Tajikistan, Sadyr Japarov and Emomali Rahmon", "the Foreign Ministers of Russia,
+  // Azerbaijan and Armenia Sergei Lavrov, Jeyhun Bayramov and Zohrab Mnatsakanyan": pairs, in order (as many of each)
   const plural = /\b(presidents|prime ministers|premiers|leaders|foreign ministers|defence ministers|defense ministers|chancellors|kings)\s+of\s+(?:the\s+)?$/i;
+  const listGap = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/;
   for (let i = 0; i + 3 < ks.length; i++) {
-    const [c1, c2, p1, p2] = ks.slice(i, i + 4);
-    if (lab(ctx, c1) !== 'Country' || lab(ctx, c2) !== 'Country' || lab(ctx, p1) !== 'Person' || lab(ctx, p2) !== 'Person') continue;
     const D = (k: number) => ctx.drafts[k];
-    const m = plural.exec(text.slice(Math.max(sent.start, D(c1).start - 40), D(c1).start));
-    if (!m || !/^\s+and\s+$/.test(between(D(c1), D(c2))) || !/^\s*,\s*$/.test(between(D(c2), D(p1))) || !/^\s+and\s+$/.test(between(D(p1), D(p2)))) continue;
+    if (lab(ctx, ks[i]) !== 'Country') continue;
+    const m = plural.exec(text.slice(Math.max(sent.start, D(ks[i]).start - 40), D(ks[i]).start));
+    if (!m) continue;
+    // the countries, then as many people, each list joined by commas and a last "and"
+    const run = (from: number, label: string) => {
+      const out = [ks[from]];
+      for (let j = from + 1; j < ks.length && lab(ctx, ks[j]) === label && listGap.test(between(D(ks[j - 1]), D(ks[j]))); j++) out.push(ks[j]);
+      return /^\s+and\s+(?:the\s+)?$/.test(out.length > 1 ? between(D(out[out.length - 2]), D(out[out.length - 1])) : '') ? out : [];
+    };
+    const countries = run(i, 'Country');
+    const first = i + countries.length;
+    if (countries.length < 2 || first >= ks.length || lab(ctx, ks[first]) !== 'Person' || !/^\s*,?\s*$/.test(between(D(countries[countries.length - 1]), D(ks[first])))) continue;
+    const people = run(first, 'Person');
+    if (people.length !== countries.length) continue;
     const { type, role } = pluralOffice(m[1]);
-    add(ctx, type, p1, c1, s, 0.75, { role });
-    add(ctx, type, p2, c2, s, 0.75, { role });
+    for (let j = 0; j < people.length; j++) add(ctx, type, people[j], countries[j], s, 0.75, { role });
   }
   // the other order: "Donald Trump and Kim Jong-Un have become the first sitting leaders of the US and North Korea"
   for (let i = 0; i + 3 < ks.length; i++) {

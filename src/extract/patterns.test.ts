@@ -1248,8 +1248,23 @@ describe('extract: session 16 events (heldout12 as a development set)', () => {
     ['Opposition parties said on Saturday they would not recognize the results of a presidential election that handed John Magufuli a second term.', ['Election undefined: John Magufuli / ']],
     // a list after a comma goes on to an "and"
     ['Russia, China, Iran and North Korea signed the pact in Moscow.', ['Signing 2024-05: North Korea, Iran, China, Russia /  @ Moscow']],
+    // talks between parties are their meeting (not between someone's representatives, nor talks held again and again)
+    ['Talks between Russia and Ukraine were held in Istanbul.', ['Meeting 2024-05: Russia, Ukraine /  @ Istanbul']],
+    ['After talks between the Foreign Ministers of Russia, Azerbaijan and Armenia Sergei Lavrov, Jeyhun Bayramov and Zohrab Mnatsakanyan, only Lavrov came out.', ['Meeting 2024-05: Russia, Azerbaijan, Armenia / ']],
+    ["The arrest followed hours of negotiations between investigators and Yoon's representatives.", []],
+    ['Qatar has hosted negotiations between the US and the Taliban over the years.', []],
+    ['Negotiations between Hamas and Israel were suspended on Monday.', []],
   ];
   for (const [text, want] of cases) it(text.length > 90 ? `${text.slice(0, 87)}...` : text, () => expect(eventLines(run(text))).to.deep.equal(want));
+  it('offices of several countries, then as many holders, pair in order', () => {
+    expect(facts(run('After talks between the Foreign Ministers of Russia, Azerbaijan and Armenia Sergei Lavrov, Jeyhun Bayramov and Zohrab Mnatsakanyan, only Lavrov spoke.'))).to.include.members([
+      'WORKS_FOR Sergei Lavrov -> Russia (Foreign minister)', 'WORKS_FOR Jeyhun Bayramov -> Azerbaijan (Foreign minister)', 'WORKS_FOR Zohrab Mnatsakanyan -> Armenia (Foreign minister)',
+    ]);
+    expect(facts(run('Foreign Ministers of Azerbaijan and Armenia Jeyhun Bayramov and Zohrab Mnatsakanyan arrived in Moscow.'))).to.include('WORKS_FOR Zohrab Mnatsakanyan -> Armenia (Foreign minister)');
+    // (not lists of different lengths, nor people who are only met)
+    expect(facts(run('The presidents of France, Germany and Italy, Emmanuel Macron and Olaf Scholz, met.')).filter((f) => f.startsWith('LEADER_OF'))).to.deep.equal([]);
+    expect(facts(run('The leaders of France and Germany met Joe Biden and Rishi Sunak.')).filter((f) => f.startsWith('LEADER_OF'))).to.deep.equal([]);
+  });
   it('a country called neighbouring in a fronted phrase neighbours the subject after it', () => {
     expect(facts(run('Since the full-scale Russian invasion of neighboring Ukraine, Moldova, also a former Soviet Republic, has expelled dozens of diplomats.')).filter((f) => f.startsWith('BORDERS'))).to.deep.equal(['BORDERS Moldova -> Ukraine']);
     expect(facts(run("Russia's war in neighbouring Ukraine goes on.")).filter((f) => f.startsWith('BORDERS'))).to.deep.equal(['BORDERS Russia -> Ukraine']);
