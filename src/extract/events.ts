@@ -145,6 +145,10 @@ const OFFICE_FILLER = new RegExp(`^(in|as|on|${WEEKDAYS}|today|yesterday|the|a|a
 
 /** a state sends another's diplomats home: "Canada expels Indian diplomats", "expelled the German ambassador" */
 const EXPEL = new Set(['expel', 'expels', 'expelled', 'expelling']);
+/** a state calls in another's envoy to protest: "Germany summoned the Russian ambassador", "X was summoned to the Foreign Ministry" */
+const SUMMONED = new Set(['summon', 'summons', 'summoned', 'summoning']);
+/** an envoy's title, the word a summoning takes */
+const ENVOY_WORD = /\b(?:ambassador|envoy|charg[eé]\s+d['’]affaires|diplomat|consul(?:\s+general)?|high\s+commissioner)\b/i;
 /** what is expelled for the act to be diplomatic: up to four words, then the envoys */
 const ENVOYS = /^\s+(?:[\p{L}\d'’-]+\s+){0,4}?(?:diplomats?|ambassadors?|envoys?|consuls?|attach[eé]s?|embassy staff|charg[eé] d['’]affaires)\b/iu;
 /** relations cut or established: "cut diplomatic ties with Taipei", "restored relations with Iran" */
@@ -331,7 +335,7 @@ const ARRIVED = new Set(['landed', 'arrived', 'arrives', 'lands']);
 const TRIGGER_WORDS = new Set([
   ...VISIT, 'visiting', ...MEETING, ...COMMEMORATION, 'laid', ...ELECTION, 'poll', 'polls', 'vote', 'runoff', 're-election', 'reelection', 'race', 'arrest', 'signing',
   ...SANCTION, ...RATIFY, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
-  'strike', 'strikes', ...OFFICE_TAKEN, ...OFFICE_LOST, ...OFFICE_LEFT, ...DEATH, ...EXPEL, ...RELATIONS_BROKEN, ...RELATIONS_MADE, 'ran', 'convicted', ...FOUNDED_PASSIVE, 'convened', 'convenes', ...LAUNCHED, ...DECIDED,
+  'strike', 'strikes', ...SUMMONED, ...OFFICE_TAKEN, ...OFFICE_LOST, ...OFFICE_LEFT, ...DEATH, ...EXPEL, ...RELATIONS_BROKEN, ...RELATIONS_MADE, 'ran', 'convicted', ...FOUNDED_PASSIVE, 'convened', 'convenes', ...LAUNCHED, ...DECIDED,
   ...EXERCISE, ...SWAP, ...PROTEST, ...ANNEXED, ...INVADED, ...ADMISSION, ...CALL_WORDS, ...ARRIVED, 'status', ...COMPLAINTS, 'discuss', 'discussed', 'discusses', 'discussing',
   'test', 'tests', 'vetoed', 'vetoes',
 ]);
@@ -660,6 +664,21 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const whose = v.mentions.find((k) => ctx.drafts[k].start >= tok.end && ctx.drafts[k].end <= tok.end + envoys[0].length && L(k) === 'Country');
       if (whose === undefined || root(ctx, whose) === root(ctx, subject)) return undefined;
       return event(`expulsion of ${fullName(ctx, whose)}'s diplomats by ${fullName(ctx, subject)}`, [subject], [whose]);
+    }
+    if (SUMMONED.has(low)) {
+      // "Germany summoned the Russian ambassador", "the Russian ambassador, Oleg Vasnetsov, was summoned to the Moldovan
+      // Foreign Ministry": the summoning state or ministry, and the envoy (named, else the envoy's state)
+      const passive = !!prev && PASSIVE_AUX.test(prev.lower);
+      const lead = v.text.slice(0, tok.start - v.start);
+      const span = passive ? lead.slice(-90) : rest.slice(0, 60);
+      if (!ENVOY_WORD.test(span)) return undefined;
+      const spanAt = passive ? tok.start - span.length : tok.end;
+      const inSpan = (k: number) => ctx.drafts[k].start >= spanAt && ctx.drafts[k].end <= spanAt + span.length + (passive ? 0 : 40);
+      const envoy = v.mentions.find((k) => L(k) === 'Person' && inSpan(k) && ctx.drafts[k].via !== 'coreference') ?? v.mentions.find((k) => L(k) === 'Country' && inSpan(k));
+      const to = passive ? /^\s+(?:to|by)\s+(?:the\s+)?/i.exec(rest) : null;
+      const summoner = passive ? (to ? after(v, tok.end + to[0].length, ['Organization', 'Country'], 30) : undefined) : subject !== undefined && L(subject) !== 'Person' ? subject : undefined;
+      if (envoy === undefined || summoner === undefined || root(ctx, envoy) === root(ctx, summoner)) return undefined;
+      return event(`summoning of ${fullName(ctx, envoy)}`, [summoner], [envoy]);
     }
     if (RELATIONS_BROKEN.has(low) || RELATIONS_MADE.has(low)) {
       if (subject === undefined || L(subject) === 'Person') return undefined;
@@ -1340,7 +1359,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           continue;
         }
       }
-      if (EXPEL.has(low) || RELATIONS_BROKEN.has(low) || RELATIONS_MADE.has(low) || low === 'ran' || low === 'founded') {
+      if (EXPEL.has(low) || SUMMONED.has(low) || RELATIONS_BROKEN.has(low) || RELATIONS_MADE.has(low) || low === 'ran' || low === 'founded') {
         const e = diplomaticOrPolitical(t, v, ta, tb);
         if (e) push(e, v);
         if (e || !RELATIONS_MADE.has(low)) continue;

@@ -1254,6 +1254,11 @@ describe('extract: session 16 events (heldout12 as a development set)', () => {
     ["The arrest followed hours of negotiations between investigators and Yoon's representatives.", []],
     ['Qatar has hosted negotiations between the US and the Taliban over the years.', []],
     ['Negotiations between Hamas and Israel were suspended on Monday.', []],
+    // an envoy summoned by a state or its ministry (not anyone summoned: a minister by parliament, a witness by a court)
+    ['On Thursday morning, the Russian ambassador, Oleg Vasnetsov, was summoned to the Moldovan Foreign Ministry.', ['Other 2024-05-02: Moldovan Foreign Ministry / Oleg Vasnetsov']],
+    ['Germany summoned the Russian ambassador on Monday.', ['Other 2024-05-06: Germany / Russia']],
+    ["Israel's ambassador was summoned by Turkey.", ['Other 2024-05: Türkiye / Israel']],
+    ['Parliament summoned the defence minister. The court summoned Trump to testify.', []],
   ];
   for (const [text, want] of cases) it(text.length > 90 ? `${text.slice(0, 87)}...` : text, () => expect(eventLines(run(text))).to.deep.equal(want));
   it('offices of several countries, then as many holders, pair in order', () => {
