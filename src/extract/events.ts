@@ -46,7 +46,7 @@ const ATTACKS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'massacre',
 const OTHER = new Set([
   'coup', 'annexation', 'invasion', 'hostilities', 'independence', 'ruling', 'verdict', 'hearing', 'hearings', 'referendum', 'sentence', 'sentenced',
   'offensive', 'fighting', 'clash', 'clashes', 'skirmish', 'skirmishes', 'firefight', 'shelling', 'bombardment', 'ceasefire', 'cease-fire', 'truce',
-  'airstrike', 'airstrikes', 'war', ...ATTACKS,
+  'airstrike', 'airstrikes', 'war', 'standoff', 'stand-off', ...ATTACKS,
 ]);
 /** wars of another kind, by the word before ("a trade war") or after ("a war of words", "the war on drugs") */
 const NOT_WAR_BEFORE = /^(drug|drugs|trade|price|tariff|cold|culture|currency|information|propaganda|legal|political|bidding|turf|talent|world|tech|chip|subsidy|words)$/;
@@ -118,7 +118,7 @@ const OFFICE_LEFT = new Set(['resigned', 'resigns', 'stepped', 'steps', 'resigna
 /** before "his resignation": "tendered", "handed in", "submitted", "announced" (not "offered", "called for") */
 const RESIGNATION_GIVEN = /^(tendered|tenders|submitted|submits|announced|announces|handed|hands)$/;
 /** a person's death: "X was killed", "X was assassinated", "X died" */
-const DEATH = new Set(['killed', 'assassinated', 'died', 'dies']);
+const DEATH = new Set(['killed', 'assassinated', 'died', 'dies', 'shot', 'gunned']);
 /** an auxiliary of the passive before the verb ("was impeached", "has been removed"; a bare "be" is never news: "could be impeached") */
 const PASSIVE_AUX = /^(is|was|were|are|been|being|get|got)$/;
 /** "by" within a few words after a verb, and its article: where namedBy looks for the actor */
@@ -755,6 +755,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     // an office left, a death: the holder is the subject ("X resigned", "X has stepped down", "X died"; "X
     // was killed", by whom when said)
     if (OFFICE_LEFT.has(low) || DEATH.has(low)) {
+      // ("shot dead", "gunned down": killed; "shot in the leg" is not)
+      if ((low === 'shot' && toks[t + 1]?.lower !== 'dead') || (low === 'gunned' && toks[t + 1]?.lower !== 'down')) return undefined;
       const active = low === 'died' || low === 'dies' || OFFICE_LEFT.has(low);
       if (active ? passive : !passive && !reduced) return undefined;
       if (low === 'resignation') {
@@ -766,7 +768,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       } else holder = subject();
       if (holder === undefined || ctx.drafts[root(ctx, holder)].label !== 'Person') return undefined;
       const by = active ? undefined : namedBy(v, tok, BY_NEAR_ANY, ACTORS);
-      const what = OFFICE_LEFT.has(low) ? 'resignation' : low === 'assassinated' ? 'assassination' : low === 'killed' ? 'killing' : 'death';
+      const what = OFFICE_LEFT.has(low) ? 'resignation' : low === 'assassinated' ? 'assassination' : low === 'killed' || low === 'shot' || low === 'gunned' ? 'killing' : 'death';
       // (a resignation ends no office here: it is often tendered before it takes effect, and the title is the news)
       return { type: 'Other', name: `${what} of ${fullName(ctx, holder)}`, trigger: tok.text, triggerStart: tok.start, agents: by !== undefined ? [by] : [], targets: [holder], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 };
     }

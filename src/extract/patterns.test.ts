@@ -1259,6 +1259,11 @@ describe('extract: session 16 events (heldout12 as a development set)', () => {
     ['Germany summoned the Russian ambassador on Monday.', ['Other 2024-05-06: Germany / Russia']],
     ["Israel's ambassador was summoned by Turkey.", ['Other 2024-05: Türkiye / Israel']],
     ['Parliament summoned the defence minister. The court summoned Trump to testify.', []],
+    // shot dead, gunned down: killings (not a wound)
+    ['Fernando Villavicencio was shot dead at a campaign rally in Quito on Wednesday.', ['Other 2024-05-08:  / Fernando Villavicencio @ Quito']],
+    ['Juan Perez was shot in the leg.', []],
+    // a standoff between parties
+    ['The month-long standoff between Vietnam and China over a Chinese survey vessel continued.', ['Other 2024-05:  / Vietnam, China']],
   ];
   for (const [text, want] of cases) it(text.length > 90 ? `${text.slice(0, 87)}...` : text, () => expect(eventLines(run(text))).to.deep.equal(want));
   it('offices of several countries, then as many holders, pair in order', () => {
