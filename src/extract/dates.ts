@@ -72,7 +72,7 @@ const YEAR_OF_EVENT =
 const DAY_OF_EVENT_NOUNS = '(?:(?:presidential|parliamentary|general|legislative|local|snap|national)\\s+)?(?:elections?|vote|polls?|ballot|runoff|referendum|summit|meeting|talks|attacks?|strikes?|raid|bombing|blast|explosion|clashes?|protests?)\\b';
 /** a weekday's possessive before an event noun ("Wednesday's poll", "Sunday's presidential runoff") */
 const DAY_OF_EVENT = new RegExp(`\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\\s+${DAY_OF_EVENT_NOUNS}`, 'i');
-const DAY_OF_EVENT_AT = new RegExp(`\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\\s+(?=${DAY_OF_EVENT_NOUNS})`, 'gi');
+const DAY_OF_EVENT_AT = new RegExp(`\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\\s+(?:(?:presidential|parliamentary|general|legislative|local|snap|national)\\s+)?(?=${DAY_OF_EVENT_NOUNS})`, 'gi');
 
 /** chrono without the parsers for clock times and units we never use ("at 5pm", "within 2 hours"): a third faster */
 const DROP_PARSERS = /TimeExpression|CasualTime|TimeUnitWithin|TimeUnitLater|EndOfCurrentMonth|TimeUnitCasualRelative/;
@@ -108,13 +108,14 @@ const FULL_DATE_CUE = new RegExp(`\\b(?:19|20)\\d\\d\\b[^]*${MONTH_RE}|${MONTH_R
 
 /**
  * For an article with no publication date: the latest date with its month and year that the text states ("from 12:00 on
- * 10 October 2020"), or undefined. findDates then gives that year to a month or a day the text names without one ("arrived
+ * 10 October 2020"; not in a sentence about the future), or undefined. findDates then gives that year to a month or a day the text names without one ("arrived
  * in Moscow on October 9"), as a reader would; weekdays and relative dates ("on Thursday", "last year") stay undated.
  */
 export function textAnchor(sentences: readonly string[]): string | undefined {
   let best: string | undefined;
   for (const s of sentences) {
-    if (!FULL_DATE_CUE.test(s)) continue;
+    // (not a date still to come: "the treaty expires in February 2026")
+    if (!FULL_DATE_CUE.test(s) || FUTURE.test(s)) continue;
     for (const d of findDates(s)) if (d.iso.length >= 7 && d.names === undefined && (best === undefined || d.iso > best)) best = d.iso;
   }
   return best;
@@ -235,6 +236,9 @@ function pastClause(sentence: string, at: number): boolean {
   return !FUTURE.test(clause) && PAST_VERB.test(clause);
 }
 
+/** the years around a text's own date where a weekday and its day are looked for, nearest first */
+const WEEKDAY_YEARS = [0, -1, 1, -2, 2];
+
 function normalise(r: ChronoEn.ParsedResult, ref: Ref | undefined, future: boolean): string | undefined {
   const c = r.start;
   const text = r.text;
@@ -247,7 +251,7 @@ function normalise(r: ChronoEn.ParsedResult, ref: Ref | undefined, future: boole
   if (!ref && !yearCertain) return undefined;
   if (/\b(ago|hours?|minutes?|seconds?|tonight|now)\b/i.test(text) && !/\bdays? ago\b/i.test(text)) return undefined;
   // (a date read against the text's own latest date: only a month or a day named without its year)
-  if (ref?.inferred && !/\b\d{4}\b/.test(text) && (c.isCertain('weekday') || !c.isCertain('month') || /\b(ago|today|yesterday|tomorrow|last|next|this|past|coming|week|month|year)\b/i.test(text))) return undefined;
+  if (ref?.inferred && !/\b\d{4}\b/.test(text) && ((c.isCertain('weekday') && !c.isCertain('day')) || !c.isCertain('month') || /\b(ago|today|yesterday|tomorrow|last|next|this|past|coming|week|month|year)\b/i.test(text))) return undefined;
   const dayCertain = c.isCertain('day') || c.isCertain('weekday');
   const monthCertain = c.isCertain('month') || c.isCertain('weekday') || c.isCertain('day');
   let y = c.get('year')!;
@@ -267,9 +271,17 @@ function normalise(r: ChronoEn.ParsedResult, ref: Ref | undefined, future: boole
     candidates.sort((a, b) => Math.abs(a.t - refT) - Math.abs(b.t - refT));
     y = candidates[0].yy;
     const best = candidates[0];
-    // (the tense tells which way from a publication date, not from a date the story names)
-    if (!ref.inferred && !future && best.t > refT + 45 * 86400000) y = best.yy - 1;
-    if (!ref.inferred && future && best.t < refT - 45 * 86400000) y = best.yy + 1;
+    if (!future && best.t > refT + 45 * 86400000) y = best.yy - 1;
+    if (future && best.t < refT - 45 * 86400000) y = best.yy + 1;
+  }
+  // (against the text's own date, a weekday with its day picks the year where they fall together: "Friday, August 30" is
+  // 2024's with a text that names December 2023, or no year at all)
+  if (ref?.inferred && !yearCertain && dayCertain && c.isCertain('weekday') && c.isCertain('day')) {
+    const wd = c.get('weekday')!;
+    let fit = 0;
+    for (const k of WEEKDAY_YEARS) if (!fit && new Date(Date.UTC(ref.y + k, mo - 1, d)).getUTCDay() === wd) fit = ref.y + k;
+    if (!fit) return undefined;
+    y = fit;
   }
   if (!monthCertain) {
     if (yearCertain || /\byear\b/i.test(text)) return String(y);

@@ -33,7 +33,9 @@ export interface EventDraft {
 
 const VISIT = new Set(['visit', 'trip', 'travel', 'tour']);
 /** before a visit or travel that does not happen: avoided, refused, barred, called off */
-const VISIT_AVOIDED = /\b(?:avoid\w*|refus\w*|unable\s+to|banned\s+from|barred\s+from|prevent\w*\s+(?:\w+\s+)?from|cancel\w*|call\w*\s+off|postpon\w*|forbid\w*|forbade)\s+(?:(?:his|her|their|its|a|an|the|planned|mostly|largely|all|any|further)\s+){0,2}$/i;
+const VISIT_AVOIDED = /\b(?:avoid\w*|refus\w*|declin\w*|skip\w*|unable\s+to|banned\s+from|barred\s+from|prevent\w*\s+(?:\w+\s+)?from|cancel\w*|call\w*\s+off|postpon\w*|forbid\w*|forbade)\s+(?:(?:to|his|her|their|its|a|an|the|planned|mostly|largely|all|any|further)\s+){0,2}$/i;
+/** after a visit that did not happen: "Modi's visit to Moscow was cancelled" */
+const VISIT_CANCELLED_AFTER = /^[^,.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+(?:cancell?ed|called\s+off|postponed|scrapped|shelved)\b/i;
 const MEETING = new Set(['talk', 'talks', 'meeting', 'meet', 'summit', 'negotiation', 'negotiations']);
 const COMMEMORATION = new Set(['anniversary', 'celebration', 'celebrations', 'celebrate', 'commemoration', 'commemorate', 'commemorating', 'memorial', 'ceremony']);
 const ELECTION = new Set(['elect', 'elected', 'election', 'elections', 're-elected', 're-elect', 'reelected']);
@@ -1080,7 +1082,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const agent = possessor(ctx, v, t) ?? ofObject(ctx, v, tok, PERSONISH)
           ?? (tok.pos === 'VERB' ? subject ?? before(v, tok.start, PERSONISH, 120) : prev && /^(this|that|the)$/.test(prev.lower) ? undefined : subject);
         // (nor travel avoided, refused or barred: "continues to mostly avoid traveling abroad", "was barred from travelling")
-        if (negatedOrHypothetical(toks, t, ta) || VISIT_AVOIDED.test(ctx.text.slice(Math.max(v.start, tok.start - 40), tok.start))) continue;
+        if (negatedOrHypothetical(toks, t, ta) || VISIT_AVOIDED.test(ctx.text.slice(Math.max(v.start, tok.start - 40), tok.start)) || VISIT_CANCELLED_AFTER.test(v.text.slice(tok.end - v.start))) continue;
         let target = after(v, tok.end, ['Country', 'Location'], 80);
         // (or its leader or government: "visited the Prime Minister of St Vincent and the Grenadines")
         if (target !== undefined && !/^\s*(the\s+)?$|\b(to|in)\s+(the\s+)?$/i.test(ctx.text.slice(tok.end, ctx.drafts[target].start)) && !(tok.pos === 'VERB' && VISITED_LEADER_OF.test(ctx.text.slice(tok.end, ctx.drafts[target].start)))) target = undefined;
@@ -1145,7 +1147,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const passiveSubject = subject !== undefined && (PASSIVE_SUBJECT_GAP.test(gap) || (ctx.drafts[subject].via === 'description' && PASSIVE_SUBJECT_GAP.test(gap.replace(/^[^,;()]{0,40}?,\s*/, ''))));
         const target = held ?? (passiveSubject ? subject : undefined);
         if (target === undefined) continue;
-        const agent = before(v, tok.start, ['Country', 'Organization'], 80);
+        // (not the body the one held leads or serves: "Chadema chairman Freeman Mbowe was arrested")
+        const theirs = (k: number) => ctx.relations.some((x) => x.sentence === v.s && root(ctx, x.from) === root(ctx, target) && root(ctx, x.to) === root(ctx, k));
+        const near = before(v, tok.start, ['Country', 'Organization'], 80);
+        const agent = near !== undefined && !theirs(near) ? near : undefined;
         push({ type: 'Arrest', name: '', trigger: tok.text, triggerStart: tok.start, agents: agent !== undefined ? [agent] : [], targets: [target], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.65 }, v);
         continue;
       }
@@ -1317,7 +1322,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       // (a parliament's vote on a motion is no election: "a parliamentary vote of no confidence", "a national vote on the budget")
       // (a poll a weekday's possessive names is one: "the winner of Wednesday's poll")
       const motion = low === 'vote' && MOTION.test(v.text.slice(tok.end - v.start, tok.end - v.start + 30));
-      const electionNoun = !motion && /^(election|elections|poll|polls|runoff|vote|race)$/.test(low) && prev && (/^(presidential|parliamentary|general|legislative|local|regional|snap|municipal|national|federal|provincial)$/.test(prev.lower) || (low === 'race' && /^(?:19|20)\d\d$/.test(prev.text)) || v.dates.some((d) => d.names !== undefined && v.start + d.names === tok.start));
+      const electionNoun = !motion && /^(election|elections|poll|polls|runoff|vote|race)$/.test(low) && prev && (/^(presidential|parliamentary|general|legislative|local|regional|snap|municipal|national|federal|provincial)$/.test(prev.lower) || (low === 'race' && /^(?:19|20)\d\d$/.test(prev.text)) || (v.dates.some((d) => d.names !== undefined && v.start + d.names === tok.start) && !(low === 'vote' && LEGISLATIVE_VOTE.test(v.text))));
       const qualifies = /^(?:elected|re-elected|reelected)$/.test(low) && electedQualifies(toks, t, ta, tb);
       // (a body or a person named after elections holds none: "the elections commission said", "election observers")
       if (/^elections?$/.test(low) && t + 1 < tb && ELECTION_BODY_AFTER.test(toks[t + 1].lower)) continue;
@@ -1435,6 +1440,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           if (low === 'war' && owner !== undefined && L(owner) === 'Person' && !leads && !armed && after(v, tok.end, ['Country'], 30) === undefined) continue;
           // (an invasion with its invader and the invaded is an event even as a backdrop: "since the full-scale Russian
           // invasion of Ukraine", "amid its invasion of Ukraine")
+          // (not one feared, planned or deterred: "officials fear a Chinese invasion of Taiwan by 2027")
+          if (low === 'invasion' && INVASION_UNREAL.test(v.text.slice(Math.max(0, tok.start - v.start - 50), tok.start - v.start))) continue;
           const invasionOf = low === 'invasion' && other !== undefined && /^\s+of\s/i.test(side![0]) && (owner !== undefined || (prev !== undefined && countryGazetteer().byDemonym.has(prev.lower)));
           if (!invasionOf && WAR_BACKDROP.test(ctx.text.slice(Math.max(v.start, tok.start - 45), owner !== undefined ? Math.min(tok.start, ctx.drafts[owner].start) : tok.start))) continue;
         }
@@ -1705,6 +1712,13 @@ function dates(v: SentenceView, d: FoundDate, start: number, end: number = start
   return d.names === undefined || (v.start + d.names >= start && v.start + d.names < end);
 }
 
+/** Is the token of sentence s that starts at `at` a noun (an event told by a noun, not a verb)? */
+function nounAt(ctx: Ctx, s: number, at: number): boolean {
+  const [ta, tb] = ctx.an.sentenceTokens[s];
+  for (let t = ta; t < tb; t++) if (ctx.an.tokens[t].start === at) return ctx.an.tokens[t].pos === 'NOUN' || ctx.an.tokens[t].pos === 'PROPN';
+  return false;
+}
+
 /** Each date in a sentence dates only the event whose trigger is nearest to it (after it counts double). */
 function assignDates(ctx: Ctx, events: EventDraft[], views: SentenceView[]): void {
   for (const e of events) if (e.type !== 'Battle') e.date = undefined;
@@ -1723,7 +1737,8 @@ function assignDates(ctx: Ctx, events: EventDraft[], views: SentenceView[]): voi
         if (a < e.triggerStart && e.type !== 'Statement' && REPORTED_BETWEEN.test(ctx.text.slice(v.start + d.end, e.triggerStart))) continue;
         // (nor one right after the reporting verb: "parties said on Saturday they would not recognize the results of a
         // presidential election" dates the saying)
-        if (a < e.triggerStart && e.type !== 'Statement' && REPORT_DATED.test(ctx.text.slice(Math.max(v.start, a - 30), a))) continue;
+        // (only an event told by a noun: "said on Sunday Russia had fired 40 missiles overnight" happened that day)
+        if (a < e.triggerStart && e.type !== 'Statement' && nounAt(ctx, v.s, e.triggerStart) && REPORT_DATED.test(ctx.text.slice(Math.max(v.start, a - 30), a))) continue;
         pairs.push({ d, e, dist: a >= e.triggerStart ? a - e.triggerStart : (e.triggerStart - a) * 2 });
       }
     }
@@ -1782,6 +1797,14 @@ const STATE_BODY_AFTER = new RegExp(`^\\s+(?:${STATE_BODIES})\\b`, 'i');
 const STATE_BODY_OWNED_AFTER = new RegExp(`^['’]s\\s+(?:${STATE_BODIES})\\b`, 'i');
 
 /** (`verbAt`: where the verb that tells the event starts, if one does: names joined after it may open another clause) */
+/** a vote in a legislature or a council, on a law: no election ("Thursday's vote in the European Parliament approved the pact") */
+const LEGISLATIVE_VOTE = /\b(?:parliament|council|assembly|senate|congress|knesset|duma|bundestag|lawmakers|legislators|MPs|deputies|house)\b|\b(?:approv|pass|adopt|reject)\w*\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:law|bill|resolution|pact|motion|budget|amendment)\b/i;
+/** before an invasion that has not happened: feared, planned, threatened, deterred, possible */
+const INVASION_UNREAL = /\b(?:fear\w*|threat\w*|possib\w*|potential|prevent\w*|deter\w*|plan\w*|prepar\w*|warn\w*|risk|would|could|may|might|any|imminent|future|looming)\b[^.;]{0,40}$/i;
+/** a sentence's opening phrase, up to a name inside it (no comma yet): "Since Russia's invasion of " */
+const FRONTED = /^\W*(?:since|after|amid|during|following|before|despite|when|while|as)\b[^,;]*$/i;
+/** (unless the phrase opens a list of parties itself: "After talks between the Foreign Ministers of Russia, Azerbaijan and ...") */
+const fronted = (lead: string) => FRONTED.test(lead) && !/\b(?:between|among)\b/i.test(lead);
 /** after a name that follows a comma: more names, then "and" (the list that comma opened) */
 const LIST_GOES_ON = /^(?:\s*,\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*)*\s*,?\s*(?:and|&)\s/u;
 
@@ -1820,7 +1843,8 @@ function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<
         if (group(m) !== group(k) || ctx.drafts[root(ctx, m)].label === 'Treaty') break;
         // (after a comma, a list goes on to an "and": "Since the invasion of Ukraine, Moldova, also a former Soviet republic,
         // has" names no list; "Russia, China, Iran and North Korea" does)
-        if (dir > 0 && /^\s*,\s*$/.test(gap) && !LIST_GOES_ON.test(ctx.text.slice(Y.end, Y.end + 120))) break;
+        // (nor past the comma that closes a fronted phrase: "Since Russia's invasion of Ukraine, Finland and Sweden have joined")
+        if (dir > 0 && /^\s*,\s*(?:the\s+)?$/.test(gap) && (!LIST_GOES_ON.test(ctx.text.slice(Y.end, Y.end + 120)) || fronted(ctx.text.slice(ctx.an.sentences[X.sentence].start, X.start)))) break;
         // (a name joined after the event's word that has a verb of its own opens another clause: "met Zelensky and the
         // G7 pledged"; before it, the verb is the event's: "Trump and Kim met")
         // (nor after "between", which takes both: "a ceasefire between Israel and Hamas came into effect")
@@ -2006,7 +2030,8 @@ function propagateDates(ctx: Ctx, events: EventDraft[]): void {
     // (not what is still to come: "will meet", "is due to visit", "scheduled for"; not a warrant, cited long after
     // it was issued)
     // (nor a fight named as the time or cause of something else: "Since the Russian invasion of Ukraine, Moldova has")
-    if (e.type === 'Battle' && WAR_BACKDROP.test(lead)) continue;
+    // (an invasion is told long after it began far more often than the day it begins: "Ukraine was invaded by Russia")
+    if (e.type === 'Battle' && (WAR_BACKDROP.test(lead) || /^invad|^invasion/i.test(e.trigger))) continue;
     // (not with no publication date, from the text's own latest date: tried, and that date is as often a backdrop's,
     // "a warrant issued in March 2023", as the story's)
     if (!e.date && ctx.published && e.type !== 'Statement' && e.type !== 'ArrestWarrant' && /^\d{4}-\d{2}/.test(ctx.published) && !FUTURE.test(sentence)) e.date = ctx.published.slice(0, 7);

@@ -898,10 +898,7 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     if (lab(ctx, ks[i]) !== 'Country' || !(/\bneighbou?ring\s+$/i.test(text.slice(Math.max(sent.start, Y.start - 14), Y.start)) || BORDER_FIGHT_WITH.test(text.slice(Math.max(sent.start, Y.start - 50), Y.start)))) continue;
     // (the sentence's first country, its subject or possessor most often: "India's Modi visited Japan, then neighbouring
     // Bangladesh" is India's neighbour, not Japan's)
-    // (in a fronted phrase, the subject after it: "Since the Russian invasion of neighboring Ukraine, Moldova has ...")
-    const fronted = /^\W*(?:since|after|amid|during|following|before|despite)\s/i.test(sentence) && /^[^,;]{0,30},\s*(?:the\s+)?$/.test(text.slice(Y.end, Y.end + 40).split(/\p{Lu}/u)[0]);
-    const subject = fronted ? ks.findIndex((k, x) => x > i && lab(ctx, k) === 'Country' && /^[^,;]{0,30},\s*(?:the\s+)?$/.test(text.slice(Y.end, ctx.drafts[k].start))) : -1;
-    const j = subject >= 0 ? subject : ks.findIndex((k, x) => x < i && lab(ctx, k) === 'Country');
+    const j = ks.findIndex((k, x) => x < i && lab(ctx, k) === 'Country');
     if (j >= 0 && ctx.drafts[root(ctx, ks[j])].name !== ctx.drafts[root(ctx, ks[i])].name) add(ctx, 'BORDERS', ks[j], ks[i], s, 0.7);
   }
   // "We are neighbors": two countries in this or the previous sentence

@@ -560,6 +560,13 @@ table('session 16 (heldout12 as a development set): surnames the lexicon has as 
   { text: 'He met Bob Halverson, the head of the Foreign Ministry Ivan Petrov and others on Monday.', facts: ['LEADER_OF Ivan Petrov -> Foreign Ministry (Head)'], notFacts: ['LEADER_OF Bob Halverson -> Foreign Ministry (Head)'] },
   // (not a titled name right after the body: "U.S. President Trump Jared Kushner" is Kushner's)
   { text: "Kushner met Trump. The declaration was signed by Morocco's Prime Minister Saad Dine El Otmani, Senior Advisor to U.S. President Trump Jared Kushner, and others.", facts: ['WORKS_FOR Jared Kushner -> United States (Advisor)'], notFacts: ['WORKS_FOR Trump -> United States (Advisor)'] },
+  // (the first review's defects, mended: an office's name ends at its head, keeps the words before its title; an unknown
+  // place or a person's surname before "chairman" is no body; Brussels stands for the EU; a portfolio's last field word)
+  { text: "Head of the President's Office Andriy Yermak said so.", has: ["Organization:President's Office", 'Person:Andriy Yermak'], facts: ["LEADER_OF Andriy Yermak -> President's Office (Head)"] },
+  { text: "Ukraine's Specialized Anti-Corruption Prosecutor's Office said so.", has: ["Organization:Specialized Anti-Corruption Prosecutor's Office"] },
+  { text: 'Kano chairman Abdullahi Ganduje said so. Donald Trump won. Trump chairman Paul Manafort said so.', hasNot: ['Organization:Kano', 'Organization:Trump'] },
+  { text: "Brussels' chief negotiator Michel Barnier said so.", hasNot: ['Country:Belgium'] },
+  { text: 'Minister for Home Affairs Tikoduadua said so.', has: ['Person:Tikoduadua[Minister for Home Affairs]'] },
   // diseases named after people, credits, outlets named before their kind, co-chairs
   { text: "Suffering from Parkinson's disease, the Pontiff is sharp.", hasNot: ['Location:Parkinson', 'Person:Parkinson'] },
   { text: 'The islands were disputed from 1900  / Photo: Getty Images', hasNot: ['Person:Getty Images', 'Organization:Getty Images'] },

@@ -97,7 +97,8 @@ const STATE_TITLE_HEADS = new Set(['minister', 'diplomat', 'ambassador', 'envoy'
 
 /** Is token p a possessive ending before a state's title ("Moscow's ambassador", "Beijing's top diplomat")? */
 function stateTitleAfterPossessive(toks: Token[], p: number): boolean {
-  if (p >= toks.length || !POSS.has(toks[p].lower)) return false;
+  // (not Brussels, which stands for the EU: "Brussels' chief negotiator Michel Barnier")
+  if (p >= toks.length || !POSS.has(toks[p].lower) || (p > 0 && toks[p - 1].lower === 'brussels')) return false;
   let q = p + 1;
   if (q < toks.length && TITLE_QUALIFIERS.has(toks[q].lower)) q++;
   const words: string[] = [];
@@ -353,6 +354,16 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     const tl = words.length ? titleLengthAt(words, 0) : 0;
     // "the Prime Minister's Office", "the Prosecutor General's Office for ...": an office is a body's name, not a title
     const office = tl > 0 && tok.cap && t + tl + 1 < sb && POSS.has(toks[t + tl].text) && OFFICE_OF_TITLE.test(`${words.slice(0, tl).join(' ')} ${toks[t + tl + 1].text}`) ? t + tl + 2 : 0;
+    // (with the capitalised words before its title: "the Kharkiv Regional Prosecutor's Office", "Specialized Anti-Corruption
+    // Prosecutor's Office"; not a country's name, "Ukraine Prosecutor's Office" is Ukraine's)
+    let officeStart = t;
+    if (office) {
+      const last = out[out.length - 1];
+      if (last !== undefined && last.kind === 'name' && last.b === t && !gaz.byName.has(ctx.text.slice(toks[last.a].start, toks[last.b - 1].end).toLowerCase())) {
+        out.pop();
+        officeStart = last.a;
+      }
+    }
     if (tl > 0 && !office) {
       let phrase = words.slice(0, tl).join(' ');
       let role = TITLES[phrase];
@@ -398,6 +409,8 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       while (e < sb) {
         // (a model's designation ends a name: "a U.S. Air Force C-17 aircraft", "Su-35 jets")
         if (/\n/.test(toks[e].gap) || MODEL_DESIGNATION.test(toks[e].text)) break;
+        // (an office's name goes on only with a connector: "the President's Office Andriy Yermak" ends at "Office")
+        if (office && e === office && toks[e].cap) break;
         if ((isNamey(toks, e, sa) || continuesName(toks, e)) && (!isTitleStart(toks, e, sb) || domainAfterConnector(toks, e, sb, sa)) && !gaz.byDemonym.has(toks[e].lower)) {
           // a known name starts here ("... UN General Assembly"); not one a name before it completes with its
           // cue ("National Security Council" is no Security Council)
@@ -466,7 +479,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       while (e - 1 > t && /^(of|for|on|and|the)$/.test(toks[e - 1].lower)) e--;
       // "President Trump Jared Kushner": two people's names run together
       if (!hasCue && e - t >= 3 && twoNamesInRun(toks, t, e)) e = t + 1;
-      out.push({ kind: 'name', a: t, b: e, role: undefined, code: undefined });
+      out.push({ kind: 'name', a: office ? officeStart : t, b: e, role: undefined, code: undefined });
       t = e;
       continue;
     }
@@ -680,6 +693,8 @@ function portfolioEnd(ctx: Ctx, next: number, sa: number, sb: number, phrase: st
     return e - 2;
   }
   for (let k = next + 2; k < e - 1; k++) if (isGivenName(toks[k].lower)) return k;
+  // (else at the first word that is no field's nor a common word: "Minister for Home Affairs Tikoduadua")
+  for (let k = next + 2; k < e; k++) if (!FIELD_WORDS.has(toks[k].lower) && !isCommonWord(toks[k].lower)) return Math.min(k, e - 1);
   return e - 2;
 }
 
@@ -1413,7 +1428,7 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
     // an unknown name before the title of a body's head and its holder is that body ("Chadema chairman Freeman Mbowe";
     // not an adjective, "Electoral Chairman X")
     const nextEl = chunk[k + 1];
-    if (!personCue && nextEl?.kind === 'title' && chunk[k + 2]?.kind === 'name' && (nTok === 1 ? !isSurname(toks[el.a].lower) && !isGivenName(toks[el.a].lower) && !isCommonWord(toks[el.a].lower) && !/(?:al|ic|ive|ary)$/.test(toks[el.a].lower) : nTok <= 3 && !looksLikePersonName(toks, el.a, el.b)) &&
+    if (!personCue && nextEl?.kind === 'title' && chunk[k + 2]?.kind === 'name' && (nTok === 1 ? !isSurname(toks[el.a].lower) && !isGivenName(toks[el.a].lower) && !isCommonWord(toks[el.a].lower) && !isPlaceWord(toks[el.a].lower) && !(toks[el.a].lower in PLACES) && !(el.a === sa && toks[el.a].pos !== 'PROPN') && ctx.learned.get(c.name)?.label !== 'Person' && !ctx.drafts.some((d) => d.label === 'Person' && d.name.endsWith(` ${c.name}`)) && !/(?:al|ic|ive|ary)$/.test(toks[el.a].lower) : nTok <= 3 && !looksLikePersonName(toks, el.a, el.b)) &&
       BODY_HEAD_TITLES.test(ctx.text.slice(toks[nextEl.a].start, toks[nextEl.b - 1].end))) {
       mods.push(addDraftAt(ctx, el.a, el.b, s, { label: 'Organization', name: c.name, kind: 'other', via: 'name', confidence: 0.6 }));
       k++;
