@@ -83,6 +83,9 @@ export interface Ctx {
   dates: (FoundDate[] | undefined)[];
 }
 
+/** a sentence's opening phrase up to a name inside it, no comma yet ("Since Russia's invasion of "): its comma ends no list */
+export const FRONTED_PHRASE = /^\W*(?:since|after|amid|during|following|before|despite|when|while|as)\b[^,;]*$/i;
+
 /** The dates of sentence s (offsets within the sentence), cached. */
 export function sentenceDates(ctx: Ctx, s: number): FoundDate[] {
   let d = ctx.dates[s];

@@ -6,7 +6,7 @@
  * happen during.
  */
 import type { EventType } from '../model/ontology';
-import { ownsNext, POSSESSIVE_AFTER, POSSESSIVE_TOKEN, root, sentenceDates, type Ctx, type MentionDraft } from './draft';
+import { FRONTED_PHRASE, ownsNext, POSSESSIVE_AFTER, POSSESSIVE_TOKEN, root, sentenceDates, type Ctx, type MentionDraft } from './draft';
 import type { FoundDate } from './dates';
 import type { Token } from './tokens';
 import { SEA_WORDS, TITLES } from './gazetteer/lexicon';
@@ -1801,10 +1801,8 @@ const STATE_BODY_OWNED_AFTER = new RegExp(`^['’]s\\s+(?:${STATE_BODIES})\\b`, 
 const LEGISLATIVE_VOTE = /\b(?:parliament|council|assembly|senate|congress|knesset|duma|bundestag|lawmakers|legislators|MPs|deputies|house)\b|\b(?:approv|pass|adopt|reject)\w*\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:law|bill|resolution|pact|motion|budget|amendment)\b/i;
 /** before an invasion that has not happened: feared, planned, threatened, deterred, possible */
 const INVASION_UNREAL = /\b(?:fear\w*|threat\w*|possib\w*|potential|prevent\w*|deter\w*|plan\w*|prepar\w*|warn\w*|risk|would|could|may|might|any|imminent|future|looming)\b[^.;]{0,40}$/i;
-/** a sentence's opening phrase, up to a name inside it (no comma yet): "Since Russia's invasion of " */
-const FRONTED = /^\W*(?:since|after|amid|during|following|before|despite|when|while|as)\b[^,;]*$/i;
-/** (unless the phrase opens a list of parties itself: "After talks between the Foreign Ministers of Russia, Azerbaijan and ...") */
-const fronted = (lead: string) => FRONTED.test(lead) && !/\b(?:between|among)\b/i.test(lead);
+/** (a fronted phrase's comma ends no list, unless the phrase opens a list of parties itself: "After talks between the Foreign Ministers of Russia, Azerbaijan and ...") */
+const fronted = (lead: string) => FRONTED_PHRASE.test(lead) && !/\b(?:between|among)\b/i.test(lead);
 /** after a name that follows a comma: more names, then "and" (the list that comma opened) */
 const LIST_GOES_ON = /^(?:\s*,\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*)*\s*,?\s*(?:and|&)\s/u;
 

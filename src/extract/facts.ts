@@ -5,7 +5,7 @@
  * ALLY_OF, BORDERS, LOCATED_IN and appositive titles ("X, a judge at the ICC").
  */
 import type { FactType } from '../model/ontology';
-import { ownsNext, POSSESSIVE_AFTER, root, sentenceDates, type Ctx, type MentionDraft } from './draft';
+import { FRONTED_PHRASE, ownsNext, POSSESSIVE_AFTER, root, sentenceDates, type Ctx, type MentionDraft } from './draft';
 import { ORG_CUES, PLACES, REGION_WORDS, TITLES } from './gazetteer/lexicon';
 import { OF_ANOTHER } from './names';
 import { roleName, titleFact } from './titleFact';
@@ -444,6 +444,8 @@ function coordinatedSubjects(ctx: Ctx, text: string, ks: readonly number[], ai: 
     if (ctx.drafts[ks[j]].end > ctx.drafts[ks[cur]].start) continue; // nested or overlapping drafts
     const g = gap(ks[j], ks[cur]);
     if (!(cur === ai ? /^\s*,?\s*(?:and|&)\s+$/ : /^\s*(?:,|and|,\s*and)\s*$/).test(g)) break;
+    // (not into a fronted phrase the comma closes: "Since Russia's invasion of Ukraine, Finland and Sweden have joined")
+    if (g.includes(',') && FRONTED_PHRASE.test(text.slice(ctx.an.sentences[ctx.drafts[ks[j]].sentence].start, ctx.drafts[ks[j]].start))) break;
     if (lab(ctx, ks[j]) === 'Country') {
       out.push(ks[j]);
       cur = j;
@@ -486,6 +488,8 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       const near = btw.length <= 60 ? btw : tail;
       if ((al === 'Country' || al === 'Organization') && bl === 'Organization' && (MEMBER.test(near) || JOIN.test(near))) {
         add(ctx, 'MEMBER_OF', a, b, s, 0.85);
+        // (every state coordinated before a joining one: "Finland and Sweden have joined NATO")
+        if (JOIN.test(near)) for (const c of coordinatedSubjects(ctx, text, ks, ai)) if (lab(ctx, c) === 'Country') add(ctx, 'MEMBER_OF', c, b, s, 0.85);
         break;
       }
       if (al === 'Country' && bl === 'Treaty') {

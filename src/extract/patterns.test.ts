@@ -1277,6 +1277,11 @@ describe('extract: session 16 events (heldout12 as a development set)', () => {
     ['The month-long standoff between Vietnam and China over a Chinese survey vessel continued.', ['Other 2024-05:  / Vietnam, China']],
   ];
   for (const [text, want] of cases) it(text.length > 90 ? `${text.slice(0, 87)}...` : text, () => expect(eventLines(run(text))).to.deep.equal(want));
+  it('every state coordinated before a joining one joins; not past the comma of a fronted phrase', () => {
+    expect(facts(run('Finland and Sweden have joined NATO.')).filter((f) => f.startsWith('MEMBER_OF')).sort()).to.deep.equal(['MEMBER_OF Finland -> NATO', 'MEMBER_OF Sweden -> NATO']);
+    expect(facts(run("Since Russia's invasion of Ukraine, Finland and Sweden have joined NATO.")).filter((f) => f.startsWith('MEMBER_OF')).sort()).to.deep.equal(['MEMBER_OF Finland -> NATO', 'MEMBER_OF Sweden -> NATO']);
+    expect(facts(run('Along with Russia, Iran joined the SCO.')).filter((f) => f.startsWith('MEMBER_OF'))).to.deep.equal(['MEMBER_OF Iran -> Shanghai Cooperation Organisation']);
+  });
   it('offices of several countries, then as many holders, pair in order', () => {
     expect(facts(run('After talks between the Foreign Ministers of Russia, Azerbaijan and Armenia Sergei Lavrov, Jeyhun Bayramov and Zohrab Mnatsakanyan, only Lavrov spoke.'))).to.include.members([
       'WORKS_FOR Sergei Lavrov -> Russia (Foreign minister)', 'WORKS_FOR Jeyhun Bayramov -> Azerbaijan (Foreign minister)', 'WORKS_FOR Zohrab Mnatsakanyan -> Armenia (Foreign minister)',
