@@ -39,6 +39,8 @@ const VISIT_CANCELLED_AFTER = /^[^,.;]{0,40}?\b(?:was|were|has\s+been|had\s+been
 const MEETING = new Set(['talk', 'talks', 'meeting', 'meet', 'summit', 'negotiation', 'negotiations']);
 const COMMEMORATION = new Set(['anniversary', 'celebration', 'celebrations', 'celebrate', 'commemoration', 'commemorate', 'commemorating', 'memorial', 'ceremony']);
 const ELECTION = new Set(['elect', 'elected', 'election', 'elections', 're-elected', 're-elect', 'reelected']);
+/** a vote in a legislature or a council, on a law: no election ("Thursday's vote in the European Parliament approved the pact") */
+const LEGISLATIVE_VOTE = /\b(?:parliament|council|assembly|senate|congress|knesset|duma|bundestag|lawmakers|legislators|MPs|deputies|house)\b|\b(?:approv|pass|adopt|reject)\w*\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:law|bill|resolution|pact|motion|budget|amendment)\b/i;
 const SANCTION = new Set(['sanction', 'sanctions', 'sanctioned', 'blacklist', 'blacklists', 'blacklisted', 'blacklisting']);
 const RATIFY = new Set(['ratify', 'ratified', 'ratifies', 'ratifying', 'ratification']);
 /** explosions and blasts: attacks only when set off against someone (armedAttack), not a gas explosion */
@@ -50,6 +52,8 @@ const OTHER = new Set([
   'offensive', 'fighting', 'clash', 'clashes', 'skirmish', 'skirmishes', 'firefight', 'shelling', 'bombardment', 'ceasefire', 'cease-fire', 'truce',
   'airstrike', 'airstrikes', 'war', 'standoff', 'stand-off', ...ATTACKS,
 ]);
+/** before an invasion that has not happened: feared, planned, threatened, deterred, possible */
+const INVASION_UNREAL = /\b(?:fear\w*|threat\w*|possib\w*|potential|prevent\w*|deter\w*|plan\w*|prepar\w*|warn\w*|risk|would|could|may|might|any|imminent|future|looming)\b[^.;]{0,40}$/i;
 /** wars of another kind, by the word before ("a trade war") or after ("a war of words", "the war on drugs") */
 const NOT_WAR_BEFORE = /^(drug|drugs|trade|price|tariff|cold|culture|currency|information|propaganda|legal|political|bidding|turf|talent|world|tech|chip|subsidy|words)$/;
 const NOT_WAR_AFTER = /^\s+(?:of\s+words|(?:on|against)\s+(?:drugs|terror|terrorism|crime|poverty|corruption|disinformation|cancer|inflation))\b/i;
@@ -1789,23 +1793,20 @@ function quoteAround(text: string, pos: number): [number, number] | undefined {
 const PARTY_TYPES = new Set<EventType>(['Ratification', 'Signing', 'Agreement']);
 const COORDINATED_TYPES = new Set<EventType>(['Meeting', 'Signing', 'Agreement', 'Battle', 'Visit', 'Ratification', 'Other']);
 
-/** The mentions joined to each of `ks` by "and" or commas ("A, B and C"), of the same kind of actor. */
 /** the body a demonym's state acts through, right after the demonym: "Colombian government", "Russian forces" */
 const STATE_BODIES = 'government|authorities|army|military|forces|troops|navy';
 const STATE_BODY_AFTER = new RegExp(`^\\s+(?:${STATE_BODIES})\\b`, 'i');
 /** the same after a state's possessive: "Colombia's government and the ELN" */
 const STATE_BODY_OWNED_AFTER = new RegExp(`^['’]s\\s+(?:${STATE_BODIES})\\b`, 'i');
-
-/** (`verbAt`: where the verb that tells the event starts, if one does: names joined after it may open another clause) */
-/** a vote in a legislature or a council, on a law: no election ("Thursday's vote in the European Parliament approved the pact") */
-const LEGISLATIVE_VOTE = /\b(?:parliament|council|assembly|senate|congress|knesset|duma|bundestag|lawmakers|legislators|MPs|deputies|house)\b|\b(?:approv|pass|adopt|reject)\w*\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:law|bill|resolution|pact|motion|budget|amendment)\b/i;
-/** before an invasion that has not happened: feared, planned, threatened, deterred, possible */
-const INVASION_UNREAL = /\b(?:fear\w*|threat\w*|possib\w*|potential|prevent\w*|deter\w*|plan\w*|prepar\w*|warn\w*|risk|would|could|may|might|any|imminent|future|looming)\b[^.;]{0,40}$/i;
 /** (a fronted phrase's comma ends no list, unless the phrase opens a list of parties itself: "After talks between the Foreign Ministers of Russia, Azerbaijan and ...") */
 const fronted = (lead: string) => FRONTED_PHRASE.test(lead) && !/\b(?:between|among)\b/i.test(lead);
 /** after a name that follows a comma: more names, then "and" (the list that comma opened) */
 const LIST_GOES_ON = /^(?:\s*,\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*)*\s*,?\s*(?:and|&)\s/u;
 
+/**
+ * The mentions joined to each of `ks` by "and" or commas ("A, B and C"), of the same kind of actor.
+ * (`verbAt`: where the verb that tells the event starts, if one does: names joined after it may open another clause)
+ */
 function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<number>, verbAt = Infinity): number[] {
   const out = [...ks];
   const group = (k: number) => (ctx.drafts[root(ctx, k)].label === 'Location' ? 'place' : 'actor');
