@@ -9,7 +9,7 @@ import type { EventType } from '../model/ontology';
 import { FRONTED_PHRASE, ownsNext, POSSESSIVE_AFTER, POSSESSIVE_TOKEN, root, sentenceDates, type Ctx, type MentionDraft } from './draft';
 import type { FoundDate } from './dates';
 import type { Token } from './tokens';
-import { SEA_WORDS, TITLES } from './gazetteer/lexicon';
+import { COMPASS_ADJECTIVES, SEA_WORDS, TITLES } from './gazetteer/lexicon';
 import { countryGazetteer } from './gazetteer/countries';
 import { titleLengthAt } from './names';
 import { titleFact } from './titleFact';
@@ -64,11 +64,13 @@ const FIGURATIVE_BATTLES = new Set(['clash', 'skirmish', 'skirmishes']);
 const ARMED = /^(troops|forces|soldiers|army|armies|militants|rebels|fighters|gunmen|militia|militias|guards|police|border|armed|killed|killing|wounded|injured|dead|died|gunfire|shots|fire)$/;
 /** a word that opens another clause between a trigger and a name after it */
 const CLAUSE_OPENER = /\b(?:after|before|when|while|because|since|following|until|whereas)\b/i;
+/** between missiles fired and what they are fired at: "at the northern city of" */
+const MISSILE_AT = new RegExp(`^\\s*(?:,[^,]*,\\s*)?(?:at|on|into|toward|towards|against)\\s+(?:the\\s+)?(?:(?:${COMPASS_ADJECTIVES})\\s+)?`, 'i');
 /** before a place that is where a fight is, not its target: "in eastern Ladakh", "near the border town of Rafah" */
 const PLACE_KIND_OF = '(?:(?:border|frontier|coastal|port)\\s+)?(?:(?:town|city|village|region|province|area)\\s+of\\s+)?$';
 const PLACE_BEFORE = {
-  in: new RegExp(`\\b(?:in|at|near)\\s+(?:the\\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\\s+)?${PLACE_KIND_OF}`, 'i'),
-  near: new RegExp(`\\bnear\\s+(?:the\\s+)?(?:(?:northern|southern|eastern|western|central)\\s+)?${PLACE_KIND_OF}`, 'i'),
+  in: new RegExp(`\\b(?:in|at|near)\\s+(?:the\\s+)?(?:(?:${COMPASS_ADJECTIVES})\\s+)?${PLACE_KIND_OF}`, 'i'),
+  near: new RegExp(`\\bnear\\s+(?:the\\s+)?(?:(?:${COMPASS_ADJECTIVES})\\s+)?${PLACE_KIND_OF}`, 'i'),
 };
 /** right before a clash, words that make it one of arms ("a deadly clash", "military clashes"), not near it ("a clash between the military junta and ECOWAS over sanctions") */
 const ARMED_BEFORE = /^(deadly|military|bloody|violent|fatal|armed)$/;
@@ -1167,7 +1169,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // when the group launched rockets": not the IDF)
         const subjectOf = agent !== undefined && /^\s*(?:,[^,]{1,60},\s*)?(?:(?:has|have|had|also|again|reportedly|then|later|just|on\s+\p{Lu}\p{Ll}+)\s+)*$/u.test(ctx.text.slice(ctx.drafts[agent].end, tok.start));
         if (m && agent !== undefined && subjectOf && !(prev && PASSIVE_AUX.test(prev.lower))) {
-          const at = /^\s*(?:,[^,]*,\s*)?(?:at|on|into|toward|towards|against)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?/i.exec(v.text.slice(tok.end - v.start + m[0].length));
+          const at = MISSILE_AT.exec(v.text.slice(tok.end - v.start + m[0].length));
           const hit = at ? after(v, tok.end + m[0].length + at[0].length, ['Country', 'Location', 'Organization'], 3) : undefined;
           // (a sea is where it falls, nothing it hits: "towards the East Sea")
           const water = hit !== undefined && L(hit) === 'Location' && SEA_NAME.test(ctx.drafts[root(ctx, hit)].name);

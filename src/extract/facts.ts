@@ -6,7 +6,7 @@
  */
 import type { FactType } from '../model/ontology';
 import { FRONTED_PHRASE, ownsNext, POSSESSIVE_AFTER, root, sentenceDates, type Ctx, type MentionDraft } from './draft';
-import { ORG_CUES, PLACES, REGION_WORDS, TITLES } from './gazetteer/lexicon';
+import { COMPASS_ADJECTIVES, ORG_CUES, PLACES, REGION_WORDS, TITLES } from './gazetteer/lexicon';
 import { OF_ANOTHER } from './names';
 import { roleName, titleFact } from './titleFact';
 import { countryGazetteer } from './gazetteer/countries';
@@ -28,7 +28,7 @@ const HEADS_INCLUDING = /\b(?:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:st
 /** between a bloc and the first country it includes: "EFTA, including", "EFTA (...) — made up of non-EU nations, including" */
 const BLOC_LIST = /^\s*(?:\([^)]{1,20}\)\s*|\)\s*)?(?:[,—–]|\s-)\s*(?:(?:which is\s+)?(?:made up of|comprising|composed of|consisting of)\s+[^;.,()]{1,60}?,?\s*)?(?:including|such as|notably)\s+(?:the\s+)?$/i;
 /** between a place and a site it owns: "'s ", "'s central ", "’s main " */
-const SITE_OF_PLACE = /^['’]s\s+(?:(?:central|main|historic|old|downtown|northern|southern|eastern|western|famous|iconic)\s+)?$/i;
+const SITE_OF_PLACE = new RegExp(`^['’]s\\s+(?:(?:main|historic|old|downtown|famous|iconic|${COMPASS_ADJECTIVES})\\s+)?$`, 'i');
 /** an envoy's title and where they are sent, right before their name: "Ambassador to Australia ", "ambassador to the UN in Vienna " */
 const ENVOY_TO = /\b(ambassador|envoy|permanent representative|consul general|consul|high commissioner)\s+to\s+(?:the\s+)?\p{Lu}[^,.;:()"“”]{1,50}?,?\s+$/iu;
 /** between the sending state and the envoy's title: "Iranian ", "Russia's ", "China's special " (not "former") */
@@ -60,7 +60,7 @@ const SPEECH_BETWEEN = /\b(?:said|says|told|tells|discussed|reported|announced|w
 const HOSTILE_VERB_BEFORE = /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|warn(?:ed|s|ing)|threaten(?:ed|s|ing)|sanction(?:ed|s|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|attack(?:ed|s|ing)|invad(?:ed|es|ing)|slamm?(?:ed|s|ing)?|rebuk(?:ed|es|ing))\s+$/i;
 const BASED_IN = /^\s*,?\s*(?:(?:which|that)\s+is\s+)?(?:based|headquartered|seated)\s+in\s+(?:the\s+)?$/i;
 /** between a town and its region: " in ", " in north eastern ", " in the south-western " */
-const TOWN_IN = /^\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:[\s-]?(?:east|west)(?:ern)?)?\s+)?$/i;
+const TOWN_IN = new RegExp(`^\\s+in\\s+(?:the\\s+)?(?:(?:${COMPASS_ADJECTIVES}|(?:north|south)[\\s-]?(?:east|west)(?:ern)?|north|south|east|west)\\s+)?$`, 'i');
 const IN_THE = /^\s+in\s+(?:the\s+)?(?:\w+ern\s+)?$/i;
 const ALLY_BEFORE = /\b(its|their|his|her)\s+(?:close\s+|key\s+|main\s+|longtime\s+|long-time\s+|staunch\s+|traditional\s+)?(?:ally|allies|partner)\s*,?\s*$/i;
 const ALLY_OF = /^\s*,\s*(?:a|an|the)\s+(?:close\s+|key\s+|staunch\s+|longtime\s+)?ally of\s+$/i;

@@ -8,7 +8,7 @@
 import { countryGazetteer, foldLetters } from './gazetteer/countries';
 import {
   CAPITALS_ONLY, SEA_WORDS, DEMONYM_ARMS, DEMONYM_STATE_NOUNS, FURNITURE, HONORIFICS, INTERGOV_WORDS, KNOWN_ORGS, NAMED_EVENT_CUES, NOT_NAMES, ORG_CUES,
-  MAX_TITLE_TOKENS, PLACES, REGION_WORDS, TITLES, TREATY_CUES, type TitleRole,
+  COMPASS_ADJECTIVES, MAX_TITLE_TOKENS, PLACES, REGION_WORDS, TITLES, TREATY_CUES, type TitleRole,
 } from './gazetteer/lexicon';
 import type { OrganizationKind } from '../model/ontology';
 import { addDraft, addDraftAt, type Ctx, type MentionDraft } from './draft';
@@ -1143,7 +1143,7 @@ const CALENDAR_WORD = /^(?:january|february|march|april|may|june|july|august|sep
 /** prepositions of place before a region's name */
 const LOCATIVE = /^(in|of|from|across|near|into|to|at|throughout|around|inside|outside)$/;
 /** compass words before a region's name ("in eastern Ladakh") */
-const COMPASS = /^(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|far-?eastern)$/;
+const COMPASS = new RegExp(`^(?:${COMPASS_ADJECTIVES})$`);
 /** region words after a name that make it a place without a preposition before it ("the Jebel Awliya area") */
 const REGIONS_AFTER = new Set(['area', 'areas', 'regions', 'provinces', 'districts']);
 

@@ -65,6 +65,8 @@ export const TITLES: Record<string, TitleRole> = lookupTable({
   // an office won, not yet taken: a title, and no office held (mentions.ts)
   'president-elect': 'leader', 'prime minister-elect': 'leader', 'vice president-elect': 'work', 'vice-president-elect': 'work',
 });
+/** adjectives of a compass point or the centre, before a place ("in northern Gaza", "the south-eastern town of X"): one alternation for regular expressions */
+export const COMPASS_ADJECTIVES = 'northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|far-?eastern';
 /**
  * Lower-case words after a place's name that say what kind of region it is ("Central Equatoria state",
  * "Donetsk region"); only in lower case ("Islamic State" is a name).
