@@ -230,16 +230,17 @@ const STRIKE_ARMS = /^(air|drone|missile|rocket|artillery|military|naval|aerial|
 const STRIKE_DOES = /^(targeting|targeted|targets|killed|kills|killing|wounded|destroyed)$/;
 /** right after a passive verb or a noun, its actor: " by ", " by the " ("vetoed by Russia", "the tests by Pyongyang") */
 const BY_RIGHT_AFTER = /^\s+by\s+(?:the\s+)?/i;
-/** between a veto's caster and the verb: a day, a time or an adverb ("on Wednesday", "has repeatedly", "again") */
-const VETO_GAP = /^\s*(?:,\s*(?:which|that)\s+)?(?:(?:on\s+\w+|has|have|had|also|again|repeatedly|twice|once|previously|earlier|last\s+\w+|this\s+\w+|already)\s+){0,3}$/i;
+/**
+ * between a subject and its verb: a relative word, a day, a time, an adverb or an auxiliary ("on Wednesday", "has
+ * repeatedly", "also", "had earlier", ", which"): a veto's caster, the parties who discussed
+ */
+const SUBJECT_GAP = /^\s*(?:,\s*(?:which|that|who)\s+)?(?:(?:on\s+\w+|has|have|had|also|again|repeatedly|twice|once|previously|earlier|briefly|then|reportedly|further|last\s+\w+|this\s+\w+|already)\s+){0,3}$/i;
 /** the weapon before a test that makes it one: "nuclear tests", "five underground nuclear tests", "a ballistic missile test" */
 const WEAPON_TEST_BEFORE = /\b(nuclear|atomic|missile|ballistic\s+missile|hypersonic|ICBM|rocket|weapons?)\s+$/i;
 /** before a test only feared, planned or banned: "preparing a nuclear test", "a ban on nuclear tests", "could conduct a test" */
 const TEST_WANTED = /\b(?:prepar\w*|plann?\w*|threat\w*|fear\w*|ban(?:s|ned)?(?:\s+on)?|moratorium\s+on|could|would|may|might|will|possible|resum\w*|against|not|never|no|denied|denies|deny)\b[^.;]{0,40}$/i;
 /** nouns and verbs whose "with" names a topic's other side, not whom one talked to: "relations with China", "deal with Iran" */
 const TOPIC_WITH = /^(?:relations|ties|trade|cooperation|deal|dealing|talks|negotiations|war|conflict|tensions|agreement|border|dispute|partnership|alliance|friction|rift|feud|standoff|engagement)$/i;
-/** between a subject and its verb: nothing but an adverb or an auxiliary ("also", "have", "had earlier") */
-const SUBJECT_GAP = /^\s+(?:(?:also|have|has|had|earlier|briefly|then|reportedly|further)\s+){0,2}$/i;
 /** between a visit and the country visited, its leader or government: " the Prime Minister of ", " the leaders of the " */
 const VISITED_LEADER_OF = /^\s+(?:the\s+)?(?:prime\s+minister|president|king|queen|emir|sultan|leaders?|government|head\s+of\s+state|authorities)\s+of\s+(?:the\s+)?$/i;
 /** before a strike, how an armed one is told as done: "conducted a strike", "carried out strikes" */
@@ -1234,7 +1235,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // (the subject past a day or an adverb, "The United States on Wednesday vetoed", "Russia has repeatedly vetoed";
         // or named after "by", "was vetoed by Russia and China")
         const subject = before(v, tok.start, ['Country'], 60);
-        const caster = namedBy(v, tok, BY_RIGHT_AFTER, ['Country'], 30) ?? (subject !== undefined && VETO_GAP.test(ctx.text.slice(ctx.drafts[subject].end, tok.start)) ? subject : undefined);
+        const caster = namedBy(v, tok, BY_RIGHT_AFTER, ['Country'], 30) ?? (subject !== undefined && SUBJECT_GAP.test(ctx.text.slice(ctx.drafts[subject].end, tok.start)) ? subject : undefined);
         if (caster === undefined) continue;
         push({ type: 'Other', name: `veto by ${fullName(ctx, caster)}`, trigger: tok.text, triggerStart: tok.start, agents: [caster], targets: [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;

@@ -1273,6 +1273,8 @@ describe('extract: session 16 events (heldout12 as a development set)', () => {
     // shot dead, gunned down: killings (not a wound)
     ['Fernando Villavicencio was shot dead at a campaign rally in Quito on Wednesday.', ['Other 2024-05-08:  / Fernando Villavicencio @ Quito']],
     ['Juan Perez was shot in the leg.', []],
+    // (one subject-to-verb gap for vetoes and talks: a day between them, "X on Monday discussed security with Y")
+    ['Antony Blinken on Monday discussed security with Wang Yi.', ['Meeting 2024-05-06: Antony Blinken / Wang Yi']],
     // a standoff between parties
     ['The month-long standoff between Vietnam and China over a Chinese survey vessel continued.', ['Other 2024-05:  / Vietnam, China']],
   ];
