@@ -83,6 +83,14 @@ export interface Ctx {
   dates: (FoundDate[] | undefined)[];
 }
 
+/** Is mention k followed by a verb of its own (maybe past an adverb): the subject of another clause? */
+export function opensClause(ctx: Ctx, k: number): boolean {
+  const toks = ctx.an.tokens;
+  let t = ctx.drafts[k].tokEnd;
+  while (t < toks.length && toks[t].sent === ctx.drafts[k].sentence && toks[t].pos === 'ADV') t++;
+  return t < toks.length && toks[t].sent === ctx.drafts[k].sentence && (toks[t].pos === 'VERB' || toks[t].pos === 'AUX');
+}
+
 /** a sentence's opening phrase up to a name inside it, no comma yet ("Since Russia's invasion of "): its comma ends no list */
 export const FRONTED_PHRASE = /^\W*(?:since|after|amid|during|following|before|despite|when|while|as)\b[^,;]*$/i;
 

@@ -6,7 +6,7 @@
  * happen during.
  */
 import type { EventType } from '../model/ontology';
-import { FRONTED_PHRASE, ownsNext, POSSESSIVE_AFTER, POSSESSIVE_TOKEN, root, sentenceDates, type Ctx, type MentionDraft } from './draft';
+import { FRONTED_PHRASE, opensClause, ownsNext, POSSESSIVE_AFTER, POSSESSIVE_TOKEN, root, sentenceDates, type Ctx, type MentionDraft } from './draft';
 import type { FoundDate } from './dates';
 import type { Token } from './tokens';
 import { COMPASS_ADJECTIVES, SEA_WORDS, TITLES } from './gazetteer/lexicon';
@@ -1861,14 +1861,6 @@ function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<
     }
   }
   return out;
-}
-
-/** Is mention k followed by a verb of its own (maybe past an adverb): the subject of another clause? */
-function opensClause(ctx: Ctx, k: number): boolean {
-  const toks = ctx.an.tokens;
-  let t = ctx.drafts[k].tokEnd;
-  while (t < toks.length && toks[t].sent === ctx.drafts[k].sentence && toks[t].pos === 'ADV') t++;
-  return t < toks.length && toks[t].sent === ctx.drafts[k].sentence && (toks[t].pos === 'VERB' || toks[t].pos === 'AUX');
 }
 
 function yearInName(name: string): string | undefined {

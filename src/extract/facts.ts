@@ -5,7 +5,7 @@
  * ALLY_OF, BORDERS, LOCATED_IN and appositive titles ("X, a judge at the ICC").
  */
 import type { FactType } from '../model/ontology';
-import { FRONTED_PHRASE, ownsNext, POSSESSIVE_AFTER, root, sentenceDates, type Ctx, type MentionDraft } from './draft';
+import { FRONTED_PHRASE, opensClause, ownsNext, POSSESSIVE_AFTER, root, sentenceDates, type Ctx, type MentionDraft } from './draft';
 import { COMPASS_ADJECTIVES, ORG_CUES, PLACES, REGION_WORDS, TITLES } from './gazetteer/lexicon';
 import { OF_ANOTHER } from './names';
 import { roleName, titleFact } from './titleFact';
@@ -752,8 +752,7 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     // (of a body of states; after "members" one country with a verb of its own is a clause's subject: "Security Council
     // members Israel lobbied"; "NATO member Turkey objected" is the member)
     const C1 = ctx.drafts[ks[i + 1]];
-    const toks = ctx.an.tokens;
-    const subjectOfClause = /members\s+(?:the\s+)?$/i.test(gap) && C1.tokEnd < toks.length && toks[C1.tokEnd].sent === C1.sentence && (toks[C1.tokEnd].pos === 'VERB' || toks[C1.tokEnd].pos === 'AUX');
+    const subjectOfClause = /members\s+(?:the\s+)?$/i.test(gap) && opensClause(ctx, ks[i + 1]);
     const named = /^\s+members?\s+(?:the\s+)?$/i.test(gap) && ctx.drafts[root(ctx, ks[i])].kind === 'intergovernmental' && C1.via === 'name' && !subjectOfClause;
     if (!named && !/^\s+member(?:s|\s+states|\s+countries|\s+nations)?\s*[(,]?\s*(?:including|such as|except|like|among them|notably)\s+(?:the\s+)?$/i.test(gap)) continue;
     for (let j = i + 1; j < ks.length && lab(ctx, ks[j]) === 'Country'; j++) {
