@@ -114,9 +114,11 @@ const FULL_DATE_CUE = new RegExp(`\\b(?:19|20)\\d\\d\\b[^]*${MONTH_RE}|${MONTH_R
 export function textAnchor(sentences: readonly string[]): string | undefined {
   let best: string | undefined;
   for (const s of sentences) {
-    // (not a date still to come: "the treaty expires in February 2026")
-    if (!FULL_DATE_CUE.test(s) || FUTURE.test(s)) continue;
-    for (const d of findDates(s)) if (d.iso.length >= 7 && d.names === undefined && (best === undefined || d.iso > best)) best = d.iso;
+    if (!FULL_DATE_CUE.test(s)) continue;
+    // (not a date still to come: "the treaty will expire in February 2026"; one before the future word is: "said on 12
+    // December 2023 that Russia will hold")
+    const future = FUTURE.exec(s);
+    for (const d of findDates(s)) if (d.iso.length >= 7 && d.names === undefined && (!future || d.start < future.index) && (best === undefined || d.iso > best)) best = d.iso;
   }
   return best;
 }
@@ -271,8 +273,10 @@ function normalise(r: ChronoEn.ParsedResult, ref: Ref | undefined, future: boole
     candidates.sort((a, b) => Math.abs(a.t - refT) - Math.abs(b.t - refT));
     y = candidates[0].yy;
     const best = candidates[0];
-    if (!future && best.t > refT + 45 * 86400000) y = best.yy - 1;
-    if (future && best.t < refT - 45 * 86400000) y = best.yy + 1;
+    // (a text's own latest date is no publication date: a month some months after it may still be the story's own)
+    const margin = (ref.inferred ? 120 : 45) * 86400000;
+    if (!future && best.t > refT + margin) y = best.yy - 1;
+    if (future && best.t < refT - margin) y = best.yy + 1;
   }
   // (against the text's own date, a weekday with its day picks the year where they fall together: "Friday, August 30" is
   // 2024's with a text that names December 2023, or no year at all)

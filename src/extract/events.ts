@@ -39,8 +39,9 @@ const VISIT_CANCELLED_AFTER = /^[^,.;]{0,40}?\b(?:was|were|has\s+been|had\s+been
 const MEETING = new Set(['talk', 'talks', 'meeting', 'meet', 'summit', 'negotiation', 'negotiations']);
 const COMMEMORATION = new Set(['anniversary', 'celebration', 'celebrations', 'celebrate', 'commemoration', 'commemorate', 'commemorating', 'memorial', 'ceremony']);
 const ELECTION = new Set(['elect', 'elected', 'election', 'elections', 're-elected', 're-elect', 'reelected']);
-/** a vote in a legislature or a council, on a law: no election ("Thursday's vote in the European Parliament approved the pact") */
-const LEGISLATIVE_VOTE = /\b(?:parliament|council|assembly|senate|congress|knesset|duma|bundestag|lawmakers|legislators|MPs|deputies|house)\b|\b(?:approv|pass|adopt|reject)\w*\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:law|bill|resolution|pact|motion|budget|amendment)\b/i;
+/** a vote in a legislature or a council, or on a law: no election ("Thursday's vote in the European Parliament", "approved the law in Monday's vote") */
+const LEGISLATIVE_VOTE_AT = /^\s+(?:in|at|of|by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:parliament|council|assembly|senate|congress|knesset|duma|bundestag|house|lawmakers|legislators|MPs|deputies)\b/iu;
+const LAW_PASSED = /\b(?:approv|pass|adopt|reject)\w*\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:law|bill|resolution|pact|motion|budget|amendment)\b/i;
 const SANCTION = new Set(['sanction', 'sanctions', 'sanctioned', 'blacklist', 'blacklists', 'blacklisted', 'blacklisting']);
 const RATIFY = new Set(['ratify', 'ratified', 'ratifies', 'ratifying', 'ratification']);
 /** explosions and blasts: attacks only when set off against someone (armedAttack), not a gas explosion */
@@ -53,7 +54,7 @@ const OTHER = new Set([
   'airstrike', 'airstrikes', 'war', 'standoff', 'stand-off', ...ATTACKS,
 ]);
 /** before an invasion that has not happened: feared, planned, threatened, deterred, possible */
-const INVASION_UNREAL = /\b(?:fear\w*|threat\w*|possib\w*|potential|prevent\w*|deter\w*|plan\w*|prepar\w*|warn\w*|risk|would|could|may|might|any|imminent|future|looming)\b[^.;]{0,40}$/i;
+const INVASION_UNREAL = /\b(?:fear\w*(?:\s+of)?|threat\s+of|threaten\w*|possib\w*|potential|prevent\w*|deter\w*|plan\w*(?:\s+for)?|prepar\w*\s+for|warn\w*\s+of|risk\s+of|any|imminent|future|looming)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 /** wars of another kind, by the word before ("a trade war") or after ("a war of words", "the war on drugs") */
 const NOT_WAR_BEFORE = /^(drug|drugs|trade|price|tariff|cold|culture|currency|information|propaganda|legal|political|bidding|turf|talent|world|tech|chip|subsidy|words)$/;
 const NOT_WAR_AFTER = /^\s+(?:of\s+words|(?:on|against)\s+(?:drugs|terror|terrorism|crime|poverty|corruption|disinformation|cancer|inflation))\b/i;
@@ -681,12 +682,18 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const lead = v.text.slice(0, tok.start - v.start);
       const span = passive ? lead.slice(-90) : rest.slice(0, 60);
       if (!ENVOY_WORD.test(span)) return undefined;
-      const spanAt = passive ? tok.start - span.length : tok.end;
-      const inSpan = (k: number) => ctx.drafts[k].start >= spanAt && ctx.drafts[k].end <= spanAt + span.length + (passive ? 0 : 40);
-      const envoy = v.mentions.find((k) => L(k) === 'Person' && inSpan(k) && ctx.drafts[k].via !== 'coreference') ?? v.mentions.find((k) => L(k) === 'Country' && inSpan(k));
+      // (the envoy named right by the title, "the Russian ambassador, Oleg Vasnetsov," / "Ambassador X"; else the envoy's
+      // state right before it, "the Chinese ambassador"; not another person of the sentence, "over the treatment of X")
+      const word = ENVOY_WORD.exec(span)!;
+      const wordAt = (passive ? tok.start - span.length : tok.end) + word.index;
+      const wordEnd = wordAt + word[0].length;
+      const envoy = v.mentions.find((k) => L(k) === 'Person' && ctx.drafts[k].via !== 'coreference' && ((ctx.drafts[k].start >= wordEnd && /^\s*,?\s*$/.test(ctx.text.slice(wordEnd, ctx.drafts[k].start))) || (ctx.drafts[k].start <= wordAt && ctx.drafts[k].end > wordAt)))
+        ?? v.mentions.find((k) => L(k) === 'Country' && ctx.drafts[k].end <= wordAt && wordAt - ctx.drafts[k].end <= 25 && /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?$/u.test(ctx.text.slice(ctx.drafts[k].end, wordAt)));
       const to = passive ? /^\s+(?:to|by)\s+(?:the\s+)?/i.exec(rest) : null;
-      const summoner = passive ? (to ? after(v, tok.end + to[0].length, ['Organization', 'Country'], 30) : undefined) : subject !== undefined && L(subject) !== 'Person' ? subject : undefined;
-      if (envoy === undefined || summoner === undefined || root(ctx, envoy) === root(ctx, summoner)) return undefined;
+      // (a state, its ministry or government, or an official of one; not a court or a committee, which summon witnesses)
+      const state = (k: number | undefined) => k !== undefined && (L(k) === 'Country' || (L(k) === 'Organization' && /^(?:ministry|government)$/.test(ctx.drafts[root(ctx, k)].kind ?? '')) || (L(k) === 'Person' && !!ctx.drafts[k].titles?.length)) ? k : undefined;
+      const summoner = passive ? (to ? state(after(v, tok.end + to[0].length, ['Organization', 'Country'], 30)) : undefined) : state(subject);
+      if (envoy === undefined || summoner === undefined || root(ctx, envoy) === root(ctx, summoner) || /^\s+(?:\w+\s+){0,3}to\s+(?:testify|appear|give\s+evidence)\b/i.test(rest)) return undefined;
       return event(`summoning of ${fullName(ctx, envoy)}`, [summoner], [envoy]);
     }
     if (RELATIONS_BROKEN.has(low) || RELATIONS_MADE.has(low)) {
@@ -1089,7 +1096,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const agent = possessor(ctx, v, t) ?? ofObject(ctx, v, tok, PERSONISH)
           ?? (tok.pos === 'VERB' ? subject ?? before(v, tok.start, PERSONISH, 120) : prev && /^(this|that|the)$/.test(prev.lower) ? undefined : subject);
         // (nor travel avoided, refused or barred: "continues to mostly avoid traveling abroad", "was barred from travelling")
-        if (negatedOrHypothetical(toks, t, ta) || VISIT_AVOIDED.test(ctx.text.slice(Math.max(v.start, tok.start - 40), tok.start)) || VISIT_CANCELLED_AFTER.test(v.text.slice(tok.end - v.start))) continue;
+        if (negatedOrHypothetical(toks, t, ta) || VISIT_AVOIDED.test(ctx.text.slice(Math.max(v.start, tok.start - 40), tok.start)) || (tok.pos === 'NOUN' && VISIT_CANCELLED_AFTER.test(v.text.slice(tok.end - v.start)))) continue;
         let target = after(v, tok.end, ['Country', 'Location'], 80);
         // (or its leader or government: "visited the Prime Minister of St Vincent and the Grenadines")
         if (target !== undefined && !/^\s*(the\s+)?$|\b(to|in)\s+(the\s+)?$/i.test(ctx.text.slice(tok.end, ctx.drafts[target].start)) && !(tok.pos === 'VERB' && VISITED_LEADER_OF.test(ctx.text.slice(tok.end, ctx.drafts[target].start)))) target = undefined;
@@ -1289,8 +1296,12 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // (right after it, or after the parties' office: "between the Foreign Ministers of Russia, ..."; not a possessor,
         // "negotiations between investigators and Yoon's representatives"; not talks held again and again, "over the years")
         const partyAt = betweenAt ? tok.end + betweenAt[0].length : 0;
-        const firstCandidate = betweenAt && !HABITUAL.test(v.text) ? after(v, partyAt, ACTORS, 40) : undefined;
-        const firstParty = firstCandidate !== undefined && /^(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}of\s+(?:the\s+)?)?$/u.test(ctx.text.slice(partyAt, ctx.drafts[firstCandidate].start)) && !/^['’]/.test(ctx.text.slice(ctx.drafts[firstCandidate].end)) ? firstCandidate : undefined;
+        // (talks scheduled are told as meetings, as "will meet" is: "a meeting between ... which is scheduled to take place")
+        const unheld = betweenAt !== null && (HABITUAL.test(v.text) || TALKS_UNHELD.test(v.text.slice(Math.max(0, tok.start - v.start - 40), tok.start - v.start)));
+        const firstCandidate = betweenAt && !unheld ? after(v, partyAt, ACTORS, 40) : undefined;
+        // (a demonym opening a titled name is that person's: "between Russian President Vladimir Putin and ...")
+        const firstPerson = firstCandidate !== undefined && ctx.drafts[firstCandidate].via === 'demonym' ? after(v, ctx.drafts[firstCandidate].end, ['Person'], 30) : undefined;
+        const firstParty = firstCandidate !== undefined && /^(?:(?:\p{Lu}[\p{L}-]*\s+){1,3}of\s+(?:the\s+)?)?$/u.test(ctx.text.slice(partyAt, ctx.drafts[firstCandidate].start)) && !/^['’]/.test(ctx.text.slice(ctx.drafts[firstCandidate].end)) ? firstPerson ?? firstCandidate : undefined;
         if (firstParty !== undefined) {
           push({ type: 'Meeting', name: '', trigger: tok.text, triggerStart: tok.start, agents: [firstParty], targets: [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
           continue;
@@ -1329,7 +1340,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       // (a parliament's vote on a motion is no election: "a parliamentary vote of no confidence", "a national vote on the budget")
       // (a poll a weekday's possessive names is one: "the winner of Wednesday's poll")
       const motion = low === 'vote' && MOTION.test(v.text.slice(tok.end - v.start, tok.end - v.start + 30));
-      const electionNoun = !motion && /^(election|elections|poll|polls|runoff|vote|race)$/.test(low) && prev && (/^(presidential|parliamentary|general|legislative|local|regional|snap|municipal|national|federal|provincial)$/.test(prev.lower) || (low === 'race' && /^(?:19|20)\d\d$/.test(prev.text)) || (v.dates.some((d) => d.names !== undefined && v.start + d.names === tok.start) && !(low === 'vote' && LEGISLATIVE_VOTE.test(v.text))));
+      const electionNoun = !motion && /^(election|elections|poll|polls|runoff|vote|race)$/.test(low) && prev && (/^(presidential|parliamentary|general|legislative|local|regional|snap|municipal|national|federal|provincial)$/.test(prev.lower) || (low === 'race' && /^(?:19|20)\d\d$/.test(prev.text)) || (v.dates.some((d) => d.names !== undefined && v.start + d.names === tok.start) && !(low === 'vote' && (LEGISLATIVE_VOTE_AT.test(v.text.slice(tok.end - v.start)) || LAW_PASSED.test(v.text)))));
       const qualifies = /^(?:elected|re-elected|reelected)$/.test(low) && electedQualifies(toks, t, ta, tb);
       // (a body or a person named after elections holds none: "the elections commission said", "election observers")
       if (/^elections?$/.test(low) && t + 1 < tb && ELECTION_BODY_AFTER.test(toks[t + 1].lower)) continue;
@@ -1505,6 +1516,12 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // ("a ceasefire in Gaza between Israel and Hamas": the parties after "between", not the place)
         const betweenAt = !military ? /^\s+(?:in\s+[^,;.]{1,30}?\s+)?between\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start)) : null;
         const parties = betweenAt ? after(v, tok.end + betweenAt[0].length, ACTORS, 2) : undefined;
+        // (a standoff only with its sides named: "the standoff between Vietnam and China", "a standoff with China"; not
+        // "the standoff with the West would last years")
+        if (/^stand-?off$/.test(low) && parties === undefined) {
+          const withAt = /^\s+with\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start));
+          if (!withAt || after(v, tok.end + withAt[0].length, ['Country', 'Organization'], 2) === undefined) continue;
+        }
         let target = parties ?? (military && attachedIsPlace ? attached : undefined) ?? after(v, tok.end, military ? ['Country', 'Organization', 'Location'] : [...ACTORS, 'Location'], 40);
         // (a ceasefire "at a ceremony in Havana" is signed there, Havana is no party)
         // (nor is a clash's place its target, "the deadly clash in the Galwan Valley", nor a place a fight is near, "the
@@ -1700,6 +1717,8 @@ const REPORTED_BETWEEN = new RegExp(`\\b(${REPORTING}|wrote|writes|stated|announ
 /** nouns after "election(s)" that make it a body's or people's name, not an election ("the elections commission") */
 const ELECTION_BODY_AFTER = /^(?:commission|commissions|commissioner|commissioners|board|body|bodies|authority|agency|office|officials?|observers?|monitors?|watchdog|council|tribunal|court|law|laws|chief|head)$/;
 
+/** before talks not (yet) held: wanted, urged, offered, only possible ("must come through negotiations between") */
+const TALKS_UNHELD = /\b(?:through|via|no|any|possible|potential|future|possibility\s+of|prospects?\s+of|chances?\s+of|urg\w*|offer\w*|hop\w*|push\w*|call\w*|need\w*|seek\w*|sought|propos\w*|want\w*|demand\w*|resum\w*|restart\w*|revive\w*)\s+(?:(?:a|an|the|new|fresh|direct|peace)\s+){0,2}$/i;
 /** what happens again and again, no one event: "has hosted negotiations ... over the years" */
 const HABITUAL = /\b(?:over\s+the\s+(?:years|decades)|for\s+(?:years|decades)|in\s+recent\s+years|on\s+several\s+occasions|many\s+times)\b/i;
 

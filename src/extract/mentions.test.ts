@@ -567,13 +567,25 @@ table('session 16 (heldout12 as a development set): surnames the lexicon has as 
   { text: 'Kano chairman Abdullahi Ganduje said so. Donald Trump won. Trump chairman Paul Manafort said so.', hasNot: ['Organization:Kano', 'Organization:Trump'] },
   { text: "Brussels' chief negotiator Michel Barnier said so.", hasNot: ['Country:Belgium'] },
   { text: 'Minister for Home Affairs Tikoduadua said so.', has: ['Person:Tikoduadua[Minister for Home Affairs]'] },
+  // (the second review's defects, mended: a headline's last word before "| Reuters", a place or a person before "radio", a
+  // speaker after a plural place noun, a city before a regional office, a given name the lexicon has as a noun, a co-chair
+  // who works for a state)
+  { text: 'EU sanctions target Russia | Reuters', has: ['Country:Russia'] },
+  { text: 'Zelensky radio address aired. Kherson television said so.', hasNot: ['Organization:Zelensky', 'Organization:Kherson'] },
+  { text: 'Russian shelling hit several villages, Oleksandr Prokudin, the head of the regional administration, said.', has: ['Person:Oleksandr Prokudin'], hasNot: ['Location:Oleksandr Prokudin'] },
+  { text: "The Odesa Regional Prosecutor's Office said so.", has: ["Organization:Odesa Regional Prosecutor's Office"] },
+  { text: 'Minister for Foreign Affairs and Trade Penny Wong said so.', has: ['Person:Penny Wong[Minister for Foreign Affairs and Trade]'] },
+  { text: 'The American co-chair Andrew Schofer said so.', facts: ['WORKS_FOR Andrew Schofer -> United States (Co-chair)'], notFacts: ['LEADER_OF Andrew Schofer -> United States (Co-chair)'] },
+  // a treaty's head after "of" takes the words before it; with no cue before the connector, the last word heads the name
+  { text: 'New Zealand and Fiji signed a Status of Forces Agreement. The Law of the Sea Convention applies.', has: ['Treaty:Status of Forces Agreement', 'Treaty:Law of the Sea Convention'] },
+  { text: 'The Treaty of Versailles ended it. The Organization of American States met.', has: ['Treaty:Treaty of Versailles', 'Organization:Organization of American States'] },
   // diseases named after people, credits, outlets named before their kind, co-chairs
   { text: "Suffering from Parkinson's disease, the Pontiff is sharp.", hasNot: ['Location:Parkinson', 'Person:Parkinson'] },
   { text: 'The islands were disputed from 1900  / Photo: Getty Images', hasNot: ['Person:Getty Images', 'Organization:Getty Images'] },
   { text: 'Leaders met in Rio.\nRicardo Moraes | Reuters', hasNot: ['Person:Ricardo Moraes'] },
   { text: 'Photo: Vladimir Putin meets a delegation in Moscow', has: ['Person:Vladimir Putin'] },
   { text: '“The first vessel has arrived,” the official Al-Ekhbariyah television said.', has: ['Organization:Al-Ekhbariyah'], hasNot: ['Person:Al-Ekhbariyah'] },
-  { text: 'Minsk Group co-chair Igor Popov said so.', facts: ['LEADER_OF Igor Popov -> Minsk Group (Co-chair)'] },
+  { text: 'Minsk Group co-chair Igor Popov said so.', facts: ['WORKS_FOR Igor Popov -> Minsk Group (Co-chair)'] },
   // places a plural place noun names after a comma
   { text: 'They claim the island of Mbanie and two smaller islets, Cocotier and Conga, since the 1970s.', has: ['Location:Cocotier', 'Location:Conga'] },
   { text: 'In the villages, Smith said, life is hard.', hasNot: ['Location:Smith'] },

@@ -116,7 +116,7 @@ const OUTLET_KIND_AFTER = /^(?:television|TV|radio)$/;
 /** an office named after its head's title, as a body: the title's words (lower case) and the capitalised head after the possessive */
 const OFFICE_OF_TITLE = /^(?:prime minister|president|premier|chancellor|prosecutor|prosecutor general|attorney general) (?:Office|Department|Secretariat)$/;
 /** the same as a body's name, which may go on ("Prosecutor's Office for Combating Organized Crime") */
-const OFFICE_OF_TITLE_NAME = /^(?:prime minister|president|premier|chancellor|prosecutor|prosecutor general|attorney general)'s (?:office|department|secretariat)\b/;
+const OFFICE_OF_TITLE_NAME = /\b(?:prime minister|president|premier|chancellor|prosecutor|prosecutor general|attorney general)'s (?:office|department|secretariat)\b/;
 
 /** Where a title at token t starts with its qualifier, if one stands before it: "new" in "Greece's new foreign minister". */
 function titleStart(toks: Token[], t: number, sa: number): number {
@@ -358,8 +358,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
     // Prosecutor's Office"; not a country's name, "Ukraine Prosecutor's Office" is Ukraine's)
     let officeStart = t;
     if (office) {
-      const last = out[out.length - 1];
-      if (last !== undefined && last.kind === 'name' && last.b === t && !gaz.byName.has(ctx.text.slice(toks[last.a].start, toks[last.b - 1].end).toLowerCase())) {
+      for (let last = out[out.length - 1]; last !== undefined && last.kind === 'name' && last.b === officeStart && !gaz.byName.has(ctx.text.slice(toks[last.a].start, toks[last.b - 1].end).toLowerCase()); last = out[out.length - 1]) {
         out.pop();
         officeStart = last.a;
       }
@@ -447,7 +446,10 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
         const andJoins = toks[e].lower === 'and' && e + 1 < sb && isNamey(toks, e + 1, sa) && hasCue !== runHasCue(toks, e + 1, sb, sa);
         // "Bay of Bengal", "Gulf of Aden", "Line of Control"
         const waterOf = toks[e].lower === 'of' && e === t + 1 && (WATER_FIRST.has(toks[t].lower) || toks[t].lower === 'line');
-        if ((hasCue && ['of', 'for', 'on'].includes(toks[e].lower)) || andJoins || waterOf) {
+        // "Status of Forces Agreement", "Law of the Sea Convention": a run that a treaty's head ends after "of" takes the
+        // words before it
+        const treatyOf = !hasCue && toks[e].lower === 'of' && e + 1 < sb && treatyRunAt(toks, toks[e + 1].lower === 'the' ? e + 2 : e + 1, sb, sa);
+        if ((hasCue && ['of', 'for', 'on'].includes(toks[e].lower)) || andJoins || waterOf || treatyOf) {
           let f = e + 1;
           if (f < sb && toks[f].lower === 'the') f++;
           // "Self Defense Fleet of Japanese Navy": a state's armed service after "of" is the body this one belongs to
@@ -651,6 +653,12 @@ function runHasCue(toks: Token[], e: number, sb: number, sa: number): boolean {
   for (let k = e; k < sb && k < e + 6 && isNamey(toks, k, sa); k++) if (isCueWord(toks[k].lower)) return true;
   return false;
 }
+/** Does the capitalised run from token e end at a treaty's head, a few words on ("Forces Agreement")? */
+function treatyRunAt(toks: Token[], e: number, sb: number, sa: number): boolean {
+  let k = e;
+  while (k < sb && k < e + 4 && isNamey(toks, k, sa)) k++;
+  return k > e && TREATY_CUES.has(toks[k - 1].lower);
+}
 /** Are tokens [a, b) all common words ("National" before "Security Council"; not a place: "Gaza UN Security Council")? */
 function commonWordsRun(toks: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!isCommonWord(toks[k].lower) || isPlaceWord(toks[k].lower)) return false;
@@ -818,7 +826,10 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     return { label: 'Organization', name: text, kind: 'media', via: 'name', confidence: 0.75 };
   }
   // an outlet named before its kind in lower case ("the official Al-Ekhbariyah television said", "Al Arabiya TV reported")
-  if (b < toks.length && toks[b].sent === toks[a].sent && OUTLET_KIND_AFTER.test(toks[b].text) && !(key in KNOWN_ORGS) && !gaz.byName.has(key) && !gaz.byCapital.has(key) && !isGivenName(toks[a].lower)) {
+  if (b < toks.length && toks[b].sent === toks[a].sent && OUTLET_KIND_AFTER.test(toks[b].text) && !(key in KNOWN_ORGS) && !gaz.byName.has(key) && !gaz.byCapital.has(key) && !(keyNoThe in PLACES) &&
+    !isGivenName(toks[a].lower) && !isSurname(toks[b - 1].lower) && !isPlaceWord(toks[b - 1].lower) && ctx.learned.get(text) === undefined &&
+    // (not a kind before a noun: "Zelensky radio address", "Mariupol radio station"; nor a place the text names: "Kherson television")
+    !(b + 1 < toks.length && toks[b + 1].sent === toks[b].sent && (toks[b + 1].pos === 'NOUN' || /^(?:address|interview|station|show|broadcast|appearance|message|host|debate|programme|program)$/.test(toks[b + 1].lower))) && !ctx.drafts.some((d) => d.name === text && (d.label === 'Location' || d.label === 'Person'))) {
     return { label: 'Organization', name: text.replace(/^the /i, ''), kind: 'media', via: 'name', confidence: 0.7 };
   }
   // a photo credit's name: "(AP Photo/Dolores Ochoa)", "Mark Wilson/Getty Images"
@@ -826,11 +837,13 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   // (every such credit has a slash next to the name: most names have none, and are done with one look)
   const from = Math.max(0, toks[a].start - 12);
   const around = ctx.text.slice(from, toks[b - 1].end + 16);
-  // (and a name after a credit's label that ends its line: "/ Photo: Getty Images"; or one before "| Reuters": "Ricardo
-  // Moraes | Reuters"; not a caption's subject, "Photo: Putin meets Xi")
+  // (and a name after a credit's label that ends its line: "/ Photo: Getty Images"; or one that is its line but for "|
+  // Reuters": "Ricardo Moraes | Reuters"; not a caption's subject, "Photo: Putin meets Xi", nor a headline's last word,
+  // "EU sanctions target Russia | Reuters")
   const lineEnd = ctx.text.indexOf('\n', toks[b - 1].end);
   const restOfLine = ctx.text.slice(toks[b - 1].end, lineEnd < 0 ? ctx.text.length : lineEnd);
-  if ((/^\s*$/.test(restOfLine) && /\b(?:Photo|Photos|Photograph|Image|Picture|Credit)s?(?:\s+credit)?\s*:\s*$/i.test(ctx.text.slice(from, toks[a].start))) || CREDIT_AGENCY_AFTER.test(restOfLine)) return { name: text, via: 'name', confidence: 0 };
+  const lineStart = ctx.text.lastIndexOf('\n', toks[a].start - 1) + 1;
+  if ((/^\s*$/.test(restOfLine) && /\b(?:Photo|Photos|Photograph|Image|Picture|Credit)s?(?:\s+credit)?\s*:\s*$/i.test(ctx.text.slice(from, toks[a].start))) || (CREDIT_AGENCY_AFTER.test(restOfLine) && /^\s*$/.test(ctx.text.slice(lineStart, toks[a].start)))) return { name: text, via: 'name', confidence: 0 };
   if (around.includes('/')) {
     const before = around.slice(0, toks[a].start - from);
     const after = around.slice(toks[b - 1].end - from);
@@ -964,7 +977,8 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   const headPart = firstConnector > 0 ? words.slice(0, firstConnector) : words;
   let headCue = -1;
   for (let k = headPart.length - 1; k >= 0; k--) if (TREATY_CUES.has(headPart[k]) || headPart[k] in ORG_CUES) { headCue = k; break; }
-  const treatyHead = headCue >= 0 ? TREATY_CUES.has(headPart[headCue]) : treatyIdx >= 0 && (orgIdx < 0 || treatyIdx < orgIdx);
+  // (with no cue before its connector, the last word heads it: "Status of Forces Agreement", "Law of the Sea Convention")
+  const treatyHead = headCue >= 0 ? TREATY_CUES.has(headPart[headCue]) : TREATY_CUES.has(words[words.length - 1]) || (treatyIdx >= 0 && (orgIdx < 0 || treatyIdx < orgIdx));
   if (treatyIdx >= 0 && treatyHead) {
     if (words.length === 1) return { name: text, via: 'description', cueOnly: words[0], confidence: 0.6 };
     // a known body's name opening it is written as the gazetteer writes it: "UN Charter" is "United Nations Charter"
@@ -1687,9 +1701,11 @@ function placeContext(toks: Token[], a: number, b: number, sa: number, sb: numbe
   // (an adjective's region keeps its word: "the Kurdish region", "Northern province")
   if (b < sb && GEO_SUFFIX.test(toks[b].lower) && !toks[b].cap) return /^(?:region|province|oblast)$/.test(toks[b].lower) && !adjectiveName(toks, a, b) ? b : b + 1;
   if (b - a >= 2 && /^(state|province|region|oblast|county|district)$/.test(toks[b - 1].lower)) return b;
-  // the places a plural place noun names after a comma: "two smaller islets, Cocotier and Conga" (not a speaker after it:
-  // "in the villages, Smith said")
-  if (b < sb && (toks[b].pos === 'VERB' || toks[b].pos === 'AUX')) return 0;
+  // the places a plural place noun names after a comma: "two smaller islets, Cocotier and Conga", ending their clause
+  // (not a speaker after it, "in the villages, Smith said"; nor a body's name before a noun, "Hamas and Islamic Jihad fighters")
+  if (b < sb && !/^[,.;:)]$/.test(toks[b].text)) return 0;
+  // (nor a person, "several villages, Oleksandr Prokudin, the head of ..., said")
+  if (isGivenName(toks[a].lower) || (b + 1 < sb && toks[b].text === ',' && /^(?:the|a|an|who|whose|which)$/.test(toks[b + 1].lower))) return 0;
   let k = a - 1;
   for (let items = 0; k - 1 >= sa && items < 4 && (toks[k].lower === 'and' || toks[k].text === ','); items++) {
     if (toks[k].text === ',' && PLACE_PLURALS.test(toks[k - 1].lower)) return b;

@@ -100,7 +100,8 @@ describe('extract: findDates', () => {
   // nothing relative
   const anchored: [string, string, string[]][] = [
     ['Foreign ministers arrived in Moscow on October 9 for consultations.', '2020-10-10', ['2020-10-09']],
-    ['The talks ended in December.', '2020-10-10', ['2019-12']],
+    ['The talks ended in December.', '2020-10-10', ['2020-12']],
+    ['The talks ended in June.', '2020-10-10', ['2020-06']],
     ['The hearings opened on Monday.', '2020-10-10', []],
     ['A warrant was issued in March last year.', '2023-12', []],
     ['The ministers met last week and will meet next month.', '2020-10-10', []],
@@ -118,6 +119,7 @@ describe('extract: findDates', () => {
     expect(textAnchor(['A ceasefire is announced from 12:00 on 10 October 2020.', 'They met in May 2019.', 'The 2021 election looms.'])).to.equal('2020-10-10');
     expect(textAnchor(['It was founded in 1974.', 'They met on Monday.'])).to.equal(undefined);
     expect(textAnchor(['They met on 9 October 2020.', 'The treaty will expire in February 2026.'])).to.equal('2020-10-09');
+    expect(textAnchor(['He said on 12 December 2023 that Russia will hold its election in March 2024.'])).to.equal('2023-12-12');
   });
   it('gives offsets into the sentence', () => {
     const s = 'The ICC issued a warrant in March 2023.';

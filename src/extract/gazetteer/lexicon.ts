@@ -12,7 +12,7 @@ export type TitleRole = 'leader' | 'spokesperson' | 'work';
 export const TITLES: Record<string, TitleRole> = lookupTable({
   president: 'leader', 'vice president': 'work', 'vice-president': 'work', 'prime minister': 'leader', premier: 'leader',
   chancellor: 'leader', king: 'leader', queen: 'leader', emperor: 'leader', emir: 'leader', sultan: 'leader',
-  'crown prince': 'work', 'supreme leader': 'leader', leader: 'leader', dictator: 'leader', chairman: 'leader', 'co-chair': 'leader', 'co-chairs': 'leader', 'co-chairman': 'leader', 'co-chairwoman': 'leader',
+  'crown prince': 'work', 'supreme leader': 'leader', leader: 'leader', dictator: 'leader', chairman: 'leader', 'co-chair': 'work', 'co-chairs': 'work', 'co-chairman': 'work', 'co-chairwoman': 'work',
   chairwoman: 'leader', chairperson: 'leader', 'secretary-general': 'leader', 'secretary general': 'leader',
   'director-general': 'leader', 'director general': 'leader', mayor: 'leader', governor: 'leader', pope: 'leader',
   ceo: 'leader', 'chief executive': 'leader', 'head of state': 'leader', 'head': 'leader', chief: 'leader',

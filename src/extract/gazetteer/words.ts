@@ -26,7 +26,7 @@ const COMMON_TAGS = new Set([
 const COMMON_SUFFIX = /(ic|tion|sion|ment|ness|ity|ance|ence|ship|ism|ist|ical|ative|ive|ous|ful|less|able|ible|ing|ers|ies|ics|ary|ery|ory|ure|age|ogy|dom|hood|ward|wards)$/;
 
 /** given names compromise's lexicon has only as another word ("jan" is a month there, "max" a noun) */
-const GIVEN_NAMES_ALSO = new Set(['jan', 'max']);
+const GIVEN_NAMES_ALSO = new Set(['jan', 'max', 'penny']);
 export function isGivenName(lower: string): boolean {
   return GIVEN_NAMES_ALSO.has(lower) || tagsOf(lower).some((t) => NAME_TAGS.has(t));
 }
