@@ -110,8 +110,36 @@ function stateTitleAfterPossessive(toks: Token[], p: number): boolean {
 /** titles only a body's head holds, which make an unknown name before them a body's ("Chadema chairman X") */
 const BODY_HEAD_TITLES = /^(?:chairman|chairwoman|chairperson|secretary[- ]general|chief executive|ceo)$/i;
 
+/**
+ * May the unknown name [a, b) before a body head's title be that body's? One word that is no name, common word, place
+ * or adjective ("Electoral Chairman X", "Kano chairman X"), nor a person's name the text gives ("Donald Trump ... Trump
+ * chairman X"); or two or three words that do not look like a person's name.
+ */
+function bodyNameBeforeHead(ctx: Ctx, a: number, b: number, nTok: number, sa: number, name: string): boolean {
+  const toks = ctx.an.tokens;
+  if (nTok > 1) return nTok <= 3 && !looksLikePersonName(toks, a, b);
+  const w = toks[a].lower;
+  if (isSurname(w) || isGivenName(w) || isCommonWord(w) || isPlaceWord(w) || w in PLACES || /(?:al|ic|ive|ary)$/.test(w)) return false;
+  if (a === sa && toks[a].pos !== 'PROPN') return false;
+  return ctx.learned.get(name)?.label !== 'Person' && !ctx.drafts.some((d) => d.label === 'Person' && d.name.endsWith(` ${name}`));
+}
+
 /** an outlet's kind after its name, in lower case or "TV" ("Al-Ekhbariyah television", "Al Arabiya TV") */
 const OUTLET_KIND_AFTER = /^(?:television|TV|radio)$/;
+/** nouns an outlet's kind may qualify, when it is no outlet's: "Zelensky radio address", "Mariupol radio station" */
+const KIND_QUALIFIES = /^(?:address|interview|station|show|broadcast|appearance|message|host|debate|programme|program)$/;
+
+/**
+ * Is the name [a, b) before an outlet's kind (token b) an outlet's? Not a person's name or a place ("Orban radio
+ * interview", "Kherson television"), nor a kind that qualifies a noun after it.
+ */
+function outletBeforeKind(ctx: Ctx, a: number, b: number, text: string): boolean {
+  const toks = ctx.an.tokens;
+  if (isGivenName(toks[a].lower) || isSurname(toks[b - 1].lower) || isPlaceWord(toks[b - 1].lower) || ctx.learned.get(text) !== undefined) return false;
+  const next = b + 1 < toks.length && toks[b + 1].sent === toks[b].sent ? toks[b + 1] : undefined;
+  if (next && (next.pos === 'NOUN' || KIND_QUALIFIES.test(next.lower))) return false;
+  return !ctx.drafts.some((d) => d.name === text && (d.label === 'Location' || d.label === 'Person'));
+}
 
 /** an office named after its head's title, as a body: the title's words (lower case) and the capitalised head after the possessive */
 const OFFICE_OF_TITLE = /^(?:prime minister|president|premier|chancellor|prosecutor|prosecutor general|attorney general) (?:Office|Department|Secretariat)$/;
@@ -826,10 +854,7 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     return { label: 'Organization', name: text, kind: 'media', via: 'name', confidence: 0.75 };
   }
   // an outlet named before its kind in lower case ("the official Al-Ekhbariyah television said", "Al Arabiya TV reported")
-  if (b < toks.length && toks[b].sent === toks[a].sent && OUTLET_KIND_AFTER.test(toks[b].text) && !(key in KNOWN_ORGS) && !gaz.byName.has(key) && !gaz.byCapital.has(key) && !(keyNoThe in PLACES) &&
-    !isGivenName(toks[a].lower) && !isSurname(toks[b - 1].lower) && !isPlaceWord(toks[b - 1].lower) && ctx.learned.get(text) === undefined &&
-    // (not a kind before a noun: "Zelensky radio address", "Mariupol radio station"; nor a place the text names: "Kherson television")
-    !(b + 1 < toks.length && toks[b + 1].sent === toks[b].sent && (toks[b + 1].pos === 'NOUN' || /^(?:address|interview|station|show|broadcast|appearance|message|host|debate|programme|program)$/.test(toks[b + 1].lower))) && !ctx.drafts.some((d) => d.name === text && (d.label === 'Location' || d.label === 'Person'))) {
+  if (b < toks.length && toks[b].sent === toks[a].sent && OUTLET_KIND_AFTER.test(toks[b].text) && !(key in KNOWN_ORGS) && !gaz.byName.has(key) && !gaz.byCapital.has(key) && !(keyNoThe in PLACES) && outletBeforeKind(ctx, a, b, text)) {
     return { label: 'Organization', name: text.replace(/^the /i, ''), kind: 'media', via: 'name', confidence: 0.7 };
   }
   // a photo credit's name: "(AP Photo/Dolores Ochoa)", "Mark Wilson/Getty Images"
@@ -856,7 +881,7 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     const isAbbr = ACRONYM.test(text) && known.name !== text;
     return { label: 'Organization', name: known.name, kind: known.kind, via: isAbbr ? 'abbreviation' : 'name', confidence: 0.95 };
   }
-  // a name before a possessive disease or law is a person's, named for it: "Parkinson's disease" names no one here
+  // a name before a possessive disease is a person's, named for it: "Parkinson's disease" names no one here
   if (b + 1 < toks.length && POSS.has(toks[b].text) && /^(?:disease|syndrome|disorder)$/.test(toks[b + 1].lower)) return { name: text, via: 'name', confidence: 0 };
   if (OFFICE_OF_TITLE_NAME.test(keyNoThe)) return { label: 'Organization', name: text.replace(/^the /i, ''), kind: 'government', via: 'name', confidence: 0.8 };
   const folded = foldLetters(key);
@@ -1439,11 +1464,9 @@ function interpretChunk(ctx: Ctx, chunk: Element[], s: number, sa: number, sb: n
       k++;
       continue;
     }
-    // an unknown name before the title of a body's head and its holder is that body ("Chadema chairman Freeman Mbowe";
-    // not an adjective, "Electoral Chairman X")
+    // an unknown name before the title of a body's head and its holder is that body ("Chadema chairman Freeman Mbowe")
     const nextEl = chunk[k + 1];
-    if (!personCue && nextEl?.kind === 'title' && chunk[k + 2]?.kind === 'name' && (nTok === 1 ? !isSurname(toks[el.a].lower) && !isGivenName(toks[el.a].lower) && !isCommonWord(toks[el.a].lower) && !isPlaceWord(toks[el.a].lower) && !(toks[el.a].lower in PLACES) && !(el.a === sa && toks[el.a].pos !== 'PROPN') && ctx.learned.get(c.name)?.label !== 'Person' && !ctx.drafts.some((d) => d.label === 'Person' && d.name.endsWith(` ${c.name}`)) && !/(?:al|ic|ive|ary)$/.test(toks[el.a].lower) : nTok <= 3 && !looksLikePersonName(toks, el.a, el.b)) &&
-      BODY_HEAD_TITLES.test(ctx.text.slice(toks[nextEl.a].start, toks[nextEl.b - 1].end))) {
+    if (!personCue && nextEl?.kind === 'title' && chunk[k + 2]?.kind === 'name' && BODY_HEAD_TITLES.test(ctx.text.slice(toks[nextEl.a].start, toks[nextEl.b - 1].end)) && bodyNameBeforeHead(ctx, el.a, el.b, nTok, sa, c.name)) {
       mods.push(addDraftAt(ctx, el.a, el.b, s, { label: 'Organization', name: c.name, kind: 'other', via: 'name', confidence: 0.6 }));
       k++;
       continue;
