@@ -91,8 +91,11 @@ export function opensClause(ctx: Ctx, k: number): boolean {
   return t < toks.length && toks[t].sent === ctx.drafts[k].sentence && (toks[t].pos === 'VERB' || toks[t].pos === 'AUX');
 }
 
-/** a sentence's opening phrase up to a name inside it, no comma yet ("Since Russia's invasion of "): its comma ends no list */
-export const FRONTED_PHRASE = /^\W*(?:since|after|amid|during|following|before|despite|when|while|as)\b[^,;]*$/i;
+/**
+ * a sentence's opening phrase up to a name inside it, no comma yet ("Since Russia's invasion of ", "Two years after
+ * Moscow invaded ", "Spurred by Russia's invasion of "): its comma ends no list
+ */
+export const FRONTED_PHRASE = /^\W*(?:(?:[\p{L}\d]+\s+){0,3}(?:since|after|amid|during|following|before|despite|when|while|as)|in\s+(?:response|reaction)\s+to|because\s+of|due\s+to|(?:spurred|prompted|driven|alarmed|shaken)\s+by)\b[^,;]*$/iu;
 
 /** The dates of sentence s (offsets within the sentence), cached. */
 export function sentenceDates(ctx: Ctx, s: number): FoundDate[] {

@@ -40,7 +40,7 @@ const MEETING = new Set(['talk', 'talks', 'meeting', 'meet', 'summit', 'negotiat
 const COMMEMORATION = new Set(['anniversary', 'celebration', 'celebrations', 'celebrate', 'commemoration', 'commemorate', 'commemorating', 'memorial', 'ceremony']);
 const ELECTION = new Set(['elect', 'elected', 'election', 'elections', 're-elected', 're-elect', 'reelected']);
 /** a vote in a legislature or a council, or on a law: no election ("Thursday's vote in the European Parliament", "approved the law in Monday's vote") */
-const LEGISLATIVE_VOTE_AT = /^\s+(?:in|at|of|by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:parliament|council|assembly|senate|congress|knesset|duma|bundestag|house|lawmakers|legislators|MPs|deputies)\b/iu;
+const LEGISLATIVE_VOTE_AT = /^\s+(?:in|at|of|by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:['’]s)?\s+){0,3}(?:parliament|council|assembly|senate|congress|knesset|duma|bundestag|house|lawmakers|legislators|MPs|deputies)\b/iu;
 const LAW_PASSED = /\b(?:approv|pass|adopt|reject)\w*\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:law|bill|resolution|pact|motion|budget|amendment)\b/i;
 const SANCTION = new Set(['sanction', 'sanctions', 'sanctioned', 'blacklist', 'blacklists', 'blacklisted', 'blacklisting']);
 const RATIFY = new Set(['ratify', 'ratified', 'ratifies', 'ratifying', 'ratification']);
@@ -54,7 +54,9 @@ const OTHER = new Set([
   'airstrike', 'airstrikes', 'war', 'standoff', 'stand-off', ...ATTACKS,
 ]);
 /** before an invasion that has not happened: feared, planned, threatened, deterred, possible */
-const INVASION_UNREAL = /\b(?:fear\w*(?:\s+of)?|threat\s+of|threaten\w*|possib\w*|potential|prevent\w*|deter\w*|plan\w*(?:\s+for)?|prepar\w*\s+for|warn\w*\s+of|risk\s+of|any|imminent|future|looming)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+const INVASION_UNREAL = /(?:\b(?:fear\w*(?:\s+of)?|threat\s+of|threaten\w*|possib\w*|potential|prevent\w*|deter\w*|plan\w*(?:\s+for)?|prepar\w*\s+for|warn\w*\s+of|risk\s+of|any|imminent|future|looming)|\b(?:would|could|may|might|can|will|to)\s+(?:\w+\s+)?(?:launch|attempt|stage|mount|order|begin|start|undertake|carry\s+out))\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** after an invasion only foreseen: "an invasion by China is more likely in 2027", "A Chinese invasion of Taiwan would" */
+const INVASION_FORESEEN_AFTER = /^\s+(?:(?:of|by)\s+[^,.;]{1,30}?\s+)?(?:is\s+|was\s+)?(?:(?:more|less|most|increasingly)\s+)?(?:likely|unlikely|possible|would|could|might|may)\b/i;
 /** wars of another kind, by the word before ("a trade war") or after ("a war of words", "the war on drugs") */
 const NOT_WAR_BEFORE = /^(drug|drugs|trade|price|tariff|cold|culture|currency|information|propaganda|legal|political|bidding|turf|talent|world|tech|chip|subsidy|words)$/;
 const NOT_WAR_AFTER = /^\s+(?:of\s+words|(?:on|against)\s+(?:drugs|terror|terrorism|crime|poverty|corruption|disinformation|cancer|inflation))\b/i;
@@ -687,11 +689,12 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const word = ENVOY_WORD.exec(span)!;
       const wordAt = (passive ? tok.start - span.length : tok.end) + word.index;
       const wordEnd = wordAt + word[0].length;
-      const envoy = v.mentions.find((k) => L(k) === 'Person' && ctx.drafts[k].via !== 'coreference' && ((ctx.drafts[k].start >= wordEnd && /^\s*,?\s*$/.test(ctx.text.slice(wordEnd, ctx.drafts[k].start))) || (ctx.drafts[k].start <= wordAt && ctx.drafts[k].end > wordAt)))
+      // (past the post's place: "Russia's ambassador to Poland, Sergei Andreev")
+      const envoy = v.mentions.find((k) => L(k) === 'Person' && ctx.drafts[k].via !== 'coreference' && ctx.drafts[k].via !== 'description' && ((ctx.drafts[k].start >= wordEnd && /^(?:\s+(?:to|in)\s+(?:the\s+)?\p{Lu}[\p{L} .-]{0,30}?)?\s*,?\s*$/u.test(ctx.text.slice(wordEnd, ctx.drafts[k].start))) || (ctx.drafts[k].start <= wordAt && ctx.drafts[k].end > wordAt)))
         ?? v.mentions.find((k) => L(k) === 'Country' && ctx.drafts[k].end <= wordAt && wordAt - ctx.drafts[k].end <= 25 && /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?$/u.test(ctx.text.slice(ctx.drafts[k].end, wordAt)));
       const to = passive ? /^\s+(?:to|by)\s+(?:the\s+)?/i.exec(rest) : null;
       // (a state, its ministry or government, or an official of one; not a court or a committee, which summon witnesses)
-      const state = (k: number | undefined) => k !== undefined && (L(k) === 'Country' || (L(k) === 'Organization' && /^(?:ministry|government)$/.test(ctx.drafts[root(ctx, k)].kind ?? '')) || (L(k) === 'Person' && !!ctx.drafts[k].titles?.length)) ? k : undefined;
+      const state = (k: number | undefined) => k !== undefined && (L(k) === 'Country' || (L(k) === 'Organization' && (/^(?:ministry|government|intergovernmental)$/.test(ctx.drafts[root(ctx, k)].kind ?? '') || /\b(?:Foreign|Office|Ministry|Department)\b/.test(ctx.drafts[root(ctx, k)].name))) || (L(k) === 'Person' && !!ctx.drafts[k].titles?.length)) ? k : undefined;
       const summoner = passive ? (to ? state(after(v, tok.end + to[0].length, ['Organization', 'Country'], 30)) : undefined) : state(subject);
       if (envoy === undefined || summoner === undefined || root(ctx, envoy) === root(ctx, summoner) || /^\s+(?:\w+\s+){0,3}to\s+(?:testify|appear|give\s+evidence)\b/i.test(rest)) return undefined;
       return event(`summoning of ${fullName(ctx, envoy)}`, [summoner], [envoy]);
@@ -1459,7 +1462,7 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           // (an invasion with its invader and the invaded is an event even as a backdrop: "since the full-scale Russian
           // invasion of Ukraine", "amid its invasion of Ukraine")
           // (not one feared, planned or deterred: "officials fear a Chinese invasion of Taiwan by 2027")
-          if (low === 'invasion' && INVASION_UNREAL.test(v.text.slice(Math.max(0, tok.start - v.start - 50), tok.start - v.start))) continue;
+          if (low === 'invasion' && (INVASION_UNREAL.test(v.text.slice(Math.max(0, tok.start - v.start - 50), tok.start - v.start)) || INVASION_FORESEEN_AFTER.test(v.text.slice(tok.end - v.start, tok.end - v.start + 60)))) continue;
           const invasionOf = low === 'invasion' && other !== undefined && /^\s+of\s/i.test(side![0]) && (owner !== undefined || (prev !== undefined && countryGazetteer().byDemonym.has(prev.lower)));
           if (!invasionOf && WAR_BACKDROP.test(ctx.text.slice(Math.max(v.start, tok.start - 45), owner !== undefined ? Math.min(tok.start, ctx.drafts[owner].start) : tok.start))) continue;
         }
@@ -1518,9 +1521,12 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         const parties = betweenAt ? after(v, tok.end + betweenAt[0].length, ACTORS, 2) : undefined;
         // (a standoff only with its sides named: "the standoff between Vietnam and China", "a standoff with China"; not
         // "the standoff with the West would last years")
+        // (or its sides the subject: "Serbia and Kosovo are locked in a standoff", "India and China ended a four-year standoff")
         if (/^stand-?off$/.test(low) && parties === undefined) {
           const withAt = /^\s+with\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start));
-          if (!withAt || after(v, tok.end + withAt[0].length, ['Country', 'Organization'], 2) === undefined) continue;
+          const sides = before(v, tok.start, ['Country', 'Organization'], 60);
+          const bySubject = sides !== undefined && !REPORTED_BETWEEN.test(ctx.text.slice(ctx.drafts[sides].end, tok.start)) && /^\s+and\s/i.test(ctx.text.slice(ctx.drafts[sides].end, ctx.drafts[sides].end + 6)) || (sides !== undefined && v.mentions.some((k) => ctx.drafts[k].end <= ctx.drafts[sides].start && /^\s+and\s+(?:the\s+)?$/i.test(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[sides].start))));
+          if (!bySubject && (!withAt || after(v, tok.end + withAt[0].length, ['Country', 'Organization'], 2) === undefined)) continue;
         }
         let target = parties ?? (military && attachedIsPlace ? attached : undefined) ?? after(v, tok.end, military ? ['Country', 'Organization', 'Location'] : [...ACTORS, 'Location'], 40);
         // (a ceasefire "at a ceremony in Havana" is signed there, Havana is no party)
@@ -1718,7 +1724,7 @@ const REPORTED_BETWEEN = new RegExp(`\\b(${REPORTING}|wrote|writes|stated|announ
 const ELECTION_BODY_AFTER = /^(?:commission|commissions|commissioner|commissioners|board|body|bodies|authority|agency|office|officials?|observers?|monitors?|watchdog|council|tribunal|court|law|laws|chief|head)$/;
 
 /** before talks not (yet) held: wanted, urged, offered, only possible ("must come through negotiations between") */
-const TALKS_UNHELD = /\b(?:through|via|no|any|possible|potential|future|possibility\s+of|prospects?\s+of|chances?\s+of|urg\w*|offer\w*|hop\w*|push\w*|call\w*|need\w*|seek\w*|sought|propos\w*|want\w*|demand\w*|resum\w*|restart\w*|revive\w*)\s+(?:(?:a|an|the|new|fresh|direct|peace)\s+){0,2}$/i;
+const TALKS_UNHELD = /\b(?:(?:must|can|could|only)\s+(?:come\s+)?through|no|any|possible|potential|future|possibility\s+of|prospects?\s+of|chances?\s+of|(?:urg\w*|offer\w*|hop\w*|push\w*|call\w*|need\w*|seek\w*|sought|propos\w*|want\w*|demand\w*)(?:\s+(?:for|to\s+host|to\s+hold))?)\s+(?:(?:a|an|the|new|fresh|direct|peace)\s+){0,2}$/i;
 /** what happens again and again, no one event: "has hosted negotiations ... over the years" */
 const HABITUAL = /\b(?:over\s+the\s+(?:years|decades)|for\s+(?:years|decades)|in\s+recent\s+years|on\s+several\s+occasions|many\s+times)\b/i;
 

@@ -43,6 +43,8 @@ const MEMBERS_LISTED = /^\s+(?:countries|nations|members|member\s+states|member\
 const BLOC_NOUN_BEFORE = /\b(?:bloc|alliance|grouping|union|association|organi[sz]ation|community)\s+(?:the\s+)?$/i;
 /** between a country and the organisation it is a member of, the membership after it: "was the only remaining (NATO member)", ", a (NATO member)" */
 const ORG_MEMBER_BEFORE = /^(?:\s*,\s*(?:which\s+|that\s+)?|\s+(?:which\s+|that\s+)?(?:is|was|became|becomes|remains|has been|had been)\s+(?:also\s+)?)(?:a|an|the)\s+(?:(?:only|remaining|fellow|founding|full|last|first|latest|newest|key|major|\d+(?:st|nd|rd|th))\s+){0,3}$/i;
+/** after a body "joined": someone joined it in an act, or joined its people ("the EU in imposing", "NATO leaders at the summit") */
+const JOINED_IN_DOING = /^\s*(?:['’]s\s+)?(?:in\s+\w+ing\b|(?:leaders|officials|ministers|members|allies|partners|summit|talks|forces|troops|counterparts|countries|states|nations|delegates|envoys|efforts|call|calls|statement)\b)/i;
 const JOIN = /^\s*(?:has |had |have |officially |formally )?(?:joined|joining|joins|acceded to|accession to|to join|admitted to|was admitted to|entered)\s+(?:the\s+)?$/i;
 const PARTY = /(?:\b(signed|ratified|ratifying|signing|joined|joining|acceded to|accession to|adopted|withdrew from|withdrawing from|pulled out of|pulling out of|pull out of|abandoned|exited|left|quit|leaving|a party to|party to|a signatory to|a signatory of|signatory to|signatory of|ratification of|member of)\s+(?:up to\s+)?(?:the\s+)?(?:it)?(?:(?:an?\s+)?(?:declaration|agreement|treaty|accord|pact|memorandum|charter|convention|protocol)\s+(?:on|of)\s+["“])?)$/i;
 const ESTABLISH = /^\s*(?:,\s*)?(?:which|that)?\s*(?:underpins|underpinned|established|establishes|establishing|created|creates|creating|founded|founding|set up|sets up|setting up|recognizes|recognises|recognized|governs|underpinning)\s+(?:the\s+)?$/i;
@@ -443,7 +445,9 @@ function coordinatedSubjects(ctx: Ctx, text: string, ks: readonly number[], ai: 
   for (let j = ai - 1; j >= 0; j--) {
     if (ctx.drafts[ks[j]].end > ctx.drafts[ks[cur]].start) continue; // nested or overlapping drafts
     const g = gap(ks[j], ks[cur]);
-    if (!(cur === ai ? /^\s*,?\s*(?:and|&)\s+$/ : /^\s*(?:,|and|,\s*and)\s*$/).test(g)) break;
+    if (!(cur === ai ? /^\s*,?\s*(?:and|&)\s+(?:the\s+)?$/ : /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/).test(g)) break;
+    // (not a name a preposition governs: "Finland, which shares a border with Russia, and Sweden joined")
+    if (/\b(?:with|of|to|from|by|in|on|against|for|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, ctx.drafts[ks[j]].start - 12), ctx.drafts[ks[j]].start))) break;
     // (not into a fronted phrase the comma closes: "Since Russia's invasion of Ukraine, Finland and Sweden have joined")
     if (g.includes(',') && FRONTED_PHRASE.test(text.slice(ctx.an.sentences[ctx.drafts[ks[j]].sentence].start, ctx.drafts[ks[j]].start))) break;
     if (lab(ctx, ks[j]) === 'Country') {
@@ -486,7 +490,9 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       const al = lab(ctx, a);
       const tail = btw.slice(Math.max(0, btw.lastIndexOf(',') + 1));
       const near = btw.length <= 60 ? btw : tail;
-      if ((al === 'Country' || al === 'Organization') && bl === 'Organization' && (MEMBER.test(near) || JOIN.test(near))) {
+      // (not joining a body in doing something, or its people: "joined the EU in imposing sanctions", "joined NATO leaders")
+      const joinedIn = JOIN.test(near) && JOINED_IN_DOING.test(text.slice(B.end, B.end + 40));
+      if ((al === 'Country' || al === 'Organization') && bl === 'Organization' && (MEMBER.test(near) || JOIN.test(near)) && !joinedIn) {
         add(ctx, 'MEMBER_OF', a, b, s, 0.85);
         // (every state coordinated before a joining one: "Finland and Sweden have joined NATO")
         if (JOIN.test(near)) for (const c of coordinatedSubjects(ctx, text, ks, ai)) if (lab(ctx, c) === 'Country') add(ctx, 'MEMBER_OF', c, b, s, 0.85);

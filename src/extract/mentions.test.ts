@@ -579,6 +579,12 @@ table('session 16 (heldout12 as a development set): surnames the lexicon has as 
   // a treaty's head after "of" takes the words before it; with no cue before the connector, the last word heads the name
   { text: 'New Zealand and Fiji signed a Status of Forces Agreement. The Law of the Sea Convention applies.', has: ['Treaty:Status of Forces Agreement', 'Treaty:Law of the Sea Convention'] },
   { text: 'The Treaty of Versailles ended it. The Organization of American States met.', has: ['Treaty:Treaty of Versailles', 'Organization:Organization of American States'] },
+  // (the third review's defects, mended: a named treaty after "of" is no part of the words before it, an outlet's kind
+  // before "channel", a credit closing a caption's line, places listed before a verb)
+  { text: 'Members of the Warsaw Pact met. Chapter VII of the UN Charter applies.', has: ['Treaty:Warsaw Pact', 'Treaty:United Nations Charter'] },
+  { text: 'The Al Arabiya television channel said so.', has: ['Organization:Al Arabiya'] },
+  { text: 'Leaders met in Beijing, China, on Oct. 18, 2023. Edgar Su | Reuters', hasNot: ['Person:Edgar Su'] },
+  { text: 'Two villages, Kreminna and Svatove were shelled.', has: ['Location:Kreminna', 'Location:Svatove'] },
   // diseases named after people, credits, outlets named before their kind, co-chairs
   { text: "Suffering from Parkinson's disease, the Pontiff is sharp.", hasNot: ['Location:Parkinson', 'Person:Parkinson'] },
   { text: 'The islands were disputed from 1900  / Photo: Getty Images', hasNot: ['Person:Getty Images', 'Organization:Getty Images'] },

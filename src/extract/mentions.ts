@@ -127,7 +127,9 @@ function bodyNameBeforeHead(ctx: Ctx, a: number, b: number, nTok: number, sa: nu
 /** an outlet's kind after its name, in lower case or "TV" ("Al-Ekhbariyah television", "Al Arabiya TV") */
 const OUTLET_KIND_AFTER = /^(?:television|TV|radio)$/;
 /** nouns an outlet's kind may qualify, when it is no outlet's: "Zelensky radio address", "Mariupol radio station" */
-const KIND_QUALIFIES = /^(?:address|interview|station|show|broadcast|appearance|message|host|debate|programme|program)$/;
+const KIND_QUALIFIES = /^(?:address|interview|show|broadcast|appearance|message|host|debate|programme|program)$/;
+/** nouns after an outlet's kind that still name the outlet: "Al Arabiya television channel", "Ekho Moskvy radio station" */
+const OUTLET_NOUNS = /^(?:channel|station|network|footage|broadcaster|service)$/;
 
 /**
  * Is the name [a, b) before an outlet's kind (token b) an outlet's? Not a person's name or a place ("Orban radio
@@ -137,7 +139,7 @@ function outletBeforeKind(ctx: Ctx, a: number, b: number, text: string): boolean
   const toks = ctx.an.tokens;
   if (isGivenName(toks[a].lower) || isSurname(toks[b - 1].lower) || isPlaceWord(toks[b - 1].lower) || ctx.learned.get(text) !== undefined) return false;
   const next = b + 1 < toks.length && toks[b + 1].sent === toks[b].sent ? toks[b + 1] : undefined;
-  if (next && (next.pos === 'NOUN' || KIND_QUALIFIES.test(next.lower))) return false;
+  if (next && !OUTLET_NOUNS.test(next.lower) && (next.pos === 'NOUN' || KIND_QUALIFIES.test(next.lower))) return false;
   return !ctx.drafts.some((d) => d.name === text && (d.label === 'Location' || d.label === 'Person'));
 }
 
@@ -685,7 +687,15 @@ function runHasCue(toks: Token[], e: number, sb: number, sa: number): boolean {
 function treatyRunAt(toks: Token[], e: number, sb: number, sa: number): boolean {
   let k = e;
   while (k < sb && k < e + 4 && isNamey(toks, k, sa)) k++;
-  return k > e && TREATY_CUES.has(toks[k - 1].lower);
+  if (k <= e || !TREATY_CUES.has(toks[k - 1].lower)) return false;
+  // (of common words and cues only: a treaty with a name of its own is no part of the words before "of", "Members of the
+  // Warsaw Pact", "Chapter VII of the UN Charter", "Future of Iran Nuclear Agreement")
+  for (let q = e; q < k - 1; q++) {
+    const w = toks[q].lower;
+    const sea = (SEA_WORDS as readonly string[]).includes(w);
+    if ((!isCommonWord(w) && !isCueWord(w) && !sea) || (isPlaceWord(w) && !sea) || countryGazetteer().byName.has(w)) return false;
+  }
+  return true;
 }
 /** Are tokens [a, b) all common words ("National" before "Security Council"; not a place: "Gaza UN Security Council")? */
 function commonWordsRun(toks: Token[], a: number, b: number): boolean {
@@ -868,7 +878,7 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   const lineEnd = ctx.text.indexOf('\n', toks[b - 1].end);
   const restOfLine = ctx.text.slice(toks[b - 1].end, lineEnd < 0 ? ctx.text.length : lineEnd);
   const lineStart = ctx.text.lastIndexOf('\n', toks[a].start - 1) + 1;
-  if ((/^\s*$/.test(restOfLine) && /\b(?:Photo|Photos|Photograph|Image|Picture|Credit)s?(?:\s+credit)?\s*:\s*$/i.test(ctx.text.slice(from, toks[a].start))) || (CREDIT_AGENCY_AFTER.test(restOfLine) && /^\s*$/.test(ctx.text.slice(lineStart, toks[a].start)))) return { name: text, via: 'name', confidence: 0 };
+  if ((/^\s*$/.test(restOfLine) && /\b(?:Photo|Photos|Photograph|Image|Picture|Credit)s?(?:\s+credit)?\s*:\s*$/i.test(ctx.text.slice(from, toks[a].start))) || (CREDIT_AGENCY_AFTER.test(restOfLine) && /(?:^|[.!?]["”’]?|\b(?:Photo|Image|Credit)s?\s*:)\s*$/i.test(ctx.text.slice(lineStart, toks[a].start)))) return { name: text, via: 'name', confidence: 0 };
   if (around.includes('/')) {
     const before = around.slice(0, toks[a].start - from);
     const after = around.slice(toks[b - 1].end - from);
@@ -1726,7 +1736,7 @@ function placeContext(toks: Token[], a: number, b: number, sa: number, sb: numbe
   if (b - a >= 2 && /^(state|province|region|oblast|county|district)$/.test(toks[b - 1].lower)) return b;
   // the places a plural place noun names after a comma: "two smaller islets, Cocotier and Conga", ending their clause
   // (not a speaker after it, "in the villages, Smith said"; nor a body's name before a noun, "Hamas and Islamic Jihad fighters")
-  if (b < sb && !/^[,.;:)]$/.test(toks[b].text)) return 0;
+  if (b < sb && !/^[,.;:)]$/.test(toks[b].text) && !(/^(?:in|near|on|at|were|was|are|have|had)$/.test(toks[b].lower))) return 0;
   // (nor a person, "several villages, Oleksandr Prokudin, the head of ..., said")
   if (isGivenName(toks[a].lower) || (b + 1 < sb && toks[b].text === ',' && /^(?:the|a|an|who|whose|which)$/.test(toks[b + 1].lower))) return 0;
   let k = a - 1;

@@ -1285,6 +1285,17 @@ describe('extract: session 16 events (heldout12 as a development set)', () => {
     ["The threat posed by Russia's invasion of Ukraine grows.", ['Battle undefined: Russia / Ukraine']],
     ['Antony Blinken visited Beijing after his trip was postponed.', ['Visit 2024-05: Antony Blinken / Beijing @ Beijing']],
     ['Vladimir Putin said the standoff with the West would last years.', []],
+    // (the third review's defects, mended: invasions only foreseen, talks resumed (held) or called for (not), summons by a
+    // titled official or a Foreign Office, an envoy named after his post's place, standoffs whose sides are the subject, a
+    // vote in a state's parliament)
+    ['Analysts say China could launch an invasion of Taiwan. An invasion by China is more likely in 2027.', []],
+    ['Negotiators resumed talks between Israel and Hamas in Doha.', ['Meeting 2024-05: Israel, Hamas /  @ Doha']],
+    ['He called for direct negotiations between Russia and Ukraine.', []],
+    ['Foreign Secretary David Lammy summoned the Russian ambassador.', ['Other 2024-05: David Lammy / Russia']],
+    ["Britain's Foreign Office summoned the Chinese ambassador.", ['Other 2024-05: Foreign Office / China']],
+    ["Poland summoned Russia's ambassador to Poland, Sergei Andreev.", ['Other 2024-05: Poland / Sergei Andreev']],
+    ['Serbia and Kosovo are locked in a standoff.', ['Other 2024-05: Kosovo, Serbia / ']],
+    ["Tuesday's vote in Ukraine's parliament was postponed.", []],
     // (one subject-to-verb gap for vetoes and talks: a day between them, "X on Monday discussed security with Y")
     ['Antony Blinken on Monday discussed security with Wang Yi.', ['Meeting 2024-05-06: Antony Blinken / Wang Yi']],
     // a standoff between parties
@@ -1295,6 +1306,10 @@ describe('extract: session 16 events (heldout12 as a development set)', () => {
     expect(facts(run('Finland and Sweden have joined NATO.')).filter((f) => f.startsWith('MEMBER_OF')).sort()).to.deep.equal(['MEMBER_OF Finland -> NATO', 'MEMBER_OF Sweden -> NATO']);
     expect(facts(run("Since Russia's invasion of Ukraine, Finland and Sweden have joined NATO.")).filter((f) => f.startsWith('MEMBER_OF')).sort()).to.deep.equal(['MEMBER_OF Finland -> NATO', 'MEMBER_OF Sweden -> NATO']);
     expect(facts(run('Along with Russia, Iran joined the SCO.')).filter((f) => f.startsWith('MEMBER_OF'))).to.deep.equal(['MEMBER_OF Iran -> Shanghai Cooperation Organisation']);
+    // (the third review: other fronted phrases, "and the", joining a body in an act or its people)
+    expect(facts(run("Spurred by Russia's invasion of Ukraine, Finland and Sweden joined NATO.")).filter((f) => f.startsWith('MEMBER_OF')).sort()).to.deep.equal(['MEMBER_OF Finland -> NATO', 'MEMBER_OF Sweden -> NATO']);
+    expect(facts(run('Poland and the Czech Republic joined NATO in 1999.')).filter((f) => f.startsWith('MEMBER_OF')).sort()).to.deep.equal(['MEMBER_OF Czechia -> NATO', 'MEMBER_OF Poland -> NATO']);
+    expect(facts(run('Britain and Canada joined the European Union in imposing sanctions on Iran. Japan and Australia joined NATO leaders at the summit.')).filter((f) => f.startsWith('MEMBER_OF'))).to.deep.equal([]);
   });
   it('offices of several countries, then as many holders, pair in order', () => {
     expect(facts(run('After talks between the Foreign Ministers of Russia, Azerbaijan and Armenia Sergei Lavrov, Jeyhun Bayramov and Zohrab Mnatsakanyan, only Lavrov spoke.'))).to.include.members([
