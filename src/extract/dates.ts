@@ -103,6 +103,8 @@ export function parseReference(published?: string, inferred = false): Ref | unde
   return { y, m: mo, d, date: new Date(Date.UTC(y, mo - 1, d, 12)), inferred };
 }
 
+/** a sentence's future, for textAnchor: FUTURE's words and what ought or is set to be ("should fully join on 1 January 2007") */
+const ANCHOR_FUTURE = /\b(will|would|shall|should|must|going to|upcoming|planned|plans? to|due to|expected to|set to|is to|are to|scheduled)\b/i;
 /** a year and a month name in one sentence: where textAnchor looks */
 const FULL_DATE_CUE = new RegExp(`\\b(?:19|20)\\d\\d\\b[^]*${MONTH_RE}|${MONTH_RE}[^]*\\b(?:19|20)\\d\\d\\b`, 'i');
 
@@ -117,8 +119,12 @@ export function textAnchor(sentences: readonly string[]): string | undefined {
     if (!FULL_DATE_CUE.test(s)) continue;
     // (not a date still to come: "the treaty will expire in February 2026"; one before the future word is: "said on 12
     // December 2023 that Russia will hold")
-    const future = FUTURE.exec(s);
-    for (const d of findDates(s)) if (d.iso.length >= 7 && d.names === undefined && (!future || d.start < future.index) && (best === undefined || d.iso > best)) best = d.iso;
+    // (nor one that only opens or closes a span: "Since October 7, 2023, ...")
+    const future = ANCHOR_FUTURE.exec(s);
+    for (const d of findDates(s)) {
+      if (d.iso.length < 7 || d.names !== undefined || (future && d.start >= future.index) || /\b(?:since|from|until|till)\s+$/i.test(s.slice(Math.max(0, d.start - 8), d.start))) continue;
+      if (best === undefined || d.iso > best) best = d.iso;
+    }
   }
   return best;
 }

@@ -93,9 +93,9 @@ export function opensClause(ctx: Ctx, k: number): boolean {
 
 /**
  * a sentence's opening phrase up to a name inside it, no comma yet ("Since Russia's invasion of ", "Two years after
- * Moscow invaded ", "Spurred by Russia's invasion of "): its comma ends no list
+ * Moscow invaded ", "Spurred by Russia's invasion of "; not a clause, "Border clashes come amid"): its comma ends no list
  */
-export const FRONTED_PHRASE = /^\W*(?:(?:[\p{L}\d]+\s+){0,3}(?:since|after|amid|during|following|before|despite|when|while|as)|in\s+(?:response|reaction)\s+to|because\s+of|due\s+to|(?:spurred|prompted|driven|alarmed|shaken)\s+by)\b[^,;]*$/iu;
+export const FRONTED_PHRASE = /^\W*(?:(?:(?:[\p{L}\d]+\s+){0,2}(?:years?|months?|weeks?|days?|hours?|shortly|soon|just|long|even)\s+)?(?:since|after|amid|during|following|before|despite|when|while|as)|in\s+(?:response|reaction)\s+to|because\s+of|due\s+to|(?:spurred|prompted|driven|alarmed|shaken)\s+by)\b[^,;]*$/iu;
 
 /** The dates of sentence s (offsets within the sentence), cached. */
 export function sentenceDates(ctx: Ctx, s: number): FoundDate[] {

@@ -993,7 +993,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     if (INVADED.has(low)) {
       // "after Russia invaded Ukraine", "Kuwait was invaded by Iraq in 1990" (not one threatened, feared or denied: "threatened
       // to invade Taiwan", "would not invade")
-      if (tok.pos !== 'VERB' || unreal(toks, t, ta) || (prev && prev.lower === 'to')) return undefined;
+      // (nor past an adverb: "preparing to potentially invade Taiwan")
+      let before1 = t - 1;
+      while (before1 > ta && toks[before1].pos === 'ADV') before1--;
+      if (tok.pos !== 'VERB' || unreal(toks, t, ta) || (before1 >= ta && toks[before1].lower === 'to')) return undefined;
       const passive = !!prev && PASSIVE_AUX.test(prev.lower);
       const state = passive ? namedBy(v, tok, BY_NEAR, ['Country', 'Organization']) : before(v, tok.start, ['Country', 'Organization'], 30);
       const land = passive ? before(v, prev!.start, ['Location', 'Country'], 30) : after(v, tok.end, ['Country', 'Location'], 12);
@@ -1871,7 +1874,9 @@ function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<
         // (after a comma, a list goes on to an "and": "Since the invasion of Ukraine, Moldova, also a former Soviet republic,
         // has" names no list; "Russia, China, Iran and North Korea" does)
         // (nor past the comma that closes a fronted phrase: "Since Russia's invasion of Ukraine, Finland and Sweden have joined")
-        if (dir > 0 && /^\s*,\s*(?:the\s+)?$/.test(gap) && (!LIST_GOES_ON.test(ctx.text.slice(Y.end, Y.end + 120)) || fronted(ctx.text.slice(ctx.an.sentences[X.sentence].start, X.start)))) break;
+        // (a pair before the noun it qualifies is one, as headlines write it: "amid deterioration in Pakistan, India ties")
+        const pairBeforeNoun = Y.tokEnd < ctx.an.tokens.length && ctx.an.tokens[Y.tokEnd].sent === Y.sentence && ctx.an.tokens[Y.tokEnd].pos === 'NOUN' && !ctx.an.tokens[Y.tokEnd].cap;
+        if (dir > 0 && /^\s*,\s*(?:the\s+)?$/.test(gap) && ((!LIST_GOES_ON.test(ctx.text.slice(Y.end, Y.end + 120)) && !pairBeforeNoun) || fronted(ctx.text.slice(ctx.an.sentences[X.sentence].start, X.start)))) break;
         // (a name joined after the event's word that has a verb of its own opens another clause: "met Zelensky and the
         // G7 pledged"; before it, the verb is the event's: "Trump and Kim met")
         // (nor after "between", which takes both: "a ceasefire between Israel and Hamas came into effect")

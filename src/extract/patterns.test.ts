@@ -1296,6 +1296,11 @@ describe('extract: session 16 events (heldout12 as a development set)', () => {
     ["Poland summoned Russia's ambassador to Poland, Sergei Andreev.", ['Other 2024-05: Poland / Sergei Andreev']],
     ['Serbia and Kosovo are locked in a standoff.', ['Other 2024-05: Kosovo, Serbia / ']],
     ["Tuesday's vote in Ukraine's parliament was postponed.", []],
+    // (the whole-article review's defects, mended: an invasion past an adverb after "to", a main clause with "amid" and a
+    // pair before its noun, a numeral's fronted phrase)
+    ['China is preparing to potentially invade Taiwan.', []],
+    ['Border clashes come amid deterioration in Pakistan, India ties.', ['Battle 2024-05:  / Pakistan, India']],
+    ['Two years after Moscow invaded Ukraine, Finland and Sweden joined NATO.', ['Battle undefined: Russia / Ukraine', 'Accession 2024-05: Sweden / NATO', 'Accession 2024-05: Finland / NATO']],
     // (one subject-to-verb gap for vetoes and talks: a day between them, "X on Monday discussed security with Y")
     ['Antony Blinken on Monday discussed security with Wang Yi.', ['Meeting 2024-05-06: Antony Blinken / Wang Yi']],
     // a standoff between parties

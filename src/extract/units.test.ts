@@ -120,6 +120,9 @@ describe('extract: findDates', () => {
     expect(textAnchor(['It was founded in 1974.', 'They met on Monday.'])).to.equal(undefined);
     expect(textAnchor(['They met on 9 October 2020.', 'The treaty will expire in February 2026.'])).to.equal('2020-10-09');
     expect(textAnchor(['He said on 12 December 2023 that Russia will hold its election in March 2024.'])).to.equal('2023-12-12');
+    // (not a date that opens a span, nor one of what should be)
+    expect(textAnchor(['Since October 7, 2023, the war has raged.', 'It was announced on May 31.'])).to.equal(undefined);
+    expect(textAnchor(['Romania should fully join on 1 January 2007.', 'It ratified the treaty on 17 May 2005.'])).to.equal('2005-05-17');
   });
   it('gives offsets into the sentence', () => {
     const s = 'The ICC issued a warrant in March 2023.';
