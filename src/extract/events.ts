@@ -759,7 +759,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const by = namedBy(v, tok, BY_NEAR, ACTORS);
       return { type: 'Other', name: `impeachment of ${fullName(ctx, k)}`, trigger: tok.text, triggerStart: tok.start, agents: by !== undefined ? [by] : [], targets: [k], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 };
     }
-    if (tok.pos !== 'VERB' && !(tok.pos === 'ADJ' && /ed$/.test(low)) && low !== 'resignation') return undefined;
+    // (wink may tag "shot" before "dead" a noun: "Gunmen shot dead the mayor")
+    if (tok.pos !== 'VERB' && !(tok.pos === 'ADJ' && /ed$/.test(low)) && low !== 'resignation' && !(low === 'shot' && toks[t + 1]?.lower === 'dead')) return undefined;
     // passive ("X was ousted"), or a reduced relative after the holder ("X, ousted in August, met ...")
     const passive = (!!prev && PASSIVE_AUX.test(prev.lower)) || (t - 2 >= ta && PASSIVE_AUX.test(toks[t - 2].lower) && /^(not|been|being|formally|officially)$/.test(prev?.lower ?? ''));
     const reduced = prev?.text === ',';
@@ -777,6 +778,13 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       // ("shot dead", "gunned down": killed; "shot in the leg" is not)
       if ((low === 'shot' && toks[t + 1]?.lower !== 'dead') || (low === 'gunned' && toks[t + 1]?.lower !== 'down')) return undefined;
       const active = low === 'died' || low === 'dies' || OFFICE_LEFT.has(low);
+      // "Gunmen shot dead the mayor, Juan Perez": the one killed right after, who did it before when named
+      if ((low === 'shot' || low === 'gunned') && !passive && !reduced) {
+        const victim = after(v, toks[t + 1].end, PERSONISH, 30);
+        if (victim === undefined || L(victim) !== 'Person' || !/^\s+(?:(?:the|a|an|[\p{Ll}-]+)\s+){0,3}(?:[\p{Ll}-]+,\s*)?$/u.test(ctx.text.slice(toks[t + 1].end, ctx.drafts[victim].start))) return undefined;
+        const killer = before(v, tok.start, ['Country', 'Organization'], 40);
+        return { type: 'Other', name: `killing of ${fullName(ctx, victim)}`, trigger: tok.text, triggerStart: tok.start, agents: killer !== undefined ? [killer] : [], targets: [victim], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 };
+      }
       if (active ? passive : !passive && !reduced) return undefined;
       if (low === 'resignation') {
         // "X tendered his resignation", "X handed in her resignation": the holder is the verb's subject
@@ -1843,8 +1851,12 @@ function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<
   const group = (k: number) => (ctx.drafts[root(ctx, k)].label === 'Location' ? 'place' : 'actor');
   // "Vietnamese Foreign Minister X": a demonym right before a name belongs to it (the name starts there)
   const startOf = new Map<number, number>();
+  // (so does a country's name before a titled person: "and U.S. President Donald Trump")
   mentions = mentions.filter((k, i) => {
-    const glued = ctx.drafts[k].via === 'demonym' && i + 1 < mentions.length && /^\s+$/.test(ctx.text.slice(ctx.drafts[k].end, ctx.drafts[mentions[i + 1]].start));
+    const next = i + 1 < mentions.length ? ctx.drafts[mentions[i + 1]] : undefined;
+    const gap = next ? ctx.text.slice(ctx.drafts[k].end, next.start) : '';
+    const glued = next !== undefined && ((ctx.drafts[k].via === 'demonym' && /^\s+$/.test(gap)) ||
+      (ctx.drafts[k].label === 'Country' && next.label === 'Person' && !!next.titles?.length && /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u.test(gap)));
     if (glued) startOf.set(mentions[i + 1], ctx.drafts[k].start);
     return !glued;
   });

@@ -1273,11 +1273,14 @@ describe('extract: session 16 events (heldout12 as a development set)', () => {
     // shot dead, gunned down: killings (not a wound)
     ['Fernando Villavicencio was shot dead at a campaign rally in Quito on Wednesday.', ['Other 2024-05-08:  / Fernando Villavicencio @ Quito']],
     ['Juan Perez was shot in the leg.', []],
+    // (active too, with the one killed right after: "Gunmen shot dead the mayor, Juan Perez")
+    ['Gunmen shot dead the mayor, Juan Perez, on Monday.', ['Other 2024-05-06:  / Juan Perez']],
+    ['Police shot dead two suspects. He took a shot at goal.', []],
     // (the second review's defects, mended: talks only wanted, a titled party, the envoy named by the title, a committee's
     // witness, a weekday's national vote, an invasion that is a threat's cause, a visit after another trip's postponement,
     // a standoff with no side named)
     ['Any solution must come through negotiations between Ukraine and Russia.', []],
-    ['Talks between Russian President Vladimir Putin and U.S. President Donald Trump were held in Alaska.', ['Meeting 2024-05: Vladimir Putin, United States /  @ Alaska']],
+    ['Talks between Russian President Vladimir Putin and U.S. President Donald Trump were held in Alaska.', ['Meeting 2024-05: Vladimir Putin, Donald Trump /  @ Alaska']],
     ['Peace talks between Armenia and Azerbaijan opened in Berlin.', ['Meeting 2024-05: Armenia, Azerbaijan /  @ Berlin']],
     ['Canada summoned the Chinese ambassador over the treatment of Michael Kovrig.', ['Other 2024-05: Canada / China']],
     ['Gordon Sondland was summoned by the House Intelligence Committee to testify.', []],
