@@ -585,6 +585,10 @@ table('session 16 (heldout12 as a development set): surnames the lexicon has as 
   { text: 'The Al Arabiya television channel said so.', has: ['Organization:Al Arabiya'] },
   { text: 'Leaders met in Beijing, China, on Oct. 18, 2023. Edgar Su | Reuters', hasNot: ['Person:Edgar Su'] },
   { text: 'Two villages, Kreminna and Svatove were shelled.', has: ['Location:Kreminna', 'Location:Svatove'] },
+  // Chinese names in pinyin, whose surname the lexicon may have as an English word ("Ma", "Sun") and whose given name it
+  // does not know (not "Sun Valley", "Ma Bell")
+  { text: 'Xi Jinping met Lula. Wang Huning and Ma Zhaoxu said so. Sun Weidong summoned the envoy.', has: ['Person:Xi Jinping', 'Person:Wang Huning', 'Person:Ma Zhaoxu', 'Person:Sun Weidong'] },
+  { text: 'Sun Valley said the talks would go on. Ma Bell failed.', hasNot: ['Person:Sun Valley', 'Person:Ma Bell'] },
   // diseases named after people, credits, outlets named before their kind, co-chairs
   { text: "Suffering from Parkinson's disease, the Pontiff is sharp.", hasNot: ['Location:Parkinson', 'Person:Parkinson'] },
   { text: 'The islands were disputed from 1900  / Photo: Getty Images', hasNot: ['Person:Getty Images', 'Organization:Getty Images'] },

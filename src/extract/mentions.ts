@@ -16,7 +16,7 @@ import { titleFact } from './titleFact';
 import { officeOfBody } from './officeOfBody';
 import type { Token } from './tokens';
 import { OF_ANOTHER, TITLE_FIRST_WORDS, titleLengthAt } from './names';
-import { isCommonWord, isGivenName, isPlaceWord, isRoleNoun, isSurname } from './gazetteer/words';
+import { isChineseName, isCommonWord, isGivenName, isPlaceWord, isRoleNoun, isSurname } from './gazetteer/words';
 import { lookupTable } from '../model/lookupTable';
 
 const DATE_WORDS = new Set([
@@ -1557,6 +1557,8 @@ function appositiveTitleAt(toks: Token[], t: number, sb: number): boolean {
 }
 
 function looksLikePersonName(toks: Token[], a: number, b: number): boolean {
+  // a Chinese name in pinyin ("Xi Jinping", "Wang Huning")
+  if (b - a === 2 && /^\p{Lu}\p{Ll}+$/u.test(toks[a].text) && /^\p{Lu}\p{Ll}+$/u.test(toks[a + 1].text) && isChineseName(toks[a].lower, toks[a + 1].lower)) return true;
   let given = false;
   let common = false;
   let quoted = false;

@@ -75,3 +75,20 @@ export function isRoleNoun(lower: string): boolean {
   // (no guess from a word's ending: "Border", "Power", "Silver" open bodies' names, "Hemant" is a given name)
   return tags.includes('Actor') && !tags.some((t) => NAME_TAGS.has(t) || t === 'LastName');
 }
+
+/** common Chinese surnames in pinyin, some of which the lexicon has as English words ("He", "Ma", "Sun", "Wang") */
+const CHINESE_SURNAMES = new Set([
+  'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he', 'lin',
+  'gao', 'luo', 'zheng', 'liang', 'xie', 'song', 'tang', 'han', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan',
+  'yuan', 'cai', 'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'jin', 'zhong', 'cui', 'xi',
+  'qin', 'hua', 'mao', 'qi', 'fu', 'jia', 'wen', 'bo', 'kong', 'lan', 'mei', 'geng', 'qiu', 'hou', 'shi', 'bai', 'fan', 'fang',
+]);
+/** a given name written in pinyin syllables, one to three ("Jinping", "Huning", "Zhaoxu", "Jun") */
+const PINYIN_GIVEN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|a|e|i|o|u)){1,3}$/;
+/**
+ * "Xi Jinping", "Wang Huning", "He Lifeng": a Chinese surname, then a given name of pinyin syllables (the lexicon knows
+ * neither "Jinping" nor "Huning", and has "He" as a pronoun).
+ */
+export function isChineseName(surname: string, given: string): boolean {
+  return CHINESE_SURNAMES.has(surname) && given.length >= 3 && PINYIN_GIVEN.test(given);
+}
