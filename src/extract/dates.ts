@@ -69,10 +69,11 @@ const BARE_YEAR = /\b(in|since|by|until|from|of|during|early|late|mid|before|aft
 const YEAR_OF_EVENT =
   /(?<=(?:\b(?:the|a|an|its|their|his|her|this|that|these|those)(?:\s+\p{Ll}+(?<!\b(?:of|in|on|at|to|for|by|and|or)))?|\p{L}['’]s?)\s+)((?:19|20)\d\d)\s+(?=((?:presidential|parliamentary|general|legislative|local|municipal|regional|provincial|federal|midterm|snap|national)\s+)?(elections?|vote|polls?|race|referendum|summit|war|agreement|treaty|accord|deal|ceasefire|truce|invasion|offensive|coup|uprising|revolution|annexation|attacks?|bombings?|massacre|genocide|protests?|talks|visit|meeting|raid|incursion|arrest)\b)/giu;
 
-const DAY_OF_EVENT_NOUNS = '(?:(?:presidential|parliamentary|general|legislative|local|snap|national)\\s+)?(?:elections?|vote|polls?|ballot|runoff|referendum|summit|meeting|talks|attacks?|strikes?|raid|bombing|blast|explosion|clashes?|protests?)\\b';
-/** a weekday's possessive before an event noun ("Wednesday's poll", "Sunday's presidential runoff") */
-const DAY_OF_EVENT = new RegExp(`\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\\s+${DAY_OF_EVENT_NOUNS}`, 'i');
-const DAY_OF_EVENT_AT = new RegExp(`\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\\s+(?:(?:presidential|parliamentary|general|legislative|local|snap|national)\\s+)?(?=${DAY_OF_EVENT_NOUNS})`, 'gi');
+/**
+ * a weekday's possessive, maybe a kind of election, before an event noun ("Wednesday's poll", "Sunday's presidential
+ * runoff"): the match ends where that noun starts
+ */
+const DAY_OF_EVENT_AT = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+(?:(?:presidential|parliamentary|general|legislative|local|snap|national)\s+)?(?=(?:elections?|vote|polls?|ballot|runoff|referendum|summit|meeting|talks|attacks?|strikes?|raid|bombing|blast|explosion|clashes?|protests?)\b)/gi;
 
 /** chrono without the parsers for clock times and units we never use ("at 5pm", "within 2 hours"): a third faster */
 const DROP_PARSERS = /TimeExpression|CasualTime|TimeUnitWithin|TimeUnitLater|EndOfCurrentMonth|TimeUnitCasualRelative/;
@@ -105,8 +106,9 @@ export function parseReference(published?: string, inferred = false): Ref | unde
 
 /** a sentence's future, for textAnchor: FUTURE's words and what ought or is set to be ("should fully join on 1 January 2007") */
 const ANCHOR_FUTURE = /\b(will|would|shall|should|must|going to|upcoming|planned|plans? to|due to|expected to|set to|is to|are to|scheduled)\b/i;
-/** a year and a month name in one sentence: where textAnchor looks */
-const FULL_DATE_CUE = new RegExp(`\\b(?:19|20)\\d\\d\\b[^]*${MONTH_RE}|${MONTH_RE}[^]*\\b(?:19|20)\\d\\d\\b`, 'i');
+/** a year, and a month name, in one sentence: where textAnchor looks */
+const YEAR_WORD = /\b(?:19|20)\d\d\b/;
+const MONTH_WORD = new RegExp(MONTH_RE, 'i');
 
 /**
  * For an article with no publication date: the latest date with its month and year that the text states ("from 12:00 on
@@ -116,7 +118,7 @@ const FULL_DATE_CUE = new RegExp(`\\b(?:19|20)\\d\\d\\b[^]*${MONTH_RE}|${MONTH_R
 export function textAnchor(sentences: readonly string[]): string | undefined {
   let best: string | undefined;
   for (const s of sentences) {
-    if (!FULL_DATE_CUE.test(s)) continue;
+    if (!YEAR_WORD.test(s) || !MONTH_WORD.test(s)) continue;
     // (not a date still to come: "the treaty will expire in February 2026"; one before the future word is: "said on 12
     // December 2023 that Russia will hold")
     // (nor one that only opens or closes a span: "Since October 7, 2023, ...")
@@ -218,7 +220,7 @@ export function findDates(sentence: string, published?: string, anchor?: string)
   eventYear.lastIndex = 0;
   for (let m; (m = eventYear.exec(sentence)); ) push(m.index, m.index + 4, m[1], m.index + m[0].length + (m[2]?.length ?? 0));
   // a weekday's possessive dates only the event noun it owns ("the winner of Wednesday's poll"), not the sentence's verb
-  if (out.length && DAY_OF_EVENT.test(sentence)) {
+  if (out.length && /day['’]s\s/i.test(sentence)) {
     const dayOfEvent = DAY_OF_EVENT_AT;
     dayOfEvent.lastIndex = 0;
     for (let m; (m = dayOfEvent.exec(sentence)); ) {

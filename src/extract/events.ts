@@ -683,10 +683,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
       const passive = !!prev && PASSIVE_AUX.test(prev.lower);
       const lead = v.text.slice(0, tok.start - v.start);
       const span = passive ? lead.slice(-90) : rest.slice(0, 60);
-      if (!ENVOY_WORD.test(span)) return undefined;
+      const word = ENVOY_WORD.exec(span);
+      if (!word) return undefined;
       // (the envoy named right by the title, "the Russian ambassador, Oleg Vasnetsov," / "Ambassador X"; else the envoy's
       // state right before it, "the Chinese ambassador"; not another person of the sentence, "over the treatment of X")
-      const word = ENVOY_WORD.exec(span)!;
       const wordAt = (passive ? tok.start - span.length : tok.end) + word.index;
       const wordEnd = wordAt + word[0].length;
       // (past the post's place: "Russia's ambassador to Poland, Sergei Andreev")
@@ -1781,7 +1781,7 @@ function assignDates(ctx: Ctx, events: EventDraft[], views: SentenceView[]): voi
         // (nor one right after the reporting verb: "parties said on Saturday they would not recognize the results of a
         // presidential election" dates the saying)
         // (only an event told by a noun: "said on Sunday Russia had fired 40 missiles overnight" happened that day)
-        if (a < e.triggerStart && e.type !== 'Statement' && nounAt(ctx, v.s, e.triggerStart) && REPORT_DATED.test(ctx.text.slice(Math.max(v.start, a - 30), a))) continue;
+        if (a < e.triggerStart && e.type !== 'Statement' && REPORT_DATED.test(ctx.text.slice(Math.max(v.start, a - 30), a)) && nounAt(ctx, v.s, e.triggerStart)) continue;
         pairs.push({ d, e, dist: a >= e.triggerStart ? a - e.triggerStart : (e.triggerStart - a) * 2 });
       }
     }
@@ -1887,8 +1887,8 @@ function withCoordinated(ctx: Ctx, mentions: number[], ks: number[], taken: Set<
         // has" names no list; "Russia, China, Iran and North Korea" does)
         // (nor past the comma that closes a fronted phrase: "Since Russia's invasion of Ukraine, Finland and Sweden have joined")
         // (a pair before the noun it qualifies is one, as headlines write it: "amid deterioration in Pakistan, India ties")
-        const pairBeforeNoun = Y.tokEnd < ctx.an.tokens.length && ctx.an.tokens[Y.tokEnd].sent === Y.sentence && ctx.an.tokens[Y.tokEnd].pos === 'NOUN' && !ctx.an.tokens[Y.tokEnd].cap;
-        if (dir > 0 && /^\s*,\s*(?:the\s+)?$/.test(gap) && ((!LIST_GOES_ON.test(ctx.text.slice(Y.end, Y.end + 120)) && !pairBeforeNoun) || fronted(ctx.text.slice(ctx.an.sentences[X.sentence].start, X.start)))) break;
+        const pairBeforeNoun = () => Y.tokEnd < ctx.an.tokens.length && ctx.an.tokens[Y.tokEnd].sent === Y.sentence && ctx.an.tokens[Y.tokEnd].pos === 'NOUN' && !ctx.an.tokens[Y.tokEnd].cap;
+        if (dir > 0 && /^\s*,\s*(?:the\s+)?$/.test(gap) && ((!LIST_GOES_ON.test(ctx.text.slice(Y.end, Y.end + 120)) && !pairBeforeNoun()) || fronted(ctx.text.slice(ctx.an.sentences[X.sentence].start, X.start)))) break;
         // (a name joined after the event's word that has a verb of its own opens another clause: "met Zelensky and the
         // G7 pledged"; before it, the verb is the event's: "Trump and Kim met")
         // (nor after "between", which takes both: "a ceasefire between Israel and Hamas came into effect")

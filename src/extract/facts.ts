@@ -491,11 +491,12 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
       const tail = btw.slice(Math.max(0, btw.lastIndexOf(',') + 1));
       const near = btw.length <= 60 ? btw : tail;
       // (not joining a body in doing something, or its people: "joined the EU in imposing sanctions", "joined NATO leaders")
-      const joinedIn = JOIN.test(near) && JOINED_IN_DOING.test(text.slice(B.end, B.end + 40));
-      if ((al === 'Country' || al === 'Organization') && bl === 'Organization' && (MEMBER.test(near) || JOIN.test(near)) && !joinedIn) {
+      const joins = JOIN.test(near);
+      const joinedIn = joins && JOINED_IN_DOING.test(text.slice(B.end, B.end + 40));
+      if ((al === 'Country' || al === 'Organization') && bl === 'Organization' && (joins || MEMBER.test(near)) && !joinedIn) {
         add(ctx, 'MEMBER_OF', a, b, s, 0.85);
         // (every state coordinated before a joining one: "Finland and Sweden have joined NATO")
-        if (JOIN.test(near)) for (const c of coordinatedSubjects(ctx, text, ks, ai)) if (lab(ctx, c) === 'Country') add(ctx, 'MEMBER_OF', c, b, s, 0.85);
+        if (joins) for (const c of coordinatedSubjects(ctx, text, ks, ai)) if (lab(ctx, c) === 'Country') add(ctx, 'MEMBER_OF', c, b, s, 0.85);
         break;
       }
       if (al === 'Country' && bl === 'Treaty') {

@@ -875,10 +875,8 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   // (and a name after a credit's label that ends its line: "/ Photo: Getty Images"; or one that is its line but for "|
   // Reuters": "Ricardo Moraes | Reuters"; not a caption's subject, "Photo: Putin meets Xi", nor a headline's last word,
   // "EU sanctions target Russia | Reuters")
-  const lineEnd = ctx.text.indexOf('\n', toks[b - 1].end);
-  const restOfLine = ctx.text.slice(toks[b - 1].end, lineEnd < 0 ? ctx.text.length : lineEnd);
-  const lineStart = ctx.text.lastIndexOf('\n', toks[a].start - 1) + 1;
-  if ((/^\s*$/.test(restOfLine) && /\b(?:Photo|Photos|Photograph|Image|Picture|Credit)s?(?:\s+credit)?\s*:\s*$/i.test(ctx.text.slice(from, toks[a].start))) || (CREDIT_AGENCY_AFTER.test(restOfLine) && /(?:^|[.!?]["”’]?|\b(?:Photo|Image|Credit)s?\s*:)\s*$/i.test(ctx.text.slice(lineStart, toks[a].start)))) return { name: text, via: 'name', confidence: 0 };
+  // (looked at in short windows around the name, not to its line's ends: a long line has many names)
+  if (creditAround(ctx.text, toks[a].start, toks[b - 1].end)) return { name: text, via: 'name', confidence: 0 };
   if (around.includes('/')) {
     const before = around.slice(0, toks[a].start - from);
     const after = around.slice(toks[b - 1].end - from);
@@ -1127,6 +1125,30 @@ function peoplesNameAt(ctx: Ctx, e: number, sb: number): boolean {
 
 /** before a photographer's name: "AP Photo/", "Photo/" */
 const PHOTO_BY_BEFORE = /\bPhoto\s*\/\s*$|\b(?:REUTERS|Reuters|AFP|EPA|AP)\s*\/\s*$/;
+/** a credit's label before a name: "Photo: ", "Image credit: " */
+const CREDIT_LABEL_BEFORE = /\b(?:Photo|Photos|Photograph|Image|Picture|Credit)s?(?:\s+credit)?\s*:\s*$/i;
+/** what may stand between a line's start and a photographer's name before "| Reuters": nothing, a caption's last sentence, a label */
+const CREDIT_LINE_BEFORE = /(?:^|[.!?]["”’]?|\b(?:Photo|Image|Credit)s?\s*:)\s*$/i;
+
+/**
+ * Is the name at [start, end) a credit: after a credit's label, ending its line ("/ Photo: Getty Images"), or a
+ * photographer's name that is its line (or its caption's last sentence) but for "| Reuters"?
+ */
+function creditAround(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  const nl = after.indexOf('\n');
+  // (the rest of the line, or 60 characters of it: "| Anadolu Agency" and what may follow fit)
+  const rest = nl >= 0 ? after.slice(0, nl) : after;
+  const restEndsLine = nl >= 0 || end + 60 >= text.length;
+  if (restEndsLine && /^\s*$/.test(rest) && CREDIT_LABEL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  if (!restEndsLine || !CREDIT_AGENCY_AFTER.test(rest)) return false;
+  const from = Math.max(0, start - 40);
+  const before = text.slice(from, start);
+  const lineAt = before.lastIndexOf('\n');
+  // (a line that starts further back than the window holds more than a credit's label before the name)
+  return CREDIT_LINE_BEFORE.test(lineAt >= 0 ? before.slice(lineAt + 1) : from === 0 ? before : `x${before}`);
+}
+
 /** a credit after a photographer's name, to the end of its line: "Ricardo Moraes | Reuters" */
 const CREDIT_AGENCY_AFTER = /^\s*\|\s*(?:Reuters|REUTERS|AP|AFP|EPA|Getty\s+Images|Bloomberg|Anadolu(?:\s+Agency)?|Xinhua|TASS|Shutterstock|Alamy)\s*$/;
 /** photo agencies, named after a photographer's slash: "Mark Wilson/Getty Images" */
