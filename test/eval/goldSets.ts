@@ -21,4 +21,5 @@ export const GOLD_SETS: readonly [name: string, articles: string][] = [
   ['heldout12', path.join(__dirname, '..', 'fixtures', 'heldout12')],
   ['heldout13', path.join(__dirname, '..', 'fixtures', 'heldout13')],
   ['heldout14', path.join(__dirname, '..', 'fixtures', 'heldout14')],
+  ['heldout15', path.join(__dirname, '..', 'fixtures', 'heldout15')],
 ];
