@@ -5,7 +5,7 @@
  * ALLY_OF, BORDERS, LOCATED_IN and appositive titles ("X, a judge at the ICC").
  */
 import type { FactType } from '../model/ontology';
-import { FRONTED_PHRASE, opensClause, ownsNext, POSSESSIVE_AFTER, root, sentenceDates, type Ctx, type MentionDraft } from './draft';
+import { addDraft, FRONTED_PHRASE, opensClause, ownsNext, POSSESSIVE_AFTER, root, sentenceDates, type Ctx, type MentionDraft } from './draft';
 import { COMPASS_ADJECTIVES, ORG_CUES, PLACES, REGION_WORDS, TITLES } from './gazetteer/lexicon';
 import { OF_ANOTHER } from './names';
 import { roleName, titleFact } from './titleFact';
@@ -20,6 +20,8 @@ const SECRETARY_CABINETS = new Set(['USA', 'GBR']);
 /** before a country: a border fight or dispute with it ("border clashes with Tajikistan", "a border dispute with China") */
 const BORDER_FIGHT_WITH = /\bborder\s+(?:clash(?:es)?|fighting|dispute|conflict|tensions?|skirmish(?:es)?|war|incidents?)\s+with\s+(?:the\s+)?$/i;
 /** before two countries joined by "and": the border they share ("the maritime border between", "a border dispute between") */
+/** before two countries joined by "and": their alliance ("allied relations between", "the military alliance between") */
+const ALLIANCE_BETWEEN = /\b(?:alliance|allied\s+(?:relations|ties))\s+between\s+(?:the\s+)?$/i;
 const BORDER_BETWEEN = /\bborder(?:\s+(?:dispute|disputes|row|tensions?|clashes|talks|line|crossings?))?\s+between\s+(?:the\s+)?$/i;
 /** a possessive right after a country ("of Rwanda's ..."): the country owns what follows, it is not the title's */
 /** a plural for heads of state or government, then a list ("heads of state and government including", "leaders such
@@ -65,6 +67,8 @@ const BASED_IN = /^\s*,?\s*(?:(?:which|that)\s+is\s+)?(?:based|headquartered|sea
 const TOWN_IN = new RegExp(`^\\s+in\\s+(?:the\\s+)?(?:(?:${COMPASS_ADJECTIVES}|(?:north|south)[\\s-]?(?:east|west)(?:ern)?|north|south|east|west)\\s+)?$`, 'i');
 const IN_THE = /^\s+in\s+(?:the\s+)?(?:\w+ern\s+)?$/i;
 const ALLY_BEFORE = /\b(its|their|his|her)\s+(?:close\s+|key\s+|main\s+|longtime\s+|long-time\s+|staunch\s+|traditional\s+)?(?:ally|allies|partner)\s*,?\s*$/i;
+/** between a person and a body: "who works for the", "works for", "has worked for" (in the present or past, never "will") */
+const WORKS_FOR_VERB = /^\s*(?:,\s*who\s+)?(?:works|worked|has\s+worked|had\s+worked|is\s+working|was\s+working)\s+(?:as\s+(?:a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?for\s+(?:the\s+)?$/iu;
 const ALLY_OF = /^\s*,\s*(?:a|an|the)\s+(?:close\s+|key\s+|staunch\s+|longtime\s+)?ally of\s+$/i;
 const BORDER = /\b(?:borders|bordering|shares a border with|sharing a border with|border with)\s+$/i;
 const NEIGHBOURS = /\b(?:are|were|we're|are close|remain)\s+(?:close\s+|good\s+|direct\s+)?neighbou?rs\b/i;
@@ -236,7 +240,10 @@ function cueWordTitles(ctx: Ctx): void {
   });
 }
 
-/** "the Tajik-Kyrgyz border", "the Russia-Ukraine border": the two countries border each other (both named in the article). */
+/**
+ * "the Tajik-Kyrgyz border", "the Russia-Ukraine border": the two countries border each other. A part the article names
+ * nowhere else is a country named here ("the Cambodian-Vietnamese border" names Vietnam).
+ */
 function pairBorders(ctx: Ctx): void {
   const gaz = countryGazetteer();
   const firstOf = new Map<string, number>();
@@ -249,8 +256,16 @@ function pairBorders(ctx: Ctx): void {
     for (const m of ctx.text.slice(sp.start, sp.end).matchAll(re)) {
       const code = (w: string) => (gaz.byDemonym.get(w.toLowerCase()) ?? gaz.byName.get(w.toLowerCase()))?.code;
       const [x, y] = [code(m[1]), code(m[2])];
-      if (!x || !y || x === y || !firstOf.has(x) || !firstOf.has(y)) continue;
-      add(ctx, 'BORDERS', firstOf.get(x)!, firstOf.get(y)!, s, 0.7);
+      if (!x || !y || x === y) continue;
+      const at = sp.start + m.index!;
+      const [ta, tb] = ctx.an.sentenceTokens[s];
+      let t = ta;
+      while (t + 1 < tb && ctx.an.tokens[t].end <= at) t++;
+      const part = (c: string, word: string, start: number) => {
+        if (!firstOf.has(c)) firstOf.set(c, addDraft(ctx, { label: 'Country', name: gaz.byCode.get(c)!.name, countryCode: c, via: 'demonym', confidence: 0.7, start, end: start + word.length, text: word, sentence: s, tokStart: t, tokEnd: t + 1 }));
+        return firstOf.get(c)!;
+      };
+      add(ctx, 'BORDERS', part(x, m[1], at), part(y, m[2], at + m[1].length + 1), s, 0.7);
     }
   }
 }
@@ -716,7 +731,7 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
         const kindBefore = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:capital|city|port|region|province|town|state)\s+(?:of\s+)?$/i.test(btw);
         const kindAfter = /^['’]s\s+$/.test(btw) && REGION_AFTER.test(text.slice(B.end, B.end + 16));
         // (a demonym's kind of place: "the Belarusian capital Minsk", "the Russian city of Kazan", "the southern Lebanese town of Naqoura")
-        const demonymKind = A.via === 'demonym' && (/^\s+capital(?:\s+city)?\s*,?\s+(?:of\s+)?$/i.test(btw) || /^\s+(?:border\s+|port\s+|coastal\s+|frontier\s+)?(?:city|town|village|port|region|province)\s+of\s+$/i.test(btw));
+        const demonymKind = (A.via === 'demonym' || (/^[A-Z.]{2,6}$/.test(A.text) && /\bthe\s+$/i.test(text.slice(Math.max(sent.start, A.start - 5), A.start)))) && (/^\s+capital(?:\s+city)?\s*,?\s+(?:of\s+)?$/i.test(btw) || /^\s+(?:border\s+|port\s+|coastal\s+|frontier\s+)?(?:city|town|village|port|region|province)\s+of\s+$/i.test(btw));
         if (lab(ctx, ks[ai]) === 'Country' && (kindBefore || kindAfter || demonymKind)) add(ctx, 'LOCATED_IN', b, ks[ai], s, 0.8);
         break;
       }
@@ -807,6 +822,12 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     // a title of their own says what they are)
     const P = ctx.drafts[ks[i + 1]];
     if (/^['’]s?\s+$/.test(between(ctx.drafts[ks[i]], P)) && P.via === 'name' && !P.titles?.length && !OUTLET_OWNER.test(text.slice(P.end, Math.min(sent.end, P.end + 30)))) add(ctx, 'WORKS_FOR', ks[i + 1], ks[i], s, 0.65);
+  }
+  // "Joakim Medin, who works for the Dagens ETC newspaper", "X works for Reuters": a person who works for a body (not
+  // a state: "works for Ukraine" is for its good)
+  for (let i = 0; i + 1 < ks.length; i++) {
+    if (lab(ctx, ks[i]) !== 'Person' || lab(ctx, ks[i + 1]) !== 'Organization') continue;
+    if (WORKS_FOR_VERB.test(between(ctx.drafts[ks[i]], ctx.drafts[ks[i + 1]]))) add(ctx, 'WORKS_FOR', ks[i], ks[i + 1], s, 0.7);
   }
   // "ASEAN, a regional organisation founded in Bangkok in 1967, consists of Brunei, Cambodia, ... and Vietnam", "the
   // four BRICS countries (Brazil, Russia, India and China)", "the Quad countries -- India, the US, Australia and Japan
@@ -899,6 +920,8 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     const Y = ctx.drafts[ks[i + 1]];
     if (lab(ctx, ks[i]) !== 'Country' || lab(ctx, ks[i + 1]) !== 'Country' || !/^\s+and\s+(?:the\s+)?$/.test(between(X, Y))) continue;
     if (BORDER_BETWEEN.test(text.slice(Math.max(sent.start, X.start - 40), X.start))) add(ctx, 'BORDERS', ks[i], ks[i + 1], s, 0.75);
+    // "allied relations between Uzbekistan and Russia", "the alliance between the US and Japan"
+    if (ALLIANCE_BETWEEN.test(text.slice(Math.max(sent.start, X.start - 40), X.start))) add(ctx, 'ALLY_OF', ks[i], ks[i + 1], s, 0.75);
   }
   // "Venezuela should not seize neighboring Guyana's province", "Russia's war in neighbouring Ukraine", "Kyrgyzstan said
   // ... border clashes with Tajikistan": the country called neighbouring, or met in a border fight, borders the

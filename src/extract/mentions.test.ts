@@ -603,3 +603,31 @@ table('session 16 (heldout12 as a development set): surnames the lexicon has as 
   { text: 'An employee of the Russian embassy in Chisinau, Moldova, was expelled. Cases come to the ICJ in The Hague.', facts: ['LOCATED_IN Russian embassy -> Chișinău', 'LOCATED_IN International Court of Justice -> The Hague'] },
   { text: 'He testified before the court in Kenya. The EU in Niger said so.', notFacts: ['LOCATED_IN European Union -> Niger'] },
 ]);
+table('session 17 (heldout13 as a development set): roads, bases and fields, ministries of two fields, outlets, borders named by their pair', [
+  // "Jun" after a Chinese surname is a given name, not June
+  { text: 'Li Jun, vice president of the bank, said so. Chinese Defence Minister Dong Jun met him.', has: ['Person:Li Jun', 'Person:Dong Jun[Defence Minister]'] },
+  { text: 'He arrived on Jun 5 in Beijing.', hasNot: ['Person:Jun'] },
+  // photographers and cameramen work for their outlet; a state's high commissioner is its envoy, the UN's leads an office
+  { text: 'Journalists were arrested, among them AFP photographer Yasin Akgul.', facts: ['WORKS_FOR Yasin Akgul -> Agence France-Presse (Photographer)'] },
+  { text: 'New Zealand high commissioner Jeff Langley said so.', facts: ['WORKS_FOR Jeff Langley -> New Zealand (High commissioner)'], notFacts: ['LEADER_OF Jeff Langley -> New Zealand (High commissioner)'] },
+  // a ministry of two fields
+  { text: 'The Ministry of Trade and Industry said so. The Cambodian Ministry of Economy and Finance agreed.', has: ['Organization:Ministry of Trade and Industry', 'Organization:Cambodian Ministry of Economy and Finance'] },
+  { text: 'The Ministry of Justice and Interior Minister Ann Lee agreed. The Ministry of Defence and Russia agreed.', has: ['Organization:Ministry of Justice', 'Organization:Ministry of Defence', 'Country:Russia'] },
+  // outlets before "newspaper"; who works for a body
+  { text: 'Joakim Medin, who works for the Dagens ETC newspaper, has been arrested.', has: ['Organization:Dagens ETC'], facts: ['WORKS_FOR Joakim Medin -> Dagens ETC'] },
+  { text: 'Anna Smith will work for the UN. The Moscow newspaper said so.', notFacts: ['WORKS_FOR Anna Smith -> United Nations'], hasNot: ['Organization:Moscow'] },
+  // roads by their number ("No." before a number ends no sentence); a route's start when its end is a place
+  { text: 'The loan pays for National Road No. 8 from Khsach Kandal to the border, and Highway 1.', has: ['Location:National Road No. 8', 'Location:Khsach Kandal', 'Location:Highway 1'] },
+  { text: 'A letter from John Smith to the president arrived.', has: ['Person:John Smith'] },
+  // places and armed groups told by the lower-case words after them
+  { text: 'Soldiers attacked the Inates military base. They fought over the Greater Sunrise oil and gas field.', has: ['Location:Inates', 'Location:Greater Sunrise'] },
+  { text: 'Fighting broke out between the Mai-Mai militia and the Congolese Rally for Democracy.', has: ['Organization:Mai-Mai', 'Organization:Congolese Rally for Democracy'] },
+  { text: 'Trump spoke to the Trump base.', hasNot: ['Location:Trump'] },
+  // a declaration named after its city
+  { text: 'The delegates adopted the Vienna Declaration.', has: ['Treaty:Vienna Declaration'] },
+  // a border named by its pair names both states; an alliance between two states
+  { text: 'Two soldiers died on the Cambodian-Vietnamese border.', has: ['Country:Cambodia', 'Country:Vietnam'], facts: ['BORDERS Cambodia -> Vietnam'] },
+  { text: 'US-China trade talks resumed.', hasNot: ['Country:China'] },
+  { text: 'It will raise the allied relations between Uzbekistan and Russia to a new level.', facts: ['ALLY_OF Uzbekistan -> Russia'] },
+  { text: 'The militia moved toward the DRC town of Bukavu.', facts: ['LOCATED_IN Bukavu -> DR Congo'] },
+]);

@@ -124,8 +124,8 @@ function bodyNameBeforeHead(ctx: Ctx, a: number, b: number, nTok: number, sa: nu
   return ctx.learned.get(name)?.label !== 'Person' && !ctx.drafts.some((d) => d.label === 'Person' && d.name.endsWith(` ${name}`));
 }
 
-/** an outlet's kind after its name, in lower case or "TV" ("Al-Ekhbariyah television", "Al Arabiya TV") */
-const OUTLET_KIND_AFTER = /^(?:television|TV|radio)$/;
+/** an outlet's kind after its name, in lower case or "TV" ("Al-Ekhbariyah television", "Al Arabiya TV", "the Dagens ETC newspaper") */
+const OUTLET_KIND_AFTER = /^(?:television|TV|radio|newspaper|daily|weekly|magazine|tabloid)$/;
 /** nouns an outlet's kind may qualify, when it is no outlet's: "Zelensky radio address", "Mariupol radio station" */
 const KIND_QUALIFIES = /^(?:address|interview|show|broadcast|appearance|message|host|debate|programme|program)$/;
 /** nouns after an outlet's kind that still name the outlet: "Al Arabiya television channel", "Ekho Moskvy radio station" */
@@ -194,7 +194,7 @@ function isNamey(tokens: Token[], t: number, sa: number): boolean {
   if (/-(based|led|backed|born|made|owned|run|funded|linked|allied|controlled|era|style)$/i.test(tok.text)) return false;
   if (!NAMEY.test(tok.text)) return false;
   if (/^\p{N}/u.test(tok.text)) return false;
-  if ((DATE_WORDS.has(tok.lower) || DATE_WORDS.has(tok.lower.replace(/\.$/, ''))) && !givenNameJan(tokens, t)) return false;
+  if ((DATE_WORDS.has(tok.lower) || DATE_WORDS.has(tok.lower.replace(/\.$/, ''))) && !givenNameJan(tokens, t) && !givenNameJun(tokens, t)) return false;
   if (HONORIFICS.has(tok.lower)) return false;
   if (NOT_NAMES.has(tok.lower) && (t === sa || tok.pos !== 'PROPN' || tok.lower.length <= 3)) return false;
   // a credit's label is no part of the name before it ("President Pedro Castillo Image: X/REUTERS")
@@ -210,6 +210,12 @@ function givenNameJan(tokens: Token[], t: number): boolean {
   // (not before a country, a place or a common word: "From Dec to Jan Britain saw", "India's Jan Fuel Demand Rises")
   const gaz = countryGazetteer();
   return !isCommonWord(next.lower) && !gaz.byName.has(next.lower) && !gaz.byCapital.has(next.lower) && !gaz.byDemonym.has(next.lower) && !(next.lower in PLACES) && !isPlaceWord(next.lower);
+}
+/** "Li Jun", "Dong Jun": "Jun" after a Chinese surname, and before no number, is a given name, not June ("Jun 5") */
+function givenNameJun(tokens: Token[], t: number): boolean {
+  const prev = t > 0 && tokens[t - 1].sent === tokens[t].sent ? tokens[t - 1] : undefined;
+  const next = t + 1 < tokens.length && tokens[t + 1].sent === tokens[t].sent ? tokens[t + 1] : undefined;
+  return tokens[t].text === 'Jun' && !!prev && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && isChineseName(prev.lower, 'jun') && !(next && /^\p{N}/u.test(next.text));
 }
 const CREDIT_LABEL = /^(?:image|images|photo|photos|photograph|picture|credit|credits|source|video|file|caption)$/;
 /** "Image:", "Photo:", "Credit:" at token t */
@@ -275,7 +281,8 @@ function gazetteerEnd(ctx: Ctx, t: number, sb: number): number {
     if (keys.has(key) && knownHere(key, tok.text, toks, t + n + 1, sb)) best = t + n + 1;
   }
   // (a known name before "City" is another place's: "Atlantic City" is no Atlantic)
-  if (best > t && best < sb && toks[best].text === 'City' && toks[best].gap === ' ') return t;
+  // (nor a declaration's: "the Vienna Declaration" is a text, not Vienna)
+  if (best > t && best < sb && (toks[best].text === 'City' || toks[best].text === 'Declaration') && toks[best].gap === ' ') return t;
   // (nor before the rest of a party's name: "the Fiji First party" is no Fiji)
   if (best > t && best + 1 < sb && toks[best].cap && toks[best].gap === ' ' && (toks[best + 1].text === 'party' || (best + 2 < sb && toks[best + 1].cap && toks[best + 2].text === 'party'))) return t;
   // (nor a region's or a company's name opening a longer name: "North Caucasus Federal District", "South Caucasus
@@ -479,6 +486,11 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
         // "Status of Forces Agreement", "Law of the Sea Convention": a run that a treaty's head ends after "of" takes the
         // words before it
         const treatyOf = !hasCue && toks[e].lower === 'of' && e + 1 < sb && treatyRunAt(toks, toks[e + 1].lower === 'the' ? e + 2 : e + 1, sb, sa);
+        // "Ministry of Trade and Industry", "Ministry of Economy and Finance": a ministry's second field
+        if (hasCue && toks[e].lower === 'and' && e + 1 < sb && toks[e + 1].cap && FIELD_WORDS.has(toks[e + 1].lower) && toks.slice(t, e).some((x) => MINISTRY_HEADS.has(x.lower)) && toks.slice(t, e).some((x) => x.lower === 'of' || x.lower === 'for')) {
+          e++;
+          continue;
+        }
         if ((hasCue && ['of', 'for', 'on'].includes(toks[e].lower)) || andJoins || waterOf || treatyOf) {
           let f = e + 1;
           if (f < sb && toks[f].lower === 'the') f++;
@@ -511,6 +523,13 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       while (e - 1 > t && /^(of|for|on|and|the)$/.test(toks[e - 1].lower)) e--;
       // "President Trump Jared Kushner": two people's names run together
       if (!hasCue && e - t >= 3 && twoNamesInRun(toks, t, e)) e = t + 1;
+      // "National Road No. 8", "Highway 1": a road's number is part of its name
+      // (the run may have taken "No." already)
+      const roadAt = toks[e - 1].lower === 'no.' && e - 2 > t ? e - 2 : e - 1;
+      if (e < sb && ROAD_HEADS.has(toks[roadAt].lower)) {
+        const n = roadAt === e - 1 && toks[e].lower === 'no.' && e + 1 < sb ? e + 1 : e;
+        if (/^\d{1,4}[A-Z]?$/.test(toks[n].text)) e = n + 1;
+      }
       out.push({ kind: 'name', a: office ? officeStart : t, b: e, role: undefined, code: undefined });
       t = e;
       continue;
@@ -745,7 +764,10 @@ function portfolioEnd(ctx: Ctx, next: number, sa: number, sb: number, phrase: st
 }
 
 /** words of ministers' fields the lexicon does not know as common words ("Internal Affairs", "Social Welfare") */
-const FIELD_WORDS = new Set(['affairs', 'welfare', 'husbandry', 'situations', 'cooperation', 'development', 'planning', 'resources', 'supplies', 'fisheries', 'livestock', 'mines', 'telecommunications', 'hydrocarbons', 'veterans', 'indigenous', 'parliamentary', 'consumer', 'religious', 'economic', 'emergency', 'family', 'infrastructure', 'aviation', 'tourism', 'sports', 'youth', 'culture', 'heritage', 'environment', 'climate', 'energy', 'finance', 'defence', 'defense', 'interior', 'justice', 'trade', 'industry', 'commerce', 'health', 'education', 'agriculture', 'labour', 'labor', 'transport', 'communications', 'information', 'security', 'integration', 'relations', 'international', 'foreign', 'internal', 'home', 'social', 'public', 'works', 'rural', 'urban', 'water', 'land', 'lands', 'housing', 'petroleum', 'oil', 'gas', 'natural']);
+const FIELD_WORDS = new Set(['affairs', 'economy', 'budget', 'human', 'welfare', 'husbandry', 'situations', 'cooperation', 'development', 'planning', 'resources', 'supplies', 'fisheries', 'livestock', 'mines', 'telecommunications', 'hydrocarbons', 'veterans', 'indigenous', 'parliamentary', 'consumer', 'religious', 'economic', 'emergency', 'family', 'infrastructure', 'aviation', 'tourism', 'sports', 'youth', 'culture', 'heritage', 'environment', 'climate', 'energy', 'finance', 'defence', 'defense', 'interior', 'justice', 'trade', 'industry', 'commerce', 'health', 'education', 'agriculture', 'labour', 'labor', 'transport', 'communications', 'information', 'security', 'integration', 'relations', 'international', 'foreign', 'internal', 'home', 'social', 'public', 'works', 'rural', 'urban', 'water', 'land', 'lands', 'housing', 'petroleum', 'oil', 'gas', 'natural']);
+
+/** bodies named after a minister's fields ("Ministry of Trade and Industry") */
+const MINISTRY_HEADS = new Set(['ministry', 'department', 'secretariat']);
 
 /** military ranks: after "chief" they are the holder's rank, not the kind of office ("army chief General X") */
 const RANKS = new Set(['general', 'admiral', 'marshal', 'colonel', 'lieutenant', 'major', 'captain', 'commander', 'sergeant', 'brigadier', 'gen.', 'adm.', 'col.', 'lt.', 'maj.', 'capt.', 'brig.']);
@@ -815,6 +837,14 @@ const OUTLET_NOUN = /^(?:newspaper|weekly|broadcaster|magazine|tabloid|website|b
 function afterOutletKind(toks: Token[], a: number): boolean {
   return a > 0 && toks[a - 1].sent === toks[a].sent && !toks[a - 1].cap && OUTLET_NOUN.test(toks[a - 1].lower) && !isGivenName(toks[a].lower);
 }
+/** lower-case words after a name that make it a place: a base with its kind, a field of oil or gas */
+const KIND_PLACE_AFTER = /^(?:(?:military|air|naval|army|navy)\s+base|(?:oil|gas|oil\s+and\s+gas|gas\s+and\s+oil)\s+field)\b/;
+/** after "to", the end of a route that is a place ("to the Cambodian-Vietnamese border", "to the coast") */
+const ROUTE_END = /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:border|frontier|coast|capital|city|town|port|sea)\b/iu;
+/** the last word of a road's name before its number */
+const ROAD_HEADS = new Set(['road', 'highway', 'route', 'motorway', 'expressway']);
+/** a road named with its number */
+const ROAD_NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Road|Highway|Route|Motorway|Expressway)\s+(?:No\.\s*)?\d+[A-Z]?$/u;
 const OUTLET_BEFORE = /\b(?:newspaper|daily|weekly|paper|broadcaster|magazine|channel|network|station|outlet|agency|website|radio|tv|according\s+to)\s+$/i;
 /** the last word of a name that is a site only as a venue or where a place is expected (else often an organisation: "Carter Center") */
 const VENUE_HEADS = /^(centre|center|hall|building|buildings|base)$/;
@@ -944,6 +974,25 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   // a people in the plural ("Sri Lankans", "New Zealanders", "Filipinos"): nobody's name
   if (key.length > 3 && key.endsWith('s') && gaz.byDemonym.has(key.slice(0, -1))) return { name: text, via: 'name', confidence: 0 };
   const words = key.split(' ');
+  // what a name is, said by lower-case words after it: "the Inates military base", "the Greater Sunrise oil and gas
+  // field" (places), "the Mai-Mai militia" (an armed group); not a known state, city, place or body, nor a person's name
+  // ("the Trump base" is his voters)
+  if (b < toks.length && toks[b].sent === toks[a].sent && !toks[b].cap && !(key in KNOWN_ORGS) && !gaz.byName.has(keyNoThe) && !gaz.byCapital.has(keyNoThe) && !gaz.byDemonym.has(keyNoThe) && !(keyNoThe in PLACES) && !isGivenName(toks[a].lower) && !isSurname(toks[b - 1].lower)) {
+    const after = ctx.text.slice(toks[b].start, toks[b].start + 24);
+    if (KIND_PLACE_AFTER.test(after)) return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.7 };
+    if (/^militia\b/.test(after) && !words.every((w) => isCommonWord(w))) return { label: 'Organization', name: text.replace(/^the /i, ''), kind: 'military', via: 'name', confidence: 0.7 };
+  }
+  // a route's start, when its end is a place: "from Khsach Kandal to the Cambodian-Vietnamese border", "from Bac Ninh to Hanoi"
+  if (a > 0 && toks[a - 1].lower === 'from' && b + 1 < toks.length && toks[b].lower === 'to' && !isGivenName(toks[a].lower) && !(key in KNOWN_ORGS) && !gaz.byName.has(keyNoThe)) {
+    const end = ctx.text.slice(toks[b].end, toks[b].end + 60);
+    const next = toks[b + 1].lower === 'the' && b + 2 < toks.length ? toks[b + 2] : toks[b + 1];
+    if (ROUTE_END.test(end) || (next.cap && (gaz.byName.has(next.lower) || gaz.byCapital.has(next.lower) || next.lower in PLACES))) return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.65 };
+  }
+  // roads by their number: "National Road No. 8", "Highway 1", "Route 9"
+  if (ROAD_NAME.test(text)) return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
+  // a declaration named after the city that adopted it: "the Vienna Declaration", "the Tashkent Declaration"
+  const placeWords = words.slice(words[0] === 'the' ? 1 : 0, -1).join(' ');
+  if (words.length >= 2 && words[words.length - 1] === 'declaration' && (gaz.byCapital.has(placeWords) || placeWords in PLACES)) return { label: 'Treaty', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
   // a label in capitals opening a paragraph (a caption's or a kicker's) made of common words: "AGREEMENT SIGNED — ..."
   if (text === text.toUpperCase() && words.length > 1 && opensParagraph(toks, a) && b < toks.length && /^[:\-–—]$/.test(toks[b].text) && words.every((w) => isCommonWord(w) && !isPlaceWord(w))) {
     return { name: text, via: 'name', confidence: 0 };
@@ -1609,7 +1658,9 @@ export function titleRelation(ctx: Ctx, person: number, mod: number, role: Title
   const m = ctx.drafts[mod];
   if (m.label === 'Location' || m.label === 'Treaty') return;
   if (m.label === 'Person' && role !== 'spokesperson') return;
-  const f = titleFact(role, title);
+  // (a state's high commissioner is its envoy to another Commonwealth state: "New Zealand high commissioner X"; the UN's
+  // heads an office)
+  const f = titleFact(m.label === 'Country' && /^high commissioner$/i.test(title) ? 'work' : role, title);
   ctx.relations.push({ type: f.type, from: person, to: mod, sentence: s, properties: f.properties, confidence: 0.9 });
 }
 

@@ -174,6 +174,13 @@ export function analyse(text: string): Analysis {
       raw[k + 1].sentStart = false;
       continue;
     }
+    // "No." before a number ("National Road No. 8", "Resolution No. 2231"): one token, and no sentence ends there
+    if (r.text === '.' && r.gap === '' && prev && /^(?:No|Nos|no|nos)$/.test(prev.text) && k + 1 < raw.length && !/[\n\r]/.test(raw[k + 1].gap) && /^\p{N}/u.test(raw[k + 1].text)) {
+      prev.text = text.slice(prev.start, r.end);
+      prev.end = r.end;
+      raw[k + 1].sentStart = false;
+      continue;
+    }
     // a surname that is also an abbreviated title, at a sentence's end: wink keeps "Sen." whole and the sentence
     // going ("ruled by Hun Sen. His son ..."); after a given name, it is the name's end and the sentence's
     // (a party, a qualifier or a state before it is no name: "Republican Sen. Ted Cruz", "Texas Sen. Ted Cruz")
