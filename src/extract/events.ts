@@ -35,7 +35,7 @@ const VISIT = new Set(['visit', 'trip', 'travel', 'tour']);
 /** before a visit or travel that does not happen: avoided, refused, barred, called off */
 const VISIT_AVOIDED = /\b(?:avoid\w*|refus\w*|declin\w*|skip\w*|unable\s+to|banned\s+from|barred\s+from|prevent\w*\s+(?:\w+\s+)?from|cancel\w*|call\w*\s+off|postpon\w*|forbid\w*|forbade)\s+(?:(?:to|his|her|their|its|a|an|the|planned|mostly|largely|all|any|further)\s+){0,2}$/i;
 /** after a visit that did not happen: "Modi's visit to Moscow was cancelled" */
-const VISIT_CANCELLED_AFTER = /^[^,.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+(?:cancell?ed|called\s+off|postponed|scrapped|shelved)\b/i;
+const VISIT_CANCELLED_AFTER = /^[^,.;]{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:cancell?ed|called\s+off|postponed|scrapped|shelved)\b/i;
 const MEETING = new Set(['talk', 'talks', 'meeting', 'meet', 'summit', 'negotiation', 'negotiations']);
 const COMMEMORATION = new Set(['anniversary', 'celebration', 'celebrations', 'celebrate', 'commemoration', 'commemorate', 'commemorating', 'memorial', 'ceremony']);
 const ELECTION = new Set(['elect', 'elected', 'election', 'elections', 're-elected', 're-elect', 'reelected']);
@@ -349,8 +349,16 @@ const TRIGGER_WORDS = new Set([
   ...SANCTION, ...RATIFY, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
   'strike', 'strikes', ...SUMMONED, ...OFFICE_TAKEN, ...OFFICE_LOST, ...OFFICE_LEFT, ...DEATH, ...EXPEL, ...RELATIONS_BROKEN, ...RELATIONS_MADE, 'ran', 'convicted', ...FOUNDED_PASSIVE, 'convened', 'convenes', ...LAUNCHED, ...DECIDED,
   ...EXERCISE, ...SWAP, ...PROTEST, ...ANNEXED, ...INVADED, ...ADMISSION, ...CALL_WORDS, ...ARRIVED, 'status', ...COMPLAINTS, 'discuss', 'discussed', 'discusses', 'discussing',
-  'test', 'tests', 'vetoed', 'vetoes',
+  'test', 'tests', 'vetoed', 'vetoes', 'veto', 'released', 'freed', 'releases', 'frees',
 ]);
+/** after a mutual fight's word, up to its sides: its verb, its place, what the sides are ("broke out in south Kivu between two rebel groups – the ") */
+const FIGHT_BETWEEN = /^\s+(?:(?:broke\s+out|erupted|flared(?:\s+up)?|raged|continued|resumed)\s+)?(?:(?:in|near|around|on)\s+[^,;.]{1,30}?\s+)?between\s+(?:(?:the\s+)?(?:two|rival|[\p{Ll}-]+)\s+(?:[\p{Ll}-]+\s+)?(?:groups|factions|forces|sides|militias|movements)\s*[–—:,-]\s*)?(?:the\s+)?/u;
+/** after "meeting", up to the treaty whose parties meet: "in Vienna of States Parties to the ", "of the States Parties to the " */
+const PARTIES_MEETING = /^\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?of\s+(?:the\s+)?(?:States?\s+Parties|[Pp]arties)\s+to\s+(?:the\s+)?/u;
+/** after "released"/"freed": captives ("40 political detainees", "the last of 11 journalists", "two French hostages") */
+const CAPTIVES_FREED = /^\s+(?:the\s+)?(?:last\s+of\s+(?:the\s+)?)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of|several|some|all|more\s+than\s+\d+)?\s*(?:[\p{L}-]+\s+){0,2}(?:prisoners|detainees|activists|hostages|journalists|captives|POWs|dissidents|protesters|protestors)\b/u;
+/** a veto cast as a noun: "have cast a double veto", "used its veto" (the light verb and what is between) */
+const VETO_CAST = /\b(?:cast|casts|casting|used|uses|using|exercised|exercises|wielded|wields)\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * One sentence as findEvents reads it. A class, not an object literal with getters: V8 keeps a literal
@@ -597,12 +605,14 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
     e.targets = e.targets.filter((k) => !agentNames.has(ctx.drafts[root(ctx, k)].name));
     // (a ceasefire is an event with one side named: "Israel agreed to a cease-fire")
     const ceasefire = /^(ceasefire|cease-fire|truce)$/i.test(e.trigger);
-    if (e.type === 'Agreement' && !ceasefire && (!e.agents.length || !e.targets.length)) return;
+    // (and a named text adopted is one with only the text named: "The delegates adopted the Vienna Declaration")
+    const adopted = /^adopt/i.test(e.trigger);
+    if (e.type === 'Agreement' && !ceasefire && !adopted && (!e.agents.length || !e.targets.length)) return;
     // (one a side refused or is only ready to sign or accept: "Israel refused to sign the ceasefire agreement")
     if ((e.type === 'Agreement' || e.type === 'Signing') && /\b(?:refus\w*|reject\w*|yet|ready|willing|unwilling|declin\w*)\s+to\s+(?:sign|agree|accept|endorse)\b/i.test(v.text)) return;
     // an agreement is an event when it is made: signed, reached, agreed, struck, concluded, finalized, inked, sealed
     // (a ceasefire a year names was made: "a 2003 ceasefire")
-    if (e.type === 'Agreement' && !AGREEMENT_MADE.test(v.text) && !(ceasefire && v.dates.some((d) => d.names !== undefined && v.start + d.names === e.triggerStart)) && !IN_EFFECT_AFTER.test(ctx.text.slice(e.triggerStart + e.trigger.length, v.start + v.text.length))) return;
+    if (e.type === 'Agreement' && !adopted && !AGREEMENT_MADE.test(v.text) && !(ceasefire && v.dates.some((d) => d.names !== undefined && v.start + d.names === e.triggerStart)) && !IN_EFFECT_AFTER.test(ctx.text.slice(e.triggerStart + e.trigger.length, v.start + v.text.length))) return;
     if (v.claim && e.type !== 'Statement') e.confidence *= opts.claimPenalty;
     // the same parties in one sentence are one event; for an agreement or a meeting of one date, whichever
     // side each trigger put them on ("EU ministers agreed to sign a political agreement with Ukraine"; not
@@ -1111,9 +1121,11 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           ?? (tok.pos === 'VERB' ? subject ?? before(v, tok.start, PERSONISH, 120) : prev && /^(this|that|the)$/.test(prev.lower) ? undefined : subject);
         // (nor travel avoided, refused or barred: "continues to mostly avoid traveling abroad", "was barred from travelling")
         if (negatedOrHypothetical(toks, t, ta) || VISIT_AVOIDED.test(ctx.text.slice(Math.max(v.start, tok.start - 40), tok.start)) || (tok.pos === 'NOUN' && VISIT_CANCELLED_AFTER.test(v.text.slice(tok.end - v.start)))) continue;
-        let target = after(v, tok.end, ['Country', 'Location'], 80);
+        // (past a visitor named after "of": "the state visit of President ... Shavkat Mirziyoyev to the Russian Federation")
+        const from = agent !== undefined && ctx.drafts[agent].start > tok.end ? ctx.drafts[agent].end : tok.end;
+        let target = after(v, from, ['Country', 'Location'], 80);
         // (or its leader or government: "visited the Prime Minister of St Vincent and the Grenadines")
-        if (target !== undefined && !/^\s*(the\s+)?$|\b(to|in)\s+(the\s+)?$/i.test(ctx.text.slice(tok.end, ctx.drafts[target].start)) && !(tok.pos === 'VERB' && VISITED_LEADER_OF.test(ctx.text.slice(tok.end, ctx.drafts[target].start)))) target = undefined;
+        if (target !== undefined && !/^\s*(the\s+)?$|\b(to|in)\s+(the\s+)?$/i.test(ctx.text.slice(from, ctx.drafts[target].start)) && !(tok.pos === 'VERB' && VISITED_LEADER_OF.test(ctx.text.slice(tok.end, ctx.drafts[target].start)))) target = undefined;
         if (target === undefined && t + 1 < tb && toks[t + 1].lower === 'there') target = before(v, tok.start, ['Country', 'Location']);
         if (agent === undefined && target === undefined) continue;
         const targets: number[] = [];
@@ -1200,6 +1212,19 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           continue;
         }
       }
+      // "Burma released 40 political detainees", "the Taliban freed George Glezmann": captives set free by a state or a
+      // group (not a statement, a report or water released; not a release only asked for)
+      if ((low === 'released' || low === 'freed' || low === 'releases' || low === 'frees') && tok.pos === 'VERB' && !negatedOrHypothetical(toks, t, ta) && !(prev && (MODAL.has(prev.lower) || PASSIVE_AUX.test(prev.lower)))) {
+        const freer = before(v, tok.start, ['Country', 'Organization'], 60);
+        if (freer !== undefined && SUBJECT_GAP.test(ctx.text.slice(ctx.drafts[freer].end, tok.start)) && ctx.drafts[root(ctx, freer)].kind !== 'media') {
+          const rest = v.text.slice(tok.end - v.start, tok.end - v.start + 80);
+          const person = after(v, tok.end, ['Person'], 2);
+          if (person !== undefined || CAPTIVES_FREED.test(rest)) {
+            push({ type: 'Other', name: `release by ${fullName(ctx, freer)}`, trigger: tok.text, triggerStart: tok.start, agents: [freer], targets: person !== undefined ? [person] : [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.55 }, v);
+            continue;
+          }
+        }
+      }
       // "South Korea's National Security Council convened on Friday": a body meets (not "X convened a conference")
       if ((low === 'convened' || low === 'convenes') && !(t + 1 < tb && /^(a|an|the|his|her|its|their|talks|meetings?)$/.test(toks[t + 1].lower))) {
         // ("the National Security Council of South Korea convened": the body before "of" its country)
@@ -1252,11 +1277,14 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         continue;
       }
       // "Russia vetoed a British-drafted Security Council resolution": a veto is its caster's
-      if ((low === 'vetoed' || low === 'vetoes') && tok.pos === 'VERB' && !negatedOrHypothetical(toks, t, ta)) {
+      // (or cast as a noun: "China and Russia have cast a double veto")
+      const castVeto = low === 'veto' && tok.pos === 'NOUN' ? VETO_CAST.exec(v.text.slice(Math.max(0, tok.start - v.start - 40), tok.start - v.start)) : null;
+      if ((((low === 'vetoed' || low === 'vetoes') && tok.pos === 'VERB') || castVeto) && !negatedOrHypothetical(toks, t, ta)) {
         // (the subject past a day or an adverb, "The United States on Wednesday vetoed", "Russia has repeatedly vetoed";
         // or named after "by", "was vetoed by Russia and China")
-        const subject = before(v, tok.start, ['Country'], 60);
-        const caster = namedBy(v, tok, BY_RIGHT_AFTER, ['Country'], 30) ?? (subject !== undefined && SUBJECT_GAP.test(ctx.text.slice(ctx.drafts[subject].end, tok.start)) ? subject : undefined);
+        const verbStart = castVeto ? tok.start - castVeto[0].length : tok.start;
+        const subject = before(v, verbStart, ['Country'], 60);
+        const caster = (castVeto ? undefined : namedBy(v, tok, BY_RIGHT_AFTER, ['Country'], 30)) ?? (subject !== undefined && SUBJECT_GAP.test(ctx.text.slice(ctx.drafts[subject].end, verbStart)) ? subject : undefined);
         if (caster === undefined) continue;
         push({ type: 'Other', name: `veto by ${fullName(ctx, caster)}`, trigger: tok.text, triggerStart: tok.start, agents: [caster], targets: [], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
         continue;
@@ -1286,6 +1314,14 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         if (tok.pos !== 'NOUN' && tok.pos !== 'VERB' && !opening) continue;
         if (prev && /^(which|that|who)$/.test(prev.lower)) continue;
         if (negatedOrHypothetical(toks, t, ta)) continue;
+        // "the meeting in Vienna of States Parties to the Treaty on the Prohibition of Nuclear Weapons": a conference of a
+        // treaty's parties
+        const ofParties = low === 'meeting' ? PARTIES_MEETING.exec(v.text.slice(tok.end - v.start, tok.end - v.start + 80)) : null;
+        const treaty = ofParties ? after(v, tok.end + ofParties[0].length, ['Treaty'], 1) : undefined;
+        if (treaty !== undefined) {
+          push({ type: 'Conference', name: '', trigger: tok.text, triggerStart: tok.start, agents: [], targets: [treaty], locations: placeAfter(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+          continue;
+        }
         // talks others are asked to hold have not been held ("calling for the government and protesters to hold talks"),
         // nor are talks called off, broken off or suspended ("Duque called off talks with the ELN")
         if (TALKS_ASKED.test(v.text.slice(Math.max(0, tok.start - v.start - 140), tok.start - v.start))) continue;
@@ -1379,7 +1415,20 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         continue;
       }
       // wink sometimes tags a head noun as an adjective ("the army offensive in ..."): accept it when no noun follows
-      const nounLike = tok.pos === 'NOUN' || (tok.pos === 'ADJ' && !(t + 1 < tb && /^(NOUN|PROPN|ADJ)$/.test(toks[t + 1].pos)));
+      // (and a gerund that is its sentence's subject, tagged as a verb: "Fighting broke out", "Heavy shelling continued")
+      const nounLike = tok.pos === 'NOUN' || (tok.pos === 'ADJ' && !(t + 1 < tb && /^(NOUN|PROPN|ADJ)$/.test(toks[t + 1].pos))) ||
+        (tok.pos === 'VERB' && low.endsWith('ing') && t + 1 < tb && /^(VERB|AUX)$/.test(toks[t + 1].pos) && (!prev || /^(PROPN|ADJ|DET)$/.test(prev.pos) || prev.text === ','));
+      // "The delegates adopted the Vienna Declaration": a named text adopted is agreed (by the states or bodies that adopt it)
+      if ((low === 'adopted' || low === 'adopts') && tok.pos === 'VERB' && !negatedOrHypothetical(toks, t, ta) && !(prev && (MODAL.has(prev.lower) || PASSIVE_AUX.test(prev.lower)))) {
+        const the = /^\s*(?:the\s+)?/.exec(v.text.slice(tok.end - v.start))!;
+        const text = after(v, tok.end + the[0].length, ['Treaty'], 1);
+        if (text !== undefined) {
+          const subject = before(v, tok.start, ['Country', 'Organization'], 60);
+          const agents = subject !== undefined && SUBJECT_GAP.test(ctx.text.slice(ctx.drafts[subject].end, tok.start)) ? [subject] : [];
+          push({ type: 'Agreement', name: '', trigger: tok.text, triggerStart: tok.start, agents, targets: [text], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
+          continue;
+        }
+      }
       if (DECIDED.has(low) && tok.pos === 'VERB') {
         const e = bodyDecision(t, v, ta);
         if (e) {
@@ -1529,7 +1578,10 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           : owner ?? (military ? (attachedIsPlace ? subject : attached ?? subject) : attached ?? before(v, tok.start, ACTORS, 40));
         // ("a ceasefire in Gaza between Israel and Hamas": the parties after "between", not the place)
         const betweenAt = !military ? /^\s+(?:in\s+[^,;.]{1,30}?\s+)?between\s+(?:the\s+)?/i.exec(v.text.slice(tok.end - v.start)) : null;
-        const parties = betweenAt ? after(v, tok.end + betweenAt[0].length, ACTORS, 2) : undefined;
+        // (a fight's sides after "between", past its verb, its place and what the sides are: "heavy fighting broke out in
+        // south Kivu between two rebel groups – the Mai-Mai militia and the Congolese Rally for Democracy")
+        const sidesAt = mutual && !betweenAt ? FIGHT_BETWEEN.exec(v.text.slice(tok.end - v.start, tok.end - v.start + 140)) : null;
+        const parties = betweenAt ? after(v, tok.end + betweenAt[0].length, ACTORS, 2) : sidesAt ? after(v, tok.end + sidesAt[0].length, ['Country', 'Organization'], 2) : undefined;
         // (a standoff only with its sides named: "the standoff between Vietnam and China", "a standoff with China"; not
         // "the standoff with the West would last years")
         // (or its sides the subject: "Serbia and Kosovo are locked in a standoff", "India and China ended a four-year standoff")
@@ -1545,6 +1597,8 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
         // skirmish near Naku La"; an offensive "in Darfur" is against it)
         const placeWords = !military ? /\b(?:in|at)\s+(?:the\s+)?$/i : mutual ? PLACE_BEFORE.in : PLACE_BEFORE.near;
         if (target !== undefined && L(target) === 'Location' && placeWords.test(ctx.text.slice(Math.max(v.start, ctx.drafts[target].start - 40), ctx.drafts[target].start))) target = undefined;
+        // (a fight between sides is fought at a place, never against one: "Fighting broke out just east of the town of Krasny Liman")
+        if (target !== undefined && parties === undefined && mutual && L(target) === 'Location') target = undefined;
         // a strike's target is what it hits ("on the Syrian capital", "against Houthi targets"), not where it falls ("near Tyre")
         // (two words may stand between, no preposition: "on northern Syria", not "on Tuesday near Tyre")
         if (strike && target !== undefined && !STRIKE_TARGET.test(ctx.text.slice(tok.end, ctx.drafts[target].start))) target = undefined;
@@ -1941,8 +1995,14 @@ function ofObject(ctx: Ctx, v: SentenceView, tok: Token, labels: string[]): numb
   const m = /^\s+of\s+/.exec(rest);
   if (!m) return undefined;
   const pos = tok.end + m[0].length;
-  return v.mentions.find((k) => ctx.drafts[k].start >= pos && ctx.drafts[k].start - pos < 40 && labels.includes(ctx.drafts[root(ctx, k)].label));
+  const near = v.mentions.find((k) => ctx.drafts[k].start >= pos && ctx.drafts[k].start - pos < 40 && labels.includes(ctx.drafts[root(ctx, k)].label));
+  // (a person after a long title of capitalised words: "the visit of President of the Republic of Uzbekistan Shavkat
+  // Mirziyoyev", not the state inside the title)
+  const titled = labels.includes('Person') ? v.mentions.find((k) => ctx.drafts[root(ctx, k)].label === 'Person' && ctx.drafts[k].start > pos && ctx.drafts[k].start - pos < 80 && LONG_TITLE.test(ctx.text.slice(pos, ctx.drafts[k].start))) : undefined;
+  return titled ?? near;
 }
+/** a title of capitalised words and connectors before a name ("President of the Republic of Uzbekistan ") */
+const LONG_TITLE = /^(?:(?:\p{Lu}[\p{L}-]*|of|the|and)\s+)+$/u;
 
 /** "summit in Singapore", "summit at the Peace Palace": the place (or city-state) right after in/at */
 function placeAfter(ctx: Ctx, v: SentenceView, tok: Token): number[] {

@@ -1329,3 +1329,25 @@ describe('extract: session 16 events (heldout12 as a development set)', () => {
     expect(facts(run('The leaders of France and Germany met Joe Biden and Rishi Sunak.')).filter((f) => f.startsWith('LEADER_OF'))).to.deep.equal([]);
   });
 });
+describe('extract: session 17 events (heldout13 as a development set)', () => {
+  const cases: [string, string[]][] = [
+    // a visit told by its noun, with the visitor after a long title
+    ['As a result of the state visit of President of the Republic of Uzbekistan Shavkat Mirziyoyev to the Russian Federation, documents were signed.', ['Visit 2024-05: Shavkat Mirziyoyev / Russia']],
+    ['The visit of Chinese President Xi Jinping to France was cancelled.', []],
+    // a veto cast as a noun
+    ['China and Russia have cast a double veto in the UN Security Council.', ['Other 2024-05: Russia, China / ']],
+    ['Russia threatened to use its veto.', []],
+    // fighting told by a gerund subject, with its sides after "between" past its verb and place
+    ['Heavy fighting broke out in south Kivu between two rebel groups – the Mai-Mai militia and the army.', ['Battle 2024-05:  / Mai-Mai']],
+    ['Fighting broke out between Hezbollah and Israel.', ['Battle 2024-05:  / Hezbollah, Israel']],
+    ['Fighting broke out just east of the town of Krasny Liman.', []],
+    // a named text adopted is agreed; a meeting of a treaty's parties is a conference
+    ['The delegates adopted the Vienna Declaration on Thursday.', ['Agreement 2024-05-02:  / Vienna Declaration']],
+    ['Parliament adopted the budget. The resolution was adopted. It adopted.', []],
+    ['The three-day meeting in Vienna of States Parties to the Treaty on the Prohibition of Nuclear Weapons ended.', ['Conference 2024-05:  / Treaty on the Prohibition of Nuclear Weapons @ Vienna']],
+    // captives set free by a state or a group (not a statement or data released)
+    ['Iran released two French hostages on Monday. The Taliban freed George Glezmann.', ['Other 2024-05-06: Iran / ', 'Other 2024-05: Taliban / George Glezmann']],
+    ['Russia released a statement. China released data on Monday. He called on Iran to release the hostages.', []],
+  ];
+  for (const [text, want] of cases) it(text.length > 90 ? `${text.slice(0, 87)}...` : text, () => expect(eventLines(run(text))).to.deep.equal(want));
+});
