@@ -349,12 +349,16 @@ const TRIGGER_WORDS = new Set([
   ...SANCTION, ...RATIFY, ...AGREEMENT, ...OTHER, 'sign', 'signed', 'statement', ...SPEECH, 'warrant', 'warrants', 'arrested', 'detained',
   'strike', 'strikes', ...SUMMONED, ...OFFICE_TAKEN, ...OFFICE_LOST, ...OFFICE_LEFT, ...DEATH, ...EXPEL, ...RELATIONS_BROKEN, ...RELATIONS_MADE, 'ran', 'convicted', ...FOUNDED_PASSIVE, 'convened', 'convenes', ...LAUNCHED, ...DECIDED,
   ...EXERCISE, ...SWAP, ...PROTEST, ...ANNEXED, ...INVADED, ...ADMISSION, ...CALL_WORDS, ...ARRIVED, 'status', ...COMPLAINTS, 'discuss', 'discussed', 'discusses', 'discussing',
-  'test', 'tests', 'vetoed', 'vetoes', 'veto', 'released', 'freed', 'releases', 'frees',
+  'test', 'tests', 'vetoed', 'vetoes', 'veto', 'released', 'freed', 'releases', 'frees', 'extradition', 'extradited',
 ]);
 /** after a mutual fight's word, up to its sides: its verb, its place, what the sides are ("broke out in south Kivu between two rebel groups – the ") */
 const FIGHT_BETWEEN = /^\s+(?:(?:broke\s+out|erupted|flared(?:\s+up)?|raged|continued|resumed)\s+)?(?:(?:in|near|around|on)\s+[^,;.]{1,30}?\s+)?between\s+(?:(?:the\s+)?(?:two|rival|[\p{Ll}-]+)\s+(?:[\p{Ll}-]+\s+)?(?:groups|factions|forces|sides|militias|movements)\s*[–—:,-]\s*)?(?:the\s+)?/u;
 /** after "meeting", up to the treaty whose parties meet: "in Vienna of States Parties to the ", "of the States Parties to the " */
 const PARTIES_MEETING = /^\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?of\s+(?:the\s+)?(?:States?\s+Parties|[Pp]arties)\s+to\s+(?:the\s+)?/u;
+/** after "extradition": up to the one extradited ("to China of the Uyghur activist ", "of ") */
+const EXTRADITION_OF = /^\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+)?of\s+(?:the\s+|former\s+)*(?:[\p{Ll}-]+\s+){0,3}/u;
+/** before "extradition": one only sought, refused or fought ("requested the extradition", "fight extradition") */
+const EXTRADITION_SOUGHT = /\b(?:seek\w*|sought|request\w*|demand\w*|call\w*\s+for|ask\w*\s+for|refus\w*|reject\w*|block\w*|oppos\w*|fight\w*|fought|appeal\w*\s+against|resist\w*|against|avoid\w*|fac\w*|possible|potential)\s+(?:(?:the|his|her|their|an|a)\s+)?$/i;
 /** after "released"/"freed": captives ("40 political detainees", "the last of 11 journalists", "two French hostages") */
 const CAPTIVES_FREED = /^\s+(?:the\s+)?(?:last\s+of\s+(?:the\s+)?)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of|several|some|all|more\s+than\s+\d+)?\s*(?:[\p{L}-]+\s+){0,2}(?:prisoners|detainees|activists|hostages|journalists|captives|POWs|dissidents|protesters|protestors)\b/u;
 /** a veto cast as a noun: "have cast a double veto", "used its veto" (the light verb and what is between) */
@@ -1211,6 +1215,24 @@ export function findEvents(ctx: Ctx, opts: { statements: boolean; claimPenalty: 
           push({ type: target !== undefined ? 'Battle' : 'Other', name: target !== undefined ? '' : `${fullName(ctx, agent)} ${m[1].toLowerCase()} launch`, trigger: tok.text, triggerStart: tok.start, agents: [agent], targets: target !== undefined ? [target] : [], locations: locationIn(ctx, v, tok), sentence: v.s, date: dateNear(v, tok.start), confidence: 0.6 }, v);
           continue;
         }
+      }
+      // "the Court of Cassation authorized the extradition to China of the Uyghur activist X", "his extradition to The
+      // Hague", "X was being extradited to New York": an extradition (not a request, a treaty or a hearing for one, nor one
+      // only sought or refused)
+      if ((low === 'extradition' && tok.pos === 'NOUN' && !(t + 1 < tb && toks[t + 1].pos === 'NOUN')) || (low === 'extradited' && tok.pos === 'VERB')) {
+        if (negatedOrHypothetical(toks, t, ta) || EXTRADITION_SOUGHT.test(v.text.slice(Math.max(0, tok.start - v.start - 40), tok.start - v.start))) continue;
+        let target: number | undefined;
+        if (low === 'extradition') {
+          const of = EXTRADITION_OF.exec(v.text.slice(tok.end - v.start, tok.end - v.start + 120));
+          target = (of ? after(v, tok.end + of[0].length, PERSONISH, 40) : undefined) ?? possessor(ctx, v, t);
+        } else {
+          const subject = before(v, tok.start, PERSONISH, 40);
+          if (subject !== undefined && PASSIVE_SUBJECT_GAP.test(ctx.text.slice(ctx.drafts[subject].end, tok.start))) target = subject;
+        }
+        if (target === undefined || L(target) !== 'Person') continue;
+        const court = low === 'extradition' ? v.mentions.find((k) => ctx.drafts[root(ctx, k)].kind === 'court' && ctx.drafts[k].end <= tok.start) : undefined;
+        push({ type: 'Other', name: `extradition of ${fullName(ctx, target)}`, trigger: tok.text, triggerStart: tok.start, agents: court !== undefined ? [court] : [], targets: [target], locations: [], sentence: v.s, date: dateNear(v, tok.start), confidence: 0.55 }, v);
+        continue;
       }
       // "Burma released 40 political detainees", "the Taliban freed George Glezmann": captives set free by a state or a
       // group (not a statement, a report or water released; not a release only asked for)

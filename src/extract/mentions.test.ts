@@ -630,4 +630,6 @@ table('session 17 (heldout13 as a development set): roads, bases and fields, min
   { text: 'US-China trade talks resumed.', hasNot: ['Country:China'] },
   { text: 'It will raise the allied relations between Uzbekistan and Russia to a new level.', facts: ['ALLY_OF Uzbekistan -> Russia'] },
   { text: 'The militia moved toward the DRC town of Bukavu.', facts: ['LOCATED_IN Bukavu -> DR Congo'] },
+  // an autonomous region is one place
+  { text: 'They live in the Xinjiang Autonomous Region. The Xinjiang Uyghur Autonomous Region is large. The Chukotka Autonomous Okrug is cold.', has: ['Location:Xinjiang Autonomous Region', 'Location:Xinjiang Uyghur Autonomous Region', 'Location:Chukotka Autonomous Okrug'], hasNot: ['Location:Autonomous Region'] },
 ]);

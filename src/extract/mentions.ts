@@ -283,6 +283,8 @@ function gazetteerEnd(ctx: Ctx, t: number, sb: number): number {
   // (a known name before "City" is another place's: "Atlantic City" is no Atlantic)
   // (nor a declaration's: "the Vienna Declaration" is a text, not Vienna)
   if (best > t && best < sb && (toks[best].text === 'City' || toks[best].text === 'Declaration') && toks[best].gap === ' ') return t;
+  // (nor an autonomous region's, which is one place: "Xinjiang Uyghur Autonomous Region", "Tibet Autonomous Region")
+  if (best > t && autonomousAt(toks, best, sb)) return t;
   // (nor before the rest of a party's name: "the Fiji First party" is no Fiji)
   if (best > t && best + 1 < sb && toks[best].cap && toks[best].gap === ' ' && (toks[best + 1].text === 'party' || (best + 2 < sb && toks[best + 1].cap && toks[best + 2].text === 'party'))) return t;
   // (nor a region's or a company's name opening a longer name: "North Caucasus Federal District", "South Caucasus
@@ -297,6 +299,11 @@ function gazetteerEnd(ctx: Ctx, t: number, sb: number): number {
   return best;
 }
 
+/** "Autonomous Region", "Uyghur Autonomous Region", "Autonomous Okrug" at token k (capitalised, one line) */
+function autonomousAt(toks: Token[], k: number, sb: number): boolean {
+  const a = k < sb && toks[k].text === 'Autonomous' ? k : k + 1 < sb && toks[k].cap && toks[k + 1].text === 'Autonomous' ? k + 1 : -1;
+  return a >= 0 && a + 1 < sb && /^(?:Region|Oblast|Okrug|Republic|Prefecture|Province|Community|District)$/.test(toks[a + 1].text) && !/\n/.test(toks[k].gap + toks[a].gap);
+}
 /** words that end a longer name a region's or a company's name opens ("Federal District", "Motor Corporation", "Co") */
 const LONGER_NAME_TAIL = new Set(['district', 'pipeline', 'command', 'forum', 'framework', 'system', 'initiative', 'strategy', 'partnership', 'fund', 'co', 'co.', 'corp.', 'inc', 'inc.', 'ltd.', 'plc', 'ag', 'se', 'pjsc']);
 /** Do the capitalised words from token k end with an organisation's cue or a longer name's tail? */
@@ -989,7 +996,8 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
     if (ROUTE_END.test(end) || (next.cap && (gaz.byName.has(next.lower) || gaz.byCapital.has(next.lower) || next.lower in PLACES))) return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.65 };
   }
   // roads by their number: "National Road No. 8", "Highway 1", "Route 9"
-  if (ROAD_NAME.test(text)) return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
+  // and autonomous regions: "the Chukotka Autonomous Okrug", "the Xinjiang Uyghur Autonomous Region"
+  if ((ROAD_NAME.test(text) || (words.length > 2 && /\bAutonomous (?:Region|Oblast|Okrug|Prefecture|Province|Community|District)$/.test(text))) && !words.some((w) => w in ORG_CUES)) return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
   // a declaration named after the city that adopted it: "the Vienna Declaration", "the Tashkent Declaration"
   const placeWords = words.slice(words[0] === 'the' ? 1 : 0, -1).join(' ');
   if (words.length >= 2 && words[words.length - 1] === 'declaration' && (gaz.byCapital.has(placeWords) || placeWords in PLACES)) return { label: 'Treaty', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };

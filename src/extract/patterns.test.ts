@@ -1348,6 +1348,10 @@ describe('extract: session 17 events (heldout13 as a development set)', () => {
     // captives set free by a state or a group (not a statement or data released)
     ['Iran released two French hostages on Monday. The Taliban freed George Glezmann.', ['Other 2024-05-06: Iran / ', 'Other 2024-05: Taliban / George Glezmann']],
     ['Russia released a statement. China released data on Monday. He called on Iran to release the hostages.', []],
+    // extraditions, by a court or told in the passive (not one requested, fought, or a request or treaty for one)
+    ['The Court of Cassation in Rabat authorized on Wednesday the extradition to China of the Uyghur activist Yidiresi Aishan.', ['Other 2024-05-08: Court of Cassation / Yidiresi Aishan']],
+    ['Juan Orlando Hernandez was extradited to the United States on Thursday.', ['Other 2024-05-02:  / Juan Orlando Hernandez']],
+    ['The US requested the extradition of Julian Assange. Assange is fighting extradition. An extradition request for Ann Lee was filed.', []],
   ];
   for (const [text, want] of cases) it(text.length > 90 ? `${text.slice(0, 87)}...` : text, () => expect(eventLines(run(text))).to.deep.equal(want));
 });
