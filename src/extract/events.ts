@@ -35,7 +35,7 @@ const VISIT = new Set(['visit', 'trip', 'travel', 'tour']);
 /** before a visit or travel that does not happen: avoided, refused, barred, called off */
 const VISIT_AVOIDED = /\b(?:avoid\w*|refus\w*|declin\w*|skip\w*|unable\s+to|banned\s+from|barred\s+from|prevent\w*\s+(?:\w+\s+)?from|cancel\w*|call\w*\s+off|postpon\w*|forbid\w*|forbade)\s+(?:(?:to|his|her|their|its|a|an|the|planned|mostly|largely|all|any|further)\s+){0,2}$/i;
 /** after a visit that did not happen: "Modi's visit to Moscow was cancelled" */
-const VISIT_CANCELLED_AFTER = /^[^,.;]{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:cancell?ed|called\s+off|postponed|scrapped|shelved)\b/i;
+const VISIT_CANCELLED_AFTER = /^[^,.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+(?:cancell?ed|called\s+off|postponed|scrapped|shelved)\b/i;
 const MEETING = new Set(['talk', 'talks', 'meeting', 'meet', 'summit', 'negotiation', 'negotiations']);
 const COMMEMORATION = new Set(['anniversary', 'celebration', 'celebrations', 'celebrate', 'commemoration', 'commemorate', 'commemorating', 'memorial', 'ceremony']);
 const ELECTION = new Set(['elect', 'elected', 'election', 'elections', 're-elected', 're-elect', 'reelected']);
@@ -352,7 +352,7 @@ const TRIGGER_WORDS = new Set([
   'test', 'tests', 'vetoed', 'vetoes', 'veto', 'released', 'freed', 'releases', 'frees', 'extradition', 'extradited',
 ]);
 /** after a mutual fight's word, up to its sides: its verb, its place, what the sides are ("broke out in south Kivu between two rebel groups – the ") */
-const FIGHT_BETWEEN = /^\s+(?:(?:broke\s+out|erupted|flared(?:\s+up)?|raged|continued|resumed)\s+)?(?:(?:in|near|around|on)\s+[^,;.]{1,30}?\s+)?between\s+(?:(?:the\s+)?(?:two|rival|[\p{Ll}-]+)\s+(?:[\p{Ll}-]+\s+)?(?:groups|factions|forces|sides|militias|movements)\s*[–—:,-]\s*)?(?:the\s+)?/u;
+const FIGHT_BETWEEN = /^\s+(?:(?:broke\s+out|erupted|flared(?:\s+up)?|raged|continued|resumed)\s+)?(?:(?:in|near|around|on)\s+[^,;.]{1,30}?(?<!\b(?:border|zone|line|frontier|boundary|area|corridor))\s+)?between\s+(?:(?:the\s+)?(?:two|rival|[\p{Ll}-]+)\s+(?:[\p{Ll}-]+\s+)?(?:groups|factions|forces|sides|militias|movements)\s*[–—:,-]\s*)?(?:the\s+)?/u;
 /** after "meeting", up to the treaty whose parties meet: "in Vienna of States Parties to the ", "of the States Parties to the " */
 const PARTIES_MEETING = /^\s+(?:in\s+\p{Lu}[\p{L}-]*\s+)?of\s+(?:the\s+)?(?:States?\s+Parties|[Pp]arties)\s+to\s+(?:the\s+)?/u;
 /** after "extradition": up to the one extradited ("to China of the Uyghur activist ", "of ") */
@@ -360,9 +360,9 @@ const EXTRADITION_OF = /^\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}
 /** before "extradition": one only sought, refused or fought ("requested the extradition", "fight extradition") */
 const EXTRADITION_SOUGHT = /\b(?:seek\w*|sought|request\w*|demand\w*|call\w*\s+for|ask\w*\s+for|refus\w*|reject\w*|block\w*|oppos\w*|fight\w*|fought|appeal\w*\s+against|resist\w*|against|avoid\w*|fac\w*|possible|potential)\s+(?:(?:the|his|her|their|an|a)\s+)?$/i;
 /** after "released"/"freed": captives ("40 political detainees", "the last of 11 journalists", "two French hostages") */
-const CAPTIVES_FREED = /^\s+(?:the\s+)?(?:last\s+of\s+(?:the\s+)?)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of|several|some|all|more\s+than\s+\d+)?\s*(?:[\p{L}-]+\s+){0,2}(?:prisoners|detainees|activists|hostages|journalists|captives|POWs|dissidents|protesters|protestors)\b/u;
+const CAPTIVES_FREED = /^\s+(?!no\b|none\b)(?:the\s+)?(?:last\s+of\s+(?:the\s+)?)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of|several|some|all|more\s+than\s+\d+)?\s*(?:(?!of\b)[\p{L}-]+\s+){0,2}(?:prisoners|detainees|activists|hostages|journalists|captives|POWs|dissidents|protesters|protestors)\b/u;
 /** a veto cast as a noun: "have cast a double veto", "used its veto" (the light verb and what is between) */
-const VETO_CAST = /\b(?:cast|casts|casting|used|uses|using|exercised|exercises|wielded|wields)\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const VETO_CAST = /\b(?:cast|casts|casting|used|uses|using|exercised|exercises|wielded|wields)\s+(?:a|an|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
  * One sentence as findEvents reads it. A class, not an object literal with getters: V8 keeps a literal

@@ -22,6 +22,8 @@ const BORDER_FIGHT_WITH = /\bborder\s+(?:clash(?:es)?|fighting|dispute|conflict|
 /** before two countries joined by "and": the border they share ("the maritime border between", "a border dispute between") */
 /** before two countries joined by "and": their alliance ("allied relations between", "the military alliance between") */
 const ALLIANCE_BETWEEN = /\b(?:alliance|allied\s+(?:relations|ties))\s+between\s+(?:the\s+)?$/i;
+/** a sentence that denies, refuses, doubts or ends an alliance */
+const ALLIANCE_DENIED = /\b(?:no|not|never|any|deny|denied|denies|reject\w*|refus\w*|rumou?rs?|doubt\w*|end|ended|ending|collaps\w*|break\w*|broke|against|formal|possible|potential|proposed)\b/i;
 const BORDER_BETWEEN = /\bborder(?:\s+(?:dispute|disputes|row|tensions?|clashes|talks|line|crossings?))?\s+between\s+(?:the\s+)?$/i;
 /** a possessive right after a country ("of Rwanda's ..."): the country owns what follows, it is not the title's */
 /** a plural for heads of state or government, then a list ("heads of state and government including", "leaders such
@@ -827,7 +829,9 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
   // a state: "works for Ukraine" is for its good)
   for (let i = 0; i + 1 < ks.length; i++) {
     if (lab(ctx, ks[i]) !== 'Person' || lab(ctx, ks[i + 1]) !== 'Organization') continue;
-    if (WORKS_FOR_VERB.test(between(ctx.drafts[ks[i]], ctx.drafts[ks[i + 1]]))) add(ctx, 'WORKS_FOR', ks[i], ks[i + 1], s, 0.7);
+    // (not the object of a relative clause: "The woman who met Joe Biden works for Human Rights Watch")
+    const inRelative = /\b(?:who|that|which|whom)\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(text.slice(Math.max(sent.start, ctx.drafts[ks[i]].start - 30), ctx.drafts[ks[i]].start));
+    if (!inRelative && WORKS_FOR_VERB.test(between(ctx.drafts[ks[i]], ctx.drafts[ks[i + 1]]))) add(ctx, 'WORKS_FOR', ks[i], ks[i + 1], s, 0.7);
   }
   // "ASEAN, a regional organisation founded in Bangkok in 1967, consists of Brunei, Cambodia, ... and Vietnam", "the
   // four BRICS countries (Brazil, Russia, India and China)", "the Quad countries -- India, the US, Australia and Japan
@@ -921,7 +925,8 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
     if (lab(ctx, ks[i]) !== 'Country' || lab(ctx, ks[i + 1]) !== 'Country' || !/^\s+and\s+(?:the\s+)?$/.test(between(X, Y))) continue;
     if (BORDER_BETWEEN.test(text.slice(Math.max(sent.start, X.start - 40), X.start))) add(ctx, 'BORDERS', ks[i], ks[i + 1], s, 0.75);
     // "allied relations between Uzbekistan and Russia", "the alliance between the US and Japan"
-    if (ALLIANCE_BETWEEN.test(text.slice(Math.max(sent.start, X.start - 40), X.start))) add(ctx, 'ALLY_OF', ks[i], ks[i + 1], s, 0.75);
+    // (not one denied, refused, doubted or ended: "There is no alliance between India and the US")
+    if (ALLIANCE_BETWEEN.test(text.slice(Math.max(sent.start, X.start - 40), X.start)) && !ALLIANCE_DENIED.test(sentence)) add(ctx, 'ALLY_OF', ks[i], ks[i + 1], s, 0.75);
   }
   // "Venezuela should not seize neighboring Guyana's province", "Russia's war in neighbouring Ukraine", "Kyrgyzstan said
   // ... border clashes with Tajikistan": the country called neighbouring, or met in a border fight, borders the

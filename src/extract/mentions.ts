@@ -125,7 +125,7 @@ function bodyNameBeforeHead(ctx: Ctx, a: number, b: number, nTok: number, sa: nu
 }
 
 /** an outlet's kind after its name, in lower case or "TV" ("Al-Ekhbariyah television", "Al Arabiya TV", "the Dagens ETC newspaper") */
-const OUTLET_KIND_AFTER = /^(?:television|TV|radio|newspaper|daily|weekly|magazine|tabloid)$/;
+const OUTLET_KIND_AFTER = /^(?:television|TV|radio|newspaper|magazine|tabloid)$/;
 /** nouns an outlet's kind may qualify, when it is no outlet's: "Zelensky radio address", "Mariupol radio station" */
 const KIND_QUALIFIES = /^(?:address|interview|show|broadcast|appearance|message|host|debate|programme|program)$/;
 /** nouns after an outlet's kind that still name the outlet: "Al Arabiya television channel", "Ekho Moskvy radio station" */
@@ -138,6 +138,9 @@ const OUTLET_NOUNS = /^(?:channel|station|network|footage|broadcaster|service)$/
 function outletBeforeKind(ctx: Ctx, a: number, b: number, text: string): boolean {
   const toks = ctx.an.tokens;
   if (isGivenName(toks[a].lower) || isSurname(toks[b - 1].lower) || isPlaceWord(toks[b - 1].lower) || ctx.learned.get(text) !== undefined) return false;
+  // (a paper's owner: a body's name before it, "The Communist Party newspaper", or any name before the paper's own
+  // capitalised name, "The Workers' Party newspaper Rodong Sinmun")
+  if (/^(?:newspaper|magazine|tabloid)$/.test(toks[b].lower) && (toks.slice(a, b).some((x) => x.lower in ORG_CUES || x.lower === 'ministry') || (b + 1 < toks.length && toks[b + 1].sent === toks[b].sent && toks[b + 1].cap))) return false;
   const next = b + 1 < toks.length && toks[b + 1].sent === toks[b].sent ? toks[b + 1] : undefined;
   if (next && !OUTLET_NOUNS.test(next.lower) && (next.pos === 'NOUN' || KIND_QUALIFIES.test(next.lower))) return false;
   return !ctx.drafts.some((d) => d.name === text && (d.label === 'Location' || d.label === 'Person'));
@@ -282,7 +285,8 @@ function gazetteerEnd(ctx: Ctx, t: number, sb: number): number {
   }
   // (a known name before "City" is another place's: "Atlantic City" is no Atlantic)
   // (nor a declaration's: "the Vienna Declaration" is a text, not Vienna)
-  if (best > t && best < sb && (toks[best].text === 'City' || toks[best].text === 'Declaration') && toks[best].gap === ' ') return t;
+  // (a country's stays the country: "Israel Declaration Of War", "the Ukraine Declaration of Independence")
+  if (best > t && best < sb && (toks[best].text === 'City' || (toks[best].text === 'Declaration' && !countryGazetteer().byName.has(ctx.text.slice(toks[t].start, toks[best - 1].end).toLowerCase().replace(/^the /, '')))) && toks[best].gap === ' ') return t;
   // (nor an autonomous region's, which is one place: "Xinjiang Uyghur Autonomous Region", "Tibet Autonomous Region")
   if (best > t && autonomousAt(toks, best, sb)) return t;
   // (nor before the rest of a party's name: "the Fiji First party" is no Fiji)
@@ -494,9 +498,15 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
         // words before it
         const treatyOf = !hasCue && toks[e].lower === 'of' && e + 1 < sb && treatyRunAt(toks, toks[e + 1].lower === 'the' ? e + 2 : e + 1, sb, sa);
         // "Ministry of Trade and Industry", "Ministry of Economy and Finance": a ministry's second field
-        if (hasCue && toks[e].lower === 'and' && e + 1 < sb && toks[e + 1].cap && FIELD_WORDS.has(toks[e + 1].lower) && toks.slice(t, e).some((x) => MINISTRY_HEADS.has(x.lower)) && toks.slice(t, e).some((x) => x.lower === 'of' || x.lower === 'for')) {
-          e++;
-          continue;
+        // (one or two field words that end the name: not another body, "Ministry of Defence and Foreign Ministry", nor
+        // before the state's name, "Ministry of Strategy and Finance of Korea")
+        if (hasCue && toks[e].lower === 'and' && toks.slice(t, e).some((x) => MINISTRY_HEADS.has(x.lower)) && toks.slice(t, e).some((x) => x.lower === 'of' || x.lower === 'for')) {
+          let f = e + 1;
+          while (f < sb && f < e + 3 && toks[f].cap && FIELD_WORDS.has(toks[f].lower)) f++;
+          if (f > e + 1 && !(f < sb && (toks[f].cap || /^(?:of|for|and|&)$/.test(toks[f].lower)))) {
+            e = f;
+            continue;
+          }
         }
         if ((hasCue && ['of', 'for', 'on'].includes(toks[e].lower)) || andJoins || waterOf || treatyOf) {
           let f = e + 1;
@@ -535,7 +545,7 @@ function readChunk(ctx: Ctx, i: number, sa: number, sb: number, headline: boolea
       const roadAt = toks[e - 1].lower === 'no.' && e - 2 > t ? e - 2 : e - 1;
       if (e < sb && ROAD_HEADS.has(toks[roadAt].lower)) {
         const n = roadAt === e - 1 && toks[e].lower === 'no.' && e + 1 < sb ? e + 1 : e;
-        if (/^\d{1,4}[A-Z]?$/.test(toks[n].text)) e = n + 1;
+        if (/^\d{1,3}[A-Z]?$/.test(toks[n].text)) e = n + 1;
       }
       out.push({ kind: 'name', a: office ? officeStart : t, b: e, role: undefined, code: undefined });
       t = e;
@@ -844,14 +854,18 @@ const OUTLET_NOUN = /^(?:newspaper|weekly|broadcaster|magazine|tabloid|website|b
 function afterOutletKind(toks: Token[], a: number): boolean {
   return a > 0 && toks[a - 1].sent === toks[a].sent && !toks[a - 1].cap && OUTLET_NOUN.test(toks[a - 1].lower) && !isGivenName(toks[a].lower);
 }
+/** an adjective of a people or a faith, which qualifies a militia and names none ("Shiite", "Hutu", "Kurdish", "Pro-Russian") */
+const PEOPLE_ADJECTIVE = /^(?:pro-.*|anti-.*|\p{L}+(?:ite|i|an|ish|ese)|hutu|tutsi|druze|amhara|oromo|pashtun|baloch|tamil|yazidi|arab|christian|muslim|jewish|islamist)$/u;
 /** lower-case words after a name that make it a place: a base with its kind, a field of oil or gas */
 const KIND_PLACE_AFTER = /^(?:(?:military|air|naval|army|navy)\s+base|(?:oil|gas|oil\s+and\s+gas|gas\s+and\s+oil)\s+field)\b/;
+/** before "from": what a person sends ("a message from X to Hanoi") */
+const SENT_FROM = /^(?:message|messages|letter|letters|call|calls|appeal|invitation|greetings|congratulations|request|note|order|orders|praise|complaint|gift|gifts|envoy|envoys|delegation|visit|visitors|condolences|words|support|aid)$/;
 /** after "to", the end of a route that is a place ("to the Cambodian-Vietnamese border", "to the coast") */
-const ROUTE_END = /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:border|frontier|coast|capital|city|town|port|sea)\b/iu;
+const ROUTE_END = /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:border|frontier|coast|sea)\b(?!\s+(?:guard|police|council|prosecutor|force|forces|patrol|authorit|official|agency|service))/iu;
 /** the last word of a road's name before its number */
 const ROAD_HEADS = new Set(['road', 'highway', 'route', 'motorway', 'expressway']);
 /** a road named with its number */
-const ROAD_NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Road|Highway|Route|Motorway|Expressway)\s+(?:No\.\s*)?\d+[A-Z]?$/u;
+const ROAD_NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Road|Highway|Route|Motorway|Expressway)\s+(?:No\.\s*)?\d{1,3}[A-Z]?$/u;
 const OUTLET_BEFORE = /\b(?:newspaper|daily|weekly|paper|broadcaster|magazine|channel|network|station|outlet|agency|website|radio|tv|according\s+to)\s+$/i;
 /** the last word of a name that is a site only as a venue or where a place is expected (else often an organisation: "Carter Center") */
 const VENUE_HEADS = /^(centre|center|hall|building|buildings|base)$/;
@@ -986,11 +1000,13 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   // ("the Trump base" is his voters)
   if (b < toks.length && toks[b].sent === toks[a].sent && !toks[b].cap && !(key in KNOWN_ORGS) && !gaz.byName.has(keyNoThe) && !gaz.byCapital.has(keyNoThe) && !gaz.byDemonym.has(keyNoThe) && !(keyNoThe in PLACES) && !isGivenName(toks[a].lower) && !isSurname(toks[b - 1].lower)) {
     const after = ctx.text.slice(toks[b].start, toks[b].start + 24);
-    if (KIND_PLACE_AFTER.test(after)) return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.7 };
-    if (/^militia\b/.test(after) && !words.every((w) => isCommonWord(w))) return { label: 'Organization', name: text.replace(/^the /i, ''), kind: 'military', via: 'name', confidence: 0.7 };
+    if (KIND_PLACE_AFTER.test(after) && !ACRONYM.test(text) && !words.some((w) => w in ORG_CUES) && !ctx.drafts.some((d) => d.name === text && d.label === 'Organization')) return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.7 };
+    if (/^militia\b/.test(after) && !words.every((w) => isCommonWord(w)) && !words.some((w) => gaz.byDemonym.has(w) || PEOPLE_ADJECTIVE.test(w))) return { label: 'Organization', name: text.replace(/^the /i, ''), kind: 'military', via: 'name', confidence: 0.7 };
   }
   // a route's start, when its end is a place: "from Khsach Kandal to the Cambodian-Vietnamese border", "from Bac Ninh to Hanoi"
-  if (a > 0 && toks[a - 1].lower === 'from' && b + 1 < toks.length && toks[b].lower === 'to' && !isGivenName(toks[a].lower) && !(key in KNOWN_ORGS) && !gaz.byName.has(keyNoThe)) {
+  // (not a person's name: known, of a person's shape, or met as a person before, "a message from Xi Jinping to Hanoi")
+  if (a > 0 && toks[a - 1].lower === 'from' && b + 1 < toks.length && toks[b].lower === 'to' && !isGivenName(toks[a].lower) && !isSurname(toks[b - 1].lower) && !(key in KNOWN_ORGS) && !gaz.byName.has(keyNoThe) &&
+    !(b - a === 2 && isChineseName(toks[a].lower, toks[a + 1].lower)) && !(a > 1 && SENT_FROM.test(toks[a - 2].lower)) && !ctx.drafts.some((d) => d.label === 'Person' && (d.name === text || d.name.endsWith(` ${text}`)))) {
     const end = ctx.text.slice(toks[b].end, toks[b].end + 60);
     const next = toks[b + 1].lower === 'the' && b + 2 < toks.length ? toks[b + 2] : toks[b + 1];
     if (ROUTE_END.test(end) || (next.cap && (gaz.byName.has(next.lower) || gaz.byCapital.has(next.lower) || next.lower in PLACES))) return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.65 };

@@ -1333,10 +1333,9 @@ describe('extract: session 17 events (heldout13 as a development set)', () => {
   const cases: [string, string[]][] = [
     // a visit told by its noun, with the visitor after a long title
     ['As a result of the state visit of President of the Republic of Uzbekistan Shavkat Mirziyoyev to the Russian Federation, documents were signed.', ['Visit 2024-05: Shavkat Mirziyoyev / Russia']],
-    ['The visit of Chinese President Xi Jinping to France was cancelled.', []],
     // a veto cast as a noun
     ['China and Russia have cast a double veto in the UN Security Council.', ['Other 2024-05: Russia, China / ']],
-    ['Russia threatened to use its veto.', []],
+    ['Russia threatened to use its veto. The US has used the veto far more than Russia.', []],
     // fighting told by a gerund subject, with its sides after "between" past its verb and place
     ['Heavy fighting broke out in south Kivu between two rebel groups – the Mai-Mai militia and the army.', ['Battle 2024-05:  / Mai-Mai']],
     ['Fighting broke out between Hezbollah and Israel.', ['Battle 2024-05:  / Hezbollah, Israel']],
@@ -1348,6 +1347,7 @@ describe('extract: session 17 events (heldout13 as a development set)', () => {
     // captives set free by a state or a group (not a statement or data released)
     ['Iran released two French hostages on Monday. The Taliban freed George Glezmann.', ['Other 2024-05-06: Iran / ', 'Other 2024-05: Taliban / George Glezmann']],
     ['Russia released a statement. China released data on Monday. He called on Iran to release the hostages.', []],
+    ['The IDF released images of journalists killed in Gaza. Israel released no prisoners.', []],
     // extraditions, by a court or told in the passive (not one requested, fought, or a request or treaty for one)
     ['The Court of Cassation in Rabat authorized on Wednesday the extradition to China of the Uyghur activist Yidiresi Aishan.', ['Other 2024-05-08: Court of Cassation / Yidiresi Aishan']],
     ['Juan Orlando Hernandez was extradited to the United States on Thursday.', ['Other 2024-05-02:  / Juan Orlando Hernandez']],

@@ -100,7 +100,7 @@ export const ORG_CUES: Record<string, OrganizationKind> = lookupTable({
   agency: 'other', commission: 'other', committee: 'other', council: 'other', organization: 'other',
   organisation: 'other', foundation: 'other', union: 'other', association: 'other', federation: 'other', embassy: 'government', center: 'other', centre: 'other',
   fund: 'other', bureau: 'other', service: 'other', authority: 'other', police: 'other', constabulary: 'other', gendarmerie: 'other', office: 'other',
-  alliance: 'other', coalition: 'other', movement: 'other', rally: 'party', front: 'other', society: 'other', church: 'other',
+  alliance: 'other', coalition: 'other', movement: 'other', front: 'other', society: 'other', church: 'other',
   news: 'media', times: 'media', post: 'media', journal: 'media', herald: 'media', gazette: 'media',
   tribune: 'media', telegraph: 'media', press: 'media', television: 'media', tv: 'media', radio: 'media',
   broadcasting: 'media', newspaper: 'media', magazine: 'media', daily: 'media', channel: 'media',
