@@ -829,9 +829,9 @@ function sentenceFacts(ctx: Ctx, s: number, ks: number[]): void {
   // a state: "works for Ukraine" is for its good)
   for (let i = 0; i + 1 < ks.length; i++) {
     if (lab(ctx, ks[i]) !== 'Person' || lab(ctx, ks[i + 1]) !== 'Organization') continue;
+    if (!WORKS_FOR_VERB.test(between(ctx.drafts[ks[i]], ctx.drafts[ks[i + 1]]))) continue;
     // (not the object of a relative clause: "The woman who met Joe Biden works for Human Rights Watch")
-    const inRelative = /\b(?:who|that|which|whom)\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(text.slice(Math.max(sent.start, ctx.drafts[ks[i]].start - 30), ctx.drafts[ks[i]].start));
-    if (!inRelative && WORKS_FOR_VERB.test(between(ctx.drafts[ks[i]], ctx.drafts[ks[i + 1]]))) add(ctx, 'WORKS_FOR', ks[i], ks[i + 1], s, 0.7);
+    if (!/\b(?:who|that|which|whom)\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(text.slice(Math.max(sent.start, ctx.drafts[ks[i]].start - 30), ctx.drafts[ks[i]].start))) add(ctx, 'WORKS_FOR', ks[i], ks[i + 1], s, 0.7);
   }
   // "ASEAN, a regional organisation founded in Bangkok in 1967, consists of Brunei, Cambodia, ... and Vietnam", "the
   // four BRICS countries (Brazil, Russia, India and China)", "the Quad countries -- India, the US, Australia and Japan

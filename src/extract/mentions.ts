@@ -856,6 +856,8 @@ function afterOutletKind(toks: Token[], a: number): boolean {
 }
 /** an adjective of a people or a faith, which qualifies a militia and names none ("Shiite", "Hutu", "Kurdish", "Pro-Russian") */
 const PEOPLE_ADJECTIVE = /^(?:pro-.*|anti-.*|\p{L}+(?:ite|i|an|ish|ese)|hutu|tutsi|druze|amhara|oromo|pashtun|baloch|tamil|yazidi|arab|christian|muslim|jewish|islamist)$/u;
+/** the first words of KIND_PLACE_AFTER and of "militia" */
+const KIND_WORDS_AFTER = new Set(['military', 'air', 'naval', 'army', 'navy', 'oil', 'gas', 'militia']);
 /** lower-case words after a name that make it a place: a base with its kind, a field of oil or gas */
 const KIND_PLACE_AFTER = /^(?:(?:military|air|naval|army|navy)\s+base|(?:oil|gas|oil\s+and\s+gas|gas\s+and\s+oil)\s+field)\b/;
 /** before "from": what a person sends ("a message from X to Hanoi") */
@@ -998,13 +1000,15 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   // what a name is, said by lower-case words after it: "the Inates military base", "the Greater Sunrise oil and gas
   // field" (places), "the Mai-Mai militia" (an armed group); not a known state, city, place or body, nor a person's name
   // ("the Trump base" is his voters)
-  if (b < toks.length && toks[b].sent === toks[a].sent && !toks[b].cap && !(key in KNOWN_ORGS) && !gaz.byName.has(keyNoThe) && !gaz.byCapital.has(keyNoThe) && !gaz.byDemonym.has(keyNoThe) && !(keyNoThe in PLACES) && !isGivenName(toks[a].lower) && !isSurname(toks[b - 1].lower)) {
+  // (the cheap look at the next word first: most names are followed by none of these)
+  if (b < toks.length && KIND_WORDS_AFTER.has(toks[b].lower) && toks[b].sent === toks[a].sent && !toks[b].cap && !(key in KNOWN_ORGS) && !gaz.byName.has(keyNoThe) && !gaz.byCapital.has(keyNoThe) && !gaz.byDemonym.has(keyNoThe) && !(keyNoThe in PLACES) && !isGivenName(toks[a].lower) && !isSurname(toks[b - 1].lower)) {
     const after = ctx.text.slice(toks[b].start, toks[b].start + 24);
     if (KIND_PLACE_AFTER.test(after) && !ACRONYM.test(text) && !words.some((w) => w in ORG_CUES) && !ctx.drafts.some((d) => d.name === text && d.label === 'Organization')) return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.7 };
     if (/^militia\b/.test(after) && !words.every((w) => isCommonWord(w)) && !words.some((w) => gaz.byDemonym.has(w) || PEOPLE_ADJECTIVE.test(w))) return { label: 'Organization', name: text.replace(/^the /i, ''), kind: 'military', via: 'name', confidence: 0.7 };
   }
   // a route's start, when its end is a place: "from Khsach Kandal to the Cambodian-Vietnamese border", "from Bac Ninh to Hanoi"
-  // (not a person's name: known, of a person's shape, or met as a person before, "a message from Xi Jinping to Hanoi")
+  // (not a person's name: a known given name or surname, a Chinese name, one met as a person before, or one who sends
+  // something, "a message from Hun Manet to Hanoi")
   if (a > 0 && toks[a - 1].lower === 'from' && b + 1 < toks.length && toks[b].lower === 'to' && !isGivenName(toks[a].lower) && !isSurname(toks[b - 1].lower) && !(key in KNOWN_ORGS) && !gaz.byName.has(keyNoThe) &&
     !(b - a === 2 && isChineseName(toks[a].lower, toks[a + 1].lower)) && !(a > 1 && SENT_FROM.test(toks[a - 2].lower)) && !ctx.drafts.some((d) => d.label === 'Person' && (d.name === text || d.name.endsWith(` ${text}`)))) {
     const end = ctx.text.slice(toks[b].end, toks[b].end + 60);
@@ -1013,10 +1017,11 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   }
   // roads by their number: "National Road No. 8", "Highway 1", "Route 9"
   // and autonomous regions: "the Chukotka Autonomous Okrug", "the Xinjiang Uyghur Autonomous Region"
-  if ((ROAD_NAME.test(text) || (words.length > 2 && /\bAutonomous (?:Region|Oblast|Okrug|Prefecture|Province|Community|District)$/.test(text))) && !words.some((w) => w in ORG_CUES)) return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
+  const head = words[words.length - 1];
+  if (((/^\d/.test(head) && ROAD_NAME.test(text)) || (words.length > 2 && words[words.length - 2] === 'autonomous' && /\bAutonomous (?:Region|Oblast|Okrug|Prefecture|Province|Community|District)$/.test(text))) && !words.some((w) => w in ORG_CUES)) return { label: 'Location', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
   // a declaration named after the city that adopted it: "the Vienna Declaration", "the Tashkent Declaration"
-  const placeWords = words.slice(words[0] === 'the' ? 1 : 0, -1).join(' ');
-  if (words.length >= 2 && words[words.length - 1] === 'declaration' && (gaz.byCapital.has(placeWords) || placeWords in PLACES)) return { label: 'Treaty', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
+  const placeWords = head === 'declaration' && words.length >= 2 ? words.slice(words[0] === 'the' ? 1 : 0, -1).join(' ') : '';
+  if (placeWords && (gaz.byCapital.has(placeWords) || placeWords in PLACES)) return { label: 'Treaty', name: text.replace(/^the /i, ''), via: 'name', confidence: 0.75 };
   // a label in capitals opening a paragraph (a caption's or a kicker's) made of common words: "AGREEMENT SIGNED — ..."
   if (text === text.toUpperCase() && words.length > 1 && opensParagraph(toks, a) && b < toks.length && /^[:\-–—]$/.test(toks[b].text) && words.every((w) => isCommonWord(w) && !isPlaceWord(w))) {
     return { name: text, via: 'name', confidence: 0 };
@@ -1024,7 +1029,6 @@ function classifyName(ctx: Ctx, a: number, b: number): NameClass {
   // named sites: "Peace Palace", "Tahrir Square", "Kabul Airport", "Jinnah Convention Centre" (a site before a
   // treaty's cue); a centre, hall, base or building(s) only as a venue ("Convention Centre") or where a place is expected
   // ("at the Lincoln Center"): "the Carter Center said" is an organisation
-  const head = words[words.length - 1];
   // (a body named after its airport is a body: "Hong Kong Airport Authority", "Heathrow Airport Holdings")
   const siteWord = words.findIndex((w) => SITE_WORDS.has(w));
   const bodyAfterSite = siteWord >= 0 && words.slice(siteWord + 1).some((w) => w in ORG_CUES || w === 'operations');
