@@ -2019,7 +2019,8 @@ function ofObject(ctx: Ctx, v: SentenceView, tok: Token, labels: string[]): numb
   const pos = tok.end + m[0].length;
   const near = v.mentions.find((k) => ctx.drafts[k].start >= pos && ctx.drafts[k].start - pos < 40 && labels.includes(ctx.drafts[root(ctx, k)].label));
   // (a person after a long title of capitalised words: "the visit of President of the Republic of Uzbekistan Shavkat
-  // Mirziyoyev", not the state inside the title)
+  // Mirziyoyev", not the state inside the title; a person met first is the one: "the visit of Modi and Putin")
+  if (near !== undefined && ctx.drafts[root(ctx, near)].label === 'Person') return near;
   const titled = labels.includes('Person') ? v.mentions.find((k) => ctx.drafts[root(ctx, k)].label === 'Person' && ctx.drafts[k].start > pos && ctx.drafts[k].start - pos < 80 && LONG_TITLE.test(ctx.text.slice(pos, ctx.drafts[k].start))) : undefined;
   return titled ?? near;
 }

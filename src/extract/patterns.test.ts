@@ -1333,6 +1333,8 @@ describe('extract: session 17 events (heldout13 as a development set)', () => {
   const cases: [string, string[]][] = [
     // a visit told by its noun, with the visitor after a long title
     ['As a result of the state visit of President of the Republic of Uzbekistan Shavkat Mirziyoyev to the Russian Federation, documents were signed.', ['Visit 2024-05: Shavkat Mirziyoyev / Russia']],
+    // (a person met first after "of" is the visitor, not one whose name follows it: "the visit of Modi and Putin")
+    ['The state visit of Narendra Modi and Vladimir Putin to China ended.', ['Visit 2024-05: Narendra Modi, Vladimir Putin / China']],
     // a veto cast as a noun
     ['China and Russia have cast a double veto in the UN Security Council.', ['Other 2024-05: Russia, China / ']],
     ['Russia threatened to use its veto. The US has used the veto far more than Russia.', []],
